@@ -1,0 +1,71 @@
+/** A job in the work history. Months are `year * 12 + (month - 1)`. */
+export interface WorkEntry {
+  readonly company: string | null;
+  readonly title: string | null;
+  readonly start: number;
+  /** `null` while current (`至今`, `present`). */
+  readonly end: number | null;
+  readonly internship: boolean;
+}
+
+export type DegreeId = 'phd' | 'master' | 'bachelor' | 'associate';
+
+export interface Education {
+  readonly school: string | null;
+  readonly degree: DegreeId | null;
+  readonly major: string | null;
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+/** A skill from the taxonomy, with the evidence for it. */
+export interface SkillEvidence {
+  readonly id: string;
+  readonly label: string;
+  /** How many times it is mentioned. */
+  readonly count: number;
+  /** Named in a skills section, a job title or the headline (not just a passing mention). */
+  readonly strong: boolean;
+}
+
+/** Everything extracted from one résumé. */
+export interface Profile {
+  /** Stable id: the file path relative to the résumé folder, without extension. */
+  readonly id: string;
+  /** File path relative to the résumé folder. */
+  readonly source: string;
+  readonly modifiedAt: string;
+  /** The name as written, or null when the résumé has none. */
+  readonly name: string | null;
+  /** The name, or a readable fallback built from the headline and file. */
+  readonly displayName: string;
+  readonly phones: readonly string[];
+  readonly emails: readonly string[];
+  readonly links: readonly string[];
+  readonly city: string | null;
+  readonly cityId: string | null;
+  readonly targetRole: string | null;
+  /** Latest title @ company, or the target role. */
+  readonly headline: string | null;
+  readonly education: readonly Education[];
+  readonly highestDegree: DegreeId | null;
+  readonly work: readonly WorkEntry[];
+  /** Total years of experience (one decimal), or null when unknown. */
+  readonly years: number | null;
+  /** Where `years` comes from: the résumé's own statement, or the work history. */
+  readonly yearsSource: 'stated' | 'work-history' | null;
+  readonly skills: readonly SkillEvidence[];
+  /** Taxonomy ids of companies worked at (for `company:` filters across spellings). */
+  readonly companyIds: readonly string[];
+  readonly schoolIds: readonly string[];
+  readonly language: 'zh' | 'en';
+  /** Set when another file has the same phone or e-mail: the id of the profile kept. */
+  readonly duplicateOf?: string;
+}
+
+const DEGREE_RANK: Readonly<Record<DegreeId, number>> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
+
+/** Order of degrees, for "at least a master's". */
+export function degreeRank(degree: DegreeId | null | undefined): number {
+  return degree ? DEGREE_RANK[degree] : 0;
+}

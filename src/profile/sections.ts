@@ -1,0 +1,55 @@
+/** What a part of a résumé is about, from its headings or bare section titles. */
+export type SectionKind = 'header' | 'work' | 'education' | 'projects' | 'skills' | 'summary' | 'other';
+
+const KEYWORDS: readonly [SectionKind, RegExp][] = [
+  ['education', /^(教育(背景|经历|信息)?|学历|学习经历|education(al)?( background| history)?|academics?|academic (background|qualifications?)|qualifications?)$/i],
+  ['projects', /^(项目(经历|经验|介绍)?|开源(项目|贡献)(与项目)?|个人项目|主要项目|projects?|project (experience|history|details)|personal projects|open source|side projects)$/i],
+  ['skills', /^(专业技能|技术技能|技能(清单|特长)?|核心技能|技术栈|个人技能|掌握技能|skills?|technical skills|skill set|skills? (and|&) (tools|abilities)|tech stack|technologies|core competencies|competencies|key skills|it skills|highlights)$/i],
+  ['work', /^(工作(经历|经验|履历)|职业经历|实习经历|任职经历|经历|work (experience|history)|experience|professional experience|employment( history)?|career( history)?|work)$/i],
+  ['summary', /^(个人(信息|简介|总结|评价|资料)|基本信息|联系方式|自我(评价|介绍)|求职意向|关于我|about( me)?|summary|profile|professional summary|objective|career objective|contact( information)?|personal (details|information))$/i],
+  ['other', /^(荣誉|获奖|荣誉(和|与)获奖(记录)?|证书|资格证书|其他|其它|兴趣爱好|爱好|语言能力|文章|博客|awards?|honou?rs?|certifications?|certificates?|publications?|languages?|interests|hobbies|references|achievements|accomplishments|additional information|volunteer( experience)?)$/i],
+];
+
+/** The section a title names, if it is a section title at all. */
+export function sectionOf(title: string): SectionKind | undefined {
+  const t = title
+    .replace(/[#*:：_\s]+$/g, '')
+    .replace(/^[#*\s\d.、]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (t === '' || t.length > 40) return undefined;
+  for (const [kind, pattern] of KEYWORDS) if (pattern.test(t)) return kind;
+  return undefined;
+}
+
+/**
+ * The section of every line. Markdown headings that name a section start it; deeper headings
+ * stay inside it. A short bare line naming a section (`WORK EXPERIENCE`, `核心技能`) starts one too.
+ */
+export function sectionsByLine(lines: readonly string[]): SectionKind[] {
+  const out: SectionKind[] = [];
+  let current: SectionKind = 'header';
+  let level = 0;
+  for (const line of lines) {
+    const heading = /^(#{1,6})\s*(.+)$/.exec(line);
+    if (heading?.[1] && heading[2] !== undefined) {
+      const kind = sectionOf(heading[2]);
+      const depth = heading[1].length;
+      if (kind) {
+        current = kind;
+        level = depth;
+      } else if (depth <= level && current !== 'header') {
+        current = 'other';
+        level = depth;
+      }
+    } else if (line.length <= 30) {
+      const kind = sectionOf(line);
+      if (kind) {
+        current = kind;
+        level = 7;
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}

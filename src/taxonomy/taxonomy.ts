@@ -1,0 +1,316 @@
+import { createHash } from 'node:crypto';
+import { isCjk } from '../text/fold.js';
+import { TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
+
+/** One place in a (folded) text where a taxonomy alias was found. */
+export interface TaxonomyHit {
+  readonly id: string;
+  /** The alias as written in the text (folded). */
+  readonly alias: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Latin alias keys ignore spaces, `-` and `_`: `spring boot` = `spring-boot` = `springboot`. */
+export function aliasKey(alias: string): string {
+  return alias.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+const LATIN_WORD = /[a-z0-9][a-z0-9.+#_\-/]*/g;
+/** Longest multi-word alias we look for (`massachusetts institute of technology`). */
+const MAX_ALIAS_WORDS = 4;
+
+interface CjkAlias {
+  readonly alias: string;
+  readonly id: string;
+}
+
+/**
+ * The taxonomy, ready for lookups: alias → canonical id, broader concepts, and finding every
+ * alias in a text. Built once per process from {@link TAXONOMY}.
+ */
+export class Taxonomy {
+  readonly entries: ReadonlyMap<string, TaxonomyEntry>;
+  /** Hash of the table, part of the index cache key. */
+  readonly version: string;
+  private readonly latin = new Map<string, string>();
+  private readonly strict = new Map<string, { id: string; forms: Set<string> }>();
+  private readonly cjkByBigram = new Map<string, CjkAlias[]>();
+  private readonly cjkExact = new Map<string, string>();
+  private readonly mixed: CjkAlias[] = [];
+  private readonly ancestorCache = new Map<string, readonly string[]>();
+  private readonly descendantCache = new Map<string, readonly string[]>();
+  private readonly children = new Map<string, string[]>();
+
+  constructor(entries: readonly TaxonomyEntry[] = TAXONOMY) {
+    const byId = new Map<string, TaxonomyEntry>();
+    for (const entry of entries) byId.set(entry.id, entry);
+    this.entries = byId;
+    this.version = createHash('sha1').update(JSON.stringify(entries)).digest('hex').slice(0, 12);
+
+    for (const entry of entries) {
+      for (const parent of entry.parents ?? []) {
+        const list = this.children.get(parent) ?? [];
+        list.push(entry.id);
+        this.children.set(parent, list);
+      }
+      const strictKeys = new Set((entry.strict ?? []).map(aliasKey));
+      // The id is an alias of itself unless it is a strict word (`go`, `c`, `r`).
+      const aliases = [...(entry.aliases ?? [])];
+      if (!strictKeys.has(aliasKey(entry.id))) aliases.push(entry.id);
+      for (const alias of aliases) this.addAlias(alias, entry.id);
+      for (const form of entry.strict ?? []) {
+        const key = aliasKey(form);
+        const known = this.strict.get(key) ?? { id: entry.id, forms: new Set<string>() };
+        known.forms.add(form);
+        this.strict.set(key, known);
+      }
+    }
+    for (const list of this.cjkByBigram.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+  }
+
+  private addAlias(alias: string, id: string): void {
+    const folded = alias.normalize('NFKC').toLowerCase();
+    const hasCjk = Array.from(folded).some(isCjk);
+    const hasLatin = /[a-z0-9]/.test(folded);
+    if (hasCjk && hasLatin) {
+      this.mixed.push({ alias: folded.replace(/\s+/g, ''), id });
+      this.cjkExact.set(folded.replace(/\s+/g, ''), id);
+    } else if (hasCjk) {
+      this.cjkExact.set(folded, id);
+      const head = folded.slice(0, 2);
+      const list = this.cjkByBigram.get(head) ?? [];
+      list.push({ alias: folded, id });
+      this.cjkByBigram.set(head, list);
+    } else {
+      this.latin.set(aliasKey(folded), id);
+    }
+  }
+
+  /** The entry with this id. */
+  get(id: string): TaxonomyEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** Display label of an id (the id itself when unknown). */
+  label(id: string): string {
+    return this.entries.get(id)?.label ?? id;
+  }
+
+  kind(id: string): TaxonomyKind | undefined {
+    return this.entries.get(id)?.kind;
+  }
+
+  /**
+   * The canonical id a whole query term stands for, if any: `k8s` → `kubernetes`,
+   * `消息队列` → `message-queue`, `Spring Boot` → `spring-boot`. Strict words match in any case
+   * here, because a recruiter typing `go` means the language.
+   */
+  lookup(term: string): string | undefined {
+    const folded = term.normalize('NFKC').toLowerCase().trim();
+    if (folded === '') return undefined;
+    const key = aliasKey(folded);
+    return this.latin.get(key) ?? this.strict.get(key)?.id ?? this.cjkExact.get(folded.replace(/\s+/g, ''));
+  }
+
+  /** Latin-only alias lookup for one token (used by the tokenizer). */
+  lookupLatin(token: string): string | undefined {
+    return this.latin.get(aliasKey(token));
+  }
+
+  /** Every broader concept of `id`, transitively (not including `id`). */
+  ancestors(id: string): readonly string[] {
+    const cached = this.ancestorCache.get(id);
+    if (cached) return cached;
+    const out = new Set<string>();
+    const stack = [...(this.entries.get(id)?.parents ?? [])];
+    while (stack.length > 0) {
+      const parent = stack.pop() as string;
+      if (out.has(parent)) continue;
+      out.add(parent);
+      stack.push(...(this.entries.get(parent)?.parents ?? []));
+    }
+    const result = [...out];
+    this.ancestorCache.set(id, result);
+    return result;
+  }
+
+  /** Every narrower entry of `id`, transitively (not including `id`). */
+  descendants(id: string): readonly string[] {
+    const cached = this.descendantCache.get(id);
+    if (cached) return cached;
+    const out = new Set<string>();
+    const stack = [...(this.children.get(id) ?? [])];
+    while (stack.length > 0) {
+      const child = stack.pop() as string;
+      if (out.has(child)) continue;
+      out.add(child);
+      stack.push(...(this.children.get(child) ?? []));
+    }
+    const result = [...out];
+    this.descendantCache.set(id, result);
+    return result;
+  }
+
+  /** Every Latin alias key, for "did you mean" suggestions. */
+  latinAliasKeys(): IterableIterator<string> {
+    return this.latin.keys();
+  }
+
+  /**
+   * Finds every alias in `folded` (lower-cased, Simplified) text. `plain` is the same text before
+   * lower-casing, used for strict words (`Go`, `C`). Overlapping hits are resolved longest-first.
+   */
+  findAll(foldedText: string, plainText: string = foldedText): TaxonomyHit[] {
+    // Words inside URLs and domains (`https://github.com/…`, `debank.com`) are addresses, not skills.
+    const folded = maskAddresses(foldedText);
+    const plain = plainText === foldedText ? folded : maskAddresses(plainText);
+    const hits: TaxonomyHit[] = [];
+    this.findLatin(folded, plain, hits);
+    this.findCjk(folded, hits);
+    for (const { alias, id } of this.mixed) {
+      let from = 0;
+      for (;;) {
+        const at = folded.indexOf(alias, from);
+        if (at < 0) break;
+        hits.push({ id, alias, start: at, end: at + alias.length });
+        from = at + alias.length;
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: TaxonomyHit[] = [];
+    let reach = -1;
+    for (const hit of hits) {
+      if (hit.start >= reach) {
+        kept.push(hit);
+        reach = hit.end;
+      }
+    }
+    return kept;
+  }
+
+  private findLatin(folded: string, plain: string, hits: TaxonomyHit[]): void {
+    const words: { text: string; start: number; end: number }[] = [];
+    for (const m of folded.matchAll(LATIN_WORD)) {
+      let text = m[0];
+      // Trailing punctuation is not part of the word (`go.` `java/`), but `c++` and `c#` keep theirs.
+      while (/[._\-/]$/.test(text)) text = text.slice(0, -1);
+      if (text !== '') words.push({ text, start: m.index, end: m.index + text.length });
+    }
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i] as (typeof words)[number];
+      let matched = false;
+      // Longest multi-word alias first: `spring cloud gateway` before `spring cloud` before `spring`.
+      for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 2 && !matched; n--) {
+        const last = words[i + n - 1] as (typeof words)[number];
+        const span = folded.slice(first.start, last.end);
+        if (!/^[a-z0-9.+#/]+(?:[\s_-]+[a-z0-9.+#/]+)*$/.test(span)) continue;
+        const id = this.latin.get(aliasKey(span));
+        if (id) {
+          hits.push({ id, alias: span, start: first.start, end: last.end });
+          i += n - 1;
+          matched = true;
+        }
+      }
+      if (matched) continue;
+      const id = this.latin.get(aliasKey(first.text));
+      if (id) {
+        hits.push({ id, alias: first.text, start: first.start, end: first.end });
+        continue;
+      }
+      const strictId = this.strictMatch(first.text, first.start, first.end, folded, plain);
+      if (strictId) {
+        hits.push({ id: strictId, alias: first.text, start: first.start, end: first.end });
+        continue;
+      }
+      // A compound that is not an alias itself: look at its parts (`go/java`, `rust/java/python/c`).
+      if (/[./_-]/.test(first.text)) {
+        let offset = first.start;
+        for (const part of first.text.split(/([./_-])/)) {
+          if (part.length > 0 && !/^[./_-]$/.test(part)) {
+            const partId =
+              this.latin.get(aliasKey(part)) ??
+              this.strictMatch(part, offset, offset + part.length, folded, plain);
+            if (partId) hits.push({ id: partId, alias: part, start: offset, end: offset + part.length });
+          }
+          offset += part.length;
+        }
+      }
+    }
+  }
+
+  /**
+   * Words that are also ordinary English count only when written as listed (`Go`, `C`), and a
+   * lower-case one (`go`) only outside English prose: next to Chinese, list punctuation or a line
+   * end, never between two English words ("ready to go live").
+   */
+  private strictMatch(word: string, start: number, end: number, folded: string, plain: string): string | undefined {
+    const known = this.strict.get(word);
+    if (!known) return undefined;
+    const written = plain.slice(start, end);
+    if (!known.forms.has(written)) return undefined;
+    const before = prevNonSpace(plain, start);
+    const after = nextNonSpace(plain, end);
+    // `C.` / `C-level` / `C's` are not the language.
+    if (after !== '' && /['’.-]/.test(after) && /[a-zA-Z]/.test(plain[end + 1] ?? '')) return undefined;
+    if (written === written.toLowerCase() || written.length === 1) {
+      const latinBefore = /[a-zA-Z]/.test(before);
+      const latinAfter = /[a-zA-Z]/.test(after);
+      if (latinBefore && latinAfter) return undefined;
+      if (written.length === 1 && (latinBefore || latinAfter) && !/[/,、，;|()（）]/.test(plain.slice(Math.max(0, start - 2), end + 2))) {
+        return undefined;
+      }
+    }
+    void folded;
+    return known.id;
+  }
+
+  private findCjk(folded: string, hits: TaxonomyHit[]): void {
+    for (let i = 0; i < folded.length - 1; i++) {
+      const code = folded.charCodeAt(i);
+      // Only CJK positions can start a Chinese alias.
+      if (code < 0x3400) continue;
+      const candidates = this.cjkByBigram.get(folded.slice(i, i + 2));
+      if (!candidates) continue;
+      for (const { alias, id } of candidates) {
+        if (folded.startsWith(alias, i)) {
+          hits.push({ id, alias, start: i, end: i + alias.length });
+          break;
+        }
+      }
+    }
+  }
+}
+
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()"'，。、）]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|io|org|net|me|dev|blog|ai|co|app|site|tech|xyz)(?:\/[^\s<>()"'，。、）]*)?(?![\w.])/gi;
+
+/** Blanks out URLs and domain names, keeping every offset. */
+function maskAddresses(text: string): string {
+  return text.replace(ADDRESS, (m) => ' '.repeat(m.length));
+}
+
+function prevNonSpace(text: string, index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text[i] as string;
+    if (ch === '\n') return '';
+    if (ch !== ' ') return ch;
+  }
+  return '';
+}
+
+function nextNonSpace(text: string, index: number): string {
+  for (let i = index; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n') return '';
+    if (ch !== ' ') return ch;
+  }
+  return '';
+}
+
+let shared: Taxonomy | undefined;
+
+/** The process-wide taxonomy built from the bundled table. */
+export function defaultTaxonomy(): Taxonomy {
+  shared ??= new Taxonomy();
+  return shared;
+}
