@@ -1,0 +1,60 @@
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { CompactIndex } from './lunr-engine.js';
+
+/**
+ * "Did you mean": the closest known Latin word to a typo (`kafak` → `kafka`). Only for words of
+ * four letters or more — shorter ones have too many neighbours — within one edit (two for words of
+ * seven letters or more), counting a swap of two neighbours as one edit. Known skills win over
+ * words that merely occur in résumés; among those, the more common word wins.
+ */
+export function suggest(word: string, index: CompactIndex, taxonomy: Taxonomy): string | null {
+  if (word.length < 4 || !/^[a-z][a-z0-9.+#-]*$/.test(word)) return null;
+  const budget = word.length >= 7 ? 2 : 1;
+  let best: { term: string; distance: number; rank: number } | null = null;
+  const consider = (term: string, rank: number): void => {
+    if (Math.abs(term.length - word.length) > budget || term === word) return;
+    const distance = editDistance(word, term, budget);
+    if (distance > budget) return;
+    if (!best || distance < best.distance || (distance === best.distance && rank > best.rank)) best = { term, distance, rank };
+  };
+  for (const key of taxonomy.latinAliasKeys()) if (/^[a-z]/.test(key)) consider(key, 1e9);
+  for (const term of latinVocabulary(index)) consider(term, index.documentFrequency(term, 'body'));
+  return (best as { term: string } | null)?.term ?? null;
+}
+
+const vocabularyCache = new WeakMap<CompactIndex, string[]>();
+
+function latinVocabulary(index: CompactIndex): string[] {
+  let list = vocabularyCache.get(index);
+  if (!list) {
+    // Words seen in at least two résumés: a one-off is as likely a typo as the query.
+    list = index.data.vocabulary.filter((t) => /^[a-z][a-z0-9.+#-]{2,}$/.test(t) && index.documentFrequency(t, 'body') >= 2);
+    vocabularyCache.set(index, list);
+  }
+  return list;
+}
+
+/** Optimal-string-alignment distance, giving up (returning budget + 1) once it must exceed `budget`. */
+export function editDistance(a: string, b: string, budget: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > budget) return budget + 1;
+  let prevPrev = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1).fill(0);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] as number) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > budget) return budget + 1;
+    prevPrev = prev;
+    prev = cur;
+  }
+  return prev[m] as number;
+}

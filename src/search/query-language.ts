@@ -1,0 +1,201 @@
+import { toPlain } from '../text/fold.js';
+import { parseSmallNumber } from '../profile/dates.js';
+
+/**
+ * The `/candidate` query language (PRODUCT §3): words, `"phrases"`, `+required`, `-excluded`,
+ * `field:value`, and years of experience in their natural forms (`years:>=5`, `5年以上`,
+ * `至少三年`, `5+ years`, `3-5年`). Parsing is total: any input gives a {@link ParsedQuery};
+ * nothing here throws, and characters with a meaning elsewhere (`~ ^ * :`) are separators.
+ */
+
+export type FilterField = 'skill' | 'company' | 'school' | 'city' | 'degree' | 'title' | 'name';
+
+export interface QueryTerm {
+  /** The words as typed (NFKC-normalised, not yet folded). */
+  readonly text: string;
+  readonly phrase: boolean;
+  /** `required` is `+term`; `default` terms are required too but may be relaxed when nothing matches. */
+  readonly presence: 'default' | 'required' | 'prohibited';
+}
+
+export interface QueryFilter {
+  readonly field: FilterField;
+  readonly value: string;
+  readonly negated: boolean;
+}
+
+export interface YearsRange {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface ParsedQuery {
+  readonly terms: readonly QueryTerm[];
+  readonly filters: readonly QueryFilter[];
+  readonly years: YearsRange | null;
+  /** Things the user should know: input shortened, unknown field names read as words. */
+  readonly notes: readonly string[];
+}
+
+/** Longest query we read; the rest is ignored with a note. */
+export const MAX_QUERY_CHARS = 500;
+const MAX_TERMS = 24;
+
+const FIELD_NAMES: Readonly<Record<string, FilterField | 'years'>> = {
+  skill: 'skill', skills: 'skill', 技能: 'skill', tech: 'skill',
+  company: 'company', companies: 'company', 公司: 'company', employer: 'company',
+  school: 'school', 学校: 'school', university: 'school', 院校: 'school', 毕业院校: 'school',
+  city: 'city', 城市: 'city', location: 'city', 地点: 'city', 工作地点: 'city',
+  degree: 'degree', 学历: 'degree', education: 'degree',
+  title: 'title', 职位: 'title', role: 'title', 岗位: 'title', position: 'title',
+  name: 'name', 姓名: 'name', 名字: 'name',
+  years: 'years', year: 'years', yrs: 'years', experience: 'years', exp: 'years', 经验: 'years', 工作年限: 'years', 年限: 'years',
+};
+
+const NUM = '(\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九十]{1,3})';
+const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearsRange | null }[] = [
+  // years:>=5, years:3-5, 经验:5
+  {
+    re: /(?:^|\s)(?:years?|yrs|experience|exp|经验|工作年限|年限)\s*[:=]\s*(>=|=>|>|<=|=<|<|=)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|~|to|到)\s*(\d{1,2}))?\s*(?:年|years?|yrs?)?(?=\s|$)/gi,
+    read: (m) => {
+      const n = Number(m[2]);
+      if (m[3]) return { min: n, max: Number(m[3]) };
+      if (m[1] === '<' || m[1] === '<=' || m[1] === '=<') return { max: n };
+      return { min: n };
+    },
+  },
+  // 3-5年, 3到5年, 3~5 years
+  {
+    re: new RegExp(`${NUM}\\s*(?:-|~|到|至|to)\\s*${NUM}\\s*(?:年|years?|yrs?)(?:工作)?(?:经验|经历|工作经验|of experience|experience)?`, 'gi'),
+    read: (m) => {
+      const a = parseSmallNumber(m[1] ?? '');
+      const b = parseSmallNumber(m[2] ?? '');
+      return a !== null && b !== null && a <= b ? { min: a, max: b } : null;
+    },
+  },
+  // 5年以下, 不到5年, 少于3年, less than 3 years, under 3 years
+  {
+    re: new RegExp(`(?:(?:不到|不足|少于|低于|小于|未满|less than|under|fewer than|below|<)\\s*${NUM}\\s*\\+?\\s*(?:年|years?|yrs?)|${NUM}\\s*(?:年|years?|yrs?)\\s*(?:以下|以内|或以下|or less))(?:工作)?(?:经验|经历|工作经验|of experience|experience)?`, 'gi'),
+    read: (m) => {
+      const n = parseSmallNumber(m[1] ?? m[2] ?? '');
+      return n === null ? null : { max: n };
+    },
+  },
+  // 5年以上, 五年+, 至少三年, 超过5年, 5+年, 5 years, 5+ years, at least 5 years, more than 5 yrs
+  {
+    re: new RegExp(
+      `(?:至少|最少|不少于|不低于|超过|大于|多于|满|at least|minimum(?: of)?|min\\.?|more than|over|>=?)?\\s*${NUM}\\s*(?:\\+\\s*)?(?:年|years?|yrs?)(?![a-z])\\s*(?:\\+|以上|及以上|或以上|或更多|or more|plus)?(?:的)?(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:work |professional |relevant )?experience|exp)?`,
+      'gi',
+    ),
+    read: (m) => {
+      const n = parseSmallNumber(m[1] ?? '');
+      return n === null || n > 50 ? null : { min: n };
+    },
+  },
+];
+
+/** Parses a query. Total: never throws, whatever the input. */
+export function parseQuery(input: string): ParsedQuery {
+  const notes: string[] = [];
+  let text = typeof input === 'string' ? input : String(input ?? '');
+  // Control characters are never meaningful in a query.
+  text = toPlain(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  if (text.length > MAX_QUERY_CHARS) {
+    text = text.slice(0, MAX_QUERY_CHARS);
+    notes.push(`query shortened to its first ${MAX_QUERY_CHARS} characters`);
+  }
+
+  let years: YearsRange | null = null;
+  for (const { re, read } of YEARS_PATTERNS) {
+    text = text.replace(re, (...args) => {
+      const match = args.slice(0, -2) as unknown as RegExpExecArray;
+      // A 4-digit number is a year of the calendar, not of experience (`2018年`).
+      const whole = String(args[0]);
+      const before = text.charAt(Number(args[args.length - 2]) - 1);
+      if (/\d/.test(before)) return whole;
+      const range = read(match);
+      if (!range) return whole;
+      years = mergeYears(years, range);
+      return ' ';
+    });
+  }
+
+  const terms: QueryTerm[] = [];
+  const filters: QueryFilter[] = [];
+  const quote = /(?:^|\s)([+-]?)(?:([\p{L}_]+)[:：])?["“”「」『』]([^"“”「」『』]*)["“”「」『』]?/gu;
+  text = text.replace(quote, (_m, sign: string, field: string | undefined, body: string) => {
+    const phrase = body.replace(/\s+/g, ' ').trim();
+    if (phrase === '') return ' ';
+    const presence = sign === '-' ? 'prohibited' : sign === '+' ? 'required' : 'default';
+    const known = field ? FIELD_NAMES[field.toLowerCase()] : undefined;
+    if (known && known !== 'years') filters.push({ field: known, value: phrase, negated: presence === 'prohibited' });
+    else terms.push({ text: phrase, phrase: true, presence });
+    return ' ';
+  });
+
+  for (const chunk of text.split(/[\s,，、;；。!！?？()（）[\]【】{}<>《》|｜~^*=]+/u)) {
+    if (chunk === '') continue;
+    let body = chunk;
+    let presence: QueryTerm['presence'] = 'default';
+    if (/^[+＋]/.test(body)) {
+      presence = 'required';
+      body = body.replace(/^[+＋]+/, '');
+    } else if (/^[-－—]/.test(body)) {
+      presence = 'prohibited';
+      body = body.replace(/^[-－—]+/, '');
+    }
+    const field = /^([\p{L}_]+)[:：](.*)$/u.exec(body);
+    if (field?.[1] !== undefined) {
+      const known = FIELD_NAMES[field[1].toLowerCase()];
+      const value = (field[2] ?? '').replace(/^[:：]+/, '').trim();
+      if (known && known !== 'years' && value !== '') {
+        filters.push({ field: known, value, negated: presence === 'prohibited' });
+        continue;
+      }
+      if (!known && field[1] !== '' && !/^https?$/i.test(field[1])) notes.push(`"${field[1]}:" is not a field; searched as a word`);
+      // Unknown field (`rust:`, `后端:5年`): both sides are words.
+      for (const part of [field[1], value]) {
+        const word = cleanWord(part);
+        if (word !== '') terms.push({ text: word, phrase: false, presence });
+      }
+      continue;
+    }
+    const word = cleanWord(body);
+    if (word !== '') terms.push({ text: word, phrase: false, presence });
+  }
+
+  if (terms.length > MAX_TERMS) {
+    notes.push(`only the first ${MAX_TERMS} words were used`);
+    terms.length = MAX_TERMS;
+  }
+  return { terms, filters, years, notes };
+}
+
+/** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */
+function cleanWord(word: string): string {
+  let w = word.replace(/[:：'"`´‘’]+/g, ' ').trim();
+  w = w.replace(/^[^\p{L}\p{N}.]+/u, '').replace(/[^\p{L}\p{N}+#]+$/u, '');
+  if (w === '.' || /^\.+$/.test(w)) return '';
+  return w.split(/\s+/)[0] === w ? w : w.replace(/\s+/g, ' ');
+}
+
+function mergeYears(current: YearsRange | null, next: YearsRange): YearsRange {
+  if (!current) return next;
+  return {
+    min: next.min !== undefined ? Math.max(next.min, current.min ?? 0) : current.min,
+    max: next.max !== undefined ? Math.min(next.max, current.max ?? Infinity) : current.max,
+  } as YearsRange;
+}
+
+/** Short description of a years range: `5+ years`, `3–5 years`, `≤ 2 years`. */
+export function describeYears(years: YearsRange, locale: 'zh' | 'en'): string {
+  const { min, max } = years;
+  if (locale === 'zh') {
+    if (min !== undefined && max !== undefined) return `${min}–${max}年`;
+    if (min !== undefined) return `${min}年以上`;
+    return `${max}年以内`;
+  }
+  if (min !== undefined && max !== undefined) return `${min}–${max} years`;
+  if (min !== undefined) return `${min}+ years`;
+  return `≤ ${max} years`;
+}
