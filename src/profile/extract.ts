@@ -198,7 +198,9 @@ function findWork(lines: readonly string[], sections: readonly SectionKind[], ta
       }
       parts = [...above.flatMap(splitParts), ...parts];
     }
-    let { company, title } = pickCompanyAndTitle(parts, taxonomy);
+    const picked = pickCompanyAndTitle(parts, taxonomy);
+    const title = picked.title;
+    let company = picked.company;
     if (!company && lastHeading && lastHeading.line < i && i - lastHeading.line <= 3) {
       company = splitParts(lastHeading.text).find((p) => !TITLE_WORDS.test(p)) ?? null;
     }

@@ -52,10 +52,7 @@ export async function readResumeFolder(
   } catch (cause) {
     throw new CandidateBotError('RESUME_DIR_UNREADABLE', `resume: cannot read the résumé folder ${root}: ${describe(cause)}`, { cause });
   }
-  const warnings: LoadWarning[] = [];
-  const paths: string[] = [];
-  await walk(root, root, paths, warnings);
-  paths.sort();
+  const { paths, warnings } = await listResumeFiles(root);
 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const results: (ResumeFile | undefined)[] = new Array(paths.length);
@@ -79,6 +76,15 @@ export async function readResumeFolder(
   const files = assignIds(results.filter((f): f is ResumeFile => f !== undefined));
   warnings.sort((a, b) => a.source.localeCompare(b.source));
   return { files, warnings };
+}
+
+/** Paths of the résumé files under `root` (sorted), and warnings for what cannot be read. */
+export async function listResumeFiles(root: string): Promise<{ paths: string[]; warnings: LoadWarning[] }> {
+  const warnings: LoadWarning[] = [];
+  const paths: string[] = [];
+  await walk(root, root, paths, warnings);
+  paths.sort();
+  return { paths, warnings };
 }
 
 async function walk(root: string, dir: string, out: string[], warnings: LoadWarning[]): Promise<void> {

@@ -170,13 +170,9 @@ export class CompactIndex {
         return { toArray: () => (term !== null && term in invertedIndex ? [term] : []) };
       },
     };
-    return new lunr.Index({
-      invertedIndex: invertedIndex as unknown as lunr.Index.Attributes['invertedIndex'],
-      fieldVectors: fieldVectors as unknown as lunr.Index.Attributes['fieldVectors'],
-      tokenSet: tokenSet as unknown as lunr.TokenSet,
-      fields: [...this.fields],
-      pipeline: EMPTY_PIPELINE,
-    });
+    // The typings name lunr's constructor attributes differently from lunr 2.3.9 itself.
+    const attributes = { invertedIndex, fieldVectors, tokenSet, fields: [...this.fields], pipeline: EMPTY_PIPELINE };
+    return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
   }
 }
 

@@ -99,6 +99,7 @@ export function parseQuery(input: string): ParsedQuery {
   const notes: string[] = [];
   let text = typeof input === 'string' ? input : String(input ?? '');
   // Control characters are never meaningful in a query.
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   text = toPlain(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   if (text.length > MAX_QUERY_CHARS) {
     text = text.slice(0, MAX_QUERY_CHARS);

@@ -212,7 +212,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'nsq', label: 'NSQ', kind: 'infra', aliases: ['nsq', 'nats'], parents: ['message-queue'] },
   { id: 'mqtt', label: 'MQTT', kind: 'infra', aliases: ['mqtt', 'emqx', 'mosquitto'], parents: ['message-queue', 'iot'] },
   { id: 'cloud-mq', label: '云消息服务 / Cloud queues', kind: 'infra', aliases: ['sqs', 'sns', 'mns', 'kinesis', 'pubsub', 'pub/sub', 'event hubs'], parents: ['message-queue'] },
-  { id: 'stonemq', label: 'StoneMQ', kind: 'infra', aliases: ['stonemq'], parents: ['message-queue', 'rust'] },
+  { id: 'stonemq', label: 'StoneMQ', kind: 'infra', aliases: ['stonemq'], parents: ['message-queue'] },
 
   // ── Infrastructure, cloud, big data ─────────────────────────────────────────────────────────
   { id: 'kubernetes', label: 'Kubernetes', kind: 'infra', aliases: ['kubernetes', 'k8s', 'k8', 'kube', '容器编排', 'container orchestration', 'openshift', 'kubectl', 'k3s'], parents: ['container', 'cloud-native'] },
@@ -249,7 +249,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'tableau', label: 'Tableau / Power BI', kind: 'tool', aliases: ['tableau', 'power bi', 'powerbi', 'superset', 'looker'], parents: ['data-analysis'] },
   { id: 'sap', label: 'SAP / ERP', kind: 'tool', aliases: ['sap', 'erp', 'peoplesoft', 'oracle erp'] },
   { id: 'salesforce', label: 'Salesforce / CRM', kind: 'tool', aliases: ['salesforce', 'crm'] },
-  { id: 'http', label: 'HTTP / TCP/IP', kind: 'concept', aliases: ['http', 'https', 'http/2', 'http2', 'tcp', 'tcp/ip', 'udp', 'tls', 'ssl', 'websocket', 'quic', 'sip', 'mrcp', 'mrcpv2'], parents: ['networking'] },
+  { id: 'http', label: 'HTTP / TCP/IP', kind: 'concept', aliases: ['http', 'https', 'http/2', 'http2', 'tcp', 'tcp/ip', 'udp', 'tls', 'ssl', 'websocket', 'quic'], parents: ['networking'] },
+  { id: 'voip', label: 'VoIP / SIP', kind: 'concept', aliases: ['voip', 'sip', 'mrcp', 'mrcpv2', 'rtp', 'ivr', '语音通信', 'freeswitch', 'asterisk'], parents: ['networking', 'audio-video'] },
   { id: 'oauth', label: 'OAuth / SSO', kind: 'concept', aliases: ['oauth', 'oauth2', 'oauth 2.0', 'sso', 'jwt', 'oidc', 'saml', '单点登录', '鉴权'], parents: ['security'] },
 
   // ── Degrees ────────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,142 @@
+/**
+ * One-shot commands (PRODUCT §9):
+ *   npm run cli -- search [--dir DIR] [--json] [--limit N] <query…>
+ *   npm run cli -- show   [--dir DIR] [--json] <name|id>
+ *   npm run cli -- index  [--dir DIR]
+ * Exit status: 0 on success (including zero results), 2 for usage errors, 1 when the résumé folder
+ * cannot be read or the configuration is invalid.
+ */
+import { hasCode } from '../src/errors.js';
+import { ResumePool } from '../src/pool/pool.js';
+import type { BuildProgress } from '../src/pool/snapshot.js';
+import { localeFor, renderAmbiguous, renderNotFound, renderPage, renderProfile } from '../adapters/console/render.js';
+import { ConfigError, loadEnvFile, parseConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { pageToJson, profileToJson } from './json.js';
+
+const USAGE = `usage:
+  npm run cli -- search [--dir DIR] [--json] [--limit N] <query…>
+  npm run cli -- show [--dir DIR] [--json] <name|id>
+  npm run cli -- index [--dir DIR]`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  dir?: string;
+  json: boolean;
+  limit: number;
+  words: string[];
+}
+
+/** Our own flag reading: anything that is not one of our flags is part of the query (`-java`). */
+function parseArgs(argv: readonly string[]): Args {
+  const [command, ...rest] = argv;
+  if (!command || !['search', 'show', 'index'].includes(command)) throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  const args: Args = { command, json: false, limit: 10, words: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (arg === '--') {
+      args.words.push(...rest.slice(i + 1));
+      break;
+    }
+    if (arg === '--json') args.json = true;
+    else if (arg === '--dir' || arg.startsWith('--dir=')) {
+      const value = arg.includes('=') ? arg.slice(6) : rest[++i];
+      if (!value) throw new UsageError('--dir needs a folder');
+      args.dir = value;
+    } else if (arg === '--limit' || arg.startsWith('--limit=')) {
+      const value = arg.includes('=') ? arg.slice(8) : rest[++i];
+      if (!value || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1000) throw new UsageError('--limit needs a number from 1 to 1000');
+      args.limit = Number(value);
+    } else if (/^--[a-z]/.test(arg)) throw new UsageError(`unknown option ${arg}`);
+    else args.words.push(arg);
+  }
+  return args;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`candidate-bot: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  loadEnvFile();
+  const config = parseConfig(process.env);
+  const dir = args.dir ?? config.resumeDir;
+  const indexing = args.command === 'index';
+  const logger = createLogger(process.env['LOG_LEVEL'] ? config.logLevel : indexing ? 'info' : 'warn');
+  const progress = indexing && process.stderr.isTTY ? progressPrinter() : undefined;
+  const pool = await ResumePool.open({ dir, dataDir: config.dataDir, logger, ...(progress ? { onProgress: progress } : {}) });
+  try {
+    if (args.command === 'index') {
+      if (progress) process.stderr.write('\n');
+      const s = pool.current();
+      const skills = new Map<string, number>();
+      for (const p of s.profiles) for (const k of p.skills.slice(0, 10)) skills.set(k.label, (skills.get(k.label) ?? 0) + 1);
+      const top = [...skills.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
+      process.stdout.write(
+        [
+          `résumés: ${s.profiles.length} indexed, ${s.profiles.filter((p) => p.duplicateOf).length} duplicates, ${s.warnings.length} skipped`,
+          `folder: ${s.dir}`,
+          `built: ${s.builtAt}  (terms: ${s.index.data.vocabulary.length})`,
+          `top skills: ${top.map(([k, n]) => `${k.split(' / ')[0]} (${n})`).join(', ')}`,
+          ...s.warnings.map((w) => `warning: ${w.source}: ${w.reason}`),
+        ].join('\n') + '\n',
+      );
+      return 0;
+    }
+    const text = args.words.join(' ');
+    if (args.command === 'show') {
+      if (text.trim() === '') throw new UsageError('show needs a name or id');
+      const found = pool.find(text);
+      const locale = localeFor(text);
+      if (args.json) {
+        const out =
+          found.kind === 'found'
+            ? { found: true, profile: profileToJson(found.profile) }
+            : { found: false, candidates: found.kind === 'ambiguous' ? found.candidates.map((p) => ({ id: p.id, name: p.displayName })) : [] };
+        process.stdout.write(`${JSON.stringify(out)}\n`);
+      } else if (found.kind === 'found') process.stdout.write(`${renderProfile(found.profile, found.profile.language)}\n`);
+      else process.stdout.write(`${found.kind === 'ambiguous' ? renderAmbiguous(found.candidates, locale) : renderNotFound(text, locale)}\n`);
+      return 0;
+    }
+    const page = await pool.search(text, { limit: args.limit, offset: 0 });
+    if (args.json) process.stdout.write(`${JSON.stringify(pageToJson(page))}\n`);
+    else process.stdout.write(`${renderPage(page, localeFor(text))}\n`);
+    return 0;
+  } finally {
+    await pool.close();
+  }
+}
+
+function progressPrinter(): (p: BuildProgress) => void {
+  const started = Date.now();
+  return (p) => {
+    const elapsed = (Date.now() - started) / 1000;
+    const share = p.total > 0 ? p.done / p.total : 0;
+    const eta = share > 0 && p.phase !== 'saving' ? Math.max(0, elapsed / share - elapsed) : 0;
+    const label = { reading: 'files read', parsing: 'parsed', indexing: 'indexed', saving: 'saving cache' }[p.phase];
+    process.stderr.write(`\r${label}: ${p.done}/${p.total}${eta > 0 ? `  ETA ${eta.toFixed(0)} s` : ''}        `);
+  };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`candidate-bot: ${error.message}\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof ConfigError || hasCode(error, 'RESUME_DIR_UNREADABLE')) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`candidate-bot: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

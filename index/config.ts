@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/**
+ * Environment → typed, validated configuration (PRODUCT §9). `.env` is read when present; real
+ * environment variables win. Every problem is reported at once, each naming the variable and what
+ * to put in it.
+ */
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''));
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+
+const EnvSchema = z.object({
+  RESUME_DIR: optionalText,
+  DATA_DIR: optionalText,
+  PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a port number such as 3000')
+      .transform(Number)
+      .refine((n) => n > 0 && n < 65536, 'must be between 1 and 65535')
+      .optional(),
+  ),
+  BOT_LOCALE: optionalText.pipe(z.enum(['auto', 'zh', 'en'], { message: 'must be auto, zh or en' }).optional()),
+  LOG_LEVEL: optionalText.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).optional()),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalText.pipe(z.string().url('must be a URL such as https://slack.com/api/').optional()),
+  FEISHU_APP_ID: optionalText,
+  FEISHU_APP_SECRET: optionalText,
+  FEISHU_ENCRYPT_KEY: optionalText,
+  FEISHU_VERIFICATION_TOKEN: optionalText,
+  FEISHU_MODE: optionalText.pipe(z.enum(['ws', 'webhook'], { message: 'must be ws (long connection) or webhook' }).optional()),
+  FEISHU_DOMAIN: optionalText,
+  ALLOWED_USERS: list,
+  ALLOWED_CHANNELS: list,
+  CONTACT_REVEAL_USERS: list,
+});
+
+export interface Config {
+  readonly resumeDir: string;
+  readonly dataDir: string;
+  readonly port: number;
+  readonly locale: 'auto' | 'zh' | 'en';
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly slack: { readonly botToken?: string; readonly signingSecret?: string; readonly appToken?: string; readonly apiUrl?: string } | null;
+  readonly feishu: {
+    readonly appId?: string;
+    readonly appSecret?: string;
+    readonly encryptKey?: string;
+    readonly verificationToken?: string;
+    readonly mode: 'ws' | 'webhook';
+    readonly domain?: string;
+  } | null;
+  readonly access: { readonly allowedUsers: readonly string[]; readonly allowedChannels: readonly string[]; readonly contactRevealUsers: readonly string[] };
+}
+
+/** A configuration problem a person can fix; `problems` names each variable. */
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`candidate-bot: configuration problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Reads `.env` (if any) into the environment without overriding what is already set. */
+export function loadEnvFile(cwd = process.cwd()): void {
+  const file = path.join(cwd, '.env');
+  if (existsSync(file)) loadDotenv({ path: file, quiet: true });
+}
+
+/** Validates `env` into a {@link Config}; throws {@link ConfigError} listing every problem. */
+export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${String(issue.path[0] ?? '?')} ${issue.message}`));
+  }
+  const e = parsed.data;
+  const slackSet = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN].some((v) => v !== undefined);
+  const feishuSet = [e.FEISHU_APP_ID, e.FEISHU_APP_SECRET].some((v) => v !== undefined);
+  const resumeDir = path.resolve(cwd, e.RESUME_DIR ?? './seeds');
+  return {
+    resumeDir,
+    dataDir: path.resolve(cwd, e.DATA_DIR ?? './.data'),
+    port: e.PORT ?? 3000,
+    locale: e.BOT_LOCALE ?? 'auto',
+    logLevel: e.LOG_LEVEL ?? 'info',
+    slack: slackSet
+      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      : null,
+    feishu: feishuSet
+      ? { appId: e.FEISHU_APP_ID, appSecret: e.FEISHU_APP_SECRET, encryptKey: e.FEISHU_ENCRYPT_KEY, verificationToken: e.FEISHU_VERIFICATION_TOKEN, mode: e.FEISHU_MODE ?? 'ws', domain: e.FEISHU_DOMAIN }
+      : null,
+    access: { allowedUsers: e.ALLOWED_USERS, allowedChannels: e.ALLOWED_CHANNELS, contactRevealUsers: e.CONTACT_REVEAL_USERS },
+  };
+}

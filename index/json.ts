@@ -1,0 +1,38 @@
+import type { SearchPage } from '../src/pool/pool.js';
+import { maskEmail, maskPhone } from '../src/profile/contacts.js';
+import type { Profile } from '../src/profile/profile.js';
+
+/**
+ * The `--json` shapes of PRODUCT §9. Contact details are always masked here: a script that needs
+ * them must go through an audited reveal.
+ */
+export function pageToJson(page: SearchPage): object {
+  return {
+    query: page.query,
+    understood: page.understood,
+    total: page.total,
+    relaxed: page.relaxed,
+    didYouMean: page.didYouMean,
+    results: page.page.map((m) => ({
+      id: m.profile.id,
+      name: m.profile.displayName,
+      source: m.profile.source,
+      score: Math.round(m.score * 1000) / 1000,
+      years: m.profile.years,
+      city: m.profile.city,
+      degree: m.profile.highestDegree,
+      headline: m.profile.headline,
+      skills: m.profile.skills.slice(0, 10).map((s) => s.label.split(' / ')[0]),
+      matched: m.matchedConcepts.map((c) => (c.kind === 'taxonomy' ? c.label.split(' / ')[0] : c.typed)),
+      highlights: m.highlights,
+    })),
+  };
+}
+
+export function profileToJson(p: Profile): object {
+  return {
+    ...p,
+    phones: p.phones.map(maskPhone),
+    emails: p.emails.map(maskEmail),
+  };
+}

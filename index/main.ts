@@ -1,0 +1,49 @@
+/**
+ * `npm start`: starts every configured adapter; with none configured, the console chat over the
+ * résumé folder (./seeds by default). The composition root: the only place that wires the core
+ * (src/) to the adapters.
+ */
+import { runConsoleChat } from '../adapters/console/chat.js';
+import { ResumePool } from '../src/pool/pool.js';
+import { ConfigError, loadEnvFile, parseConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+async function main(): Promise<number> {
+  loadEnvFile();
+  const config = parseConfig(process.env);
+  // The console chat shares the terminal with its user: only warnings unless LOG_LEVEL says otherwise.
+  const consoleOnly = !config.slack && !config.feishu;
+  const logger = createLogger(consoleOnly && !process.env['LOG_LEVEL'] ? 'warn' : config.logLevel);
+  const platforms = [config.slack ? 'Slack' : null, config.feishu ? 'Feishu' : null].filter(Boolean);
+  if (platforms.length > 0) {
+    process.stderr.write(
+      `candidate-bot: ${platforms.join(' and ')} credentials are set, but this build has no ${platforms.join('/')} adapter yet.\n` +
+        'Unset the SLACK_* / FEISHU_* variables to use the console chat.\n',
+    );
+    return 1;
+  }
+  const pool = await ResumePool.open({ dir: config.resumeDir, dataDir: config.dataDir, logger });
+  pool.watch();
+  const stop = async (): Promise<void> => {
+    await pool.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+  const snapshot = pool.current();
+  process.stderr.write(
+    `candidate-bot: ${snapshot.profiles.length} résumés from ${config.resumeDir}` +
+      `${snapshot.warnings.length > 0 ? ` (${snapshot.warnings.length} files skipped; see the warnings above)` : ''}. Type /candidate <query>, help or quit.\n`,
+  );
+  await runConsoleChat({ pool, input: process.stdin, output: process.stdout, locale: config.locale });
+  await pool.close();
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : `candidate-bot: ${error instanceof Error ? error.message : String(error)}`}\n`);
+    process.exit(1);
+  },
+);

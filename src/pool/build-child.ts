@@ -1,0 +1,48 @@
+/**
+ * Child-process entry for index builds (see `pool.ts`): receives one job over IPC, builds the
+ * snapshot, writes the cache, reports progress, exits. Its memory goes back to the OS on exit.
+ */
+import { defaultTaxonomy } from '../taxonomy/taxonomy.js';
+import { saveSnapshot } from './cache.js';
+import { buildSnapshot, type BuildProgress } from './snapshot.js';
+
+interface Job {
+  readonly dir: string;
+  readonly dataDir: string;
+  readonly key: string;
+  readonly now: string;
+}
+
+const send = (message: object): Promise<void> =>
+  new Promise((resolve) => {
+    if (!process.send) return resolve();
+    process.send(message, () => resolve());
+  });
+
+process.once('message', (job: Job) => {
+  void (async () => {
+    try {
+      let last = 0;
+      const snapshot = await buildSnapshot(job.dir, {
+        taxonomy: defaultTaxonomy(),
+        now: new Date(job.now),
+        key: job.key,
+        onProgress: (progress: BuildProgress) => {
+          const now = Date.now();
+          // Progress at most ten times a second, plus every phase's end.
+          if (now - last >= 100 || progress.done === progress.total) {
+            last = now;
+            void send({ type: 'progress', progress });
+          }
+        },
+      });
+      await send({ type: 'progress', progress: { phase: 'saving', done: 0, total: 1 } });
+      await saveSnapshot(job.dataDir, snapshot);
+      await send({ type: 'done' });
+      process.exit(0);
+    } catch (error) {
+      await send({ type: 'error', error: error instanceof Error ? error.message : String(error) });
+      process.exit(1);
+    }
+  })();
+});

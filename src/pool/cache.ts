@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile, open } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { CandidateBotError } from '../errors.js';
+import type { Profile } from '../profile/profile.js';
+import { listResumeFiles } from '../resume/read-folder.js';
+import { CompactIndex, type CompactIndexData } from '../search/lunr-engine.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { assembleSnapshot, type PoolSnapshot } from './snapshot.js';
+import { TextStore } from './text-store.js';
+
+/**
+ * The index cache under `DATA_DIR/index/<key>/`. The key covers the résumé folder (every file's
+ * path, size and modification time), the code of the core and the taxonomy, so a restart with
+ * nothing changed loads instead of rebuilding, and any change makes a new key.
+ *
+ * A cache is written to a temporary folder and renamed into place, so a reader never sees half of
+ * one; anything that does not validate is ignored and rebuilt.
+ */
+
+const FORMAT = 1;
+const BINARY_FILES = ['postingOffsets', 'postings', 'vectorOffsets', 'vectors', 'textOffsets', 'texts'] as const;
+
+const MetaSchema = z.object({
+  format: z.literal(FORMAT),
+  key: z.string(),
+  dir: z.string(),
+  builtAt: z.string(),
+  fields: z.array(z.string()),
+  docCount: z.number().int().nonnegative(),
+  vocabulary: z.array(z.string()),
+  profiles: z.array(z.object({ id: z.string(), source: z.string(), displayName: z.string() }).passthrough()),
+  warnings: z.array(z.object({ source: z.string(), reason: z.string() })),
+});
+
+let codeVersionPromise: Promise<string> | undefined;
+
+/** Hash of the core's source files: a new version of the code never reads an old cache. */
+export function codeVersion(): Promise<string> {
+  codeVersionPromise ??= (async () => {
+    const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const hash = createHash('sha1');
+    const files = (await readdir(srcRoot, { recursive: true })).filter((f) => /\.(ts|js|mjs)$/.test(f)).sort();
+    for (const file of files) {
+      hash.update(file);
+      hash.update(await readFile(path.join(srcRoot, file)));
+    }
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return codeVersionPromise;
+}
+
+/** The cache key of a folder as it is now. Cheap: it stats files, it does not read them. */
+export async function poolKey(dir: string, taxonomy: Taxonomy): Promise<string> {
+  const root = path.resolve(dir);
+  const { paths } = await listResumeFiles(root);
+  const hash = createHash('sha1');
+  hash.update(`${FORMAT}\0${await codeVersion()}\0${taxonomy.version}\0${root}\0`);
+  const stats = await Promise.all(paths.map((p) => stat(p).catch(() => null)));
+  paths.forEach((p, i) => {
+    const s = stats[i];
+    hash.update(`${path.relative(root, p)}\0${s?.size ?? -1}\0${s?.mtimeMs ?? -1}\n`);
+  });
+  return hash.digest('hex').slice(0, 20);
+}
+
+function cacheRoot(dataDir: string): string {
+  return path.join(path.resolve(dataDir), 'index');
+}
+
+/** Writes a snapshot to the cache, atomically, and removes older caches. */
+export async function saveSnapshot(dataDir: string, snapshot: PoolSnapshot): Promise<string> {
+  const root = cacheRoot(dataDir);
+  await mkdir(root, { recursive: true });
+  const tmp = await mkdtemp(path.join(root, '.tmp-'));
+  const data = snapshot.index.data;
+  const meta = {
+    format: FORMAT,
+    key: snapshot.key,
+    dir: snapshot.dir,
+    builtAt: snapshot.builtAt,
+    fields: data.fields,
+    docCount: data.docCount,
+    vocabulary: data.vocabulary,
+    profiles: snapshot.profiles,
+    warnings: snapshot.warnings,
+  };
+  const binaries: Record<(typeof BINARY_FILES)[number], ArrayBufferView> = {
+    postingOffsets: data.postingOffsets,
+    postings: data.postings,
+    vectorOffsets: data.vectorOffsets,
+    vectors: data.vectors,
+    textOffsets: snapshot.texts.offsets,
+    texts: snapshot.texts.buffer,
+  };
+  try {
+    for (const name of BINARY_FILES) await writeDurably(path.join(tmp, `${name}.bin`), binaries[name]);
+    // meta.json last: its presence marks a complete cache.
+    await writeDurably(path.join(tmp, 'meta.json'), Buffer.from(JSON.stringify(meta)));
+    const final = path.join(root, snapshot.key);
+    await rm(final, { recursive: true, force: true });
+    await rename(tmp, final);
+    for (const entry of await readdir(root)) {
+      if (entry !== snapshot.key && !entry.startsWith('.tmp-')) await rm(path.join(root, entry), { recursive: true, force: true });
+    }
+    return final;
+  } catch (cause) {
+    await rm(tmp, { recursive: true, force: true });
+    throw cause;
+  }
+}
+
+async function writeDurably(file: string, data: ArrayBufferView): Promise<void> {
+  await writeFile(file, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  const handle = await open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Loads the cache for `key`, or returns null when there is none. A cache that exists but does not
+ * validate throws `CACHE_INVALID` (the caller logs it and rebuilds).
+ */
+export async function loadSnapshot(dataDir: string, key: string): Promise<PoolSnapshot | null> {
+  const dir = path.join(cacheRoot(dataDir), key);
+  let metaText: string;
+  try {
+    metaText = await readFile(path.join(dir, 'meta.json'), 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const meta = MetaSchema.parse(JSON.parse(metaText));
+    if (meta.key !== key) throw new Error(`key ${meta.key} in a folder named ${key}`);
+    const bin = async (name: (typeof BINARY_FILES)[number]): Promise<Buffer> => readFile(path.join(dir, `${name}.bin`));
+    const postingOffsets = u32(await bin('postingOffsets'));
+    const postings = i32(await bin('postings'));
+    const vectorOffsets = u32(await bin('vectorOffsets'));
+    const vectors = f32(await bin('vectors'));
+    const textOffsets = u32(await bin('textOffsets'));
+    const texts = await bin('texts');
+    const F = meta.fields.length;
+    const consistent =
+      postingOffsets.length === meta.vocabulary.length * F + 1 &&
+      postingOffsets[postingOffsets.length - 1] === postings.length &&
+      vectorOffsets.length === meta.docCount * F + 1 &&
+      vectorOffsets[vectorOffsets.length - 1] === vectors.length &&
+      textOffsets.length === meta.docCount + 1 &&
+      textOffsets[meta.docCount] === texts.length &&
+      meta.profiles.length === meta.docCount;
+    if (!consistent) throw new Error('array sizes do not agree');
+    const data: CompactIndexData = { fields: meta.fields, docCount: meta.docCount, vocabulary: meta.vocabulary, postingOffsets, postings, vectorOffsets, vectors };
+    return assembleSnapshot(meta.dir, meta.profiles as unknown as Profile[], new TextStore(texts, textOffsets), new CompactIndex(data), meta.warnings, meta.builtAt, meta.key);
+  } catch (cause) {
+    throw new CandidateBotError('CACHE_INVALID', `cache: ignoring the index cache in ${dir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+// Typed-array views need aligned offsets; Node pools small buffers, so copy when misaligned.
+function aligned(buf: Buffer, bytes: number): ArrayBufferLike {
+  if (buf.byteOffset % bytes === 0 && buf.byteLength % bytes === 0) return buf.buffer;
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+}
+function u32(buf: Buffer): Uint32Array {
+  const b = aligned(buf, 4);
+  return new Uint32Array(b, b === buf.buffer ? buf.byteOffset : 0, buf.byteLength / 4);
+}
+function i32(buf: Buffer): Int32Array {
+  const b = aligned(buf, 4);
+  return new Int32Array(b, b === buf.buffer ? buf.byteOffset : 0, buf.byteLength / 4);
+}
+function f32(buf: Buffer): Float32Array {
+  const b = aligned(buf, 4);
+  return new Float32Array(b, b === buf.buffer ? buf.byteOffset : 0, buf.byteLength / 4);
+}

@@ -1,0 +1,259 @@
+import { fork } from 'node:child_process';
+import { watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hasCode } from '../errors.js';
+import type { Profile } from '../profile/profile.js';
+import { cleanResume } from '../resume/clean.js';
+import { highlightsFor, type Highlight } from '../search/highlights.js';
+import { search, type CandidateMatch, type SearchOutcome } from '../search/searcher.js';
+import { parseQuery } from '../search/query-language.js';
+import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { fold, foldQuery } from '../text/fold.js';
+import { loadSnapshot, poolKey, saveSnapshot } from './cache.js';
+import { buildSnapshot, type BuildProgress, type PoolSnapshot } from './snapshot.js';
+
+/** The logging the pool needs (pino's shape). Never given résumé text or contact details. */
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+  debug(obj: object, msg?: string): void;
+}
+
+export interface PoolOptions {
+  /** The résumé folder. */
+  readonly dir: string;
+  /** Where the index cache lives. */
+  readonly dataDir: string;
+  readonly taxonomy?: Taxonomy;
+  readonly logger?: Logger;
+  readonly now?: () => Date;
+  /** Build in a child process (default: its memory goes back to the OS) or in this one. */
+  readonly build?: 'child' | 'in-process';
+  readonly onProgress?: (progress: BuildProgress) => void;
+}
+
+/** One page of results, with quotes for the candidates on it. */
+export interface SearchPage extends SearchOutcome {
+  readonly offset: number;
+  readonly page: readonly (CandidateMatch & { readonly highlights: readonly Highlight[] })[];
+}
+
+export type FindResult =
+  | { readonly kind: 'found'; readonly profile: Profile; readonly doc: number }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly Profile[] }
+  | { readonly kind: 'none' };
+
+const SILENT: Logger = { info() {}, warn() {}, error() {}, debug() {} };
+const WATCH_DEBOUNCE_MS = 1500;
+const POLL_INTERVAL_MS = 60_000;
+
+/**
+ * The résumé pool: a searchable snapshot of the folder that stays current. A change in the folder
+ * rebuilds in the background and swaps the new snapshot in atomically; queries keep using the old
+ * one until then.
+ */
+export class ResumePool {
+  readonly dir: string;
+  readonly dataDir: string;
+  readonly taxonomy: Taxonomy;
+  private snapshot: PoolSnapshot;
+  private readonly options: PoolOptions;
+  private readonly logger: Logger;
+  private rebuilding: Promise<boolean> | null = null;
+  private watcher: FSWatcher | null = null;
+  private poller: NodeJS.Timeout | null = null;
+  private debounce: NodeJS.Timeout | null = null;
+  private readonly plainCache = new Map<string, string>();
+
+  private constructor(options: PoolOptions, snapshot: PoolSnapshot) {
+    this.options = options;
+    this.dir = path.resolve(options.dir);
+    this.dataDir = path.resolve(options.dataDir);
+    this.taxonomy = options.taxonomy ?? defaultTaxonomy();
+    this.logger = options.logger ?? SILENT;
+    this.snapshot = snapshot;
+  }
+
+  /** Loads the pool from the cache, or builds (and caches) it. */
+  static async open(options: PoolOptions): Promise<ResumePool> {
+    const taxonomy = options.taxonomy ?? defaultTaxonomy();
+    const logger = options.logger ?? SILENT;
+    const started = Date.now();
+    const key = await poolKey(options.dir, taxonomy);
+    let snapshot = await tryLoad(options.dataDir, key, logger);
+    if (snapshot) {
+      logger.info({ resumes: snapshot.profiles.length, ms: Date.now() - started, cache: key }, 'index loaded from cache');
+    } else {
+      snapshot = await build(options, key, taxonomy, logger);
+      logger.info({ resumes: snapshot.profiles.length, warnings: snapshot.warnings.length, ms: Date.now() - started }, 'index built');
+    }
+    for (const w of snapshot.warnings) logger.warn({ file: w.source, reason: w.reason }, 'résumé skipped');
+    return new ResumePool({ ...options, taxonomy }, snapshot);
+  }
+
+  /** The snapshot queries run against right now. */
+  current(): PoolSnapshot {
+    return this.snapshot;
+  }
+
+  /** Runs a query; `limit` candidates from `offset` get highlights. Never throws on user text. */
+  async search(query: string, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchPage> {
+    const snapshot = this.snapshot;
+    const parsed = parseQuery(query);
+    const outcome = search(snapshot, parsed, this.taxonomy);
+    const shown = outcome.matches.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
+    const extras = parsed.filters.filter((f) => !f.negated && (f.field === 'company' || f.field === 'school')).map((f) => f.value);
+    const page = await Promise.all(
+      shown.map(async (m) => {
+        const plain = await this.plainText(snapshot, m.doc);
+        return { ...m, highlights: plain ? highlightsFor(plain, m.matchedConcepts, m.profile, this.taxonomy, extras) : [] };
+      }),
+    );
+    return { ...outcome, query, offset, page };
+  }
+
+  /** Finds one candidate by id, name, or a unique part of either. */
+  find(nameOrId: string): FindResult {
+    const snapshot = this.snapshot;
+    const wanted = nameOrId.trim();
+    if (wanted === '') return { kind: 'none' };
+    const exact = snapshot.byId.get(wanted);
+    if (exact !== undefined) return { kind: 'found', profile: snapshot.profiles[exact] as Profile, doc: exact };
+    const folded = foldQuery(wanted);
+    const live = snapshot.profiles.map((p, doc) => ({ p, doc })).filter(({ p }) => p.duplicateOf === undefined);
+    const tiers = [
+      live.filter(({ p }) => p.name !== null && fold(p.name) === folded),
+      live.filter(({ p }) => fold(p.id).startsWith(folded) || fold(p.source) === folded),
+      live.filter(({ p }) => fold(p.displayName).includes(folded)),
+    ];
+    for (const tier of tiers) {
+      if (tier.length === 1) {
+        const only = tier[0] as { p: Profile; doc: number };
+        return { kind: 'found', profile: only.p, doc: only.doc };
+      }
+      if (tier.length > 1) return { kind: 'ambiguous', candidates: tier.slice(0, 10).map(({ p }) => p) };
+    }
+    return { kind: 'none' };
+  }
+
+  /** The cleaned text of a résumé as it is on disk now (for full profiles and quotes). */
+  async plainText(snapshot: PoolSnapshot, doc: number): Promise<string | null> {
+    const profile = snapshot.profiles[doc];
+    if (!profile) return null;
+    const file = path.join(snapshot.dir, profile.source);
+    const cacheKey = `${file}\0${profile.modifiedAt}`;
+    const cached = this.plainCache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    try {
+      const text = cleanResume(await readFile(file, 'utf8')).text;
+      if (this.plainCache.size >= 64) this.plainCache.delete(this.plainCache.keys().next().value as string);
+      this.plainCache.set(cacheKey, text);
+      return text;
+    } catch {
+      return null; // removed since the index was built; the watcher will catch up
+    }
+  }
+
+  /**
+   * Rebuilds if the folder changed (or always, with `force`), in the background, then swaps.
+   * Resolves true when a new snapshot was swapped in. Concurrent calls share one rebuild.
+   */
+  refresh({ force = false }: { force?: boolean } = {}): Promise<boolean> {
+    this.rebuilding ??= (async () => {
+      try {
+        const key = await poolKey(this.dir, this.taxonomy);
+        if (!force && key === this.snapshot.key) return false;
+        const started = Date.now();
+        const next = (await tryLoad(this.dataDir, key, this.logger)) ?? (await build(this.options, key, this.taxonomy, this.logger));
+        this.snapshot = next;
+        this.plainCache.clear();
+        this.logger.info({ resumes: next.profiles.length, warnings: next.warnings.length, ms: Date.now() - started }, 'index rebuilt and swapped in');
+        return true;
+      } catch (error) {
+        this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'index rebuild failed; still serving the previous index');
+        return false;
+      } finally {
+        this.rebuilding = null;
+      }
+    })();
+    return this.rebuilding;
+  }
+
+  /** Watches the folder and rebuilds on change (with a slow poll as a safety net). */
+  watch(): void {
+    if (this.watcher || this.poller) return;
+    const schedule = (): void => {
+      if (this.debounce) clearTimeout(this.debounce);
+      this.debounce = setTimeout(() => void this.refresh(), WATCH_DEBOUNCE_MS);
+      this.debounce.unref();
+    };
+    try {
+      this.watcher = watch(this.dir, { recursive: true }, schedule);
+      this.watcher.on('error', (error) => this.logger.warn({ err: error.message }, 'folder watch failed; polling instead'));
+    } catch (error) {
+      this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'folder watch unavailable; polling instead');
+    }
+    this.poller = setInterval(() => void this.refresh(), POLL_INTERVAL_MS);
+    this.poller.unref();
+  }
+
+  /** Stops watching and waits for a rebuild in progress. */
+  async close(): Promise<void> {
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.poller) clearInterval(this.poller);
+    if (this.debounce) clearTimeout(this.debounce);
+    this.poller = null;
+    await this.rebuilding;
+  }
+}
+
+async function tryLoad(dataDir: string, key: string, logger: Logger): Promise<PoolSnapshot | null> {
+  try {
+    return await loadSnapshot(dataDir, key);
+  } catch (error) {
+    if (hasCode(error, 'CACHE_INVALID')) {
+      logger.warn({ err: error.message }, 'index cache unreadable; rebuilding');
+      return null;
+    }
+    throw error;
+  }
+}
+
+async function build(options: PoolOptions, key: string, taxonomy: Taxonomy, logger: Logger): Promise<PoolSnapshot> {
+  const now = (options.now ?? (() => new Date()))();
+  if (options.build === 'in-process') {
+    const snapshot = await buildSnapshot(options.dir, { taxonomy, now, key, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    await saveSnapshot(options.dataDir, snapshot).catch((error: unknown) => {
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not write the index cache; continuing without it');
+    });
+    return snapshot;
+  }
+  await buildInChild(options, key, now);
+  const loaded = await loadSnapshot(options.dataDir, key);
+  if (!loaded) throw new Error('pool: the index build finished but left no cache');
+  return loaded;
+}
+
+/** Builds and caches in a child process, so the build's peak memory is returned to the OS. */
+function buildInChild(options: PoolOptions, key: string, now: Date): Promise<void> {
+  const here = fileURLToPath(import.meta.url);
+  const child = path.join(path.dirname(here), `build-child${path.extname(here)}`);
+  return new Promise((resolve, reject) => {
+    const proc = fork(child, [], {
+      // Running from TypeScript sources (npm start uses tsx): the child needs the same loader.
+      execArgv: child.endsWith('.ts') ? ['--import', 'tsx'] : [],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    proc.on('message', (message: { type: string; progress?: BuildProgress; error?: string }) => {
+      if (message.type === 'progress' && message.progress) options.onProgress?.(message.progress);
+      if (message.type === 'error') reject(new Error(`pool: index build failed: ${message.error ?? 'unknown error'}`));
+    });
+    proc.on('error', reject);
+    proc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pool: index build exited with code ${code}`))));
+    proc.send({ dir: path.resolve(options.dir), dataDir: path.resolve(options.dataDir), key, now: now.toISOString() });
+  });
+}
