@@ -32,7 +32,7 @@ export interface TextConcept {
   readonly presence: QueryTerm['presence'];
 }
 
-const LATIN_OR_CJK = /([a-z0-9][a-z0-9.+#_\-/]*)|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)/g;
+const LATIN_OR_CJK = /((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)/g;
 const LONGEST_CJK_ALIAS = 10;
 
 /** Turns one query term into concepts. */

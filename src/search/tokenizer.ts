@@ -16,7 +16,8 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
  *   for them by word, and they would bloat the vocabulary.
  */
 
-const LATIN = /[a-z0-9][a-z0-9.+#_\-/]*/g;
+/** A word may start with a dot when letters follow and nothing word-like precedes it (`.net`). */
+const LATIN = /(?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*/g;
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const NUMBER_UNIT = /(\d{1,3})\s?([年月天人个万亿倍次])/g;
 const MAX_TOKEN = 40;

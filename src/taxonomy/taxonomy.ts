@@ -16,7 +16,7 @@ export function aliasKey(alias: string): string {
   return alias.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-const LATIN_WORD = /[a-z0-9][a-z0-9.+#_\-/]*/g;
+const LATIN_WORD = /(?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*/g;
 /** Longest multi-word alias we look for (`massachusetts institute of technology`). */
 const MAX_ALIAS_WORDS = 4;
 

@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSnapshot, type PoolSnapshot } from '../../src/pool/snapshot.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { search } from '../../src/search/searcher.js';
+import { SEEDS_DIR } from '../../bench/corpora.js';
+
+export { SEEDS_DIR };
+/** The date the seed expectations are written against (open ranges run to it). */
+export const NOW = new Date('2026-11-22T00:00:00Z');
+
+let seeds: Promise<PoolSnapshot> | undefined;
+
+/** The five seeds, built once per test file. */
+export function seedSnapshot(): Promise<PoolSnapshot> {
+  seeds ??= buildSnapshot(SEEDS_DIR, { taxonomy: defaultTaxonomy(), now: NOW, key: 'seeds' });
+  return seeds;
+}
+
+/** Display names of the matches, best first. */
+export async function names(query: string): Promise<string[]> {
+  const snapshot = await seedSnapshot();
+  return search(snapshot, query, defaultTaxonomy()).matches.map((m) => m.profile.name ?? m.profile.id);
+}
+
+export function tempDir(prefix = 'candidate-bot-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** Seed ids by short number. */
+export const SEED = {
+  zhang: '000_858ca9253fee2070',
+  noName: '001_fdcd70701702a3f1',
+  wangXiaobing: '002_71ce536fdb3d8537',
+  wangJunfei: '003_cf11f62d671c2ef6',
+  manjusaka: '004_235f9f369bc934a8',
+} as const;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { coveredMonths, findRanges, formatMonth, parseSmallNumber } from '../../src/profile/dates.js';
+
+const show = (text: string): string[] => findRanges(text).map((r) => `${formatMonth(r.start)}..${r.end === null ? 'now' : formatMonth(r.end)}`);
+
+describe('findRanges', () => {
+  it.each([
+    ['2018.07 - 2019.08', '2018.07..2019.08'],
+    ['2019.10-至今', '2019.10..now'],
+    ['2022年5月 – 至今', '2022.05..now'],
+    ['2017.05-2018.03', '2017.05..2018.03'],
+    ['2020年8月 – 2021年7月', '2020.08..2021.07'],
+    ['时间：2023.8 – 至今 | 团队规模', '2023.08..now'],
+    ['1999-2003', '1999.01..2003.01'],
+    ['(2012 ~ 2016)', '2012.01..2016.01'],
+    ['November 2017 to Present', '2017.11..now'],
+    ['Jan 2015 - Mar 2018', '2015.01..2018.03'],
+    ['03/2019 – now', '2019.03..now'],
+    ['2013.9~2017.7', '2013.09..2017.07'],
+  ])('%s', (text, expected) => {
+    expect(show(text)).toEqual([expected]);
+  });
+
+  it('ignores ranges that end before they start and numbers that are not dates', () => {
+    expect(show('2019.08 - 2018.07')).toEqual([]);
+    expect(show('150-7143-1980')).toEqual([]);
+    expect(show('P99 延迟降低 70%')).toEqual([]);
+  });
+});
+
+describe('coveredMonths', () => {
+  it('counts overlapping jobs once and runs open ranges to the given month', () => {
+    const m = (y: number, mo: number): number => y * 12 + mo - 1;
+    expect(coveredMonths([{ start: m(2018, 1), end: m(2019, 1) }, { start: m(2018, 7), end: m(2020, 1) }], m(2026, 1))).toBe(24);
+    expect(coveredMonths([{ start: m(2024, 1), end: null }], m(2026, 1))).toBe(24);
+    expect(coveredMonths([{ start: m(2010, 1), end: m(2011, 1) }, { start: m(2015, 1), end: m(2016, 1) }], m(2026, 1))).toBe(24);
+  });
+});
+
+describe('parseSmallNumber', () => {
+  it.each([['5', 5], ['三', 3], ['十', 10], ['十二', 12], ['二十', 20], ['两', 2], ['abc', null], ['', null]])('%s', (text, n) => {
+    expect(parseSmallNumber(text)).toBe(n);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../src/profile/profile.js';
+import { SEED, seedSnapshot } from '../helpers/seeds.js';
+
+async function profile(id: string): Promise<Profile> {
+  const snapshot = await seedSnapshot();
+  const p = snapshot.profiles[snapshot.byId.get(id) ?? -1];
+  if (!p) throw new Error(`no profile ${id}`);
+  return p;
+}
+const top = (p: Profile, n: number): string[] => p.skills.slice(0, n).map((s) => s.id);
+
+describe('profiles of the five seeds', () => {
+  it('000: 张林伟 from the heading, contacts, four jobs, about 8 years', async () => {
+    const p = await profile(SEED.zhang);
+    expect(p.name).toBe('张林伟');
+    expect(p.phones).toEqual(['15071431980']);
+    expect(p.emails).toEqual(['lewiszlw520@gmail.com']);
+    expect(p.city).toBeNull();
+    expect(p.headline).toBe('Rust工程师(数据库) @ 数慧时空');
+    expect(p.work.map((w) => w.company)).toEqual(['美团点评', 'Amazon', '小米科技', '数慧时空']);
+    expect(p.years).toBeCloseTo(8.3, 0);
+    expect(p.education[0]).toMatchObject({ school: '武汉理工大学', degree: 'bachelor', major: '计算机科学与技术' });
+    expect(top(p, 3)).toEqual(expect.arrayContaining(['rust', 'datafusion']));
+    expect(p.companyIds).toContain('meituan');
+    expect(p.links).toContain('github.com/lewiszlw');
+  });
+
+  it('001: no name at all → a readable fallback; internships do not count as years', async () => {
+    const p = await profile(SEED.noName);
+    expect(p.name).toBeNull();
+    expect(p.displayName).toBe('(no name) IEG 后端开发工程师 实习 @ 腾讯');
+    expect(p.phones).toEqual([]);
+    expect(p.emails).toEqual([]);
+    expect(p.work.map((w) => [w.company, w.internship])).toEqual([['腾讯', true], ['字节跳动', true], ['华为技术有限公司', false]]);
+    expect(p.years).toBeLessThan(2);
+    expect(top(p, 3)).toEqual(expect.arrayContaining(['go']));
+  });
+
+  it('002: 王小兵 from the HTML <h1>, 杭州, stated 5 years', async () => {
+    const p = await profile(SEED.wangXiaobing);
+    expect(p.name).toBe('王小兵');
+    expect(p.phones).toEqual(['17742006482']);
+    expect(p.emails).toEqual(['meshethan@gmail.com']);
+    expect(p.city).toBe('杭州');
+    expect(p.targetRole).toBe('后端开发工程师');
+    expect(p.years).toBe(5);
+    expect(p.yearsSource).toBe('stated');
+    expect(p.work).toHaveLength(4);
+    expect(p.education[0]).toMatchObject({ school: '华中科技大学文华学院', degree: 'bachelor' });
+    expect(top(p, 4)).toEqual(expect.arrayContaining(['backend', 'rabbitmq']));
+  });
+
+  it('003: front-matter title "resume" is not the name; 王军飞 from 姓名：; 北京; two decades', async () => {
+    const p = await profile(SEED.wangJunfei);
+    expect(p.name).toBe('王军飞');
+    expect(p.phones).toEqual(['18500022140']);
+    expect(p.emails).toEqual(['17321411@qq.com']);
+    expect(p.city).toBe('北京');
+    expect(p.work.map((w) => w.company)).toEqual(['StoneMQ', '滴滴', '美团', '爱奇艺', 'Tom.com', '北京东华合创']);
+    // 2003.07 until the résumé's own date (2025-02), not until today.
+    expect(p.years).toBeGreaterThan(20);
+    expect(p.years).toBeLessThan(22);
+    expect(top(p, 2)).toEqual(['message-queue', 'kafka']);
+  });
+
+  it('004: "# Manjusaka 个人简历" is Manjusaka; stated 8 years; an e-mail but no phone', async () => {
+    const p = await profile(SEED.manjusaka);
+    expect(p.name).toBe('Manjusaka');
+    expect(p.emails).toEqual(['me@manjusaka.me']);
+    expect(p.phones).toEqual([]);
+    expect(p.years).toBe(8);
+    expect(p.headline).toBe('Senior SRE @ debank.com & rabby.io');
+    expect(p.education[0]).toMatchObject({ school: '西华大学', degree: 'bachelor', major: '信息工程' });
+    expect(top(p, 2)).toContain('sre');
+  });
+});

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeYears, parseQuery } from '../../src/search/query-language.js';
+
+const words = (q: string): string[] => parseQuery(q).terms.map((t) => `${t.presence === 'required' ? '+' : t.presence === 'prohibited' ? '-' : ''}${t.phrase ? `"${t.text}"` : t.text}`);
+
+describe('parseQuery', () => {
+  it.each([
+    ['rust 数据库', ['rust', '数据库']],
+    ['+rust -java', ['+rust', '-java']],
+    ['"分布式任务调度" kafka', ['"分布式任务调度"', 'kafka']],
+    ['“消息 队列”', ['"消息 队列"']],
+    ['kafka，消息队列', ['kafka', '消息队列']],
+    ['c++ c# .net node.js ci/cd', ['c++', 'c#', '.net', 'node.js', 'ci/cd']],
+    ['rust:', ['rust']],
+    ['后端:5年', ['后端']],
+    ['k8s~ rust^ java* *sql', ['k8s', 'rust', 'java', 'sql']],
+    ['-', []],
+    ['+', []],
+    ['   ', []],
+    ['ＲＵＳＴ　ｋ８ｓ', ['RUST', 'k8s']],
+  ])('%s', (query, expected) => {
+    expect(words(query)).toEqual(expected);
+  });
+
+  it.each([
+    ['company:美团', { field: 'company', value: '美团', negated: false }],
+    ['-city:北京', { field: 'city', value: '北京', negated: true }],
+    ['公司：字节跳动', { field: 'company', value: '字节跳动', negated: false }],
+    ['degree:硕士', { field: 'degree', value: '硕士', negated: false }],
+    ['school:"Carnegie Mellon"', { field: 'school', value: 'Carnegie Mellon', negated: false }],
+    ['title:SRE', { field: 'title', value: 'SRE', negated: false }],
+    ['name:王', { field: 'name', value: '王', negated: false }],
+    ['skill:k8s', { field: 'skill', value: 'k8s', negated: false }],
+  ])('filter %s', (query, filter) => {
+    expect(parseQuery(query).filters).toEqual([filter]);
+  });
+
+  it.each([
+    ['golang 5年以上', { min: 5 }],
+    ['至少三年 java', { min: 3 }],
+    ['5+ years python', { min: 5 }],
+    ['more than 5 years', { min: 5 }],
+    ['at least 10 yrs of experience', { min: 10 }],
+    ['years:>=5', { min: 5 }],
+    ['years:<3', { max: 3 }],
+    ['3-5年 前端', { min: 3, max: 5 }],
+    ['3到5年', { min: 3, max: 5 }],
+    ['5年以下', { max: 5 }],
+    ['less than 2 years', { max: 2 }],
+    ['Golang 5年', { min: 5 }],
+    ['五年以上经验', { min: 5 }],
+  ])('years: %s', (query, years) => {
+    expect(parseQuery(query).years).toEqual(years);
+  });
+
+  it('does not read calendar years as experience', () => {
+    expect(parseQuery('2018年 美团').years).toBeNull();
+    expect(words('2018年 美团')).toEqual(['2018年', '美团']);
+  });
+
+  it('reads unknown field names as words and says so', () => {
+    const q = parseQuery('rust:async');
+    expect(words('rust:async')).toEqual(['rust', 'async']);
+    expect(q.notes.join(' ')).toMatch(/not a field/);
+  });
+
+  it('shortens very long input and caps the number of words, with notes', () => {
+    const q = parseQuery('kafka '.repeat(2000));
+    expect(q.terms.length).toBeLessThanOrEqual(24);
+    expect(q.notes.length).toBeGreaterThan(0);
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'+-":：~^*()（）“”「」年以上 5k8s消息'.split('')) })), (input) => {
+        const q = parseQuery(input);
+        expect(Array.isArray(q.terms)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('describes years ranges in both languages', () => {
+    expect(describeYears({ min: 5 }, 'zh')).toBe('5年以上');
+    expect(describeYears({ min: 5 }, 'en')).toBe('5+ years');
+    expect(describeYears({ min: 3, max: 5 }, 'en')).toBe('3–5 years');
+  });
+});

@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { search } from '../../src/search/searcher.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { names, seedSnapshot } from '../helpers/seeds.js';
+
+const taxonomy = defaultTaxonomy();
+const NO_NAME = '001_fdcd70701702a3f1';
+
+describe('search over the seeds (acceptance)', () => {
+  it('rust: 张林伟 first, then 王军飞, nobody else', async () => {
+    expect(await names('rust')).toEqual(['张林伟', '王军飞']);
+    expect(await names('Rust')).toEqual(['张林伟', '王军飞']);
+  });
+
+  it('golang finds the four Go developers and not 张林伟', async () => {
+    const found = await names('golang');
+    expect([...found].sort()).toEqual([NO_NAME, '王小兵', '王军飞', 'Manjusaka'].sort());
+    expect(await names('go')).toEqual(found);
+  });
+
+  it('k8s and kubernetes give the same three people', async () => {
+    const k8s = await names('k8s');
+    expect(k8s.sort()).toEqual(['王小兵', '王军飞', 'Manjusaka'].sort());
+    expect((await names('kubernetes')).sort()).toEqual(k8s);
+    expect((await names('容器编排')).sort()).toEqual(k8s);
+  });
+
+  it('消息队列 gives the three with message-queue experience; kafka does not widen to its siblings', async () => {
+    expect((await names('消息队列')).sort()).toEqual([NO_NAME, '王小兵', '王军飞'].sort());
+    expect((await names('MQ')).sort()).toEqual([NO_NAME, '王小兵', '王军飞'].sort());
+    expect(await names('kafka')).toEqual(['王军飞']);
+  });
+
+  it('golang 5年以上 leaves out everyone with under five years', async () => {
+    const found = await names('golang 5年以上');
+    expect(found).not.toContain(NO_NAME);
+    expect(found).toEqual(expect.arrayContaining(['王小兵', '王军飞']));
+    expect(found).not.toContain('张林伟');
+  });
+
+  it('company:美团 gives the two who worked there, under either spelling', async () => {
+    expect((await names('company:美团')).sort()).toEqual(['张林伟', '王军飞'].sort());
+    expect((await names('company:meituan')).sort()).toEqual(['张林伟', '王军飞'].sort());
+    expect(await names('-company:美团 rust')).toEqual([]);
+  });
+});
+
+describe('query language over the seeds', () => {
+  it.each([
+    ['rust 数据库', ['张林伟', '王军飞']],
+    ['Rust工程师', ['张林伟', '王军飞']],
+    ['"分布式任务调度"', ['张林伟']],
+    ['+rust -java', []],
+    ['rust -kafka', ['张林伟']],
+    ['c++', ['张林伟', NO_NAME, '王军飞']],
+    ['node.js', ['王小兵']],
+    ['杭州', ['王小兵']],
+    ['Hangzhou', ['王小兵']],
+    ['city:北京', ['王军飞']],
+    ['city:beijing', ['王军飞']],
+    ['滴滴', ['王军飞']],
+    ['DataFusion', ['张林伟']],
+    ['redis', ['张林伟', NO_NAME, '王小兵', '王军飞']],
+    ['raft', ['张林伟', NO_NAME]],
+    ['SRE', ['王军飞', 'Manjusaka']],
+    ['school:武汉理工', ['张林伟']],
+    ['title:SRE', ['Manjusaka']],
+    ['degree:硕士', []],
+    ['name:王', ['王小兵', '王军飞']],
+    ['years:>=20', ['王军飞']],
+    ['開發', ['张林伟', NO_NAME, '王小兵', '王军飞', 'Manjusaka']],
+    ['軟體', []],
+  ])('%s', async (query, expected) => {
+    expect((await names(query)).sort()).toEqual([...expected].sort());
+  });
+
+  it('ranks strongest evidence first: a Rust job title beats Rust in a skills list', async () => {
+    expect((await names('rust'))[0]).toBe('张林伟');
+  });
+
+  it('checks Chinese words verbatim, so bigrams alone never make a match', async () => {
+    // Every seed has 消息 and 中间 somewhere; only real 任务调度 counts.
+    expect(await names('任务调度')).toEqual(['张林伟']);
+  });
+
+  it('offers "did you mean" for a Latin typo and searches the correction', async () => {
+    const snapshot = await seedSnapshot();
+    const out = search(snapshot, 'kafak', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'kafak', to: 'kafka' }]);
+    expect(out.matches.map((m) => m.profile.name)).toEqual(['王军飞']);
+  });
+
+  it('falls back to partial matches, clearly marked, when nobody has everything', async () => {
+    const snapshot = await seedSnapshot();
+    const out = search(snapshot, 'rust kafka rabbitmq', taxonomy);
+    expect(out.relaxed).toBe(true);
+    expect(out.matches[0]?.profile.name).toBe('王军飞');
+    expect(out.matches[0]?.matchedConcepts.length).toBe(2);
+  });
+
+  it('an empty query asks for help and never returns the whole pool', async () => {
+    const snapshot = await seedSnapshot();
+    for (const q of ['', '   ', '-', '+', '"', '""', '~', ':']) {
+      const out = search(snapshot, q, taxonomy);
+      expect(out.empty, q).toBe(true);
+      expect(out.matches).toEqual([]);
+    }
+  });
+
+  it('says how the query was understood', async () => {
+    const snapshot = await seedSnapshot();
+    const u = search(snapshot, 'k8s +kafka -java city:北京 5年以上', taxonomy).understood;
+    expect(u.concepts).toEqual([
+      { typed: 'k8s', as: 'Kubernetes', kind: 'skill', presence: 'default' },
+      { typed: 'kafka', as: 'Kafka', kind: 'skill', presence: 'required' },
+      { typed: 'java', as: 'Java', kind: 'skill', presence: 'prohibited' },
+    ]);
+    expect(u.filters).toEqual([{ field: 'city', value: '北京', negated: false, as: '北京 / Beijing' }]);
+    expect(u.years).toEqual({ min: 5 });
+  });
+});
+
+describe('hostile input', () => {
+  const HOSTILE = ['rust:', 'title:rust', '后端:5年', 'k8s~', 'kafka~1', 'java*', '*sql', 'c++', 'C#', '-', '+', '+rust -java', 'rust^', 'rust^2', 'Rust工程师', 'kafka，消息队列', '分布式系统', '"消息队列"', 'node.js', 'Go/Java', 'https://github.com', "''", '   ', '😀'.repeat(5000), 'a'.repeat(10000), '\u0000\u0007\u001b[31m', '<script>alert(1)</script>', 'years:>=abc', 'company:', ':::', '((((', '"unclosed'];
+
+  it.each(HOSTILE)('%s gives an answer, never an exception', async (q) => {
+    const snapshot = await seedSnapshot();
+    expect(() => search(snapshot, q, taxonomy)).not.toThrow();
+  });
+
+  it('random strings never throw', async () => {
+    const snapshot = await seedSnapshot();
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...'+-":~^*()年以上 5rustk8s消息队列，。😀\u0000'.split('')), maxLength: 60 })), (q) => {
+        const out = search(snapshot, q, taxonomy);
+        expect(out.total).toBe(out.matches.length);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

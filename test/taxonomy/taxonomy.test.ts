@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { TAXONOMY } from '../../src/taxonomy/entries.js';
+import { aliasKey, defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { foldQuery, fold } from '../../src/text/fold.js';
+
+const taxonomy = defaultTaxonomy();
+
+describe('taxonomy data', () => {
+  it('has at least 200 entries with unique ids and known parents', () => {
+    expect(TAXONOMY.length).toBeGreaterThanOrEqual(200);
+    const ids = new Set(TAXONOMY.map((e) => e.id));
+    expect(ids.size).toBe(TAXONOMY.length);
+    for (const e of TAXONOMY) for (const p of e.parents ?? []) expect(ids.has(p), `${e.id} → ${p}`).toBe(true);
+  });
+
+  it('never gives one alias to two entries', () => {
+    const owner = new Map<string, string>();
+    for (const e of TAXONOMY) {
+      for (const alias of [...(e.aliases ?? []), e.id]) {
+        const key = aliasKey(alias);
+        const prev = owner.get(key);
+        expect(prev === undefined || prev === e.id, `${alias}: ${prev} and ${e.id}`).toBe(true);
+        owner.set(key, e.id);
+      }
+    }
+  });
+
+  it('has no cycles in its concept links', () => {
+    for (const e of TAXONOMY) expect(taxonomy.ancestors(e.id)).not.toContain(e.id);
+  });
+});
+
+describe('lookup', () => {
+  it.each([
+    ['k8s', 'kubernetes'],
+    ['Kubernetes', 'kubernetes'],
+    ['容器编排', 'kubernetes'],
+    ['golang', 'go'],
+    ['Go', 'go'],
+    ['JS', 'javascript'],
+    ['消息队列', 'message-queue'],
+    ['MQ', 'message-queue'],
+    ['前端', 'frontend'],
+    ['frontend', 'frontend'],
+    ['安卓', 'android'],
+    ['数据库', 'database'],
+    ['杭州', 'hangzhou'],
+    ['Hangzhou', 'hangzhou'],
+    ['Spring Boot', 'spring-boot'],
+    ['spring-boot', 'spring-boot'],
+    ['美团点评', 'meituan'],
+    ['本科', 'bachelor'],
+    ['後端', 'backend'],
+  ])('%s → %s', (term, id) => {
+    expect(taxonomy.lookup(foldQuery(term))).toBe(id);
+  });
+
+  it('knows that message queues include Kafka but Kafka does not include its siblings', () => {
+    expect(taxonomy.descendants('message-queue')).toEqual(expect.arrayContaining(['kafka', 'rocketmq', 'rabbitmq', 'pulsar']));
+    expect(taxonomy.descendants('kafka')).toEqual([]);
+    expect(taxonomy.ancestors('kafka')).toEqual(['message-queue']);
+  });
+});
+
+describe('findAll', () => {
+  const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+
+  it('finds multi-word, compound and Chinese aliases', () => {
+    expect(ids('熟悉 Spring Boot、K8S 与消息队列，用过 node.js')).toEqual(['spring-boot', 'kubernetes', 'message-queue', 'node.js']);
+  });
+
+  it('counts Go the language, not the English verb', () => {
+    expect(ids('熟悉 Go 并发编程')).toEqual(['go']);
+    expect(ids('支持go, js, lua等语言')).toEqual(['go', 'javascript', 'lua']);
+    expect(ids('We are ready to go live next week')).toEqual([]);
+    expect(ids('Rust/Java/Python/C')).toEqual(['rust', 'java', 'python', 'c']);
+    expect(ids('Plan C-level reporting')).toEqual([]);
+  });
+
+  it('ignores words inside URLs and domains', () => {
+    expect(ids('https://github.com/lewiszlw and debank.com')).toEqual([]);
+  });
+});
