@@ -4,6 +4,7 @@ import { formatMonth } from '../../src/profile/dates.js';
 import type { Profile } from '../../src/profile/profile.js';
 import type { Highlight } from '../../src/search/highlights.js';
 import { describeYears } from '../../src/search/query-language.js';
+import { localLabel } from '../../src/taxonomy/taxonomy.js';
 
 export type Locale = 'zh' | 'en';
 
@@ -84,8 +85,8 @@ export function renderHelp(locale: Locale): string {
 export function renderUnderstood(page: SearchPage, locale: Locale): string {
   const u = page.understood;
   const parts = [
-    ...u.concepts.map((c) => `${c.presence === 'prohibited' ? '−' : c.presence === 'required' ? '+' : ''}${c.as}`),
-    ...u.filters.map((f) => `${f.negated ? '−' : ''}${f.field}:${f.as ?? f.value}`),
+    ...u.concepts.map((c) => `${c.presence === 'prohibited' ? '−' : c.presence === 'required' ? '+' : ''}${localLabel(c.as, locale)}`),
+    ...u.filters.map((f) => `${f.negated ? '−' : ''}${f.field}:${f.as ? localLabel(f.as, locale) : f.value}`),
     ...(u.years ? [describeYears(u.years, locale)] : []),
   ];
   return `${LABELS[locale].searching}: ${parts.join(' · ')}`;
@@ -126,7 +127,7 @@ export function renderCard(profile: Profile, highlights: readonly Highlight[], n
     profile.city ?? '',
   ].filter((s) => s !== '');
   out.push(`   ${facts.join(' · ')}`);
-  const skills = profile.skills.slice(0, 8).map((s) => (matched.has(s.id) ? `★${short(s.label)}` : short(s.label)));
+  const skills = profile.skills.slice(0, 8).map((s) => (matched.has(s.id) ? `★${localLabel(s.label, locale)}` : localLabel(s.label, locale)));
   if (skills.length > 0) out.push(`   ${L.skills}: ${skills.join(', ')}`);
   for (const h of highlights) out.push(`   ${L.why}: ${mark(h)}${h.via ? `  (${h.via})` : ''}`);
   const contact = [...profile.phones.slice(0, 1).map(maskPhone), ...profile.emails.slice(0, 1).map(maskEmail)];
@@ -153,7 +154,7 @@ export function renderProfile(profile: Profile, locale: Locale): string {
       lines.push(`     - ${when}${[e.school, e.degree ? L.degree[e.degree] : null, e.major].filter(Boolean).join(' · ')}`);
     }
   }
-  if (profile.skills.length > 0) lines.push(`   ${L.skills}: ${profile.skills.slice(0, 20).map((s) => short(s.label)).join(', ')}`);
+  if (profile.skills.length > 0) lines.push(`   ${L.skills}: ${profile.skills.slice(0, 20).map((s) => localLabel(s.label, locale)).join(', ')}`);
   return lines.join('\n');
 }
 
@@ -163,11 +164,6 @@ export function renderAmbiguous(candidates: readonly Profile[], locale: Locale):
 
 export function renderNotFound(query: string, locale: Locale): string {
   return LABELS[locale].notFound(query);
-}
-
-function short(label: string): string {
-  // Taxonomy labels are bilingual (`消息队列 / MQ`); cards use the first form.
-  return label.split(' / ')[0] ?? label;
 }
 
 function mark(h: Highlight): string {

@@ -314,3 +314,13 @@ export function defaultTaxonomy(): Taxonomy {
   shared ??= new Taxonomy();
   return shared;
 }
+
+/**
+ * A label in the asker's language. Bilingual labels are written `中文 / English`
+ * (`消息队列 / MQ`, `杭州 / Hangzhou`); single ones (`Kubernetes`, `CI/CD`) are the same in both.
+ */
+export function localLabel(label: string, locale: 'zh' | 'en'): string {
+  const parts = label.split(' / ');
+  if (parts.length < 2 || !/[\u3400-\u9fff]/.test(parts[0] as string)) return label;
+  return locale === 'zh' ? (parts[0] as string) : parts.slice(1).join(' / ');
+}
