@@ -12,8 +12,11 @@ const URL = /\b(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|l
 
 /** E-mail addresses in `text`, lower-cased and de-duplicated. */
 export function findEmails(text: string): string[] {
+  if (!text.includes('@')) return [];
+  const lines = text.split('\n').filter((l) => l.includes('@'));
   return unique(
-    Array.from(text.matchAll(EMAIL), (m) => m[0])
+    lines
+      .flatMap((line) => Array.from(line.matchAll(EMAIL), (m) => m[0]))
       // `Senior SRE@debank.com` is a title at a company, not an address.
       .filter((e) => !/^[A-Z]{2,6}@/.test(e))
       .map((e) => e.toLowerCase())
@@ -67,7 +70,7 @@ export function maskEmail(email: string): string {
  * snippets and full profiles shown without a reveal.
  */
 export function maskContactsInText(text: string, phones: readonly string[] = [], emails: readonly string[] = []): string {
-  let out = text.replace(EMAIL, (e) => maskEmail(e));
+  let out = text.includes('@') ? text.replace(EMAIL, (e) => maskEmail(e)) : text;
   out = out.replace(CN_MOBILE, (_m, a: string, b: string, c: string) => maskPhone(`${a}${b}${c}`));
   for (const phone of phones) {
     const digits = phone.replace(/[^\d]/g, '');

@@ -2,7 +2,7 @@ import { cjkShare, fold } from '../text/fold.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import type { CleanResume } from '../resume/clean.js';
 import { findEmails, findLinks, findPhones } from './contacts.js';
-import { coveredMonths, findRanges, monthOf, parseSmallNumber, type MonthRange } from './dates.js';
+import { coveredMonths, findRanges as findAllRanges, monthOf, parseSmallNumber, type MonthRange } from './dates.js';
 import { sectionOf, sectionsByLine, type SectionKind } from './sections.js';
 import { degreeRank, type DegreeId, type Education, type Profile, type SkillEvidence, type WorkEntry } from './profile.js';
 
@@ -52,7 +52,14 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const links = findLinks(text);
 
   const work = findWork(lines, sections, taxonomy);
-  const education = findEducation(lines, sections, taxonomy);
+  const degreeByLine = new Map<number, DegreeId>();
+  for (const hit of hits) {
+    if (taxonomy.kind(hit.id) !== 'degree') continue;
+    const line = lineOf(lineStarts, hit.start);
+    const best = highest([degreeByLine.get(line) ?? null, hit.id as DegreeId]);
+    if (best) degreeByLine.set(line, best);
+  }
+  const education = findEducation(lines, sections, degreeByLine, taxonomy);
   const highestDegree = highest(education.map((e) => e.degree)) ?? degreeAnywhere(hits, taxonomy);
 
   const asOf = asOfMonth(clean.frontMatter, options.now);
@@ -109,6 +116,11 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     schoolIds: unique(education.flatMap((e) => idsOfKind(fold(e.school ?? ''), taxonomy, 'school'))),
     language,
   };
+}
+
+/** Date ranges of a line; most lines have no year in them at all, so look before parsing. */
+function findRanges(line: string): MonthRange[] {
+  return /(?:19|20)\d\d/.test(line) ? findAllRanges(line) : [];
 }
 
 // ── Name ──────────────────────────────────────────────────────────────────────────────────────
@@ -266,13 +278,17 @@ function asOfMonth(frontMatter: Readonly<Record<string, string>>, now: Date): nu
 const SCHOOL_ZH = /[\u4e00-\u9fff]{2,12}?(?:大学|学院|学校)(?:[\u4e00-\u9fff]{2,6}学院)?/;
 const SCHOOL_EN = /\b(?:(?:University|College|Institute|School) of [A-Z][\w&' ]{2,50}|[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,5} (?:University|College|Institute of Technology|Institute|Polytechnic))\b/;
 
-function findEducation(lines: readonly string[], sections: readonly SectionKind[], taxonomy: Taxonomy): Education[] {
+function findEducation(
+  lines: readonly string[],
+  sections: readonly SectionKind[],
+  degreeByLine: ReadonlyMap<number, DegreeId>,
+  taxonomy: Taxonomy,
+): Education[] {
   const out: Education[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const inEducation = sections[i] === 'education';
-    const folded = fold(line);
-    const degree = degreeIn(folded, taxonomy);
+    const degree = degreeByLine.get(i) ?? null;
     const labelled = /(毕业院校|毕业学校|学校|院校|学历)\s*[:：]/.test(line);
     if (!inEducation && !degree && !labelled) continue;
     const school = (SCHOOL_ZH.exec(line)?.[0] ?? SCHOOL_EN.exec(line)?.[0] ?? null)?.replace(/^(毕业院校|毕业于|学校|院校)/, '') ?? null;

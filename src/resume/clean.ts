@@ -35,7 +35,6 @@ export function cleanResume(raw: string): CleanResume {
     .replace(/<(script|style|svg|head)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     // Embedded images and other base64 payloads carry no words.
     .replace(/data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]*/g, ' ')
-    .replace(/[A-Za-z0-9+/=]{200,}/g, ' ')
     // Autolinks `<https://…>` and `<me@example.com>` are text, not tags.
     .replace(/<((?:https?|mailto):[^<>\s]+|[^<>\s@]+@[^<>\s@]+)>/gi, '$1')
     .replace(/<h([1-6])\b[^>]*>/gi, (_m, n: string) => `\n${'#'.repeat(Number(n))} `)
@@ -44,7 +43,7 @@ export function cleanResume(raw: string): CleanResume {
     .replace(/<\/?(?:td|th)\b[^>]*>/gi, ' | ')
     .replace(/<br\s*\/?>|<\/?(?:p|div|tr|ul|ol|table|section|article|header|footer|center|blockquote|dl|dt|dd|hr)\b[^>]*>/gi, '\n')
     .replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
-  text = decodeEntities(text);
+  text = dropLongRuns(decodeEntities(text));
 
   const lines: string[] = [];
   const headings: { level: number; text: string; line: number }[] = [];
@@ -85,4 +84,28 @@ export function cleanResume(raw: string): CleanResume {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   while (lines.length > 0 && lines[0] === '') lines.shift();
   return { text: lines.join('\n'), frontMatter, headings };
+}
+
+/**
+ * Blanks out runs of 200+ base64-alphabet characters (inline images, keys). A hand-written scan:
+ * the equivalent regular expression re-scans every run from each of its positions.
+ */
+function dropLongRuns(text: string): string {
+  let out = '';
+  let copied = 0;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const inRun = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61;
+    if (inRun) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      if (i - runStart >= 200) {
+        out += `${text.slice(copied, runStart)} `;
+        copied = i;
+      }
+      runStart = -1;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }

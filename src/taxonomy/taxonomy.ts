@@ -16,6 +16,11 @@ export function aliasKey(alias: string): string {
   return alias.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/** {@link aliasKey} for text that is already folded (skips NFKC and lower-casing). */
+function foldedKey(folded: string): string {
+  return /[\s_-]/.test(folded) ? folded.replace(/[\s_-]+/g, '') : folded;
+}
+
 const LATIN_WORD = /(?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*/g;
 /** Longest multi-word alias we look for (`massachusetts institute of technology`). */
 const MAX_ALIAS_WORDS = 4;
@@ -41,6 +46,8 @@ export class Taxonomy {
   private readonly ancestorCache = new Map<string, readonly string[]>();
   private readonly descendantCache = new Map<string, readonly string[]>();
   private readonly children = new Map<string, string[]>();
+  /** First words of multi-word Latin aliases (`spring` of `spring boot`): only these start a longer match. */
+  private readonly multiWordHeads = new Set<string>();
 
   constructor(entries: readonly TaxonomyEntry[] = TAXONOMY) {
     const byId = new Map<string, TaxonomyEntry>();
@@ -84,6 +91,8 @@ export class Taxonomy {
       this.cjkByBigram.set(head, list);
     } else {
       this.latin.set(aliasKey(folded), id);
+      const words = folded.split(/[\s_-]+/).filter((w) => w !== '');
+      if (words.length > 1) this.multiWordHeads.add(words[0] as string);
     }
   }
 
@@ -115,7 +124,7 @@ export class Taxonomy {
 
   /** Latin-only alias lookup for one token (used by the tokenizer). */
   lookupLatin(token: string): string | undefined {
-    return this.latin.get(aliasKey(token));
+    return this.latin.get(foldedKey(token));
   }
 
   /** Every broader concept of `id`, transitively (not including `id`). */
@@ -201,11 +210,12 @@ export class Taxonomy {
       const first = words[i] as (typeof words)[number];
       let matched = false;
       // Longest multi-word alias first: `spring cloud gateway` before `spring cloud` before `spring`.
-      for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 2 && !matched; n--) {
+      const maxWords = this.multiWordHeads.has(first.text) ? Math.min(MAX_ALIAS_WORDS, words.length - i) : 1;
+      for (let n = maxWords; n >= 2 && !matched; n--) {
         const last = words[i + n - 1] as (typeof words)[number];
         const span = folded.slice(first.start, last.end);
         if (!/^[a-z0-9.+#/]+(?:[\s_-]+[a-z0-9.+#/]+)*$/.test(span)) continue;
-        const id = this.latin.get(aliasKey(span));
+        const id = this.latin.get(foldedKey(span));
         if (id) {
           hits.push({ id, alias: span, start: first.start, end: last.end });
           i += n - 1;
@@ -213,7 +223,7 @@ export class Taxonomy {
         }
       }
       if (matched) continue;
-      const id = this.latin.get(aliasKey(first.text));
+      const id = this.latin.get(foldedKey(first.text));
       if (id) {
         hits.push({ id, alias: first.text, start: first.start, end: first.end });
         continue;
@@ -229,7 +239,7 @@ export class Taxonomy {
         for (const part of first.text.split(/([./_-])/)) {
           if (part.length > 0 && !/^[./_-]$/.test(part)) {
             const partId =
-              this.latin.get(aliasKey(part)) ??
+              this.latin.get(foldedKey(part)) ??
               this.strictMatch(part, offset, offset + part.length, folded, plain);
             if (partId) hits.push({ id: partId, alias: part, start: offset, end: offset + part.length });
           }
@@ -282,11 +292,18 @@ export class Taxonomy {
   }
 }
 
-const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()"'，。、）]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|io|org|net|me|dev|blog|ai|co|app|site|tech|xyz)(?:\/[^\s<>()"'，。、）]*)?(?![\w.])/gi;
+/** URLs, and dotted words that may be domains (`debank.com`, `github.com/x`); see {@link maskAddresses}. */
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()"'，。、）]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>()"'，。、）]*)?/gi;
+const TLD = /\.(?:com|cn|io|org|net|me|dev|blog|ai|co|app|site|tech|xyz)$/i;
 
-/** Blanks out URLs and domain names, keeping every offset. */
+/** Blanks out URLs and domain names, keeping every offset. `node.js` and `asp.net`-like words stay. */
 function maskAddresses(text: string): string {
-  return text.replace(ADDRESS, (m) => ' '.repeat(m.length));
+  if (!text.includes('.')) return text;
+  return text.replace(ADDRESS, (m) => {
+    const host = m.split('/')[0] as string;
+    const isUrl = /^(?:https?:\/\/|www\.)/i.test(m);
+    return isUrl || (TLD.test(host) && !/^asp\.net$/i.test(host)) ? ' '.repeat(m.length) : m;
+  });
 }
 
 function prevNonSpace(text: string, index: number): string {

@@ -49,9 +49,10 @@ export function isCjk(ch: string): boolean {
 export function cjkShare(text: string): number {
   let cjk = 0;
   let latin = 0;
-  for (const ch of text) {
-    if (isCjk(ch)) cjk++;
-    else if (/[a-zA-Z]/.test(ch)) latin++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
   // A Chinese character carries about as much as an English word of ~4 letters.
   const total = cjk + latin / 4;
