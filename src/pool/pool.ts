@@ -103,7 +103,7 @@ export class ResumePool {
   async search(query: string, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchPage> {
     const snapshot = this.snapshot;
     const parsed = parseQuery(query);
-    const outcome = search(snapshot, parsed, this.taxonomy);
+    const outcome = search(snapshot, parsed, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
     const shown = outcome.matches.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
     const extras = parsed.filters.filter((f) => !f.negated && (f.field === 'company' || f.field === 'school')).map((f) => f.value);
     const page = await Promise.all(

@@ -103,10 +103,22 @@ export class CompactIndex {
     return this.data.postings.subarray(this.data.postingOffsets[t * F + f], this.data.postingOffsets[t * F + f + 1]);
   }
 
-  /** Runs the clauses through `lunr.Index#query`; results best first. */
-  query(clauses: readonly Clause[]): EngineHit[] {
+  /** Documents containing `term` in any of `fields`, ascending. */
+  docsWith(term: string, fields: readonly string[]): Int32Array {
+    const lists = fields.map((f) => this.postingsOf(term, f)).filter((l) => l.length > 0);
+    if (lists.length === 0) return new Int32Array(0);
+    if (lists.length === 1) return lists[0] as Int32Array;
+    return union(lists);
+  }
+
+  /**
+   * Runs the clauses through `lunr.Index#query`; results best first. With `only`, lunr sees just
+   * those documents' postings: scores are unchanged (term weights were fixed at build time), and
+   * lunr's work is proportional to the documents it is asked about, not to the whole pool.
+   */
+  query(clauses: readonly Clause[], only?: ArrayLike<number>): EngineHit[] {
     if (clauses.length === 0) return [];
-    const view = this.viewFor(clauses);
+    const view = this.viewFor(clauses, only ? membership(only, this.docCount) : undefined);
     const results = view.query((q) => {
       for (const c of clauses) {
         q.term(c.term, {
@@ -131,8 +143,59 @@ export class CompactIndex {
     });
   }
 
+  /**
+   * The score `lunr.Index#query` gives each of `docs` for these clauses, computed directly from the
+   * stored weights: per field, the dot product of the query vector (clause boosts) and the
+   * document's term weights, divided by the query vector's length, summed over fields. Used to
+   * pick which documents to hand lunr when there are thousands; lunr still scores what is shown.
+   */
+  scoreDocs(clauses: readonly Clause[], docs: ArrayLike<number>): Float64Array {
+    const F = this.fields.length;
+    const query: Map<number, number>[] = this.fields.map(() => new Map());
+    for (const c of clauses) {
+      if (c.presence === 'prohibited') continue;
+      const t = this.termIndex.get(c.term);
+      if (t === undefined) continue;
+      for (const field of c.fields) {
+        const f = this.fields.indexOf(field);
+        if (f < 0) continue;
+        const q = query[f] as Map<number, number>;
+        q.set(t, (q.get(t) ?? 0) + (c.boost ?? 1));
+      }
+    }
+    const perField = query.map((q) => {
+      const entries = [...q.entries()].sort((a, b) => a[0] - b[0]);
+      const magnitude = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0));
+      return { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / (magnitude || 1)) };
+    });
+    const active = perField.map((p, f) => ({ ...p, f })).filter((p) => p.terms.length > 0);
+    const scores = new Float64Array(docs.length);
+    const { vectors, vectorOffsets } = this.data;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i] as number;
+      let score = 0;
+      for (let a = 0; a < active.length; a++) {
+        const { terms, weights, f } = active[a] as (typeof active)[number];
+        const to = (vectorOffsets[d * F + f + 1] as number) >> 1;
+        let lo = (vectorOffsets[d * F + f] as number) >> 1;
+        for (let k = 0; k < terms.length && lo < to; k++) {
+          const t = terms[k] as number;
+          let h = to;
+          while (lo < h) {
+            const m = (lo + h) >> 1;
+            if ((vectors[2 * m] as number) < t) lo = m + 1;
+            else h = m;
+          }
+          if (lo < to && vectors[2 * lo] === t) score += (weights[k] as number) * (vectors[2 * lo + 1] as number);
+        }
+      }
+      scores[i] = score;
+    }
+    return scores;
+  }
+
   /** A lunr.Index holding just the postings these clauses name, and every field vector. */
-  private viewFor(clauses: readonly Clause[]): lunr.Index {
+  private viewFor(clauses: readonly Clause[], only?: Uint8Array): lunr.Index {
     const F = this.fields.length;
     const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
     for (const { term } of clauses) {
@@ -145,7 +208,10 @@ export class CompactIndex {
         const byDoc: Record<number, object> = Object.create(null);
         const from = this.data.postingOffsets[t * F + f] as number;
         const to = this.data.postingOffsets[t * F + f + 1] as number;
-        for (let i = from; i < to; i++) byDoc[this.data.postings[i] as number] = NO_METADATA;
+        for (let i = from; i < to; i++) {
+          const doc = this.data.postings[i] as number;
+          if (!only || only[doc] === 1) byDoc[doc] = NO_METADATA;
+        }
         posting[this.fields[f] as string] = byDoc;
       }
       invertedIndex[term] = posting;
@@ -174,6 +240,58 @@ export class CompactIndex {
     const attributes = { invertedIndex, fieldVectors, tokenSet, fields: [...this.fields], pipeline: EMPTY_PIPELINE };
     return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
   }
+}
+
+/** A 0/1 map of document numbers. */
+function membership(docs: ArrayLike<number>, size: number): Uint8Array {
+  const map = new Uint8Array(size);
+  for (let i = 0; i < docs.length; i++) map[docs[i] as number] = 1;
+  return map;
+}
+
+/** Union of sorted lists, sorted (pairwise linear merges). */
+export function union(lists: readonly Int32Array[]): Int32Array {
+  let acc = lists[0] ?? new Int32Array(0);
+  for (let k = 1; k < lists.length; k++) {
+    const b = lists[k] as Int32Array;
+    const out = new Int32Array(acc.length + b.length);
+    let i = 0;
+    let j = 0;
+    let w = 0;
+    while (i < acc.length || j < b.length) {
+      const x = i < acc.length ? (acc[i] as number) : Infinity;
+      const y = j < b.length ? (b[j] as number) : Infinity;
+      if (x <= y) {
+        out[w++] = x;
+        i++;
+        if (x === y) j++;
+      } else {
+        out[w++] = y;
+        j++;
+      }
+    }
+    acc = out.subarray(0, w);
+  }
+  return acc;
+}
+
+/** Intersection of two sorted lists, sorted. */
+export function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let i = 0;
+  let j = 0;
+  let w = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      out[w++] = x;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return out.subarray(0, w);
 }
 
 /** The word spelled by a TokenSet made from one exact term (a single chain of edges). */

@@ -4,7 +4,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold, foldQuery } from '../text/fold.js';
 import { analyzeTerm, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { suggest } from './fuzzy.js';
-import type { Clause } from './lunr-engine.js';
+import { intersect, type Clause } from './lunr-engine.js';
 import { parseQuery, type ParsedQuery, type QueryFilter, type YearsRange } from './query-language.js';
 
 /** How the query was read, for "Searching: Kafka · 5+ years · Beijing" and for `--json`. */
@@ -44,13 +44,23 @@ export interface SearchOutcome {
   readonly empty: boolean;
 }
 
-/** Top candidates at most (a recruiter pages through tens, not thousands). */
-const MAX_MATCHES = 1000;
+/** Ranked matches returned unless the caller asks for more (a page is 5; the CLI may ask 1,000). */
+const DEFAULT_LIMIT = 50;
+/** lunr scores every candidate when there are at most this many … */
+const DIRECT_LUNR = 300;
+/** … otherwise the best `limit + MARGIN` by the same weights, so ties at the cut are still ordered by lunr. */
+const MARGIN = 50;
 /** For a Chinese literal, the index narrows candidates with its rarest bigrams; the rest is checked verbatim. */
 const BIGRAMS_PER_LITERAL = 2;
 
+export interface SearchOptions {
+  /** How many ranked matches to return (the total is always exact). */
+  readonly limit?: number;
+}
+
 /** Runs a query against a snapshot. Total: never throws on any input text. */
-export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxonomy: Taxonomy): SearchOutcome {
+export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxonomy: Taxonomy, options: SearchOptions = {}): SearchOutcome {
+  const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10_000));
   const queryText = typeof input === 'string' ? input : '';
   const parsed = typeof input === 'string' ? parseQuery(input) : input;
   const concepts = parsed.terms.flatMap((t) => analyzeTerm(t, taxonomy));
@@ -69,20 +79,10 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   const base = { query: queryText, understood, concepts: all };
   if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
 
-  const run = (list: readonly Concept[]): CandidateMatch[] => {
-    const pos = list.filter((c) => c.presence !== 'prohibited');
-    const neg = list.filter((c) => c.presence === 'prohibited');
-    let matches = pos.length > 0 ? matchAll(snapshot, pos, taxonomy) : everyone(snapshot);
-    matches = matches.filter((m) => m.profile.duplicateOf === undefined && !neg.some((c) => satisfies(snapshot, m.doc, c)));
-    matches = matches.filter((m) => passesFilters(m.profile, structured, parsed.years, taxonomy));
-    if (pos.length === 0) matches.sort(byExperience);
-    return matches;
-  };
-
-  let matches = run(all);
-  let relaxed = false;
+  const context: Context = { snapshot, taxonomy, filters: structured, years: parsed.years, limit };
+  let outcome = strict(context, all);
   const didYouMean: { from: string; to: string }[] = [];
-  if (matches.length === 0) {
+  if (outcome.total === 0) {
     // A Latin word that is nowhere in the pool is probably a typo: `kafak` → kafka.
     const corrected = all.map((c) => {
       if (c.kind !== 'text' || c.literals.length > 0 || c.presence === 'prohibited') return c;
@@ -93,69 +93,202 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
       didYouMean.push({ from: c.typed, to });
       return analyzeTerm({ text: to, phrase: false, presence: c.presence }, taxonomy)[0] ?? c;
     });
-    if (didYouMean.length > 0) matches = run(corrected);
+    if (didYouMean.length > 0) outcome = strict(context, corrected);
   }
-  if (matches.length === 0 && positive.filter((c) => c.presence === 'default').length > 1) {
-    matches = relaxedMatches(snapshot, all, taxonomy).filter(
-      (m) => m.profile.duplicateOf === undefined && passesFilters(m.profile, structured, parsed.years, taxonomy),
-    );
-    relaxed = matches.length > 0;
+  let relaxed = false;
+  if (outcome.total === 0 && positive.filter((c) => c.presence === 'default').length > 1) {
+    outcome = partial(context, all);
+    relaxed = outcome.total > 0;
   }
-  return { ...base, total: matches.length, matches: matches.slice(0, MAX_MATCHES), relaxed, didYouMean, empty: false };
+  return { ...base, total: outcome.total, matches: outcome.matches, relaxed, didYouMean, empty: false };
 }
 
-/** Candidates satisfying every concept, ranked by lunr's BM25 score over the boosted fields. */
-function matchAll(snapshot: PoolSnapshot, concepts: readonly Concept[], taxonomy: Taxonomy): CandidateMatch[] {
-  const clauses: Clause[] = [];
-  const literals: Buffer[] = [];
-  let scanOnly = true;
-  for (const concept of concepts) {
-    const own = clausesFor(snapshot, concept);
-    if (own === null) return []; // a required term the pool has never seen
-    if (own.length > 0) scanOnly = false;
-    clauses.push(...own);
-    if (concept.kind === 'text') for (const l of concept.literals) literals.push(Buffer.from(l, 'utf8'));
+interface Context {
+  readonly snapshot: PoolSnapshot;
+  readonly taxonomy: Taxonomy;
+  readonly filters: readonly QueryFilter[];
+  readonly years: YearsRange | null;
+  readonly limit: number;
+}
+
+interface Ranked {
+  readonly total: number;
+  readonly matches: CandidateMatch[];
+}
+
+/** Every concept must hold: an exact candidate set, then lunr's ranking of its best. */
+function strict(ctx: Context, concepts: readonly Concept[]): Ranked {
+  const pos = concepts.filter((c) => c.presence !== 'prohibited');
+  const neg = concepts.filter((c) => c.presence === 'prohibited');
+  let docs: Int32Array | null = null;
+  for (const concept of [...pos].sort((a, b) => estimate(ctx, a) - estimate(ctx, b))) {
+    const set = conceptDocs(ctx.snapshot, concept);
+    docs = docs === null ? set : intersect(docs, set);
+    if (docs.length === 0) return { total: 0, matches: [] };
   }
-  void taxonomy;
-  const candidates: { doc: number; score: number }[] = scanOnly
-    ? Array.from({ length: snapshot.profiles.length }, (_, doc) => ({ doc, score: 0 }))
-    : snapshot.index.query(clauses);
-  const out: CandidateMatch[] = [];
-  for (const c of candidates) {
-    if (literals.some((l) => !snapshot.texts.contains(c.doc, l))) continue;
-    out.push({ doc: c.doc, profile: snapshot.profiles[c.doc] as Profile, score: c.score, matchedConcepts: concepts });
+  let narrowed = docs ?? allDocs(ctx.snapshot);
+  for (const concept of pos) {
+    if (!needsVerification(concept)) continue;
+    for (const literal of (concept as TextConcept).literals) narrowed = ctx.snapshot.texts.filterContaining(narrowed, literalBytes(literal));
   }
-  return out;
+  const candidates = keep(ctx, narrowed, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(ctx.snapshot, doc, c)));
+  if (pos.length === 0) {
+    // Filters only (`company:美团`, `5年以上`): most experienced first.
+    // Most experienced first: sort (years, doc) packed into one number, natively.
+    const keys = new Float64Array(candidates.length);
+    for (let i = 0; i < candidates.length; i++) {
+      const doc = candidates[i] as number;
+      // Tenths of a year as an integer keep the packed key exact.
+      keys[i] = (1000 - Math.round(((ctx.snapshot.profiles[doc] as Profile).years ?? -1) * 10)) * 1e7 + doc;
+    }
+    keys.sort();
+    const best = Array.from(keys.subarray(0, ctx.limit), (k) => k % 1e7);
+    return { total: candidates.length, matches: best.map((doc) => match(ctx.snapshot, doc, 0, [])) };
+  }
+  const clauses = pos.flatMap((c) => clausesFor(ctx.snapshot, c) ?? []);
+  const ranked = rank(ctx, clauses, candidates);
+  return { total: candidates.length, matches: ranked.map((h) => match(ctx.snapshot, h.doc, h.score, pos)) };
+}
+
+/** Nobody matches everything: rank by how many concepts each candidate meets, then by lunr. */
+function partial(ctx: Context, concepts: readonly Concept[]): Ranked {
+  const mustHave = concepts.filter((c) => c.presence === 'required');
+  const optional = concepts.filter((c) => c.presence === 'default');
+  const neg = concepts.filter((c) => c.presence === 'prohibited');
+  let base: Int32Array | null = null;
+  for (const c of mustHave) base = base === null ? conceptDocs(ctx.snapshot, c) : intersect(base, conceptDocs(ctx.snapshot, c));
+  const matchedBy = new Map<number, Concept[]>();
+  for (const concept of optional) {
+    let set = conceptDocs(ctx.snapshot, concept);
+    if (base) set = intersect(set, base);
+    for (const doc of set) {
+      if (!verified(ctx.snapshot, doc, concept)) continue;
+      const list = matchedBy.get(doc) ?? [...mustHave];
+      list.push(concept);
+      matchedBy.set(doc, list);
+    }
+  }
+  const candidates = keep(ctx, Int32Array.from([...matchedBy.keys()].sort((a, b) => a - b)), (doc) =>
+    mustHave.every((c) => verified(ctx.snapshot, doc, c)) && !neg.some((c) => holds(ctx.snapshot, doc, c)),
+  );
+  const clauses = [...mustHave, ...optional].flatMap((c) =>
+    (clausesFor(ctx.snapshot, c) ?? []).map((cl) => (c.presence === 'default' && cl.presence === 'required' ? { ...cl, presence: 'optional' as const } : cl)),
+  );
+  // Group by how many concepts matched; lunr orders within each group.
+  const groups = new Map<number, number[]>();
+  for (const doc of candidates) {
+    const n = (matchedBy.get(doc) as Concept[]).length;
+    groups.set(n, [...(groups.get(n) ?? []), doc]);
+  }
+  const matches: CandidateMatch[] = [];
+  for (const n of [...groups.keys()].sort((a, b) => b - a)) {
+    if (matches.length >= ctx.limit) break;
+    const ranked = rank({ ...ctx, limit: ctx.limit - matches.length }, clauses, Int32Array.from(groups.get(n) as number[]));
+    for (const h of ranked) matches.push(match(ctx.snapshot, h.doc, h.score, matchedBy.get(h.doc) as Concept[]));
+  }
+  return { total: candidates.length, matches };
+}
+
+/**
+ * lunr's ranking of `candidates`, best `limit` first. lunr scores every candidate when there are
+ * few; with thousands, the best `limit + MARGIN` by the index's own BM25 weights (exactly what
+ * lunr's scoring computes) are handed to lunr, so lunr's work stays bounded whatever the query.
+ */
+function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array): { doc: number; score: number }[] {
+  if (candidates.length === 0) return [];
+  let pool: ArrayLike<number> = candidates;
+  const wanted = ctx.limit + MARGIN;
+  if (candidates.length > Math.max(DIRECT_LUNR, wanted)) {
+    const scores = ctx.snapshot.index.scoreDocs(clauses, candidates);
+    // The wanted-th best score, then everyone at or above it (ties at the cut included).
+    const sorted = Float64Array.from(scores).sort();
+    const threshold = sorted[sorted.length - wanted] as number;
+    const chosen: number[] = [];
+    for (let i = 0; i < candidates.length; i++) if ((scores[i] as number) >= threshold) chosen.push(candidates[i] as number);
+    pool = chosen;
+  }
+  // Documents that satisfy the concepts always match the clauses; lunr gives every one a score.
+  const hits = ctx.snapshot.index.query(clauses, pool);
+  return hits
+    .map((h) => ({ doc: h.doc, score: h.score }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc)
+    .slice(0, ctx.limit);
+}
+
+/** A rough size of a concept's document set, to intersect the smallest first. */
+function estimate(ctx: Context, concept: Concept): number {
+  const index = ctx.snapshot.index;
+  if (concept.kind === 'taxonomy') return index.documentFrequency(concept.id, 'tags');
+  const first = concept.terms[0];
+  return first ? index.documentFrequency(first, 'body') : ctx.snapshot.profiles.length;
+}
+
+/** Documents the index says may hold `concept` (exact for skills and Latin words; Chinese literals are verified after). */
+function conceptDocs(snapshot: PoolSnapshot, concept: Concept): Int32Array {
+  const index = snapshot.index;
+  if (concept.kind === 'taxonomy') return index.docsWith(concept.id, ['skills', 'tags']);
+  const terms = requiredTerms(snapshot, concept);
+  if (terms === null) return new Int32Array(0);
+  if (terms.length === 0) return allDocs(snapshot); // a lone Chinese character: checked verbatim
+  let docs: Int32Array | null = null;
+  for (const t of terms) docs = docs === null ? index.postingsOf(t, 'body') : intersect(docs, index.postingsOf(t, 'body'));
+  return docs ?? new Int32Array(0);
+}
+
+/** The body terms a text concept requires (its rarest bigrams for Chinese); null if one is unknown. */
+function requiredTerms(snapshot: PoolSnapshot, concept: TextConcept): string[] | null {
+  const index = snapshot.index;
+  const known = concept.terms.filter((t) => t.length > 1 || !/[\u3400-\u9fff]/.test(t));
+  if (known.some((t) => !index.has(t))) return null;
+  if (concept.literals.length > 0 && known.length > BIGRAMS_PER_LITERAL) {
+    return [...known].sort((a, b) => index.documentFrequency(a, 'body') - index.documentFrequency(b, 'body')).slice(0, BIGRAMS_PER_LITERAL);
+  }
+  return known;
 }
 
 /**
  * lunr clauses for one concept: required terms that every match has, plus optional ones that only
  * rank (a skill named in a skills section or the headline scores above a passing mention).
- * Null when a required term is not in the index at all (nothing can match).
  */
 function clausesFor(snapshot: PoolSnapshot, concept: Concept): Clause[] | null {
   if (concept.kind === 'taxonomy') {
     if (!snapshot.index.has(concept.id)) return null;
     return [{ term: concept.id, fields: ['skills', 'tags'], presence: 'required' }];
   }
-  const index = snapshot.index;
-  const known = concept.terms.filter((t) => t.length > 1 || !/[\u3400-\u9fff]/.test(t));
-  if (known.some((t) => !index.has(t))) return null;
-  let required = known;
-  if (concept.literals.length > 0 && known.length > BIGRAMS_PER_LITERAL) {
-    // The rarest bigrams narrow the most; the verbatim check does the rest.
-    required = [...known].sort((a, b) => index.documentFrequency(a, 'body') - index.documentFrequency(b, 'body')).slice(0, BIGRAMS_PER_LITERAL);
-  }
+  const required = requiredTerms(snapshot, concept);
+  if (required === null) return null;
   const clauses: Clause[] = required.map((term) => ({ term, fields: ['body'], presence: 'required' }));
-  for (const term of known) clauses.push({ term, fields: ['headline'], presence: 'optional' });
+  for (const term of concept.terms) if (snapshot.index.has(term)) clauses.push({ term, fields: ['headline'], presence: 'optional' });
   return clauses;
 }
 
-/** Does document `doc` satisfy `concept`? (Used for exclusions and partial matches.) */
-function satisfies(snapshot: PoolSnapshot, doc: number, concept: Concept): boolean {
-  if (concept.kind === 'taxonomy') return hasPosting(snapshot.index.postingsOf(concept.id, 'tags'), doc);
-  if (concept.literals.length > 0) return concept.literals.every((l) => snapshot.texts.contains(doc, Buffer.from(l, 'utf8')));
-  return concept.terms.every((t) => hasPosting(snapshot.index.postingsOf(t, 'body'), doc));
+/** True when the index alone cannot prove a concept (a literal longer than one bigram). */
+function needsVerification(concept: Concept): boolean {
+  return concept.kind === 'text' && concept.literals.some((l) => !(l.length <= 2 && /^[\u3400-\u9fff]+$/.test(l)));
+}
+
+/** Chinese literals and phrases, checked verbatim (bigrams alone can straddle words). */
+function verified(snapshot: PoolSnapshot, doc: number, concept: Concept): boolean {
+  if (!needsVerification(concept)) return true;
+  return (concept as TextConcept).literals.every((l) => snapshot.texts.contains(doc, literalBytes(l)));
+}
+
+/** Does document `doc` satisfy `concept`? (For exclusions.) */
+function holds(snapshot: PoolSnapshot, doc: number, concept: Concept): boolean {
+  if (concept.kind === 'taxonomy') return hasPosting(snapshot.index.postingsOf(concept.id, 'tags'), doc) || hasPosting(snapshot.index.postingsOf(concept.id, 'skills'), doc);
+  if (concept.literals.length > 0) return concept.literals.every((l) => snapshot.texts.contains(doc, literalBytes(l)));
+  return concept.terms.length > 0 && concept.terms.every((t) => hasPosting(snapshot.index.postingsOf(t, 'body'), doc));
+}
+
+const literalCache = new Map<string, Buffer>();
+function literalBytes(literal: string): Buffer {
+  let bytes = literalCache.get(literal);
+  if (!bytes) {
+    if (literalCache.size > 256) literalCache.clear();
+    bytes = Buffer.from(literal, 'utf8');
+    literalCache.set(literal, bytes);
+  }
+  return bytes;
 }
 
 function hasPosting(postings: Int32Array, doc: number): boolean {
@@ -171,74 +304,137 @@ function hasPosting(postings: Int32Array, doc: number): boolean {
   return false;
 }
 
-/** Nobody matches everything: rank by how many concepts each candidate meets, then by score. */
-function relaxedMatches(snapshot: PoolSnapshot, concepts: readonly Concept[], taxonomy: Taxonomy): CandidateMatch[] {
-  const mustHave = concepts.filter((c) => c.presence === 'required');
-  const optional = concepts.filter((c) => c.presence === 'default');
-  const prohibited = concepts.filter((c) => c.presence === 'prohibited');
-  const byDoc = new Map<number, { score: number; matched: Concept[] }>();
-  for (const concept of optional) {
-    for (const m of matchAll(snapshot, [...mustHave, concept], taxonomy)) {
-      const entry = byDoc.get(m.doc) ?? { score: 0, matched: [...mustHave] };
-      entry.score += m.score;
-      entry.matched.push(concept);
-      byDoc.set(m.doc, entry);
-    }
+/** Candidates that are not duplicates, pass the filters and `extra`. */
+function keep(ctx: Context, docs: Int32Array, extra: ((doc: number) => boolean) | null): Int32Array {
+  const duplicates = duplicateMap(ctx.snapshot);
+  const check = compileFilters(ctx);
+  if (!check && !extra && duplicates.count === 0) return docs;
+  const out = new Int32Array(docs.length);
+  let w = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    if (duplicates.map[doc] === 1) continue;
+    if (check && !check(doc)) continue;
+    if (extra && !extra(doc)) continue;
+    out[w++] = doc;
   }
-  return [...byDoc.entries()]
-    .filter(([doc]) => !prohibited.some((c) => satisfies(snapshot, doc, c)))
-    .map(([doc, e]) => ({ doc, profile: snapshot.profiles[doc] as Profile, score: e.score, matchedConcepts: e.matched }))
-    .sort((a, b) => b.matchedConcepts.length - a.matchedConcepts.length || b.score - a.score);
+  return out.subarray(0, w);
 }
 
-function everyone(snapshot: PoolSnapshot): CandidateMatch[] {
-  return snapshot.profiles.map((profile, doc) => ({ doc, profile, score: 0, matchedConcepts: [] }));
+const duplicateMaps = new WeakMap<PoolSnapshot, { map: Uint8Array; count: number }>();
+
+function duplicateMap(snapshot: PoolSnapshot): { map: Uint8Array; count: number } {
+  let entry = duplicateMaps.get(snapshot);
+  if (!entry) {
+    const map = new Uint8Array(snapshot.profiles.length);
+    let count = 0;
+    snapshot.profiles.forEach((p, i) => {
+      if (p.duplicateOf !== undefined) {
+        map[i] = 1;
+        count++;
+      }
+    });
+    entry = { map, count };
+    duplicateMaps.set(snapshot, entry);
+  }
+  return entry;
 }
 
-function byExperience(a: CandidateMatch, b: CandidateMatch): number {
-  return (b.profile.years ?? -1) - (a.profile.years ?? -1) || a.profile.displayName.localeCompare(b.profile.displayName);
+const allDocsCache = new WeakMap<PoolSnapshot, Int32Array>();
+
+function allDocs(snapshot: PoolSnapshot): Int32Array {
+  let docs = allDocsCache.get(snapshot);
+  if (!docs) {
+    docs = new Int32Array(snapshot.profiles.length);
+    for (let i = 0; i < docs.length; i++) docs[i] = i;
+    allDocsCache.set(snapshot, docs);
+  }
+  return docs;
+}
+
+function match(snapshot: PoolSnapshot, doc: number, score: number, concepts: readonly Concept[]): CandidateMatch {
+  return { doc, profile: snapshot.profiles[doc] as Profile, score, matchedConcepts: concepts };
 }
 
 // ── Structured filters ────────────────────────────────────────────────────────────────────────
 
-function passesFilters(profile: Profile, filters: readonly QueryFilter[], years: YearsRange | null, taxonomy: Taxonomy): boolean {
-  if (years) {
-    if (profile.years === null) return false;
-    if (years.min !== undefined && profile.years < years.min) return false;
-    if (years.max !== undefined && profile.years > years.max) return false;
-  }
-  for (const filter of filters) {
-    const ok = filterMatches(profile, filter, taxonomy);
-    if (ok === filter.negated) return false;
-  }
-  return true;
+/** What the filters look at, folded once per snapshot rather than once per query. */
+interface FilterFacts {
+  readonly titles: readonly string[];
+  readonly titleIds: ReadonlySet<string>;
+  readonly companies: readonly string[];
+  readonly schools: readonly string[];
+  readonly names: readonly string[];
+  readonly city: string;
 }
 
-function filterMatches(profile: Profile, filter: QueryFilter, taxonomy: Taxonomy): boolean {
-  const value = foldQuery(filter.value).trim();
+const filterViews = new WeakMap<PoolSnapshot, FilterFacts[]>();
+
+function filterView(snapshot: PoolSnapshot, taxonomy: Taxonomy): FilterFacts[] {
+  let view = filterViews.get(snapshot);
+  if (!view) {
+    view = snapshot.profiles.map((p) => {
+      const titles = [p.headline, p.targetRole, ...p.work.map((w) => w.title)].filter((t): t is string => !!t).map(fold);
+      const titleIds = new Set<string>();
+      for (const t of titles) for (const h of taxonomy.findAll(t)) for (const id of [h.id, ...taxonomy.ancestors(h.id)]) titleIds.add(id);
+      return {
+        titles,
+        titleIds,
+        companies: p.work.map((w) => fold(w.company ?? '')).filter((c) => c !== ''),
+        schools: p.education.map((e) => fold(e.school ?? '')).filter((c) => c !== ''),
+        names: [p.name, p.displayName].filter((n): n is string => !!n).map(fold),
+        city: fold(p.city ?? ''),
+      };
+    });
+    filterViews.set(snapshot, view);
+  }
+  return view;
+}
+
+/** A per-document test for the query's filters and years, or null when there are none. */
+function compileFilters(ctx: Context): ((doc: number) => boolean) | null {
+  const { filters, years, taxonomy, snapshot } = ctx;
+  if (filters.length === 0 && !years) return null;
+  const facts = filterView(snapshot, taxonomy);
+  const prepared = filters.map((f) => ({ filter: f, value: foldQuery(f.value).trim(), id: taxonomy.lookup(foldQuery(f.value).trim()) }));
+  return (doc) => {
+    const profile = snapshot.profiles[doc] as Profile;
+    if (years) {
+      if (profile.years === null) return false;
+      if (years.min !== undefined && profile.years < years.min) return false;
+      if (years.max !== undefined && profile.years > years.max) return false;
+    }
+    const fact = facts[doc] as FilterFacts;
+    for (let i = 0; i < prepared.length; i++) {
+      const p = prepared[i] as (typeof prepared)[number];
+      if (filterMatches(profile, fact, p.filter.field, p.value, p.id, taxonomy) === p.filter.negated) return false;
+    }
+    return true;
+  };
+}
+
+function anyIncludes(list: readonly string[], value: string): boolean {
+  for (let i = 0; i < list.length; i++) if ((list[i] as string).includes(value)) return true;
+  return false;
+}
+
+function filterMatches(profile: Profile, facts: FilterFacts, field: QueryFilter['field'], value: string, id: string | undefined, taxonomy: Taxonomy): boolean {
   if (value === '') return true;
-  const id = taxonomy.lookup(value);
-  const contains = (text: string | null | undefined): boolean => !!text && fold(text).includes(value);
-  switch (filter.field) {
+  switch (field) {
     case 'company':
-      return (id !== undefined && profile.companyIds.includes(id)) || profile.work.some((w) => contains(w.company));
+      return (id !== undefined && profile.companyIds.includes(id)) || anyIncludes(facts.companies, value);
     case 'school':
-      return (id !== undefined && profile.schoolIds.includes(id)) || profile.education.some((e) => contains(e.school));
+      return (id !== undefined && profile.schoolIds.includes(id)) || anyIncludes(facts.schools, value);
     case 'city':
-      return (id !== undefined && profile.cityId === id) || contains(profile.city);
+      return (id !== undefined && profile.cityId === id) || (facts.city !== '' && facts.city.includes(value));
     case 'degree': {
       const wanted = id && taxonomy.kind(id) === 'degree' ? (id as DegreeId) : null;
-      return wanted ? degreeRank(profile.highestDegree) >= degreeRank(wanted) : contains(profile.highestDegree);
+      return wanted ? degreeRank(profile.highestDegree) >= degreeRank(wanted) : (profile.highestDegree ?? '').includes(value);
     }
-    case 'title': {
-      const titles = [profile.headline, profile.targetRole, ...profile.work.map((w) => w.title)];
-      if (titles.some(contains)) return true;
-      if (id === undefined) return false;
-      const family = new Set([id, ...taxonomy.descendants(id)]);
-      return titles.some((t) => !!t && taxonomy.findAll(fold(t)).some((h) => family.has(h.id) || taxonomy.ancestors(h.id).includes(id)));
-    }
+    case 'title':
+      return anyIncludes(facts.titles, value) || (id !== undefined && facts.titleIds.has(id));
     case 'name':
-      return contains(profile.name) || contains(profile.displayName);
+      return anyIncludes(facts.names, value);
     case 'skill':
       return profile.skills.some((s) => s.id === id);
   }

@@ -134,7 +134,7 @@ describe('hostile input', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...'+-":~^*()年以上 5rustk8s消息队列，。😀\u0000'.split('')), maxLength: 60 })), (q) => {
         const out = search(snapshot, q, taxonomy);
-        expect(out.total).toBe(out.matches.length);
+        expect(out.total).toBeGreaterThanOrEqual(out.matches.length);
       }),
       { numRuns: 1500 },
     );

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench [-- --json] [--sizes 1000,10000] [--no-baseline]`
+ *
+ * Builds a deterministic synthetic pool (mixed Chinese/English, 3–8 KB per résumé) at each size
+ * and measures, each in a fresh process: build time, heap after build, cache size and write time,
+ * cache load time and heap after load, query p50/p99 over 260+ mixed queries, and cold start
+ * (process start to first answer with a warm cache) — beside stock lunr.zh measured in the same run.
+ * With --json the last line is one JSON object with every number.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticPool } from './synthetic.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const baseline = !args.includes('--no-baseline');
+const sizesArg = args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined);
+const sizes = (sizesArg ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+
+const TARGETS = { queryP99Ms: 10, buildS: 20, heapAfterLoadMiB: 250, coldStartS: 1.5 };
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function run(file: string, argv: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ out: string; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', path.join(ROOT, file), ...argv], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve({ out, ms: performance.now() - t0 }) : reject(new Error(`bench: ${file} ${argv.join(' ')} exited ${code}\n${err}`))));
+  });
+}
+
+const lastJson = (out: string): Record<string, unknown> => JSON.parse(out.trim().split('\n').pop() as string) as Record<string, unknown>;
+
+async function pool(size: number): Promise<string> {
+  const dir = path.join(tmpdir(), 'candidate-bot-bench', `pool-${size}-seed42-v2`);
+  const done = path.join(dir, '.complete');
+  if (!existsSync(done)) {
+    log(`generating ${size} synthetic résumés in ${dir} …`);
+    await rm(dir, { recursive: true, force: true });
+    await writeSyntheticPool(dir, size, 42);
+    writeFileSync(done, new Date().toISOString());
+  }
+  return dir;
+}
+
+interface Row {
+  size: number;
+  ours: Record<string, unknown>;
+  baseline?: Record<string, unknown>;
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const poolDir = await pool(size);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'candidate-bot-bench-data-'));
+  log(`[${size}] candidate-bot: build …`);
+  const built = lastJson((await run('bench/run-ours.ts', ['build', poolDir, dataDir])).out);
+  log(`[${size}] candidate-bot: load + queries …`);
+  const loaded = lastJson((await run('bench/run-ours.ts', ['load', dataDir, String(built['key'])])).out);
+  log(`[${size}] candidate-bot: cold start …`);
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { out, ms } = await run('index/cli.ts', ['search', '--json', 'rust'], { RESUME_DIR: poolDir, DATA_DIR: dataDir });
+    if (!out.includes('"results"')) throw new Error('bench: cold start run gave no answer');
+    starts.push(ms);
+  }
+  starts.sort((a, b) => a - b);
+  const ours = { ...built, ...loaded, coldStartMs: starts[1] };
+  let base: Record<string, unknown> | undefined;
+  if (baseline) {
+    log(`[${size}] stock lunr.zh: build, serialise, load, queries …`);
+    base = lastJson((await run('bench/run-lunr-zh.ts', [poolDir])).out);
+  }
+  rows.push(base ? { size, ours, baseline: base } : { size, ours });
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+const n = (v: unknown, digits = 1): string => (typeof v === 'number' ? v.toFixed(digits) : '—');
+const get = (o: Record<string, unknown> | undefined, ...keys: string[]): unknown => keys.reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
+const mark = (value: unknown, target: number): string => (typeof value === 'number' ? (value <= target ? ' ✓' : ' ✗') : '');
+
+const lines: string[] = [];
+lines.push('| size | engine | build s | heap after build MiB | cache MiB | cache write s | load s | heap after load MiB (+ off-heap) | query p50 ms | query p99 ms | cold start s |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  const o = row.ours;
+  const is10k = row.size >= 10000;
+  lines.push(
+    `| ${row.size} | candidate-bot | ${n(Number(o['buildMs']) / 1000)}${is10k ? mark(Number(o['buildMs']) / 1000, TARGETS.buildS) : ''} | ${n(get(o, 'afterBuild', 'heap'))} | ${n(Number(o['cacheBytes']) / 1048576)} | ${n(Number(o['saveMs']) / 1000, 2)} | ${n(Number(o['loadMs']) / 1000, 2)} | ${n(get(o, 'afterLoad', 'heap'))}${is10k ? mark(get(o, 'afterLoad', 'heap'), TARGETS.heapAfterLoadMiB) : ''} (+${n(get(o, 'afterLoad', 'external'))}) | ${n(get(o, 'query', 'p50'), 2)} | ${n(get(o, 'query', 'p99'), 2)}${is10k ? mark(get(o, 'query', 'p99'), TARGETS.queryP99Ms) : ''} | ${n(Number(o['coldStartMs']) / 1000, 2)}${is10k ? mark(Number(o['coldStartMs']) / 1000, TARGETS.coldStartS) : ''} |`,
+  );
+  if (row.baseline) {
+    const b = row.baseline;
+    lines.push(
+      `| ${row.size} | stock lunr.zh | ${n(Number(b['buildMs']) / 1000)} | ${n(get(b, 'afterBuild', 'heap'))} | ${n(Number(b['jsonBytes']) / 1048576)} | ${n(Number(b['serializeMs']) / 1000, 2)} | ${n(Number(b['loadMs']) / 1000, 2)} | ${n(get(b, 'afterLoad', 'heap'))} (+${n(get(b, 'afterLoad', 'external'))}) | ${n(get(b, 'query', 'p50'), 2)} | ${n(get(b, 'query', 'p99'), 2)} | — |`,
+    );
+  }
+}
+process.stdout.write(`\n${lines.join('\n')}\n\nTargets at 10,000: build ≤ ${TARGETS.buildS} s, heap after load ≤ ${TARGETS.heapAfterLoadMiB} MiB, query p99 ≤ ${TARGETS.queryP99Ms} ms, cold start ≤ ${TARGETS.coldStartS} s.\n`);
+process.stdout.write(`Queries: ${String(get(rows[0]?.ours, 'queries') ?? '?')} mixed (Chinese/English, filters, years, typos, hostile), 1 warm-up + 2 timed rounds; stock lunr.zh threw QueryParseError on ${String(get(rows[0]?.baseline, 'throwsPerRound') ?? '?')} per round.\n`);
+if (json) process.stdout.write(`${JSON.stringify({ targets: TARGETS, rows })}\n`);

@@ -1,0 +1,53 @@
+/**
+ * Benchmark worker for candidate-bot's index (run by bench.ts in a fresh process, --expose-gc).
+ *   build <poolDir> <dataDir>  → build time, heap after build, cache size and write time
+ *   load <dataDir> <key>       → cache load time, heap after load, query p50/p99
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadSnapshot, poolKey, saveSnapshot } from '../src/pool/cache.js';
+import { buildSnapshot } from '../src/pool/snapshot.js';
+import { search } from '../src/search/searcher.js';
+import { defaultTaxonomy } from '../src/taxonomy/taxonomy.js';
+import { gc, heapMiB, latency } from './measure.js';
+import { benchQueries } from './synthetic.js';
+
+const [mode, a, b] = process.argv.slice(2);
+const taxonomy = defaultTaxonomy();
+
+async function dirSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const f of await readdir(dir)) total += (await stat(path.join(dir, f))).size;
+  return total;
+}
+
+if (mode === 'build' && a && b) {
+  const key = await poolKey(a, taxonomy);
+  gc();
+  const t0 = performance.now();
+  const snapshot = await buildSnapshot(a, { taxonomy, now: new Date(), key });
+  const buildMs = performance.now() - t0;
+  gc();
+  const afterBuild = heapMiB();
+  const t1 = performance.now();
+  const dir = await saveSnapshot(b, snapshot);
+  const saveMs = performance.now() - t1;
+  process.stdout.write(JSON.stringify({ key, resumes: snapshot.profiles.length, buildMs, afterBuild, saveMs, cacheBytes: await dirSize(dir) }) + '\n');
+} else if (mode === 'load' && a && b) {
+  gc();
+  const t0 = performance.now();
+  const snapshot = await loadSnapshot(a, b);
+  const loadMs = performance.now() - t0;
+  if (!snapshot) throw new Error('bench: no cache to load');
+  gc();
+  const afterLoad = heapMiB();
+  const queries = benchQueries();
+  let hits = 0;
+  const lat = latency(queries, (q) => {
+    hits += search(snapshot, q, taxonomy).total;
+  });
+  process.stdout.write(JSON.stringify({ loadMs, afterLoad, query: lat, queries: queries.length, meanHits: hits / lat.count / 1 }) + '\n');
+} else {
+  process.stderr.write('usage: run-ours.ts build <poolDir> <dataDir> | load <dataDir> <key>\n');
+  process.exitCode = 2;
+}
