@@ -41,6 +41,8 @@ export function documentFields(
   for (const hit of hits) {
     for (const id of [hit.id, ...taxonomy.ancestors(hit.id)]) counts.set(id, Math.min(MAX_TAG_FREQUENCY, (counts.get(id) ?? 0) + 1));
   }
+  // Every strong skill is also a tag, so a skill's matches are one posting list.
+  for (const id of skills) if (!counts.has(id)) counts.set(id, 1);
   const tags: string[] = [];
   for (const [id, n] of counts) for (let i = 0; i < n; i++) tags.push(id);
 

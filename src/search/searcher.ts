@@ -226,7 +226,8 @@ function estimate(ctx: Context, concept: Concept): number {
 /** Documents the index says may hold `concept` (exact for skills and Latin words; Chinese literals are verified after). */
 function conceptDocs(snapshot: PoolSnapshot, concept: Concept): Int32Array {
   const index = snapshot.index;
-  if (concept.kind === 'taxonomy') return index.docsWith(concept.id, ['skills', 'tags']);
+  // `tags` holds every skill a résumé has, strong or passing (see fields.ts).
+  if (concept.kind === 'taxonomy') return index.postingsOf(concept.id, 'tags');
   const terms = requiredTerms(snapshot, concept);
   if (terms === null) return new Int32Array(0);
   if (terms.length === 0) return allDocs(snapshot); // a lone Chinese character: checked verbatim
@@ -275,7 +276,7 @@ function verified(snapshot: PoolSnapshot, doc: number, concept: Concept): boolea
 
 /** Does document `doc` satisfy `concept`? (For exclusions.) */
 function holds(snapshot: PoolSnapshot, doc: number, concept: Concept): boolean {
-  if (concept.kind === 'taxonomy') return hasPosting(snapshot.index.postingsOf(concept.id, 'tags'), doc) || hasPosting(snapshot.index.postingsOf(concept.id, 'skills'), doc);
+  if (concept.kind === 'taxonomy') return hasPosting(snapshot.index.postingsOf(concept.id, 'tags'), doc);
   if (concept.literals.length > 0) return concept.literals.every((l) => snapshot.texts.contains(doc, literalBytes(l)));
   return concept.terms.length > 0 && concept.terms.every((t) => hasPosting(snapshot.index.postingsOf(t, 'body'), doc));
 }
