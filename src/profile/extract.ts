@@ -54,9 +54,11 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const work = findWork(lines, sections, taxonomy);
   const degreeByLine = new Map<number, DegreeId>();
   for (const hit of hits) {
-    if (taxonomy.kind(hit.id) !== 'degree') continue;
+    // An MBA is a master's degree for "at least a master's".
+    const degree = hit.id === 'mba' ? 'master' : taxonomy.kind(hit.id) === 'degree' ? (hit.id as DegreeId) : null;
+    if (!degree) continue;
     const line = lineOf(lineStarts, hit.start);
-    const best = highest([degreeByLine.get(line) ?? null, hit.id as DegreeId]);
+    const best = highest([degreeByLine.get(line) ?? null, degree]);
     if (best) degreeByLine.set(line, best);
   }
   const education = findEducation(lines, sections, degreeByLine, taxonomy);

@@ -7,7 +7,8 @@ import { tokenize } from './tokenizer.js';
 /**
  * The lunr fields and their boosts. Strong evidence outranks a passing mention:
  * - `headline`: name, latest title @ company, target role (words and bigrams);
- * - `skills`: taxonomy ids named in a skills section, a job title or the headline;
+ * - `skills`: taxonomy ids named in a skills section, a job title or the headline, plus the
+ *   candidate's own city, employers, schools and degree;
  * - `tags`: every taxonomy id mentioned anywhere, with its broader concepts (what queries for a
  *   skill or concept must match);
  * - `body`: every word and bigram of the résumé.
@@ -36,6 +37,8 @@ export function documentFields(
     skills.push(skill.id, ...taxonomy.ancestors(skill.id));
   }
   for (const hit of taxonomy.findAll(headlineText)) skills.push(hit.id, ...taxonomy.ancestors(hit.id));
+  // Where the candidate is, worked and studied, and their degree, are facts about them, not mentions.
+  for (const id of [profile.cityId, ...profile.companyIds, ...profile.schoolIds, profile.highestDegree]) if (id) skills.push(id);
 
   const counts = new Map<string, number>();
   for (const hit of hits) {

@@ -261,6 +261,8 @@ export class Taxonomy {
     if (!known.forms.has(written)) return undefined;
     const before = prevNonSpace(plain, start);
     const after = nextNonSpace(plain, end);
+    // `Spring 2019`, `Go 2020`: a season or a heading with a year, not the skill.
+    if (/^\s*(?:19|20)\d\d\b/.test(plain.slice(end, end + 6))) return undefined;
     // `C.` / `C-level` / `C's` are not the language.
     if (after !== '' && /['’.-]/.test(after) && /[a-zA-Z]/.test(plain[end + 1] ?? '')) return undefined;
     if (written === written.toLowerCase() || written.length === 1) {
