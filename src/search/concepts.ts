@@ -39,8 +39,7 @@ const LONGEST_CJK_ALIAS = 10;
 export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
   const folded = foldQuery(term.text).trim();
   if (folded === '') return [];
-  const whole = taxonomy.lookup(folded);
-  if (whole) return [taxonomyConcept(term.text, whole, term.presence, taxonomy)];
+  // Quotes mean "exactly this": a phrase is matched as written, never widened through synonyms.
   if (term.phrase) {
     const terms: string[] = [];
     for (const m of folded.matchAll(LATIN_OR_CJK)) {
@@ -49,6 +48,8 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
     }
     return [{ kind: 'text', typed: term.text, terms: unique(terms), literals: [folded.replace(/\s+/g, ' ')], presence: term.presence }];
   }
+  const whole = taxonomy.lookup(folded);
+  if (whole) return [taxonomyConcept(term.text, whole, term.presence, taxonomy)];
   const out: Concept[] = [];
   for (const m of folded.matchAll(LATIN_OR_CJK)) {
     if (m[1]) out.push(...analyzeLatin(m[1], term.presence, taxonomy));

@@ -68,7 +68,7 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   const structured: QueryFilter[] = [];
   for (const filter of parsed.filters) {
     if (filter.field === 'skill') {
-      const analyzed = analyzeTerm({ text: filter.value, phrase: true, presence: filter.negated ? 'prohibited' : 'required' }, taxonomy);
+      const analyzed = analyzeTerm({ text: filter.value, phrase: false, presence: filter.negated ? 'prohibited' : 'required' }, taxonomy);
       filterConcepts.push(...analyzed);
     } else structured.push(filter);
   }

@@ -217,7 +217,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   // ── Infrastructure, cloud, big data ─────────────────────────────────────────────────────────
   { id: 'kubernetes', label: 'Kubernetes', kind: 'infra', aliases: ['kubernetes', 'k8s', 'k8', 'kube', '容器编排', 'container orchestration', 'openshift', 'kubectl', 'k3s'], parents: ['container', 'cloud-native'] },
   { id: 'docker', label: 'Docker', kind: 'infra', aliases: ['docker', 'dockerfile', 'docker compose', 'docker-compose', 'containerd', 'podman'], parents: ['container', 'cloud-native'] },
-  { id: 'helm', label: 'Helm', kind: 'infra', aliases: ['helm', 'helm chart', 'helm charts'], parents: ['kubernetes', 'cloud-native'] },
+  { id: 'helm', label: 'Helm', kind: 'infra', aliases: ['helm chart', 'helm charts'], strict: ['Helm', 'helm'], parents: ['kubernetes', 'cloud-native'] },
   { id: 'service-mesh', label: 'Service Mesh / Istio', kind: 'infra', aliases: ['service mesh', 'istio', 'envoy', 'linkerd', '服务网格'], parents: ['cloud-native', 'microservices'] },
   { id: 'mesos', label: 'Mesos', kind: 'infra', aliases: ['mesos', 'marathon'], parents: ['container', 'distributed-systems'] },
   { id: 'serverless', label: 'Serverless / FaaS', kind: 'infra', aliases: ['serverless', 'faas', 'lambda', 'aws lambda', 'function compute', '函数计算'], parents: ['cloud-native', 'cloud'] },

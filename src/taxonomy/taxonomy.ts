@@ -250,9 +250,9 @@ export class Taxonomy {
   }
 
   /**
-   * Words that are also ordinary English count only when written as listed (`Go`, `C`), and a
-   * lower-case one (`go`) only outside English prose: next to Chinese, list punctuation or a line
-   * end, never between two English words ("ready to go live").
+   * Words that are also ordinary English count only when written as listed (`Go`, `C`, `Helm`)
+   * and outside English prose: next to Chinese, list punctuation or a line end, never between two
+   * English words ("ready to go live", "at the Helm Front Office").
    */
   private strictMatch(word: string, start: number, end: number, folded: string, plain: string): string | undefined {
     const known = this.strict.get(word);
@@ -265,13 +265,12 @@ export class Taxonomy {
     if (/^\s*(?:19|20)\d\d\b/.test(plain.slice(end, end + 6))) return undefined;
     // `C.` / `C-level` / `C's` are not the language.
     if (after !== '' && /['’.-]/.test(after) && /[a-zA-Z]/.test(plain[end + 1] ?? '')) return undefined;
-    if (written === written.toLowerCase() || written.length === 1) {
-      const latinBefore = /[a-zA-Z]/.test(before);
-      const latinAfter = /[a-zA-Z]/.test(after);
-      if (latinBefore && latinAfter) return undefined;
-      if (written.length === 1 && (latinBefore || latinAfter) && !/[/,、，;|()（）]/.test(plain.slice(Math.max(0, start - 2), end + 2))) {
-        return undefined;
-      }
+    const latinBefore = /[a-zA-Z]/.test(before);
+    const latinAfter = /[a-zA-Z]/.test(after);
+    // Between two English words it is prose ("ready to go live", "At the Helm Front Office").
+    if (latinBefore && latinAfter) return undefined;
+    if (written.length === 1 && (latinBefore || latinAfter) && !/[/,、，;|()（）]/.test(plain.slice(Math.max(0, start - 2), end + 2))) {
+      return undefined;
     }
     void folded;
     return known.id;
