@@ -1,11 +1,13 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profile/profile.js';
-import { extractProfile } from '../profile/extract.js';
-import { cleanResume } from '../resume/clean.js';
 import { readResumeFolder, type LoadWarning, type ResumeFile } from '../resume/read-folder.js';
-import { documentFields, FIELDS } from '../search/fields.js';
-import { buildCompactIndex, CompactIndex } from '../search/lunr-engine.js';
+import { FIELDS } from '../search/fields.js';
+import { CompactIndex, IndexBuilder } from '../search/lunr-engine.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { fold } from '../text/fold.js';
+import { parseBatch, type ParsedBatch, type ParsedResume } from './parse.js';
 import { TextStore } from './text-store.js';
 
 /** Everything a search needs, immutable: a rebuild makes a new snapshot and swaps it in. */
@@ -44,42 +46,74 @@ export async function buildSnapshot(dir: string, options: BuildOptions): Promise
   return buildSnapshotFromFiles(dir, files, warnings, options);
 }
 
-/** Builds a snapshot from files already read (tests and benchmarks use this directly). */
-export function buildSnapshotFromFiles(
+/** Below this many files, parsing in worker threads costs more than it saves. */
+const PARALLEL_FROM = 1000;
+
+/** Builds a snapshot from files already read. Parsing runs on every core for large pools. */
+export async function buildSnapshotFromFiles(
   dir: string,
   files: readonly ResumeFile[],
   readWarnings: readonly LoadWarning[],
   options: BuildOptions,
-): PoolSnapshot {
+): Promise<PoolSnapshot> {
   const { taxonomy } = options;
-  const warnings = [...readWarnings];
+  const workers = Math.min(4, availableParallelism());
+  const batches =
+    files.length >= PARALLEL_FROM && workers > 1
+      ? await parseInWorkers(files, workers, options)
+      : [parseBatch(files, taxonomy, options.now, progressCounter(files.length, options))];
+  const warnings = [...readWarnings, ...batches.flatMap((b) => b.warnings)];
   const profiles: Profile[] = [];
   const folded: string[] = [];
-  const fields: Record<string, string[]>[] = [];
-  files.forEach((file, i) => {
-    try {
-      const clean = cleanResume(file.text);
-      const text = fold(clean.text);
-      if (text.trim() === '') {
-        warnings.push({ source: file.source, reason: 'skipped: no text left after removing markup' });
-        return;
-      }
-      const hits = taxonomy.findAll(text, clean.text);
-      const profile = extractProfile({ id: file.id, source: file.source, mtimeMs: file.mtimeMs, clean, folded: text, hits }, taxonomy, { now: options.now });
-      profiles.push(profile);
-      folded.push(text);
-      fields.push(documentFields(profile, text, hits, taxonomy));
-    } catch (cause) {
-      // Extraction is written not to throw; if it ever does, one résumé must not sink the pool.
-      warnings.push({ source: file.source, reason: `skipped: could not be parsed (${cause instanceof Error ? cause.message : String(cause)})` });
-    }
-    options.onProgress?.({ phase: 'parsing', done: i + 1, total: files.length });
+  const builder = new IndexBuilder(FIELDS);
+  const parsed: { resume: ParsedResume; vocabulary: readonly string[] }[] = [];
+  for (const batch of batches) for (const resume of batch.resumes) if (resume) parsed.push({ resume, vocabulary: batch.vocabulary });
+  const all = parsed.map((p) => p.resume.profile);
+  markDuplicates(all);
+  options.onProgress?.({ phase: 'indexing', done: 0, total: parsed.length });
+  parsed.forEach(({ resume, vocabulary }, i) => {
+    profiles.push(all[i] as Profile);
+    folded.push(resume.folded);
+    builder.add(resume.fields.map((f) => ({ terms: Array.from(f.ids, (id) => vocabulary[id] as string), counts: f.counts, length: f.length })));
   });
-  markDuplicates(profiles);
-  options.onProgress?.({ phase: 'indexing', done: 0, total: profiles.length });
-  const data = buildCompactIndex(FIELDS, fields);
-  options.onProgress?.({ phase: 'indexing', done: profiles.length, total: profiles.length });
+  const data = builder.build();
+  options.onProgress?.({ phase: 'indexing', done: parsed.length, total: parsed.length });
   return assembleSnapshot(dir, profiles, TextStore.fromTexts(folded), new CompactIndex(data), warnings, new Date().toISOString(), options.key);
+}
+
+function progressCounter(total: number, options: BuildOptions): () => void {
+  let done = 0;
+  return () => options.onProgress?.({ phase: 'parsing', done: ++done, total });
+}
+
+/** Splits the files over worker threads; batches come back in input order. */
+function parseInWorkers(files: readonly ResumeFile[], count: number, options: BuildOptions): Promise<ParsedBatch[]> {
+  const here = fileURLToPath(import.meta.url);
+  const entry = pathToFileURL(path.join(path.dirname(here), `parse-worker${path.extname(here)}`)).href;
+  const boot = new URL('./worker-boot.mjs', import.meta.url);
+  const size = Math.ceil(files.length / count);
+  const done = new Array<number>(count).fill(0);
+  return Promise.all(
+    Array.from({ length: count }, (_, w) => {
+      const slice = files.slice(w * size, (w + 1) * size);
+      return new Promise<ParsedBatch>((resolve, reject) => {
+        const worker = new Worker(boot, { workerData: { entry, files: slice, now: options.now.toISOString() } });
+        worker.on('message', (message: { type: string; done?: number; batch?: ParsedBatch }) => {
+          if (message.type === 'progress') {
+            done[w] = message.done ?? 0;
+            options.onProgress?.({ phase: 'parsing', done: done.reduce((a, b) => a + b, 0), total: files.length });
+          } else if (message.type === 'done' && message.batch) {
+            resolve(message.batch);
+            void worker.terminate();
+          }
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`pool: a parsing worker exited with code ${code}`));
+        });
+      });
+    }),
+  );
 }
 
 /** Puts the parts together (after a build or a cache load). */
