@@ -4,6 +4,7 @@
 // file. This keeps, in package-lock.json, only the optional platform packages that are locked.
 // Run it (`npm run fix-lock`) after any `npm install` that rewrites the lock file.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { URL } from 'node:url';
 
 const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(file, 'utf8'));

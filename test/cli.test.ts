@@ -72,7 +72,7 @@ describe('npm run cli', () => {
   it('random and hostile queries always exit 0 with valid JSON', async () => {
     const hostile = ['rust:', 'k8s~', '-', 'https://github.com', '😀'.repeat(5000), 'x'.repeat(10000), '\u0001\u0002\u001b[2J', '"unclosed', '--', '+'];
     const random = fc.sample(fc.string({ unit: 'binary', maxLength: 300 }), { numRuns: 10, seed: 42 });
-    const queries = [...hostile, ...random].map((q) => q.replace(/\u0000/g, ''));
+    const queries = [...hostile, ...random].map((q) => q.split('\u0000').join(''));
     for (let i = 0; i < queries.length; i += 4) {
       const batch = queries.slice(i, i + 4);
       const results = await Promise.all(batch.map((q) => runTs('index/cli.ts', ['search', '--json', '--', q], { env: env() })));
