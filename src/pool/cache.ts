@@ -7,7 +7,7 @@ import { CandidateBotError } from '../errors.js';
 import type { Profile } from '../profile/profile.js';
 import { listResumeFiles } from '../resume/read-folder.js';
 import { CompactIndex, type CompactIndexData } from '../search/lunr-engine.js';
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { assembleSnapshot, type PoolSnapshot } from './snapshot.js';
 import { TextStore } from './text-store.js';
 
@@ -20,7 +20,7 @@ import { TextStore } from './text-store.js';
  * one; anything that does not validate is ignored and rebuilt.
  */
 
-const FORMAT = 1;
+const FORMAT = 2;
 const BINARY_FILES = ['postingOffsets', 'postings', 'vectorOffsets', 'vectors', 'textOffsets', 'texts'] as const;
 
 const MetaSchema = z.object({
@@ -31,9 +31,29 @@ const MetaSchema = z.object({
   fields: z.array(z.string()),
   docCount: z.number().int().nonnegative(),
   vocabulary: z.array(z.string()),
-  profiles: z.array(z.object({ id: z.string(), source: z.string(), displayName: z.string() }).passthrough()),
+  // Checked one by one below (zod over 10,000 profiles costs more than the rest of the load).
+  profiles: z.array(z.unknown()),
   warnings: z.array(z.object({ source: z.string(), reason: z.string() })),
 });
+
+/** A cached profile back to a {@link Profile}, after a structural check of what every reader relies on. */
+function restoreProfile(taxonomy: Taxonomy): (raw: unknown, i: number) => Profile {
+  return (raw, i) => {
+    const p = raw as Record<string, unknown>;
+    const ok =
+      typeof p === 'object' && p !== null &&
+      typeof p['id'] === 'string' && typeof p['source'] === 'string' && typeof p['displayName'] === 'string' &&
+      Array.isArray(p['skills']) && Array.isArray(p['work']) && Array.isArray(p['education']) &&
+      Array.isArray(p['phones']) && Array.isArray(p['emails']) && Array.isArray(p['companyIds']) && Array.isArray(p['schoolIds']) &&
+      (p['years'] === null || typeof p['years'] === 'number');
+    if (!ok) throw new Error(`profile ${i} is malformed`);
+    const skills = (p['skills'] as unknown[]).map((k) => {
+      if (!Array.isArray(k) || typeof k[0] !== 'string' || typeof k[1] !== 'number') throw new Error(`profile ${i} has a malformed skill`);
+      return { id: k[0], label: taxonomy.label(k[0]), count: k[1], strong: k[2] === 1 };
+    });
+    return { ...p, skills } as unknown as Profile;
+  };
+}
 
 let codeVersionPromise: Promise<string> | undefined;
 
@@ -70,6 +90,19 @@ function cacheRoot(dataDir: string): string {
   return path.join(path.resolve(dataDir), 'index');
 }
 
+/** The key of the newest complete cache under `dataDir`, if any (to start loading it early). */
+export async function latestCacheKey(dataDir: string): Promise<string | null> {
+  try {
+    const root = cacheRoot(dataDir);
+    const entries = (await readdir(root)).filter((e) => !e.startsWith('.'));
+    const dated = await Promise.all(entries.map(async (e) => ({ e, t: (await stat(path.join(root, e, 'meta.json')).catch(() => null))?.mtimeMs ?? -1 })));
+    const best = dated.filter((d) => d.t >= 0).sort((a, b) => b.t - a.t)[0];
+    return best?.e ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Writes a snapshot to the cache, atomically, and removes older caches. */
 export async function saveSnapshot(dataDir: string, snapshot: PoolSnapshot): Promise<string> {
   const root = cacheRoot(dataDir);
@@ -84,7 +117,9 @@ export async function saveSnapshot(dataDir: string, snapshot: PoolSnapshot): Pro
     fields: data.fields,
     docCount: data.docCount,
     vocabulary: data.vocabulary,
-    profiles: snapshot.profiles,
+    // Skills as [id, count, strong] triples: labels come back from the taxonomy (its version is in
+    // the key). Skills were three quarters of this file.
+    profiles: snapshot.profiles.map((p) => ({ ...p, skills: p.skills.map((k) => [k.id, k.count, k.strong ? 1 : 0]) })),
     warnings: snapshot.warnings,
   };
   const binaries: Record<(typeof BINARY_FILES)[number], ArrayBufferView> = {
@@ -126,7 +161,7 @@ async function writeDurably(file: string, data: ArrayBufferView): Promise<void> 
  * Loads the cache for `key`, or returns null when there is none. A cache that exists but does not
  * validate throws `CACHE_INVALID` (the caller logs it and rebuilds).
  */
-export async function loadSnapshot(dataDir: string, key: string): Promise<PoolSnapshot | null> {
+export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxonomy = defaultTaxonomy()): Promise<PoolSnapshot | null> {
   const dir = path.join(cacheRoot(dataDir), key);
   let metaText: string;
   try {
@@ -137,13 +172,13 @@ export async function loadSnapshot(dataDir: string, key: string): Promise<PoolSn
   try {
     const meta = MetaSchema.parse(JSON.parse(metaText));
     if (meta.key !== key) throw new Error(`key ${meta.key} in a folder named ${key}`);
-    const bin = async (name: (typeof BINARY_FILES)[number]): Promise<Buffer> => readFile(path.join(dir, `${name}.bin`));
-    const postingOffsets = u32(await bin('postingOffsets'));
-    const postings = i32(await bin('postings'));
-    const vectorOffsets = u32(await bin('vectorOffsets'));
-    const vectors = f32(await bin('vectors'));
-    const textOffsets = u32(await bin('textOffsets'));
-    const texts = await bin('texts');
+    const bin = (name: (typeof BINARY_FILES)[number]): Promise<Buffer> => readFile(path.join(dir, `${name}.bin`));
+    const [postingOffsetsBuf, postingsBuf, vectorOffsetsBuf, vectorsBuf, textOffsetsBuf, texts] = await Promise.all(BINARY_FILES.map(bin));
+    const postingOffsets = u32(postingOffsetsBuf as Buffer);
+    const postings = i32(postingsBuf as Buffer);
+    const vectorOffsets = u32(vectorOffsetsBuf as Buffer);
+    const vectors = f32(vectorsBuf as Buffer);
+    const textOffsets = u32(textOffsetsBuf as Buffer);
     const F = meta.fields.length;
     const consistent =
       postingOffsets.length === meta.vocabulary.length * F + 1 &&
@@ -151,11 +186,12 @@ export async function loadSnapshot(dataDir: string, key: string): Promise<PoolSn
       vectorOffsets.length === meta.docCount * F + 1 &&
       vectorOffsets[vectorOffsets.length - 1] === vectors.length &&
       textOffsets.length === meta.docCount + 1 &&
-      textOffsets[meta.docCount] === texts.length &&
+      textOffsets[meta.docCount] === (texts as Buffer).length &&
       meta.profiles.length === meta.docCount;
     if (!consistent) throw new Error('array sizes do not agree');
     const data: CompactIndexData = { fields: meta.fields, docCount: meta.docCount, vocabulary: meta.vocabulary, postingOffsets, postings, vectorOffsets, vectors };
-    return assembleSnapshot(meta.dir, meta.profiles as unknown as Profile[], new TextStore(texts, textOffsets), new CompactIndex(data), meta.warnings, meta.builtAt, meta.key);
+    const profiles = meta.profiles.map(restoreProfile(taxonomy));
+    return assembleSnapshot(meta.dir, profiles, new TextStore(texts as Buffer, textOffsets), new CompactIndex(data), meta.warnings, meta.builtAt, meta.key);
   } catch (cause) {
     throw new CandidateBotError('CACHE_INVALID', `cache: ignoring the index cache in ${dir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }

@@ -11,7 +11,7 @@ import { search, type CandidateMatch, type SearchOutcome } from '../search/searc
 import { parseQuery } from '../search/query-language.js';
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold, foldQuery } from '../text/fold.js';
-import { loadSnapshot, poolKey, saveSnapshot } from './cache.js';
+import { latestCacheKey, loadSnapshot, poolKey, saveSnapshot } from './cache.js';
 import { buildSnapshot, type BuildProgress, type PoolSnapshot } from './snapshot.js';
 
 /** The logging the pool needs (pino's shape). Never given résumé text or contact details. */
@@ -82,8 +82,11 @@ export class ResumePool {
     const taxonomy = options.taxonomy ?? defaultTaxonomy();
     const logger = options.logger ?? SILENT;
     const started = Date.now();
+    // Start loading the newest cache while the folder is fingerprinted; use it only if the keys agree.
+    const early = latestCacheKey(options.dataDir).then((k) => (k ? tryLoad(options.dataDir, k, SILENT, taxonomy) : null)).catch(() => null);
     const key = await poolKey(options.dir, taxonomy);
-    let snapshot = await tryLoad(options.dataDir, key, logger);
+    const speculative = await early;
+    let snapshot = speculative?.key === key ? speculative : await tryLoad(options.dataDir, key, logger, taxonomy);
     if (snapshot) {
       logger.info({ resumes: snapshot.profiles.length, ms: Date.now() - started, cache: key }, 'index loaded from cache');
     } else {
@@ -167,7 +170,7 @@ export class ResumePool {
         const key = await poolKey(this.dir, this.taxonomy);
         if (!force && key === this.snapshot.key) return false;
         const started = Date.now();
-        const next = (await tryLoad(this.dataDir, key, this.logger)) ?? (await build(this.options, key, this.taxonomy, this.logger));
+        const next = (await tryLoad(this.dataDir, key, this.logger, this.taxonomy)) ?? (await build(this.options, key, this.taxonomy, this.logger));
         this.snapshot = next;
         this.plainCache.clear();
         this.logger.info({ resumes: next.profiles.length, warnings: next.warnings.length, ms: Date.now() - started }, 'index rebuilt and swapped in');
@@ -211,9 +214,9 @@ export class ResumePool {
   }
 }
 
-async function tryLoad(dataDir: string, key: string, logger: Logger): Promise<PoolSnapshot | null> {
+async function tryLoad(dataDir: string, key: string, logger: Logger, taxonomy: Taxonomy): Promise<PoolSnapshot | null> {
   try {
-    return await loadSnapshot(dataDir, key);
+    return await loadSnapshot(dataDir, key, taxonomy);
   } catch (error) {
     if (hasCode(error, 'CACHE_INVALID')) {
       logger.warn({ err: error.message }, 'index cache unreadable; rebuilding');
@@ -233,7 +236,7 @@ async function build(options: PoolOptions, key: string, taxonomy: Taxonomy, logg
     return snapshot;
   }
   await buildInChild(options, key, now);
-  const loaded = await loadSnapshot(options.dataDir, key);
+  const loaded = await loadSnapshot(options.dataDir, key, taxonomy);
   if (!loaded) throw new Error('pool: the index build finished but left no cache');
   return loaded;
 }
