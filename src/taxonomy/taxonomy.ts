@@ -261,6 +261,10 @@ export class Taxonomy {
     if (!known.forms.has(written)) return undefined;
     const before = prevNonSpace(plain, start);
     const after = nextNonSpace(plain, end);
+    // `go-to person`, `"go to" person`, `go live`, `Spring semester`: English phrases, not the skill.
+    if (written.length > 1 && /^["'”’]?\s*-?\s*(?:to|live|through|ahead|back|over|out|into|beyond|getter|semester|term|break|festival|season)\b/i.test(plain.slice(end, end + 14))) {
+      return undefined;
+    }
     // `Spring 2019`, `Go 2020`: a season or a heading with a year, not the skill.
     if (/^\s*(?:19|20)\d\d\b/.test(plain.slice(end, end + 6))) return undefined;
     // `C.` / `C-level` / `C's` are not the language.

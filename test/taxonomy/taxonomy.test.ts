@@ -73,6 +73,9 @@ describe('findAll', () => {
     expect(ids('熟悉 Go 并发编程')).toEqual(['go']);
     expect(ids('支持go, js, lua等语言')).toEqual(['go', 'javascript', 'lua']);
     expect(ids('We are ready to go live next week')).toEqual([]);
+    expect(ids('Go- to person for the site; the "go to" person')).toEqual([]);
+    expect(ids('Spring 2019 intern, Spring semester')).toEqual([]);
+    expect(ids('Java、Spring、Zookeeper')).toEqual(['java', 'spring', 'zookeeper']);
     expect(ids('Rust/Java/Python/C')).toEqual(['rust', 'java', 'python', 'c']);
     expect(ids('Plan C-level reporting')).toEqual([]);
   });
