@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profile/profile.js';
 import { readResumeFolder, type LoadWarning, type ResumeFile } from '../resume/read-folder.js';
-import { FIELDS } from '../search/fields.js';
+import { BM25, FIELDS } from '../search/fields.js';
 import { CompactIndex, IndexBuilder } from '../search/lunr-engine.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { parseBatch, type ParsedBatch, type ParsedResume } from './parse.js';
@@ -65,7 +65,7 @@ export async function buildSnapshotFromFiles(
   const warnings = [...readWarnings, ...batches.flatMap((b) => b.warnings)];
   const profiles: Profile[] = [];
   const folded: string[] = [];
-  const builder = new IndexBuilder(FIELDS);
+  const builder = new IndexBuilder(FIELDS, BM25);
   const parsed: { resume: ParsedResume; vocabulary: readonly string[] }[] = [];
   for (const batch of batches) for (const resume of batch.resumes) if (resume) parsed.push({ resume, vocabulary: batch.vocabulary });
   const all = parsed.map((p) => p.resume.profile);

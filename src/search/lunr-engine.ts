@@ -340,9 +340,14 @@ export class IndexBuilder {
   private readonly docCounts: Int32Array[] = [];
   private readonly lengths: number[] = [];
   private docCount = 0;
+  private readonly k1: number;
+  private readonly b: number;
 
-  constructor(fields: readonly FieldSpec[]) {
+  /** `k1` and `b` are lunr's BM25 parameters (`Builder#k1`, `Builder#b`; lunr's defaults 1.2 and 0.75). */
+  constructor(fields: readonly FieldSpec[], { k1 = 1.2, b = 0.75 }: { k1?: number; b?: number } = {}) {
     this.fields = fields;
+    this.k1 = k1;
+    this.b = b;
   }
 
   /** Adds the next document (its number is the count so far). One entry per field, in field order. */
@@ -408,8 +413,7 @@ export class IndexBuilder {
     }
     vectorOffsets[N * F] = pairs * 2;
     const vectors = new Float32Array(pairs * 2);
-    const k1 = 1.2;
-    const b = 0.75;
+    const { k1, b } = this;
     for (let i = 0; i < N * F; i++) {
       const f = i % F;
       const ids = this.docTerms[i] as Int32Array;
@@ -438,8 +442,9 @@ export class IndexBuilder {
 export function buildCompactIndex(
   fields: readonly FieldSpec[],
   docs: Iterable<Readonly<Record<string, readonly string[]>>>,
+  bm25: { k1?: number; b?: number } = {},
 ): CompactIndexData {
-  const builder = new IndexBuilder(fields);
+  const builder = new IndexBuilder(fields, bm25);
   for (const doc of docs) builder.add(fields.map((f) => countTerms(doc[f.name] ?? [])));
   return builder.build();
 }

@@ -259,7 +259,12 @@ function clausesFor(snapshot: PoolSnapshot, concept: Concept): Clause[] | null {
   const required = requiredTerms(snapshot, concept);
   if (required === null) return null;
   const clauses: Clause[] = required.map((term) => ({ term, fields: ['body'], presence: 'required' }));
-  for (const term of concept.terms) if (snapshot.index.has(term)) clauses.push({ term, fields: ['headline'], presence: 'optional' });
+  for (const term of concept.terms) {
+    if (!snapshot.index.has(term)) continue;
+    // Every bigram of a literal scores, not only the rarest ones that narrowed the candidates.
+    if (!required.includes(term)) clauses.push({ term, fields: ['body'], presence: 'optional' });
+    clauses.push({ term, fields: ['headline'], presence: 'optional' });
+  }
   return clauses;
 }
 

@@ -245,7 +245,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'binlog', label: 'Binlog / CDC', kind: 'infra', aliases: ['binlog', 'cdc', 'canal', 'debezium', 'change data capture'], parents: ['data-engineering', 'database'] },
   { id: 'git', label: 'Git', kind: 'tool', aliases: ['git', 'github', 'gitlab', 'svn', 'gerrit', 'bitbucket'] },
   { id: 'vim', label: 'Vim', kind: 'tool', aliases: ['vim', 'neovim', 'emacs'] },
-  { id: 'jira', label: 'Jira / Confluence', kind: 'tool', aliases: ['jira', 'confluence'], parents: ['project-management'] },
+  { id: 'jira', label: 'Jira / Confluence', kind: 'tool', aliases: ['jira', 'confluence'] },
   { id: 'excel', label: 'Excel / Office', kind: 'tool', aliases: ['excel', 'ms office', 'microsoft office', 'powerpoint', 'word'] },
   { id: 'tableau', label: 'Tableau / Power BI', kind: 'tool', aliases: ['tableau', 'power bi', 'powerbi', 'superset', 'looker'], parents: ['data-analysis'] },
   { id: 'sap', label: 'SAP / ERP', kind: 'tool', aliases: ['sap', 'erp', 'peoplesoft', 'oracle erp'] },

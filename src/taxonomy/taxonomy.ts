@@ -214,7 +214,8 @@ export class Taxonomy {
       for (let n = maxWords; n >= 2 && !matched; n--) {
         const last = words[i + n - 1] as (typeof words)[number];
         const span = folded.slice(first.start, last.end);
-        if (!/^[a-z0-9.+#/]+(?:[\s_-]+[a-z0-9.+#/]+)*$/.test(span)) continue;
+        // Words of one alias sit on one line (`Big Data` ⏎ `Science…` is not data science).
+        if (!/^[a-z0-9.+#/]+(?:[ \t_-]+[a-z0-9.+#/]+)*$/.test(span)) continue;
         const id = this.latin.get(foldedKey(span));
         if (id) {
           hits.push({ id, alias: span, start: first.start, end: last.end });
