@@ -9,7 +9,8 @@ export function gc(): void {
 export function heapMiB(): { heap: number; external: number; rss: number } {
   const m = process.memoryUsage();
   const mib = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
-  return { heap: mib(m.heapUsed), external: mib(m.external + m.arrayBuffers), rss: mib(m.rss) };
+  // `external` already includes `arrayBuffers` (Buffers and typed arrays).
+  return { heap: mib(m.heapUsed), external: mib(m.external), rss: mib(m.rss) };
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

@@ -103,14 +103,6 @@ export class CompactIndex {
     return this.data.postings.subarray(this.data.postingOffsets[t * F + f], this.data.postingOffsets[t * F + f + 1]);
   }
 
-  /** Documents containing `term` in any of `fields`, ascending. */
-  docsWith(term: string, fields: readonly string[]): Int32Array {
-    const lists = fields.map((f) => this.postingsOf(term, f)).filter((l) => l.length > 0);
-    if (lists.length === 0) return new Int32Array(0);
-    if (lists.length === 1) return lists[0] as Int32Array;
-    return union(lists);
-  }
-
   /**
    * Runs the clauses through `lunr.Index#query`; results best first. With `only`, lunr sees just
    * those documents' postings: scores are unchanged (term weights were fixed at build time), and
@@ -247,32 +239,6 @@ function membership(docs: ArrayLike<number>, size: number): Uint8Array {
   const map = new Uint8Array(size);
   for (let i = 0; i < docs.length; i++) map[docs[i] as number] = 1;
   return map;
-}
-
-/** Union of sorted lists, sorted (pairwise linear merges). */
-export function union(lists: readonly Int32Array[]): Int32Array {
-  let acc = lists[0] ?? new Int32Array(0);
-  for (let k = 1; k < lists.length; k++) {
-    const b = lists[k] as Int32Array;
-    const out = new Int32Array(acc.length + b.length);
-    let i = 0;
-    let j = 0;
-    let w = 0;
-    while (i < acc.length || j < b.length) {
-      const x = i < acc.length ? (acc[i] as number) : Infinity;
-      const y = j < b.length ? (b[j] as number) : Infinity;
-      if (x <= y) {
-        out[w++] = x;
-        i++;
-        if (x === y) j++;
-      } else {
-        out[w++] = y;
-        j++;
-      }
-    }
-    acc = out.subarray(0, w);
-  }
-  return acc;
 }
 
 /** Intersection of two sorted lists, sorted. */

@@ -59,6 +59,18 @@ describe('CompactIndex', () => {
     );
   });
 
+  it('scoreDocs computes the same score lunr gives every matching document', () => {
+    fc.assert(
+      fc.property(fc.array(docArb, { minLength: 1, maxLength: 30 }), fc.array(clauseArb, { minLength: 1, maxLength: 4 }), (docs, clauses) => {
+        fc.pre(clauses.some((c) => c.presence !== 'prohibited'));
+        const theirs = stockQuery(stockIndex(docs), clauses);
+        const ours = new CompactIndex(buildCompactIndex(FIELDS, docs)).scoreDocs(clauses, theirs.map((r) => r.doc));
+        theirs.forEach((r, i) => expect(ours[i]).toBeCloseTo(r.score, 4));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reports which terms matched in which field', () => {
     const index = new CompactIndex(buildCompactIndex(FIELDS, [{ title: ['rust'], body: ['kafka', 'rust'] }, { title: [], body: ['go'] }]));
     const [hit] = index.query([{ term: 'rust', fields: ['title', 'body'], presence: 'required' }]);
@@ -67,6 +79,11 @@ describe('CompactIndex', () => {
     expect(index.documentFrequency('rust', 'body')).toBe(1);
     expect(index.has('unknown')).toBe(false);
     expect(Array.from(index.postingsOf('go', 'body'))).toEqual([1]);
+    // Restricted to some documents, lunr scores only those, with unchanged scores.
+    const all = index.query([{ term: 'rust', fields: ['body'], presence: 'optional' }, { term: 'go', fields: ['body'], presence: 'optional' }]);
+    const only = index.query([{ term: 'rust', fields: ['body'], presence: 'optional' }, { term: 'go', fields: ['body'], presence: 'optional' }], [1]);
+    expect(only.map((h) => h.doc)).toEqual([1]);
+    expect(only[0]?.score).toBe(all.find((h) => h.doc === 1)?.score);
   });
 
   it('returns nothing when a required term is unknown, and ignores wildcard syntax in terms', () => {
