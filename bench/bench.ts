@@ -31,7 +31,8 @@ function log(line: string): void {
 function run(file: string, argv: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ out: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', path.join(ROOT, file), ...argv], {
+    // The same flags as the npm scripts (package.json), plus --expose-gc for clean heap figures.
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--max-semi-space-size=64', '--import', 'tsx', path.join(ROOT, file), ...argv], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

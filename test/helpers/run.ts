@@ -12,7 +12,7 @@ export interface RunResult {
 
 /** Runs a TypeScript entry point the way npm scripts do (node with the tsx loader). */
 export function runTs(entry: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
-  return runCommand(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], options);
+  return runCommand(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', path.join(ROOT, entry), ...args], options);
 }
 
 export function runCommand(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
