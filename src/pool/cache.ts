@@ -21,8 +21,8 @@ import { TextStore } from './text-store.js';
  * one; anything that does not validate is ignored and rebuilt.
  */
 
-const FORMAT = 2;
-const BINARY_FILES = ['postingOffsets', 'postings', 'vectorOffsets', 'vectors', 'textOffsets', 'texts'] as const;
+const FORMAT = 3;
+const BINARY_FILES = ['postingOffsets', 'postings', 'postingWeights', 'vectorOffsets', 'vectors', 'textOffsets', 'texts'] as const;
 
 const MetaSchema = z.object({
   format: z.literal(FORMAT),
@@ -126,6 +126,7 @@ export async function saveSnapshot(dataDir: string, snapshot: PoolSnapshot): Pro
   const binaries: Record<(typeof BINARY_FILES)[number], ArrayBufferView> = {
     postingOffsets: data.postingOffsets,
     postings: data.postings,
+    postingWeights: data.postingWeights,
     vectorOffsets: data.vectorOffsets,
     vectors: data.vectors,
     textOffsets: snapshot.texts.offsets,
@@ -174,9 +175,10 @@ export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxon
     const meta = MetaSchema.parse(JSON.parse(metaText));
     if (meta.key !== key) throw new Error(`key ${meta.key} in a folder named ${key}`);
     const bin = (name: (typeof BINARY_FILES)[number]): Promise<Buffer> => readFile(path.join(dir, `${name}.bin`));
-    const [postingOffsetsBuf, postingsBuf, vectorOffsetsBuf, vectorsBuf, textOffsetsBuf, texts] = await Promise.all(BINARY_FILES.map(bin));
+    const [postingOffsetsBuf, postingsBuf, postingWeightsBuf, vectorOffsetsBuf, vectorsBuf, textOffsetsBuf, texts] = await Promise.all(BINARY_FILES.map(bin));
     const postingOffsets = u32(postingOffsetsBuf as Buffer);
     const postings = i32(postingsBuf as Buffer);
+    const postingWeights = f32(postingWeightsBuf as Buffer);
     const vectorOffsets = u32(vectorOffsetsBuf as Buffer);
     const vectors = f32(vectorsBuf as Buffer);
     const textOffsets = u32(textOffsetsBuf as Buffer);
@@ -184,13 +186,14 @@ export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxon
     const consistent =
       postingOffsets.length === meta.vocabulary.length * F + 1 &&
       postingOffsets[postingOffsets.length - 1] === postings.length &&
+      postingWeights.length === postings.length &&
       vectorOffsets.length === meta.docCount * F + 1 &&
       vectorOffsets[vectorOffsets.length - 1] === vectors.length &&
       textOffsets.length === meta.docCount + 1 &&
       textOffsets[meta.docCount] === (texts as Buffer).length &&
       meta.profiles.length === meta.docCount;
     if (!consistent) throw new Error('array sizes do not agree');
-    const data: CompactIndexData = { fields: meta.fields, docCount: meta.docCount, vocabulary: meta.vocabulary, postingOffsets, postings, vectorOffsets, vectors };
+    const data: CompactIndexData = { fields: meta.fields, docCount: meta.docCount, vocabulary: meta.vocabulary, postingOffsets, postings, postingWeights, vectorOffsets, vectors };
     const profiles = meta.profiles.map(restoreProfile(taxonomy));
     return assembleSnapshot(meta.dir, profiles, new TextStore(texts as Buffer, textOffsets), new CompactIndex(data), meta.warnings, meta.builtAt, meta.key);
   } catch (cause) {

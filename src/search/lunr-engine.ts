@@ -48,6 +48,8 @@ export interface CompactIndexData {
   /** For term t and field f: documents are postings[postingOffsets[t*F+f] .. postingOffsets[t*F+f+1]). */
   readonly postingOffsets: Uint32Array;
   readonly postings: Int32Array;
+  /** BM25 weight of each posting (the same number as in the document's field vector). */
+  readonly postingWeights: Float32Array;
   /** For document d and field f: pairs in vectors[vectorOffsets[d*F+f] .. vectorOffsets[d*F+f+1]). */
   readonly vectorOffsets: Uint32Array;
   readonly vectors: Float32Array;
@@ -136,9 +138,10 @@ export class CompactIndex {
   }
 
   /**
-   * The score `lunr.Index#query` gives each of `docs` for these clauses, computed directly from the
-   * stored weights: per field, the dot product of the query vector (clause boosts) and the
-   * document's term weights, divided by the query vector's length, summed over fields. Used to
+   * The score `lunr.Index#query` gives each of `docs` (ascending) for these clauses, computed
+   * directly from the stored weights: per field, the dot product of the query vector (clause
+   * boosts) and the document's term weights, divided by the query vector's length, summed over
+   * fields. Each term's postings carry their weights, so this is a merge of sorted lists. Used to
    * pick which documents to hand lunr when there are thousands; lunr still scores what is shown.
    */
   scoreDocs(clauses: readonly Clause[], docs: ArrayLike<number>): Float64Array {
@@ -155,34 +158,41 @@ export class CompactIndex {
         q.set(t, (q.get(t) ?? 0) + (c.boost ?? 1));
       }
     }
-    const perField = query.map((q) => {
-      const entries = [...q.entries()].sort((a, b) => a[0] - b[0]);
-      const magnitude = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0));
-      return { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / (magnitude || 1)) };
-    });
-    const active = perField.map((p, f) => ({ ...p, f })).filter((p) => p.terms.length > 0);
+    // The merge needs documents in ascending order; remember where each one goes back.
+    let ascending = true;
+    for (let i = 1; i < docs.length && ascending; i++) ascending = (docs[i - 1] as number) <= (docs[i] as number);
+    const order = ascending ? null : Array.from({ length: docs.length }, (_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number));
+    const sorted = order ? Int32Array.from(order, (i) => docs[i] as number) : docs;
+    const sortedScores = this.mergeScores(query, sorted);
+    if (!order) return sortedScores;
     const scores = new Float64Array(docs.length);
-    const { vectors, vectorOffsets } = this.data;
-    for (let i = 0; i < docs.length; i++) {
-      const d = docs[i] as number;
-      let score = 0;
-      for (let a = 0; a < active.length; a++) {
-        const { terms, weights, f } = active[a] as (typeof active)[number];
-        const to = (vectorOffsets[d * F + f + 1] as number) >> 1;
-        let lo = (vectorOffsets[d * F + f] as number) >> 1;
-        for (let k = 0; k < terms.length && lo < to; k++) {
-          const t = terms[k] as number;
-          let h = to;
-          while (lo < h) {
-            const m = (lo + h) >> 1;
-            if ((vectors[2 * m] as number) < t) lo = m + 1;
-            else h = m;
-          }
-          if (lo < to && vectors[2 * lo] === t) score += (weights[k] as number) * (vectors[2 * lo + 1] as number);
+    order.forEach((original, i) => (scores[original] = sortedScores[i] as number));
+    return scores;
+  }
+
+  private mergeScores(query: readonly Map<number, number>[], docs: ArrayLike<number>): Float64Array {
+    const F = this.fields.length;
+    const scores = new Float64Array(docs.length);
+    const { postings, postingOffsets, postingWeights } = this.data;
+    query.forEach((q, f) => {
+      const magnitude = Math.sqrt([...q.values()].reduce((sum, w) => sum + w * w, 0));
+      if (magnitude === 0) return;
+      for (const [t, boost] of q) {
+        const weight = boost / magnitude;
+        let j = postingOffsets[t * F + f] as number;
+        const end = postingOffsets[t * F + f + 1] as number;
+        for (let i = 0; i < docs.length && j < end; ) {
+          const d = docs[i] as number;
+          const p = postings[j] as number;
+          if (d === p) {
+            scores[i] = (scores[i] as number) + weight * (postingWeights[j] as number);
+            i++;
+            j++;
+          } else if (d < p) i++;
+          else j++;
         }
       }
-      scores[i] = score;
-    }
+    });
     return scores;
   }
 
@@ -379,6 +389,9 @@ export class IndexBuilder {
     }
     vectorOffsets[N * F] = pairs * 2;
     const vectors = new Float32Array(pairs * 2);
+    const postingWeights = new Float32Array(total);
+    // Postings of (t, f) list documents in order, so a cursor per list finds each posting's slot.
+    const cursor = postingOffsets.slice(0, T * F);
     const { k1, b } = this;
     for (let i = 0; i < N * F; i++) {
       const f = i % F;
@@ -396,11 +409,13 @@ export class IndexBuilder {
         const t = Math.floor(packed / 1048576);
         const tf = counts[packed - t * 1048576] as number;
         const score = (((idf[t] as number) * ((k1 + 1) * tf)) / (norm + tf)) * boost;
+        const rounded = Math.round(score * 1000) / 1000;
         vectors[at++] = t;
-        vectors[at++] = Math.round(score * 1000) / 1000;
+        vectors[at++] = rounded;
+        postingWeights[(cursor[t * F + f] as number)++] = rounded;
       }
     }
-    return { fields: this.fields.map((f) => f.name), docCount: N, vocabulary: this.vocabulary, postingOffsets, postings, vectorOffsets, vectors };
+    return { fields: this.fields.map((f) => f.name), docCount: N, vocabulary: this.vocabulary, postingOffsets, postings, postingWeights, vectorOffsets, vectors };
   }
 }
 
