@@ -138,14 +138,13 @@ export class CompactIndex {
   }
 
   /**
-   * The score `lunr.Index#query` gives each of `docs` (ascending) for these clauses, computed
+   * The score `lunr.Index#query` gives each of `docs` (any order) for these clauses, computed
    * directly from the stored weights: per field, the dot product of the query vector (clause
    * boosts) and the document's term weights, divided by the query vector's length, summed over
    * fields. Each term's postings carry their weights, so this is a merge of sorted lists. Used to
    * pick which documents to hand lunr when there are thousands; lunr still scores what is shown.
    */
   scoreDocs(clauses: readonly Clause[], docs: ArrayLike<number>): Float64Array {
-    const F = this.fields.length;
     const query: Map<number, number>[] = this.fields.map(() => new Map());
     for (const c of clauses) {
       if (c.presence === 'prohibited') continue;
