@@ -228,8 +228,9 @@ function conceptDocs(snapshot: PoolSnapshot, concept: Concept): Int32Array {
   const index = snapshot.index;
   // `tags` holds every skill a résumé has, strong or passing (see fields.ts).
   if (concept.kind === 'taxonomy') return index.postingsOf(concept.id, 'tags');
-  const terms = requiredTerms(snapshot, concept);
-  if (terms === null) return new Int32Array(0);
+  if (requiredTerms(snapshot, concept) === null) return new Int32Array(0);
+  // Every bigram narrows (intersections are cheap); fewer résumés are left to check verbatim.
+  const terms = concept.terms.filter((t) => t.length > 1 || !/[\u3400-\u9fff]/.test(t));
   if (terms.length === 0) return allDocs(snapshot); // a lone Chinese character: checked verbatim
   let docs: Int32Array | null = null;
   for (const t of terms) docs = docs === null ? index.postingsOf(t, 'body') : intersect(docs, index.postingsOf(t, 'body'));
