@@ -7,12 +7,12 @@
  * (process start to first answer with a warm cache) — beside stock lunr.zh measured in the same run.
  * With --json the last line is one JSON object with every number.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnCollect } from './spawn.js';
 import { writeSyntheticPool } from './synthetic.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,22 +28,12 @@ function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-function run(file: string, argv: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ out: string; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    // The same flags as the npm scripts (package.json), plus --expose-gc for clean heap figures.
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--max-semi-space-size=64', '--import', 'tsx', path.join(ROOT, file), ...argv], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve({ out, ms: performance.now() - t0 }) : reject(new Error(`bench: ${file} ${argv.join(' ')} exited ${code}\n${err}`))));
-  });
+async function run(file: string, argv: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ out: string; ms: number }> {
+  // The same flags as the npm scripts (package.json), plus --expose-gc for clean heap figures.
+  const flags = ['--expose-gc', '--max-old-space-size=8192', '--max-semi-space-size=64', '--import', 'tsx'];
+  const r = await spawnCollect(process.execPath, [...flags, path.join(ROOT, file), ...argv], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+  if (r.code !== 0) throw new Error(`bench: ${file} ${argv.join(' ')} exited ${r.code}\n${r.stderr}`);
+  return { out: r.stdout, ms: r.ms };
 }
 
 const lastJson = (out: string): Record<string, unknown> => JSON.parse(out.trim().split('\n').pop() as string) as Record<string, unknown>;
