@@ -1,6 +1,7 @@
 /**
  * One-shot commands (PRODUCT §9):
  *   npm run cli -- search [--dir DIR] [--json] [--limit N] <query…>
+ *   npm run cli -- ask    [--dir DIR] [--json] [--limit N] "<question>"
  *   npm run cli -- show   [--dir DIR] [--json] <name|id>
  *   npm run cli -- index  [--dir DIR]
  * Exit status: 0 on success (including zero results), 2 for usage errors, 1 when the résumé folder
@@ -9,13 +10,17 @@
 import { hasCode } from '../src/errors.js';
 import { ResumePool } from '../src/pool/pool.js';
 import type { BuildProgress } from '../src/pool/snapshot.js';
-import { localeFor, renderAmbiguous, renderNotFound, renderPage, renderProfile } from '../adapters/console/render.js';
+import { localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../adapters/console/render.js';
+import { understand } from '../src/conversation/understand.js';
+import type { PoolSnapshot } from '../src/pool/snapshot.js';
+import { poolStats } from '../src/pool/stats.js';
 import { ConfigError, loadEnvFile, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { pageToJson, profileToJson } from './json.js';
 
 const USAGE = `usage:
   npm run cli -- search [--dir DIR] [--json] [--limit N] <query…>
+  npm run cli -- ask [--dir DIR] [--json] [--limit N] "<question>"
   npm run cli -- show [--dir DIR] [--json] <name|id>
   npm run cli -- index [--dir DIR]`;
 
@@ -32,7 +37,7 @@ interface Args {
 /** Our own flag reading: anything that is not one of our flags is part of the query (`-java`). */
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
-  if (!command || !['search', 'show', 'index'].includes(command)) throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (!command || !['search', 'ask', 'show', 'index'].includes(command)) throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const args: Args = { command, json: false, limit: 10, words: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
@@ -74,20 +79,12 @@ async function main(argv: readonly string[]): Promise<number> {
     if (args.command === 'index') {
       if (progress) process.stderr.write('\n');
       const s = pool.current();
-      const skills = new Map<string, number>();
-      for (const p of s.profiles) for (const k of p.skills.slice(0, 10)) skills.set(k.label, (skills.get(k.label) ?? 0) + 1);
-      const top = [...skills.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
       process.stdout.write(
-        [
-          `résumés: ${s.profiles.length} indexed, ${s.profiles.filter((p) => p.duplicateOf).length} duplicates, ${s.warnings.length} skipped`,
-          `folder: ${s.dir}`,
-          `built: ${s.builtAt}  (terms: ${s.index.data.vocabulary.length})`,
-          `top skills: ${top.map(([k, n]) => `${k.split(' / ')[0]} (${n})`).join(', ')}`,
-          ...s.warnings.map((w) => `warning: ${w.source}: ${w.reason}`),
-        ].join('\n') + '\n',
+        [statsText(s), `folder: ${s.dir}`, `terms: ${s.index.data.vocabulary.length}`, ...s.warnings.map((w) => `warning: ${w.source}: ${w.reason}`)].join('\n') + '\n',
       );
       return 0;
     }
+    if (args.command === 'ask') return await ask(pool, args, config.locale);
     const text = args.words.join(' ');
     if (args.command === 'show') {
       if (text.trim() === '') throw new UsageError('show needs a name or id');
@@ -109,6 +106,53 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } finally {
     await pool.close();
+  }
+}
+
+function statsText(snapshot: PoolSnapshot): string {
+  const s = poolStats(snapshot);
+  return [
+    `résumés: ${s.resumes} indexed, ${s.duplicates} duplicates, ${s.skipped} skipped`,
+    `built: ${s.builtAt}; newest résumé: ${s.newestResume ?? '—'}`,
+    `top skills: ${s.topSkills.map((k) => `${k.label.split(' / ')[0]} (${k.candidates})`).join(', ')}`,
+  ].join('\n');
+}
+
+/** `ask`: a chat question, understood the way the bot understands it, answered like the slash command. */
+async function ask(pool: ResumePool, args: Args, locale: 'auto' | 'zh' | 'en'): Promise<number> {
+  const question = args.words.join(' ');
+  const understood = understand(question, pool.taxonomy, { locale });
+  const lang = understood.locale;
+  const out = (json: object, text: string): number => {
+    process.stdout.write(args.json ? `${JSON.stringify({ query: question, understood, ...json })}\n` : `${text}\n`);
+    return 0;
+  };
+  switch (understood.intent) {
+    case 'search': {
+      const page = await pool.search(understood.query, { limit: args.limit, offset: 0 });
+      const json = pageToJson(page) as { understood: unknown };
+      return out({ ...json, query: question, understood: { ...understood, search: json.understood } }, `${understood.summary}\n${renderPage(page, lang).split('\n').slice(1).join('\n')}`);
+    }
+    case 'show': {
+      const found = pool.find(understood.targets[0] ?? '');
+      if (found.kind === 'found') return out({ found: true, profile: profileToJson(found.profile) }, renderProfile(found.profile, lang));
+      const candidates = found.kind === 'ambiguous' ? found.candidates : [];
+      return out(
+        { found: false, candidates: candidates.map((p) => ({ id: p.id, name: p.displayName })) },
+        found.kind === 'ambiguous' ? renderAmbiguous(candidates, lang) : renderNotFound(understood.targets[0] ?? '', lang),
+      );
+    }
+    case 'help':
+      return out({}, renderHelp(lang));
+    case 'stats':
+      return out({ stats: poolStats(pool.current()) }, statsText(pool.current()));
+    default: {
+      const note =
+        lang === 'zh'
+          ? `已理解为「${understood.summary}」，但命令行暂不支持这个操作；请在聊天中使用按钮，或用 search / show。`
+          : `Understood as "${understood.summary}", but the command line cannot do that yet; use search or show.`;
+      return out({ note }, note);
+    }
   }
 }
 

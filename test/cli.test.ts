@@ -52,6 +52,24 @@ describe('npm run cli', () => {
     expect(json.stdout).not.toContain('15071431980');
   });
 
+  it('ask --json understands chat questions the way the bot does', async () => {
+    const [mq, kk, show, help] = await Promise.all([
+      runTs('index/cli.ts', ['ask', '--json', '谁做过消息队列，5年以上？'], { env: env() }),
+      runTs('index/cli.ts', ['ask', '--json', 'who knows Kafka and Kubernetes?'], { env: env() }),
+      runTs('index/cli.ts', ['ask', '--json', '@bot 张林伟的简历'], { env: env() }),
+      runTs('index/cli.ts', ['ask', '--json', ''], { env: env() }),
+    ]);
+    const a = JSON.parse(mq.stdout);
+    expect(a.results.map((r: { name: string }) => r.name).sort()).toEqual(['王军飞', '王小兵'].sort());
+    expect(a.understood).toMatchObject({ intent: 'search', query: '消息队列 years:>=5', summary: '搜索：消息队列 · 5年以上', constraints: { terms: ['消息队列'], years: { min: 5 } } });
+    const b = JSON.parse(kk.stdout);
+    expect(b.results.map((r: { name: string }) => r.name)).toEqual(['王军飞']);
+    expect(b.understood.summary).toBe('Searching: Kafka · Kubernetes');
+    const c = JSON.parse(show.stdout);
+    expect(c).toMatchObject({ found: true, profile: { name: '张林伟', phones: ['150****1980'] } });
+    expect(JSON.parse(help.stdout).understood.intent).toBe('help');
+  });
+
   it('index prints pool statistics and warnings', async () => {
     const r = await runTs('index/cli.ts', ['index'], { env: env() });
     expect(r.code).toBe(0);
