@@ -1,0 +1,16 @@
+/** Who is asking, and where: the facts every policy decision and audit line needs. */
+export type Platform = 'slack' | 'feishu' | 'console';
+export type PlaceKind = 'dm' | 'private' | 'public' | 'console';
+
+export interface Actor {
+  readonly platform: Platform;
+  /** Platform user id (Slack `U…`, Feishu `ou_…`, console: the operator's name). */
+  readonly userId: string;
+  /** Shown in "already shortlisted by @someone"; falls back to the id. */
+  readonly displayName?: string;
+  /** Channel / chat id; absent for the console. */
+  readonly placeId?: string;
+  readonly placeKind: PlaceKind;
+  /** Slack team / Feishu tenant. */
+  readonly workspaceId?: string;
+}

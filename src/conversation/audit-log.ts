@@ -1,0 +1,65 @@
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { Actor } from './actor.js';
+
+/**
+ * `DATA_DIR/audit.log`: one JSON line per contact reveal — allowed or refused — with who, whom,
+ * where and when. Append-only, and each line is flushed to disk before the reveal is answered, so
+ * an audited reveal survives a crash. It never contains the contact details themselves.
+ */
+export interface AuditEntry {
+  readonly at: string;
+  readonly action: 'reveal-contact';
+  readonly allowed: boolean;
+  readonly who: { readonly platform: string; readonly userId: string; readonly displayName?: string };
+  readonly whom: { readonly candidateId: string; readonly candidateName: string };
+  readonly where: { readonly platform: string; readonly placeId?: string; readonly placeKind: string; readonly workspaceId?: string };
+  readonly reason?: string;
+}
+
+export class AuditLog {
+  readonly file: string;
+  private handle: FileHandle | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly now: () => Date;
+
+  constructor(file: string, now: () => Date = () => new Date()) {
+    this.file = file;
+    this.now = now;
+  }
+
+  /** Appends and flushes one reveal decision; resolves once it is on disk. */
+  recordReveal(actor: Actor, candidate: { id: string; name: string }, allowed: boolean, reason?: string): Promise<AuditEntry> {
+    const entry: AuditEntry = {
+      at: this.now().toISOString(),
+      action: 'reveal-contact',
+      allowed,
+      who: { platform: actor.platform, userId: actor.userId, ...(actor.displayName ? { displayName: actor.displayName } : {}) },
+      whom: { candidateId: candidate.id, candidateName: candidate.name },
+      where: {
+        platform: actor.platform,
+        placeKind: actor.placeKind,
+        ...(actor.placeId ? { placeId: actor.placeId } : {}),
+        ...(actor.workspaceId ? { workspaceId: actor.workspaceId } : {}),
+      },
+      ...(reason ? { reason } : {}),
+    };
+    const run = this.queue.then(async () => {
+      if (!this.handle) {
+        await mkdir(path.dirname(this.file), { recursive: true });
+        this.handle = await open(this.file, 'a');
+      }
+      await this.handle.write(`${JSON.stringify(entry)}\n`);
+      await this.handle.datasync();
+      return entry;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.handle?.close();
+    this.handle = null;
+  }
+}

@@ -1,0 +1,133 @@
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Actor } from './actor.js';
+import { writeFileAtomic } from './atomic-file.js';
+
+/**
+ * The team's shortlist, shared by every platform, in `DATA_DIR/shortlists.json`. Each change is
+ * written atomically (see atomic-file.ts), so a crash never leaves a truncated file. Operations are
+ * idempotent: adding a candidate who is already there reports who added them and when instead of
+ * acting twice (a double click or a platform retry changes nothing).
+ */
+
+const EntrySchema = z.object({
+  candidateId: z.string(),
+  candidateName: z.string(),
+  addedBy: z.object({ platform: z.string(), userId: z.string(), displayName: z.string().optional() }),
+  addedAt: z.string(),
+  where: z.object({ platform: z.string(), placeId: z.string().optional() }).optional(),
+});
+const FileSchema = z.object({ version: z.literal(1), entries: z.array(EntrySchema) });
+
+export type ShortlistEntry = z.infer<typeof EntrySchema>;
+
+export type ShortlistResult =
+  | { readonly status: 'added'; readonly entry: ShortlistEntry }
+  | { readonly status: 'already'; readonly entry: ShortlistEntry }
+  | { readonly status: 'removed'; readonly entry: ShortlistEntry }
+  | { readonly status: 'not-shortlisted' };
+
+export interface ShortlistOptions {
+  readonly now?: () => Date;
+  /** Told when an unreadable file was set aside (it is kept, renamed, never deleted). */
+  readonly onRecovered?: (keptAs: string, reason: string) => void;
+}
+
+export class ShortlistStore {
+  readonly file: string;
+  private entries: ShortlistEntry[];
+  private readonly now: () => Date;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(file: string, entries: ShortlistEntry[], now: () => Date) {
+    this.file = file;
+    this.entries = entries;
+    this.now = now;
+  }
+
+  /** Opens (or starts) the shortlist in `file`. */
+  static async open(file: string, options: ShortlistOptions = {}): Promise<ShortlistStore> {
+    const now = options.now ?? (() => new Date());
+    await removeStaleTemporaries(file);
+    let entries: ShortlistEntry[] = [];
+    let text: string | null = null;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      text = null; // no shortlist yet
+    }
+    if (text !== null) {
+      try {
+        entries = FileSchema.parse(JSON.parse(text)).entries;
+      } catch (cause) {
+        // Never lose data: keep the unreadable file beside the new one and say so.
+        const keptAs = `${file}.unreadable-${now().toISOString().replace(/[:.]/g, '-')}`;
+        await rename(file, keptAs);
+        options.onRecovered?.(keptAs, cause instanceof Error ? cause.message : String(cause));
+      }
+    }
+    return new ShortlistStore(file, entries, now);
+  }
+
+  /** Every entry, oldest first. */
+  list(): readonly ShortlistEntry[] {
+    return this.entries;
+  }
+
+  get(candidateId: string): ShortlistEntry | undefined {
+    return this.entries.find((e) => e.candidateId === candidateId);
+  }
+
+  /** Adds a candidate; reports `already` (with who and when) if they are on the list. */
+  add(candidateId: string, candidateName: string, actor: Actor): Promise<ShortlistResult> {
+    return this.serialise(async () => {
+      const existing = this.get(candidateId);
+      if (existing) return { status: 'already', entry: existing };
+      const entry: ShortlistEntry = {
+        candidateId,
+        candidateName,
+        addedBy: { platform: actor.platform, userId: actor.userId, ...(actor.displayName ? { displayName: actor.displayName } : {}) },
+        addedAt: this.now().toISOString(),
+        where: { platform: actor.platform, ...(actor.placeId ? { placeId: actor.placeId } : {}) },
+      };
+      await this.persist([...this.entries, entry]);
+      return { status: 'added', entry };
+    });
+  }
+
+  /** Removes a candidate; `not-shortlisted` if they were not on the list. */
+  remove(candidateId: string): Promise<ShortlistResult> {
+    return this.serialise(async () => {
+      const existing = this.get(candidateId);
+      if (!existing) return { status: 'not-shortlisted' };
+      await this.persist(this.entries.filter((e) => e.candidateId !== candidateId));
+      return { status: 'removed', entry: existing };
+    });
+  }
+
+  private async persist(next: ShortlistEntry[]): Promise<void> {
+    await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, entries: next }, null, 2)}\n`);
+    this.entries = next;
+  }
+
+  /** One change at a time, in order, so concurrent clicks cannot interleave writes. */
+  private serialise<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/** Temporary files left by a crash mid-write (`.shortlists.json.<pid>.<rand>.tmp`). */
+async function removeStaleTemporaries(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(path.join(dir, name), { force: true });
+}
