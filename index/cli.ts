@@ -10,7 +10,7 @@
 import { hasCode } from '../src/errors.js';
 import { ResumePool } from '../src/pool/pool.js';
 import type { BuildProgress } from '../src/pool/snapshot.js';
-import { localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../adapters/console/render.js';
+import { localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../src/conversation/text.js';
 import { understand } from '../src/conversation/understand.js';
 import type { PoolSnapshot } from '../src/pool/snapshot.js';
 import { poolStats } from '../src/pool/stats.js';

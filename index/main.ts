@@ -3,7 +3,12 @@
  * résumé folder (./seeds by default). The composition root: the only place that wires the core
  * (src/) to the adapters.
  */
+import { userInfo } from 'node:os';
+import path from 'node:path';
 import { runConsoleChat } from '../adapters/console/chat.js';
+import { AuditLog } from '../src/conversation/audit-log.js';
+import { Conversation } from '../src/conversation/conversation.js';
+import { ShortlistStore } from '../src/conversation/shortlist-store.js';
 import { ResumePool } from '../src/pool/pool.js';
 import { ConfigError, loadEnvFile, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -35,9 +40,24 @@ async function main(): Promise<number> {
     `candidate-bot: ${snapshot.profiles.length} résumés from ${config.resumeDir}` +
       `${snapshot.warnings.length > 0 ? ` (${snapshot.warnings.length} files skipped; see the warnings above)` : ''}. Type /candidate <query>, help or quit.\n`,
   );
-  await runConsoleChat({ pool, input: process.stdin, output: process.stdout, locale: config.locale });
+  const shortlist = await ShortlistStore.open(path.join(config.dataDir, 'shortlists.json'), {
+    onRecovered: (keptAs, reason) => logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),
+  });
+  const audit = new AuditLog(path.join(config.dataDir, 'audit.log'));
+  const conversation = new Conversation({ pool, shortlist, audit, access: config.access, locale: config.locale, logger });
+  await runConsoleChat({ conversation, input: process.stdin, output: process.stdout, user: consoleUser(), locale: config.locale });
+  await audit.close();
   await pool.close();
   return 0;
+}
+
+/** The operator at the terminal, as the id the access lists and the audit log see. */
+function consoleUser(): string {
+  try {
+    return userInfo().username || 'console';
+  } catch {
+    return 'console';
+  }
 }
 
 main().then(

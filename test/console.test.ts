@@ -1,55 +1,106 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../adapters/console/chat.js';
+import { syntheticResume } from '../bench/synthetic.js';
+import { AuditLog } from '../src/conversation/audit-log.js';
+import { Conversation } from '../src/conversation/conversation.js';
+import { ShortlistStore } from '../src/conversation/shortlist-store.js';
 import { ResumePool } from '../src/pool/pool.js';
 import { NOW, SEEDS_DIR, tempDir } from './helpers/seeds.js';
 
-async function chat(lines: string[], locale: 'auto' | 'zh' | 'en' = 'auto'): Promise<string> {
+interface Session {
+  readonly output: string;
+  readonly dataDir: string;
+}
+
+/** Seeds plus twelve synthetic résumés, so a search has more than one page. */
+function poolDir(): string {
   const dir = tempDir();
   cpSync(SEEDS_DIR, dir, { recursive: true });
-  const pool = await ResumePool.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
+  for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `synthetic-${i}.md`), syntheticResume(i, 7));
+  return dir;
+}
+
+async function session(lines: readonly string[], user = 'recruiter', reveal: readonly string[] = []): Promise<Session> {
+  const dataDir = tempDir();
+  const pool = await ResumePool.open({ dir: poolDir(), dataDir, build: 'in-process', now: () => NOW });
+  const shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
+  const audit = new AuditLog(path.join(dataDir, 'audit.log'));
+  const conversation = new Conversation({ pool, shortlist, audit, access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: reveal } });
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
   output.on('data', (d: Buffer) => (text += d.toString('utf8')));
-  const done = runConsoleChat({ pool, input, output, locale, pageSize: 2 });
-  input.end(lines.join('\n') + '\n');
+  const done = runConsoleChat({ conversation, input, output, user });
+  input.end(`${lines.join('\n')}\n`);
   await done;
+  await audit.close();
   await pool.close();
-  return text;
+  return { output: text, dataDir };
 }
 
 describe('console chat', () => {
   it('answers /candidate rust with text cards, 张林伟 before 王军飞, contacts masked', async () => {
-    const out = await chat(['/candidate rust']);
-    expect(out).toContain('Searching: Rust');
-    expect(out.indexOf('张林伟')).toBeGreaterThan(-1);
-    expect(out.indexOf('张林伟')).toBeLessThan(out.indexOf('王军飞'));
-    expect(out).toContain('150****1980');
-    expect(out).not.toMatch(/15071431980|lewiszlw520@/);
-    expect(out).toContain('«Rust»');
+    const { output } = await session(['/candidate rust']);
+    expect(output).toContain('Searching: Rust');
+    expect(output.indexOf('张林伟')).toBeGreaterThan(-1);
+    expect(output.indexOf('张林伟')).toBeLessThan(output.indexOf('王军飞'));
+    expect(output).toContain('150****1980');
+    expect(output).not.toMatch(/15071431980|lewiszlw520@/);
+    expect(output).toMatch(/\[1\] Details {2}\[2\] Similar {2}\[3\] Shortlist ⭐ {2}\[4\] Reveal contact/);
   });
 
-  it('pages with next / prev and says how many are left', async () => {
-    const out = await chat(['golang', 'next', 'prev']);
-    expect(out).toContain('showing 1–2 of 4');
-    expect(out).toContain('showing 3–4 of 4');
-    expect(out.match(/showing 1–2 of 4/g)?.length).toBe(2);
+  it('walks search → Next → Details → Shortlist → list → Reveal (refused, then allowed) and audits both', async () => {
+    const { output, dataDir } = await session(
+      [
+        '/candidate java',
+        'next',
+        '1', // Details of the first candidate on page 2
+        '3', // Shortlist ⭐
+        '2', // list the shortlist
+        '1', // Details from the shortlist
+        '4', // Reveal contact: refused for "recruiter"
+        '/as hr-lead',
+        '/candidate java',
+        'next',
+        '4', // Reveal contact of the same candidate: allowed for "hr-lead"
+      ],
+      'recruiter',
+      ['hr-lead'],
+    );
+    expect(output).toMatch(/showing 1–5 of (\d+)/);
+    expect(output).toMatch(/showing 6–10 of/);
+    expect(output).toContain('added to the shortlist ⭐');
+    expect(output).toMatch(/Shortlist \(1\)\n1\. .+ — recruiter, \d{4}-\d\d-\d\d/);
+    expect(output).toContain('not allowed to see contact details');
+    expect(output).toContain('(now typing as hr-lead)');
+    expect(output).toMatch(/Contact details of .+ \(only you can see this; the reveal is audited\)\n1\d{10}/);
+    const audit = readFileSync(path.join(dataDir, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(audit.map((a) => [a.who.userId, a.allowed])).toEqual([
+      ['recruiter', false],
+      ['hr-lead', true],
+    ]);
+    expect(audit[0].whom.candidateId).toBe(audit[1].whom.candidateId);
+    expect(audit[1].where).toEqual({ platform: 'console', placeKind: 'console' });
+    const shortlist = JSON.parse(readFileSync(path.join(dataDir, 'shortlists.json'), 'utf8'));
+    expect(shortlist.entries[0].addedBy.userId).toBe('recruiter');
   });
 
-  it('answers in Chinese to a Chinese question, and shows a full profile', async () => {
-    const out = await chat(['消息队列 5年以上', 'show 王军飞']);
-    expect(out).toContain('搜索: 消息队列 · 5年以上');
-    expect(out).toContain('工作经历:');
-    expect(out).toContain('StoneMQ');
+  it('answers in Chinese to a Chinese question, says how it understood it, and shows a full profile', async () => {
+    const { output } = await session(['谁做过消息队列，5年以上？', '查看王军飞的简历', 'show 王军飞']);
+    expect(output).toContain('搜索：消息队列 · 5年以上');
+    expect(output).toContain('工作经历:');
+    expect(output).toContain('Work:');
+    expect(output).toContain('StoneMQ');
   });
 
   it('shows help for an empty command, and handles nonsense without crashing', async () => {
-    const out = await chat(['/candidate', 'help', '-', '😀'.repeat(3000), 'show nobody', 'quit', 'rust']);
-    expect(out).toContain('Usage: /candidate <query>');
-    expect(out).toContain('No candidate called "nobody"');
+    const { output } = await session(['/candidate', 'help', '-', '😀'.repeat(3000), 'show nobody', '99', 'quit', 'rust']);
+    expect(output).toContain('Usage: /candidate <query>');
+    expect(output).toContain('No candidate called "nobody"');
     // Nothing after quit is answered.
-    expect(out).not.toContain('Searching: Rust');
+    expect(output).not.toContain('Searching: Rust');
   });
 });

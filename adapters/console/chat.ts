@@ -1,66 +1,77 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { ResumePool } from '../../src/pool/pool.js';
-import { localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile, type Locale } from './render.js';
+import type { Actor } from '../../src/conversation/actor.js';
+import type { Conversation } from '../../src/conversation/conversation.js';
+import type { Action, Reply } from '../../src/conversation/reply.js';
+import { localeFor, renderHelp } from '../../src/conversation/text.js';
 
 export interface ConsoleChatOptions {
-  readonly pool: ResumePool;
+  readonly conversation: Conversation;
   readonly input: Readable;
   readonly output: Writable;
-  readonly locale?: 'auto' | Locale;
-  readonly pageSize?: number;
+  /** Who is typing (for the shortlist, reveal permissions and the audit log). */
+  readonly user: string;
+  readonly locale?: 'auto' | 'zh' | 'en';
 }
 
 /**
- * The local chat: type `/candidate rust` (or just `rust`) and get the same cards a platform would
- * show, as text. Lines are answered one at a time, in order, so piped input works too.
- * Resolves when the input ends or the user types `quit`.
+ * The local chat: type `/candidate rust` (or just `rust`, or a question) and get the same replies a
+ * platform would show, as text; buttons become numbered choices (type the number). `next` / `prev`
+ * page, `/as <user>` switches who is typing (to try the permissions), `quit` leaves. Lines are
+ * answered one at a time, in order, so piped input works too.
  */
 export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
-  const { pool, input, output } = options;
-  const pageSize = options.pageSize ?? 5;
+  const { conversation, input, output } = options;
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output, terminal: interactive, prompt: 'candidate> ' });
-  let last: { query: string; offset: number; locale: Locale } | null = null;
+  let actor: Actor = { platform: 'console', userId: options.user, displayName: options.user, placeKind: 'console' };
+  let choices: Action[] = [];
   let queue = Promise.resolve();
   const write = (text: string): void => {
     output.write(`${text}\n`);
+  };
+
+  const show = (reply: Reply): void => {
+    write(reply.text);
+    choices = reply.kind === 'results' ? [...reply.cards.flatMap((c) => c.actions), ...reply.actions] : [...reply.actions];
+    if (choices.length === 0) return;
+    if (reply.kind === 'results') {
+      const lines: string[] = [];
+      let n = 1;
+      reply.cards.forEach((card, i) => {
+        lines.push(`  ${reply.offset + i + 1}. ${card.name}: ${card.actions.map((a) => `[${n++}] ${a.label}`).join('  ')}`);
+      });
+      if (reply.actions.length > 0) lines.push(`  ${reply.actions.map((a) => `[${n++}] ${a.label}`).join('  ')}`);
+      write(lines.join('\n'));
+    } else write(`  ${choices.map((a, i) => `[${i + 1}] ${a.label}`).join('  ')}`);
   };
 
   const handle = async (raw: string): Promise<boolean> => {
     const line = raw.trim();
     if (line === '') return true;
     if (/^\/?(quit|exit|q)$/i.test(line)) return false;
-    const body = line.replace(/^\/candidate\b\s*/i, '');
-    const locale = localeFor(body || line, options.locale);
-    if (body === '' || /^\/?(help|\?|帮助)$/i.test(body)) {
-      write(renderHelp(locale));
+    const as = /^\/as\s+(\S+)$/.exec(line);
+    if (as?.[1]) {
+      actor = { ...actor, userId: as[1], displayName: as[1] };
+      write(`(now typing as ${as[1]})`);
       return true;
     }
-    const show = /^(?:show|详情|查看)\s+(.+)$/i.exec(body);
-    if (show?.[1]) {
-      const found = pool.find(show[1]);
-      const showLocale = localeFor(show[1], options.locale);
-      if (found.kind === 'found') write(renderProfile(found.profile, found.profile.language === 'zh' && options.locale === 'auto' ? 'zh' : showLocale));
-      else if (found.kind === 'ambiguous') write(renderAmbiguous(found.candidates, showLocale));
-      else write(renderNotFound(show[1], showLocale));
+    const number = /^\[?(\d{1,3})\]?$/.exec(line);
+    if (number && choices.length > 0) {
+      const choice = choices[Number(number[1]) - 1];
+      if (choice) show(await conversation.act(actor, choice.value));
+      else write(`(choose 1–${choices.length})`);
       return true;
     }
-    if (/^(next|n|more|下一页|prev|p|previous|上一页)$/i.test(body)) {
-      if (!last) {
-        write(renderHelp(locale));
-        return true;
-      }
-      const forward = /^(next|n|more|下一页)$/i.test(body);
-      const offset = Math.max(0, last.offset + (forward ? pageSize : -pageSize));
-      const page = await pool.search(last.query, { limit: pageSize, offset });
-      if (offset < page.total || page.total === 0) last = { ...last, offset };
-      write(renderPage({ ...page, offset: last.offset, page: offset < page.total ? page.page : [] }, last.locale));
+    const paging = /^(next|n|more|下一页|prev|p|previous|上一页)$/i.exec(line);
+    if (paging) {
+      const wanted = /^(prev|p|previous|上一页)$/i.test(line) ? 'prev' : 'next';
+      const choice = choices.find((c) => c.action === wanted);
+      if (choice) show(await conversation.act(actor, choice.value));
+      else write(localeFor(line, options.locale) === 'zh' ? '没有更多了。' : 'No more pages.');
       return true;
     }
-    const page = await pool.search(body, { limit: pageSize, offset: 0 });
-    last = { query: body, offset: 0, locale };
-    write(renderPage(page, locale));
+    show(await conversation.ask(actor, line));
     return true;
   };
 
@@ -77,7 +88,6 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
             return;
           }
         } catch (error) {
-          // The core does not throw on user text; if something else breaks, say so and go on.
           write(`Sorry, something went wrong (${error instanceof Error ? error.message : String(error)}).`);
         }
         if (interactive) rl.prompt();

@@ -36,8 +36,8 @@ export interface UnderstandOptions {
   readonly locale?: 'auto' | Locale;
 }
 
-/** Slack `<@U123ABC>` / `<@U1|name>`, Feishu `@_user_1`, and a leading `@name`. */
-const MENTION = /<@[A-Z0-9]+(?:\|[^>]*)?>|@_user_\d+|^\s*@[\w.\u4e00-\u9fff-]+/gu;
+/** Slack `<@U123ABC>` / `<@U1|name>` / `<!here>`, Feishu `@_user_1`, and a leading `@name`. */
+const MENTION = /<[@!][\w.-]+(?:\|[^>]*)?>|@_user_\d+|^\s*@[\w.\u4e00-\u9fff-]+/gu;
 const MAX_QUESTION = 500;
 
 const HELP = /^(?:\/?help|\?|？|帮助|帮忙|怎么用|如何使用|使用说明|你能做什么|你会什么|能做什么|what can you do|how (?:do i|to) use( you| this)?|usage|commands?|hi|hello|你好|嗨)$/i;
@@ -86,14 +86,19 @@ export function understand(question: string, taxonomy: Taxonomy, options: Unders
   const locale: Locale = options.locale && options.locale !== 'auto' ? options.locale : /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
   const bare = text.replace(/[?？!！。.,，、~～]+$/u, '').trim();
   const none = { terms: [], years: null, city: null, degree: null, company: null };
-  const simple = (intent: Intent, targets: readonly string[] = []): Understanding => ({
+  const simple = (intent: Intent, targets: readonly string[] = []): Understanding => {
+    // "similar to 王小兵" is English: judge the language without the names in it.
+    const rest = targets.reduce((t, name) => t.split(name).join(' '), bare);
+    const own: Locale = options.locale && options.locale !== 'auto' ? options.locale : /[\u3400-\u9fff]/.test(rest) || !/[a-z]{2}/i.test(rest) ? locale : 'en';
+    return {
     intent,
-    locale,
+    locale: own,
     query: '',
     targets,
     constraints: none,
-    summary: summarise(intent, targets, none, locale),
-  });
+    summary: summarise(intent, targets, none, own),
+    };
+  };
 
   if (bare === '' || HELP.test(bare)) return simple('help');
   if (RELOAD.test(bare)) return simple('reload');

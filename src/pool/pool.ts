@@ -7,7 +7,7 @@ import { hasCode } from '../errors.js';
 import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
 import { highlightsFor, type Highlight } from '../search/highlights.js';
-import { search, type CandidateMatch, type SearchOutcome } from '../search/searcher.js';
+import { search, searchSimilar, type CandidateMatch, type SearchOutcome } from '../search/searcher.js';
 import { parseQuery } from '../search/query-language.js';
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold, foldQuery } from '../text/fold.js';
@@ -107,15 +107,34 @@ export class ResumePool {
     const snapshot = this.snapshot;
     const parsed = parseQuery(query);
     const outcome = search(snapshot, parsed, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
-    const shown = outcome.matches.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
     const extras = parsed.filters.filter((f) => !f.negated && (f.field === 'company' || f.field === 'school')).map((f) => f.value);
+    return { ...(await this.withHighlights(snapshot, outcome, offset, limit, extras)), query };
+  }
+
+  /** Candidates like `id` (sharing its strongest skills), paged like a search; null if `id` is gone. */
+  async similar(id: string, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchPage | null> {
+    const snapshot = this.snapshot;
+    const doc = snapshot.byId.get(id);
+    if (doc === undefined) return null;
+    const outcome = searchSimilar(snapshot, doc, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
+    return this.withHighlights(snapshot, outcome, offset, limit, []);
+  }
+
+  /** The profile with this id in the current snapshot, if it is still in the pool. */
+  profile(id: string): Profile | undefined {
+    const doc = this.snapshot.byId.get(id);
+    return doc === undefined ? undefined : this.snapshot.profiles[doc];
+  }
+
+  private async withHighlights(snapshot: PoolSnapshot, outcome: SearchOutcome, offset: number, limit: number, extras: readonly string[]): Promise<SearchPage> {
+    const shown = outcome.matches.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
     const page = await Promise.all(
       shown.map(async (m) => {
         const plain = await this.plainText(snapshot, m.doc);
         return { ...m, highlights: plain ? highlightsFor(plain, m.matchedConcepts, m.profile, this.taxonomy, extras) : [] };
       }),
     );
-    return { ...outcome, query, offset, page };
+    return { ...outcome, offset, page };
   }
 
   /** Finds one candidate by id, name, or a unique part of either. */

@@ -112,17 +112,14 @@ function quote(plain: string, found: Found, profile: Profile): Highlight {
   // Do not cut a Latin word in half.
   while (from > start && /[A-Za-z0-9]/.test(plain[from - 1] ?? '')) from--;
   while (to < end && /[A-Za-z0-9]/.test(plain[to] ?? '')) to++;
-  const head = plain.slice(from, found.start);
-  const hit = plain.slice(found.start, found.end);
-  const tail = plain.slice(found.end, to);
   const prefix = from > start ? '…' : '';
   const suffix = to < end ? '…' : '';
-  const raw = `${prefix}${head.replace(/^[-#\s]+/, '')}`;
-  const maskedHead = maskContactsInText(raw, profile.phones, profile.emails);
-  const maskedTail = maskContactsInText(`${tail}${suffix}`, profile.phones, profile.emails);
-  const maskedHit = maskContactsInText(hit, profile.phones, profile.emails);
-  const text = `${maskedHead}${maskedHit}${maskedTail}`.trim();
-  const markStart = text.indexOf(maskedHit);
-  const marks: [number, number][] = markStart >= 0 ? [[markStart, markStart + maskedHit.length]] : [];
+  const hit = plain.slice(found.start, found.end);
+  const raw = `${prefix}${plain.slice(from, to).replace(/^[-#\s]+/, '')}${suffix}`.trim();
+  // Mask the whole quote at once: a match inside an address (`qq.com` in `17321411@qq.com`) must
+  // not split it into pieces that no longer look like one.
+  const text = maskContactsInText(raw, profile.phones, profile.emails);
+  const markStart = text === raw ? raw.indexOf(hit, Math.max(0, found.start - from - 1)) : text.indexOf(hit);
+  const marks: [number, number][] = markStart >= 0 ? [[markStart, markStart + hit.length]] : [];
   return found.via ? { text, marks, term: found.term, via: found.via } : { text, marks, term: found.term };
 }

@@ -1,10 +1,10 @@
-import type { SearchPage } from '../../src/pool/pool.js';
-import { maskEmail, maskPhone } from '../../src/profile/contacts.js';
-import { formatMonth } from '../../src/profile/dates.js';
-import type { Profile } from '../../src/profile/profile.js';
-import type { Highlight } from '../../src/search/highlights.js';
-import { describeYears } from '../../src/search/query-language.js';
-import { localLabel } from '../../src/taxonomy/taxonomy.js';
+import type { SearchPage } from '../pool/pool.js';
+import { maskEmail, maskPhone } from '../profile/contacts.js';
+import { formatMonth } from '../profile/dates.js';
+import type { Profile } from '../profile/profile.js';
+import type { Highlight } from '../search/highlights.js';
+import { describeYears } from '../search/query-language.js';
+import { localLabel } from '../taxonomy/taxonomy.js';
 
 export type Locale = 'zh' | 'en';
 
