@@ -11,6 +11,12 @@ import { hasCode } from '../src/errors.js';
 import { ResumePool } from '../src/pool/pool.js';
 import type { BuildProgress } from '../src/pool/snapshot.js';
 import { localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../src/conversation/text.js';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { AuditLog } from '../src/conversation/audit-log.js';
+import { Conversation } from '../src/conversation/conversation.js';
+import type { AccessConfig } from '../src/conversation/policy.js';
+import { ShortlistStore } from '../src/conversation/shortlist-store.js';
 import { understand } from '../src/conversation/understand.js';
 import type { PoolSnapshot } from '../src/pool/snapshot.js';
 import { poolStats } from '../src/pool/stats.js';
@@ -84,7 +90,7 @@ async function main(argv: readonly string[]): Promise<number> {
       );
       return 0;
     }
-    if (args.command === 'ask') return await ask(pool, args, config.locale);
+    if (args.command === 'ask') return await ask(pool, args, config.locale, () => config.access);
     const text = args.words.join(' ');
     if (args.command === 'show') {
       if (text.trim() === '') throw new UsageError('show needs a name or id');
@@ -119,7 +125,7 @@ function statsText(snapshot: PoolSnapshot): string {
 }
 
 /** `ask`: a chat question, understood the way the bot understands it, answered like the slash command. */
-async function ask(pool: ResumePool, args: Args, locale: 'auto' | 'zh' | 'en'): Promise<number> {
+async function ask(pool: ResumePool, args: Args, locale: 'auto' | 'zh' | 'en', access: () => AccessConfig): Promise<number> {
   const question = args.words.join(' ');
   const understood = understand(question, pool.taxonomy, { locale });
   const lang = understood.locale;
@@ -147,12 +153,26 @@ async function ask(pool: ResumePool, args: Args, locale: 'auto' | 'zh' | 'en'): 
     case 'stats':
       return out({ stats: poolStats(pool.current()) }, statsText(pool.current()));
     default: {
-      const note =
-        lang === 'zh'
-          ? `已理解为「${understood.summary}」，但命令行暂不支持这个操作；请在聊天中使用按钮，或用 search / show。`
-          : `Understood as "${understood.summary}", but the command line cannot do that yet; use search or show.`;
-      return out({ note }, note);
+      // similar, compare, shortlist, reload: the conversation answers them exactly as in chat.
+      const dataDir = pool.dataDir;
+      const shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
+      const audit = new AuditLog(path.join(dataDir, 'audit.log'));
+      const conversation = new Conversation({ pool, shortlist, audit, access: access(), locale });
+      try {
+        const reply = await conversation.ask({ platform: 'console', userId: cliUser(), placeKind: 'console' }, question);
+        return out({ reply }, reply.text);
+      } finally {
+        await audit.close();
+      }
     }
+  }
+}
+
+function cliUser(): string {
+  try {
+    return userInfo().username || 'console';
+  } catch {
+    return 'console';
   }
 }
 

@@ -53,12 +53,17 @@ describe('npm run cli', () => {
   });
 
   it('ask --json understands chat questions the way the bot does', async () => {
-    const [mq, kk, show, help] = await Promise.all([
+    const [mq, kk, show, help, compare] = await Promise.all([
       runTs('index/cli.ts', ['ask', '--json', '谁做过消息队列，5年以上？'], { env: env() }),
       runTs('index/cli.ts', ['ask', '--json', 'who knows Kafka and Kubernetes?'], { env: env() }),
       runTs('index/cli.ts', ['ask', '--json', '@bot 张林伟的简历'], { env: env() }),
       runTs('index/cli.ts', ['ask', '--json', ''], { env: env() }),
+      runTs('index/cli.ts', ['ask', '--json', '对比张林伟和王军飞'], { env: env() }),
     ]);
+    const cmp = JSON.parse(compare.stdout);
+    expect(cmp.understood).toMatchObject({ intent: 'compare', targets: ['张林伟', '王军飞'] });
+    expect(cmp.reply.kind).toBe('compare');
+    expect(compare.stdout).not.toContain('15071431980');
     const a = JSON.parse(mq.stdout);
     expect(a.results.map((r: { name: string }) => r.name).sort()).toEqual(['王军飞', '王小兵'].sort());
     expect(a.understood).toMatchObject({ intent: 'search', query: '消息队列 years:>=5', summary: '搜索：消息队列 · 5年以上', constraints: { terms: ['消息队列'], years: { min: 5 } } });
