@@ -68,12 +68,12 @@ const ZH_FILLER = [
   // A degree's "or higher" (`硕士以上`) and generic job words; specific roles (算法工程师) are known
   // terms and were set aside before filler is removed.
   '及以上', '或以上', '以上学历', '学历以上', '以上', '学历', '开发工程师', '工程师', '开发人员', '程序员', '开发者', '开发',
-  '需要', '一个', '一位', '几个', '一些', '或者', '或是', '还是',
+  '需要', '一个', '一位', '几个', '一些', '或者', '或是', '还是', '都行', '都可以', '均可', '左右', '上下', '以外', '之外',
 ];
 /** Single Chinese characters that are filler only at the edge of a run (`会计师` keeps its 会). */
 const ZH_EDGE = new Set(Array.from('谁找会懂做搞有的了过吗呢吧个是在和与或及请要想能人'));
 const EN_FILLER =
-  /\b(?:who(?:'s| is| are| has| have| knows?| can| could| did)?|whom|anyone|anybody|someone|somebody|any|some|all|find(?: me| us)?|search(?: for)?|look(?:ing)? for|show me|give me|get me|list|need(?:s|ed)?|want(?:s|ed)?|we|i|us|our|do|does|did|there|is|are|was|were|have|has|had|having|with|and|or|plus|also|a|an|the|that|this|these|those|of|on|in|at|for|to|from|by|as|please|pls|thanks?|know(?:s|ing)?|knew|experience[ds]?|skilled|skills?|good|strong|solid|deep|expert(?:ise)?|proficient|familiar|background|worked|working|works|used|using|uses|built|building|hands-on|candidates?|people|persons?|folks|engineers?|developers?|devs?|programmers?|profiles?|résumés?|resumes?|cvs?|guys?|someone|somebody|can|could|would|should|will|me|it)\b/gi;
+  /\b(?:which|what|whose|but|best|top|great|senior|junior|everyone|everybody|who(?:'s| is| are| has| have| knows?| can| could| did)?|whom|anyone|anybody|someone|somebody|any|some|all|find(?: me| us)?|search(?: for)?|look(?:ing)? for|show me|give me|get me|list|need(?:s|ed)?|want(?:s|ed)?|we|i|us|our|do|does|did|there|is|are|was|were|have|has|had|having|with|and|or|plus|also|a|an|the|that|this|these|those|of|on|in|at|for|to|from|by|as|please|pls|thanks?|know(?:s|ing)?|knew|experience[ds]?|skilled|skills?|good|strong|solid|deep|expert(?:ise)?|proficient|familiar|background|worked|working|works|used|using|uses|built|building|hands-on|candidates?|people|persons?|folks|engineers?|developers?|devs?|programmers?|profiles?|résumés?|resumes?|cvs?|guys?|someone|somebody|can|could|would|should|will|me|it)\b/gi;
 
 /** Understands a chat question. Total: any text gives an {@link Understanding}. */
 export function understand(question: string, taxonomy: Taxonomy, options: UnderstandOptions = {}): Understanding {
@@ -126,8 +126,18 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   // Years first (`5年以上`, `至少三年`, `5+ years`), through the query language's own reader.
   const yearsOnly = parseQuery(text);
   let rest = yearsOnly.years ? stripYears(text) : text;
-  // `+rust` / `-java` keep their meaning.
+  // `+rust` / `-java` keep their meaning; so do negations in words (`不会Java`, `除了美团以外`,
+  // `not java`, `rust but no c++`, `without php`).
   const signed: string[] = [];
+  rest = rest
+    .replace(/(?:不会|不懂|不要|不用|不需要|(?<!有)没有(?!人)|(?<!有)没做过|排除|除了)\s*([A-Za-z][\w.+#-]*|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:以外|之外|的|,|，|、|$|\s|[\u4e00-\u9fff]))(?:\s*(?:以外|之外))?/g, (_m, word: string) => {
+      signed.push(negate(word, taxonomy));
+      return ' ';
+    })
+    .replace(/\b(?:not|no|without|except|excluding|but not)\s+([A-Za-z][\w.+#-]*)/gi, (_m, word: string) => {
+      signed.push(negate(word, taxonomy));
+      return ' ';
+    });
   rest = rest.replace(/(^|\s)([+-])([^\s:：]+)(?=\s|$)/g, (_m, space: string, sign: string, word: string) => {
     signed.push(`${sign}${word}`);
     return space;
@@ -167,8 +177,10 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   const query = [...terms, ...filters, yearsExpr].filter((s) => s !== '').join(' ');
   const constraints = { terms, years, city, degree, company };
   const labelled = terms.map((t) => {
-    const id = taxonomy.lookup(fold(t));
-    return id ? localLabel(taxonomy.label(id), locale) : t;
+    const sign = /^[+-]/.test(t) ? (t[0] === '-' ? '−' : '+') : '';
+    const body = t.replace(/^[+-]/, '').replace(/^company:/, '');
+    const id = taxonomy.lookup(fold(body));
+    return `${sign}${id ? localLabel(taxonomy.label(id), locale) : body}`;
   });
   return {
     intent: 'search',
@@ -178,6 +190,12 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
     constraints,
     summary: summarise('search', [], { ...constraints, terms: labelled }, locale, taxonomy),
   };
+}
+
+/** `-java`, or `-company:美团` when the word names a company. */
+function negate(word: string, taxonomy: Taxonomy): string {
+  const id = taxonomy.lookup(fold(word));
+  return id && taxonomy.kind(id) === 'company' ? `-company:${word}` : `-${word}`;
 }
 
 /** The words left once filler is gone, in order. Known terms are never cut into. */

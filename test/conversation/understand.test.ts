@@ -57,6 +57,14 @@ describe('search questions → the slash-command query', () => {
     ['frontend engineers in Hangzhou with vue', 'frontend vue city:Hangzhou'],
     ['Who has a master degree and knows TensorFlow?', 'TensorFlow degree:master degree'],
     ['python 3-5 years', 'python years:3-5'],
+    // Negation in words
+    ['有没有不会Java的后端', '后端 -Java'],
+    ['除了美团以外做过支付的', '支付 -company:美团'],
+    ['rust but no c++', 'rust -c++'],
+    ['not java, but kotlin', 'kotlin -java'],
+    ['Go developers without PHP', 'Go -PHP'],
+    ['which candidates have a PhD from Tsinghua?', 'Tsinghua degree:PhD'],
+    ['会Go或者Rust的都行', 'Go Rust'],
     // Query language inside a question is kept
     ['谁会 rust company:美团', 'rust company:美团'],
     ['kafka -java years:>=3', 'kafka -java years:>=3'],
