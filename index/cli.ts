@@ -11,7 +11,6 @@ import { hasCode } from '../src/errors.js';
 import { ResumePool } from '../src/pool/pool.js';
 import type { BuildProgress } from '../src/pool/snapshot.js';
 import { localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../src/conversation/text.js';
-import { userInfo } from 'node:os';
 import path from 'node:path';
 import { AuditLog } from '../src/conversation/audit-log.js';
 import { Conversation } from '../src/conversation/conversation.js';
@@ -22,6 +21,7 @@ import type { PoolSnapshot } from '../src/pool/snapshot.js';
 import { poolStats } from '../src/pool/stats.js';
 import { ConfigError, loadEnvFile, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { operatorName } from './operator.js';
 import { pageToJson, profileToJson } from './json.js';
 
 const USAGE = `usage:
@@ -159,7 +159,7 @@ async function ask(pool: ResumePool, args: Args, locale: 'auto' | 'zh' | 'en', a
       const audit = new AuditLog(path.join(dataDir, 'audit.log'));
       const conversation = new Conversation({ pool, shortlist, audit, access: access(), locale });
       try {
-        const reply = await conversation.ask({ platform: 'console', userId: cliUser(), placeKind: 'console' }, question);
+        const reply = await conversation.ask({ platform: 'console', userId: operatorName(), placeKind: 'console' }, question);
         return out({ reply }, reply.text);
       } finally {
         await audit.close();
@@ -168,13 +168,6 @@ async function ask(pool: ResumePool, args: Args, locale: 'auto' | 'zh' | 'en', a
   }
 }
 
-function cliUser(): string {
-  try {
-    return userInfo().username || 'console';
-  } catch {
-    return 'console';
-  }
-}
 
 function progressPrinter(): (p: BuildProgress) => void {
   const started = Date.now();

@@ -3,7 +3,6 @@
  * résumé folder (./seeds by default). The composition root: the only place that wires the core
  * (src/) to the adapters.
  */
-import { userInfo } from 'node:os';
 import path from 'node:path';
 import { runConsoleChat } from '../adapters/console/chat.js';
 import { AuditLog } from '../src/conversation/audit-log.js';
@@ -12,6 +11,7 @@ import { ShortlistStore } from '../src/conversation/shortlist-store.js';
 import { ResumePool } from '../src/pool/pool.js';
 import { ConfigError, loadEnvFile, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { operatorName } from './operator.js';
 
 async function main(): Promise<number> {
   loadEnvFile();
@@ -29,12 +29,6 @@ async function main(): Promise<number> {
   }
   const pool = await ResumePool.open({ dir: config.resumeDir, dataDir: config.dataDir, logger });
   pool.watch();
-  const stop = async (): Promise<void> => {
-    await pool.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
   const snapshot = pool.current();
   process.stderr.write(
     `candidate-bot: ${snapshot.profiles.length} résumés from ${config.resumeDir}` +
@@ -44,20 +38,19 @@ async function main(): Promise<number> {
     onRecovered: (keptAs, reason) => logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),
   });
   const audit = new AuditLog(path.join(config.dataDir, 'audit.log'));
+  // Graceful shutdown: finish a rebuild in progress and flush the audit log before leaving.
+  const stop = async (): Promise<void> => {
+    await audit.close();
+    await pool.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
   const conversation = new Conversation({ pool, shortlist, audit, access: config.access, locale: config.locale, logger });
-  await runConsoleChat({ conversation, input: process.stdin, output: process.stdout, user: consoleUser(), locale: config.locale });
+  await runConsoleChat({ conversation, input: process.stdin, output: process.stdout, user: operatorName(), locale: config.locale });
   await audit.close();
   await pool.close();
   return 0;
-}
-
-/** The operator at the terminal, as the id the access lists and the audit log see. */
-function consoleUser(): string {
-  try {
-    return userInfo().username || 'console';
-  } catch {
-    return 'console';
-  }
 }
 
 main().then(
