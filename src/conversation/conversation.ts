@@ -113,7 +113,7 @@ export class Conversation {
           const by = result.entry.addedBy.userId === actor.userId && result.entry.addedBy.platform === actor.platform ? (locale === 'zh' ? '你' : 'you') : `@${result.entry.addedBy.displayName ?? result.entry.addedBy.userId}`;
           return notice('info', m.already(profile.displayName, by, result.entry.addedAt.slice(0, 16).replace('T', ' ')), locale, 'asker', [button('shortlist-list', m.shortlistList, { l: locale })]);
         }
-        this.logger.info({ action: 'shortlist-add', candidate: profile.id, user: actor.userId, platform: actor.platform }, 'shortlisted');
+        this.logger.debug({ action: 'shortlist-add', candidate: profile.id, user: actor.userId, platform: actor.platform }, 'shortlisted');
         return notice('info', m.added(profile.displayName), locale, 'asker', [button('shortlist-remove', m.shortlistRemove, { c: profile.id, l: locale }), button('shortlist-list', m.shortlistList, { l: locale })]);
       }
       case 'shortlist-remove': {
@@ -136,7 +136,7 @@ export class Conversation {
     if (!profile) return this.gone(id, locale);
     const allowed = mayRevealContact(actor, this.deps.access);
     await this.deps.audit.recordReveal(actor, { id: profile.id, name: profile.displayName }, allowed, allowed ? undefined : 'not on CONTACT_REVEAL_USERS');
-    this.logger.info({ action: 'reveal-contact', allowed, candidate: profile.id, user: actor.userId, platform: actor.platform }, 'contact reveal requested');
+    this.logger.debug({ action: 'reveal-contact', allowed, candidate: profile.id, user: actor.userId, platform: actor.platform }, 'contact reveal requested');
     if (!allowed) return notice('refusal', m.revealRefused, locale);
     const lines = [m.revealTitle(profile.displayName), ...profile.phones, ...profile.emails, ...profile.links.slice(0, 3)];
     return {
