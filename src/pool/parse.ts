@@ -3,7 +3,7 @@ import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
 import type { LoadWarning, ResumeFile } from '../resume/read-folder.js';
 import { documentFields, FIELDS } from '../search/fields.js';
-import { countTerms } from '../search/lunr-engine.js';
+import { countTerms } from '../search/index-builder.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 
