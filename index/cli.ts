@@ -12,11 +12,7 @@ import { ResumePool } from '../src/pool/pool.js';
 import type { BuildProgress } from '../src/pool/snapshot.js';
 import { localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../src/conversation/text.js';
 import path from 'node:path';
-import { AuditLog } from '../src/conversation/audit-log.js';
-import { Conversation } from '../src/conversation/conversation.js';
 import type { AccessConfig } from '../src/conversation/policy.js';
-import { ShortlistStore } from '../src/conversation/shortlist-store.js';
-import { understand } from '../src/conversation/understand.js';
 import type { PoolSnapshot } from '../src/pool/snapshot.js';
 import { poolStats } from '../src/pool/stats.js';
 import { ConfigError, loadEnvFile, parseConfig } from './config.js';
@@ -126,6 +122,13 @@ function statsText(snapshot: PoolSnapshot): string {
 
 /** `ask`: a chat question, understood the way the bot understands it, answered like the slash command. */
 async function ask(pool: ResumePool, args: Args, locale: 'auto' | 'zh' | 'en', access: () => AccessConfig): Promise<number> {
+  // Loaded only here: `search` and `show` start faster without the conversation layer.
+  const [{ understand }, { Conversation }, { ShortlistStore }, { AuditLog }] = await Promise.all([
+    import('../src/conversation/understand.js'),
+    import('../src/conversation/conversation.js'),
+    import('../src/conversation/shortlist-store.js'),
+    import('../src/conversation/audit-log.js'),
+  ]);
   const question = args.words.join(' ');
   const understood = understand(question, pool.taxonomy, { locale });
   const lang = understood.locale;
