@@ -4,11 +4,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profile/profile.js';
 import { readResumeFolder, type LoadWarning, type ResumeFile } from '../resume/read-folder.js';
-import { BM25, FIELDS } from '../search/fields.js';
-import { IndexBuilder } from '../search/index-builder.js';
 import { CompactIndex } from '../search/lunr-engine.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { parseBatch, type ParsedBatch, type ParsedResume } from './parse.js';
+import type { ParsedBatch, ParsedResume } from './parse.js';
 import { TextStore } from './text-store.js';
 
 /** Everything a search needs, immutable: a rebuild makes a new snapshot and swaps it in. */
@@ -58,6 +56,12 @@ export async function buildSnapshotFromFiles(
   options: BuildOptions,
 ): Promise<PoolSnapshot> {
   const { taxonomy } = options;
+  // The build pipeline is loaded only when building: starting from a cache never needs it.
+  const [{ parseBatch }, { IndexBuilder }, { BM25, FIELDS }] = await Promise.all([
+    import('./parse.js'),
+    import('../search/index-builder.js'),
+    import('../search/fields.js'),
+  ]);
   const workers = Math.min(4, availableParallelism());
   const batches =
     files.length >= PARALLEL_FROM && workers > 1
