@@ -165,7 +165,8 @@ export class Conversation {
 
   private async similar(target: string, offset: number, locale: Locale, visibility: 'asker' | 'conversation'): Promise<Reply> {
     const m = messages(locale);
-    const found = this.deps.pool.profile(target) ? ({ kind: 'found', profile: this.deps.pool.profile(target) as Profile } as const) : this.deps.pool.find(target);
+    const byId = this.deps.pool.profile(target);
+    const found = byId ? ({ kind: 'found', profile: byId } as const) : this.deps.pool.find(target);
     if (found.kind !== 'found') return found.kind === 'ambiguous' ? notice('info', renderAmbiguous(found.candidates, locale), locale, visibility) : this.gone(target, locale);
     const page = await this.deps.pool.similar(found.profile.id, { limit: this.pageSize, offset });
     if (!page) return this.gone(target, locale);

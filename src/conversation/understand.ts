@@ -1,4 +1,4 @@
-import { parseQuery, describeYears, type YearsRange } from '../search/query-language.js';
+import { parseQuery, describeYears, type ParsedQuery, type YearsRange } from '../search/query-language.js';
 import { localLabel, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold, toPlain } from '../text/fold.js';
 import { toSimplified } from '../text/traditional-chinese.js';
@@ -125,7 +125,7 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   const text = toSimplified(question);
   // Years first (`5年以上`, `至少三年`, `5+ years`), through the query language's own reader.
   const yearsOnly = parseQuery(text);
-  let rest = yearsOnly.years ? stripYears(text) : text;
+  let rest = yearsOnly.years ? withoutYears(yearsOnly) : text;
   // `+rust` / `-java` keep their meaning; so do negations in words (`不会Java`, `除了美团以外`,
   // `not java`, `rust but no c++`, `without php`).
   const signed: string[] = [];
@@ -252,10 +252,9 @@ function trimEdges(word: string): string {
   return Array.from(w).length === 1 && ZH_EDGE.has(w) ? '' : w.replace(/^[-_.]+|[-_.]+$/g, '');
 }
 
-function stripYears(text: string): string {
-  // The query language removes what it reads as years; reuse it by re-joining what it kept.
-  const parsed = parseQuery(text);
-  const kept = [...parsed.terms.map((t) => (t.phrase ? `"${t.text}"` : `${t.presence === 'prohibited' ? '-' : t.presence === 'required' ? '+' : ''}${t.text}`))];
+/** The question again without its years (the query language set them aside while parsing). */
+function withoutYears(parsed: ParsedQuery): string {
+  const kept = parsed.terms.map((t) => (t.phrase ? `"${t.text}"` : `${t.presence === 'prohibited' ? '-' : t.presence === 'required' ? '+' : ''}${t.text}`));
   const filters = parsed.filters.map((f) => `${f.negated ? '-' : ''}${f.field}:${f.value}`);
   return [...kept, ...filters].join(' ');
 }
