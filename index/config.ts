@@ -52,10 +52,11 @@ export interface Config {
   readonly port: number;
   readonly locale: 'auto' | 'zh' | 'en';
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  readonly slack: { readonly botToken?: string; readonly signingSecret?: string; readonly appToken?: string; readonly apiUrl?: string } | null;
+  /** Socket Mode when `appToken` is set, otherwise HTTP mode (which has a `signingSecret`). */
+  readonly slack: { readonly botToken: string; readonly signingSecret?: string; readonly appToken?: string; readonly apiUrl?: string } | null;
   readonly feishu: {
-    readonly appId?: string;
-    readonly appSecret?: string;
+    readonly appId: string;
+    readonly appSecret: string;
     readonly encryptKey?: string;
     readonly verificationToken?: string;
     readonly mode: 'ws' | 'webhook';
@@ -89,6 +90,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
   const e = parsed.data;
   const slackSet = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN].some((v) => v !== undefined);
   const feishuSet = [e.FEISHU_APP_ID, e.FEISHU_APP_SECRET].some((v) => v !== undefined);
+  const problems = [...(slackSet ? slackProblems(e) : []), ...(feishuSet ? feishuProblems(e) : [])];
+  if (problems.length > 0) throw new ConfigError(problems);
   const resumeDir = path.resolve(cwd, e.RESUME_DIR ?? './seeds');
   return {
     resumeDir,
@@ -97,11 +100,46 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     locale: e.BOT_LOCALE ?? 'auto',
     logLevel: e.LOG_LEVEL ?? 'info',
     slack: slackSet
-      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      ? { botToken: e.SLACK_BOT_TOKEN ?? '', signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
       : null,
     feishu: feishuSet
-      ? { appId: e.FEISHU_APP_ID, appSecret: e.FEISHU_APP_SECRET, encryptKey: e.FEISHU_ENCRYPT_KEY, verificationToken: e.FEISHU_VERIFICATION_TOKEN, mode: e.FEISHU_MODE ?? 'ws', domain: e.FEISHU_DOMAIN }
+      ? { appId: e.FEISHU_APP_ID ?? '', appSecret: e.FEISHU_APP_SECRET ?? '', encryptKey: e.FEISHU_ENCRYPT_KEY, verificationToken: e.FEISHU_VERIFICATION_TOKEN, mode: e.FEISHU_MODE ?? 'ws', domain: e.FEISHU_DOMAIN }
       : null,
     access: { allowedUsers: e.ALLOWED_USERS, allowedChannels: e.ALLOWED_CHANNELS, contactRevealUsers: e.CONTACT_REVEAL_USERS },
   };
+}
+
+type Env = z.infer<typeof EnvSchema>;
+const SLACK_APPS = 'https://api.slack.com/apps → your app';
+
+/** Slack is configured: say exactly which variable is missing or wrong, and where Slack shows it. */
+function slackProblems(e: Env): string[] {
+  const problems: string[] = [];
+  if (!e.SLACK_BOT_TOKEN) problems.push(`SLACK_BOT_TOKEN is missing: set it to the Bot User OAuth Token (xoxb-…) under ${SLACK_APPS} → OAuth & Permissions (install the app to your workspace first)`);
+  else if (!e.SLACK_BOT_TOKEN.startsWith('xoxb-')) problems.push(`SLACK_BOT_TOKEN must be a bot token starting with xoxb- (the Bot User OAuth Token under ${SLACK_APPS} → OAuth & Permissions)`);
+  if (e.SLACK_APP_TOKEN !== undefined && !e.SLACK_APP_TOKEN.startsWith('xapp-')) {
+    problems.push(`SLACK_APP_TOKEN must be an app-level token starting with xapp- (${SLACK_APPS} → Basic Information → App-Level Tokens, with the connections:write scope); leave it unset to use HTTP mode`);
+  }
+  if (e.SLACK_APP_TOKEN === undefined && !e.SLACK_SIGNING_SECRET) {
+    problems.push(
+      `SLACK_SIGNING_SECRET is missing: HTTP mode needs the Signing Secret under ${SLACK_APPS} → Basic Information → App Credentials. ` +
+        'Or set SLACK_APP_TOKEN (xapp-…, Basic Information → App-Level Tokens) to use Socket Mode, which needs no public URL',
+    );
+  }
+  return problems;
+}
+
+const FEISHU_CONSOLE = 'the developer console (https://open.feishu.cn/app, or https://open.larksuite.com/app for Lark) → your app';
+
+/** Feishu is configured: the same, pointing into the Feishu / Lark developer console. */
+function feishuProblems(e: Env): string[] {
+  const problems: string[] = [];
+  if (!e.FEISHU_APP_ID) problems.push(`FEISHU_APP_ID is missing: copy the App ID (cli_…) from ${FEISHU_CONSOLE} → Credentials & Basic Info (凭证与基础信息)`);
+  if (!e.FEISHU_APP_SECRET) problems.push(`FEISHU_APP_SECRET is missing: copy the App Secret from ${FEISHU_CONSOLE} → Credentials & Basic Info (凭证与基础信息)`);
+  if ((e.FEISHU_MODE ?? 'ws') === 'webhook') {
+    // The SDK alone authenticates nothing without an Encrypt Key and never checks the token: require both.
+    if (!e.FEISHU_ENCRYPT_KEY) problems.push(`FEISHU_ENCRYPT_KEY is missing: webhook mode needs the Encrypt Key from ${FEISHU_CONSOLE} → Events & Callbacks → Encryption Strategy (加密策略)`);
+    if (!e.FEISHU_VERIFICATION_TOKEN) problems.push(`FEISHU_VERIFICATION_TOKEN is missing: webhook mode needs the Verification Token from ${FEISHU_CONSOLE} → Events & Callbacks → Encryption Strategy (加密策略)`);
+  }
+  return problems;
 }

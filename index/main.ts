@@ -1,5 +1,6 @@
 /**
- * `npm start`: starts every configured adapter; with none configured, the console chat over the
+ * `npm start`: starts every configured adapter (Slack, Feishu) behind one HTTP port with
+ * `/healthz`; with none configured, the console chat over the
  * résumé folder (./seeds by default). The composition root: the only place that wires the core
  * (src/) to the adapters.
  */
@@ -12,6 +13,7 @@ import { ResumePool } from '../src/pool/pool.js';
 import { ConfigError, loadEnvFile, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { operatorName } from './operator.js';
+import { serveChatPlatforms } from './platforms.js';
 
 async function main(): Promise<number> {
   loadEnvFile();
@@ -19,18 +21,10 @@ async function main(): Promise<number> {
   // The console chat shares the terminal with its user: only warnings unless LOG_LEVEL says otherwise.
   const consoleOnly = !config.slack && !config.feishu;
   const logger = createLogger(consoleOnly && !process.env['LOG_LEVEL'] ? 'warn' : config.logLevel);
-  const platforms = [config.slack ? 'Slack' : null, config.feishu ? 'Feishu' : null].filter(Boolean);
-  if (platforms.length > 0) {
-    process.stderr.write(
-      `candidate-bot: ${platforms.join(' and ')} credentials are set, but this build has no ${platforms.join('/')} adapter yet.\n` +
-        'Unset the SLACK_* / FEISHU_* variables to use the console chat.\n',
-    );
-    return 1;
-  }
   const pool = await ResumePool.open({ dir: config.resumeDir, dataDir: config.dataDir, logger });
   pool.watch();
   const snapshot = pool.current();
-  process.stderr.write(
+  if (consoleOnly) process.stderr.write(
     `candidate-bot: ${snapshot.profiles.length} résumés from ${config.resumeDir}` +
       `${snapshot.warnings.length > 0 ? ` (${snapshot.warnings.length} files skipped; see the warnings above)` : ''}. Type /candidate <query>, help or quit.\n`,
   );
@@ -38,15 +32,21 @@ async function main(): Promise<number> {
     onRecovered: (keptAs, reason) => logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),
   });
   const audit = new AuditLog(path.join(config.dataDir, 'audit.log'));
-  // Graceful shutdown: finish a rebuild in progress and flush the audit log before leaving.
-  const stop = async (): Promise<void> => {
-    await audit.close();
-    await pool.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
+  if (consoleOnly) {
+    // Graceful shutdown: finish a rebuild in progress and flush the audit log before leaving.
+    const stop = async (): Promise<void> => {
+      await audit.close();
+      await pool.close();
+      process.exit(0);
+    };
+    process.once('SIGTERM', () => void stop());
+    process.once('SIGINT', () => void stop());
+  }
   const conversation = new Conversation({ pool, shortlist, audit, access: config.access, locale: config.locale, logger });
+  if (!consoleOnly) {
+    await serveChatPlatforms(config, { pool, conversation, logger, closeStores: () => audit.close() });
+    return 0;
+  }
   await runConsoleChat({ conversation, input: process.stdin, output: process.stdout, user: operatorName(), locale: config.locale });
   await audit.close();
   await pool.close();

@@ -39,6 +39,8 @@ describe('architecture', () => {
       for (const file of sources(path.join('adapters', adapter))) {
         for (const spec of imports(file)) {
           const target = resolved(file, spec);
+          const foreignSdk = { slack: /^@larksuiteoapi\//, feishu: /^@slack\//, console: /^@slack\/|^@larksuiteoapi\// }[adapter];
+          if (foreignSdk) expect(spec, `${path.relative(ROOT, file)} imports another platform's SDK`).not.toMatch(foreignSdk);
           if (!target) continue;
           const ok = target.startsWith('src') || target.startsWith(path.join('adapters', adapter));
           expect(ok, `${path.relative(ROOT, file)} imports ${spec}`).toBe(true);

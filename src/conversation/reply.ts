@@ -5,7 +5,7 @@ import type { Highlight } from '../search/highlights.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
 import { messages } from './messages.js';
 import { encodePayload, type ActionId, type Payload } from './payload.js';
-import { renderPage, renderProfile, type Locale } from './text.js';
+import { pageLabels, renderPage, renderProfile, type Locale } from './text.js';
 
 /**
  * The platform-neutral reply every adapter renders: Slack into Block Kit, Feishu into card JSON
@@ -49,7 +49,16 @@ interface ReplyBase {
 }
 
 export type Reply =
-  | (ReplyBase & { readonly kind: 'results'; readonly title: string; readonly total: number; readonly offset: number; readonly cards: readonly CandidateCard[]; readonly notes: readonly string[] })
+  | (ReplyBase & {
+      readonly kind: 'results';
+      readonly title: string;
+      readonly total: number;
+      readonly offset: number;
+      /** "showing 1–5 of 23" (or "no candidates match"), in the asker's language. */
+      readonly range: string;
+      readonly cards: readonly CandidateCard[];
+      readonly notes: readonly string[];
+    })
   | (ReplyBase & { readonly kind: 'profile'; readonly card: CandidateCard; readonly sections: readonly { readonly title: string; readonly lines: readonly string[] }[] })
   | (ReplyBase & { readonly kind: 'compare'; readonly columns: readonly CandidateCard[]; readonly rows: readonly { readonly label: string; readonly values: readonly string[] }[] })
   | (ReplyBase & { readonly kind: 'shortlist'; readonly entries: readonly { readonly id: string; readonly name: string; readonly by: string; readonly at: string; readonly present: boolean }[] })
@@ -119,14 +128,17 @@ export function resultsReply(
   if (page.offset > 0) actions.push(button('prev', m.prev, pagePayload(Math.max(0, page.offset - pageSize))));
   if (page.offset + page.page.length < page.total) actions.push(button('next', m.next, pagePayload(page.offset + pageSize), 'primary'));
   if (cards.length >= 2) actions.push(button('compare', m.compare(Math.min(3, cards.length)), { ids: cards.slice(0, 3).map((c) => c.id), l: locale }));
+  const labels = pageLabels(locale);
+  const range = page.total === 0 ? labels.none : labels.range(page.offset + 1, page.offset + page.page.length, page.total);
   const notes = [
     ...page.understood.notes,
+    ...(page.relaxed ? [labels.relaxed] : []),
     ...(page.didYouMean.length > 0 ? [`${locale === 'zh' ? '你是不是要找' : 'Did you mean'}: ${page.didYouMean.map((d) => `${d.from} → ${d.to}`).join(', ')}?`] : []),
   ];
   const body = renderPage(page, locale).split('\n').slice(1).join('\n');
   // A query may itself be a phone number or an address: never echo one back.
   const safeTitle = maskContactsInText(title);
-  return { kind: 'results', locale, visibility, title: safeTitle, total: page.total, offset: page.offset, cards, notes: notes.map((n) => maskContactsInText(n)), actions, text: `${safeTitle}\n${maskContactsInText(body)}` };
+  return { kind: 'results', locale, visibility, title: safeTitle, total: page.total, offset: page.offset, range, cards, notes: notes.map((n) => maskContactsInText(n)), actions, text: `${safeTitle}\n${maskContactsInText(body)}` };
 }
 
 /** The full profile: card, work, education, skills, links; contact still masked. */

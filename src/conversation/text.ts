@@ -77,6 +77,12 @@ export function localeFor(text: string, configured: 'auto' | Locale = 'auto'): L
   return /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
 }
 
+/** "showing 1–5 of 23", "no candidates match", "closest matches" in the asker's language. */
+export function pageLabels(locale: Locale): { readonly range: (from: number, to: number, total: number) => string; readonly none: string; readonly relaxed: string } {
+  const L = LABELS[locale];
+  return { range: L.results, none: L.none, relaxed: L.relaxed };
+}
+
 export function renderHelp(locale: Locale): string {
   return LABELS[locale].help.join('\n');
 }

@@ -1,0 +1,48 @@
+import type { Actor, PlaceKind } from '../../src/conversation/actor.js';
+
+/**
+ * Slack's inbound text → what the user typed. Slack escapes `&`, `<`, `>` and wraps mentions and
+ * links in angle brackets (https://docs.slack.dev/messaging/formatting-message-text): the bot's
+ * own mention is removed, other mentions keep their label, links become their text.
+ */
+export function slackTextToPlain(text: string, botUserId?: string): string {
+  let out = text;
+  if (botUserId) out = out.split(new RegExp(`<@${escapeRegExp(botUserId)}(?:\\|[^>]*)?>`, 'g')).join(' ');
+  out = out
+    .replace(/<@([A-Z0-9]+)\|([^>]*)>/g, '@$2')
+    .replace(/<@([A-Z0-9]+)>/g, '@$1')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<!([a-z]+)(?:\|[^>]*)?>/g, '@$1')
+    .replace(/<(?:mailto:|tel:)?[^>|]*\|([^>]*)>/g, '$1')
+    .replace(/<((?:https?|mailto|tel):[^>]*)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Where a request came from, by Slack's id prefix: `D` is a direct message, `G` a private channel
+ * or group DM, `C` a channel (Slack also gives private channels `C` ids; both are "channels" to the
+ * privacy policy, so either way the answer goes to the asker only).
+ */
+export function placeKind(channelId: string | undefined, hint?: string): PlaceKind {
+  if (hint === 'im' || hint === 'directmessage' || channelId?.startsWith('D')) return 'dm';
+  if (hint === 'mpim' || hint === 'group' || hint === 'privategroup' || channelId?.startsWith('G')) return 'private';
+  return 'public';
+}
+
+export function slackActor(user: { readonly id: string; readonly name?: string | undefined }, channelId: string | undefined, team: string | undefined, hint?: string): Actor {
+  return {
+    platform: 'slack',
+    userId: user.id,
+    ...(user.name ? { displayName: user.name } : {}),
+    ...(channelId ? { placeId: channelId } : {}),
+    placeKind: placeKind(channelId, hint),
+    ...(team ? { workspaceId: team } : {}),
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

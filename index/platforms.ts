@@ -1,0 +1,71 @@
+import { createSlackAdapter } from '../adapters/slack/app.js';
+import type { Conversation } from '../src/conversation/conversation.js';
+import { EventDedupe } from '../src/conversation/dedupe.js';
+import type { PlatformAdapter } from '../src/platform/http.js';
+import type { Logger, ResumePool } from '../src/pool/pool.js';
+import type { Config } from './config.js';
+import { startHttpServer } from './http-server.js';
+
+export interface PlatformDeps {
+  readonly pool: ResumePool;
+  readonly conversation: Conversation;
+  readonly logger: Logger;
+  /** Flushes the audit log (and anything else that must reach the disk) on shutdown. */
+  readonly closeStores: () => Promise<void>;
+}
+
+/**
+ * Starts every configured chat platform behind one HTTP port with `GET /healthz`, and runs until
+ * SIGTERM / SIGINT, then shuts down gracefully: no new requests, adapters disconnected, the audit
+ * log flushed, a rebuild in progress finished.
+ */
+export async function serveChatPlatforms(config: Config, deps: PlatformDeps): Promise<void> {
+  const { pool, conversation, logger } = deps;
+  const dedupe = new EventDedupe();
+  const adapters: PlatformAdapter[] = [];
+  if (config.slack) {
+    adapters.push(
+      createSlackAdapter({
+        botToken: config.slack.botToken,
+        ...(config.slack.appToken ? { appToken: config.slack.appToken } : { signingSecret: config.slack.signingSecret ?? '' }),
+        ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+        conversation,
+        logger,
+        dedupe,
+      }),
+    );
+  }
+  for (const adapter of adapters) await adapter.start();
+  const routes = Object.assign({}, ...adapters.map((a) => a.routes)) as PlatformAdapter['routes'];
+  const server = await startHttpServer(config.port, {
+    routes,
+    logger,
+    health: () => {
+      const snapshot = pool.current();
+      return {
+        status: 'ok',
+        resumes: snapshot.profiles.length,
+        skipped: snapshot.warnings.length,
+        indexBuiltAt: snapshot.builtAt,
+        indexAgeSeconds: Math.max(0, Math.round((Date.now() - Date.parse(snapshot.builtAt)) / 1000)),
+        platforms: adapters.map((a) => a.platform),
+      };
+    },
+  });
+  logger.info({ port: server.port, routes: ['/healthz', ...Object.keys(routes)], platforms: adapters.map((a) => a.platform), resumes: pool.current().profiles.length }, 'candidate-bot: listening');
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string): void => {
+      logger.info({ signal }, 'candidate-bot: shutting down');
+      void (async () => {
+        await server.close();
+        for (const adapter of adapters) await adapter.stop();
+        await deps.closeStores();
+        await pool.close();
+        resolve();
+      })();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort, waitFor } from './mock-server.js';
+import { ROOT } from './run.js';
+
+export interface BotProcess {
+  readonly url: string;
+  readonly dataDir: string;
+  readonly child: ChildProcess;
+  stderr(): string;
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts the bot exactly as a user does (`npm start` in the repository), with the given platform
+ * variables, a fresh DATA_DIR and a free PORT, and waits until `GET /healthz` answers.
+ */
+export async function startBot(env: Record<string, string>): Promise<BotProcess> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'candidate-bot-e2e-'));
+  const child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let err = '';
+  child.stderr?.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  child.stdout?.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`bot exited (${child.exitCode}):\n${err}`);
+        try {
+          return (await fetch(`${url}/healthz`)).ok;
+        } catch {
+          return false;
+        }
+      },
+      60_000,
+      'the bot to answer /healthz',
+    );
+  } catch (error) {
+    killGroup(child, 'SIGKILL');
+    throw error;
+  }
+  return {
+    url,
+    dataDir,
+    child,
+    stderr: () => err,
+    stop: async () => {
+      killGroup(child, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 10_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
