@@ -40,7 +40,12 @@ const EnvSchema = z.object({
   FEISHU_ENCRYPT_KEY: optionalText,
   FEISHU_VERIFICATION_TOKEN: optionalText,
   FEISHU_MODE: optionalText.pipe(z.enum(['ws', 'webhook'], { message: 'must be ws (long connection) or webhook' }).optional()),
-  FEISHU_DOMAIN: optionalText,
+  FEISHU_DOMAIN: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(feishu|lark|https?:\/\/\S+)$/i, 'must be feishu, lark, or a base URL such as https://open.feishu.cn')
+      .optional(),
+  ),
   ALLOWED_USERS: list,
   ALLOWED_CHANNELS: list,
   CONTACT_REVEAL_USERS: list,

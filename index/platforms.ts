@@ -1,3 +1,4 @@
+import { createFeishuAdapter } from '../adapters/feishu/app.js';
 import { createSlackAdapter } from '../adapters/slack/app.js';
 import type { Conversation } from '../src/conversation/conversation.js';
 import { EventDedupe } from '../src/conversation/dedupe.js';
@@ -29,6 +30,22 @@ export async function serveChatPlatforms(config: Config, deps: PlatformDeps): Pr
         botToken: config.slack.botToken,
         ...(config.slack.appToken ? { appToken: config.slack.appToken } : { signingSecret: config.slack.signingSecret ?? '' }),
         ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+        conversation,
+        logger,
+        dedupe,
+      }),
+    );
+  }
+  if (config.feishu) {
+    const f = config.feishu;
+    adapters.push(
+      createFeishuAdapter({
+        appId: f.appId,
+        appSecret: f.appSecret,
+        mode: f.mode,
+        ...(f.domain ? { domain: f.domain } : {}),
+        ...(f.encryptKey ? { encryptKey: f.encryptKey } : {}),
+        ...(f.verificationToken ? { verificationToken: f.verificationToken } : {}),
         conversation,
         logger,
         dedupe,

@@ -1,0 +1,244 @@
+import { createHash } from 'node:crypto';
+import * as lark from '@larksuiteoapi/node-sdk';
+import type { Conversation } from '../../src/conversation/conversation.js';
+import { EventDedupe } from '../../src/conversation/dedupe.js';
+import { decodePayload } from '../../src/conversation/payload.js';
+import type { Reply } from '../../src/conversation/reply.js';
+import { within } from '../../src/platform/deadline.js';
+import type { PlatformAdapter } from '../../src/platform/http.js';
+import type { Logger } from '../../src/pool/pool.js';
+import { renderFeishuCard, type FeishuCard } from './card.js';
+import { feishuActor, questionOf, shouldAnswer, type FeishuMessageEvent } from './inbound.js';
+import { FeishuApi, FeishuApiError } from './open-api.js';
+import { createFeishuWebhook } from './webhook.js';
+
+export interface FeishuAdapterOptions {
+  readonly appId: string;
+  readonly appSecret: string;
+  /** `ws` (long connection, no public URL) or `webhook` (`POST /feishu/events`). */
+  readonly mode: 'ws' | 'webhook';
+  /** `feishu` (default), `lark`, or a base URL (a test server). */
+  readonly domain?: string;
+  readonly encryptKey?: string;
+  readonly verificationToken?: string;
+  readonly conversation: Conversation;
+  readonly logger: Logger;
+  readonly dedupe?: EventDedupe;
+  /**
+   * Messages older than this are not answered as if new (after a reconnect Feishu may deliver what
+   * was sent while the bot was away). Default 10 minutes.
+   */
+  readonly maxMessageAgeMs?: number;
+  /** Answer a card click in its callback response when ready this soon (Feishu waits 3 s). */
+  readonly callbackBudgetMs?: number;
+  readonly now?: () => number;
+}
+
+export interface FeishuAdapter extends PlatformAdapter {
+  /**
+   * The dispatcher both paths share: the long connection (`WSClient`) and the webhook hand it the
+   * same decrypted, authenticated events. Tests feed it events exactly as `WSClient` does.
+   */
+  readonly dispatch: (data: Record<string, unknown>) => Promise<unknown>;
+  /** Settles when every answer started so far has been sent (for shutdown and tests). */
+  idle(): Promise<void>;
+}
+
+/** A start-up failure a person can fix; the message says what to do. */
+export class FeishuStartError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'FeishuStartError';
+    this.code = code;
+  }
+}
+
+/** Buttons whose answer replaces the card they are on. */
+const IN_PLACE = new Set(['next', 'prev', 'details']);
+
+/**
+ * The Feishu / Lark adapter: questions in 1:1 chats, @mentions and `/candidate …` in groups, and card
+ * buttons, over the long connection or a signed, encrypted webhook. Replies are card JSON 2.0; in
+ * groups they are visible to the asker only (an ephemeral card), or sent 1:1 where that is not possible.
+ */
+export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapter {
+  const { conversation, logger } = options;
+  const dedupe = options.dedupe ?? new EventDedupe();
+  const now = options.now ?? Date.now;
+  const maxAge = options.maxMessageAgeMs ?? 10 * 60 * 1000;
+  const budget = options.callbackBudgetMs ?? 2500;
+  const domain = feishuDomain(options.domain);
+  const sdkLogger = quietLogger(logger);
+  const client = new lark.Client({ appId: options.appId, appSecret: options.appSecret, domain, logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn });
+  const api = new FeishuApi(client, logger);
+  // Card callbacks do not say whether the chat is a group; remember it from the messages (default: group, the private choice).
+  const chatTypes = new Map<string, string>();
+  const inFlight = new Set<Promise<void>>();
+  let botOpenId: string | undefined;
+  let ws: lark.WSClient | undefined;
+
+  const track = (work: Promise<void>): void => {
+    const p = work.catch((error: unknown) => logger.error({ err: errorCode(error) }, 'feishu: answering failed'));
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  };
+
+  /** Sends a reply where it belongs: asker-only in a group (ephemeral, else 1:1), in context elsewhere. */
+  const deliver = async (reply: Reply, where: { chatId?: string; chatType?: string; messageId?: string; openId: string }, idempotencyKey: string): Promise<void> => {
+    const card = renderFeishuCard(reply);
+    const uuid = createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 40);
+    if (where.chatType !== 'p2p' && reply.visibility === 'asker' && where.chatId) {
+      try {
+        await api.ephemeral(where.chatId, where.openId, card);
+        return;
+      } catch (error) {
+        // Topic groups and some chats cannot show "visible to you only" cards: answer 1:1 instead.
+        logger.warn({ err: errorCode(error) }, 'feishu: ephemeral card refused; answering 1:1');
+        await api.send('open_id', where.openId, card, uuid);
+        return;
+      }
+    }
+    if (where.messageId) await api.reply(where.messageId, card, uuid);
+    else if (where.chatId) await api.send('chat_id', where.chatId, card, uuid);
+    else await api.send('open_id', where.openId, card, uuid);
+  };
+
+  const onMessage = (data: FeishuMessageEvent): void => {
+    const message = data.message;
+    const openId = data.sender?.sender_id?.open_id;
+    if (!message?.message_id || !openId) return;
+    if ((data.event_id && dedupe.seen(`feishu:${data.event_id}`)) || dedupe.seen(`feishu:msg:${message.message_id}`)) {
+      logger.debug({ eventId: data.event_id }, 'feishu: duplicate delivery ignored');
+      return;
+    }
+    if (message.chat_id && message.chat_type) chatTypes.set(message.chat_id, message.chat_type);
+    const sent = Number(message.create_time);
+    if (Number.isFinite(sent) && sent > 0 && now() - sent > maxAge) {
+      logger.info({ ageSeconds: Math.round((now() - sent) / 1000) }, 'feishu: message too old to answer as new; skipped');
+      return;
+    }
+    const question = questionOf(data, botOpenId);
+    if (!shouldAnswer(data, question)) return;
+    const actor = feishuActor(openId, message.chat_id, message.chat_type, data.tenant_key);
+    track(
+      (async () => {
+        const reply = await conversation.ask(actor, question.text);
+        await deliver(reply, { chatId: message.chat_id, chatType: message.chat_type, messageId: message.message_id, openId }, `answer:${message.message_id}`);
+        logger.info({ platform: 'feishu', kind: message.chat_type === 'p2p' ? 'p2p' : 'group', reply: reply.kind }, 'feishu: answered a message');
+      })(),
+    );
+  };
+
+  const onCardAction = async (data: Record<string, unknown>): Promise<unknown> => {
+    const operator = (data['operator'] as { open_id?: string } | undefined)?.open_id;
+    const action = data['action'] as { value?: unknown } | undefined;
+    const context = data['context'] as { open_message_id?: string; open_chat_id?: string } | undefined;
+    const callbackToken = typeof data['token'] === 'string' ? data['token'] : undefined;
+    const eventId = typeof data['event_id'] === 'string' ? data['event_id'] : undefined;
+    if (!operator) return {};
+    if (eventId && dedupe.seen(`feishu:${eventId}`)) return {};
+    const value = typeof action?.value === 'object' && action.value !== null ? (action.value as { v?: unknown }).v : undefined;
+    const chatId = context?.open_chat_id;
+    const chatType = chatId ? chatTypes.get(chatId) : undefined;
+    const actor = feishuActor(operator, chatId, chatType, typeof data['tenant_key'] === 'string' ? data['tenant_key'] : undefined);
+    const kind = decodePayload(value)?.a ?? '';
+    const work = conversation.act(actor, typeof value === 'string' ? value : '');
+    const respondWith = async (reply: Reply): Promise<unknown> => {
+      const inPlace = IN_PLACE.has(kind) && reply.kind !== 'notice';
+      if (inPlace) return { card: { type: 'raw', data: renderFeishuCard(reply) } };
+      if (reply.kind === 'notice') return { toast: { type: reply.level === 'info' ? 'info' : reply.level === 'error' ? 'error' : 'warning', content: reply.text.slice(0, 500) } };
+      track(deliver(reply, { chatId, chatType, openId: operator }, `action:${eventId ?? `${operator}:${String(value)}:${now()}`}`));
+      return { toast: { type: 'info', content: reply.locale === 'zh' ? '已发送' : 'Sent' } };
+    };
+    const quick = await within(work, budget);
+    if (quick) return respondWith(quick);
+    // Slow: answer Feishu now, and finish through the delayed-update token (valid 30 min, twice).
+    track(
+      (async () => {
+        const reply = await work;
+        const response = (await respondWith(reply)) as { card?: { data: FeishuCard } };
+        if (response.card && callbackToken) await api.updateCard(callbackToken, response.card.data);
+      })(),
+    );
+    return { toast: { type: 'info', content: '…' } };
+  };
+
+  const dispatcher = new lark.EventDispatcher({ logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn }).register({
+    'im.message.receive_v1': async (data: unknown) => {
+      // Feishu wants an answer within 3 s: acknowledge at once and answer through the API.
+      onMessage(data as FeishuMessageEvent);
+      return {};
+    },
+    'card.action.trigger': async (data: unknown) => onCardAction(data as Record<string, unknown>),
+  } as never);
+  const dispatch = (data: Record<string, unknown>): Promise<unknown> => dispatcher.invoke(data, { needCheck: false });
+
+  const routes: PlatformAdapter['routes'] =
+    options.mode === 'webhook'
+      ? { '/feishu/events': createFeishuWebhook({ encryptKey: options.encryptKey ?? '', verificationToken: options.verificationToken ?? '', dispatch, logger }) }
+      : {};
+
+  return {
+    platform: 'feishu',
+    routes,
+    dispatch,
+    async idle() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+    async start() {
+      try {
+        botOpenId = await api.botOpenId();
+      } catch (error) {
+        const code = errorCode(error);
+        if (error instanceof FeishuApiError && error.credentials) {
+          throw new FeishuStartError(code, `feishu: the Open API refused FEISHU_APP_ID / FEISHU_APP_SECRET (${code}). Copy both from the developer console → your app → Credentials & Basic Info (凭证与基础信息).`, error);
+        }
+        if (error instanceof FeishuApiError) {
+          throw new FeishuStartError(code, `feishu: could not read the bot's identity (${code}). Enable the Bot capability (应用能力 → 机器人) for the app and publish a version.`, error);
+        }
+        throw new FeishuStartError('unreachable', `feishu: cannot reach the Open API at ${domain} (${code}). Check the network, or FEISHU_DOMAIN if you set it.`, error);
+      }
+      if (options.mode === 'ws') {
+        ws = new lark.WSClient({ appId: options.appId, appSecret: options.appSecret, domain, logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn, autoReconnect: true });
+        await ws.start({ eventDispatcher: dispatcher });
+      }
+      logger.info({ platform: 'feishu', mode: options.mode }, 'feishu: connected');
+    },
+    async stop() {
+      ws?.close();
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+  };
+}
+
+/** FEISHU_DOMAIN: `feishu` (open.feishu.cn), `lark` (open.larksuite.com) or a base URL. */
+export function feishuDomain(value: string | undefined): string {
+  if (!value || value.toLowerCase() === 'feishu') return 'https://open.feishu.cn';
+  if (value.toLowerCase() === 'lark') return 'https://open.larksuite.com';
+  return value.replace(/\/+$/, '');
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof FeishuApiError) return error.code;
+  const e = error as { message?: unknown } | null;
+  return typeof e?.message === 'string' ? e.message.slice(0, 200) : String(error).slice(0, 200);
+}
+
+/** The SDK logs whole request errors (with bodies) at error level; keep only their messages. */
+function quietLogger(logger: Logger): { error: (...m: unknown[]) => void; warn: (...m: unknown[]) => void; info: (...m: unknown[]) => void; debug: (...m: unknown[]) => void; trace: (...m: unknown[]) => void } {
+  const line = (args: unknown[]): string =>
+    args
+      .flat()
+      .map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : ''))
+      .filter(Boolean)
+      .join(' ')
+      .slice(0, 300);
+  return {
+    error: (...m) => logger.warn({ component: 'lark-sdk' }, line(m)),
+    warn: (...m) => logger.warn({ component: 'lark-sdk' }, line(m)),
+    info: (...m) => logger.debug({ component: 'lark-sdk' }, line(m)),
+    debug: (...m) => logger.debug({ component: 'lark-sdk' }, line(m)),
+    trace: () => undefined,
+  };
+}
