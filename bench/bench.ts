@@ -72,7 +72,9 @@ for (const size of sizes) {
     starts.push(ms);
   }
   starts.sort((a, b) => a - b);
-  const ours = { ...built, ...loaded, coldStartMs: starts[1] };
+  log(`[${size}] candidate-bot: Slack ack latency (npm start, signed /candidate over HTTP) …`);
+  const slackAck = lastJson((await run('bench/slack-ack.ts', [poolDir, dataDir])).out);
+  const ours = { ...built, ...loaded, coldStartMs: starts[1], slackAck };
   let base: Record<string, unknown> | undefined;
   if (baseline) {
     log(`[${size}] stock lunr.zh: build, serialise, load, queries …`);
@@ -103,5 +105,7 @@ for (const row of rows) {
   }
 }
 process.stdout.write(`\n${lines.join('\n')}\n\nTargets at 10,000: build ≤ ${TARGETS.buildS} s, heap after load ≤ ${TARGETS.heapAfterLoadMiB} MiB, query p99 ≤ ${TARGETS.queryP99Ms} ms, cold start ≤ ${TARGETS.coldStartS} s.\n`);
+const ack = rows.map((r) => `${r.size}: p50 ${n(get(r.ours, 'slackAck', 'sequential', 'p50'))} / p99 ${n(get(r.ours, 'slackAck', 'sequential', 'p99'))} ms (30 at once: p99 ${n(get(r.ours, 'slackAck', 'concurrent30', 'p99'))} ms)`);
+process.stdout.write(`Slack /candidate ack (HTTP answer to a signed command; Slack's deadline is 3,000 ms): ${ack.join('; ')}.\n`);
 process.stdout.write(`Queries: ${String(get(rows[0]?.ours, 'queries') ?? '?')} mixed (Chinese/English, filters, years, typos, hostile), 1 warm-up + 2 timed rounds; stock lunr.zh threw QueryParseError on ${String(get(rows[0]?.baseline, 'throwsPerRound') ?? '?')} per round.\n`);
 if (json) process.stdout.write(`${JSON.stringify({ targets: TARGETS, rows })}\n`);
