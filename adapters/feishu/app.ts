@@ -6,6 +6,7 @@ import { decodePayload } from '../../src/conversation/payload.js';
 import type { Reply } from '../../src/conversation/reply.js';
 import { within } from '../../src/platform/deadline.js';
 import type { PlatformAdapter } from '../../src/platform/http.js';
+import { PlatformStartError } from '../../src/platform/start-error.js';
 import type { Logger } from '../../src/pool/pool.js';
 import { renderFeishuCard, type FeishuCard } from './card.js';
 import { feishuActor, questionOf, shouldAnswer, type FeishuMessageEvent } from './inbound.js';
@@ -44,15 +45,6 @@ export interface FeishuAdapter extends PlatformAdapter {
   idle(): Promise<void>;
 }
 
-/** A start-up failure a person can fix; the message says what to do. */
-export class FeishuStartError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    this.name = 'FeishuStartError';
-    this.code = code;
-  }
-}
 
 /** Buttons whose answer replaces the card they are on. */
 const IN_PLACE = new Set(['next', 'prev', 'details']);
@@ -192,12 +184,12 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       } catch (error) {
         const code = errorCode(error);
         if (error instanceof FeishuApiError && error.credentials) {
-          throw new FeishuStartError(code, `feishu: the Open API refused FEISHU_APP_ID / FEISHU_APP_SECRET (${code}). Copy both from the developer console → your app → Credentials & Basic Info (凭证与基础信息).`, error);
+          throw new PlatformStartError(code, `feishu: the Open API refused FEISHU_APP_ID / FEISHU_APP_SECRET (${code}). Copy both from the developer console → your app → Credentials & Basic Info (凭证与基础信息).`, error);
         }
         if (error instanceof FeishuApiError) {
-          throw new FeishuStartError(code, `feishu: could not read the bot's identity (${code}). Enable the Bot capability (应用能力 → 机器人) for the app and publish a version.`, error);
+          throw new PlatformStartError(code, `feishu: could not read the bot's identity (${code}). Enable the Bot capability (应用能力 → 机器人) for the app and publish a version.`, error);
         }
-        throw new FeishuStartError('unreachable', `feishu: cannot reach the Open API at ${domain} (${code}). Check the network, or FEISHU_DOMAIN if you set it.`, error);
+        throw new PlatformStartError('unreachable', `feishu: cannot reach the Open API at ${domain} (${code}). Check the network, or FEISHU_DOMAIN if you set it.`, error);
       }
       if (options.mode === 'ws') {
         ws = new lark.WSClient({ appId: options.appId, appSecret: options.appSecret, domain, logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn, autoReconnect: true });

@@ -1,5 +1,5 @@
 import type { Action, CandidateCard, Reply } from '../../src/conversation/reply.js';
-import type { Highlight } from '../../src/search/highlights.js';
+import { highlightRuns, type Highlight } from '../../src/search/highlights.js';
 
 /**
  * Feishu / Lark card JSON 2.0 limits. A card over 30 KB is refused (open.feishu.cn, "延时更新消息
@@ -100,15 +100,9 @@ function cardElements(card: CandidateCard, locale: 'zh' | 'en'): CardElement[] {
 }
 
 function highlighted(h: Highlight): string {
-  const marks = [...h.marks].filter(([s, e]) => s < e && s >= 0 && e <= h.text.length).sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [s, e] of marks) {
-    if (s < at) continue;
-    out += `${escape(h.text.slice(at, s))}**${escape(h.text.slice(s, e))}**`;
-    at = e;
-  }
-  return out + escape(h.text.slice(at));
+  return highlightRuns(h)
+    .map((r) => (r.marked ? `**${escape(r.text)}**` : escape(r.text)))
+    .join('');
 }
 
 function markdown(content: string): CardElement {

@@ -7,6 +7,7 @@ import { decodePayload } from '../../src/conversation/payload.js';
 import type { Reply } from '../../src/conversation/reply.js';
 import { within } from '../../src/platform/deadline.js';
 import type { PlatformAdapter } from '../../src/platform/http.js';
+import { PlatformStartError } from '../../src/platform/start-error.js';
 import type { Logger } from '../../src/pool/pool.js';
 import { renderSlackMessage, type SlackMessage } from './blocks.js';
 import { slackActor, slackTextToPlain } from './inbound.js';
@@ -31,15 +32,6 @@ export interface SlackAdapterOptions {
   readonly ackBudgetMs?: number;
 }
 
-/** A start-up failure a person can fix; the message says what to do. */
-export class SlackStartError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    this.name = 'SlackStartError';
-    this.code = code;
-  }
-}
 
 /** Buttons whose answer replaces the message they are on (PRODUCT §4: paging and Details update in place). */
 const IN_PLACE = new Set(['next', 'prev', 'details']);
@@ -55,7 +47,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
   const dedupe = options.dedupe ?? new EventDedupe();
   const ackBudgetMs = options.ackBudgetMs ?? 2000;
   const socketMode = options.appToken !== undefined;
-  if (!socketMode && !options.signingSecret) throw new SlackStartError('config', 'slack: HTTP mode needs a signing secret');
+  if (!socketMode && !options.signingSecret) throw new PlatformStartError('config', 'slack: HTTP mode needs a signing secret');
   const receiver = socketMode ? undefined : new SlackHttpReceiver({ signingSecret: options.signingSecret ?? '', logger });
   const clientOptions = {
     ...(options.apiUrl ? { slackApiUrl: withSlash(options.apiUrl) } : {}),
@@ -180,7 +172,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
       try {
         await app.start();
       } catch (error) {
-        throw new SlackStartError(
+        throw new PlatformStartError(
           'socket',
           `slack: could not open the Socket Mode connection (${slackErrorCode(error)}). Check SLACK_APP_TOKEN: an app-level token (xapp-…) with the connections:write scope, under Basic Information → App-Level Tokens, and that Socket Mode is enabled under Settings → Socket Mode.`,
           error,
@@ -211,13 +203,13 @@ async function checkToken(token: string, clientOptions: object, apiUrl: string |
   } catch (error) {
     const code = slackErrorCode(error);
     if (['invalid_auth', 'not_authed', 'token_revoked', 'account_inactive', 'token_expired'].includes(code)) {
-      throw new SlackStartError(
+      throw new PlatformStartError(
         code,
         `slack: Slack refused SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-…) from your app's settings at https://api.slack.com/apps → OAuth & Permissions, and reinstall the app if you changed its scopes.`,
         error,
       );
     }
-    throw new SlackStartError('unreachable', `slack: cannot reach the Slack Web API at ${apiUrl ?? 'https://slack.com/api/'} (${code}). Check the network, or SLACK_API_URL if you set it.`, error);
+    throw new PlatformStartError('unreachable', `slack: cannot reach the Slack Web API at ${apiUrl ?? 'https://slack.com/api/'} (${code}). Check the network, or SLACK_API_URL if you set it.`, error);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Action, CandidateCard, Reply } from '../../src/conversation/reply.js';
-import type { Highlight } from '../../src/search/highlights.js';
+import { highlightRuns, type Highlight } from '../../src/search/highlights.js';
 
 /**
  * Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks and the JSDoc of
@@ -124,15 +124,9 @@ function cardBlocks(card: CandidateCard, locale: 'zh' | 'en'): Block[] {
 
 /** A quote with its matched ranges in bold. */
 function highlighted(h: Highlight): string {
-  const marks = [...h.marks].filter(([s, e]) => s < e && s >= 0 && e <= h.text.length).sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [s, e] of marks) {
-    if (s < at) continue;
-    out += escape(h.text.slice(at, s)) + bold(h.text.slice(s, e));
-    at = e;
-  }
-  return out + escape(h.text.slice(at));
+  return highlightRuns(h)
+    .map((r) => (r.marked ? bold(r.text) : escape(r.text)))
+    .join('');
 }
 
 function section(text: string): Block {

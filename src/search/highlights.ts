@@ -123,3 +123,18 @@ function quote(plain: string, found: Found, profile: Profile): Highlight {
   const marks: [number, number][] = markStart >= 0 ? [[markStart, markStart + hit.length]] : [];
   return found.via ? { text, marks, term: found.term, via: found.via } : { text, marks, term: found.term };
 }
+
+/** A quote as runs of plain and matched text, in order (marks that overlap or fall outside are ignored). */
+export function highlightRuns(h: Highlight): { readonly text: string; readonly marked: boolean }[] {
+  const marks = [...h.marks].filter(([s, e]) => s < e && s >= 0 && e <= h.text.length).sort((a, b) => a[0] - b[0]);
+  const runs: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const [s, e] of marks) {
+    if (s < at) continue;
+    if (s > at) runs.push({ text: h.text.slice(at, s), marked: false });
+    runs.push({ text: h.text.slice(s, e), marked: true });
+    at = e;
+  }
+  if (at < h.text.length) runs.push({ text: h.text.slice(at), marked: false });
+  return runs;
+}
