@@ -1,8 +1,7 @@
 /**
  * `npm start`: starts every configured adapter (Slack, Feishu) behind one HTTP port with
- * `/healthz`; with none configured, the console chat over the
- * résumé folder (./seeds by default). The composition root: the only place that wires the core
- * (src/) to the adapters.
+ * `/healthz`; with none configured, the console chat over the résumé folder (./seeds by default).
+ * The composition root: the only place that wires the core (src/) to the adapters.
  */
 import path from 'node:path';
 import { runConsoleChat } from '../adapters/console/chat.js';
@@ -23,30 +22,28 @@ async function main(): Promise<number> {
   const logger = createLogger(consoleOnly && !process.env['LOG_LEVEL'] ? 'warn' : config.logLevel);
   const pool = await ResumePool.open({ dir: config.resumeDir, dataDir: config.dataDir, logger });
   pool.watch();
-  const snapshot = pool.current();
-  if (consoleOnly) process.stderr.write(
-    `candidate-bot: ${snapshot.profiles.length} résumés from ${config.resumeDir}` +
-      `${snapshot.warnings.length > 0 ? ` (${snapshot.warnings.length} files skipped; see the warnings above)` : ''}. Type /candidate <query>, help or quit.\n`,
-  );
   const shortlist = await ShortlistStore.open(path.join(config.dataDir, 'shortlists.json'), {
     onRecovered: (keptAs, reason) => logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),
   });
   const audit = new AuditLog(path.join(config.dataDir, 'audit.log'));
-  if (consoleOnly) {
-    // Graceful shutdown: finish a rebuild in progress and flush the audit log before leaving.
-    const stop = async (): Promise<void> => {
-      await audit.close();
-      await pool.close();
-      process.exit(0);
-    };
-    process.once('SIGTERM', () => void stop());
-    process.once('SIGINT', () => void stop());
-  }
   const conversation = new Conversation({ pool, shortlist, audit, access: config.access, locale: config.locale, logger });
   if (!consoleOnly) {
     await serveChatPlatforms(config, { pool, conversation, logger, closeStores: () => audit.close() });
     return 0;
   }
+  const snapshot = pool.current();
+  process.stderr.write(
+    `candidate-bot: ${snapshot.profiles.length} résumés from ${config.resumeDir}` +
+      `${snapshot.warnings.length > 0 ? ` (${snapshot.warnings.length} files skipped; see the warnings above)` : ''}. Type /candidate <query>, help or quit.\n`,
+  );
+  // Graceful shutdown: finish a rebuild in progress and flush the audit log before leaving.
+  const stop = async (): Promise<void> => {
+    await audit.close();
+    await pool.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
   await runConsoleChat({ conversation, input: process.stdin, output: process.stdout, user: operatorName(), locale: config.locale });
   await audit.close();
   await pool.close();

@@ -1,4 +1,5 @@
 import type { Action, CandidateCard, Reply } from '../../src/conversation/reply.js';
+import { truncateMarkup } from '../../src/platform/truncate.js';
 import { highlightRuns, type Highlight } from '../../src/search/highlights.js';
 
 /**
@@ -154,13 +155,9 @@ export function escape(text: string): string {
     .replace(/\|/g, '│');
 }
 
+/** Cuts card markdown to `max` (see {@link truncateMarkup}). */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  cut = cut.replace(/&[a-z#0-9]{0,6}$/, '');
-  if (((cut.match(/\*\*/g) ?? []).length & 1) === 1) cut = cut.replace(/\*\*(?=(?:(?!\*\*)[\s\S])*$)/, '');
-  return `${cut}…`;
+  return truncateMarkup(text, max, '**');
 }
 
 function bytes(value: unknown): number {

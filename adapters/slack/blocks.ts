@@ -1,4 +1,5 @@
 import type { Action, CandidateCard, Reply } from '../../src/conversation/reply.js';
+import { truncateMarkup } from '../../src/platform/truncate.js';
 import { highlightRuns, type Highlight } from '../../src/search/highlights.js';
 
 /**
@@ -180,18 +181,9 @@ function fallbackText(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Limits
 
-/**
- * Cuts `text` to at most `max` UTF-16 units, never inside a surrogate pair or an `&amp;`-style
- * entity, never leaving a bold marker open, and ends it with `…` when it cut.
- */
+/** Cuts mrkdwn to `max` (see {@link truncateMarkup}). */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  cut = cut.replace(/&[a-z]{0,4}$/, '');
-  // An odd number of `*` means a bold run was cut open: drop the dangling marker.
-  if (((cut.match(/\*/g) ?? []).length & 1) === 1) cut = cut.replace(/\u200b?\*(?=[^*]*$)/, '');
-  return `${cut}…`;
+  return truncateMarkup(text, max, '*');
 }
 
 function enforceLimits(input: readonly Block[]): Block[] {

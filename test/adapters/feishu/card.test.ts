@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escape, FEISHU_LIMITS, renderFeishuCard } from '../../../adapters/feishu/card.js';
+import { escape, FEISHU_LIMITS, renderFeishuCard, truncate } from '../../../adapters/feishu/card.js';
 import type { Reply } from '../../../src/conversation/reply.js';
 import { cardButtons } from '../../helpers/feishu.js';
 import { feishuCardViolations } from '../../helpers/feishu-card-limits.js';
@@ -41,5 +41,14 @@ describe('Feishu card renderer (JSON 2.0)', () => {
   ] as const)('keeps %s within the limits', (_name, partial) => {
     const reply = { locale: 'zh', visibility: 'asker', actions: [], ...partial } as unknown as Reply;
     expect(feishuCardViolations(renderFeishuCard(reply))).toEqual([]);
+  });
+
+  it('cuts markdown without leaving bold open, splitting an emoji or an entity', () => {
+    for (const [input, max] of [['x **bold words here** y', 10], ['😀'.repeat(10), 6], ['ab&amp;cd', 5]] as const) {
+      const out = truncate(input, max);
+      expect(out.length).toBeLessThanOrEqual(max);
+      expect((out.match(/\*\*/g) ?? []).length % 2).toBe(0);
+      expect(out).not.toMatch(/[\ud800-\udbff]…$|&[a-z]*…$/);
+    }
   });
 });
