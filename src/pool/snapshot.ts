@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -74,7 +75,7 @@ export async function buildSnapshotFromFiles(
   const parsed: { resume: ParsedResume; vocabulary: readonly string[] }[] = [];
   for (const batch of batches) for (const resume of batch.resumes) if (resume) parsed.push({ resume, vocabulary: batch.vocabulary });
   const all = parsed.map((p) => p.resume.profile);
-  markDuplicates(all);
+  markDuplicates(all, parsed.map((p) => p.resume.folded));
   options.onProgress?.({ phase: 'indexing', done: 0, total: parsed.length });
   parsed.forEach(({ resume, vocabulary }, i) => {
     profiles.push(all[i] as Profile);
@@ -136,14 +137,29 @@ export function assembleSnapshot(
   return { dir, profiles, byId, texts, index, warnings, builtAt, key };
 }
 
-/** The same person in two files (same phone or e-mail): later files point at the first. */
-function markDuplicates(profiles: Profile[]): void {
+/**
+ * The same person in two files: same phone or e-mail, or the same text (a résumé saved twice, or
+ * exported once more with different line breaks or punctuation). Later files point at the first.
+ */
+export function markDuplicates(profiles: Profile[], folded: readonly string[]): void {
   const owner = new Map<string, string>();
   for (let i = 0; i < profiles.length; i++) {
     const p = profiles[i] as Profile;
     const keys = [...p.phones.map((x) => `p:${x.replace(/^\+?86/, '')}`), ...p.emails.map((x) => `e:${x}`)];
+    const content = contentKey(folded[i] ?? '');
+    if (content) keys.push(content);
     const first = keys.map((k) => owner.get(k)).find((id) => id !== undefined);
     if (first !== undefined) profiles[i] = { ...p, duplicateOf: first };
     else for (const k of keys) owner.set(k, p.id);
   }
+}
+
+/** Shorter texts are too thin to call two files the same person (a name and a title, say). */
+const MIN_CONTENT_CHARS = 200;
+
+/** A digest of the letters and digits of a folded text, in order; null when there are too few. */
+function contentKey(folded: string): string | null {
+  const letters = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (letters.length < MIN_CONTENT_CHARS) return null;
+  return `t:${createHash('sha256').update(letters).digest('base64')}`;
 }
