@@ -25,7 +25,8 @@ const K_RECALL = 20;
 const dir = mkdtempSync(path.join(tmpdir(), 'candidate-bot-eval-'));
 try {
   cpSync(SEEDS_DIR, path.join(dir, 'seeds'), { recursive: true });
-  await materializeCorpora(path.join(dir, 'corpora'));
+  // Distinct résumés only: a duplicate is never shown twice, so judging copies would only blur the figures.
+  await materializeCorpora(path.join(dir, 'corpora'), { distinct: true });
   const { files } = await readResumeFolder(dir);
   process.stderr.write(`eval: ${files.length} résumés, ${JUDGED.length} judged queries\n`);
 
