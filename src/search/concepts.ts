@@ -35,6 +35,39 @@ export interface TextConcept {
 const LATIN_OR_CJK = /((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)/g;
 const LONGEST_CJK_ALIAS = 10;
 
+/** The most words a multi-word alias spans (`spring boot`, `amazon web services`). */
+const LONGEST_ALIAS_WORDS = 4;
+
+/**
+ * Joins neighbouring words that together name one taxonomy entry: `machine learning`,
+ * `project management`, `spring boot` (and `消息 队列`) are one skill each, not two words that
+ * must both appear somewhere. Only plain words with the same sign are joined; phrases stay as typed.
+ */
+export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  let i = 0;
+  while (i < terms.length) {
+    const first = terms[i] as QueryTerm;
+    let joined: QueryTerm | null = null;
+    let used = 1;
+    for (let n = Math.min(LONGEST_ALIAS_WORDS, terms.length - i); n >= 2 && !first.phrase; n--) {
+      const run = terms.slice(i, i + n);
+      if (run.some((t) => t.phrase || t.presence !== first.presence)) continue;
+      const text = run.map((t) => t.text).join(' ');
+      const folded = foldQuery(text).trim();
+      const squeezed = folded.replace(/\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+/g, '');
+      if (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed))) {
+        joined = { text: taxonomy.lookup(folded) ? text : squeezed, phrase: false, presence: first.presence };
+        used = n;
+        break;
+      }
+    }
+    out.push(joined ?? first);
+    i += used;
+  }
+  return out;
+}
+
 /** Turns one query term into concepts. */
 export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
   const folded = foldQuery(term.text).trim();

@@ -1,10 +1,11 @@
 import type { PoolSnapshot } from '../pool/snapshot.js';
 import type { Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { analyzeTerm, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import { analyzeTerm, groupTerms, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { suggest } from './fuzzy.js';
 import { compileFilters } from './filters.js';
 import { intersect, type Clause } from './lunr-engine.js';
+import { nearPairs, PROXIMITY_BOOST, proximityForms } from './proximity.js';
 import { parseQuery, type ParsedQuery, type QueryFilter, type YearsRange } from './query-language.js';
 
 /** How the query was read, for "Searching: Kafka · 5+ years · Beijing" and for `--json`. */
@@ -63,7 +64,7 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10_000));
   const queryText = typeof input === 'string' ? input : '';
   const parsed = typeof input === 'string' ? parseQuery(input) : input;
-  const concepts = parsed.terms.flatMap((t) => analyzeTerm(t, taxonomy));
+  const concepts = groupTerms(parsed.terms, taxonomy).flatMap((t) => analyzeTerm(t, taxonomy));
   const filterConcepts: Concept[] = [];
   const structured: QueryFilter[] = [];
   for (const filter of parsed.filters) {
@@ -146,7 +147,7 @@ function strict(ctx: Context, concepts: readonly Concept[]): Ranked {
     return { total: candidates.length, matches: best.map((doc) => match(ctx.snapshot, doc, 0, [])) };
   }
   const clauses = pos.flatMap((c) => clausesFor(ctx.snapshot, c) ?? []);
-  const ranked = rank(ctx, clauses, candidates);
+  const ranked = pos.length < 2 ? rank(ctx, clauses, candidates) : byProximity(ctx, pos, rank({ ...ctx, limit: ctx.limit + PROXIMITY_EXTRA }, clauses, candidates));
   return { total: candidates.length, matches: ranked.map((h) => match(ctx.snapshot, h.doc, h.score, pos)) };
 }
 
@@ -213,6 +214,20 @@ function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array):
     .map((h) => ({ doc: h.doc, score: h.score }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
     .slice(0, ctx.limit);
+}
+
+/** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */
+const PROXIMITY_EXTRA = 20;
+/** … and never more than this many in all (a CLI `--limit 1000` keeps lunr's order past them). */
+const PROXIMITY_MAX = 100;
+
+/** Re-orders the head of a ranking so résumés where the concepts stand together come first (see proximity.ts). */
+function byProximity(ctx: Context, concepts: readonly Concept[], ranked: readonly { doc: number; score: number }[]): { doc: number; score: number }[] {
+  const forms = concepts.map((c) => proximityForms(c, ctx.taxonomy));
+  const pairs = concepts.length - 1;
+  const head = ranked.slice(0, PROXIMITY_MAX).map((h) => ({ doc: h.doc, score: h.score * (1 + (PROXIMITY_BOOST * nearPairs(ctx.snapshot.texts, h.doc, forms)) / pairs) }));
+  head.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return [...head, ...ranked.slice(PROXIMITY_MAX)].slice(0, ctx.limit);
 }
 
 /** A rough size of a concept's document set, to intersect the smallest first. */

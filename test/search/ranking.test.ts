@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { buildSnapshotFromFiles, type PoolSnapshot } from '../../src/pool/snapshot.js';
+import type { ResumeFile } from '../../src/resume/read-folder.js';
+import { groupTerms } from '../../src/search/concepts.js';
+import { parseQuery } from '../../src/search/query-language.js';
+import { search } from '../../src/search/searcher.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { NOW } from '../helpers/seeds.js';
+
+const taxonomy = defaultTaxonomy();
+
+function file(id: string, text: string): ResumeFile {
+  return { id, source: `${id}.md`, absolutePath: `/pool/${id}.md`, size: Buffer.byteLength(text), mtimeMs: 0, text };
+}
+
+function pool(files: readonly ResumeFile[]): Promise<PoolSnapshot> {
+  return buildSnapshotFromFiles('/pool', files, [], { taxonomy, now: NOW, key: 'ranking' });
+}
+
+const ids = (snapshot: PoolSnapshot, query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.id);
+
+/** Filler that mentions nothing the queries ask for, to give résumés a realistic length. */
+const FILLER = Array.from({ length: 12 }, (_, i) => `- 第${i + 1}项工作：负责团队协作与文档整理，按时交付，沟通顺畅。`).join('\n');
+
+describe('multi-word skills in a query', () => {
+  it('reads neighbouring words that name one skill as that skill', () => {
+    const grouped = (q: string): string[] => groupTerms(parseQuery(q).terms, taxonomy).map((t) => t.text);
+    expect(grouped('machine learning')).toEqual(['machine learning']);
+    expect(grouped('spring boot java')).toEqual(['spring boot', 'java']);
+    expect(grouped('senior data warehouse engineer')).toEqual(['senior', 'data warehouse', 'engineer']);
+    expect(groupTerms(parseQuery('消息 队列').terms, taxonomy)).toHaveLength(1);
+    // A phrase stays as typed; words with different signs are not joined.
+    expect(grouped('"machine learning"')).toEqual(['machine learning']);
+    expect(groupTerms(parseQuery('"machine learning"').terms, taxonomy)[0]?.phrase).toBe(true);
+    expect(grouped('machine -learning')).toEqual(['machine', 'learning']);
+  });
+
+  it('finds a machine-learning résumé for `machine learning`, through its narrower skills too', async () => {
+    const snapshot = await pool([
+      file('ml', `# 李明\n\n## 技能\n- PyTorch、TensorFlow，深度学习模型训练\n${FILLER}`),
+      file('words', `# 王强\n\n- I like machine maintenance and lifelong learning.\n${FILLER}`),
+    ]);
+    const out = search(snapshot, 'machine learning', taxonomy);
+    expect(out.understood.concepts.map((c) => c.kind)).toEqual(['skill']);
+    expect(out.matches.map((m) => m.profile.id)).toEqual(['ml']);
+  });
+});
+
+describe('ambiguous aliases', () => {
+  it('electrical transformers are not machine learning, a marathon is not Mesos', async () => {
+    const snapshot = await pool([
+      file('electrician', `# Tom Baker\n\n## Skills\n- Wiring, transformers, transformer testing, soldering\n- Ran the Houston marathon\n${FILLER}`),
+      file('nlp', `# Ann Lee\n\n## Skills\n- BERT, Hugging Face transformers, LangChain\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, 'machine learning')).toEqual(['nlp']);
+    expect(ids(snapshot, '分布式')).toEqual([]);
+  });
+});
+
+describe('proximity', () => {
+  it('`Java 开发` puts a Java developer before a résumé naming Java and 开发 far apart', async () => {
+    const apart = `# 赵六\n\n求职意向：Android 开发工程师\n\n${FILLER}\n\n## 技能\n- 了解 Java、Kotlin\n`;
+    const together = `# 钱七\n\n求职意向：后端工程师\n\n${FILLER}\n\n## 技能\n- 三年 Java 开发经验，熟悉 Kotlin\n`;
+    const snapshot = await pool([file('apart', apart), file('together', together)]);
+    expect(ids(snapshot, 'Java 开发')).toEqual(['together', 'apart']);
+    // One concept: no proximity, lunr's order stands (both are found either way).
+    expect(ids(snapshot, 'java').sort()).toEqual(['apart', 'together']);
+  });
+
+  it('`java` inside `javascript` is not Java standing next to 开发', async () => {
+    const fake = `# 孙八\n\n- 了解 Java\n${FILLER}\n- JavaScript 开发经验\n`;
+    const real = `# 周九\n\n- 了解 JavaScript\n${FILLER}\n- Java 开发经验\n`;
+    const snapshot = await pool([file('fake', fake), file('real', real)]);
+    expect(ids(snapshot, 'java 开发')[0]).toBe('real');
+  });
+});
+
+describe('duplicates', () => {
+  it('the same résumé saved twice (different line breaks and punctuation) is shown once', async () => {
+    const body = `${FILLER}\n- 精通 Rust 与 Tokio，负责存储引擎开发\n- 熟悉 Kafka 与 Flink 的实时计算链路\n`;
+    const snapshot = await pool([
+      file('a/resume', `# 吴十\n${body}`),
+      file('b/resume-copy', `# 吴十\r\n\r\n${body.replace(/，/g, ', ').replace(/\n/g, '\r\n\r\n')}`),
+      file('c/other', `# 郑一\n${body}\n- 另有五年 Go 开发经验\n`),
+    ]);
+    expect(snapshot.profiles[1]?.duplicateOf).toBe('a/resume');
+    expect(snapshot.profiles[2]?.duplicateOf).toBeUndefined();
+    expect(ids(snapshot, 'rust').sort()).toEqual(['a/resume', 'c/other']);
+  });
+
+  it('two thin files with the same few words are not called the same person', async () => {
+    const snapshot = await pool([file('x', '# 高级工程师\n'), file('y', '# 高级工程师\n')]);
+    expect(snapshot.profiles.map((p) => p.duplicateOf)).toEqual([undefined, undefined]);
+  });
+});
