@@ -11,15 +11,19 @@ import type { Concept } from './concepts.js';
  * within a few words of each other in the résumé's text.
  */
 
-/** Bytes between the end of one concept's evidence and the start of the other's (≈ 15 Chinese characters, 6–8 English words). */
-const WINDOW = 48;
+/** Characters between the end of one concept's evidence and the start of the other's. */
+const WINDOW = 20;
 /** Occurrences looked at per concept and résumé. */
 const MAX_OCCURRENCES = 64;
 /** A résumé with every pair together scores this much more (half as much for half the pairs). */
 export const PROXIMITY_BOOST = 0.5;
 
-/** The folded forms of a concept as they appear in text, longest first. */
-export function proximityForms(concept: Concept, taxonomy: Taxonomy): Buffer[] {
+/**
+ * One pattern per concept matching its forms in folded text: what was typed and, for a skill, its
+ * own aliases (not narrower skills: `消息队列 运维` is about queues in general, and Kafka next to
+ * 运维 is found through `kafka 运维`). Latin forms match as whole words (`java` is not `javascript`).
+ */
+export function proximityPattern(concept: Concept, taxonomy: Taxonomy): RegExp | null {
   const forms = new Set<string>();
   if (concept.kind === 'text') {
     for (const literal of concept.literals) forms.add(literal);
@@ -28,52 +32,46 @@ export function proximityForms(concept: Concept, taxonomy: Taxonomy): Buffer[] {
     forms.add(fold(concept.typed));
     for (const alias of taxonomy.get(concept.id)?.aliases ?? []) forms.add(fold(alias));
   }
-  return [...forms]
-    .filter((f) => f.trim() !== '')
+  const pieces = [...forms]
+    .map((f) => f.trim())
+    .filter((f) => f !== '')
     .sort((a, b) => b.length - a.length)
-    .map((f) => Buffer.from(f, 'utf8'));
+    .map((f) => `${/^[a-z0-9]/.test(f) ? '(?<![a-z0-9])' : ''}${escapeRegExp(f)}${/[a-z0-9]$/.test(f) ? '(?![a-z0-9])' : ''}`);
+  return pieces.length === 0 ? null : new RegExp(pieces.join('|'), 'g');
 }
 
-/** How many neighbouring pairs of `forms` (one list per concept, in query order) occur close together in `doc`. */
-export function nearPairs(texts: TextStore, doc: number, forms: readonly (readonly Buffer[])[]): number {
-  const start = texts.offsets[doc] as number;
-  const end = texts.offsets[doc + 1] as number;
-  const spans = forms.map((list) => occurrences(texts.buffer, start, end, list));
+/** How many neighbouring pairs of `patterns` (one per concept, in query order) occur close together in `doc`. */
+export function nearPairs(texts: TextStore, doc: number, patterns: readonly (RegExp | null)[]): number {
+  const text = texts.text(doc);
+  const spans = patterns.map((p) => (p ? occurrences(text, p) : []));
   let near = 0;
   for (let i = 0; i + 1 < spans.length; i++) if (close(spans[i] as number[], spans[i + 1] as number[])) near++;
   return near;
 }
 
-/** Start/end byte pairs of every occurrence of any form, as whole words for Latin forms, by start. */
-function occurrences(buffer: Buffer, start: number, end: number, forms: readonly Buffer[]): number[] {
-  const found: [number, number][] = [];
-  for (const form of forms) {
-    const latinStart = isWordByte(form[0] as number);
-    const latinEnd = isWordByte(form[form.length - 1] as number);
-    let at = buffer.indexOf(form, start);
-    while (at >= 0 && at + form.length <= end && found.length < MAX_OCCURRENCES) {
-      const after = at + form.length;
-      // `java` in `javascript` is not Java; a Chinese form needs no word boundary.
-      const bounded = (!latinStart || at === start || !isWordByte(buffer[at - 1] as number)) && (!latinEnd || after === end || !isWordByte(buffer[after] as number));
-      if (bounded) found.push([at, after]);
-      at = buffer.indexOf(form, at + 1);
-    }
+/** Start/end pairs of the first occurrences of `pattern` in `text`, by start. */
+function occurrences(text: string, pattern: RegExp): number[] {
+  const found: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null && found.length < 2 * MAX_OCCURRENCES; m = pattern.exec(text)) {
+    found.push(m.index, m.index + m[0].length);
   }
-  found.sort((a, b) => a[0] - b[0]);
-  return found.flat();
+  return found;
 }
 
-/** True when some occurrence in `a` and some in `b` are within the window (either order). */
+/** True when some occurrence in `a` and some in `b` are within the window (either order); both lists by start. */
 function close(a: readonly number[], b: readonly number[]): boolean {
+  let j = 0;
   for (let i = 0; i < a.length; i += 2) {
-    for (let j = 0; j < b.length; j += 2) {
-      const gap = Math.max((b[j] as number) - (a[i + 1] as number), (a[i] as number) - (b[j + 1] as number));
-      if (gap <= WINDOW) return true;
-    }
+    const start = a[i] as number;
+    const end = a[i + 1] as number;
+    // Skip what ends too far before `a[i]`; lists are by start, so a later `a` never needs them.
+    while (j < b.length && (b[j + 1] as number) < start - WINDOW) j += 2;
+    for (let k = j; k < b.length && (b[k] as number) <= end + WINDOW; k += 2) return true;
   }
   return false;
 }
 
-function isWordByte(byte: number): boolean {
-  return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a);
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

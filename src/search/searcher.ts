@@ -5,7 +5,7 @@ import { analyzeTerm, groupTerms, type Concept, type TaxonomyConcept, type TextC
 import { suggest } from './fuzzy.js';
 import { compileFilters } from './filters.js';
 import { intersect, type Clause } from './lunr-engine.js';
-import { nearPairs, PROXIMITY_BOOST, proximityForms } from './proximity.js';
+import { nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
 import { parseQuery, type ParsedQuery, type QueryFilter, type YearsRange } from './query-language.js';
 
 /** How the query was read, for "Searching: Kafka · 5+ years · Beijing" and for `--json`. */
@@ -217,15 +217,15 @@ function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array):
 }
 
 /** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */
-const PROXIMITY_EXTRA = 20;
-/** … and never more than this many in all (a CLI `--limit 1000` keeps lunr's order past them). */
-const PROXIMITY_MAX = 100;
+const PROXIMITY_EXTRA = 10;
+/** … and never more than this many in all (the first pages; past them lunr's order stands). */
+const PROXIMITY_MAX = 40;
 
 /** Re-orders the head of a ranking so résumés where the concepts stand together come first (see proximity.ts). */
 function byProximity(ctx: Context, concepts: readonly Concept[], ranked: readonly { doc: number; score: number }[]): { doc: number; score: number }[] {
-  const forms = concepts.map((c) => proximityForms(c, ctx.taxonomy));
+  const patterns = concepts.map((c) => proximityPattern(c, ctx.taxonomy));
   const pairs = concepts.length - 1;
-  const head = ranked.slice(0, PROXIMITY_MAX).map((h) => ({ doc: h.doc, score: h.score * (1 + (PROXIMITY_BOOST * nearPairs(ctx.snapshot.texts, h.doc, forms)) / pairs) }));
+  const head = ranked.slice(0, PROXIMITY_MAX).map((h) => ({ doc: h.doc, score: h.score * (1 + (PROXIMITY_BOOST * nearPairs(ctx.snapshot.texts, h.doc, patterns)) / pairs) }));
   head.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return [...head, ...ranked.slice(PROXIMITY_MAX)].slice(0, ctx.limit);
 }
