@@ -174,7 +174,9 @@ export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxon
   try {
     const meta = MetaSchema.parse(JSON.parse(metaText));
     if (meta.key !== key) throw new Error(`key ${meta.key} in a folder named ${key}`);
-    const bin = (name: (typeof BINARY_FILES)[number]): Promise<Buffer> => readFile(path.join(dir, `${name}.bin`));
+    // The texts go straight into shared memory, where a helper thread can read them too (verifier.ts).
+    const bin = (name: (typeof BINARY_FILES)[number]): Promise<Buffer> =>
+      name === 'texts' || name === 'textOffsets' ? readShared(path.join(dir, `${name}.bin`)) : readFile(path.join(dir, `${name}.bin`));
     const [postingOffsetsBuf, postingsBuf, postingWeightsBuf, vectorOffsetsBuf, vectorsBuf, textOffsetsBuf, texts] = await Promise.all(BINARY_FILES.map(bin));
     const postingOffsets = u32(postingOffsetsBuf as Buffer);
     const postings = i32(postingsBuf as Buffer);
@@ -198,6 +200,24 @@ export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxon
     return assembleSnapshot(meta.dir, profiles, new TextStore(texts as Buffer, textOffsets), new CompactIndex(data), meta.warnings, meta.builtAt, meta.key);
   } catch (cause) {
     throw new CandidateBotError('CACHE_INVALID', `cache: ignoring the index cache in ${dir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+/** A whole file read into a SharedArrayBuffer. */
+async function readShared(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const out = Buffer.from(new SharedArrayBuffer(size));
+    let done = 0;
+    while (done < size) {
+      const { bytesRead } = await handle.read(out, done, size - done, done);
+      if (bytesRead === 0) throw new Error(`${path.basename(file)} ended early`);
+      done += bytesRead;
+    }
+    return out;
+  } finally {
+    await handle.close();
   }
 }
 

@@ -13,16 +13,24 @@ export class TextStore {
     this.offsets = offsets;
   }
 
+  /** Packs the texts into shared memory (see `verifier.ts`). */
   static fromTexts(texts: readonly string[]): TextStore {
     const parts = texts.map((t) => Buffer.from(t, 'utf8'));
-    const offsets = new Uint32Array(parts.length + 1);
+    const offsets = new Uint32Array(new SharedArrayBuffer((parts.length + 1) * Uint32Array.BYTES_PER_ELEMENT));
     let total = 0;
     parts.forEach((p, i) => {
       offsets[i] = total;
       total += p.length;
     });
     offsets[parts.length] = total;
-    return new TextStore(Buffer.concat(parts, total), offsets);
+    const buffer = Buffer.from(new SharedArrayBuffer(total));
+    parts.forEach((p, i) => buffer.set(p, offsets[i]));
+    return new TextStore(buffer, offsets);
+  }
+
+  /** True when the texts are in shared memory, so a helper thread can read them too. */
+  get shared(): boolean {
+    return this.buffer.buffer instanceof SharedArrayBuffer && this.offsets.buffer instanceof SharedArrayBuffer && this.buffer.byteOffset === 0 && this.offsets.byteOffset === 0;
   }
 
   get size(): number {

@@ -113,7 +113,7 @@ export class CompactIndex {
    */
   query(clauses: readonly Clause[], only?: ArrayLike<number>): EngineHit[] {
     if (clauses.length === 0) return [];
-    const view = this.viewFor(clauses, only ? membership(only, this.docCount) : undefined);
+    const view = this.viewFor(clauses, only ? ascending(only) : undefined);
     const results = view.query((q) => {
       for (const c of clauses) {
         q.term(c.term, {
@@ -197,7 +197,7 @@ export class CompactIndex {
   }
 
   /** A lunr.Index holding just the postings these clauses name, and every field vector. */
-  private viewFor(clauses: readonly Clause[], only?: Uint8Array): lunr.Index {
+  private viewFor(clauses: readonly Clause[], only?: Int32Array): lunr.Index {
     const F = this.fields.length;
     const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
     for (const { term } of clauses) {
@@ -210,9 +210,21 @@ export class CompactIndex {
         const byDoc: Record<number, object> = Object.create(null);
         const from = this.data.postingOffsets[t * F + f] as number;
         const to = this.data.postingOffsets[t * F + f + 1] as number;
-        for (let i = from; i < to; i++) {
-          const doc = this.data.postings[i] as number;
-          if (!only || only[doc] === 1) byDoc[doc] = NO_METADATA;
+        if (only) {
+          // Few documents asked about, long postings: look each one up (both lists are sorted).
+          let lo = from;
+          for (let k = 0; k < only.length && lo < to; k++) {
+            const doc = only[k] as number;
+            let hi = to;
+            while (lo < hi) {
+              const mid = (lo + hi) >> 1;
+              if ((this.data.postings[mid] as number) < doc) lo = mid + 1;
+              else hi = mid;
+            }
+            if (lo < to && this.data.postings[lo] === doc) byDoc[doc] = NO_METADATA;
+          }
+        } else {
+          for (let i = from; i < to; i++) byDoc[this.data.postings[i] as number] = NO_METADATA;
         }
         posting[this.fields[f] as string] = byDoc;
       }
@@ -244,11 +256,12 @@ export class CompactIndex {
   }
 }
 
-/** A 0/1 map of document numbers. */
-function membership(docs: ArrayLike<number>, size: number): Uint8Array {
-  const map = new Uint8Array(size);
-  for (let i = 0; i < docs.length; i++) map[docs[i] as number] = 1;
-  return map;
+/** The documents, sorted ascending and without repeats. */
+function ascending(docs: ArrayLike<number>): Int32Array {
+  const sorted = Int32Array.from(docs).sort();
+  let w = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[w++] = sorted[i] as number;
+  return sorted.subarray(0, w);
 }
 
 /** Intersection of two sorted lists, sorted. */

@@ -1,4 +1,5 @@
 import type { PoolSnapshot } from '../pool/snapshot.js';
+import { filterContaining } from '../pool/verifier.js';
 import type { Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { analyzeTerm, groupTerms, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
@@ -130,7 +131,7 @@ function strict(ctx: Context, concepts: readonly Concept[]): Ranked {
   let narrowed = docs ?? allDocs(ctx.snapshot);
   for (const concept of pos) {
     if (!needsVerification(concept)) continue;
-    for (const literal of (concept as TextConcept).literals) narrowed = ctx.snapshot.texts.filterContaining(narrowed, literalBytes(literal));
+    for (const literal of (concept as TextConcept).literals) narrowed = filterContaining(ctx.snapshot.texts, narrowed, literalBytes(literal));
   }
   const candidates = keep(ctx, narrowed, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(ctx.snapshot, doc, c)));
   if (pos.length === 0) {
@@ -202,8 +203,7 @@ function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array):
   if (candidates.length > Math.max(DIRECT_LUNR, wanted)) {
     const scores = ctx.snapshot.index.scoreDocs(clauses, candidates);
     // The wanted-th best score, then everyone at or above it (ties at the cut included).
-    const sorted = Float64Array.from(scores).sort();
-    const threshold = sorted[sorted.length - wanted] as number;
+    const threshold = kthLargest(scores.slice(), wanted);
     const chosen: number[] = [];
     for (let i = 0; i < candidates.length; i++) if ((scores[i] as number) >= threshold) chosen.push(candidates[i] as number);
     pool = chosen;
@@ -228,6 +228,38 @@ function byProximity(ctx: Context, concepts: readonly Concept[], ranked: readonl
   const head = ranked.slice(0, PROXIMITY_MAX).map((h) => ({ doc: h.doc, score: h.score * (1 + (PROXIMITY_BOOST * nearPairs(ctx.snapshot.texts, h.doc, patterns)) / pairs) }));
   head.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return [...head, ...ranked.slice(PROXIMITY_MAX)].slice(0, ctx.limit);
+}
+
+/** The k-th largest value (1-based) of `values`, which it reorders: quickselect, linear on average. */
+export function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = Math.min(Math.max(k, 1), values.length) - 1;
+  while (lo < hi) {
+    // Median of three as the pivot; partition into larger | pivot | smaller.
+    const mid = (lo + hi) >> 1;
+    const a = values[lo] as number;
+    const b = values[mid] as number;
+    const c = values[hi] as number;
+    const pivot = a > b ? (b > c ? b : a > c ? c : a) : a > c ? a : b > c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
 }
 
 /** A rough size of a concept's document set, to intersect the smallest first. */

@@ -93,3 +93,17 @@ describe('duplicates', () => {
     expect(snapshot.profiles.map((p) => p.duplicateOf)).toEqual([undefined, undefined]);
   });
 });
+
+describe('kthLargest', () => {
+  it('agrees with sorting, ties and all', async () => {
+    const { kthLargest } = await import('../../src/search/searcher.js');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 300 }), fc.nat(), (list, n) => {
+        const k = (n % list.length) + 1;
+        const sorted = [...list].sort((a, b) => b - a);
+        return kthLargest(Float64Array.from(list), k) === sorted[k - 1];
+      }),
+    );
+  });
+});

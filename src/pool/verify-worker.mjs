@@ -1,0 +1,58 @@
+// The helper thread of verifier.ts: checks its share of the candidates for a phrase, byte for byte,
+// in the texts the main thread shares with it. Plain JavaScript so it starts without a TypeScript
+// loader. The protocol (states, slots) is described in verifier.ts; keep the two in step.
+import { Buffer } from 'node:buffer';
+import { receiveMessageOnPort, workerData } from 'node:worker_threads';
+
+const IDLE = 0;
+const JOB = 1;
+const DONE = 2;
+const STOP = 3;
+const LOAD = 4;
+const SLOT = { state: 0, needleLength: 1, count: 2, found: 3, ready: 4 };
+
+const control = new Int32Array(workerData.control);
+const needleBytes = new Uint8Array(workerData.needle);
+const port = workerData.port;
+
+let text = Buffer.alloc(0);
+let offsets = new Uint32Array(1);
+let docs = new Int32Array(0);
+let results = new Int32Array(0);
+
+Atomics.store(control, SLOT.ready, 1);
+Atomics.notify(control, SLOT.ready);
+
+for (;;) {
+  Atomics.wait(control, SLOT.state, IDLE);
+  const state = Atomics.load(control, SLOT.state);
+  if (state === STOP) break;
+  if (state === LOAD) {
+    const message = receiveMessageOnPort(port)?.message;
+    if (message) {
+      text = Buffer.from(message.text);
+      offsets = new Uint32Array(message.offsets);
+      docs = new Int32Array(message.docs);
+      results = new Int32Array(message.results);
+    }
+    finish(0);
+  } else if (state === JOB) {
+    const needle = Buffer.from(needleBytes.buffer, 0, Atomics.load(control, SLOT.needleLength));
+    const count = Atomics.load(control, SLOT.count);
+    let found = 0;
+    for (let i = 0; i < count; i++) {
+      const doc = docs[i];
+      if (text.subarray(offsets[doc], offsets[doc + 1]).indexOf(needle) >= 0) results[found++] = doc;
+    }
+    finish(found);
+  } else if (state === DONE) {
+    // The main thread has not read the answer yet.
+    Atomics.wait(control, SLOT.state, DONE);
+  }
+}
+
+function finish(found) {
+  Atomics.store(control, SLOT.found, found);
+  Atomics.store(control, SLOT.state, DONE);
+  Atomics.notify(control, SLOT.state);
+}
