@@ -11,19 +11,23 @@ import type { Concept } from './concepts.js';
  * within a few words of each other in the résumé's text.
  */
 
-/** Characters between the end of one concept's evidence and the start of the other's. */
-const WINDOW = 20;
+/** Bytes of UTF-8 between the end of one concept's evidence and the start of the other's (≈ 16 Chinese characters, 6–8 English words). */
+const WINDOW = 48;
 /** Occurrences looked at per concept and résumé. */
 const MAX_OCCURRENCES = 64;
 /** A résumé with every pair together scores this much more (half as much for half the pairs). */
 export const PROXIMITY_BOOST = 0.5;
 
+/** One pattern per concept (see {@link proximityPattern}), or null when it has no forms. */
+export type ProximityPattern = RegExp | null;
+
 /**
- * One pattern per concept matching its forms in folded text: what was typed and, for a skill, its
- * own aliases (not narrower skills: `消息队列 运维` is about queues in general, and Kafka next to
- * 运维 is found through `kafka 运维`). Latin forms match as whole words (`java` is not `javascript`).
+ * A pattern for the forms a concept takes in folded text: what was typed and, for a skill, its own
+ * aliases (not narrower skills: `消息队列 运维` is about queues in general; Kafka next to 运维 is
+ * found through `kafka 运维`). Latin forms match as whole words (`java` is not `javascript`).
+ * Forms are matched as bytes (see {@link asBytes}).
  */
-export function proximityPattern(concept: Concept, taxonomy: Taxonomy): RegExp | null {
+export function proximityPattern(concept: Concept, taxonomy: Taxonomy): ProximityPattern {
   const forms = new Set<string>();
   if (concept.kind === 'text') {
     for (const literal of concept.literals) forms.add(literal);
@@ -36,38 +40,41 @@ export function proximityPattern(concept: Concept, taxonomy: Taxonomy): RegExp |
     .map((f) => f.trim())
     .filter((f) => f !== '')
     .sort((a, b) => b.length - a.length)
-    .map((f) => `${/^[a-z0-9]/.test(f) ? '(?<![a-z0-9])' : ''}${escapeRegExp(f)}${/[a-z0-9]$/.test(f) ? '(?![a-z0-9])' : ''}`);
+    .map((f) => `${/^[a-z0-9]/.test(f) ? '(?<![a-z0-9])' : ''}${escapeRegExp(asBytes(f))}${/[a-z0-9]$/.test(f) ? '(?![a-z0-9])' : ''}`);
   return pieces.length === 0 ? null : new RegExp(pieces.join('|'), 'g');
 }
 
+/**
+ * A string's UTF-8 bytes as a one-byte string. Forms and texts are both searched in this form:
+ * reading a résumé as Latin-1 is a plain copy, far faster than decoding UTF-8, and UTF-8 never
+ * matches across character boundaries. Bytes of Chinese characters are all ≥ 0x80, so the word
+ * boundaries of Latin forms still hold next to them (`java开发`).
+ */
+function asBytes(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
+}
+
 /** How many neighbouring pairs of `patterns` (one per concept, in query order) occur close together in `doc`. */
-export function nearPairs(texts: TextStore, doc: number, patterns: readonly (RegExp | null)[]): number {
-  const text = texts.text(doc);
+export function nearPairs(texts: TextStore, doc: number, patterns: readonly ProximityPattern[]): number {
+  const text = texts.buffer.toString('latin1', texts.offsets[doc], texts.offsets[doc + 1]);
   const spans = patterns.map((p) => (p ? occurrences(text, p) : []));
   let near = 0;
-  for (let i = 0; i + 1 < spans.length; i++) if (close(spans[i] as number[], spans[i + 1] as number[])) near++;
+  for (let i = 0; i + 1 < spans.length; i++) if (close(spans[i] as (readonly [number, number])[], spans[i + 1] as (readonly [number, number])[])) near++;
   return near;
 }
 
-/** Start/end pairs of the first occurrences of `pattern` in `text`, by start. */
-function occurrences(text: string, pattern: RegExp): number[] {
-  const found: number[] = [];
+/** Start/end of the first occurrences of `pattern` in `text`. */
+function occurrences(text: string, pattern: RegExp): (readonly [number, number])[] {
+  const found: (readonly [number, number])[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null && found.length < 2 * MAX_OCCURRENCES; m = pattern.exec(text)) {
-    found.push(m.index, m.index + m[0].length);
-  }
+  for (let m = pattern.exec(text); m !== null && found.length < MAX_OCCURRENCES; m = pattern.exec(text)) found.push([m.index, m.index + m[0].length]);
   return found;
 }
 
-/** True when some occurrence in `a` and some in `b` are within the window (either order); both lists by start. */
-function close(a: readonly number[], b: readonly number[]): boolean {
-  let j = 0;
-  for (let i = 0; i < a.length; i += 2) {
-    const start = a[i] as number;
-    const end = a[i + 1] as number;
-    // Skip what ends too far before `a[i]`; lists are by start, so a later `a` never needs them.
-    while (j < b.length && (b[j + 1] as number) < start - WINDOW) j += 2;
-    for (let k = j; k < b.length && (b[k] as number) <= end + WINDOW; k += 2) return true;
+/** True when some occurrence in `a` and some in `b` are within the window, in either order. */
+function close(a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]): boolean {
+  for (const [aStart, aEnd] of a) {
+    for (const [bStart, bEnd] of b) if (Math.max(bStart - aEnd, aStart - bEnd) <= WINDOW) return true;
   }
   return false;
 }

@@ -48,9 +48,11 @@ export interface SearchOutcome {
 
 /** Ranked matches returned unless the caller asks for more (a page is 5; the CLI may ask 1,000). */
 const DEFAULT_LIMIT = 50;
-/** lunr scores every candidate when there are at most this many … */
-const DIRECT_LUNR = 300;
-/** … otherwise the best `limit + MARGIN` by the same weights, so ties at the cut are still ordered by lunr. */
+/**
+ * lunr scores the best `limit + MARGIN` candidates, picked by the same weights (scoreDocs computes
+ * lunr's own score, measured cheaper than lunr for anything over a page), so ties at the cut are
+ * still ordered by lunr.
+ */
 const MARGIN = 50;
 /** For a Chinese literal, the index narrows candidates with its rarest bigrams; the rest is checked verbatim. */
 const BIGRAMS_PER_LITERAL = 2;
@@ -192,15 +194,15 @@ function partial(ctx: Context, concepts: readonly Concept[]): Ranked {
 }
 
 /**
- * lunr's ranking of `candidates`, best `limit` first. lunr scores every candidate when there are
- * few; with thousands, the best `limit + MARGIN` by the index's own BM25 weights (exactly what
- * lunr's scoring computes) are handed to lunr, so lunr's work stays bounded whatever the query.
+ * lunr's ranking of `candidates`, best `limit` first. When there are more than `limit + MARGIN`,
+ * the best of them by the index's own BM25 weights (exactly what lunr's scoring computes) are
+ * handed to lunr, so lunr's work stays bounded whatever the query.
  */
 function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array): { doc: number; score: number }[] {
   if (candidates.length === 0) return [];
   let pool: ArrayLike<number> = candidates;
   const wanted = ctx.limit + MARGIN;
-  if (candidates.length > Math.max(DIRECT_LUNR, wanted)) {
+  if (candidates.length > wanted) {
     const scores = ctx.snapshot.index.scoreDocs(clauses, candidates);
     // The wanted-th best score, then everyone at or above it (ties at the cut included).
     const threshold = kthLargest(scores.slice(), wanted);
@@ -219,7 +221,7 @@ function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array):
 /** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */
 const PROXIMITY_EXTRA = 10;
 /** … and never more than this many in all (the first pages; past them lunr's order stands). */
-const PROXIMITY_MAX = 40;
+const PROXIMITY_MAX = 30;
 
 /** Re-orders the head of a ranking so résumés where the concepts stand together come first (see proximity.ts). */
 function byProximity(ctx: Context, concepts: readonly Concept[], ranked: readonly { doc: number; score: number }[]): { doc: number; score: number }[] {
