@@ -8,6 +8,7 @@ import { CompactIndex } from '../search/lunr-engine.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ParsedBatch, ParsedResume } from './parse.js';
 import { TextStore } from './text-store.js';
+import { prepareVerifier } from './verifier.js';
 
 /** Everything a search needs, immutable: a rebuild makes a new snapshot and swaps it in. */
 export interface PoolSnapshot {
@@ -133,6 +134,7 @@ export function assembleSnapshot(
 ): PoolSnapshot {
   const byId = new Map<string, number>();
   profiles.forEach((p, i) => byId.set(p.id, i));
+  prepareVerifier(texts);
   return { dir, profiles, byId, texts, index, warnings, builtAt, key };
 }
 

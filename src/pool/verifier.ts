@@ -39,6 +39,8 @@ interface Helper {
   docs: Int32Array;
   results: Int32Array;
   broken: boolean;
+  /** A warm-up job is running: searches work alone until it is done. */
+  warming: boolean;
 }
 
 type MessagePort = InstanceType<typeof MessageChannel>['port1'];
@@ -83,8 +85,51 @@ function ready(): Helper | null {
       return null;
     }
   }
-  if (helper.broken) return null;
+  if (helper.broken || helper.warming) return null;
   return Atomics.load(helper.control, SLOT.ready) === 1 ? helper : null;
+}
+
+/**
+ * Starts the helper for a pool about to be searched, gives it the texts, and has it read them once
+ * (so its code is compiled and the pages are warm) — all in the background: until it is done,
+ * searches simply work alone. Called for every new snapshot.
+ */
+export function prepareVerifier(texts: TextStore): void {
+  if (disabled || !texts.shared || texts.size < PARALLEL_FROM) return;
+  if (!helper) {
+    try {
+      helper = start();
+    } catch {
+      disabled = true;
+      return;
+    }
+  }
+  const h = helper;
+  const warm = (): void => {
+    if (h.broken || h.warming || helper !== h) return;
+    if (!load(h, texts)) return;
+    h.warming = true;
+    const count = Math.min(texts.size, h.docs.length);
+    for (let i = 0; i < count; i++) h.docs[i] = i;
+    // Two bytes that never follow each other in UTF-8 text: the helper reads everything, finds nothing.
+    h.needle.set([0xff, 0xfe]);
+    Atomics.store(h.control, SLOT.needleLength, 2);
+    Atomics.store(h.control, SLOT.count, count);
+    Atomics.store(h.control, SLOT.state, JOB);
+    Atomics.notify(h.control, SLOT.state);
+    const done = (): void => {
+      if (h.broken) return;
+      if (Atomics.load(h.control, SLOT.state) !== DONE) {
+        setTimeout(done, 5).unref();
+        return;
+      }
+      Atomics.store(h.control, SLOT.state, IDLE);
+      h.warming = false;
+    };
+    setTimeout(done, 5).unref();
+  };
+  if (Atomics.load(h.control, SLOT.ready) === 1) warm();
+  else h.worker.once('message', warm);
 }
 
 function start(): Helper {
@@ -100,7 +145,7 @@ function start(): Helper {
   // Never keeps the process alive, and a failure only means working alone.
   worker.unref();
   port1.unref();
-  const h: Helper = { worker, control, needle, port: port1, store: null, docs: new Int32Array(0), results: new Int32Array(0), broken: false };
+  const h: Helper = { worker, control, needle, port: port1, store: null, docs: new Int32Array(0), results: new Int32Array(0), broken: false, warming: false };
   worker.on('error', () => retire(h));
   worker.on('exit', () => retire(h));
   return h;

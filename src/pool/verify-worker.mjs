@@ -2,7 +2,7 @@
 // in the texts the main thread shares with it. Plain JavaScript so it starts without a TypeScript
 // loader. The protocol (states, slots) is described in verifier.ts; keep the two in step.
 import { Buffer } from 'node:buffer';
-import { receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 
 const IDLE = 0;
 const JOB = 1;
@@ -20,8 +20,18 @@ let offsets = new Uint32Array(1);
 let docs = new Int32Array(0);
 let results = new Int32Array(0);
 
+// Compile the search loop before the first real job (a cold loop would make the main thread wait).
+{
+  const sample = Buffer.from('负责分布式任务调度平台的设计与开发 designed the pipeline\n'.repeat(8));
+  const sampleOffsets = Uint32Array.from({ length: 201 }, (_, i) => Math.min(sample.length, i * 16));
+  const sampleDocs = Int32Array.from({ length: 200 }, (_, i) => i);
+  const sampleResults = new Int32Array(200);
+  for (let round = 0; round < 200; round++) scan(sample, sampleOffsets, sampleDocs, 200, Buffer.from('调度平台'), sampleResults);
+}
+
 Atomics.store(control, SLOT.ready, 1);
 Atomics.notify(control, SLOT.ready);
+parentPort?.postMessage('ready');
 
 for (;;) {
   Atomics.wait(control, SLOT.state, IDLE);
@@ -38,17 +48,21 @@ for (;;) {
     finish(0);
   } else if (state === JOB) {
     const needle = Buffer.from(needleBytes.buffer, 0, Atomics.load(control, SLOT.needleLength));
-    const count = Atomics.load(control, SLOT.count);
-    let found = 0;
-    for (let i = 0; i < count; i++) {
-      const doc = docs[i];
-      if (text.subarray(offsets[doc], offsets[doc + 1]).indexOf(needle) >= 0) results[found++] = doc;
-    }
-    finish(found);
+    finish(scan(text, offsets, docs, Atomics.load(control, SLOT.count), needle, results));
   } else if (state === DONE) {
     // The main thread has not read the answer yet.
     Atomics.wait(control, SLOT.state, DONE);
   }
+}
+
+/** Writes to `results` the first `count` of `docs` whose text contains `needle`; returns how many. */
+function scan(text, offsets, docs, count, needle, results) {
+  let found = 0;
+  for (let i = 0; i < count; i++) {
+    const doc = docs[i];
+    if (text.subarray(offsets[doc], offsets[doc + 1]).indexOf(needle) >= 0) results[found++] = doc;
+  }
+  return found;
 }
 
 function finish(found) {
