@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TextStore } from '../../src/pool/text-store.js';
-import { filterContaining, helperRunning, PARALLEL_FROM, resetVerifier } from '../../src/pool/verifier.js';
+import { filterContaining, helperRunning, PARALLEL_FROM, prepareVerifier, resetVerifier } from '../../src/pool/verifier.js';
 
 /** A deterministic pool of short mixed texts, some with the phrases, some with near misses. */
 function texts(count: number, seed: number): string[] {
@@ -56,6 +56,21 @@ describe('phrase verification split with a helper thread', () => {
       const bytes = Buffer.from('分布式任务调度');
       expect(Array.from(filterContaining(s, c, bytes))).toEqual(sequential(s, c, bytes));
     }
+  });
+
+  it.runIf(availableParallelism() > 1)('a new pool starts the helper in the background; answers stay the same meanwhile', async () => {
+    resetVerifier();
+    const fresh = TextStore.fromTexts(texts(PARALLEL_FROM * 2, 3));
+    const everyone = Int32Array.from({ length: fresh.size }, (_, i) => i);
+    const bytes = Buffer.from('任务调度平台');
+    prepareVerifier(fresh);
+    // Right away (helper booting or warming): the main thread answers alone, correctly.
+    expect(Array.from(filterContaining(fresh, everyone, bytes))).toEqual(sequential(fresh, everyone, bytes));
+    const deadline = Date.now() + 10_000;
+    while (!helperRunning() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(helperRunning()).toBe(true);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(Array.from(filterContaining(fresh, everyone, bytes))).toEqual(sequential(fresh, everyone, bytes));
   });
 
   it('works alone when there is no helper, or the texts are not shared', () => {
