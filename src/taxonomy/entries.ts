@@ -83,7 +83,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'project-management', label: '项目管理 / Project management', kind: 'concept', aliases: ['项目管理', 'project management', 'pmp', 'scrum', 'agile', '敏捷', 'okr'] },
   { id: 'algorithms', label: '数据结构与算法 / Algorithms', kind: 'concept', aliases: ['数据结构', '算法', 'algorithms', 'data structures', 'leetcode', 'acm', 'icpc'] },
   { id: 'design-patterns', label: '设计模式 / Design patterns', kind: 'concept', aliases: ['设计模式', 'design patterns', 'design pattern', 'ddd', '领域驱动设计', 'domain-driven design'] },
-  { id: 'frontend-frameworks', label: '前端框架 / Front-end frameworks', kind: 'concept', aliases: ['前端框架', 'front-end frameworks', 'frontend frameworks'] },
+  { id: 'frontend-frameworks', label: '前端框架 / Front-end frameworks', kind: 'concept', aliases: ['前端框架', 'front-end frameworks', 'frontend frameworks'], parents: ['frontend'] },
   { id: 'web-frameworks', label: 'Web 框架 / Web frameworks', kind: 'concept', aliases: ['web框架', 'web framework', 'web frameworks'] },
   { id: 'orm', label: 'ORM', kind: 'concept', aliases: ['orm', '对象关系映射'] },
   { id: 'rpc', label: 'RPC', kind: 'concept', aliases: ['rpc', '远程调用', 'remote procedure call'] },
