@@ -53,7 +53,7 @@ const DEFAULT_LIMIT = 50;
  * lunr's own score, measured cheaper than lunr for anything over a page), so ties at the cut are
  * still ordered by lunr.
  */
-const MARGIN = 50;
+const MARGIN = 10;
 /** For a Chinese literal, the index narrows candidates with its rarest bigrams; the rest is checked verbatim. */
 const BIGRAMS_PER_LITERAL = 2;
 
