@@ -89,12 +89,29 @@ function ready(): Helper | null {
   return Atomics.load(helper.control, SLOT.ready) === 1 ? helper : null;
 }
 
+/** A new pool's helper is prepared this long after it is loaded: start-up first, and a one-off CLI search never pays for it. */
+const PREPARE_AFTER_MS = 1000;
+let pending: { texts: TextStore; timer: NodeJS.Timeout } | null = null;
+
 /**
  * Starts the helper for a pool about to be searched, gives it the texts, and has it read them once
- * (so its code is compiled and the pages are warm) — all in the background: until it is done,
- * searches simply work alone. Called for every new snapshot.
+ * (so its code is compiled and the pages are warm) — all in the background, a second after the
+ * pool is loaded: until then, searches simply work alone (or start the helper on first need).
+ * Called for every new snapshot; only the newest one is prepared.
  */
 export function prepareVerifier(texts: TextStore): void {
+  if (disabled || !texts.shared || texts.size < PARALLEL_FROM) return;
+  if (pending) clearTimeout(pending.timer);
+  const timer = setTimeout(() => {
+    pending = null;
+    prepareNow(texts);
+  }, PREPARE_AFTER_MS);
+  timer.unref();
+  pending = { texts, timer };
+}
+
+/** {@link prepareVerifier} without the wait. */
+export function prepareNow(texts: TextStore): void {
   if (disabled || !texts.shared || texts.size < PARALLEL_FROM) return;
   if (!helper) {
     try {
@@ -196,6 +213,8 @@ function retire(h: Helper): void {
 
 /** For tests: stop the helper and, with `enabled: false`, never start another. */
 export function resetVerifier({ enabled = true }: { enabled?: boolean } = {}): void {
+  if (pending) clearTimeout(pending.timer);
+  pending = null;
   if (helper) retire(helper);
   helper = null;
   disabled = !enabled || availableParallelism() < 2;

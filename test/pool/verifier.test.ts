@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TextStore } from '../../src/pool/text-store.js';
-import { filterContaining, helperRunning, PARALLEL_FROM, prepareVerifier, resetVerifier } from '../../src/pool/verifier.js';
+import { filterContaining, helperRunning, PARALLEL_FROM, prepareNow, resetVerifier } from '../../src/pool/verifier.js';
 
 /** A deterministic pool of short mixed texts, some with the phrases, some with near misses. */
 function texts(count: number, seed: number): string[] {
@@ -63,7 +63,7 @@ describe('phrase verification split with a helper thread', () => {
     const fresh = TextStore.fromTexts(texts(PARALLEL_FROM * 2, 3));
     const everyone = Int32Array.from({ length: fresh.size }, (_, i) => i);
     const bytes = Buffer.from('任务调度平台');
-    prepareVerifier(fresh);
+    prepareNow(fresh);
     // Right away (helper booting or warming): the main thread answers alone, correctly.
     expect(Array.from(filterContaining(fresh, everyone, bytes))).toEqual(sequential(fresh, everyone, bytes));
     const deadline = Date.now() + 10_000;
