@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CandidateBotError } from '../errors.js';
-import type { Profile } from '../profile/profile.js';
+import type { Profile, SkillEvidence } from '../profile/profile.js';
 import { listResumeFiles } from '../resume/read-folder.js';
 import { CompactIndex, type CompactIndexData } from '../search/lunr-engine.js';
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
@@ -21,7 +21,7 @@ import { TextStore } from './text-store.js';
  * one; anything that does not validate is ignored and rebuilt.
  */
 
-const FORMAT = 3;
+const FORMAT = 4;
 const BINARY_FILES = ['postingOffsets', 'postings', 'postingWeights', 'vectorOffsets', 'vectors', 'textOffsets', 'texts'] as const;
 
 const MetaSchema = z.object({
@@ -48,11 +48,28 @@ function restoreProfile(taxonomy: Taxonomy): (raw: unknown, i: number) => Profil
       Array.isArray(p['phones']) && Array.isArray(p['emails']) && Array.isArray(p['companyIds']) && Array.isArray(p['schoolIds']) &&
       (p['years'] === null || typeof p['years'] === 'number');
     if (!ok) throw new Error(`profile ${i} is malformed`);
-    const skills = (p['skills'] as unknown[]).map((k) => {
-      if (!Array.isArray(k) || typeof k[0] !== 'string' || typeof k[1] !== 'number') throw new Error(`profile ${i} has a malformed skill`);
-      return { id: k[0], label: taxonomy.label(k[0]), count: k[1], strong: k[2] === 1 };
+    // Skills are stored flat (id, count, strong, id, count, strong …) and become objects when first
+    // read: a query reads the skills of the résumés it shows, not of all 10,000 (a quarter of a
+    // million objects at start-up). Checked here, so a bad cache is still refused at load.
+    const flat = p['skills'] as unknown[];
+    if (flat.length % 3 !== 0) throw new Error(`profile ${i} has malformed skills`);
+    for (let k = 0; k < flat.length; k += 3) {
+      if (typeof flat[k] !== 'string' || typeof flat[k + 1] !== 'number') throw new Error(`profile ${i} has a malformed skill`);
+    }
+    let skills: SkillEvidence[] | undefined;
+    const profile: Record<string, unknown> = { ...p };
+    Object.defineProperty(profile, 'skills', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        skills ??= Array.from({ length: flat.length / 3 }, (_, n) => {
+          const id = flat[3 * n] as string;
+          return { id, label: taxonomy.label(id), count: flat[3 * n + 1] as number, strong: flat[3 * n + 2] === 1 };
+        });
+        return skills;
+      },
     });
-    return { ...p, skills } as unknown as Profile;
+    return profile as unknown as Profile;
   };
 }
 
@@ -118,9 +135,9 @@ export async function saveSnapshot(dataDir: string, snapshot: PoolSnapshot): Pro
     fields: data.fields,
     docCount: data.docCount,
     vocabulary: data.vocabulary,
-    // Skills as [id, count, strong] triples: labels come back from the taxonomy (its version is in
-    // the key). Skills were three quarters of this file.
-    profiles: snapshot.profiles.map((p) => ({ ...p, skills: p.skills.map((k) => [k.id, k.count, k.strong ? 1 : 0]) })),
+    // Skills flat (id, count, strong, id, count, strong …); labels come back from the taxonomy (its
+    // version is in the key). Skills were three quarters of this file.
+    profiles: snapshot.profiles.map((p) => ({ ...p, skills: p.skills.flatMap((k) => [k.id, k.count, k.strong ? 1 : 0]) })),
     warnings: snapshot.warnings,
   };
   const binaries: Record<(typeof BINARY_FILES)[number], ArrayBufferView> = {
@@ -172,12 +189,14 @@ export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxon
     return null;
   }
   try {
-    const meta = MetaSchema.parse(JSON.parse(metaText));
-    if (meta.key !== key) throw new Error(`key ${meta.key} in a folder named ${key}`);
     // The texts go straight into shared memory, where a helper thread can read them too (verifier.ts).
     const bin = (name: (typeof BINARY_FILES)[number]): Promise<Buffer> =>
       name === 'texts' || name === 'textOffsets' ? readShared(path.join(dir, `${name}.bin`)) : readFile(path.join(dir, `${name}.bin`));
+    // The arrays first, while the heap is still small: V8 answers 100+ MB of new buffers with full
+    // collections, which cost little now and far more once the profiles below are on the heap.
     const [postingOffsetsBuf, postingsBuf, postingWeightsBuf, vectorOffsetsBuf, vectorsBuf, textOffsetsBuf, texts] = await Promise.all(BINARY_FILES.map(bin));
+    const meta = MetaSchema.parse(JSON.parse(metaText));
+    if (meta.key !== key) throw new Error(`key ${meta.key} in a folder named ${key}`);
     const postingOffsets = u32(postingOffsetsBuf as Buffer);
     const postings = i32(postingsBuf as Buffer);
     const postingWeights = f32(postingWeightsBuf as Buffer);
