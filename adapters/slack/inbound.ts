@@ -1,4 +1,5 @@
 import type { Actor, PlaceKind } from '../../src/conversation/actor.js';
+import { escapeRegExp } from '../../src/text/regexp.js';
 
 /**
  * Slack's inbound text → what the user typed. Slack escapes `&`, `<`, `>` and wraps mentions and
@@ -41,8 +42,4 @@ export function slackActor(user: { readonly id: string; readonly name?: string |
     placeKind: placeKind(channelId, hint),
     ...(team ? { workspaceId: team } : {}),
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

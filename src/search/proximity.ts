@@ -1,5 +1,6 @@
 import type { TextStore } from '../pool/text-store.js';
 import { fold } from '../text/fold.js';
+import { escapeRegExp } from '../text/regexp.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Concept } from './concepts.js';
 
@@ -77,8 +78,4 @@ function close(a: readonly (readonly [number, number])[], b: readonly (readonly 
     for (const [bStart, bEnd] of b) if (Math.max(bStart - aEnd, aStart - bEnd) <= WINDOW) return true;
   }
   return false;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
