@@ -142,7 +142,7 @@ export function assembleSnapshot(
  * The same person in two files: same phone or e-mail, or the same text (a résumé saved twice, or
  * exported once more with different line breaks or punctuation). Later files point at the first.
  */
-export function markDuplicates(profiles: Profile[], folded: readonly string[]): void {
+function markDuplicates(profiles: Profile[], folded: readonly string[]): void {
   const owner = new Map<string, string>();
   for (let i = 0; i < profiles.length; i++) {
     const p = profiles[i] as Profile;
