@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CandidateBotError } from '../errors.js';
 
@@ -53,6 +53,7 @@ export async function readResumeFolder(
     throw new CandidateBotError('RESUME_DIR_UNREADABLE', `resume: cannot read the résumé folder ${root}: ${describe(cause)}`, { cause });
   }
   const { paths, warnings } = await listResumeFiles(root);
+  const realRoot = await realpath(root);
 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const results: (ResumeFile | undefined)[] = new Array(paths.length);
@@ -64,7 +65,7 @@ export async function readResumeFolder(
       if (index >= paths.length) return;
       const absolutePath = paths[index] as string;
       const source = toPosix(path.relative(root, absolutePath));
-      const outcome = await readOne(absolutePath, source, maxBytes);
+      const outcome = await readOne(absolutePath, source, maxBytes, realRoot);
       if ('reason' in outcome) warnings.push(outcome);
       else results[index] = outcome;
       done++;
@@ -78,16 +79,47 @@ export async function readResumeFolder(
   return { files, warnings };
 }
 
-/** Paths of the résumé files under `root` (sorted), and warnings for what cannot be read. */
+/**
+ * Paths of the résumé files under `root` (sorted), and warnings for what cannot be read. A link is
+ * listed only when its target is a file inside the folder: `secrets.txt -> ../.env` would otherwise
+ * put the bot's own tokens in the index. Loops and over-long links are skipped with a warning.
+ */
 export async function listResumeFiles(root: string): Promise<{ paths: string[]; warnings: LoadWarning[] }> {
   const warnings: LoadWarning[] = [];
   const paths: string[] = [];
-  await walk(root, root, paths, warnings);
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+  } catch (cause) {
+    return { paths, warnings: [{ source: '.', reason: `folder skipped: ${describe(cause)}` }] };
+  }
+  await walk(root, realRoot, root, paths, warnings);
   paths.sort();
   return { paths, warnings };
 }
 
-async function walk(root: string, dir: string, out: string[], warnings: LoadWarning[]): Promise<void> {
+/** Why the link at `full` may not be read, or null when it points to a file inside the folder. */
+async function linkProblem(full: string, realRoot: string): Promise<string | null> {
+  let target: string;
+  try {
+    target = await realpath(full);
+  } catch (cause) {
+    const code = describe(cause);
+    if (code === 'ELOOP') return 'skipped: the link loops (ELOOP)';
+    if (code === 'ENAMETOOLONG') return 'skipped: the link is too long to follow (ENAMETOOLONG)';
+    if (code === 'ENOENT') return 'skipped: the link points to nothing (broken link)';
+    return `skipped: cannot follow the link (${code})`;
+  }
+  if (!isInside(realRoot, target)) return 'skipped: the link points outside the résumé folder';
+  return null;
+}
+
+function isInside(realRoot: string, target: string): boolean {
+  const rel = path.relative(realRoot, target);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+async function walk(root: string, realRoot: string, dir: string, out: string[], warnings: LoadWarning[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -99,26 +131,32 @@ async function walk(root: string, dir: string, out: string[], warnings: LoadWarn
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     // Symbolic links to folders are not followed (they can loop); links to files are read.
-    if (entry.isDirectory()) await walk(root, full, out, warnings);
+    if (entry.isDirectory()) await walk(root, realRoot, full, out, warnings);
     else if (entry.isFile() || entry.isSymbolicLink()) {
       const ext = path.extname(entry.name).toLowerCase();
-      if (RESUME_EXTENSIONS.has(ext)) out.push(full);
-      else if (UNSUPPORTED_RESUME_EXTENSIONS.has(ext)) {
+      if (RESUME_EXTENSIONS.has(ext)) {
+        const problem = entry.isSymbolicLink() ? await linkProblem(full, realRoot) : null;
+        if (problem) warnings.push({ source: toPosix(path.relative(root, full)), reason: problem });
+        else out.push(full);
+      } else if (UNSUPPORTED_RESUME_EXTENSIONS.has(ext)) {
         warnings.push({ source: toPosix(path.relative(root, full)), reason: `skipped: ${ext.slice(1).toUpperCase()} is not supported yet (convert it to .md, .txt or .html)` });
       }
     }
   }
 }
 
-async function readOne(absolutePath: string, source: string, maxBytes: number): Promise<ResumeFile | LoadWarning> {
+async function readOne(absolutePath: string, source: string, maxBytes: number, realRoot: string): Promise<ResumeFile | LoadWarning> {
   try {
-    const info = await stat(absolutePath);
+    // Checked again where it is read: a link may have been changed since the folder was listed.
+    const real = await realpath(absolutePath);
+    if (!isInside(realRoot, real)) return { source, reason: 'skipped: the link points outside the résumé folder' };
+    const info = await stat(real);
     if (!info.isFile()) return { source, reason: 'skipped: not a regular file' };
     if (info.size === 0) return { source, reason: 'skipped: the file is empty' };
     if (info.size > maxBytes) {
       return { source, reason: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit for one résumé` };
     }
-    const bytes = await readFile(absolutePath);
+    const bytes = await readFile(real);
     const probe = bytes.subarray(0, 8192);
     if (probe.includes(0)) return { source, reason: 'skipped: binary file (contains NUL bytes), not a text résumé' };
     let text: string;

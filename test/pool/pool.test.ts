@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot, poolKey, saveSnapshot } from '../../src/pool/cache.js';
@@ -136,5 +136,24 @@ describe('ResumePool', () => {
     expect(text).toContain('150****1980');
     expect(text).not.toMatch(/7143|lewiszlw520/);
     await pool.close();
+  });
+});
+
+describe('a folder with hostile links', () => {
+  it('opens, refreshes and answers with loops, over-long links and links out of the folder skipped by name', async () => {
+    const dir = seedsCopy();
+    const outside = tempDir();
+    writeFileSync(path.join(outside, '.env'), 'SLACK_BOT_TOKEN=xoxb-1234-secret');
+    symlinkSync(path.join(outside, '.env'), path.join(dir, 'secrets.txt'));
+    symlinkSync('loop-b.md', path.join(dir, 'loop-a.md'));
+    symlinkSync('loop-a.md', path.join(dir, 'loop-b.md'));
+    symlinkSync('y'.repeat(300), path.join(dir, 'long.md'));
+    const pool = await ResumePool.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
+    const snapshot = pool.current();
+    expect(snapshot.profiles).toHaveLength(5);
+    expect(snapshot.warnings.map((w) => w.source).sort()).toEqual(['long.md', 'loop-a.md', 'loop-b.md', 'secrets.txt']);
+    expect((await pool.search('xoxb')).total).toBe(0);
+    expect((await pool.search('rust')).total).toBe(2);
+    await expect(pool.refresh({ force: true })).resolves.toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CandidateBotError } from '../../src/errors.js';
@@ -60,5 +60,44 @@ describe('readResumeFolder', () => {
     const { files, warnings } = await readResumeFolder(dir);
     expect(files.map((f) => f.id)).toEqual(['ok']);
     expect(warnings[0]?.source).toBe('locked.md');
+  });
+});
+
+describe('readResumeFolder and links', () => {
+  it('reads a link only when it points to a file inside the folder; loops, long and outside links are skipped by name', async () => {
+    const outside = tempDir();
+    writeFileSync(path.join(outside, '.env'), 'SLACK_BOT_TOKEN=xoxb-secret-token');
+    writeFileSync(path.join(outside, 'other.md'), '# Mallory\nRust');
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'team'));
+    writeFileSync(path.join(dir, 'alice.md'), '# Alice\nRust developer');
+    symlinkSync(path.join(outside, '.env'), path.join(dir, 'secrets.txt'));
+    symlinkSync('../../' + path.basename(outside) + '/other.md', path.join(dir, 'team', 'relative.md'));
+    symlinkSync('../alice.md', path.join(dir, 'team', 'alice-link.md'));
+    symlinkSync('loop-b.md', path.join(dir, 'loop-a.md'));
+    symlinkSync('loop-a.md', path.join(dir, 'loop-b.md'));
+    symlinkSync('x'.repeat(300), path.join(dir, 'long.md'));
+    symlinkSync(path.join(dir, 'missing.md'), path.join(dir, 'broken.md'));
+
+    const { files, warnings } = await readResumeFolder(dir);
+    expect(files.map((f) => f.source)).toEqual(['alice.md', 'team/alice-link.md']);
+    expect(files.some((f) => f.text.includes('xoxb'))).toBe(false);
+    const reason = (source: string): string => warnings.find((w) => w.source === source)?.reason ?? '';
+    expect(reason('secrets.txt')).toMatch(/outside the résumé folder/);
+    expect(reason('team/relative.md')).toMatch(/outside the résumé folder/);
+    expect(reason('loop-a.md')).toMatch(/loop/);
+    expect(reason('loop-b.md')).toMatch(/loop/);
+    expect(reason('long.md')).toMatch(/too long|ENAMETOOLONG/);
+    expect(reason('broken.md')).toMatch(/broken/);
+  });
+
+  it('follows the folder itself when RESUME_DIR is a link', async () => {
+    const real = tempDir();
+    writeFileSync(path.join(real, 'alice.md'), '# Alice\nRust developer');
+    const holder = tempDir();
+    symlinkSync(real, path.join(holder, 'resumes'));
+    const { files, warnings } = await readResumeFolder(path.join(holder, 'resumes'));
+    expect(files.map((f) => f.source)).toEqual(['alice.md']);
+    expect(warnings).toEqual([]);
   });
 });
