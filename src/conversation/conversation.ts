@@ -1,5 +1,6 @@
 import type { Logger, ResumePool } from '../pool/pool.js';
 import { poolStats } from '../pool/stats.js';
+import { maskContactsInText } from '../profile/contacts.js';
 import type { Profile } from '../profile/profile.js';
 import type { Actor } from './actor.js';
 import type { AuditLog } from './audit-log.js';
@@ -51,6 +52,8 @@ export class Conversation {
       switch (understood.intent) {
         case 'search': {
           const page = await this.deps.pool.search(understood.query, { limit: this.pageSize, offset: 0 });
+          // A phone number or address is never searched; say so rather than showing help.
+          if (page.empty && (page.understood.contactsDropped || maskContactsInText(text) !== text)) return notice('info', messages(locale).contactsNotSearchable, locale, visibility);
           if (page.empty) return this.help(locale, visibility);
           return resultsReply(page, understood.summary, { query: understood.query }, (id) => this.isShortlisted(id), locale, visibility, this.pageSize);
         }

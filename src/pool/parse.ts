@@ -1,3 +1,4 @@
+import { maskResumeContacts } from '../profile/contacts.js';
 import { extractProfile } from '../profile/extract.js';
 import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
@@ -30,14 +31,15 @@ export function parseBatch(files: readonly ResumeFile[], taxonomy: Taxonomy, now
   const warnings: LoadWarning[] = [];
   const resumes = files.map((file) => {
     try {
-      const clean = cleanResume(file.text);
+      // Contacts are found first, then masked in everything indexed, stored and quoted.
+      const { clean, phones, emails } = maskResumeContacts(cleanResume(file.text));
       const folded = fold(clean.text);
       if (folded.trim() === '') {
         warnings.push({ source: file.source, reason: 'skipped: no text left after removing markup' });
         return null;
       }
       const hits = taxonomy.findAll(folded, clean.text);
-      const profile = extractProfile({ id: file.id, source: file.source, mtimeMs: file.mtimeMs, clean, folded, hits }, taxonomy, { now });
+      const profile = extractProfile({ id: file.id, source: file.source, mtimeMs: file.mtimeMs, clean, folded, hits, contacts: { phones, emails } }, taxonomy, { now });
       const tokens = documentFields(profile, folded, hits, taxonomy);
       const fields = FIELDS.map((f) => {
         const counted = countTerms(tokens[f.name] ?? []);

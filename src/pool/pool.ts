@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { hasCode } from '../errors.js';
 import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
+import { maskResumeContacts } from '../profile/contacts.js';
 import { highlightsFor, type Highlight } from '../search/highlights.js';
 import { search, searchSimilar, type CandidateMatch, type SearchOutcome } from '../search/searcher.js';
 import { parseQuery } from '../search/query-language.js';
@@ -170,7 +171,7 @@ export class ResumePool {
     const cached = this.plainCache.get(cacheKey);
     if (cached !== undefined) return cached;
     try {
-      const text = cleanResume(await readFile(file, 'utf8')).text;
+      const text = maskResumeContacts(cleanResume(await readFile(file, 'utf8'))).clean.text;
       if (this.plainCache.size >= 64) this.plainCache.delete(this.plainCache.keys().next().value as string);
       this.plainCache.set(cacheKey, text);
       return text;

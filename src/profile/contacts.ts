@@ -3,6 +3,8 @@
  * recruiter to recognise a number (`150****1980`) without exposing it.
  */
 
+/** `Senior SRE@debank.com` is a title at a company, not an address. */
+const TITLE_AT = /^[A-Z]{2,6}@/;
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}/g;
 /** Chinese mobile numbers, written with or without separators: 150-7143-1980, 177 4200 6482. */
 const CN_MOBILE = /(?<![\d+])(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g;
@@ -17,8 +19,7 @@ export function findEmails(text: string): string[] {
   return unique(
     lines
       .flatMap((line) => Array.from(line.matchAll(EMAIL), (m) => m[0]))
-      // `Senior SRE@debank.com` is a title at a company, not an address.
-      .filter((e) => !/^[A-Z]{2,6}@/.test(e))
+      .filter((e) => !TITLE_AT.test(e))
       .map((e) => e.toLowerCase())
       .filter((e) => !/\.(png|jpg|jpeg|gif|svg)$/.test(e)),
   );
@@ -65,22 +66,82 @@ export function maskEmail(email: string): string {
   return `${email[0]}***${email.slice(at)}`;
 }
 
+/** Between two digits of one phone number: separators as people type them (`138-1037-2001`, `138 1037 2001`, `(0)30`). */
+const SEP = '[ \\t().\\-\u2010-\u2015]{0,3}';
+/** A Chinese mobile number with any separators, with or without the country code. */
+const CN_MOBILE_ANY = new RegExp(`(?<!\\d)((?:(?:\\+|00)[ \\t]*86|\\([ \\t]*\\+?86[ \\t]*\\)|86(?=[ \\t-]))${SEP})?(1${SEP}[3-9](?:${SEP}\\d){9})(?!\\d)`, 'g');
+/** An international number written with its `+` or `00` prefix: 8–15 digits. */
+const PLUS_PHONE = new RegExp(`(?<![\\w+])(?:\\+|00)[ \\t]*\\d(?:${SEP}\\d){7,14}(?!\\d)`, 'g');
+/** `(555) 123-4567`, `(010) 8888 6666`: an area code in parentheses. */
+const AREA_PHONE = /(?<!\d)\(\d{2,5}\)[ \t.-]{0,3}\d{3,4}[ \t.-]{0,3}\d{3,5}(?!\d)/g;
+/** Chinese landlines (`010-88886666`, `0571 8888 6666`) and North American `555-123-4567`. */
+const LANDLINE = /(?<![\d.])(?:0\d{2,3}[ \t-]{1,3}\d{3,4}[ \t-]?\d{4}|\d{3}[ \t.-]\d{3}[ \t.-]\d{4})(?:[ \t-]{1,3}\d{1,5})?(?![\d.])/g;
+/** `name [at] example [dot] com`, `name(at)example.com`. */
+const EMAIL_SPELLED = /[A-Za-z0-9._%+-]{1,64}[ \t]*[[(（{<][ \t]*(?:at|@)[ \t]*[\])）}>][ \t]*[A-Za-z0-9-]{1,63}(?:[ \t]*(?:\.|[[(（{<][ \t]*dot[ \t]*[\])）}>])[ \t]*[A-Za-z0-9-]{1,63})+/gi;
+/** Messenger ids (QQ, WeChat): contact details too. */
+const MESSENGER = /((?:QQ|微信|微信号|wechat|weixin|vx|wx)(?:号)?)([ \t]*[:：][ \t]*|[ \t]+(?=[A-Za-z0-9_-]*\d))([A-Za-z0-9_-]{5,30})/gi;
+/** A 4-digit year followed by a month: `1998.09 - 2002.7` is a date range, not a phone. */
+const DATE_LIKE = /(?:^|\D)(?:19|20)\d\d[ \t]*[.\-/年][ \t]*\d{1,2}(?!\d)/;
+
 /**
- * Replaces every phone number and e-mail address in free text with its masked form, for
- * snippets and full profiles shown without a reveal.
+ * Replaces every phone number, e-mail address and messenger id in free text with its masked form.
+ * Résumé text is masked this way once, before it is indexed or quoted (see {@link maskResumeContacts}),
+ * so a quote can never cut a number into pieces that no longer look like one, and hidden digits are
+ * never searchable. `phones` and `emails` found in the whole résumé are masked wherever they stand,
+ * with any separators.
  */
 export function maskContactsInText(text: string, phones: readonly string[] = [], emails: readonly string[] = []): string {
-  let out = text.includes('@') ? text.replace(EMAIL, (e) => maskEmail(e)) : text;
-  out = out.replace(CN_MOBILE, (_m, a: string, b: string, c: string) => maskPhone(`${a}${b}${c}`));
+  let out = text;
+  if (out.includes('@')) out = out.replace(EMAIL, (e) => (TITLE_AT.test(e) ? e : maskEmail(e)));
+  if (/[([（{<]/.test(out)) out = out.replace(EMAIL_SPELLED, (e) => `${e[0] ?? ''}***@***`);
+  for (const email of emails) out = out.split(email).join(maskEmail(email));
+  if (!/\d/.test(out)) return out;
+  out = out.replace(MESSENGER, (_m, label: string, sep: string) => `${label}${sep}***`);
   for (const phone of phones) {
     const digits = phone.replace(/[^\d]/g, '');
-    if (digits.length < 8) continue;
+    if (digits.length < 7) continue;
     // The same digits with any separators between them.
-    const pattern = new RegExp(digits.split('').join('[\\s().-]*'), 'g');
+    const pattern = new RegExp(`(?<![\\d+])(?:\\+|00)?${digits.split('').join(SEP)}(?!\\d)`, 'g');
     out = out.replace(pattern, maskPhone(phone));
   }
-  for (const email of emails) out = out.split(email).join(maskEmail(email));
+  out = out.replace(CN_MOBILE_ANY, (whole: string, prefix: string | undefined, number: string) => {
+    if (DATE_LIKE.test(whole)) return whole;
+    return `${prefix ? '+86 ' : ''}${maskPhone(number.replace(/\D/g, ''))}`;
+  });
+  out = out.replace(PLUS_PHONE, (whole) => maskPhone(`+${whole.replace(/\D/g, '').replace(/^00/, '')}`));
+  out = out.replace(AREA_PHONE, (whole) => maskPhone(whole.replace(/\D/g, '')));
+  out = out.replace(LANDLINE, (whole) => (DATE_LIKE.test(whole) ? whole : maskPhone(whole.replace(/\D/g, ''))));
+  // On a contact line, any 8–15 digit number that is not a date is a phone.
+  if (/(phone|mobile|tel|cell|电话|手机|联系|contact|☎|📞|📱)/i.test(out)) {
+    out = out
+      .split('\n')
+      .map((line) =>
+        /(phone|mobile|tel|cell|电话|手机|联系|contact|☎|📞|📱)/i.test(line)
+          ? line.replace(INTL_PHONE, (whole) => {
+              const digits = whole.replace(/\D/g, '');
+              if (digits.length < 8 || digits.length > 15 || DATE_LIKE.test(whole)) return whole;
+              return maskPhone(digits);
+            })
+          : line,
+      )
+      .join('\n');
+  }
   return out;
+}
+
+/**
+ * A cleaned résumé with its contact details found (for the profile and reveals) and masked in the
+ * text that is indexed, stored and quoted. Contact details are never searchable text, and a quote
+ * cut from this text cannot reveal a hidden digit.
+ */
+export function maskResumeContacts<T extends { readonly text: string; readonly headings: readonly { level: number; text: string; line: number }[] }>(
+  clean: T,
+): { readonly clean: T; readonly phones: string[]; readonly emails: string[] } {
+  const phones = findPhones(clean.text);
+  const emails = findEmails(clean.text);
+  const text = maskContactsInText(clean.text, phones, emails);
+  const headings = clean.headings.map((h) => ({ ...h, text: maskContactsInText(h.text, phones, emails) }));
+  return { clean: { ...clean, text, headings }, phones, emails };
 }
 
 function unique(values: string[]): string[] {

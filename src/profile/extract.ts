@@ -16,6 +16,8 @@ export interface ExtractInput {
   readonly folded: string;
   /** Taxonomy hits in `folded`, computed once by the caller. */
   readonly hits: readonly TaxonomyHit[];
+  /** Contact details found before `clean.text` was masked (see contacts.ts `maskResumeContacts`). */
+  readonly contacts?: { readonly phones: readonly string[]; readonly emails: readonly string[] };
 }
 
 export interface ExtractOptions {
@@ -43,8 +45,8 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const sections = sectionsByLine(lines);
   const language = cjkShare(text) >= 0.3 ? 'zh' : 'en';
 
-  const emails = findEmails(text);
-  const phones = findPhones(text);
+  const emails = input.contacts ? [...input.contacts.emails] : findEmails(text);
+  const phones = input.contacts ? [...input.contacts.phones] : findPhones(text);
   const links = findLinks(text);
 
   const work = findWork(lines, sections, taxonomy);

@@ -1,4 +1,5 @@
 import { toPlain } from '../text/fold.js';
+import { maskContactsInText } from '../profile/contacts.js';
 import { parseSmallNumber } from '../profile/dates.js';
 
 /**
@@ -35,6 +36,8 @@ export interface ParsedQuery {
   readonly years: YearsRange | null;
   /** Things the user should know: input shortened, unknown field names read as words. */
   readonly notes: readonly string[];
+  /** True when a phone number or e-mail address was left out of the query (never searchable). */
+  readonly contactsDropped?: boolean;
 }
 
 /** Longest query we read; the rest is ignored with a note. */
@@ -106,6 +109,15 @@ export function parseQuery(input: string): ParsedQuery {
     notes.push(`query shortened to its first ${MAX_QUERY_CHARS} characters`);
   }
 
+  // Contact details are never searchable (PRODUCT §6): a phone number or e-mail in a query is
+  // dropped, so the answer can never confirm hidden digits or an address.
+  const withoutContacts = maskContactsInText(text);
+  const contactsDropped = withoutContacts !== text;
+  if (contactsDropped) {
+    text = withoutContacts.replace(/\S*\*{2,}\S*/g, ' ');
+    notes.push('contact details are not searchable; phone numbers and e-mail addresses were left out');
+  }
+
   let years: YearsRange | null = null;
   for (const { re, read } of YEARS_PATTERNS) {
     text = text.replace(re, (...args) => {
@@ -169,7 +181,7 @@ export function parseQuery(input: string): ParsedQuery {
     notes.push(`only the first ${MAX_TERMS} words were used`);
     terms.length = MAX_TERMS;
   }
-  return { terms, filters, years, notes };
+  return contactsDropped ? { terms, filters, years, notes, contactsDropped } : { terms, filters, years, notes };
 }
 
 /** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */

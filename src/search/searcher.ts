@@ -20,6 +20,8 @@ export interface Understood {
   readonly filters: readonly { readonly field: string; readonly value: string; readonly negated: boolean; readonly as?: string }[];
   readonly years: YearsRange | null;
   readonly notes: readonly string[];
+  /** A phone number or e-mail address was left out of the query: contact details are never searchable. */
+  readonly contactsDropped?: boolean;
 }
 
 /** One matching candidate. */
@@ -427,6 +429,7 @@ function describe(concepts: readonly Concept[], filters: readonly QueryFilter[],
     }),
     years: parsed.years,
     notes: parsed.notes,
+    ...(parsed.contactsDropped ? { contactsDropped: true } : {}),
   };
 }
 

@@ -22,4 +22,24 @@ describe('contacts', () => {
     expect(out).toBe('电话:150****1980,邮箱 l***@gmail.com'.replace(':', '：').replace(',', '，'));
     expect(out).not.toMatch(/7143|lewiszlw520/);
   });
+
+  it.each([
+    ['手机：138-1037-2001 | 邮箱：zhang.san@qq.com', '手机：138****2001 | 邮箱：z***@qq.com'],
+    ['Tel: +86 186 2236 4436', 'Tel: +86 186****4436'],
+    ['(+86) 13810372001', '+86 138****2001'],
+    ['0086 138.1037.2001', '+86 138****2001'],
+    ['1 3 8 1 0 3 7 2 0 0 1', '138****2001'],
+    ['138 - 1037 - 2001', '138****2001'],
+    ['Phone (555) 123-4567', 'Phone 555***4567'],
+    ['+49 30 1234567', '+49*****4567'],
+    ['010-88886666', '010****6666'],
+    ['QQ: 12345678 微信：wxid_abc123', 'QQ: *** 微信：***'],
+    ['me [at] example [dot] com', 'm***@***'],
+  ])('masks %s in free text without any list of known numbers', (raw, masked) => {
+    expect(maskContactsInText(raw)).toBe(masked);
+  });
+
+  it.each(['2019.07 - 2020.03 字节跳动', '1998.09 - 2002.7 北京大学', '月薪 15000-25000', 'Java 8, 2015-2019', 'Senior SRE@debank.com', '微信小程序开发'])('leaves %s as it is', (text) => {
+    expect(maskContactsInText(text)).toBe(text);
+  });
 });
