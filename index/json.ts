@@ -1,6 +1,7 @@
 import type { SearchPage } from '../src/pool/pool.js';
 import { maskEmail, maskPhone } from '../src/profile/contacts.js';
 import type { Profile } from '../src/profile/profile.js';
+import { conceptName, coverageOf } from '../src/search/concepts.js';
 
 /**
  * The `--json` shapes of PRODUCT §9. Contact details are always masked here: a script that needs
@@ -23,7 +24,8 @@ export function pageToJson(page: SearchPage): object {
       degree: m.profile.highestDegree,
       headline: m.profile.headline,
       skills: m.profile.skills.slice(0, 10).map((s) => s.label.split(' / ')[0]),
-      matched: m.matchedConcepts.map((c) => (c.kind === 'taxonomy' ? c.label.split(' / ')[0] : c.typed)),
+      matched: coverageOf(m.matchedConcepts, m.missedConcepts).shown.map((c) => conceptName(c)),
+      missed: m.missedConcepts.map((c) => conceptName(c)),
       highlights: m.highlights,
     })),
   };

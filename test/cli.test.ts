@@ -68,7 +68,8 @@ describe('npm run cli', () => {
     expect(a.results.map((r: { name: string }) => r.name).sort()).toEqual(['王军飞', '王小兵'].sort());
     expect(a.understood).toMatchObject({ intent: 'search', query: '消息队列 years:>=5', summary: '搜索：消息队列 · 5年以上', constraints: { terms: ['消息队列'], years: { min: 5 } } });
     const b = JSON.parse(kk.stdout);
-    expect(b.results.map((r: { name: string }) => r.name)).toEqual(['王军飞']);
+    expect(b.results[0]).toMatchObject({ name: '王军飞', matched: ['Kafka', 'Kubernetes'], missed: [] });
+    expect(b.results.slice(1).every((r: { missed: string[] }) => r.missed.length === 1)).toBe(true);
     expect(b.understood.summary).toBe('Searching: Kafka · Kubernetes');
     const c = JSON.parse(show.stdout);
     expect(c).toMatchObject({ found: true, profile: { name: '张林伟', phones: ['150****1980'] } });

@@ -1,4 +1,5 @@
 import type { Action, CandidateCard, Reply } from '../../src/conversation/reply.js';
+import { coverageLine } from '../../src/conversation/text.js';
 import { truncateMarkup } from '../../src/platform/truncate.js';
 import { highlightRuns, type Highlight } from '../../src/search/highlights.js';
 
@@ -94,6 +95,7 @@ function cardElements(card: CandidateCard, locale: 'zh' | 'en'): CardElement[] {
   const facts = [card.years === null ? (zh ? '经验年限未知' : 'experience unknown') : zh ? `${card.years} 年经验` : `${card.years} yrs`, card.education, card.city].filter((f): f is string => !!f);
   const lines = [`**${escape(card.name)}**${card.headline ? ` — ${escape(card.headline)}` : ''}${card.shortlisted ? ' ⭐' : ''}`, escape(facts.join(' · '))];
   if (card.skills.length > 0) lines.push(`${zh ? '技能' : 'Skills'}: ${card.skills.map((s) => (s.matched ? `**${escape(s.label)}**` : escape(s.label))).join(', ')}`);
+  if (card.coverage) lines.push(escape(coverageLine(card.coverage, zh ? 'zh' : 'en')));
   for (const h of card.why) lines.push(`▸ ${highlighted(h)}${h.via ? ` *(${escape(h.via)})*` : ''}`);
   lines.push(`${zh ? '联系方式' : 'Contact'}: ${card.contact.length > 0 ? card.contact.map(escape).join(' · ') : zh ? '无' : 'none'}`);
   lines.push(`<font color='grey'>${escape(card.source)} · ${escape(card.modified)}</font>`);

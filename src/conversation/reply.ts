@@ -1,6 +1,7 @@
 import type { SearchPage } from '../pool/pool.js';
 import { maskContactsInText, maskEmail, maskPhone } from '../profile/contacts.js';
 import type { Profile } from '../profile/profile.js';
+import { conceptName, coverageOf } from '../search/concepts.js';
 import type { Highlight } from '../search/highlights.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
 import { messages } from './messages.js';
@@ -32,6 +33,8 @@ export interface CandidateCard {
   readonly city: string | null;
   readonly skills: readonly { readonly label: string; readonly matched: boolean }[];
   readonly why: readonly Highlight[];
+  /** For a query of several concepts: how many this candidate shows, and the ones it lacks. */
+  readonly coverage?: { readonly shown: number; readonly of: number; readonly missed: readonly string[] };
   /** Masked (`150****1980`, `l***@gmail.com`). */
   readonly contact: readonly string[];
   readonly source: string;
@@ -121,7 +124,10 @@ export function resultsReply(
   const m = messages(locale);
   const cards = page.page.map((match) => {
     const matched = new Set(match.matchedConcepts.flatMap((c) => (c.kind === 'taxonomy' ? [c.id] : [])));
-    return candidateCard(match.profile, match.highlights, matched, shortlisted(match.profile.id), locale);
+    const card = candidateCard(match.profile, match.highlights, matched, shortlisted(match.profile.id), locale);
+    const { shown, missed } = coverageOf(match.matchedConcepts, match.missedConcepts);
+    const of = shown.length + missed.length;
+    return of >= 2 ? { ...card, coverage: { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } } : card;
   });
   const pagePayload = (o: number): Omit<Payload, 'a'> => ({ o, l: locale, ...(paging.query !== undefined ? { q: paging.query } : {}), ...(paging.similarTo ? { s: paging.similarTo } : {}) });
   const actions: Action[] = [];

@@ -2,6 +2,7 @@ import type { SearchPage } from '../pool/pool.js';
 import { maskEmail, maskPhone } from '../profile/contacts.js';
 import { formatMonth } from '../profile/dates.js';
 import type { Profile } from '../profile/profile.js';
+import { conceptName, coverageOf } from '../search/concepts.js';
 import type { Highlight } from '../search/highlights.js';
 import { describeYears } from '../search/query-language.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
@@ -77,6 +78,12 @@ export function localeFor(text: string, configured: 'auto' | Locale = 'auto'): L
   return /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
 }
 
+/** "matches 3 of 4 · ✗ CI/CD" (符合 3/4 · ✗ CI/CD): how much of the query a candidate shows. */
+export function coverageLine(coverage: { readonly shown: number; readonly of: number; readonly missed: readonly string[] }, locale: Locale): string {
+  const head = locale === 'zh' ? `符合 ${coverage.shown}/${coverage.of}` : `matches ${coverage.shown} of ${coverage.of}`;
+  return [head, ...coverage.missed.map((m) => `✗ ${m}`)].join(' · ');
+}
+
 /** "showing 1–5 of 23", "no candidates match", "closest matches" in the asker's language. */
 export function pageLabels(locale: Locale): { readonly range: (from: number, to: number, total: number) => string; readonly none: string; readonly relaxed: string } {
   const L = LABELS[locale];
@@ -113,7 +120,12 @@ export function renderPage(page: SearchPage, locale: Locale): string {
   const from = page.offset + 1;
   const to = page.offset + page.page.length;
   lines.push(L.results(from, to, page.total), '');
-  page.page.forEach((m, i) => lines.push(renderCard(m.profile, m.highlights, from + i, matchedSkillIds(page, m), locale), ''));
+  page.page.forEach((m, i) => {
+    const { shown, missed } = coverageOf(m.matchedConcepts, m.missedConcepts);
+    const of = shown.length + missed.length;
+    const coverage = of >= 2 ? { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } : undefined;
+    lines.push(renderCard(m.profile, m.highlights, from + i, matchedSkillIds(page, m), locale, coverage), '');
+  });
   if (to < page.total) lines.push(L.more(page.total - to));
   return lines.join('\n').trimEnd();
 }
@@ -123,7 +135,14 @@ function matchedSkillIds(page: SearchPage, match: SearchPage['page'][number]): S
 }
 
 /** One candidate card (PRODUCT §4 order), contact details masked. */
-export function renderCard(profile: Profile, highlights: readonly Highlight[], n: number, matched: ReadonlySet<string>, locale: Locale): string {
+export function renderCard(
+  profile: Profile,
+  highlights: readonly Highlight[],
+  n: number,
+  matched: ReadonlySet<string>,
+  locale: Locale,
+  coverage?: { readonly shown: number; readonly of: number; readonly missed: readonly string[] },
+): string {
   const L = LABELS[locale];
   const out: string[] = [];
   out.push(`${n}. ${profile.displayName}${profile.headline && profile.name ? ` — ${profile.headline}` : ''}`);
@@ -135,6 +154,7 @@ export function renderCard(profile: Profile, highlights: readonly Highlight[], n
   out.push(`   ${facts.join(' · ')}`);
   const skills = profile.skills.slice(0, 8).map((s) => (matched.has(s.id) ? `★${localLabel(s.label, locale)}` : localLabel(s.label, locale)));
   if (skills.length > 0) out.push(`   ${L.skills}: ${skills.join(', ')}`);
+  if (coverage) out.push(`   ${coverageLine(coverage, locale)}`);
   for (const h of highlights) out.push(`   ${L.why}: ${mark(h)}${h.via ? `  (${h.via})` : ''}`);
   const contact = [...profile.phones.slice(0, 1).map(maskPhone), ...profile.emails.slice(0, 1).map(maskEmail)];
   out.push(`   ${L.contact}: ${contact.length > 0 ? contact.join(' · ') : L.noContact}`);

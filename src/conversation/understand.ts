@@ -70,6 +70,8 @@ const ZH_FILLER = [
   '及以上', '或以上', '以上学历', '学历以上', '以上', '学历', '开发工程师', '工程师', '开发人员', '程序员', '开发者', '开发',
   '需要', '一个', '一位', '几个', '一些', '或者', '或是', '还是', '都行', '都可以', '均可', '左右', '上下', '以外', '之外',
 ];
+/** Stands for "or" between two alternatives while filler is removed. */
+const OR_MARK = '\uE001';
 /** Single Chinese characters that are filler only at the edge of a run (`会计师` keeps its 会). */
 const ZH_EDGE = new Set(Array.from('谁找会懂做搞有的了过吗呢吧个是在和与或及请要想能人'));
 const EN_FILLER =
@@ -176,11 +178,14 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   const yearsExpr = years ? (years.min !== undefined && years.max !== undefined ? `years:${years.min}-${years.max}` : years.min !== undefined ? `years:>=${years.min}` : `years:<=${years.max}`) : '';
   const query = [...terms, ...filters, yearsExpr].filter((s) => s !== '').join(' ');
   const constraints = { terms, years, city, degree, company };
+  const label = (word: string): string => {
+    const id = taxonomy.lookup(fold(word));
+    return id ? localLabel(taxonomy.label(id), locale) : word;
+  };
   const labelled = terms.map((t) => {
     const sign = /^[+-]/.test(t) ? (t[0] === '-' ? '−' : '+') : '';
     const body = t.replace(/^[+-]/, '').replace(/^company:/, '');
-    const id = taxonomy.lookup(fold(body));
-    return `${sign}${id ? localLabel(taxonomy.label(id), locale) : body}`;
+    return `${sign}${body.split(' OR ').map(label).join(locale === 'zh' ? ' 或 ' : ' or ')}`;
   });
   return {
     intent: 'search',
@@ -216,23 +221,35 @@ function extractTerms(text: string, spans: readonly { start: number; end: number
   }
   masked += text.slice(at);
 
-  let out = masked;
+  // Alternatives (`Go或者Rust`, `Rust or Kafka`, `Elasticsearch/Solr`) survive filler removal as a marker.
+  let out = masked.replace(/\s+or\s+|\s*[|｜/]\s*|或者|或是|还是|或(?!许)/giu, ` ${OR_MARK} `).replace(/\beither\b/gi, ' ');
   for (const filler of ZH_FILLER) out = out.split(filler).join(' ');
   out = out.replace(EN_FILLER, ' ');
   // Punctuation and connectors separate terms (AND semantics).
   out = out.replace(/[?？!！。,，、;；:：()（）[\]【】"“”'‘’~～…·|/\\]+|\s和\s|\s与\s|以及|还有|并且|而且|同时/gu, ' ');
   const words: string[] = [];
+  let alternative = false;
+  const push = (word: string): void => {
+    const last = words[words.length - 1];
+    if (alternative && last !== undefined) words[words.length - 1] = `${last} OR ${word}`;
+    else words.push(word);
+    alternative = false;
+  };
   for (const chunk of out.split(/\s+/)) {
     if (chunk === '') continue;
+    if (chunk === OR_MARK) {
+      alternative = words.length > 0;
+      continue;
+    }
     for (const piece of chunk.split(/(\uE000\d+\uE000)/)) {
       const placeholder = /^\uE000(\d+)\uE000$/.exec(piece);
       if (placeholder) {
-        words.push(kept[Number(placeholder[1])] as string);
+        push(kept[Number(placeholder[1])] as string);
         continue;
       }
       const word = trimEdges(piece);
       // A lone Chinese character left over (`数据分析师` → 数据分析 + 师) carries no meaning alone.
-      if (word !== '' && !/^[\d.+-]+$/.test(word) && !/^[\u3400-\u9fff]$/.test(word)) words.push(word);
+      if (word !== '' && !/^[\d.+-]+$/.test(word) && !/^[\u3400-\u9fff]$/.test(word)) push(word);
     }
   }
   return [...new Set(words)].slice(0, 12);

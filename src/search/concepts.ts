@@ -4,14 +4,23 @@ import type { QueryTerm } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from './tokenizer.js';
 
 /**
- * One thing the user asked for. A query is a list of concepts, AND-ed: each must be satisfied.
+ * One thing the user asked for. Plain concepts rank (a résumé showing more of them, weighted by
+ * rarity, comes first); required ones (`+term`, phrases, alternatives groups, `skill:`) must hold.
  *
  * - `taxonomy`: a known skill, role, place, company… (`k8s` → Kubernetes). Satisfied by any alias
  *   of it or of a narrower entry (`消息队列` is satisfied by Kafka).
  * - `text`: anything else, matched literally: Latin words exactly, Chinese as written (bigrams in
  *   the index, then a verbatim check).
  */
-export type Concept = TaxonomyConcept | TextConcept;
+export type Concept = TaxonomyConcept | TextConcept | AnyConcept;
+
+/** Alternatives (`kafka OR rocketmq`, `Elasticsearch/Solr`, `Go或者Rust`): met when any member is. */
+export interface AnyConcept {
+  readonly kind: 'any';
+  readonly typed: string;
+  readonly members: readonly (TaxonomyConcept | TextConcept)[];
+  readonly presence: QueryTerm['presence'];
+}
 
 export interface TaxonomyConcept {
   readonly kind: 'taxonomy';
@@ -30,6 +39,8 @@ export interface TextConcept {
   /** Folded literals a match must contain verbatim (Chinese runs, phrases). */
   readonly literals: readonly string[];
   readonly presence: QueryTerm['presence'];
+  /** Typed in quotes: matched as written, and always required. */
+  readonly phrase?: true;
 }
 
 const LATIN_OR_CJK = /((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)/g;
@@ -79,10 +90,16 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
       if (m[1]) latinTerms(m[1], taxonomy, terms);
       else if (m[2]) cjkTerms(m[2], terms);
     }
-    return [{ kind: 'text', typed: term.text, terms: unique(terms), literals: [folded.replace(/\s+/g, ' ')], presence: term.presence }];
+    return [{ kind: 'text', typed: term.text, terms: unique(terms), literals: [folded.replace(/\s+/g, ' ')], presence: term.presence, phrase: true }];
   }
   const whole = taxonomy.lookup(folded);
   if (whole) return [taxonomyConcept(term.text, whole, term.presence, taxonomy)];
+  // `Elasticsearch/Solr`, `前端/后端`: alternatives, unless the whole is one name (`ci/cd`, `tcp/ip`).
+  if (/[^/]\/[^/]/.test(folded)) {
+    const parts = term.text.split('/').map((p) => p.trim()).filter((p) => p !== '');
+    const members = parts.flatMap((p) => analyzeTerm({ text: p, phrase: false, presence: 'default' }, taxonomy)).filter((c): c is TaxonomyConcept | TextConcept => c.kind !== 'any');
+    if (parts.length > 1 && members.length > 1) return [{ kind: 'any', typed: term.text, members, presence: term.presence === 'prohibited' ? 'prohibited' : 'required' }];
+  }
   const out: Concept[] = [];
   for (const m of folded.matchAll(LATIN_OR_CJK)) {
     if (m[1]) out.push(...analyzeLatin(m[1], term.presence, taxonomy));
@@ -96,11 +113,6 @@ function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: T
   if (w === '') return [];
   const id = taxonomy.lookup(w);
   if (id) return [taxonomyConcept(w, id, presence, taxonomy)];
-  const parts = w.split(/[./_-]+/).filter((p) => p !== '');
-  // `go/java` is two skills; `foo-bar` that is not an alias stays one literal word.
-  if (parts.length > 1 && /[/]/.test(w) && parts.every((p) => taxonomy.lookup(p))) {
-    return parts.map((p) => taxonomyConcept(p, taxonomy.lookup(p) as string, presence, taxonomy));
-  }
   const terms: string[] = [];
   latinTerms(w, taxonomy, terms);
   if (terms.length === 0) return [];
@@ -148,6 +160,59 @@ function taxonomyConcept(typed: string, id: string, presence: QueryTerm['presenc
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+/**
+ * Members of an alternatives group made of several query terms (`kafka OR rocketmq`): one
+ * concept met when any member is. A group is a requirement as a whole (PRODUCT §3).
+ */
+export function alternatives(members: readonly Concept[], typed: string, presence: QueryTerm['presence']): Concept[] {
+  const flat = members.flatMap((m) => (m.kind === 'any' ? m.members : [m]));
+  if (flat.length === 0) return [];
+  if (flat.length === 1) return [{ ...(flat[0] as TaxonomyConcept | TextConcept), presence: presence === 'prohibited' ? 'prohibited' : 'required' }];
+  return [{ kind: 'any', typed, members: flat, presence: presence === 'prohibited' ? 'prohibited' : 'required' }];
+}
+
+/**
+ * Role and filler words (engineer, developer, 开发, 工程师, 经验, projects…): they rank a little but
+ * never decide who is a match. Folded forms; a Chinese run is filler when nothing else is left in it.
+ */
+const WEAK_LATIN = new Set(
+  (
+    'engineer engineers engineering developer developers dev devs programmer programmers coder consultant consultants specialist specialists ' +
+    'expert experts professional professionals experience experienced experiences project projects related relevant senior junior staff ' +
+    'candidate candidates role roles position positions job jobs work worked working skill skills skilled knowledge background familiar ' +
+    'proficient proficiency strong good solid hands-on holder holders ' +
+    'graduate graduates degree degrees year years yrs plus team member members person people someone anyone who knows know with and or ' +
+    'either the a an of in on at for to from by as is are has have having any some all me us find search show need want looking like ' +
+    'able'
+  )
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+const WEAK_CJK = /开发工程师|工程师|开发者|开发人员|开发|程序员|专家|经验|经历|相关|项目|人员|资深|高级|中级|初级|熟悉|精通|掌握|了解|能力|工作|技术|做过|用过|方向|岗位|职位|候选人|以上|及以上|学历|的|会|人|和|与|或/g;
+
+/** True for a role or filler word, which ranks a little but never decides who matches. */
+export function isWeak(concept: Concept): boolean {
+  if (concept.kind !== 'text' || concept.phrase) return false;
+  const typed = foldQuery(concept.typed).trim();
+  if (typed === '') return true;
+  if (/[\u3400-\u9fff]/.test(typed)) return typed.replace(WEAK_CJK, '').trim() === '';
+  return typed.split(/\s+/).every((w) => WEAK_LATIN.has(w) || WEAK_LATIN.has(w.replace(/s$/, '')));
+}
+
+/** A concept as a recruiter reads it: the skill's label (`Kafka`), the words typed, or `Go / Rust`. */
+export function conceptName(concept: Concept, locale: 'zh' | 'en' | null = null): string {
+  if (concept.kind === 'any') return concept.members.map((m) => conceptName(m, locale)).join(locale === 'zh' ? ' 或 ' : locale === 'en' ? ' or ' : ' / ');
+  if (concept.kind === 'text') return concept.typed;
+  const [first, second] = concept.label.split(' / ');
+  if (locale === 'en' && second && /[\u3400-\u9fff]/.test(first ?? '')) return second;
+  return first ?? concept.label;
+}
+
+/** "matches 3 of 4 · ✗ CI/CD": the concepts shown and missed, role and filler words left out. */
+export function coverageOf(matched: readonly Concept[], missed: readonly Concept[]): { readonly shown: readonly Concept[]; readonly missed: readonly Concept[] } {
+  return { shown: matched.filter((c) => !isWeak(c) || missed.length + matched.length === 1), missed };
 }
 
 /** True when a concept is (partly) Chinese. */

@@ -41,7 +41,7 @@ export function highlightsFor(
   const folded = fold(plain);
   let hits: TaxonomyHit[] | undefined;
   const perConcept: Found[][] = [];
-  for (const concept of concepts) {
+  for (const concept of concepts.flatMap((c) => (c.kind === 'any' ? c.members : [c]))) {
     if (concept.presence === 'prohibited') continue;
     if (concept.kind === 'taxonomy') {
       hits ??= taxonomy.findAll(folded, plain);

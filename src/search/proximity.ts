@@ -2,7 +2,7 @@ import type { TextStore } from '../pool/text-store.js';
 import { fold } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { Concept } from './concepts.js';
+import type { Concept, TaxonomyConcept, TextConcept } from './concepts.js';
 
 /**
  * Proximity: when a query names several things, résumés where they stand together come first.
@@ -30,6 +30,16 @@ export type ProximityPattern = RegExp | null;
  */
 export function proximityPattern(concept: Concept, taxonomy: Taxonomy): ProximityPattern {
   const forms = new Set<string>();
+  for (const member of concept.kind === 'any' ? concept.members : [concept]) addForms(member, taxonomy, forms);
+  const pieces = [...forms]
+    .map((f) => f.trim())
+    .filter((f) => f !== '')
+    .sort((a, b) => b.length - a.length)
+    .map((f) => `${/^[a-z0-9]/.test(f) ? '(?<![a-z0-9])' : ''}${escapeRegExp(asBytes(f))}${/[a-z0-9]$/.test(f) ? '(?![a-z0-9])' : ''}`);
+  return pieces.length === 0 ? null : new RegExp(pieces.join('|'), 'g');
+}
+
+function addForms(concept: TaxonomyConcept | TextConcept, taxonomy: Taxonomy, forms: Set<string>): void {
   if (concept.kind === 'text') {
     for (const literal of concept.literals) forms.add(literal);
     if (concept.literals.length === 0) forms.add(fold(concept.typed));
@@ -37,12 +47,6 @@ export function proximityPattern(concept: Concept, taxonomy: Taxonomy): Proximit
     forms.add(fold(concept.typed));
     for (const alias of taxonomy.get(concept.id)?.aliases ?? []) forms.add(fold(alias));
   }
-  const pieces = [...forms]
-    .map((f) => f.trim())
-    .filter((f) => f !== '')
-    .sort((a, b) => b.length - a.length)
-    .map((f) => `${/^[a-z0-9]/.test(f) ? '(?<![a-z0-9])' : ''}${escapeRegExp(asBytes(f))}${/[a-z0-9]$/.test(f) ? '(?![a-z0-9])' : ''}`);
-  return pieces.length === 0 ? null : new RegExp(pieces.join('|'), 'g');
 }
 
 /**

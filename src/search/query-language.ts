@@ -15,8 +15,10 @@ export interface QueryTerm {
   /** The words as typed (NFKC-normalised, not yet folded). */
   readonly text: string;
   readonly phrase: boolean;
-  /** `required` is `+term`; `default` terms are required too but may be relaxed when nothing matches. */
+  /** `required` is `+term`; `default` terms rank (see searcher.ts); `prohibited` is `-term`. */
   readonly presence: 'default' | 'required' | 'prohibited';
+  /** Terms with the same group number are alternatives (`kafka OR rocketmq`, `Go或者Rust`). */
+  readonly group?: number;
 }
 
 export interface QueryFilter {
@@ -43,6 +45,8 @@ export interface ParsedQuery {
 /** Longest query we read; the rest is ignored with a note. */
 export const MAX_QUERY_CHARS = 500;
 const MAX_TERMS = 24;
+/** Stands between two alternatives while the query is split into words. */
+const ALTERNATIVE = '\uE001';
 
 const FIELD_NAMES: Readonly<Record<string, FilterField | 'years'>> = {
   skill: 'skill', skills: 'skill', 技能: 'skill', tech: 'skill',
@@ -146,8 +150,29 @@ export function parseQuery(input: string): ParsedQuery {
     return ' ';
   });
 
+  // Alternatives: `kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`, `Go 还是 Rust 都行`,
+  // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
+  text = text
+    .replace(/(^|\s)either\s+/gi, ' ')
+    .replace(/\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu, ` ${ALTERNATIVE} `)
+    .replace(/都行|都可以|均可|皆可|也行|也可以/g, ' ');
+  let alternativeNext = false;
+  let groups = 0;
+  const push = (term: QueryTerm): void => {
+    const previous = terms[terms.length - 1];
+    if (alternativeNext && previous && !previous.phrase && !term.phrase && previous.presence === term.presence) {
+      const group = previous.group ?? groups++;
+      terms[terms.length - 1] = { ...previous, group };
+      terms.push({ ...term, group });
+    } else terms.push(term);
+    alternativeNext = false;
+  };
   for (const chunk of text.split(/[\s,，、;；。!！?？()（）[\]【】{}<>《》|｜~^*=]+/u)) {
     if (chunk === '') continue;
+    if (chunk === ALTERNATIVE) {
+      alternativeNext = terms.length > 0;
+      continue;
+    }
     let body = chunk;
     let presence: QueryTerm['presence'] = 'default';
     if (/^[+＋]/.test(body)) {
@@ -169,12 +194,12 @@ export function parseQuery(input: string): ParsedQuery {
       // Unknown field (`rust:`, `后端:5年`): both sides are words.
       for (const part of [field[1], value]) {
         const word = cleanWord(part);
-        if (word !== '') terms.push({ text: word, phrase: false, presence });
+        if (word !== '') push({ text: word, phrase: false, presence });
       }
       continue;
     }
     const word = cleanWord(body);
-    if (word !== '') terms.push({ text: word, phrase: false, presence });
+    if (word !== '') push({ text: word, phrase: false, presence });
   }
 
   if (terms.length > MAX_TERMS) {

@@ -2,12 +2,13 @@ import type { PoolSnapshot } from '../pool/snapshot.js';
 import { filterContaining } from '../pool/verifier.js';
 import type { Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { analyzeTerm, groupTerms, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import { alternatives, analyzeTerm, groupTerms, isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import { findByName } from './names.js';
 import { suggest } from './fuzzy.js';
 import { compileFilters } from './filters.js';
 import { intersect, type Clause } from './lunr-engine.js';
 import { nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
-import { parseQuery, type ParsedQuery, type QueryFilter, type YearsRange } from './query-language.js';
+import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm, type YearsRange } from './query-language.js';
 
 /** How the query was read, for "Searching: Kafka · 5+ years · Beijing" and for `--json`. */
 export interface Understood {
@@ -29,8 +30,10 @@ export interface CandidateMatch {
   readonly doc: number;
   readonly profile: Profile;
   readonly score: number;
-  /** Concepts this candidate satisfies (all of them unless the result is relaxed). */
+  /** Concepts this candidate shows (requirements, then the ranked concepts it has). */
   readonly matchedConcepts: readonly Concept[];
+  /** Ranked concepts of the query this candidate does not show ("matches 3 of 4 · ✗ CI/CD"). */
+  readonly missedConcepts: readonly Concept[];
 }
 
 export interface SearchOutcome {
@@ -41,7 +44,7 @@ export interface SearchOutcome {
   readonly total: number;
   /** All matches, best first (page them with `slice`). */
   readonly matches: readonly CandidateMatch[];
-  /** True when nobody matched everything and these are the best partial matches. */
+  /** True when nobody shows every concept of the query: the best show most of them. */
   readonly relaxed: boolean;
   readonly didYouMean: readonly { readonly from: string; readonly to: string }[];
   /** True when the query asked for nothing: show help, never the whole pool. */
@@ -69,44 +72,104 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10_000));
   const queryText = typeof input === 'string' ? input : '';
   const parsed = typeof input === 'string' ? parseQuery(input) : input;
-  const concepts = groupTerms(parsed.terms, taxonomy).flatMap((t) => analyzeTerm(t, taxonomy));
-  const filterConcepts: Concept[] = [];
   const structured: QueryFilter[] = [];
+  const filterConcepts: Concept[] = [];
   for (const filter of parsed.filters) {
     if (filter.field === 'skill') {
       const analyzed = analyzeTerm({ text: filter.value, phrase: false, presence: filter.negated ? 'prohibited' : 'required' }, taxonomy);
       filterConcepts.push(...analyzed);
     } else structured.push(filter);
   }
+  let concepts = conceptsOf(parsed, taxonomy);
+  // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
+  concepts = concepts.filter((c) => {
+    if (c.kind !== 'taxonomy' || !DEGREE_LEVELS.has(c.id) || c.presence === 'prohibited') return true;
+    structured.push({ field: 'degree', value: c.id, negated: false });
+    return false;
+  });
+  // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first.
+  const named = nameConcept(snapshot, concepts);
+  if (named) concepts = named.concepts;
+  // A Latin word that is nowhere in the pool is probably a typo: `kafak` → kafka.
+  const didYouMean: { from: string; to: string }[] = [];
+  concepts = concepts.map((c) => correct(snapshot, taxonomy, c, didYouMean));
+
   const all = [...concepts, ...filterConcepts];
   const understood = describe(all, structured, parsed, taxonomy);
   const positive = all.filter((c) => c.presence !== 'prohibited');
-  const empty = positive.length === 0 && structured.filter((f) => !f.negated).length === 0 && !parsed.years;
+  const empty = positive.length === 0 && !named && structured.filter((f) => !f.negated).length === 0 && !parsed.years;
   const base = { query: queryText, understood, concepts: all };
   if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
 
   const context: Context = { snapshot, taxonomy, filters: structured, years: parsed.years, limit };
-  let outcome = strict(context, all);
-  const didYouMean: { from: string; to: string }[] = [];
-  if (outcome.total === 0) {
-    // A Latin word that is nowhere in the pool is probably a typo: `kafak` → kafka.
-    const corrected = all.map((c) => {
-      if (c.kind !== 'text' || c.literals.length > 0 || c.presence === 'prohibited') return c;
-      const word = c.terms[0];
-      if (!word || snapshot.index.has(word)) return c;
-      const to = suggest(word, snapshot.index, taxonomy);
-      if (!to) return c;
-      didYouMean.push({ from: c.typed, to });
-      return analyzeTerm({ text: to, phrase: false, presence: c.presence }, taxonomy)[0] ?? c;
-    });
-    if (didYouMean.length > 0) outcome = strict(context, corrected);
+  const outcome = ranked(context, all, named?.docs ?? null);
+  return { ...base, total: outcome.total, matches: outcome.matches, relaxed: outcome.relaxed, didYouMean, empty: false };
+}
+
+/** Degree levels that a plain word turns into an "at least" filter (MBA and the like stay skills). */
+const DEGREE_LEVELS = new Set(['phd', 'master', 'bachelor', 'associate']);
+
+/** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
+function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
+  const out: Concept[] = [];
+  const groups = new Map<number, { typed: string[]; members: Concept[]; presence: QueryTerm['presence']; at: number }>();
+  for (const term of groupTerms(parsed.terms, taxonomy)) {
+    const analyzed = analyzeTerm(term, taxonomy);
+    if (term.group === undefined) {
+      out.push(...analyzed);
+      continue;
+    }
+    const group = groups.get(term.group);
+    if (group) {
+      group.typed.push(term.text);
+      group.members.push(...analyzed);
+    } else {
+      groups.set(term.group, { typed: [term.text], members: [...analyzed], presence: term.presence, at: out.length });
+      out.push({ kind: 'any', typed: '', members: [], presence: 'required' }); // placeholder, replaced below
+    }
   }
-  let relaxed = false;
-  if (outcome.total === 0 && positive.filter((c) => c.presence === 'default').length > 1) {
-    outcome = partial(context, all);
-    relaxed = outcome.total > 0;
+  const placeholders = [...groups.values()];
+  let next = 0;
+  return out.flatMap((c) => {
+    if (c.kind !== 'any' || c.typed !== '' || c.members.length > 0) return [c];
+    const g = placeholders[next++];
+    return g ? alternatives(g.members, g.typed.join(' | '), g.presence) : [];
+  });
+}
+
+/** A name typed in Latin letters among the query's plain words: its words become one concept. */
+function nameConcept(snapshot: PoolSnapshot, concepts: readonly Concept[]): { concepts: Concept[]; docs: Int32Array } | null {
+  const latin = concepts.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'text' && !c.phrase && c.literals.length === 0 && c.presence !== 'prohibited' && /^[a-z]+$/i.test(c.typed));
+  for (let length = Math.min(3, latin.length); length >= 1; length--) {
+    for (let from = 0; from + length <= latin.length; from++) {
+      const run = latin.slice(from, from + length);
+      if (run.some((r, k) => k > 0 && r.i !== (run[k - 1] as { i: number }).i + 1)) continue;
+      const docs = findByName(snapshot, run.map((r) => r.c.typed));
+      if (!docs) continue;
+      const typed = run.map((r) => r.c.typed).join(' ');
+      const drop = new Set(run.map((r) => r.i));
+      const rest = concepts.filter((_c, i) => !drop.has(i));
+      const name: TextConcept = { kind: 'text', typed, terms: [], literals: [], presence: 'default' };
+      return { concepts: [name, ...rest], docs: Int32Array.from([...docs].sort((a, b) => a - b)) };
+    }
   }
-  return { ...base, total: outcome.total, matches: outcome.matches, relaxed, didYouMean, empty: false };
+  return null;
+}
+
+/** Replaces a Latin word the pool never uses by the closest one it does (`kafak` → kafka). */
+function correct(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: Concept, didYouMean: { from: string; to: string }[]): Concept {
+  if (c.kind === 'any') {
+    const members = c.members.map((m) => correct(snapshot, taxonomy, m, didYouMean)).filter((m): m is TaxonomyConcept | TextConcept => m.kind !== 'any');
+    return { ...c, members };
+  }
+  if (c.kind !== 'text' || c.literals.length > 0 || c.phrase || c.presence === 'prohibited' || c.terms.length === 0 || isWeak(c)) return c;
+  const word = c.terms[0];
+  if (!word || snapshot.index.has(word)) return c;
+  const to = suggest(word, snapshot.index, taxonomy);
+  if (!to) return c;
+  didYouMean.push({ from: c.typed, to });
+  const fixed = analyzeTerm({ text: to, phrase: false, presence: c.presence }, taxonomy)[0];
+  return fixed && fixed.kind !== 'any' ? fixed : c;
 }
 
 interface Context {
@@ -120,79 +183,170 @@ interface Context {
 interface Ranked {
   readonly total: number;
   readonly matches: CandidateMatch[];
+  readonly relaxed: boolean;
 }
 
-/** Every concept must hold: an exact candidate set, then lunr's ranking of its best. */
-function strict(ctx: Context, concepts: readonly Concept[]): Ranked {
+/**
+ * The retrieval model (PRODUCT §3, "ranking, not filtering"). Requirements (`+term`, phrases,
+ * alternatives groups, `skill:`, filters, years) decide who is a candidate; plain concepts decide
+ * the order: candidates are grouped by the share of the query's concepts they show, each weighted
+ * by its rarity in the pool (idf), and lunr's BM25 (skills, titles and the headline weigh more
+ * than free text) with proximity orders each group. Role and filler words (engineer, 开发…) only
+ * add to lunr's score. Groups below the page are never scored: the cost is the concept postings
+ * plus lunr over the groups shown.
+ */
+function ranked(ctx: Context, concepts: readonly Concept[], namedDocs: Int32Array | null): Ranked {
+  const { snapshot } = ctx;
   const pos = concepts.filter((c) => c.presence !== 'prohibited');
   const neg = concepts.filter((c) => c.presence === 'prohibited');
-  let docs: Int32Array | null = null;
-  for (const concept of [...pos].sort((a, b) => estimate(ctx, a) - estimate(ctx, b))) {
-    const set = conceptDocs(ctx.snapshot, concept);
-    docs = docs === null ? set : intersect(docs, set);
-    if (docs.length === 0) return { total: 0, matches: [] };
-  }
-  let narrowed = docs ?? allDocs(ctx.snapshot);
-  for (const concept of pos) {
-    if (!needsVerification(concept)) continue;
-    for (const literal of (concept as TextConcept).literals) narrowed = filterContaining(ctx.snapshot.texts, narrowed, literalBytes(literal));
-  }
-  const candidates = keep(ctx, narrowed, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(ctx.snapshot, doc, c)));
-  if (pos.length === 0) {
-    // Filters only (`company:美团`, `5年以上`): most experienced first.
-    // Most experienced first: sort (years, doc) packed into one number, natively.
-    const keys = new Float64Array(candidates.length);
-    for (let i = 0; i < candidates.length; i++) {
-      const doc = candidates[i] as number;
-      // Tenths of a year as an integer keep the packed key exact.
-      keys[i] = (1000 - Math.round(((ctx.snapshot.profiles[doc] as Profile).years ?? -1) * 10)) * 1e7 + doc;
+  const hard = pos.filter(isRequirement);
+  const soft = pos.filter((c) => !isRequirement(c));
+  const strong = soft.filter((c) => !isWeak(c));
+  // A query of role words only (`engineer`) is ranked by them.
+  const ranking = strong.length > 0 ? strong : soft;
+  const weak = strong.length > 0 ? soft.filter(isWeak) : [];
+  const exact = new Map<Concept, Int32Array>();
+  const docsOf = (c: Concept): Int32Array => {
+    let docs = exact.get(c);
+    if (!docs) {
+      docs = namedDocs && c === pos[0] && c.kind === 'text' && c.terms.length === 0 ? namedDocs : exactDocs(snapshot, c);
+      exact.set(c, docs);
     }
-    keys.sort();
-    const best = Array.from(keys.subarray(0, ctx.limit), (k) => k % 1e7);
-    return { total: candidates.length, matches: best.map((doc) => match(ctx.snapshot, doc, 0, [])) };
+    return docs;
+  };
+
+  let required: Int32Array | null = null;
+  for (const c of [...hard].sort((a, b) => estimate(ctx, a) - estimate(ctx, b))) {
+    required = required === null ? docsOf(c) : intersect(required, docsOf(c));
+    if (required.length === 0) return { total: 0, matches: [], relaxed: false };
   }
-  const clauses = pos.flatMap((c) => clausesFor(ctx.snapshot, c) ?? []);
-  const ranked = pos.length < 2 ? rank(ctx, clauses, candidates) : byProximity(ctx, pos, rank({ ...ctx, limit: ctx.limit + PROXIMITY_EXTRA }, clauses, candidates));
-  return { total: candidates.length, matches: ranked.map((h) => match(ctx.snapshot, h.doc, h.score, pos)) };
+
+  const size = snapshot.profiles.length;
+  const level = new Float64Array(size);
+  const weights = ranking.map((c) => (c === pos[0] && namedDocs ? 1000 : Math.log(1 + size / (1 + docsOf(c).length))));
+  const fullWeight = weights.reduce((a, b) => a + b, 0);
+  let candidates: Int32Array;
+  if (ranking.length === 0) candidates = required ?? allDocs(snapshot);
+  else {
+    const seen = new Uint8Array(size);
+    ranking.forEach((c, i) => {
+      const w = weights[i] as number;
+      for (const doc of docsOf(c)) {
+        level[doc] = (level[doc] as number) + w;
+        seen[doc] = 1;
+      }
+    });
+    if (required) candidates = required;
+    else {
+      let n = 0;
+      for (let d = 0; d < size; d++) n += seen[d] as number;
+      candidates = new Int32Array(n);
+      let w = 0;
+      for (let d = 0; d < size; d++) if (seen[d] === 1) candidates[w++] = d;
+    }
+  }
+  candidates = keep(ctx, candidates, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)));
+
+  if (pos.length === 0) return { total: candidates.length, matches: byExperience(ctx, candidates), relaxed: false };
+
+  const clauses = [
+    ...hard.flatMap((c) => clausesOf(snapshot, c, 'hard')),
+    ...ranking.flatMap((c) => clausesOf(snapshot, c, 'soft')),
+    ...weak.flatMap((c) => clausesOf(snapshot, c, 'weak')),
+  ];
+  // Groups by the weighted share of concepts shown, best first.
+  const byLevel = new Map<number, number[]>();
+  for (const doc of candidates) {
+    const key = Math.round((level[doc] as number) * 1e6);
+    const list = byLevel.get(key);
+    if (list) list.push(doc);
+    else byLevel.set(key, [doc]);
+  }
+  const explainable = [...hard, ...ranking];
+  const matches: CandidateMatch[] = [];
+  const levels = [...byLevel.keys()].sort((a, b) => b - a);
+  for (const key of levels) {
+    if (matches.length >= ctx.limit) break;
+    const docs = Int32Array.from(byLevel.get(key) as number[]);
+    const want = ctx.limit - matches.length;
+    let hits = rank({ ...ctx, limit: explainable.length + weak.length >= 2 ? want + PROXIMITY_EXTRA : want }, clauses, docs);
+    if (explainable.length + weak.length >= 2) hits = byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits);
+    for (const h of hits) {
+      const shown = ranking.filter((c) => hasPosting(docsOf(c), h.doc));
+      const missed = ranking.filter((c) => !shown.includes(c));
+      const alsoWeak = weak.filter((c) => hasPosting(docsOf(c), h.doc));
+      matches.push(match(snapshot, h.doc, h.score, [...hard, ...shown, ...alsoWeak], missed));
+    }
+  }
+  const best = levels[0];
+  const relaxed = ranking.length > 1 && best !== undefined && best < Math.round(fullWeight * 1e6);
+  return { total: candidates.length, matches, relaxed };
 }
 
-/** Nobody matches everything: rank by how many concepts each candidate meets, then by lunr. */
-function partial(ctx: Context, concepts: readonly Concept[]): Ranked {
-  const mustHave = concepts.filter((c) => c.presence === 'required');
-  const optional = concepts.filter((c) => c.presence === 'default');
-  const neg = concepts.filter((c) => c.presence === 'prohibited');
-  let base: Int32Array | null = null;
-  for (const c of mustHave) base = base === null ? conceptDocs(ctx.snapshot, c) : intersect(base, conceptDocs(ctx.snapshot, c));
-  const matchedBy = new Map<number, Concept[]>();
-  for (const concept of optional) {
-    let set = conceptDocs(ctx.snapshot, concept);
-    if (base) set = intersect(set, base);
-    for (const doc of set) {
-      if (!verified(ctx.snapshot, doc, concept)) continue;
-      const list = matchedBy.get(doc) ?? [...mustHave];
-      list.push(concept);
-      matchedBy.set(doc, list);
+/** A requirement: `+term`, a phrase, an alternatives group, `skill:`. Everything else ranks. */
+function isRequirement(c: Concept): boolean {
+  return c.presence === 'required' || (c.kind === 'text' && c.phrase === true);
+}
+
+/** Filters only (`company:美团`, `5年以上`): most experienced first. */
+function byExperience(ctx: Context, candidates: Int32Array): CandidateMatch[] {
+  // Sort (years, doc) packed into one number, natively; tenths of a year keep the key exact.
+  const keys = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const doc = candidates[i] as number;
+    keys[i] = (1000 - Math.round(((ctx.snapshot.profiles[doc] as Profile).years ?? -1) * 10)) * 1e7 + doc;
+  }
+  keys.sort();
+  return Array.from(keys.subarray(0, ctx.limit), (k) => match(ctx.snapshot, k % 1e7, 0, [], []));
+}
+
+/** Exactly the documents that show `concept` (Chinese literals and phrases checked verbatim). */
+function exactDocs(snapshot: PoolSnapshot, concept: Concept): Int32Array {
+  if (concept.kind === 'any') {
+    let docs: Int32Array | null = null;
+    for (const m of concept.members) docs = docs === null ? exactDocs(snapshot, m) : union(docs, exactDocs(snapshot, m));
+    return docs ?? new Int32Array(0);
+  }
+  let docs = conceptDocs(snapshot, concept);
+  if (concept.kind === 'text' && needsVerification(concept)) {
+    for (const literal of concept.literals) docs = filterContaining(snapshot.texts, docs, literalBytes(literal));
+  }
+  return docs;
+}
+
+/** Sorted union of two sorted document lists. */
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let w = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    if (x === y) {
+      out[w++] = x;
+      i++;
+      j++;
+    } else if (x < y) {
+      out[w++] = x;
+      i++;
+    } else {
+      out[w++] = y;
+      j++;
     }
   }
-  const candidates = keep(ctx, Int32Array.from([...matchedBy.keys()].sort((a, b) => a - b)), (doc) =>
-    mustHave.every((c) => verified(ctx.snapshot, doc, c)) && !neg.some((c) => holds(ctx.snapshot, doc, c)),
-  );
-  const clauses = [...mustHave, ...optional].flatMap((c) =>
-    (clausesFor(ctx.snapshot, c) ?? []).map((cl) => (c.presence === 'default' && cl.presence === 'required' ? { ...cl, presence: 'optional' as const } : cl)),
-  );
-  // Group by how many concepts matched; lunr orders within each group.
-  const groups = new Map<number, number[]>();
-  for (const doc of candidates) {
-    const n = (matchedBy.get(doc) as Concept[]).length;
-    groups.set(n, [...(groups.get(n) ?? []), doc]);
-  }
-  const matches: CandidateMatch[] = [];
-  for (const n of [...groups.keys()].sort((a, b) => b - a)) {
-    if (matches.length >= ctx.limit) break;
-    const ranked = rank({ ...ctx, limit: ctx.limit - matches.length }, clauses, Int32Array.from(groups.get(n) as number[]));
-    for (const h of ranked) matches.push(match(ctx.snapshot, h.doc, h.score, matchedBy.get(h.doc) as Concept[]));
-  }
-  return { total: candidates.length, matches };
+  return out.subarray(0, w);
+}
+
+/** Weak words add a little to lunr's score; they never decide a match. */
+const WEAK_BOOST = 0.3;
+
+/** lunr clauses for one concept, by its role in the query. */
+function clausesOf(snapshot: PoolSnapshot, concept: Concept, role: 'hard' | 'soft' | 'weak'): Clause[] {
+  if (concept.kind === 'any') return concept.members.flatMap((m) => clausesOf(snapshot, m, role === 'weak' ? 'weak' : 'soft'));
+  const clauses = clausesFor(snapshot, concept) ?? [];
+  if (role === 'hard') return clauses;
+  return clauses.map((cl) => ({ ...cl, presence: 'optional' as const, ...(role === 'weak' ? { boost: (cl.boost ?? 1) * WEAK_BOOST } : {}) }));
 }
 
 /**
@@ -214,10 +368,13 @@ function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array):
   }
   // Documents that satisfy the concepts always match the clauses; lunr gives every one a score.
   const hits = ctx.snapshot.index.query(clauses, pool);
-  return hits
-    .map((h) => ({ doc: h.doc, score: h.score }))
-    .sort((a, b) => b.score - a.score || a.doc - b.doc)
-    .slice(0, ctx.limit);
+  const out = hits.map((h) => ({ doc: h.doc, score: h.score }));
+  // A candidate lunr has no clause for (found by name alone) still belongs to its group.
+  if (out.length < pool.length) {
+    const scored = new Set(out.map((h) => h.doc));
+    for (let i = 0; i < pool.length; i++) if (!scored.has(pool[i] as number)) out.push({ doc: pool[i] as number, score: 0 });
+  }
+  return out.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, ctx.limit);
 }
 
 /** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */
@@ -269,13 +426,14 @@ export function kthLargest(values: Float64Array, k: number): number {
 /** A rough size of a concept's document set, to intersect the smallest first. */
 function estimate(ctx: Context, concept: Concept): number {
   const index = ctx.snapshot.index;
+  if (concept.kind === 'any') return concept.members.reduce((sum, m) => sum + estimate(ctx, m), 0);
   if (concept.kind === 'taxonomy') return index.documentFrequency(concept.id, 'tags');
   const first = concept.terms[0];
   return first ? index.documentFrequency(first, 'body') : ctx.snapshot.profiles.length;
 }
 
 /** Documents the index says may hold `concept` (exact for skills and Latin words; Chinese literals are verified after). */
-function conceptDocs(snapshot: PoolSnapshot, concept: Concept): Int32Array {
+function conceptDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | TextConcept): Int32Array {
   const index = snapshot.index;
   // `tags` holds every skill a résumé has, strong or passing (see fields.ts).
   if (concept.kind === 'taxonomy') return index.postingsOf(concept.id, 'tags');
@@ -303,7 +461,7 @@ function requiredTerms(snapshot: PoolSnapshot, concept: TextConcept): string[] |
  * lunr clauses for one concept: required terms that every match has, plus optional ones that only
  * rank (a skill named in a skills section or the headline scores above a passing mention).
  */
-function clausesFor(snapshot: PoolSnapshot, concept: Concept): Clause[] | null {
+function clausesFor(snapshot: PoolSnapshot, concept: TaxonomyConcept | TextConcept): Clause[] | null {
   if (concept.kind === 'taxonomy') {
     if (!snapshot.index.has(concept.id)) return null;
     return [{ term: concept.id, fields: ['skills', 'tags'], presence: 'required' }];
@@ -325,14 +483,9 @@ function needsVerification(concept: Concept): boolean {
   return concept.kind === 'text' && concept.literals.some((l) => !(l.length <= 2 && /^[\u3400-\u9fff]+$/.test(l)));
 }
 
-/** Chinese literals and phrases, checked verbatim (bigrams alone can straddle words). */
-function verified(snapshot: PoolSnapshot, doc: number, concept: Concept): boolean {
-  if (!needsVerification(concept)) return true;
-  return (concept as TextConcept).literals.every((l) => snapshot.texts.contains(doc, literalBytes(l)));
-}
-
 /** Does document `doc` satisfy `concept`? (For exclusions.) */
 function holds(snapshot: PoolSnapshot, doc: number, concept: Concept): boolean {
+  if (concept.kind === 'any') return concept.members.some((m) => holds(snapshot, doc, m));
   if (concept.kind === 'taxonomy') return hasPosting(snapshot.index.postingsOf(concept.id, 'tags'), doc);
   if (concept.literals.length > 0) return concept.literals.every((l) => snapshot.texts.contains(doc, literalBytes(l)));
   return concept.terms.length > 0 && concept.terms.every((t) => hasPosting(snapshot.index.postingsOf(t, 'body'), doc));
@@ -410,8 +563,8 @@ function allDocs(snapshot: PoolSnapshot): Int32Array {
   return docs;
 }
 
-function match(snapshot: PoolSnapshot, doc: number, score: number, concepts: readonly Concept[]): CandidateMatch {
-  return { doc, profile: snapshot.profiles[doc] as Profile, score, matchedConcepts: concepts };
+function match(snapshot: PoolSnapshot, doc: number, score: number, concepts: readonly Concept[], missed: readonly Concept[]): CandidateMatch {
+  return { doc, profile: snapshot.profiles[doc] as Profile, score, matchedConcepts: concepts, missedConcepts: missed };
 }
 
 // ── Understood ────────────────────────────────────────────────────────────────────────────────
@@ -466,7 +619,7 @@ export function searchSimilar(snapshot: PoolSnapshot, doc: number, taxonomy: Tax
   const matches = ranked.map((h) => {
     const p = snapshot.profiles[h.doc] as Profile;
     const shared = concepts.filter((c) => p.skills.some((s) => s.id === c.id));
-    return match(snapshot, h.doc, h.score, shared);
+    return match(snapshot, h.doc, h.score, shared, []);
   });
   return { ...base, total: candidates.length, matches, relaxed: false, didYouMean: [], empty: false };
 }

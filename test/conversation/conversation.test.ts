@@ -47,7 +47,10 @@ describe('Conversation', () => {
     const inChannel = await conversation.ask(channel, '<@U_BOT> 谁做过消息队列，5年以上？');
     expect(inChannel).toMatchObject({ kind: 'results', visibility: 'asker', locale: 'zh', title: '搜索：消息队列 · 5年以上', total: 2 });
     const inDm = await conversation.ask(dm, 'who knows Kafka and Kubernetes?');
-    expect(inDm).toMatchObject({ kind: 'results', visibility: 'conversation', locale: 'en', total: 1 });
+    expect(inDm).toMatchObject({ kind: 'results', visibility: 'conversation', locale: 'en' });
+    if (inDm.kind !== 'results') throw new Error(inDm.kind);
+    expect(inDm.cards[0]).toMatchObject({ name: '王军飞', coverage: { shown: 2, of: 2, missed: [] } });
+    expect(inDm.cards[1]?.coverage).toMatchObject({ shown: 1, of: 2 });
   });
 
   it('builds cards in PRODUCT §4 order with masked contact and the four buttons', async () => {

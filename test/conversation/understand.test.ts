@@ -25,7 +25,7 @@ describe('search questions → the slash-command query', () => {
     ['后端开发工程师，杭州', '后端开发 city:杭州'],
     ['推荐几个懂Rust和数据库的', 'Rust 数据库'],
     ['请帮我找一下会Python的数据分析师', 'Python 数据分析'],
-    ['有谁用过RocketMQ或者Kafka吗', 'RocketMQ Kafka'],
+    ['有谁用过RocketMQ或者Kafka吗', 'RocketMQ OR Kafka'],
     ['上海的前端，3-5年', '前端 city:上海 years:3-5'],
     ['找一个在字节跳动待过的安卓开发', '安卓 company:字节跳动'],
     ['谁熟悉消息中间件？至少五年经验', '消息中间件 years:>=5'],
@@ -64,7 +64,7 @@ describe('search questions → the slash-command query', () => {
     ['not java, but kotlin', 'kotlin -java'],
     ['Go developers without PHP', 'Go -PHP'],
     ['which candidates have a PhD from Tsinghua?', 'Tsinghua degree:PhD'],
-    ['会Go或者Rust的都行', 'Go Rust'],
+    ['会Go或者Rust的都行', 'Go OR Rust'],
     // Query language inside a question is kept
     ['谁会 rust company:美团', 'rust company:美团'],
     ['kafka -java years:>=3', 'kafka -java years:>=3'],

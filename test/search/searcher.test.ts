@@ -48,7 +48,6 @@ describe('search over the seeds (acceptance)', () => {
 
 describe('query language over the seeds', () => {
   it.each([
-    ['rust 数据库', ['张林伟', '王军飞']],
     ['Rust工程师', ['张林伟', '王军飞']],
     ['"分布式任务调度"', ['张林伟']],
     ['+rust -java', []],
@@ -89,6 +88,45 @@ describe('query language over the seeds', () => {
     const out = search(snapshot, 'kafak', taxonomy);
     expect(out.didYouMean).toEqual([{ from: 'kafak', to: 'kafka' }]);
     expect(out.matches.map((m) => m.profile.name)).toEqual(['王军飞']);
+  });
+
+  it('ranks, not filters: everyone showing all concepts first, then those showing most, each saying what is missing', async () => {
+    const snapshot = await seedSnapshot();
+    const out = search(snapshot, 'rust 数据库', taxonomy);
+    const ranked = out.matches.map((m) => ({ name: m.profile.name, missed: m.missedConcepts.map((c) => c.typed) }));
+    expect(ranked.slice(0, 2).map((r) => r.name).sort()).toEqual(['张林伟', '王军飞'].sort());
+    expect(ranked.slice(0, 2).every((r) => r.missed.length === 0)).toBe(true);
+    expect(ranked.length).toBeGreaterThan(2);
+    expect(ranked.slice(2).every((r) => r.missed.length === 1)).toBe(true);
+    expect(out.relaxed).toBe(false);
+  });
+
+  it('requirements stay hard: +term, phrases and alternatives groups', async () => {
+    const snapshot = await seedSnapshot();
+    const plus = search(snapshot, '+rust 数据库', taxonomy).matches.map((m) => m.profile.name);
+    expect(plus.sort()).toEqual(['张林伟', '王军飞'].sort());
+    const either = search(snapshot, 'kafka OR rabbitmq', taxonomy).matches.map((m) => m.profile.name);
+    expect(either.sort()).toEqual(['王军飞', '王小兵'].sort());
+    const slash = search(snapshot, 'Kafka/RabbitMQ', taxonomy).matches.map((m) => m.profile.name);
+    expect(slash.sort()).toEqual(either.sort());
+    expect(search(snapshot, '"分布式任务调度" kafka', taxonomy).matches.map((m) => m.profile.name)).toEqual(['张林伟']);
+  });
+
+  it('role and filler words never decide who matches', async () => {
+    const snapshot = await seedSnapshot();
+    const withRole = search(snapshot, 'rust engineer 开发', taxonomy).matches.map((m) => m.profile.name);
+    expect(withRole.sort()).toEqual(['张林伟', '王军飞'].sort());
+  });
+
+  it.each([
+    ['zhang linwei', '张林伟'],
+    ['Linwei Zhang', '张林伟'],
+    ['zhanglinwei', '张林伟'],
+    ['Wang Junfei', '王军飞'],
+    ['wang junfei rust', '王军飞'],
+  ])('finds %s (a name in pinyin, either order) first', async (query, name) => {
+    const snapshot = await seedSnapshot();
+    expect(search(snapshot, query, taxonomy).matches[0]?.profile.name).toBe(name);
   });
 
   it('falls back to partial matches, clearly marked, when nobody has everything', async () => {

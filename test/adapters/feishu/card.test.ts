@@ -16,6 +16,11 @@ describe('Feishu card renderer (JSON 2.0)', () => {
     expect(rendered.config.update_multi).toBe(true);
   });
 
+  it('says how much of the query a card shows ("符合 3/4 · ✗ CI/CD")', () => {
+    const json = JSON.stringify(renderFeishuCard(results([card({ coverage: { shown: 3, of: 4, missed: ['CI/CD'] } })])));
+    expect(json).toContain('符合 3/4 · ✗ CI/CD');
+  });
+
   it('escapes résumé text: no @all, no font tags, no links, no bold from the résumé', () => {
     const all = JSON.stringify(renderFeishuCard(results([card({ name: '<at id=all></at> *x* [click](https://evil)', headline: '<font color=red>A&B</font>' })])));
     expect(all).not.toContain('<at id=all>');

@@ -20,6 +20,13 @@ describe('Block Kit renderer', () => {
     expect(message.text).toContain('张林伟');
   });
 
+  it('says how much of the query a card shows, in the asker\'s language', () => {
+    const zh = text(renderSlackMessage(results([card({ coverage: { shown: 3, of: 4, missed: ['CI/CD'] } })])));
+    expect(zh).toContain('符合 3/4 · ✗ CI/CD');
+    const en = text(renderSlackMessage(results([card({ coverage: { shown: 1, of: 3, missed: ['Kafka', 'Go or Rust'] } })], { locale: 'en' })));
+    expect(en).toContain('matches 1 of 3 · ✗ Kafka · ✗ Go or Rust');
+  });
+
   it('marks matched words in a quote in bold', () => {
     const message = renderSlackMessage(results([card()]));
     expect(text(message)).toContain('数慧时空 / \u200b*Rust*\u200b工程师');

@@ -1,0 +1,70 @@
+import { pinyin } from 'pinyin-pro';
+import type { PoolSnapshot } from '../pool/snapshot.js';
+import type { Profile } from '../profile/profile.js';
+
+/**
+ * Names typed in Latin letters: `zhang linwei`, `Linwei Zhang` and `zhanglinwei` all find 张林伟;
+ * `kumar rahul` finds Rahul Kumar. Each candidate's name gives a few keys (letters only, lower
+ * case): the name in its own order and with the family name moved to the other end. Chinese names
+ * are read through pinyin-pro (surname readings: 单 is Shan as a family name).
+ */
+
+const nameIndexes = new WeakMap<PoolSnapshot, Map<string, number[]>>();
+
+/** The lookup keys of one name. */
+export function nameKeys(name: string): string[] {
+  const trimmed = name.trim();
+  if (trimmed === '') return [];
+  const keys = new Set<string>();
+  if (/[\u3400-\u9fff]/.test(trimmed)) {
+    const han = Array.from(trimmed).filter((c) => /[\u3400-\u9fff]/.test(c)).join('');
+    if (han.length < 2 || han.length > 4) return [];
+    const syllables = pinyin(han, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((s) => s.replace(/[^a-z]/g, ''));
+    keys.add(syllables.join(''));
+    // Family name last (Latin order); two-character family names (欧阳) too.
+    for (const cut of [1, 2]) if (syllables.length > cut + 0 && syllables.length - cut >= 1) keys.add([...syllables.slice(cut), ...syllables.slice(0, cut)].join(''));
+  } else {
+    const words = trimmed
+      .toLowerCase()
+      .split(/[\s.,·\-_]+/)
+      .map((w) => w.replace(/[^a-z]/g, ''))
+      .filter((w) => w !== '');
+    if (words.length < 2 || words.length > 4) return [];
+    keys.add(words.join(''));
+    keys.add([...words].reverse().join(''));
+    keys.add([...words.slice(1), words[0] as string].join(''));
+  }
+  return [...keys].filter((k) => k.length >= 4);
+}
+
+/** Key → documents, built once per snapshot (a few milliseconds per thousand names). */
+export function nameIndex(snapshot: PoolSnapshot): Map<string, number[]> {
+  let index = nameIndexes.get(snapshot);
+  if (!index) {
+    index = new Map();
+    snapshot.profiles.forEach((p: Profile, doc) => {
+      if (p.duplicateOf !== undefined || !p.name) return;
+      for (const key of nameKeys(p.name)) {
+        const list = index?.get(key);
+        if (list) list.push(doc);
+        else index?.set(key, [doc]);
+      }
+    });
+    nameIndexes.set(snapshot, index);
+  }
+  return index;
+}
+
+/**
+ * Candidates whose name is `words` (Latin, in either order, or run together). Null when the
+ * words are not a name in the pool.
+ */
+export function findByName(snapshot: PoolSnapshot, words: readonly string[]): number[] | null {
+  if (words.length === 0 || words.length > 4) return null;
+  const key = words
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  if (key.length < 4) return null;
+  return nameIndex(snapshot).get(key) ?? null;
+}
