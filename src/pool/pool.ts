@@ -8,6 +8,7 @@ import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
 import { maskResumeContacts } from '../profile/contacts.js';
 import { highlightsFor, type Highlight } from '../search/highlights.js';
+import { findByName } from '../search/names.js';
 import { search, searchSimilar, type CandidateMatch, type SearchOutcome } from '../search/searcher.js';
 import { parseQuery } from '../search/query-language.js';
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
@@ -159,6 +160,10 @@ export class ResumePool {
       }
       if (tier.length > 1) return { kind: 'ambiguous', candidates: tier.slice(0, 10).map(({ p }) => p) };
     }
+    // A name typed in pinyin or Latin order (`zhang linwei`, `Linwei Zhang`).
+    const byName = /^[a-z\s.-]+$/i.test(wanted) ? findByName(snapshot, wanted.split(/[\s.-]+/).filter((w) => w !== '')) : null;
+    if (byName?.length === 1) return { kind: 'found', profile: snapshot.profiles[byName[0] as number] as Profile, doc: byName[0] as number };
+    if (byName && byName.length > 1) return { kind: 'ambiguous', candidates: byName.slice(0, 10).map((d) => snapshot.profiles[d] as Profile) };
     return { kind: 'none' };
   }
 

@@ -53,7 +53,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const degreeByLine = new Map<number, DegreeId>();
   for (const hit of hits) {
     // An MBA is a master's degree for "at least a master's".
-    const degree = hit.id === 'mba' ? 'master' : taxonomy.kind(hit.id) === 'degree' ? (hit.id as DegreeId) : null;
+    const degree = hit.id === 'mba' || hit.id === 'mca' ? 'master' : taxonomy.kind(hit.id) === 'degree' ? (hit.id as DegreeId) : null;
     if (!degree) continue;
     const line = lineOf(lineStarts, hit.start);
     const best = highest([degreeByLine.get(line) ?? null, degree]);
@@ -141,11 +141,15 @@ function findName(clean: CleanResume, lines: readonly string[], sections: readon
     const candidate = heading.text.replace(NAME_SUFFIX, '').trim();
     if (looksLikeName(candidate) && notAPlace(candidate)) return candidate;
   }
-  // Plain-text résumés: a name on one of the first lines.
+  // Plain-text résumés: a name on one of the first lines (`#周 丰#` too: a name spaced out).
   for (const line of lines.slice(0, 3)) {
-    const candidate = line.replace(/^#+\s*/, '').replace(NAME_SUFFIX, '').trim();
+    let candidate = line.replace(/^#+\s*|\s*#+$/g, '').replace(NAME_SUFFIX, '').trim();
+    if (/^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$/.test(candidate)) candidate = candidate.replace(/\s/g, '');
     if (looksLikeName(candidate) && !/\d/.test(candidate) && notAPlace(candidate)) return candidate;
   }
+  // A bio that opens with the person: `陈平，男，1961年6月出生`, `王建华先生，中国国籍`.
+  const bio = /^([\u4e00-\u9fff]{2,4}?)(?:先生|女士)?[，,]\s*(?:男|女|中国国籍|汉族|\d{4}年|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任)/.exec(lines[0] ?? '');
+  if (bio?.[1] && looksLikeName(bio[1]) && notAPlace(bio[1])) return bio[1];
   return null;
 }
 

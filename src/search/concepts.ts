@@ -120,15 +120,25 @@ function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: T
   return [{ kind: 'text', typed: w, terms: [terms[0] as string], literals: [], presence }];
 }
 
+/** Filler inside a Chinese literal: split off (kept as its own weak word when it is one of {@link WEAK_CJK}). */
+const CJK_FILLER = /(做过|用过|干过|搞过|获得过|获得|得过|有过|熟悉|精通|掌握|了解|擅长|相关|经验|经历|开发工程师|开发者|开发人员|开发|(?<![级高])工程师|程序员|专家|人员|方向|岗位|职位|候选人|及以上|以上|学历|业务|的)/;
+
 /** Longest taxonomy aliases first; what is left is matched literally. */
 function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
   let rest = '';
+  const literal = (text: string): void => {
+    const terms: string[] = [];
+    cjkTerms(text, terms);
+    out.push({ kind: 'text', typed: text, terms: unique(terms), literals: [text], presence });
+  };
   const flush = (): void => {
     if (rest === '') return;
-    const terms: string[] = [];
-    cjkTerms(rest, terms);
-    out.push({ kind: 'text', typed: rest, terms: unique(terms), literals: [rest], presence });
+    // `获得过奖学金`, `做过直播业务的`: filler words are cut out of a literal, so the rest is found
+    // wherever it is written; the filler itself stays as a weak word (it only ranks).
+    const pieces = rest.split(CJK_FILLER).filter((p) => p !== '');
+    if (pieces.length <= 1 || presence === 'prohibited') literal(rest);
+    else for (const piece of pieces) if (Array.from(piece).length > 1 || pieces.length === 1) literal(piece);
     rest = '';
   };
   let i = 0;
@@ -190,7 +200,7 @@ const WEAK_LATIN = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
-const WEAK_CJK = /开发工程师|工程师|开发者|开发人员|开发|程序员|专家|经验|经历|相关|项目|人员|资深|高级|中级|初级|熟悉|精通|掌握|了解|能力|工作|技术|做过|用过|方向|岗位|职位|候选人|以上|及以上|学历|的|会|人|和|与|或/g;
+const WEAK_CJK = /获得过|获得|得过|有过|干过|搞过|擅长|业务|开发工程师|工程师|开发者|开发人员|开发|程序员|专家|经验|经历|相关|项目|人员|资深|高级|中级|初级|熟悉|精通|掌握|了解|能力|工作|技术|做过|用过|方向|岗位|职位|候选人|以上|及以上|学历|的|会|人|和|与|或/g;
 
 /** True for a role or filler word, which ranks a little but never decides who matches. */
 export function isWeak(concept: Concept): boolean {

@@ -43,6 +43,14 @@ const press = (reply: Reply, action: string, candidate?: string): string => {
 };
 
 describe('Conversation', () => {
+  it('finds people by a name typed in pinyin or Latin order for show, compare and similar', async () => {
+    expect(JSON.stringify(await conversation.ask(dm, 'show zhang linwei'))).toMatch(/"kind":"profile".*张林伟/);
+    const compared = await conversation.ask(dm, 'compare Linwei Zhang and wang junfei');
+    if (compared.kind !== 'compare') throw new Error(compared.kind);
+    expect(compared.columns.map((c) => c.name)).toEqual(['张林伟', '王军飞']);
+    expect(await conversation.ask(dm, 'similar to zhanglinwei')).toMatchObject({ kind: 'results', title: expect.stringContaining('张林伟') });
+  });
+
   it('answers a channel question to the asker only, a DM to the conversation', async () => {
     const inChannel = await conversation.ask(channel, '<@U_BOT> 谁做过消息队列，5年以上？');
     expect(inChannel).toMatchObject({ kind: 'results', visibility: 'asker', locale: 'zh', title: '搜索：消息队列 · 5年以上', total: 2 });
