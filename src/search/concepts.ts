@@ -64,11 +64,16 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
     for (let n = Math.min(LONGEST_ALIAS_WORDS, terms.length - i); n >= 2 && !first.phrase; n--) {
       const run = terms.slice(i, i + n);
       if (run.some((t) => t.phrase || t.presence !== first.presence)) continue;
+      // `Power BI or QlikView`: the skill's words join, and the skill takes the alternatives group.
+      const groups = new Set(run.map((t) => t.group).filter((g) => g !== undefined));
+      if (groups.size > 1 || run.slice(1, -1).some((t) => t.group !== undefined)) continue;
+      if (groups.size === 1 && run[0]?.group === undefined && run[run.length - 1]?.group === undefined) continue;
       const text = run.map((t) => t.text).join(' ');
       const folded = foldQuery(text).trim();
       const squeezed = folded.replace(/\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+/g, '');
       if (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed))) {
-        joined = { text: taxonomy.lookup(folded) ? text : squeezed, phrase: false, presence: first.presence };
+        const group = [...groups][0];
+        joined = { text: taxonomy.lookup(folded) ? text : squeezed, phrase: false, presence: first.presence, ...(group === undefined ? {} : { group }) };
         used = n;
         break;
       }

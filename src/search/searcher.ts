@@ -2,7 +2,7 @@ import type { PoolSnapshot } from '../pool/snapshot.js';
 import { filterContaining } from '../pool/verifier.js';
 import type { Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { alternatives, analyzeTerm, groupTerms, isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import { alternatives, analyzeTerm, conceptName, groupTerms, isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { findByName } from './names.js';
 import { suggest } from './fuzzy.js';
 import { compileFilters } from './filters.js';
@@ -573,8 +573,10 @@ function describe(concepts: readonly Concept[], filters: readonly QueryFilter[],
   return {
     concepts: concepts.map((c) =>
       c.kind === 'taxonomy'
-        ? { typed: c.typed, as: (c as TaxonomyConcept).label, kind: 'skill', presence: c.presence }
-        : { typed: c.typed, as: (c as TextConcept).typed, kind: 'text', presence: c.presence },
+        ? { typed: c.typed, as: c.label, kind: 'skill', presence: c.presence }
+        : c.kind === 'any'
+          ? { typed: c.typed, as: conceptName(c), kind: c.members.every((m) => m.kind === 'taxonomy') ? 'skill' : 'text', presence: c.presence }
+          : { typed: c.typed, as: c.typed, kind: 'text', presence: c.presence },
     ),
     filters: filters.map((f) => {
       const id = taxonomy.lookup(f.value);

@@ -284,7 +284,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'cka', label: 'CKA / CKAD', kind: 'concept', aliases: ['cka', 'ckad', 'cks', 'certified kubernetes administrator', 'certified kubernetes application developer'], parents: ['certificate', 'kubernetes'] },
   { id: 'aws-certified', label: 'AWS Certified', kind: 'concept', aliases: ['aws certified', 'aws certification', 'aws certified solutions architect', 'aws solutions architect', 'aws certified developer', 'aws certified sysops'], parents: ['certificate', 'aws'] },
   { id: 'cpa', label: '注册会计师 / CPA', kind: 'concept', aliases: ['注册会计师', 'cpa', 'certified public accountant', 'cicpa', 'acca', 'cfa', 'chartered accountant', '特许金融分析师'], parents: ['certificate'] },
-  { id: 'senior-accountant', label: '高级会计师', kind: 'concept', aliases: ['高级会计师', 'senior accountant'] },
+  { id: 'senior-accountant', label: '高级会计师', kind: 'concept', aliases: ['高级会计师'] },
   { id: 'professor-engineer', label: '教授级高级工程师', kind: 'concept', aliases: ['教授级高工', '教授级高级工程师', '正高级工程师', '教授级工程师', '研究员级高级工程师', '研究员级高工'] },
   { id: 'award', label: '获奖 / Awards', kind: 'concept', aliases: ['获奖', '奖项', '荣誉称号', '获得荣誉', 'award', 'awards', 'awarded', 'prize', 'prizes', 'winner', 'winners', '一等奖', '二等奖', '三等奖', '特等奖', '金奖', '银奖', '铜奖', '优秀奖'] },
   { id: 'scholarship', label: '奖学金 / Scholarship', kind: 'concept', aliases: ['奖学金', 'scholarship', 'scholarships', 'fellowship'], parents: ['award'] },

@@ -39,7 +39,7 @@ describe('rendering every profile of the corpora within Slack and Feishu limits'
     for (let start = 0; start < snapshot.profiles.length; start += 5) {
       const page = snapshot.profiles.slice(start, start + 5).map((profile, i) => {
         const plain = snapshot.texts.text(start + i);
-        return { profile, doc: start + i, score: 1, matchedConcepts: outcome.concepts, highlights: highlightsFor(plain, outcome.concepts, profile, taxonomy) };
+        return { profile, doc: start + i, score: 1, matchedConcepts: outcome.concepts, missedConcepts: [], highlights: highlightsFor(plain, outcome.concepts, profile, taxonomy) };
       });
       const reply = resultsReply({ ...outcome, offset: start, total: snapshot.profiles.length, page } as never, 'java python 管理 engineer 工程师 sql', { query: 'java python' }, () => false, 'zh', 'asker', 5);
       expect(blockKitViolations(renderSlackMessage(reply)), `page at ${start}`).toEqual([]);
