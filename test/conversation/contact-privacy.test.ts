@@ -80,6 +80,16 @@ const folder = fc.array(
 
 const asker: Actor = { platform: 'slack', userId: 'U_REC', displayName: 'rec', placeId: 'C_HIRING', placeKind: 'public' };
 
+/** The bot's core over `dir`, for a user who may not reveal contact details. */
+async function openBot(dir: string): Promise<{ pool: ResumePool; audit: AuditLog; conversation: Conversation }> {
+  const dataDir = tempDir();
+  const pool = await ResumePool.open({ dir, dataDir, build: 'in-process', now: () => NOW });
+  const audit = new AuditLog(path.join(dataDir, 'audit.log'));
+  const shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
+  const conversation = new Conversation({ pool, shortlist, audit, access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: [] } });
+  return { pool, audit, conversation };
+}
+
 /** Everything a user can see of a reply, on every surface (button ids and payloads are not shown). */
 function surfaces(reply: Reply): string {
   const json = [JSON.stringify(reply), JSON.stringify(renderSlackMessage(reply)), JSON.stringify(renderFeishuCard(reply))].join('\n');
@@ -104,11 +114,7 @@ describe('contact details stay hidden', () => {
           writeFileSync(path.join(dir, `r${String.fromCharCode(97 + i)}.md`), layout({ name, phone: row.phone.written, email, filler: row.filler }));
           return { name, written: row.phone.written, hidden: row.phone.hidden, email };
         });
-        const dataDir = tempDir();
-        const pool = await ResumePool.open({ dir, dataDir, build: 'in-process', now: () => NOW });
-        const audit = new AuditLog(path.join(dataDir, 'audit.log'));
-        const shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
-        const conversation = new Conversation({ pool, shortlist, audit, access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: [] } });
+        const { pool, audit, conversation } = await openBot(dir);
         try {
           const replies: Reply[] = [];
           for (const q of ['java', 'kafka', 'Java 开发', 'Kafka Java', '项目', 'phone', '邮箱', 'qq.com']) {
@@ -152,11 +158,7 @@ describe('contact details stay hidden', () => {
     const dir = tempDir('candidate-bot-privacy-');
     writeFileSync(path.join(dir, 'a.md'), '# 赵一\n手机：138-1037-2001 | 邮箱：zhaoyi88@qq.com\nJava 开发');
     writeFileSync(path.join(dir, 'b.md'), '# 钱二\n邮箱：qianer@qq.com\nJava 开发');
-    const dataDir = tempDir();
-    const pool = await ResumePool.open({ dir, dataDir, build: 'in-process', now: () => NOW });
-    const audit = new AuditLog(path.join(dataDir, 'audit.log'));
-    const shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
-    const conversation = new Conversation({ pool, shortlist, audit, access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: [] } });
+    const { pool, audit, conversation } = await openBot(dir);
     try {
       for (const q of ['13810372001', '138-1037-2001', 'zhaoyi88@qq.com', '"150-71"']) {
         const reply = await conversation.ask(asker, q);
