@@ -102,7 +102,7 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
 
   const context: Context = { snapshot, taxonomy, filters: structured, years: parsed.years, limit };
-  const outcome = ranked(context, all, named?.docs ?? null);
+  const outcome = ranked(context, all, named);
   return { ...base, total: outcome.total, matches: outcome.matches, relaxed: outcome.relaxed, didYouMean, empty: false };
 }
 
@@ -137,8 +137,18 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   });
 }
 
+/** A name found among the query's words: the concept standing for it, and the people it names. */
+interface Named {
+  readonly concept: Concept;
+  readonly concepts: Concept[];
+  readonly docs: Int32Array;
+}
+
+/** Ranks a named person above every other concept: a name is what the user is looking for. */
+const NAME_WEIGHT = 1000;
+
 /** A name typed in Latin letters among the query's plain words: its words become one concept. */
-function nameConcept(snapshot: PoolSnapshot, concepts: readonly Concept[]): { concepts: Concept[]; docs: Int32Array } | null {
+function nameConcept(snapshot: PoolSnapshot, concepts: readonly Concept[]): Named | null {
   const latin = concepts.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'text' && !c.phrase && c.literals.length === 0 && c.presence !== 'prohibited' && /^[a-z]+$/i.test(c.typed));
   for (let length = Math.min(3, latin.length); length >= 1; length--) {
     for (let from = 0; from + length <= latin.length; from++) {
@@ -150,7 +160,7 @@ function nameConcept(snapshot: PoolSnapshot, concepts: readonly Concept[]): { co
       const drop = new Set(run.map((r) => r.i));
       const rest = concepts.filter((_c, i) => !drop.has(i));
       const name: TextConcept = { kind: 'text', typed, terms: [], literals: [], presence: 'default' };
-      return { concepts: [name, ...rest], docs: Int32Array.from([...docs].sort((a, b) => a - b)) };
+      return { concept: name, concepts: [name, ...rest], docs: Int32Array.from([...docs].sort((a, b) => a - b)) };
     }
   }
   return null;
@@ -195,7 +205,7 @@ interface Ranked {
  * add to lunr's score. Groups below the page are never scored: the cost is the concept postings
  * plus lunr over the groups shown.
  */
-function ranked(ctx: Context, concepts: readonly Concept[], namedDocs: Int32Array | null): Ranked {
+function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null): Ranked {
   const { snapshot } = ctx;
   const pos = concepts.filter((c) => c.presence !== 'prohibited');
   const neg = concepts.filter((c) => c.presence === 'prohibited');
@@ -209,7 +219,7 @@ function ranked(ctx: Context, concepts: readonly Concept[], namedDocs: Int32Arra
   const docsOf = (c: Concept): Int32Array => {
     let docs = exact.get(c);
     if (!docs) {
-      docs = namedDocs && c === pos[0] && c.kind === 'text' && c.terms.length === 0 ? namedDocs : exactDocs(snapshot, c);
+      docs = named && c === named.concept ? named.docs : exactDocs(snapshot, c);
       exact.set(c, docs);
     }
     return docs;
@@ -223,7 +233,7 @@ function ranked(ctx: Context, concepts: readonly Concept[], namedDocs: Int32Arra
 
   const size = snapshot.profiles.length;
   const level = new Float64Array(size);
-  const weights = ranking.map((c) => (c === pos[0] && namedDocs ? 1000 : Math.log(1 + size / (1 + docsOf(c).length))));
+  const weights = ranking.map((c) => (named && c === named.concept ? NAME_WEIGHT : Math.log(1 + size / (1 + docsOf(c).length))));
   const fullWeight = weights.reduce((a, b) => a + b, 0);
   let candidates: Int32Array;
   if (ranking.length === 0) candidates = required ?? allDocs(snapshot);
