@@ -9,34 +9,66 @@ import type { QueryFilter, YearsRange } from './query-language.js';
  * `name:`, years) over the extracted profiles. What they compare is folded once per snapshot.
  */
 
-/** What the filters look at, folded once per snapshot rather than once per query. */
+/**
+ * What the filters look at, folded once per snapshot: each distinct value with the documents that
+ * have it. A filter tests the distinct values (a few thousand `includes` at most) instead of every
+ * résumé's list, then marks their documents.
+ */
 interface FilterFacts {
-  readonly titles: readonly string[];
-  readonly titleIds: ReadonlySet<string>;
-  readonly companies: readonly string[];
-  readonly schools: readonly string[];
-  readonly names: readonly string[];
-  readonly city: string;
+  readonly titles: ReadonlyMap<string, number[]>;
+  readonly titleIds: ReadonlyMap<string, number[]>;
+  readonly companies: ReadonlyMap<string, number[]>;
+  readonly companyIds: ReadonlyMap<string, number[]>;
+  readonly schools: ReadonlyMap<string, number[]>;
+  readonly schoolIds: ReadonlyMap<string, number[]>;
+  readonly names: ReadonlyMap<string, number[]>;
+  readonly cities: ReadonlyMap<string, number[]>;
+  readonly cityIds: ReadonlyMap<string, number[]>;
 }
 
-const filterViews = new WeakMap<PoolSnapshot, FilterFacts[]>();
+const filterViews = new WeakMap<PoolSnapshot, FilterFacts>();
 
-function filterView(snapshot: PoolSnapshot, taxonomy: Taxonomy): FilterFacts[] {
+function add(map: Map<string, number[]>, key: string, doc: number): void {
+  if (key === '') return;
+  const list = map.get(key);
+  if (!list) map.set(key, [doc]);
+  else if (list[list.length - 1] !== doc) list.push(doc);
+}
+
+function filterView(snapshot: PoolSnapshot, taxonomy: Taxonomy): FilterFacts {
   let view = filterViews.get(snapshot);
   if (!view) {
-    view = snapshot.profiles.map((p) => {
-      const titles = [p.headline, p.targetRole, ...p.work.map((w) => w.title)].filter((t): t is string => !!t).map(fold);
-      const titleIds = new Set<string>();
-      for (const t of titles) for (const h of taxonomy.findAll(t)) for (const id of [h.id, ...taxonomy.ancestors(h.id)]) titleIds.add(id);
-      return {
-        titles,
-        titleIds,
-        companies: p.work.map((w) => fold(w.company ?? '')).filter((c) => c !== ''),
-        schools: p.education.map((e) => fold(e.school ?? '')).filter((c) => c !== ''),
-        names: [p.name, p.displayName].filter((n): n is string => !!n).map(fold),
-        city: fold(p.city ?? ''),
-      };
+    const titles = new Map<string, number[]>();
+    const titleIds = new Map<string, number[]>();
+    const companies = new Map<string, number[]>();
+    const companyIds = new Map<string, number[]>();
+    const schools = new Map<string, number[]>();
+    const schoolIds = new Map<string, number[]>();
+    const names = new Map<string, number[]>();
+    const cities = new Map<string, number[]>();
+    const cityIds = new Map<string, number[]>();
+    const idsOfTitle = new Map<string, string[]>();
+    snapshot.profiles.forEach((p, doc) => {
+      for (const t of [p.headline, p.targetRole, ...p.work.map((w) => w.title)]) {
+        if (!t) continue;
+        const folded = fold(t);
+        add(titles, folded, doc);
+        let ids = idsOfTitle.get(folded);
+        if (!ids) {
+          ids = [...new Set(taxonomy.findAll(folded).flatMap((h) => [h.id, ...taxonomy.ancestors(h.id)]))];
+          idsOfTitle.set(folded, ids);
+        }
+        for (const id of ids) add(titleIds, id, doc);
+      }
+      for (const w of p.work) add(companies, fold(w.company ?? ''), doc);
+      for (const id of p.companyIds) add(companyIds, id, doc);
+      for (const e of p.education) add(schools, fold(e.school ?? ''), doc);
+      for (const id of p.schoolIds) add(schoolIds, id, doc);
+      for (const n of [p.name, p.displayName]) if (n) add(names, fold(n), doc);
+      add(cities, fold(p.city ?? ''), doc);
+      if (p.cityId) add(cityIds, p.cityId, doc);
     });
+    view = { titles, titleIds, companies, companyIds, schools, schoolIds, names, cities, cityIds };
     filterViews.set(snapshot, view);
   }
   return view;
@@ -45,47 +77,66 @@ function filterView(snapshot: PoolSnapshot, taxonomy: Taxonomy): FilterFacts[] {
 /** A per-document test for the query's filters and years, or null when there are none. */
 export function compileFilters(snapshot: PoolSnapshot, filters: readonly QueryFilter[], years: YearsRange | null, taxonomy: Taxonomy): ((doc: number) => boolean) | null {
   if (filters.length === 0 && !years) return null;
-  const facts = filterView(snapshot, taxonomy);
-  const prepared = filters.map((f) => ({ filter: f, value: foldQuery(f.value).trim(), id: taxonomy.lookup(foldQuery(f.value).trim()) }));
-  return (doc) => {
-    const profile = snapshot.profiles[doc] as Profile;
-    if (years) {
-      if (profile.years === null) return false;
-      if (years.min !== undefined && profile.years < years.min) return false;
-      if (years.max !== undefined && profile.years > years.max) return false;
+  const size = snapshot.profiles.length;
+  // One byte per document: 1 while every filter so far holds.
+  const pass = new Uint8Array(size).fill(1);
+  if (years) {
+    for (let doc = 0; doc < size; doc++) {
+      const y = (snapshot.profiles[doc] as Profile).years;
+      if (y === null || (years.min !== undefined && y < years.min) || (years.max !== undefined && y > years.max)) pass[doc] = 0;
     }
-    const fact = facts[doc] as FilterFacts;
-    for (let i = 0; i < prepared.length; i++) {
-      const p = prepared[i] as (typeof prepared)[number];
-      if (filterMatches(profile, fact, p.filter.field, p.value, p.id, taxonomy) === p.filter.negated) return false;
-    }
-    return true;
+  }
+  for (const filter of filters) {
+    const value = foldQuery(filter.value).trim();
+    if (value === '') continue;
+    const matches = matching(snapshot, filter.field, value, taxonomy.lookup(value), taxonomy);
+    for (let doc = 0; doc < size; doc++) if ((matches[doc] === 1) === filter.negated) pass[doc] = 0;
+  }
+  return (doc) => pass[doc] === 1;
+}
+
+/** Documents (one byte each) whose `field` matches `value`. */
+function matching(snapshot: PoolSnapshot, field: QueryFilter['field'], value: string, id: string | undefined, taxonomy: Taxonomy): Uint8Array {
+  const out = new Uint8Array(snapshot.profiles.length);
+  const mark = (docs: readonly number[] | undefined): void => {
+    if (docs) for (const d of docs) out[d] = 1;
   };
-}
-
-function anyIncludes(list: readonly string[], value: string): boolean {
-  for (let i = 0; i < list.length; i++) if ((list[i] as string).includes(value)) return true;
-  return false;
-}
-
-function filterMatches(profile: Profile, facts: FilterFacts, field: QueryFilter['field'], value: string, id: string | undefined, taxonomy: Taxonomy): boolean {
-  if (value === '') return true;
+  const containing = (map: ReadonlyMap<string, number[]>): void => {
+    for (const [key, docs] of map) if (key.includes(value)) mark(docs);
+  };
+  const facts = field === 'degree' || field === 'skill' ? null : filterView(snapshot, taxonomy);
   switch (field) {
     case 'company':
-      return (id !== undefined && profile.companyIds.includes(id)) || anyIncludes(facts.companies, value);
+      if (id !== undefined) mark(facts?.companyIds.get(id));
+      if (facts) containing(facts.companies);
+      break;
     case 'school':
-      return (id !== undefined && profile.schoolIds.includes(id)) || anyIncludes(facts.schools, value);
+      if (id !== undefined) mark(facts?.schoolIds.get(id));
+      if (facts) containing(facts.schools);
+      break;
     case 'city':
-      return (id !== undefined && profile.cityId === id) || (facts.city !== '' && facts.city.includes(value));
+      if (id !== undefined) mark(facts?.cityIds.get(id));
+      if (facts) containing(facts.cities);
+      break;
+    case 'title':
+      if (id !== undefined) mark(facts?.titleIds.get(id));
+      if (facts) containing(facts.titles);
+      break;
+    case 'name':
+      if (facts) containing(facts.names);
+      break;
     case 'degree': {
       const wanted = id && taxonomy.kind(id) === 'degree' ? (id as DegreeId) : null;
-      return wanted ? degreeRank(profile.highestDegree) >= degreeRank(wanted) : (profile.highestDegree ?? '').includes(value);
+      snapshot.profiles.forEach((p, doc) => {
+        if (wanted ? degreeRank(p.highestDegree) >= degreeRank(wanted) : (p.highestDegree ?? '').includes(value)) out[doc] = 1;
+      });
+      break;
     }
-    case 'title':
-      return anyIncludes(facts.titles, value) || (id !== undefined && facts.titleIds.has(id));
-    case 'name':
-      return anyIncludes(facts.names, value);
     case 'skill':
-      return profile.skills.some((s) => s.id === id);
+      snapshot.profiles.forEach((p, doc) => {
+        if (p.skills.some((s) => s.id === id)) out[doc] = 1;
+      });
+      break;
   }
+  return out;
 }

@@ -232,17 +232,20 @@ function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null)
   }
 
   const size = snapshot.profiles.length;
-  const level = new Float64Array(size);
   const weights = ranking.map((c) => (named && c === named.concept ? NAME_WEIGHT : Math.log(1 + size / (1 + docsOf(c).length))));
   const fullWeight = weights.reduce((a, b) => a + b, 0);
+  // One ranked concept: its documents are the candidates, all in one group.
+  const single = ranking.length === 1 ? docsOf(ranking[0] as Concept) : null;
+  const level = ranking.length > 1 ? new Float64Array(size) : null;
   let candidates: Int32Array;
   if (ranking.length === 0) candidates = required ?? allDocs(snapshot);
+  else if (single) candidates = required ?? single;
   else {
     const seen = new Uint8Array(size);
     ranking.forEach((c, i) => {
       const w = weights[i] as number;
       for (const doc of docsOf(c)) {
-        level[doc] = (level[doc] as number) + w;
+        (level as Float64Array)[doc] = ((level as Float64Array)[doc] as number) + w;
         seen[doc] = 1;
       }
     });
@@ -264,20 +267,12 @@ function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null)
     ...ranking.flatMap((c) => clausesOf(snapshot, c, 'soft')),
     ...weak.flatMap((c) => clausesOf(snapshot, c, 'weak')),
   ];
-  // Groups by the weighted share of concepts shown, best first.
-  const byLevel = new Map<number, number[]>();
-  for (const doc of candidates) {
-    const key = Math.round((level[doc] as number) * 1e6);
-    const list = byLevel.get(key);
-    if (list) list.push(doc);
-    else byLevel.set(key, [doc]);
-  }
+  // Groups by the weighted share of concepts shown, best first (one group unless several concepts rank).
+  const groups = groupByLevel(candidates, level, single && required ? single : null, fullWeight);
   const explainable = [...hard, ...ranking];
   const matches: CandidateMatch[] = [];
-  const levels = [...byLevel.keys()].sort((a, b) => b - a);
-  for (const key of levels) {
+  for (const { docs } of groups) {
     if (matches.length >= ctx.limit) break;
-    const docs = Int32Array.from(byLevel.get(key) as number[]);
     const want = ctx.limit - matches.length;
     let hits = rank({ ...ctx, limit: explainable.length + weak.length >= 2 ? want + PROXIMITY_EXTRA : want }, clauses, docs);
     if (explainable.length + weak.length >= 2) hits = byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits);
@@ -288,9 +283,35 @@ function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null)
       matches.push(match(snapshot, h.doc, h.score, [...hard, ...shown, ...alsoWeak], missed));
     }
   }
-  const best = levels[0];
-  const relaxed = ranking.length > 1 && best !== undefined && best < Math.round(fullWeight * 1e6);
+  const relaxed = ranking.length > 1 && (groups[0]?.complete ?? true) === false;
   return { total: candidates.length, matches, relaxed };
+}
+
+/**
+ * Candidates in groups of equal weighted coverage, best first. `level` is each document's summed
+ * concept weight (null with one ranked concept: then `within` splits the candidates into those
+ * showing it and those meeting only the requirements).
+ */
+function groupByLevel(candidates: Int32Array, level: Float64Array | null, within: Int32Array | null, fullWeight: number): { docs: Int32Array; complete: boolean }[] {
+  if (!level) {
+    if (!within) return [{ docs: candidates, complete: true }];
+    const yes: number[] = [];
+    const no: number[] = [];
+    for (const doc of candidates) (hasPosting(within, doc) ? yes : no).push(doc);
+    return [
+      { docs: Int32Array.from(yes), complete: true },
+      { docs: Int32Array.from(no), complete: false },
+    ].filter((g) => g.docs.length > 0);
+  }
+  const byLevel = new Map<number, number[]>();
+  for (const doc of candidates) {
+    const key = Math.round((level[doc] as number) * 1e6);
+    const list = byLevel.get(key);
+    if (list) list.push(doc);
+    else byLevel.set(key, [doc]);
+  }
+  const full = Math.round(fullWeight * 1e6);
+  return [...byLevel.keys()].sort((a, b) => b - a).map((key) => ({ docs: Int32Array.from(byLevel.get(key) as number[]), complete: key >= full }));
 }
 
 /** A requirement: `+term`, a phrase, an alternatives group, `skill:`. Everything else ranks. */
