@@ -53,7 +53,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const degreeByLine = new Map<number, DegreeId>();
   for (const hit of hits) {
     // An MBA is a master's degree for "at least a master's".
-    const degree = hit.id === 'mba' || hit.id === 'mca' ? 'master' : taxonomy.kind(hit.id) === 'degree' ? (hit.id as DegreeId) : null;
+    const degree = hit.id === 'mba' || hit.id === 'emba' || hit.id === 'mca' ? 'master' : taxonomy.kind(hit.id) === 'degree' ? (hit.id as DegreeId) : null;
     if (!degree) continue;
     const line = lineOf(lineStarts, hit.start);
     const best = highest([degreeByLine.get(line) ?? null, degree]);

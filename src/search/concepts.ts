@@ -126,7 +126,7 @@ function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: T
 }
 
 /** Filler inside a Chinese literal: split off (kept as its own weak word when it is one of {@link WEAK_CJK}). */
-const CJK_FILLER = /(做过|用过|干过|搞过|获得过|获得|得过|有过|熟悉|精通|掌握|了解|擅长|相关|经验|经历|开发工程师|开发者|开发人员|开发|(?<![级高])工程师|程序员|专家|人员|方向|岗位|职位|候选人|及以上|以上|学历|业务|的)/;
+const CJK_FILLER = /(做过|用过|干过|搞过|获得过|获得|得过|有过|熟悉|精通|掌握|了解|擅长|相关|经验|经历|开发工程师|开发者|开发人员|开发|(?<![级高])工程师|程序员|专家|人员|方向|岗位|职位|候选人|及以上|以上|学历|专业|业务|的)/;
 
 /** Longest taxonomy aliases first; what is left is matched literally. */
 function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
@@ -205,7 +205,7 @@ const WEAK_LATIN = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
-const WEAK_CJK = /获得过|获得|得过|有过|干过|搞过|擅长|业务|开发工程师|工程师|开发者|开发人员|开发|程序员|专家|经验|经历|相关|项目|人员|资深|高级|中级|初级|熟悉|精通|掌握|了解|能力|工作|技术|做过|用过|方向|岗位|职位|候选人|以上|及以上|学历|的|会|人|和|与|或/g;
+const WEAK_CJK = /获得过|获得|得过|有过|干过|搞过|擅长|业务|开发工程师|工程师|开发者|开发人员|开发|程序员|专家|经验|经历|相关|项目|人员|资深|高级|中级|初级|熟悉|精通|掌握|了解|能力|工作|技术|做过|用过|方向|岗位|职位|候选人|以上|及以上|学历|专业|的|会|人|和|与|或/g;
 
 /** True for a role or filler word, which ranks a little but never decides who matches. */
 export function isWeak(concept: Concept): boolean {

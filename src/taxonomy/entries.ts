@@ -74,7 +74,10 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'mobile', label: '移动端 / Mobile', kind: 'concept', aliases: ['移动端', '移动开发', 'mobile', 'mobile development', 'app开发'] },
   { id: 'embedded', label: '嵌入式 / Embedded', kind: 'concept', aliases: ['嵌入式', 'embedded', 'embedded systems', 'firmware', '固件', '单片机', 'mcu', 'rtos'] },
   { id: 'iot', label: '物联网 / IoT', kind: 'concept', aliases: ['物联网', 'iot', 'internet of things'] },
-  { id: 'audio-video', label: '音视频 / Audio & video', kind: 'concept', aliases: ['音视频', '流媒体', 'streaming media', 'webrtc', 'ffmpeg', '直播', 'live streaming'] },
+  { id: 'audio-video', label: '音视频 / Audio & video', kind: 'concept', aliases: ['音视频', '流媒体', 'streaming media', 'audio and video', 'audio/video'] },
+  { id: 'live-streaming', label: '直播 / Live streaming', kind: 'concept', aliases: ['直播', '直播业务', '直播间', 'live streaming', 'livestreaming', 'live broadcast'], parents: ['audio-video'] },
+  { id: 'webrtc', label: 'WebRTC', kind: 'tool', aliases: ['webrtc'], parents: ['audio-video'] },
+  { id: 'ffmpeg', label: 'FFmpeg', kind: 'tool', aliases: ['ffmpeg'], parents: ['audio-video'] },
   { id: 'gis', label: 'GIS / 地理信息', kind: 'concept', aliases: ['gis', '地理信息', '地理信息系统', 'geo', 'geospatial'] },
   { id: 'payments', label: '支付 / Payments', kind: 'concept', aliases: ['支付', 'payment', 'payments', '支付系统', 'payment system'] },
   { id: 'ecommerce', label: '电商 / E-commerce', kind: 'concept', aliases: ['电商', '电子商务', 'e-commerce', 'ecommerce'] },
@@ -197,7 +200,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'mongodb', label: 'MongoDB', kind: 'database', aliases: ['mongodb', 'mongo', 'mongoose'], parents: ['nosql', 'database'] },
   { id: 'redis', label: 'Redis', kind: 'database', aliases: ['redis', 'redis cluster', 'codis', 'redlock'], parents: ['cache', 'nosql', 'database'] },
   { id: 'memcached', label: 'Memcached', kind: 'database', aliases: ['memcached', 'memcache'], parents: ['cache'] },
-  { id: 'elasticsearch', label: 'Elasticsearch', kind: 'database', aliases: ['elasticsearch', 'elastic search', 'es', 'elastic', 'elk', 'elk stack', 'opensearch'], parents: ['search-engine', 'nosql', 'database'] },
+  { id: 'elasticsearch', label: 'Elasticsearch', kind: 'database', aliases: ['elasticsearch', 'elastic search', 'elk', 'elk stack', 'opensearch'], strict: ['ES'], parents: ['search-engine', 'nosql', 'database'] },
   { id: 'kibana', label: 'Kibana / Logstash', kind: 'tool', aliases: ['kibana', 'logstash', 'filebeat', 'beats'] },
   { id: 'solr', label: 'Solr / Lucene', kind: 'database', aliases: ['solr', 'lucene'], parents: ['search-engine'] },
   { id: 'hbase', label: 'HBase', kind: 'database', aliases: ['hbase'], parents: ['nosql', 'database', 'big-data'] },
@@ -270,8 +273,10 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   // ── Degrees ────────────────────────────────────────────────────────────────────────────────
   { id: 'phd', label: '博士 / PhD', kind: 'degree', aliases: ['博士', 'phd', 'ph.d', 'ph.d.', 'doctorate', 'doctoral'] },
   { id: 'master', label: '硕士 / Master', kind: 'degree', aliases: ['硕士', '研究生', 'masters', "master's", 'master of science', 'master of engineering', 'master of arts', 'master of technology', 'master degree', 'msc', 'm.sc', 'm.s.', 'meng', 'm.tech', 'mtech'] },
-  { id: 'mba', label: 'MBA / 工商管理硕士', kind: 'concept', aliases: ['mba', 'emba', '工商管理硕士', '高级管理人员工商管理硕士', 'master of business administration'], parents: ['master'] },
+  { id: 'mba', label: 'MBA / 工商管理硕士', kind: 'concept', aliases: ['mba', '工商管理硕士', 'master of business administration'], parents: ['master'] },
+  { id: 'emba', label: 'EMBA', kind: 'concept', aliases: ['emba', '高级管理人员工商管理硕士', 'executive mba', 'executive master of business administration'], parents: ['mba'] },
   { id: 'mca', label: 'MCA', kind: 'concept', aliases: ['mca', 'master of computer applications', 'master of computer application', 'master in computer applications'], parents: ['master'] },
+  { id: 'computer-science', label: '计算机 / Computer science', kind: 'concept', aliases: ['计算机', '计算机科学', '计算机科学与技术', '计算机专业', '计算机工程', '计算机应用', 'computer science', 'computer sciences', 'computer engineering', 'computer applications'] },
   { id: 'postdoc', label: '博士后 / Postdoc', kind: 'concept', aliases: ['博士后', 'postdoc', 'post-doc', 'postdoctoral', 'post-doctoral'] },
 
   // ── Credentials and awards: a certificate finds its holders; 证书 / certified finds every one ──
@@ -284,11 +289,12 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'cka', label: 'CKA / CKAD', kind: 'concept', aliases: ['cka', 'ckad', 'cks', 'certified kubernetes administrator', 'certified kubernetes application developer'], parents: ['certificate', 'kubernetes'] },
   { id: 'aws-certified', label: 'AWS Certified', kind: 'concept', aliases: ['aws certified', 'aws certification', 'aws certified solutions architect', 'aws solutions architect', 'aws certified developer', 'aws certified sysops'], parents: ['certificate', 'aws'] },
   { id: 'cpa', label: '注册会计师 / CPA', kind: 'concept', aliases: ['注册会计师', 'cpa', 'certified public accountant', 'cicpa', 'acca', 'cfa', 'chartered accountant', '特许金融分析师'], parents: ['certificate'] },
-  { id: 'senior-accountant', label: '高级会计师', kind: 'concept', aliases: ['高级会计师'] },
-  { id: 'professor-engineer', label: '教授级高级工程师', kind: 'concept', aliases: ['教授级高工', '教授级高级工程师', '正高级工程师', '教授级工程师', '研究员级高级工程师', '研究员级高工'] },
+  // Chinese professional titles: ids that read as no English words (an id is an alias of itself).
+  { id: 'zh-senior-accountant', label: '高级会计师', kind: 'concept', aliases: ['高级会计师'] },
+  { id: 'zh-professor-engineer', label: '教授级高级工程师', kind: 'concept', aliases: ['教授级高工', '教授级高级工程师', '正高级工程师', '教授级工程师', '研究员级高级工程师', '研究员级高工'] },
   { id: 'award', label: '获奖 / Awards', kind: 'concept', aliases: ['获奖', '奖项', '荣誉称号', '获得荣誉', 'award', 'awards', 'awarded', 'prize', 'prizes', 'winner', 'winners', '一等奖', '二等奖', '三等奖', '特等奖', '金奖', '银奖', '铜奖', '优秀奖'] },
   { id: 'scholarship', label: '奖学金 / Scholarship', kind: 'concept', aliases: ['奖学金', 'scholarship', 'scholarships', 'fellowship'], parents: ['award'] },
-  { id: 'competition', label: '竞赛 / Competitions', kind: 'concept', aliases: ['竞赛', '程序设计竞赛', '编程竞赛', '算法竞赛', '比赛', 'contest', 'contests', 'competition', 'competitions', 'hackathon', 'hackathons', 'olympiad', 'acm', 'icpc', 'acm-icpc', 'acm icpc', 'acm/icpc', '蓝桥杯', '挑战杯', '数学建模', 'kaggle', 'codechef', 'codeforces'] },
+  { id: 'competition', label: '竞赛 / Competitions', kind: 'concept', aliases: ['竞赛', '程序设计竞赛', '编程竞赛', '算法竞赛', '比赛', 'contest', 'contests', 'competition', 'competitions', 'programming contest', 'programming competition', 'coding contest', 'coding competition', 'hackathon', 'hackathons', 'olympiad', 'acm', 'icpc', 'acm-icpc', 'acm icpc', 'acm/icpc', '蓝桥杯', '挑战杯', '数学建模', 'kaggle', 'codechef', 'codeforces'] },
   { id: 'bachelor', label: '本科 / Bachelor', kind: 'degree', aliases: ['本科', '学士', '统招本科', 'bachelor', 'bachelors', "bachelor's", 'bsc', 'b.sc', 'b.s.', 'b.e.', 'b.e', 'b.tech', 'btech', 'undergraduate', 'b.a.', 'bca', 'b.com', 'bachelor of science', 'bachelor of engineering', 'bachelor of arts', 'bachelor of technology'] },
   { id: 'associate', label: '大专 / Associate', kind: 'degree', aliases: ['大专', '专科', 'associate degree', 'diploma'] },
 
