@@ -82,9 +82,12 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   }
   let concepts = conceptsOf(parsed, taxonomy);
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
+  // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
+  const rankOnly: Concept[] = [];
   concepts = concepts.filter((c) => {
     if (c.kind !== 'taxonomy' || !DEGREE_LEVELS.has(c.id) || c.presence === 'prohibited') return true;
     structured.push({ field: 'degree', value: c.id, negated: false });
+    rankOnly.push(c);
     return false;
   });
   // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first.
@@ -102,7 +105,7 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
 
   const context: Context = { snapshot, taxonomy, filters: structured, years: parsed.years, limit };
-  const outcome = ranked(context, all, named);
+  const outcome = ranked(context, all, named, rankOnly);
   return { ...base, total: outcome.total, matches: outcome.matches, relaxed: outcome.relaxed, didYouMean, empty: false };
 }
 
@@ -205,16 +208,18 @@ interface Ranked {
  * add to lunr's score. Groups below the page are never scored: the cost is the concept postings
  * plus lunr over the groups shown.
  */
-function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null): Ranked {
+function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null, rankOnly: readonly Concept[] = []): Ranked {
   const { snapshot } = ctx;
   const pos = concepts.filter((c) => c.presence !== 'prohibited');
   const neg = concepts.filter((c) => c.presence === 'prohibited');
   const hard = pos.filter(isRequirement);
   const soft = pos.filter((c) => !isRequirement(c));
   const strong = soft.filter((c) => !isWeak(c));
-  // A query of role words only (`engineer`) is ranked by them.
-  const ranking = strong.length > 0 ? strong : soft;
-  const weak = strong.length > 0 ? soft.filter(isWeak) : [];
+  // A query of role words only (`engineer`) is ranked by them; next to a requirement, a filter or
+  // years (`candidates with a PhD`, `+rust engineer`) they decide nothing.
+  const decided = hard.length > 0 || ctx.filters.some((f) => !f.negated) || ctx.years !== null;
+  const ranking = strong.length > 0 || decided ? strong : soft;
+  const weak = [...(strong.length > 0 || decided ? soft.filter(isWeak) : []), ...rankOnly];
   const exact = new Map<Concept, Int32Array>();
   const docsOf = (c: Concept): Int32Array => {
     let docs = exact.get(c);
@@ -260,7 +265,7 @@ function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null)
   }
   candidates = keep(ctx, candidates, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)));
 
-  if (pos.length === 0) return { total: candidates.length, matches: byExperience(ctx, candidates), relaxed: false };
+  if (pos.length === 0 && rankOnly.length === 0) return { total: candidates.length, matches: byExperience(ctx, candidates), relaxed: false };
 
   const clauses = [
     ...hard.flatMap((c) => clausesOf(snapshot, c, 'hard')),

@@ -114,6 +114,10 @@ describe('query language over the seeds', () => {
 
   it('role and filler words never decide who matches', async () => {
     const snapshot = await seedSnapshot();
+    // Next to a degree (a filter), English filler must not narrow a Chinese pool to nobody.
+    const bachelors = snapshot.profiles.filter((p) => p.duplicateOf === undefined && ['bachelor', 'master', 'phd'].includes(p.highestDegree ?? '')).length;
+    expect(bachelors).toBeGreaterThan(0);
+    expect(search(snapshot, 'candidates with a bachelor degree', taxonomy).total).toBe(bachelors);
     const withRole = search(snapshot, 'rust engineer 开发', taxonomy).matches.map((m) => m.profile.name);
     expect(withRole.sort()).toEqual(['张林伟', '王军飞'].sort());
   });
