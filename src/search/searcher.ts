@@ -122,12 +122,20 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       out.push(...analyzed);
       continue;
     }
+    // `Unity或Cocos游戏开发`: only the concept next to the connector is an alternative (Cocos);
+    // the rest of the term (游戏开发) is a concept of its own.
     const group = groups.get(term.group);
     if (group) {
-      group.typed.push(term.text);
-      group.members.push(...analyzed);
+      const [member, ...rest] = analyzed;
+      if (member) {
+        group.typed.push(member.typed);
+        group.members.push(member);
+      }
+      out.push(...rest);
     } else {
-      groups.set(term.group, { typed: [term.text], members: [...analyzed], presence: term.presence, at: out.length });
+      const member = analyzed[analyzed.length - 1];
+      out.push(...analyzed.slice(0, -1));
+      groups.set(term.group, { typed: member ? [member.typed] : [], members: member ? [member] : [], presence: term.presence, at: out.length });
       out.push({ kind: 'any', typed: '', members: [], presence: 'required' }); // placeholder, replaced below
     }
   }
