@@ -82,7 +82,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (progress) process.stderr.write('\n');
       const s = pool.current();
       process.stdout.write(
-        [statsText(s), `folder: ${s.dir}`, `terms: ${s.index.data.vocabulary.length}`, ...s.warnings.map((w) => `warning: ${w.source}: ${w.reason}`)].join('\n') + '\n',
+        [statsText(s), `folder: ${s.dir}`, `terms: ${s.index.data.vocabulary.length}`, ...s.warnings.map((w) => `warning: ${printable(w.source)}: ${printable(w.reason)}`)].join('\n') + '\n',
       );
       return 0;
     }
@@ -200,3 +200,9 @@ main(process.argv.slice(2)).then(
     }
   },
 );
+
+/** A file name as one safe line: control characters (a newline could forge a `warning:` line) escaped. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

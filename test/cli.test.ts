@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCommand, runTs } from './helpers/run.js';
@@ -80,6 +82,17 @@ describe('npm run cli', () => {
     const r = await runTs('index/cli.ts', ['index'], { env: env() });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/résumés: 5 indexed, 0 duplicates, 0 skipped/);
+  });
+
+  it('index prints a file name with control characters as one line: a newline cannot forge a warning', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'ok.md'), '# Alice\nRust developer');
+    writeFileSync(path.join(dir, 'evil\nwarning: forged.md'), '');
+    const r = await runTs('index/cli.ts', ['index', '--dir', dir], { env: env() });
+    expect(r.code).toBe(0);
+    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('evil\\u000awarning: forged.md');
   });
 
   it('exits 2 for usage errors and 1 for an unreadable folder, with a message on stderr', async () => {

@@ -98,7 +98,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     });
 
     a.command(/.*/, async ({ command, ack, respond }) => {
-      const actor = slackActor({ id: command.user_id, name: command.user_name }, command.channel_id, command.team_id, command.channel_name);
+      const actor = slackActor({ id: command.user_id, name: command.user_name }, command.channel_id, command.team_id);
       const started = Date.now();
       const work = conversation.ask(actor, slackTextToPlain(command.text ?? ''));
       const quick = await within(work, ackBudgetMs);
@@ -136,7 +136,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
       await ack();
       if (action.type !== 'button') return;
       const b = body as { user: { id: string; username?: string; name?: string }; channel?: { id?: string; name?: string }; team?: { id?: string } | null };
-      const actor: Actor = slackActor({ id: b.user.id, name: b.user.username ?? b.user.name }, b.channel?.id, b.team?.id ?? undefined, b.channel?.name);
+      const actor: Actor = slackActor({ id: b.user.id, name: b.user.username ?? b.user.name }, b.channel?.id, b.team?.id ?? undefined);
       const value = action.value ?? '';
       const reply = await conversation.act(actor, value);
       const message = renderSlackMessage(reply);

@@ -27,19 +27,21 @@ export function slackTextToPlain(text: string, botUserId?: string): string {
  * or group DM, `C` a channel (Slack also gives private channels `C` ids; both are "channels" to the
  * privacy policy, so either way the answer goes to the asker only).
  */
-export function placeKind(channelId: string | undefined, hint?: string): PlaceKind {
-  if (hint === 'im' || hint === 'directmessage' || channelId?.startsWith('D')) return 'dm';
-  if (hint === 'mpim' || hint === 'group' || hint === 'privategroup' || channelId?.startsWith('G')) return 'private';
+export function placeKind(channelId: string | undefined, channelType?: string): PlaceKind {
+  // Never from the channel's *name*: anyone can name a channel `directmessage` or `im`. The id, and
+  // an event's own `channel_type`, are set by Slack.
+  if (channelType === 'im' || channelId?.startsWith('D')) return 'dm';
+  if (channelType === 'mpim' || channelType === 'group' || channelId?.startsWith('G')) return 'private';
   return 'public';
 }
 
-export function slackActor(user: { readonly id: string; readonly name?: string | undefined }, channelId: string | undefined, team: string | undefined, hint?: string): Actor {
+export function slackActor(user: { readonly id: string; readonly name?: string | undefined }, channelId: string | undefined, team: string | undefined, channelType?: string): Actor {
   return {
     platform: 'slack',
     userId: user.id,
     ...(user.name ? { displayName: user.name } : {}),
     ...(channelId ? { placeId: channelId } : {}),
-    placeKind: placeKind(channelId, hint),
+    placeKind: placeKind(channelId, channelType),
     ...(team ? { workspaceId: team } : {}),
   };
 }

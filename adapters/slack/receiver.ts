@@ -58,6 +58,8 @@ export class SlackHttpReceiver implements Receiver {
     const body = parseBody(contentType, raw);
     if (!body) return { status: 400, body: 'slack: unreadable request body' };
     if (body['type'] === 'url_verification') return json(200, { challenge: String(body['challenge'] ?? '') });
+    // Interactivity always names who clicked; a payload without a user is malformed, not our failure.
+    if (body['type'] === 'block_actions' && !hasUserId(body['user'])) return { status: 400, body: 'slack: block_actions without a user' };
     const app = this.app;
     if (!app) return { status: 503 };
 
@@ -92,6 +94,10 @@ export class SlackHttpReceiver implements Receiver {
         );
     });
   };
+}
+
+function hasUserId(user: unknown): boolean {
+  return typeof user === 'object' && user !== null && typeof (user as { id?: unknown }).id === 'string' && (user as { id: string }).id !== '';
 }
 
 /** Form bodies (commands; interactivity as a `payload` JSON field) and JSON bodies (events). Never throws. */

@@ -1,4 +1,4 @@
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor } from './actor.js';
 
@@ -47,7 +47,10 @@ export class AuditLog {
     const run = this.queue.then(async () => {
       if (!this.handle) {
         await mkdir(path.dirname(this.file), { recursive: true });
+        const created = !(await stat(this.file).catch(() => null));
         this.handle = await open(this.file, 'a');
+        // A new file's name lives in its folder: sync the folder too, or a crash can lose the file.
+        if (created) await syncFolder(path.dirname(this.file));
       }
       await this.handle.write(`${JSON.stringify(entry)}\n`);
       await this.handle.datasync();
@@ -61,5 +64,14 @@ export class AuditLog {
     await this.queue;
     await this.handle?.close();
     this.handle = null;
+  }
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

@@ -129,14 +129,18 @@ export class ResumePool {
   }
 
   private async withHighlights(snapshot: PoolSnapshot, outcome: SearchOutcome, offset: number, limit: number, extras: readonly string[]): Promise<SearchPage> {
-    const shown = outcome.matches.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
+    // A page past the end (a stale or edited Next button) shows the last page, never "showing 10001–10000 of 2".
+    const size = Math.max(1, limit);
+    const last = outcome.matches.length === 0 ? 0 : Math.floor((outcome.matches.length - 1) / size) * size;
+    const start = Math.max(0, offset) < outcome.matches.length ? Math.max(0, offset) : last;
+    const shown = outcome.matches.slice(start, start + size);
     const page = await Promise.all(
       shown.map(async (m) => {
         const plain = await this.plainText(snapshot, m.doc);
         return { ...m, highlights: plain ? highlightsFor(plain, m.matchedConcepts, m.profile, this.taxonomy, extras) : [] };
       }),
     );
-    return { ...outcome, offset, page };
+    return { ...outcome, offset: start, page };
   }
 
   /** Finds one candidate by id, name, or a unique part of either. */

@@ -76,6 +76,8 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
 
   it('answers in the conversation in a DM, and with help (not the whole pool) for an empty /candidate', async () => {
     expect((await command('golang 5年以上', { channel_id: 'D0000DM', channel_name: 'directmessage' })).response_type).toBe('in_channel');
+    // A channel someone named `directmessage` is a channel: the answer stays with the asker.
+    expect((await command('golang 5年以上', { channel_id: 'C0000TRICK', channel_name: 'directmessage' })).response_type).toBe('ephemeral');
     const help = await command('');
     expect(help.text).toMatch(/\/candidate rust/);
     expect(JSON.stringify(help.blocks)).not.toContain('张林伟');
@@ -180,6 +182,18 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
 
   it('buttons: a tampered value gets a clear answer, not an error', async () => {
     expect((await click('{"a":"drop-table"}')).text).toMatch(/button has expired; please search again/);
+  });
+
+  it('answers a block_actions payload without a user with 400, not 500', async () => {
+    const payload = JSON.parse(new URLSearchParams(actionBody('{"a":"details","c":"x"}', mock)).get('payload') as string) as Record<string, unknown>;
+    delete payload['user'];
+    const r = await postSigned(bot.url, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), FORM);
+    expect(r.status).toBe(400);
+  });
+
+  it('a Next button past the last page shows the last page, never "showing 10001–10000 of 2"', async () => {
+    const reply = await click('{"a":"next","q":"rust","o":10000,"l":"en"}');
+    expect(reply.text).toMatch(/showing 1–2 of 2/);
   });
 
   it('acknowledges 30 concurrent slash commands, each within 3 s', async () => {

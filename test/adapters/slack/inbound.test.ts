@@ -17,12 +17,13 @@ describe('Slack text → what the user typed', () => {
 
   it.each([
     ['D024BE91L', undefined, 'dm'],
-    ['C024BE91L', 'directmessage', 'dm'],
+    ['C024BE91L', 'im', 'dm'],
     ['G024BE91L', undefined, 'private'],
-    ['C024BE91L', 'privategroup', 'private'],
-    ['C024BE91L', 'recruiting', 'public'],
+    ['C024BE91L', 'mpim', 'private'],
+    ['C024BE91L', 'channel', 'public'],
     [undefined, undefined, 'public'],
-  ] as const)('channel %s (%s) is a %s place', (channel, hint, kind) => {
+  ] as const)('channel %s (channel_type %s) is a %s place', (channel, hint, kind) => {
     expect(placeKind(channel, hint)).toBe(kind);
   });
+
 });
