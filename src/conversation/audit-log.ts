@@ -3,13 +3,14 @@ import path from 'node:path';
 import type { Actor } from './actor.js';
 
 /**
- * `DATA_DIR/audit.log`: one JSON line per contact reveal — allowed or refused — with who, whom,
+ * `DATA_DIR/audit.log`: one JSON line per contact reveal — allowed or refused — and per removal from
+ * the shortlist (an addition is kept, with who and when, in the shortlist itself), with who, whom,
  * where and when. Append-only, and each line is flushed to disk before the reveal is answered, so
  * an audited reveal survives a crash. It never contains the contact details themselves.
  */
 export interface AuditEntry {
   readonly at: string;
-  readonly action: 'reveal-contact';
+  readonly action: 'reveal-contact' | 'shortlist-remove';
   readonly allowed: boolean;
   readonly who: { readonly platform: string; readonly userId: string; readonly displayName?: string };
   readonly whom: { readonly candidateId: string; readonly candidateName: string };
@@ -30,9 +31,18 @@ export class AuditLog {
 
   /** Appends and flushes one reveal decision; resolves once it is on disk. */
   recordReveal(actor: Actor, candidate: { id: string; name: string }, allowed: boolean, reason?: string): Promise<AuditEntry> {
+    return this.record('reveal-contact', actor, candidate, allowed, reason);
+  }
+
+  /** Appends and flushes a removal from the shortlist (who took whom off, where and when). */
+  recordShortlistRemoval(actor: Actor, candidate: { id: string; name: string }): Promise<AuditEntry> {
+    return this.record('shortlist-remove', actor, candidate, true);
+  }
+
+  private record(action: AuditEntry['action'], actor: Actor, candidate: { id: string; name: string }, allowed: boolean, reason?: string): Promise<AuditEntry> {
     const entry: AuditEntry = {
       at: this.now().toISOString(),
-      action: 'reveal-contact',
+      action,
       allowed,
       who: { platform: actor.platform, userId: actor.userId, ...(actor.displayName ? { displayName: actor.displayName } : {}) },
       whom: { candidateId: candidate.id, candidateName: candidate.name },

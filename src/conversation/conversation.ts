@@ -123,6 +123,7 @@ export class Conversation {
         const entry = this.deps.shortlist.get(p.c ?? '');
         const name = this.live(p.c)?.displayName ?? entry?.candidateName ?? p.c ?? '';
         const result = await this.deps.shortlist.remove(p.c ?? '');
+        if (result.status === 'removed') await this.deps.audit.recordShortlistRemoval(actor, { id: result.entry.candidateId, name: result.entry.candidateName });
         return notice('info', result.status === 'removed' ? m.removed(name) : m.notShortlisted(name), locale, 'asker', [button('shortlist-list', m.shortlistList, { l: locale })]);
       }
       case 'shortlist-list':

@@ -1,4 +1,4 @@
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Actor } from './actor.js';
@@ -119,7 +119,14 @@ export class ShortlistStore {
   }
 }
 
-/** Temporary files left by a crash mid-write (`.shortlists.json.<pid>.<rand>.tmp`). */
+/** A temporary file this old is left over whoever wrote it (a process id can be reused). */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Temporary files left by a crash mid-write (`.shortlists.json.<pid>.<rand>.tmp`). Another
+ * process's write in flight (the CLI and the bot share the file) is never touched: only files whose
+ * writer is gone, or that are over an hour old, are removed.
+ */
 async function removeStaleTemporaries(file: string): Promise<void> {
   const dir = path.dirname(file);
   const prefix = `.${path.basename(file)}.`;
@@ -129,5 +136,23 @@ async function removeStaleTemporaries(file: string): Promise<void> {
   } catch {
     return;
   }
-  for (const name of names) if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(path.join(dir, name), { force: true });
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const full = path.join(dir, name);
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    const age = Date.now() - ((await stat(full).catch(() => null))?.mtimeMs ?? Date.now());
+    if (age > STALE_AFTER_MS || !processAlive(pid)) await rm(full, { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true; // this process may have a write in flight (another store on the same file)
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,9 @@ describe('Conversation', () => {
     const remove = encodePayload({ a: 'shortlist-remove', c: SEED.wangJunfei, l: 'en' });
     expect((await conversation.act(channel, remove)).text).toBe('王军飞 removed from the shortlist');
     expect((await conversation.act(channel, remove)).text).toBe('王军飞 is not on the shortlist');
+    // The removal is audited like a reveal: who took whom off, where and when (once: the second did nothing).
+    const removals = readFileSync(audit.file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string; who: { userId: string }; whom: { candidateId: string } }).filter((e) => e.action === 'shortlist-remove');
+    expect(removals).toMatchObject([{ who: { userId: 'U_REC' }, whom: { candidateId: SEED.wangJunfei } }]);
   });
 
   it('reveals contact only to the allowlisted user, always to the asker only, auditing both', async () => {

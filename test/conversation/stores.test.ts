@@ -88,6 +88,26 @@ describe('ShortlistStore', () => {
     }
     expect(existsSync(file)).toBe(true);
   }, 120_000);
+
+  it('loses no write while another process opens the store over and over (its temporaries are not ours to delete)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'shortlists.json');
+    const writes = 3000;
+    const child = fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, String(writes)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const done = new Promise<{ failed: number }>((resolve) => child.on('message', (m) => typeof m === 'object' && m !== null && resolve(m as { failed: number })));
+    let finished = false;
+    void done.then(() => (finished = true));
+    let opens = 0;
+    while (!finished) {
+      await ShortlistStore.open(file);
+      opens++;
+    }
+    const { failed } = await done;
+    await new Promise((r) => child.once('exit', r));
+    expect(opens).toBeGreaterThan(10);
+    expect(failed).toBe(0);
+    expect((await ShortlistStore.open(file)).list()).toHaveLength(writes);
+  }, 120_000);
 });
 
 describe('AuditLog', () => {
