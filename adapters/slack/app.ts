@@ -88,10 +88,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
 
   const register = (a: InstanceType<typeof App>): void => {
     // Redeliveries (same event_id, e.g. X-Slack-Retry-Num: 1 after a slow first answer) never answer twice.
-    a.use(async ({ body, next, context }) => {
+    // A replayed slash command or button click (the same signed request sent again within the
+    // five-minute signature window) carries the same trigger_id: acknowledged, never run twice
+    // (no second reveal, no second audit line).
+    a.use(async (args) => {
+      const { body, next, context } = args;
       const eventId = (body as { event_id?: unknown }).event_id;
       if (typeof eventId === 'string' && dedupe.seen(`slack:${eventId}`)) {
         logger.debug({ eventId, retryNum: context.retryNum }, 'slack: duplicate event ignored');
+        return;
+      }
+      const triggerId = (body as { trigger_id?: unknown }).trigger_id;
+      if (typeof triggerId === 'string' && dedupe.seen(`slack:trigger:${triggerId}`)) {
+        logger.debug({ kind: 'replay' }, 'slack: replayed command or click ignored');
+        const ack = (args as { ack?: () => Promise<void> }).ack;
+        if (ack) await ack();
         return;
       }
       await next();

@@ -57,7 +57,7 @@ export function commandBody(text: string, mock: MockServer, fields: Record<strin
     text,
     api_app_id: 'A0001',
     response_url: `${mock.url}/response/${Math.random().toString(36).slice(2)}`,
-    trigger_id: `${Date.now()}.1.abc`,
+    trigger_id: `${Date.now()}.1.${Math.random().toString(36).slice(2)}`,
     ...fields,
   }).toString();
 }
@@ -69,7 +69,7 @@ export function actionBody(value: string, mock: MockServer, user = 'U0000ASKER',
     api_app_id: 'A0001',
     token: 'legacy-token',
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: channel, is_ephemeral: true },
-    trigger_id: `${Date.now()}.2.def`,
+    trigger_id: `${Date.now()}.2.${Math.random().toString(36).slice(2)}`,
     team: { id: 'T0001', domain: 'test' },
     channel: { id: channel, name: 'recruiting' },
     response_url: `${mock.url}/response/${Math.random().toString(36).slice(2)}`,

@@ -180,6 +180,30 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     ]);
   });
 
+  it('a replayed command or click (same signed request, same trigger_id) is answered once', async () => {
+    const body = commandBody('rust', mock);
+    const first = await postSigned(bot.url, body, FORM);
+    expect(JSON.parse(first.text).text).toMatch(/张林伟/);
+    const again = await postSigned(bot.url, body, FORM);
+    expect(again.status).toBe(200);
+    expect(again.text).toBe('');
+
+    const page = await command('rust');
+    const reveal = buttons(page).find((b) => /Reveal/.test(b.label))?.value ?? '';
+    const auditLines = (): number => readFileSync(path.join(bot.dataDir, 'audit.log'), 'utf8').trim().split('\n').length;
+    const click = actionBody(reveal, mock, ADMIN);
+    const before = mock.to('/response/').length;
+    expect((await postSigned(bot.url, click, FORM)).status).toBe(200);
+    await waitFor(() => mock.to('/response/')[before], 10_000, 'the reveal');
+    const lines = auditLines();
+    expect((await postSigned(bot.url, click, FORM)).status).toBe(200);
+    // A sentinel click after the replay: once it is answered, a second reveal would have been too.
+    await postSigned(bot.url, actionBody('{"a":"drop-table"}', mock), FORM);
+    await waitFor(() => mock.to('/response/')[before + 1], 10_000, 'the sentinel');
+    expect(mock.to('/response/').length).toBe(before + 2);
+    expect(auditLines()).toBe(lines);
+  });
+
   it('buttons: a tampered value gets a clear answer, not an error', async () => {
     expect((await click('{"a":"drop-table"}')).text).toMatch(/button has expired; please search again/);
   });
