@@ -8,6 +8,24 @@ export interface FeishuWebhookOptions {
   /** Hands an authenticated, decrypted event or callback to the dispatcher; its value is the response body. */
   readonly dispatch: (data: Record<string, unknown>) => Promise<unknown>;
   readonly logger: Logger;
+  /** Unix milliseconds now (tests move the clock). */
+  readonly now?: () => number;
+}
+
+/**
+ * How old a signed request may be. Feishu retries an unanswered event at 15 s, 5 min, 1 h and 6 h
+ * (about 7.1 h in all); whether a retry is signed anew is not documented, so the window covers the
+ * whole schedule. Within it, a replay is caught by event-id dedupe. Clocks may differ a little: a
+ * timestamp up to five minutes ahead is accepted, further is not.
+ */
+export const FEISHU_MAX_AGE_MS = 8 * 60 * 60 * 1000;
+const MAX_AHEAD_MS = 5 * 60 * 1000;
+
+function freshTimestamp(value: string | undefined, nowMs: number): boolean {
+  const seconds = Number(value);
+  if (!value || !Number.isFinite(seconds)) return false;
+  const age = nowMs - seconds * 1000;
+  return age <= FEISHU_MAX_AGE_MS && age >= -MAX_AHEAD_MS;
 }
 
 /**
@@ -18,6 +36,7 @@ export interface FeishuWebhookOptions {
  */
 export function createFeishuWebhook(options: FeishuWebhookOptions): HttpHandler {
   const { logger } = options;
+  const now = options.now ?? Date.now;
   const reject = (status: number, reason: string): HttpResponse => {
     logger.warn({ reason }, 'feishu: rejected a webhook request');
     return json(status, { error: reason });
@@ -30,6 +49,7 @@ export function createFeishuWebhook(options: FeishuWebhookOptions): HttpHandler 
     let data: Record<string, unknown> | null = outer;
     if (typeof outer['encrypt'] === 'string') {
       if (signed && !verifyFeishuSignature(signatureOf(request), options.encryptKey)) return reject(401, 'bad signature');
+      if (signed && !freshTimestamp(header(request, 'x-lark-request-timestamp'), now())) return reject(401, 'stale or future timestamp (a replayed request?)');
       try {
         data = parseObject(feishuDecrypt(options.encryptKey, outer['encrypt']));
       } catch {

@@ -46,10 +46,10 @@ export function encrypt(plaintext: string, key = ENCRYPT_KEY): string {
 export async function postFeishu(
   url: string,
   payload: unknown,
-  options: { key?: string; signKey?: string; sign?: boolean; raw?: string; encrypted?: boolean } = {},
+  options: { key?: string; signKey?: string; sign?: boolean; raw?: string; encrypted?: boolean; timestamp?: number } = {},
 ): Promise<{ status: number; text: string; ms: number }> {
   const body = options.raw ?? (options.encrypted === false ? JSON.stringify(payload) : JSON.stringify({ encrypt: encrypt(JSON.stringify(payload), options.key ?? ENCRYPT_KEY) }));
-  const ts = String(Math.floor(Date.now() / 1000));
+  const ts = String(options.timestamp ?? Math.floor(Date.now() / 1000));
   const nonce = Math.random().toString(36).slice(2);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.sign !== false) {

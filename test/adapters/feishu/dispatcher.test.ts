@@ -112,7 +112,7 @@ describe('Feishu long-connection path (the shared dispatcher)', () => {
 
 describe('Feishu webhook authentication (in process)', () => {
   const calls: unknown[] = [];
-  const handler = createFeishuWebhook({ encryptKey: ENCRYPT_KEY, verificationToken: VERIFICATION_TOKEN, logger: QUIET, dispatch: async (d) => (calls.push(d), { ok: 1 }) });
+  const handler = createFeishuWebhook({ encryptKey: ENCRYPT_KEY, verificationToken: VERIFICATION_TOKEN, logger: QUIET, dispatch: async (d) => (calls.push(d), { ok: 1 }), now: () => 1_700_000_100_000 });
   const request = (body: string, signed = true, key = ENCRYPT_KEY) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (signed) Object.assign(headers, { 'x-lark-request-timestamp': '1700000000', 'x-lark-request-nonce': 'n', 'x-lark-signature': feishuSignature('1700000000', 'n', key, body) });
@@ -140,6 +140,20 @@ describe('Feishu webhook authentication (in process)', () => {
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body ?? '')).toEqual({ ok: 1 });
     expect(calls.length).toBe(1);
+  });
+
+  it.each([
+    ['within Feishu\'s retry schedule (7 h old)', 7 * 3600, 200],
+    ['past it (9 h old)', 9 * 3600, 401],
+    ['from the future (10 min ahead)', -600, 401],
+  ])('a signed event %s → %i', async (_name, ageSeconds, status) => {
+    const seen: unknown[] = [];
+    const at = createFeishuWebhook({ encryptKey: ENCRYPT_KEY, verificationToken: VERIFICATION_TOKEN, logger: QUIET, dispatch: async (d) => (seen.push(d), {}), now: () => (1_700_000_000 + ageSeconds) * 1000 });
+    const body = JSON.stringify({ encrypt: encrypt(JSON.stringify(messageEvent('rust'))) });
+    const headers = { 'content-type': 'application/json', 'x-lark-request-timestamp': '1700000000', 'x-lark-request-nonce': 'n', 'x-lark-signature': feishuSignature('1700000000', 'n', ENCRYPT_KEY, body) };
+    const response = await at({ method: 'POST', path: '/feishu/events', headers, body: Buffer.from(body) });
+    expect(response.status).toBe(status);
+    expect(seen.length).toBe(status === 200 ? 1 : 0);
   });
 
   it('maps FEISHU_DOMAIN names to the Open API hosts', () => {

@@ -101,6 +101,18 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
     expect(sends().length).toBe(before);
   });
 
+  it('rejects a signed event a day old or an hour in the future (4xx), and processes nothing', async () => {
+    const before = sends().length;
+    const day = await postFeishu(bot.url, messageEvent('@_user_1 rust'), { timestamp: Math.floor(Date.now() / 1000) - 24 * 3600 });
+    expect(day.status).toBe(401);
+    const ahead = await postFeishu(bot.url, messageEvent('@_user_1 rust'), { timestamp: Math.floor(Date.now() / 1000) + 3600 });
+    expect(ahead.status).toBe(401);
+    // A fresh sentinel is answered; had either been processed, its answer would have come first.
+    expect((await postFeishu(bot.url, messageEvent('@_user_1 kafka'))).status).toBe(200);
+    await waitFor(() => sends().length > before, 10_000, 'the sentinel answer');
+    expect(sends().length).toBe(before + 1);
+  });
+
   const click = async (value: string, operator = 'ou_asker'): Promise<Record<string, unknown>> => {
     const r = await postFeishu(bot.url, cardAction(value, { operator, chatId: 'oc_recruiting' }));
     expect(r.status).toBe(200);
