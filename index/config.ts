@@ -48,6 +48,7 @@ const EnvSchema = z.object({
   ),
   ALLOWED_USERS: list,
   ALLOWED_CHANNELS: list,
+  ALLOWED_TEAMS: list,
   CONTACT_REVEAL_USERS: list,
 });
 
@@ -67,7 +68,7 @@ export interface Config {
     readonly mode: 'ws' | 'webhook';
     readonly domain?: string;
   } | null;
-  readonly access: { readonly allowedUsers: readonly string[]; readonly allowedChannels: readonly string[]; readonly contactRevealUsers: readonly string[] };
+  readonly access: { readonly allowedUsers: readonly string[]; readonly allowedChannels: readonly string[]; readonly contactRevealUsers: readonly string[]; readonly allowedTeams: readonly string[] };
 }
 
 /** A configuration problem a person can fix; `problems` names each variable. */
@@ -110,7 +111,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     feishu: feishuSet
       ? { appId: e.FEISHU_APP_ID ?? '', appSecret: e.FEISHU_APP_SECRET ?? '', encryptKey: e.FEISHU_ENCRYPT_KEY, verificationToken: e.FEISHU_VERIFICATION_TOKEN, mode: e.FEISHU_MODE ?? 'ws', domain: e.FEISHU_DOMAIN }
       : null,
-    access: { allowedUsers: e.ALLOWED_USERS, allowedChannels: e.ALLOWED_CHANNELS, contactRevealUsers: e.CONTACT_REVEAL_USERS },
+    access: { allowedUsers: e.ALLOWED_USERS, allowedChannels: e.ALLOWED_CHANNELS, contactRevealUsers: e.CONTACT_REVEAL_USERS, allowedTeams: e.ALLOWED_TEAMS },
   };
 }
 

@@ -109,7 +109,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     });
 
     a.command(/.*/, async ({ command, ack, respond }) => {
-      const actor = slackActor({ id: command.user_id, name: command.user_name }, command.channel_id, command.team_id);
+      const actor = slackActor({ id: command.user_id, name: command.user_name, team: (command as { user_team?: string }).user_team }, command.channel_id, command.team_id);
       const started = Date.now();
       const work = conversation.ask(actor, slackTextToPlain(command.text ?? ''));
       const quick = await within(work, ackBudgetMs);
@@ -127,7 +127,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
 
     a.event('app_mention', async ({ event, client, context }) => {
       if (!event.user) return;
-      const actor = slackActor({ id: event.user }, event.channel, context.teamId, undefined);
+      const actor = slackActor({ id: event.user, team: (event as { user_team?: string }).user_team }, event.channel, context.teamId, undefined);
       const reply = await conversation.ask(actor, slackTextToPlain(event.text, context.botUserId));
       await post(client, reply, event.channel, event.user, event.thread_ts ?? (reply.visibility === 'conversation' ? event.ts : undefined));
       logger.info({ platform: 'slack', kind: 'mention', reply: reply.kind }, 'slack: answered a mention');
@@ -146,8 +146,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     a.action({ type: 'block_actions' }, async ({ ack, body, action, respond }) => {
       await ack();
       if (action.type !== 'button') return;
-      const b = body as { user: { id: string; username?: string; name?: string }; channel?: { id?: string; name?: string }; team?: { id?: string } | null };
-      const actor: Actor = slackActor({ id: b.user.id, name: b.user.username ?? b.user.name }, b.channel?.id, b.team?.id ?? undefined);
+      const b = body as { user: { id: string; username?: string; name?: string; team_id?: string }; channel?: { id?: string; name?: string }; team?: { id?: string } | null };
+      const actor: Actor = slackActor({ id: b.user.id, name: b.user.username ?? b.user.name, team: b.user.team_id }, b.channel?.id, b.team?.id ?? undefined);
       const value = action.value ?? '';
       const reply = await conversation.act(actor, value);
       const message = renderSlackMessage(reply);
@@ -169,6 +169,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     routes: receiver ? { '/slack/events': receiver.handle } : {},
     async start() {
       const auth = await checkToken(options.botToken, clientOptions, options.apiUrl);
+      // With ALLOWED_TEAMS empty, only the workspace this token belongs to is answered.
+      if (auth.teamId) options.conversation.homeWorkspace('slack', auth.teamId);
       app = new App({
         token: options.botToken,
         botId: auth.botId,
@@ -206,11 +208,11 @@ function responseType(reply: Reply): 'ephemeral' | 'in_channel' {
 }
 
 /** Calls `auth.test` once, so a wrong token fails at start-up with a fix, not at the first question. */
-async function checkToken(token: string, clientOptions: object, apiUrl: string | undefined): Promise<{ botId?: string; userId?: string; team?: string }> {
+async function checkToken(token: string, clientOptions: object, apiUrl: string | undefined): Promise<{ botId?: string; userId?: string; team?: string; teamId?: string }> {
   const client = new bolt.webApi.WebClient(token, { ...clientOptions, retryConfig: { retries: 1, minTimeout: 200, maxTimeout: 1000 } });
   try {
     const result = await client.auth.test();
-    return { ...(result.bot_id ? { botId: result.bot_id } : {}), ...(result.user_id ? { userId: result.user_id } : {}), ...(result.team ? { team: result.team } : {}) };
+    return { ...(result.bot_id ? { botId: result.bot_id } : {}), ...(result.user_id ? { userId: result.user_id } : {}), ...(result.team ? { team: result.team } : {}), ...(result.team_id ? { teamId: result.team_id } : {}) };
   } catch (error) {
     const code = slackErrorCode(error);
     if (['invalid_auth', 'not_authed', 'token_revoked', 'account_inactive', 'token_expired'].includes(code)) {

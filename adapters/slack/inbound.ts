@@ -35,7 +35,12 @@ export function placeKind(channelId: string | undefined, channelType?: string): 
   return 'public';
 }
 
-export function slackActor(user: { readonly id: string; readonly name?: string | undefined }, channelId: string | undefined, team: string | undefined, channelType?: string): Actor {
+export function slackActor(
+  user: { readonly id: string; readonly name?: string | undefined; readonly team?: string | undefined },
+  channelId: string | undefined,
+  team: string | undefined,
+  channelType?: string,
+): Actor {
   return {
     platform: 'slack',
     userId: user.id,
@@ -43,5 +48,7 @@ export function slackActor(user: { readonly id: string; readonly name?: string |
     ...(channelId ? { placeId: channelId } : {}),
     placeKind: placeKind(channelId, channelType),
     ...(team ? { workspaceId: team } : {}),
+    // A Slack Connect user belongs to another organisation's team: that team must be allowed too.
+    ...(user.team && user.team !== team ? { userWorkspaceId: user.team } : {}),
   };
 }

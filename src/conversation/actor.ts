@@ -11,6 +11,8 @@ export interface Actor {
   /** Channel / chat id; absent for the console. */
   readonly placeId?: string;
   readonly placeKind: PlaceKind;
-  /** Slack team / Feishu tenant. */
+  /** Slack team / Feishu tenant the request came through. */
   readonly workspaceId?: string;
+  /** The asker's own team when it differs (a Slack Connect user from another organisation). */
+  readonly userWorkspaceId?: string;
 }

@@ -33,6 +33,7 @@ const QUIET: Logger = { info() {}, warn() {}, error() {}, debug() {} };
  * allowed (and every reveal is audited), and a failure becomes a friendly message, never a throw.
  */
 export class Conversation {
+  private readonly homeWorkspaces = new Set<string>();
   private readonly deps: ConversationDeps;
   private readonly pageSize: number;
   private readonly logger: Logger;
@@ -41,6 +42,14 @@ export class Conversation {
     this.deps = deps;
     this.pageSize = deps.pageSize ?? 5;
     this.logger = deps.logger ?? QUIET;
+  }
+
+  /**
+   * The workspace a platform says the bot is installed in (Slack `auth.test`): with `ALLOWED_TEAMS`
+   * empty, only people of these workspaces are answered.
+   */
+  homeWorkspace(platform: Actor['platform'], id: string): void {
+    if (id !== '') this.homeWorkspaces.add(`${platform}:${id}`);
   }
 
   /** A question or a slash command's text. */
@@ -245,9 +254,9 @@ export class Conversation {
 
   /** Access first; any failure becomes a friendly message and a log line without personal data. */
   private async guard(actor: Actor, locale: Locale, work: () => Promise<Reply> | Reply): Promise<Reply> {
-    const access = checkAccess(actor, this.deps.access);
+    const access = checkAccess(actor, this.deps.access, this.homeWorkspaces);
     const m = messages(locale);
-    if (!access.allowed) return notice('refusal', access.reason === 'user' ? m.refusedUser : m.refusedChannel, locale);
+    if (!access.allowed) return notice('refusal', access.reason === 'user' ? m.refusedUser : access.reason === 'team' ? m.refusedTeam : m.refusedChannel, locale);
     try {
       return await work();
     } catch (error) {

@@ -144,4 +144,17 @@ describe('policy', () => {
     expect(mayRevealContact(bob, strict)).toBe(true);
     expect(mayRevealContact({ ...bob, platform: 'slack' }, strict)).toBe(false);
   });
+
+  it('answers only the home workspace unless ALLOWED_TEAMS says otherwise, Slack Connect users included', () => {
+    const home = new Set(['slack:T_HOME']);
+    const inHome = { ...alice, workspaceId: 'T_HOME' };
+    expect(checkAccess(inHome, open, home)).toEqual({ allowed: true });
+    expect(checkAccess({ ...alice, workspaceId: 'T_OTHER' }, open, home)).toEqual({ allowed: false, reason: 'team' });
+    expect(checkAccess({ ...inHome, userWorkspaceId: 'T_PARTNER' }, open, home)).toEqual({ allowed: false, reason: 'team' });
+    const partners: AccessConfig = { ...open, allowedTeams: ['T_HOME', 'slack:T_PARTNER'] };
+    expect(checkAccess({ ...inHome, userWorkspaceId: 'T_PARTNER' }, partners, home)).toEqual({ allowed: true });
+    // Another platform's home is not this one's; a platform that never said where it is installed is open.
+    expect(checkAccess({ ...bob, workspaceId: 'tenant_1' }, open, home)).toEqual({ allowed: true });
+    expect(checkAccess({ ...bob, workspaceId: 'tenant_1' }, { ...open, allowedTeams: ['feishu:tenant_2'] }, home)).toEqual({ allowed: false, reason: 'team' });
+  });
 });

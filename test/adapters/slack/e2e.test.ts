@@ -180,6 +180,15 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     ]);
   });
 
+  it('politely refuses another workspace and a Slack Connect user from another organisation', async () => {
+    const other = await command('rust', { team_id: 'T9999OTHER' });
+    expect(other.text).toMatch(/only for this organisation/);
+    expect(JSON.stringify(other)).not.toMatch(/张林伟/);
+    const connect = await command('rust', { user_team: 'T8888PARTNER' });
+    expect(connect.text).toMatch(/only for this organisation/);
+    expect((await command('rust')).text).toMatch(/张林伟/);
+  });
+
   it('a replayed command or click (same signed request, same trigger_id) is answered once', async () => {
     const body = commandBody('rust', mock);
     const first = await postSigned(bot.url, body, FORM);
