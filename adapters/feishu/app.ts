@@ -54,6 +54,9 @@ const IN_PLACE = new Set(['next', 'prev', 'details']);
  * buttons, over the long connection or a signed, encrypted webhook. Replies are card JSON 2.0; in
  * groups they are visible to the asker only (an ephemeral card), or sent 1:1 where that is not possible.
  */
+/** Chats whose type is remembered (from messages and look-ups); older ones are looked up again. */
+const MAX_CHATS = 10_000;
+
 export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapter {
   const { conversation, logger } = options;
   const dedupe = options.dedupe ?? new EventDedupe();
@@ -66,6 +69,27 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   const api = new FeishuApi(client, logger);
   // Card callbacks do not say whether the chat is a group; remember it from the messages (default: group, the private choice).
   const chatTypes = new Map<string, string>();
+  const rememberChat = (chatId: string, type: string): void => {
+    // Bounded: the oldest chats are forgotten first (and looked up again if clicked).
+    chatTypes.delete(chatId);
+    chatTypes.set(chatId, type);
+    if (chatTypes.size > MAX_CHATS) chatTypes.delete(chatTypes.keys().next().value as string);
+  };
+  /** A chat's type from messages seen, else from the Open API: after a restart a 1:1 click is still 1:1. */
+  const chatTypeOf = async (chatId: string | undefined): Promise<string | undefined> => {
+    if (!chatId) return undefined;
+    const known = chatTypes.get(chatId);
+    if (known) return known;
+    try {
+      const mode = await api.chatMode(chatId);
+      if (mode) rememberChat(chatId, mode);
+      return mode ?? undefined;
+    } catch (error) {
+      // Unknown is treated as a group: the answer then goes to the asker only.
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'feishu: could not look up a chat type');
+      return undefined;
+    }
+  };
   const inFlight = new Set<Promise<void>>();
   let botOpenId: string | undefined;
   let ws: lark.WSClient | undefined;
@@ -104,7 +128,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       logger.debug({ eventId: data.event_id }, 'feishu: duplicate delivery ignored');
       return;
     }
-    if (message.chat_id && message.chat_type) chatTypes.set(message.chat_id, message.chat_type);
+    if (message.chat_id && message.chat_type) rememberChat(message.chat_id, message.chat_type);
     const sent = Number(message.create_time);
     if (Number.isFinite(sent) && sent > 0 && now() - sent > maxAge) {
       logger.info({ ageSeconds: Math.round((now() - sent) / 1000) }, 'feishu: message too old to answer as new; skipped');
@@ -132,7 +156,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (eventId && dedupe.seen(`feishu:${eventId}`)) return {};
     const value = typeof action?.value === 'object' && action.value !== null ? (action.value as { v?: unknown }).v : undefined;
     const chatId = context?.open_chat_id;
-    const chatType = chatId ? chatTypes.get(chatId) : undefined;
+    const chatType = await chatTypeOf(chatId);
     const actor = feishuActor(operator, chatId, chatType, typeof data['tenant_key'] === 'string' ? data['tenant_key'] : undefined);
     const kind = decodePayload(value)?.a ?? '';
     const work = conversation.act(actor, typeof value === 'string' ? value : '');

@@ -50,6 +50,13 @@ export class FeishuApi {
     return this.call('send', { method: 'POST', url: '/open-apis/im/v1/messages', params: { receive_id_type: receiveIdType }, data: { receive_id: receiveId, msg_type: 'interactive', content: JSON.stringify(card), uuid } });
   }
 
+  /** A chat's kind: `p2p` (1:1 with the bot), `group` or `topic` (Open API `GET /im/v1/chats/:chat_id`, `chat_mode`). */
+  async chatMode(chatId: string): Promise<string | null> {
+    const body = await this.call('chat info', { method: 'GET', url: `/open-apis/im/v1/chats/${encodeURIComponent(chatId)}` });
+    const mode = (body['data'] as { chat_mode?: unknown } | undefined)?.chat_mode;
+    return typeof mode === 'string' ? mode : null;
+  }
+
   /** A card in a group that only `openId` sees ("仅对你可见"); normal groups only. */
   ephemeral(chatId: string, openId: string, card: FeishuCard): Promise<Record<string, unknown>> {
     return this.call('ephemeral', { method: 'POST', url: '/open-apis/ephemeral/v1/send', data: { chat_id: chatId, open_id: openId, msg_type: 'interactive', card } });

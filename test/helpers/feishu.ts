@@ -29,6 +29,9 @@ export function startFeishuMock(options: { rateLimitOnce?: boolean } = {}): Prom
       }
       return { body: { code: 0, msg: 'ok', data: { message_id: `om_r${Date.now()}` } } };
     }
+    // Chats named oc_p2p… are 1:1 chats with the bot; everything else is a group.
+    const chat = /^\/open-apis\/im\/v1\/chats\/([^/]+)$/.exec(path);
+    if (chat) return { body: { code: 0, msg: 'ok', data: { chat_mode: chat[1]?.startsWith('oc_p2p') ? 'p2p' : 'group' } } };
     if (path === '/open-apis/interactive/v1/card/update') return { body: { code: 0, msg: 'ok' } };
     if (path === '/callback/ws/endpoint') return { body: { code: 1000040350, msg: 'long connection is not available on this test server' } };
     return { status: 404, body: { code: 404, msg: 'not found' } };

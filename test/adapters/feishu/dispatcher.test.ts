@@ -84,6 +84,23 @@ describe('Feishu long-connection path (the shared dispatcher)', () => {
     expect(toast.toast?.content).toMatch(/added to the shortlist/);
   });
 
+  it('a click in a 1:1 chat it has never seen (after a restart) is still 1:1: the chat type is looked up, then remembered', async () => {
+    const similar = encodePayload({ a: 'similar', c: '000_858ca9253fee2070', l: 'en' });
+    const lookups = (): number => mock.requests.filter((r) => r.path.startsWith('/open-apis/im/v1/chats/oc_p2p_fresh')).length;
+    await adapter.dispatch(cardAction(similar, { chatId: 'oc_p2p_fresh' }));
+    await adapter.idle();
+    const toChat = mock.requests.filter((r) => r.path.includes('receive_id_type=chat_id') && r.body['receive_id'] === 'oc_p2p_fresh');
+    expect(toChat).toHaveLength(1);
+    expect(mock.requests.some((r) => r.path === '/open-apis/ephemeral/v1/send' && r.body['chat_id'] === 'oc_p2p_fresh')).toBe(false);
+    await adapter.dispatch(cardAction(similar, { chatId: 'oc_p2p_fresh' }));
+    await adapter.idle();
+    expect(lookups()).toBe(1);
+    // A group it has never seen: the asker alone sees the answer.
+    await adapter.dispatch(cardAction(similar, { chatId: 'oc_group_fresh' }));
+    await adapter.idle();
+    expect(mock.requests.some((r) => r.path === '/open-apis/ephemeral/v1/send' && r.body['chat_id'] === 'oc_group_fresh')).toBe(true);
+  });
+
   it('finishes slow card clicks through the delayed-update token', async () => {
     const slow = createFeishuAdapter({
       appId: APP_ID,
