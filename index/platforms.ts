@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createFeishuAdapter } from '../adapters/feishu/app.js';
 import { createSlackAdapter } from '../adapters/slack/app.js';
 import type { Conversation } from '../src/conversation/conversation.js';
@@ -22,7 +23,8 @@ export interface PlatformDeps {
  */
 export async function serveChatPlatforms(config: Config, deps: PlatformDeps): Promise<void> {
   const { pool, conversation, logger } = deps;
-  const dedupe = new EventDedupe();
+  // Kept under DATA_DIR: a redelivery or a replayed request after a restart is still answered once.
+  const dedupe = new EventDedupe({ file: path.join(config.dataDir, 'dedupe.log') });
   const adapters: PlatformAdapter[] = [];
   if (config.slack) {
     adapters.push(

@@ -54,6 +54,9 @@ const IN_PLACE = new Set(['next', 'prev', 'details']);
  * buttons, over the long connection or a signed, encrypted webhook. Replies are card JSON 2.0; in
  * groups they are visible to the asker only (an ephemeral card), or sent 1:1 where that is not possible.
  */
+/** A card click older than this (the life of its callback token) is not processed: a replay. */
+const MAX_CLICK_AGE_MS = 30 * 60 * 1000;
+
 /** Chats whose type is remembered (from messages and look-ups); older ones are looked up again. */
 const MAX_CHATS = 10_000;
 
@@ -153,6 +156,12 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     const callbackToken = typeof data['token'] === 'string' ? data['token'] : undefined;
     const eventId = typeof data['event_id'] === 'string' ? data['event_id'] : undefined;
     if (!operator) return {};
+    // A click is answered within seconds; one older than its callback token (30 minutes) is a replay.
+    const clickedAt = Number(data['create_time']);
+    if (Number.isFinite(clickedAt) && clickedAt > 0 && now() - clickedAt > MAX_CLICK_AGE_MS) {
+      logger.warn({ ageSeconds: Math.round((now() - clickedAt) / 1000) }, 'feishu: card click too old; ignored');
+      return {};
+    }
     if (eventId && dedupe.seen(`feishu:${eventId}`)) return {};
     const value = typeof action?.value === 'object' && action.value !== null ? (action.value as { v?: unknown }).v : undefined;
     const chatId = context?.open_chat_id;

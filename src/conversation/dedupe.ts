@@ -1,3 +1,6 @@
+import { appendFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 /**
  * Remembers platform event ids so a redelivered event never gets a second answer.
  *
@@ -13,6 +16,11 @@ export interface DedupeOptions {
   readonly ttlMs?: number;
   readonly maxEntries?: number;
   readonly now?: () => number;
+  /**
+   * Where seen ids are kept across restarts (`DATA_DIR/dedupe.log`, one `expiry key` line each):
+   * a redelivery or a captured request replayed after a restart is still recognised.
+   */
+  readonly file?: string;
 }
 
 export class EventDedupe {
@@ -21,10 +29,47 @@ export class EventDedupe {
   private readonly maxEntries: number;
   private readonly now: () => number;
 
+  private readonly file: string | undefined;
+  private writes: Promise<void> = Promise.resolve();
+
   constructor(options: DedupeOptions = {}) {
     this.ttlMs = options.ttlMs ?? DEDUPE_TTL_MS;
     this.maxEntries = options.maxEntries ?? 100_000;
     this.now = options.now ?? Date.now;
+    this.file = options.file;
+    if (this.file) this.load(this.file);
+  }
+
+  /** Ids still within their TTL from an earlier run; the file is rewritten with just those. */
+  private load(file: string): void {
+    const now = this.now();
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // First run, or unreadable: start empty (the file is rewritten below).
+    }
+    for (const line of text.split('\n')) {
+      const space = line.indexOf(' ');
+      const expiry = Number(line.slice(0, space));
+      const key = line.slice(space + 1);
+      if (space > 0 && Number.isFinite(expiry) && expiry > now && key !== '') this.expiries.set(key, expiry);
+    }
+    // Entries were appended in time order, so insertion order still has the oldest first.
+    while (this.expiries.size > this.maxEntries) this.expiries.delete(this.expiries.keys().next().value as string);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, [...this.expiries].map(([k, e]) => `${e} ${k}\n`).join(''));
+      renameSync(tmp, file);
+    } catch {
+      // Dedupe still works in memory; only restarts lose it.
+    }
+  }
+
+  /** Resolves when every id recorded so far is in the file. */
+  flushed(): Promise<void> {
+    return this.writes;
   }
 
   /**
@@ -39,6 +84,11 @@ export class EventDedupe {
     if (expiry !== undefined && expiry > now) return true;
     this.expiries.delete(key);
     this.expiries.set(key, now + this.ttlMs);
+    const file = this.file;
+    if (file && !/[\n\r]/.test(key)) {
+      const line = `${now + this.ttlMs} ${key}\n`;
+      this.writes = this.writes.then(() => appendFile(file, line)).catch(() => undefined);
+    }
     while (this.expiries.size > this.maxEntries) this.expiries.delete(this.expiries.keys().next().value as string);
     return false;
   }

@@ -90,11 +90,11 @@ export function messageEvent(text: string, options: { chatType?: 'p2p' | 'group'
 }
 
 /** A `card.action.trigger` callback (schema 2.0) for a button whose value is `{ v: payload }`. */
-export function cardAction(value: string, options: { operator?: string; chatId?: string; eventId?: string } = {}): Record<string, unknown> {
+export function cardAction(value: string, options: { operator?: string; chatId?: string; eventId?: string; createTime?: number } = {}): Record<string, unknown> {
   seq += 1;
   return {
     schema: '2.0',
-    header: { event_id: options.eventId ?? `ev_card_${Date.now()}_${seq}`, event_type: 'card.action.trigger', create_time: String(Date.now()), token: VERIFICATION_TOKEN, app_id: APP_ID, tenant_key: 'tk' },
+    header: { event_id: options.eventId ?? `ev_card_${Date.now()}_${seq}`, event_type: 'card.action.trigger', create_time: String(options.createTime ?? Date.now()), token: VERIFICATION_TOKEN, app_id: APP_ID, tenant_key: 'tk' },
     event: {
       operator: { open_id: options.operator ?? 'ou_asker', union_id: 'on_asker', user_id: 'u1', tenant_key: 'tk' },
       token: `c-${seq}`,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeishuAdapter, feishuDomain, type FeishuAdapter } from '../../../adapters/feishu/app.js';
+import { EventDedupe } from '../../../src/conversation/dedupe.js';
 import { createFeishuWebhook } from '../../../adapters/feishu/webhook.js';
 import { AuditLog } from '../../../src/conversation/audit-log.js';
 import { Conversation } from '../../../src/conversation/conversation.js';
@@ -99,6 +100,29 @@ describe('Feishu long-connection path (the shared dispatcher)', () => {
     await adapter.dispatch(cardAction(similar, { chatId: 'oc_group_fresh' }));
     await adapter.idle();
     expect(mock.requests.some((r) => r.path === '/open-apis/ephemeral/v1/send' && r.body['chat_id'] === 'oc_group_fresh')).toBe(true);
+  });
+
+  it('a captured click replayed after a restart, or a click older than its token, is not processed', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'candidate-bot-dedupe-')), 'dedupe.log');
+    const acts: string[] = [];
+    const counting = { act: async (_a: unknown, v: string) => (acts.push(v), { kind: 'notice', level: 'info', locale: 'en', visibility: 'asker', actions: [], text: 'ok' }) } as unknown as Conversation;
+    const start = async (): Promise<{ adapter: FeishuAdapter; dedupe: EventDedupe }> => {
+      const dedupe = new EventDedupe({ file });
+      const a = createFeishuAdapter({ appId: APP_ID, appSecret: 'secret', mode: 'webhook', domain: mock.url, encryptKey: ENCRYPT_KEY, verificationToken: VERIFICATION_TOKEN, logger: QUIET, conversation: counting, dedupe });
+      return { adapter: a, dedupe };
+    };
+    const click = cardAction(encodePayload({ a: 'shortlist-add', c: 'x', l: 'en' }), { eventId: 'ev_captured' });
+    const first = await start();
+    await first.adapter.dispatch(click);
+    await first.dedupe.flushed();
+    expect(acts).toHaveLength(1);
+    const restarted = await start();
+    await restarted.adapter.dispatch(click);
+    expect(acts).toHaveLength(1);
+    await restarted.adapter.dispatch(cardAction(encodePayload({ a: 'shortlist-add', c: 'y', l: 'en' }), { createTime: Date.now() - 2 * 60 * 60 * 1000 }));
+    expect(acts).toHaveLength(1);
+    await restarted.adapter.dispatch(cardAction(encodePayload({ a: 'shortlist-add', c: 'z', l: 'en' })));
+    expect(acts).toHaveLength(2);
   });
 
   it('finishes slow card clicks through the delayed-update token', async () => {
