@@ -63,5 +63,9 @@ describe('the whole corpora folder (JSONL rows written out as files)', () => {
     expect(snapshot.texts.text(kangxi)).not.toMatch(/[\u2f00-\u2fdf]/);
     const hant = snapshot.profiles.findIndex((p) => p.source.endsWith('ChienLiu-Resume.md'));
     expect(hant).toBeGreaterThanOrEqual(0);
+    // Written 多感測器資料集 (Traditional), found by its Simplified spelling 多感测器资料集; and the Kangxi 爬⾍ as 爬虫.
+    const found = (q: string): string[] => search(snapshot, `"${q}"`, taxonomy, { limit: 50 }).matches.map((m) => m.profile.source);
+    expect(found('多感测器资料集')).toContain(snapshot.profiles[hant]?.source);
+    expect(found('爬虫')).toContain(snapshot.profiles[kangxi]?.source);
   });
 });

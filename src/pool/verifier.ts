@@ -67,6 +67,7 @@ export function filterContaining(texts: TextStore, candidates: Int32Array, needl
 
   const mine = texts.filterContaining(candidates.subarray(0, half), needle);
   const found = waitForHelper(h);
+  if (found !== null) helperJobsDone++;
   const rest = found === null ? texts.filterContaining(theirs, needle) : h.results.slice(0, found);
   const out = new Int32Array(mine.length + rest.length);
   out.set(mine);
@@ -221,6 +222,13 @@ export function resetVerifier({ enabled = true }: { enabled?: boolean } = {}): v
 }
 
 /** For tests: true once the helper is running (it starts on first use). */
+let helperJobsDone = 0;
+
+/** How many halves of a verification the helper thread has answered (tests: proof it did the work). */
+export function helperJobs(): number {
+  return helperJobsDone;
+}
+
 export function helperRunning(): boolean {
   return helper !== null && !helper.broken && Atomics.load(helper.control, SLOT.ready) === 1;
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,13 +54,39 @@ export async function startBot(env: Record<string, string>): Promise<BotProcess>
     child,
     stderr: () => err,
     stop: async () => {
-      killGroup(child, 'SIGTERM');
+      // SIGTERM to the bot itself, as a process manager would send it: npm then exits with the bot's
+      // own code (npm killed by the signal would exit with none, whatever the bot did).
+      terminateBot(child);
       const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 10_000);
       const code = await exited;
       clearTimeout(timer);
       return code;
     },
   };
+}
+
+function terminateBot(child: ChildProcess): void {
+  if (!child.pid) return;
+  let tree = '';
+  try {
+    tree = execFileSync('ps', ['-o', 'pid=,comm=', '-g', String(child.pid)], { encoding: 'utf8' });
+  } catch {
+    // ps found nothing: the group is gone already
+  }
+  const bots = tree
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([pid, comm]) => comm === 'node' && Number(pid) !== child.pid)
+    .map(([pid]) => Number(pid));
+  if (bots.length === 0) killGroup(child, 'SIGTERM');
+  for (const pid of bots) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // exited meanwhile
+    }
+  }
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TextStore } from '../../src/pool/text-store.js';
-import { filterContaining, helperRunning, PARALLEL_FROM, prepareNow, resetVerifier } from '../../src/pool/verifier.js';
+import { filterContaining, helperJobs, helperRunning, PARALLEL_FROM, prepareNow, resetVerifier } from '../../src/pool/verifier.js';
 
 /** A deterministic pool of short mixed texts, some with the phrases, some with near misses. */
 function texts(count: number, seed: number): string[] {
@@ -39,6 +39,7 @@ describe('phrase verification split with a helper thread', () => {
 
   it.runIf(availableParallelism() > 1)('gives exactly the single-threaded answer, in order', async () => {
     expect(await helperStarted(store, all)).toBe(true);
+    const jobs = helperJobs();
     for (const needle of NEEDLES) {
       const bytes = Buffer.from(needle, 'utf8');
       for (const candidates of [all, odd]) {
@@ -47,6 +48,8 @@ describe('phrase verification split with a helper thread', () => {
         expect(got, needle).toEqual(Array.from(store.filterContaining(candidates, bytes)));
       }
     }
+    // The helper answered its half of each check: the same answer did not come from the main thread alone.
+    expect(helperJobs() - jobs).toBeGreaterThan(0);
   });
 
   it.runIf(availableParallelism() > 1)('moves to a new pool (a rebuild) and back', async () => {
@@ -70,7 +73,9 @@ describe('phrase verification split with a helper thread', () => {
     while (!helperRunning() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     expect(helperRunning()).toBe(true);
     await new Promise((r) => setTimeout(r, 100));
+    const before = helperJobs();
     expect(Array.from(filterContaining(fresh, everyone, bytes))).toEqual(sequential(fresh, everyone, bytes));
+    expect(helperJobs()).toBeGreaterThan(before);
   });
 
   it('works alone when there is no helper, or the texts are not shared', () => {

@@ -10,10 +10,9 @@ import { Conversation } from '../../../src/conversation/conversation.js';
 import { encodePayload } from '../../../src/conversation/payload.js';
 import { ShortlistStore } from '../../../src/conversation/shortlist-store.js';
 import { ResumePool } from '../../../src/pool/pool.js';
-import { APP_ID, cardAction, cardOf, encrypt, ENCRYPT_KEY, messageEvent, startFeishuMock, VERIFICATION_TOKEN } from '../../helpers/feishu.js';
+import { APP_ID, cardAction, cardOf, encrypt, ENCRYPT_KEY, messageEvent, signAsFeishu, startFeishuMock, VERIFICATION_TOKEN } from '../../helpers/feishu.js';
 import { waitFor, type MockServer } from '../../helpers/mock-server.js';
 import { ROOT } from '../../helpers/run.js';
-import { feishuSignature } from '../../../adapters/feishu/crypto.js';
 
 const QUIET = { info() {}, warn() {}, error() {}, debug() {} };
 
@@ -156,7 +155,7 @@ describe('Feishu webhook authentication (in process)', () => {
   const handler = createFeishuWebhook({ encryptKey: ENCRYPT_KEY, verificationToken: VERIFICATION_TOKEN, logger: QUIET, dispatch: async (d) => (calls.push(d), { ok: 1 }), now: () => 1_700_000_100_000 });
   const request = (body: string, signed = true, key = ENCRYPT_KEY) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (signed) Object.assign(headers, { 'x-lark-request-timestamp': '1700000000', 'x-lark-request-nonce': 'n', 'x-lark-signature': feishuSignature('1700000000', 'n', key, body) });
+    if (signed) Object.assign(headers, { 'x-lark-request-timestamp': '1700000000', 'x-lark-request-nonce': 'n', 'x-lark-signature': signAsFeishu('1700000000', 'n', key, body) });
     return handler({ method: 'POST', path: '/feishu/events', headers, body: Buffer.from(body) });
   };
 
@@ -191,7 +190,7 @@ describe('Feishu webhook authentication (in process)', () => {
     const seen: unknown[] = [];
     const at = createFeishuWebhook({ encryptKey: ENCRYPT_KEY, verificationToken: VERIFICATION_TOKEN, logger: QUIET, dispatch: async (d) => (seen.push(d), {}), now: () => (1_700_000_000 + ageSeconds) * 1000 });
     const body = JSON.stringify({ encrypt: encrypt(JSON.stringify(messageEvent('rust'))) });
-    const headers = { 'content-type': 'application/json', 'x-lark-request-timestamp': '1700000000', 'x-lark-request-nonce': 'n', 'x-lark-signature': feishuSignature('1700000000', 'n', ENCRYPT_KEY, body) };
+    const headers = { 'content-type': 'application/json', 'x-lark-request-timestamp': '1700000000', 'x-lark-request-nonce': 'n', 'x-lark-signature': signAsFeishu('1700000000', 'n', ENCRYPT_KEY, body) };
     const response = await at({ method: 'POST', path: '/feishu/events', headers, body: Buffer.from(body) });
     expect(response.status).toBe(status);
     expect(seen.length).toBe(status === 200 ? 1 : 0);

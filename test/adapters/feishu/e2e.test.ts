@@ -14,6 +14,17 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
   let mock: MockServer;
   let bot: BotProcess;
   const sends = (): Recorded[] => mock.requests.filter((r) => /ephemeral\/v1\/send|im\/v1\/messages/.test(r.path));
+  let sentinels = 0;
+  /**
+   * Sends a fresh 1:1 message and waits for its answer. Requests are handled in order of arrival,
+   * so once the sentinel is answered, anything sent before it would have been answered too: a
+   * "nothing was sent" check needs no sleep.
+   */
+  const sentinel = async (): Promise<void> => {
+    const id = `om_sentinel_${++sentinels}`;
+    await postFeishu(bot.url, messageEvent('kafka', { chatType: 'p2p', messageId: id }));
+    await waitFor(() => mock.to(`/open-apis/im/v1/messages/${id}/reply`)[0], 10_000, 'the sentinel answer');
+  };
 
   beforeAll(async () => {
     mock = await startFeishuMock();
@@ -29,7 +40,8 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
   }, 90_000);
 
   afterAll(async () => {
-    await bot?.stop();
+    // SIGTERM is a graceful shutdown: exit 0 within the 10 s before the helper would SIGKILL it.
+    expect(await bot?.stop()).toBe(0);
     await mock?.close();
     expect(bot.stderr()).not.toMatch(/150\d{8}|@gmail\.com|武汉理工/);
   });
@@ -56,8 +68,8 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
     expect(Buffer.byteLength(card)).toBeLessThanOrEqual(30 * 1024);
     // The same event delivered again (Feishu retries for hours) gets nothing.
     expect((await postFeishu(bot.url, event)).status).toBe(200);
-    await new Promise((res) => setTimeout(res, 800));
-    expect(sends().length).toBe(before + 1);
+    await sentinel();
+    expect(sends().length).toBe(before + 2); // the card and the sentinel's answer
   });
 
   it('answers a 1:1 "/candidate golang 5年以上" in the chat: 王小兵 and 王军飞, not 张林伟', async () => {
@@ -75,8 +87,8 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
     const before = sends().length;
     await postFeishu(bot.url, messageEvent('rust', { chatType: 'group', mentionBot: false }));
     await postFeishu(bot.url, messageEvent('rust', { chatType: 'p2p', createTime: Date.now() - 60 * 60 * 1000 }));
-    await new Promise((res) => setTimeout(res, 600));
-    expect(sends().length).toBe(before);
+    await sentinel();
+    expect(sends().length).toBe(before + 1);
   });
 
   it.each([
@@ -89,16 +101,16 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
     const before = sends().length;
     const r = await postFeishu(bot.url, messageEvent('@_user_1 rust'), options);
     expect(r.status).toBe(status);
-    await new Promise((res) => setTimeout(res, 300));
-    expect(sends().length).toBe(before);
+    await sentinel();
+    expect(sends().length).toBe(before + 1);
   });
 
   it('rejects a correctly encrypted and signed event carrying the wrong verification token', async () => {
     const before = sends().length;
     const r = await postFeishu(bot.url, messageEvent('@_user_1 rust', { token: 'wrong-token' }));
     expect(r.status).toBe(401);
-    await new Promise((res) => setTimeout(res, 300));
-    expect(sends().length).toBe(before);
+    await sentinel();
+    expect(sends().length).toBe(before + 1);
   });
 
   it('rejects a signed event a day old or an hour in the future (4xx), and processes nothing', async () => {

@@ -35,7 +35,8 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     await mock?.close();
     // Info-level logs never carry résumé text or contact details.
     expect(bot.stderr()).not.toMatch(/150\d{8}|15012341980|@gmail\.com|武汉理工/);
-    expect(code === 0 || code === null).toBe(true);
+    // SIGTERM is a graceful shutdown: exit 0 within the 10 s before the helper would SIGKILL it.
+    expect(code).toBe(0);
   });
 
   const command = async (text: string, fields: Record<string, string> = {}): Promise<Message & { status: number; ms: number }> => {
@@ -53,6 +54,13 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     return answer.body as unknown as Message;
   };
   const posts = (): Recorded[] => [...mock.to('/api/chat.postMessage'), ...mock.to('/api/chat.postEphemeral')];
+  let sentinels = 0;
+  /** A fresh mention, awaited: once it is answered, anything sent before it would have been too (no sleep). */
+  const sentinel = async (): Promise<void> => {
+    const id = `EvSentinel${++sentinels}`;
+    await postSigned(bot.url, mentionEvent(`<@UBOT0001> sentinel-${sentinels}`, id), 'application/json');
+    await waitFor(() => mock.to('/api/chat.postEphemeral').find((r) => String(r.body['text']).includes(`sentinel-${sentinels}`) || JSON.stringify(r.body).includes(`sentinel-${sentinels}`)), 10_000, 'the sentinel answer');
+  };
 
   it('serves /healthz with the pool size and index age', async () => {
     const health = (await (await fetch(`${bot.url}/healthz`)).json()) as Record<string, unknown>;
@@ -94,8 +102,8 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     const event = await postSigned(bot.url, mentionEvent('<@UBOT0001> rust', `EvForged${Math.random()}`), 'application/json', options);
     expect([slash.status, event.status]).toEqual([401, 401]);
     expect(slash.text + event.text).toBe('');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(mock.requests.length).toBe(before);
+    await sentinel();
+    expect(mock.requests.slice(before).filter((r) => !JSON.stringify(r.body).includes('sentinel-'))).toEqual([]);
   });
 
   it('answers an app_mention exactly once, to the asker only; a retry of the same event gets nothing', async () => {
@@ -108,8 +116,8 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     expect(blockKitViolations(answer.body)).toEqual([]);
     const retry = await postSigned(bot.url, body, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     expect(retry.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 800));
-    expect(posts().length).toBe(before + 1);
+    await sentinel();
+    expect(posts().length).toBe(before + 2); // the answer and the sentinel's
   });
 
   it('answers a direct message in the DM, and ignores its own messages', async () => {
@@ -121,7 +129,7 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     const count = mock.to('/api/chat.postMessage').length;
     await postSigned(bot.url, dm({ bot_id: 'B0001', user: 'UBOT0001', text: 'rust' }, 'Ev0DM2'), 'application/json');
     await postSigned(bot.url, dm({ subtype: 'message_changed', text: 'rust' }, 'Ev0DM3'), 'application/json');
-    await new Promise((r) => setTimeout(r, 500));
+    await sentinel();
     expect(mock.to('/api/chat.postMessage').length).toBe(count);
   });
 
@@ -227,12 +235,5 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
   it('a Next button past the last page shows the last page, never "showing 10001–10000 of 2"', async () => {
     const reply = await click('{"a":"next","q":"rust","o":10000,"l":"en"}');
     expect(reply.text).toMatch(/showing 1–2 of 2/);
-  });
-
-  it('acknowledges 30 concurrent slash commands, each within 3 s', async () => {
-    const queries = ['rust', 'golang', 'k8s', '消息队列', 'golang 5年以上', 'company:美团', 'java', 'python', '"分布式"', 'kafak'];
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => command(queries[i % queries.length] ?? 'rust')));
-    expect(answers.map((a) => a.status)).toEqual(Array(30).fill(200));
-    for (const a of answers) expect(a.ms).toBeLessThan(3000);
   });
 });
