@@ -4,12 +4,19 @@ import { startMockServer, type MockServer } from './mock-server.js';
 export const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';
 export const BOT_USER = 'UBOT0001';
 
-/** A local Slack: the Web API under /api/ and response_url endpoints under /response/. */
-export function startSlackMock(): Promise<MockServer> {
+/**
+ * A local Slack: the Web API under /api/ and response_url endpoints under /response/.
+ * `socketUrl` answers `apps.connections.open` (Socket Mode) with a local WebSocket URL.
+ */
+export function startSlackMock(options: { socketUrl?: () => string } = {}): Promise<MockServer> {
   return startMockServer((r) => {
     const method = r.path.replace(/^\/api\//, '').split('?')[0];
     if (r.path.startsWith('/response/')) return { body: { ok: true } };
     switch (method) {
+      case 'apps.connections.open':
+        if (!options.socketUrl) return { body: { ok: false, error: 'not_allowed_token_type' } };
+        if (!String(r.headers['authorization'] ?? '').startsWith('Bearer xapp-')) return { body: { ok: false, error: 'invalid_auth' } };
+        return { body: { ok: true, url: options.socketUrl() } };
       case 'auth.test':
         return { body: { ok: true, url: 'https://test.slack.com/', team: 'Test Team', user: 'candidate-bot', team_id: 'T0001', user_id: BOT_USER, bot_id: 'B0001' } };
       case 'chat.postMessage':
