@@ -7,7 +7,11 @@ export const VERIFICATION_TOKEN = 'e2e-verification-token';
 export const BOT_OPEN_ID = 'ou_bot0000000000000000000000000000';
 
 /** A local Feishu Open API: tenant token, bot info, message reply/create, ephemeral cards, delayed update. */
-export function startFeishuMock(options: { rateLimitOnce?: boolean } = {}): Promise<MockServer> {
+/**
+ * A local Feishu Open API. `wsUrl` answers the long connection's endpoint request with a local
+ * WebSocket URL (see feishu-long-connection.ts); without it the endpoint says it is unavailable.
+ */
+export function startFeishuMock(options: { rateLimitOnce?: boolean; wsUrl?: () => string } = {}): Promise<MockServer> {
   let limited = false;
   return startMockServer((r) => {
     const path = r.path.split('?')[0] ?? '';
@@ -32,7 +36,11 @@ export function startFeishuMock(options: { rateLimitOnce?: boolean } = {}): Prom
     const chat = /^\/open-apis\/im\/v1\/chats\/([^/]+)$/.exec(path);
     if (chat) return { body: { code: 0, msg: 'ok', data: { chat_mode: chat[1]?.startsWith('oc_p2p') ? 'p2p' : 'group' } } };
     if (path === '/open-apis/interactive/v1/card/update') return { body: { code: 0, msg: 'ok' } };
-    if (path === '/callback/ws/endpoint') return { body: { code: 1000040350, msg: 'long connection is not available on this test server' } };
+    if (path === '/callback/ws/endpoint') {
+      if (!options.wsUrl) return { body: { code: 1000040350, msg: 'long connection is not available on this test server' } };
+      if (r.body['AppID'] !== APP_ID || typeof r.body['AppSecret'] !== 'string') return { body: { code: 1000040343, msg: 'invalid app' } };
+      return { body: { code: 0, msg: 'ok', data: { URL: options.wsUrl(), ClientConfig: { PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 } } } };
+    }
     return { status: 404, body: { code: 404, msg: 'not found' } };
   });
 }
