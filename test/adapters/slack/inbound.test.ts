@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeKind, slackTextToPlain } from '../../../adapters/slack/inbound.js';
+import { placeKind, slackActor, slackTextToPlain } from '../../../adapters/slack/inbound.js';
+import { checkAccess, replyVisibility } from '../../../src/conversation/policy.js';
 
 describe('Slack text → what the user typed', () => {
   it.each([
@@ -26,4 +27,12 @@ describe('Slack text → what the user typed', () => {
     expect(placeKind(channel, hint)).toBe(kind);
   });
 
+  it('a channel someone named directmessage is a channel: ALLOWED_CHANNELS applies and answers go to the asker only', () => {
+    // Slash commands carry channel_name `directmessage` for real DMs too; only the id tells them apart.
+    const actor = slackActor({ id: 'U1' }, 'C024TRICK', 'T1');
+    expect(actor.placeKind).toBe('public');
+    expect(replyVisibility(actor)).toBe('asker');
+    expect(checkAccess(actor, { allowedUsers: [], allowedChannels: ['C_HIRING'], contactRevealUsers: [] })).toEqual({ allowed: false, reason: 'channel' });
+    expect(slackActor({ id: 'U1' }, 'D024REALDM', 'T1').placeKind).toBe('dm');
+  });
 });
