@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import type { PoolSnapshot } from '../pool/snapshot.js';
 import type { Profile } from '../profile/profile.js';
 
@@ -11,6 +11,15 @@ import type { Profile } from '../profile/profile.js';
 
 const nameIndexes = new WeakMap<PoolSnapshot, Map<string, number[]>>();
 
+type Pinyin = (text: string, options: { toneType: 'none'; type: 'array'; surname: 'head'; v: boolean }) => string[];
+let pinyinOf: Pinyin | null = null;
+
+/** pinyin-pro and its dictionary (~80 ms to load) are loaded the first time a name is read, not at start-up. */
+function pinyin(text: string): string[] {
+  pinyinOf ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: Pinyin }).pinyin;
+  return pinyinOf(text, { toneType: 'none', type: 'array', surname: 'head', v: true });
+}
+
 /** The lookup keys of one name. */
 export function nameKeys(name: string): string[] {
   const trimmed = name.trim();
@@ -19,7 +28,7 @@ export function nameKeys(name: string): string[] {
   if (/[\u3400-\u9fff]/.test(trimmed)) {
     const han = Array.from(trimmed).filter((c) => /[\u3400-\u9fff]/.test(c)).join('');
     if (han.length < 2 || han.length > 4) return [];
-    const syllables = pinyin(han, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((s) => s.replace(/[^a-z]/g, ''));
+    const syllables = pinyin(han).map((s) => s.replace(/[^a-z]/g, ''));
     keys.add(syllables.join(''));
     // Family name last (Latin order); two-character family names (欧阳) too.
     for (const cut of [1, 2]) if (syllables.length > cut + 0 && syllables.length - cut >= 1) keys.add([...syllables.slice(cut), ...syllables.slice(0, cut)].join(''));
