@@ -51,8 +51,9 @@ export async function postSigned(
   return { status: response.status, text, ms: performance.now() - started };
 }
 
-export function commandBody(text: string, mock: MockServer, fields: Record<string, string> = {}): string {
-  return new URLSearchParams({
+/** A `/candidate` slash command's fields as Slack sends them (each with its own trigger_id). */
+export function commandFields(text: string, mock: MockServer, fields: Record<string, string> = {}): Record<string, string> {
+  return {
     token: 'legacy-token',
     team_id: 'T0001',
     team_domain: 'test',
@@ -66,7 +67,12 @@ export function commandBody(text: string, mock: MockServer, fields: Record<strin
     response_url: `${mock.url}/response/${Math.random().toString(36).slice(2)}`,
     trigger_id: `${Date.now()}.1.${Math.random().toString(36).slice(2)}`,
     ...fields,
-  }).toString();
+  };
+}
+
+/** The same, form-encoded as in HTTP mode. */
+export function commandBody(text: string, mock: MockServer, fields: Record<string, string> = {}): string {
+  return new URLSearchParams(commandFields(text, mock, fields)).toString();
 }
 
 export function actionBody(value: string, mock: MockServer, user = 'U0000ASKER', channel = 'C0000RECRUIT'): string {

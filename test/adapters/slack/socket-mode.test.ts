@@ -3,7 +3,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { encodePayload } from '../../../src/conversation/payload.js';
 import { startBot, type BotProcess } from '../../helpers/bot.js';
 import { freePort, waitFor, type MockServer } from '../../helpers/mock-server.js';
-import { BOT_USER, startSlackMock } from '../../helpers/slack.js';
+import { BOT_USER, commandFields, mentionEvent, startSlackMock } from '../../helpers/slack.js';
 
 /**
  * Socket Mode, the README's default Slack transport, end to end: `npm start` with an app token;
@@ -55,30 +55,8 @@ describe('Slack Socket Mode end to end (npm start, a local Socket Mode server)',
     current().send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api', ...extra }));
     return waitFor(() => acks.find((a) => a.envelope_id === id), 10_000, `the ack of ${id}`);
   };
-  const command = (text: string): Record<string, unknown> => ({
-    token: 'legacy',
-    team_id: 'T0001',
-    team_domain: 'test',
-    channel_id: 'C0000RECRUIT',
-    channel_name: 'recruiting',
-    user_id: 'U0000ASKER',
-    user_name: 'recruiter',
-    command: '/candidate',
-    text,
-    api_app_id: 'A0001',
-    response_url: `${mock.url}/response/${Math.random().toString(36).slice(2)}`,
-    trigger_id: `${Date.now()}.${Math.random().toString(36).slice(2)}`,
-  });
-  const mention = (text: string, eventId: string): Record<string, unknown> => ({
-    token: 'legacy',
-    team_id: 'T0001',
-    api_app_id: 'A0001',
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: 'T0001', user_id: BOT_USER, is_bot: true }],
-    event: { type: 'app_mention', user: 'U0000ASKER', text, ts: `${Date.now() / 1000}`, channel: 'C0000RECRUIT', event_ts: `${Date.now() / 1000}` },
-  });
+  const command = (text: string): Record<string, unknown> => commandFields(text, mock);
+  const mention = (text: string, eventId: string): Record<string, unknown> => JSON.parse(mentionEvent(text, eventId)) as Record<string, unknown>;
 
   it('answers a slash command in its ack payload: 张林伟 then 王军飞, only to the asker', async () => {
     const ack = await deliver('slash_commands', command('rust'));
