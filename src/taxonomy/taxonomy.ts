@@ -274,6 +274,9 @@ export class Taxonomy {
     const latinAfter = /[a-zA-Z]/.test(after);
     // Between two English words it is prose ("ready to go live", "At the Helm Front Office").
     if (latinBefore && latinAfter) return undefined;
+    // Lower-case after an English word is prose too ("at one go.", "ready to go"), unless a list
+    // separates them ("Java, go, Python").
+    if (latinBefore && written === written.toLowerCase() && /[a-z]/.test(written) && !/[/,、，;|()（）:：&+]/.test(plain.slice(Math.max(0, start - 3), start))) return undefined;
     if (written.length === 1 && (latinBefore || latinAfter) && !/[/,、，;|()（）]/.test(plain.slice(Math.max(0, start - 2), end + 2))) {
       return undefined;
     }

@@ -73,6 +73,10 @@ describe('findAll', () => {
     expect(ids('熟悉 Go 并发编程')).toEqual(['go']);
     expect(ids('支持go, js, lua等语言')).toEqual(['go', 'javascript', 'lua']);
     expect(ids('We are ready to go live next week')).toEqual([]);
+    expect(ids('Wrote the whole test case at one go.')).toEqual([]);
+    expect(ids('"ready to go" and "just in time" delivery')).toEqual([]);
+    expect(ids('Languages: Python, R and Go')).toEqual(['python', 'r', 'go']);
+    expect(ids('Java, go, Python')).toEqual(['java', 'go', 'python']);
     expect(ids('Go- to person for the site; the "go to" person')).toEqual([]);
     expect(ids('Spring 2019 intern, Spring semester')).toEqual([]);
     expect(ids('Java、Spring、Zookeeper')).toEqual(['java', 'spring', 'zookeeper']);
