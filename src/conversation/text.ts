@@ -2,7 +2,7 @@ import type { SearchPage } from '../pool/pool.js';
 import { maskEmail, maskPhone } from '../profile/contacts.js';
 import { formatMonth } from '../profile/dates.js';
 import type { Profile } from '../profile/profile.js';
-import { conceptName, coverageOf } from '../search/concepts.js';
+import { conceptName, coverageOf, yearsShort } from '../search/concepts.js';
 import type { Highlight } from '../search/highlights.js';
 import { describeYears } from '../search/query-language.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
@@ -12,6 +12,7 @@ export type Locale = 'zh' | 'en';
 const LABELS = {
   zh: {
     searching: '搜索',
+    totalYears: '总经验',
     results: (from: number, to: number, total: number) => `显示第 ${from}–${to} 位，共 ${total} 位`,
     none: '没有找到符合条件的候选人。',
     relaxed: '没有人同时满足全部条件，以下是最接近的：',
@@ -42,6 +43,7 @@ const LABELS = {
   },
   en: {
     searching: 'Searching',
+    totalYears: 'total',
     results: (from: number, to: number, total: number) => `showing ${from}–${to} of ${total}`,
     none: 'No candidates match.',
     relaxed: 'Nobody matches everything; closest matches:',
@@ -98,9 +100,10 @@ export function renderHelp(locale: Locale): string {
 export function renderUnderstood(page: SearchPage, locale: Locale): string {
   const u = page.understood;
   const parts = [
-    ...u.concepts.map((c) => `${c.presence === 'prohibited' ? '−' : c.presence === 'required' ? '+' : ''}${localLabel(c.as, locale)}`),
+    ...u.concepts.map((c) => `${c.presence === 'prohibited' ? '−' : c.presence === 'required' ? '+' : ''}${localLabel(c.as, locale)}${c.years ? ` ${yearsShort(c.years, locale)}` : ''}`),
     ...u.filters.map((f) => `${f.negated ? '−' : ''}${f.field}:${f.as ? localLabel(f.as, locale) : f.value}`),
-    ...(u.years ? [describeYears(u.years, locale)] : []),
+    // Total years, told apart from years with a skill: `Go ≥ 3 年 · 总经验 5年以上`.
+    ...(u.years ? [u.concepts.some((c) => c.years) ? `${LABELS[locale].totalYears} ${describeYears(u.years, locale)}` : describeYears(u.years, locale)] : []),
   ];
   return `${LABELS[locale].searching}: ${parts.join(' · ')}`;
 }

@@ -21,7 +21,7 @@ import { TextStore } from './text-store.js';
  * one; anything that does not validate is ignored and rebuilt.
  */
 
-const FORMAT = 4;
+const FORMAT = 5;
 const BINARY_FILES = ['postingOffsets', 'postings', 'postingWeights', 'vectorOffsets', 'vectors', 'textOffsets', 'texts'] as const;
 
 const MetaSchema = z.object({
@@ -48,13 +48,13 @@ function restoreProfile(taxonomy: Taxonomy): (raw: unknown, i: number) => Profil
       Array.isArray(p['phones']) && Array.isArray(p['emails']) && Array.isArray(p['companyIds']) && Array.isArray(p['schoolIds']) &&
       (p['years'] === null || typeof p['years'] === 'number');
     if (!ok) throw new Error(`profile ${i} is malformed`);
-    // Skills are stored flat (id, count, strong, id, count, strong …) and become objects when first
+    // Skills are stored flat (id, count, months × 2 + strong, id, …) and become objects when first
     // read: a query reads the skills of the résumés it shows, not of all 10,000 (a quarter of a
     // million objects at start-up). Checked here, so a bad cache is still refused at load.
     const flat = p['skills'] as unknown[];
     if (flat.length % 3 !== 0) throw new Error(`profile ${i} has malformed skills`);
     for (let k = 0; k < flat.length; k += 3) {
-      if (typeof flat[k] !== 'string' || typeof flat[k + 1] !== 'number') throw new Error(`profile ${i} has a malformed skill`);
+      if (typeof flat[k] !== 'string' || typeof flat[k + 1] !== 'number' || typeof flat[k + 2] !== 'number') throw new Error(`profile ${i} has a malformed skill`);
     }
     let skills: SkillEvidence[] | undefined;
     const profile: Record<string, unknown> = { ...p };
@@ -64,7 +64,8 @@ function restoreProfile(taxonomy: Taxonomy): (raw: unknown, i: number) => Profil
       get: () => {
         skills ??= Array.from({ length: flat.length / 3 }, (_, n) => {
           const id = flat[3 * n] as string;
-          return { id, label: taxonomy.label(id), count: flat[3 * n + 1] as number, strong: flat[3 * n + 2] === 1 };
+          const packed = flat[3 * n + 2] as number;
+          return { id, label: taxonomy.label(id), count: flat[3 * n + 1] as number, strong: packed % 2 === 1, months: Math.floor(packed / 2) };
         });
         return skills;
       },
@@ -140,9 +141,9 @@ export async function saveSnapshot(dataDir: string, snapshot: PoolSnapshot): Pro
     fields: data.fields,
     docCount: data.docCount,
     vocabulary: data.vocabulary,
-    // Skills flat (id, count, strong, id, count, strong …); labels come back from the taxonomy (its
+    // Skills flat (id, count, months × 2 + strong, id, …); labels come back from the taxonomy (its
     // version is in the key). Skills were three quarters of this file.
-    profiles: snapshot.profiles.map((p) => ({ ...p, skills: p.skills.flatMap((k) => [k.id, k.count, k.strong ? 1 : 0]) })),
+    profiles: snapshot.profiles.map((p) => ({ ...p, skills: p.skills.flatMap((k) => [k.id, k.count, k.months * 2 + (k.strong ? 1 : 0)]) })),
     warnings: snapshot.warnings,
   };
   const binaries: Record<(typeof BINARY_FILES)[number], ArrayBufferView> = {

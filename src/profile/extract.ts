@@ -5,7 +5,8 @@ import { findEmails, findLinks, findPhones } from './contacts.js';
 import { coveredMonths } from './dates.js';
 import { asOfMonth, COMPANY_WORDS, findRanges, findWork, idsOfKind, latestJob, statedYears, TITLE_WORDS } from './work-history.js';
 import { sectionOf, sectionsByLine, type SectionKind } from './sections.js';
-import { degreeRank, type DegreeId, type Education, type Profile, type SkillEvidence, type WorkEntry } from './profile.js';
+import { skillExperience } from './skill-years.js';
+import { degreeRank, SKILL_KINDS, type DegreeId, type Education, type Profile, type SkillEvidence, type WorkEntry } from './profile.js';
 
 export interface ExtractInput {
   readonly id: string;
@@ -25,7 +26,6 @@ export interface ExtractOptions {
   readonly now: Date;
 }
 
-const SKILL_KINDS = new Set(['language', 'framework', 'database', 'infra', 'tool', 'concept', 'role']);
 const NOT_A_NAME = /^(个人简历|简历|resume|résumé|curriculum vitae|cv|about( me)?|经历|个人信息|基本信息|联系方式|home|index|untitled|my resume|portfolio)$/i;
 const NAME_SUFFIX = /\s*(的)?(个人简历|简历|求职简历|resume|résumé|cv|curriculum vitae)\s*$/i;
 
@@ -62,11 +62,12 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const education = findEducation(lines, sections, degreeByLine, taxonomy);
   const highestDegree = highest(education.map((e) => e.degree)) ?? degreeAnywhere(hits, taxonomy);
 
-  const asOf = asOfMonth(clean.frontMatter, options.now);
   const paid = work.filter((w) => !w.internship);
+  const stated = statedYears(text);
+  // `至今` runs to the résumé's own date, else its file's date: not to today forever.
+  const asOf = resumeDate(clean.frontMatter, paid, stated, new Date(Math.min(options.now.getTime(), input.mtimeMs > 0 ? input.mtimeMs : Infinity)));
   const months = coveredMonths(paid, asOf);
   const computed = paid.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
-  const stated = statedYears(text);
   const years = stated ?? computed;
   const yearsSource = stated !== null ? 'stated' : computed !== null ? 'work-history' : null;
 
@@ -87,7 +88,12 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     }
   });
   const headlineFolded = fold(headline ?? '') + ' ' + fold(targetRole ?? '');
-  const skills = skillEvidence(hits, lineStarts, strongLines, headlineFolded, taxonomy);
+  const experience = skillExperience({ lines, sections, lineStarts, folded, hits, work, asOf, isSkill: (id) => SKILL_KINDS.has(taxonomy.kind(id) ?? ''), broader: (id) => taxonomy.ancestors(id) });
+  const monthsById = new Map(experience.map((e) => [e.id, e.months]));
+  const skills = skillEvidence(hits, lineStarts, strongLines, headlineFolded, taxonomy, monthsById);
+  const named = new Set(skills.map((s) => s.id));
+  const broader = experience.filter((e) => !named.has(e.id));
+  const broaderMonths = broader.length > 0 ? Object.fromEntries(broader.map((e) => [e.id, e.months])) : undefined;
 
   const cityInfo = findCity(lines, folded, hits, work, taxonomy);
   const name = findName(clean, lines, sections, taxonomy);
@@ -112,6 +118,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     years,
     yearsSource,
     skills,
+    ...(broaderMonths ? { broaderMonths } : {}),
     companyIds: unique(work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company'))),
     schoolIds: unique(education.flatMap((e) => idsOfKind(fold(e.school ?? ''), taxonomy, 'school'))),
     language,
@@ -263,6 +270,7 @@ function skillEvidence(
   strongLines: ReadonlySet<number>,
   headlineFolded: string,
   taxonomy: Taxonomy,
+  monthsById: ReadonlyMap<string, number>,
 ): SkillEvidence[] {
   const byId = new Map<string, { count: number; strong: boolean }>();
   for (const hit of hits) {
@@ -278,8 +286,23 @@ function skillEvidence(
     if (entry) entry.strong = true;
   }
   return [...byId.entries()]
-    .map(([id, e]) => ({ id, label: taxonomy.label(id), count: e.count, strong: e.strong }))
+    .map(([id, e]) => ({ id, label: taxonomy.label(id), count: e.count, strong: e.strong, months: monthsById.get(id) ?? 0 }))
     .sort((a, b) => Number(b.strong) - Number(a.strong) || b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/**
+ * The month a résumé speaks from: its front matter's date; else, when it states its total years
+ * (`工作经验：5年`), the first job's start plus those years (never before its latest dated month);
+ * else the file's date.
+ */
+function resumeDate(frontMatter: Readonly<Record<string, string>>, paid: readonly WorkEntry[], stated: number | null, fileDate: Date): number {
+  const fromFile = asOfMonth(frontMatter, fileDate);
+  if (frontMatter['date'] ?? frontMatter['updated'] ?? frontMatter['lastmod']) return fromFile;
+  if (stated === null || paid.length === 0) return fromFile;
+  const first = Math.min(...paid.map((w) => w.start));
+  const latest = Math.max(...paid.map((w) => w.end ?? w.start));
+  const estimate = first + Math.round(stated * 12);
+  return estimate >= latest && estimate < fromFile ? estimate : fromFile;
 }
 
 function lineOf(lineStarts: readonly number[], offset: number): number {

@@ -26,6 +26,11 @@ export interface SkillEvidence {
   readonly count: number;
   /** Named in a skills section, a job title or the headline (not just a passing mention). */
   readonly strong: boolean;
+  /**
+   * Months of evidence with the skill: dated jobs and projects that mention it (overlaps once), or
+   * years stated next to it, whichever is more (see skill-years.ts). 0 when it is only listed.
+   */
+  readonly months: number;
 }
 
 /** Everything extracted from one résumé. */
@@ -55,12 +60,25 @@ export interface Profile {
   /** Where `years` comes from: the résumé's own statement, or the work history. */
   readonly yearsSource: 'stated' | 'work-history' | null;
   readonly skills: readonly SkillEvidence[];
+  /**
+   * Months with broader skills the résumé shows only through narrower ones (Gin and GORM → Go):
+   * evidence for `3年以上Go经验` that `skills` has no entry for. Absent when there are none.
+   */
+  readonly broaderMonths?: Readonly<Record<string, number>>;
   /** Taxonomy ids of companies worked at (for `company:` filters across spellings). */
   readonly companyIds: readonly string[];
   readonly schoolIds: readonly string[];
   readonly language: 'zh' | 'en';
   /** Set when another file has the same phone or e-mail: the id of the profile kept. */
   readonly duplicateOf?: string;
+}
+
+/** Taxonomy kinds that are skills a résumé shows (and that years can be counted for). */
+export const SKILL_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool', 'concept', 'role']);
+
+/** Months of evidence with a skill, named or implied by a narrower one; 0 when it is only listed or absent. */
+export function monthsWith(profile: Profile, id: string): number {
+  return profile.skills.find((s) => s.id === id)?.months ?? profile.broaderMonths?.[id] ?? 0;
 }
 
 const DEGREE_RANK: Readonly<Record<DegreeId, number>> = { associate: 1, bachelor: 2, master: 3, phd: 4 };

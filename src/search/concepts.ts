@@ -1,6 +1,6 @@
 import { foldQuery, isCjk } from '../text/fold.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { QueryTerm } from './query-language.js';
+import type { QueryTerm, YearsRange } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from './tokenizer.js';
 
 /**
@@ -29,6 +29,8 @@ export interface TaxonomyConcept {
   readonly id: string;
   readonly label: string;
   readonly presence: QueryTerm['presence'];
+  /** Years with the skill (`3年以上Go经验`, `years:go>=3`): met by dated evidence, not by a listing. */
+  readonly years?: YearsRange;
 }
 
 export interface TextConcept {
@@ -221,8 +223,17 @@ export function conceptName(concept: Concept, locale: 'zh' | 'en' | null = null)
   if (concept.kind === 'any') return concept.members.map((m) => conceptName(m, locale)).join(locale === 'zh' ? ' 或 ' : locale === 'en' ? ' or ' : ' / ');
   if (concept.kind === 'text') return concept.typed;
   const [first, second] = concept.label.split(' / ');
-  if (locale === 'en' && second && /[\u3400-\u9fff]/.test(first ?? '')) return second;
-  return first ?? concept.label;
+  const name = locale === 'en' && second && /[\u3400-\u9fff]/.test(first ?? '') ? second : (first ?? concept.label);
+  return concept.years ? `${name} ${yearsShort(concept.years, locale)}` : name;
+}
+
+/** `≥ 3 yrs`, `≥ 3 年`, `2–4 yrs`, `≤ 2 年`. */
+export function yearsShort(years: YearsRange, locale: 'zh' | 'en' | null): string {
+  const unit = locale === 'zh' ? '年' : 'yrs';
+  const n = (v: number): string => String(Math.round(v * 10) / 10);
+  if (years.min !== undefined && years.max !== undefined) return `${n(years.min)}–${n(years.max)} ${unit}`;
+  if (years.min !== undefined) return `≥ ${n(years.min)} ${unit}`;
+  return `≤ ${n(years.max ?? 0)} ${unit}`;
 }
 
 /** "matches 3 of 4 · ✗ CI/CD": the concepts shown and missed, role and filler words left out. */

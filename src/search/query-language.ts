@@ -32,10 +32,33 @@ export interface YearsRange {
   readonly max?: number;
 }
 
+/** `years:go>=3`: years with one skill, a requirement (issue 14). */
+export interface SkillYearsFilter {
+  readonly skill: string;
+  readonly range: YearsRange;
+}
+
+/** Where natural years stood (`8年以上Python开发经验`, `5+ years of Java`), to tie them to a skill next to them. */
+export interface YearsContext {
+  /** The years written there. */
+  readonly range: YearsRange;
+  /** The years end in an experience word (`3年以上经验`, `5+ years experience`). */
+  readonly experience: boolean;
+  /** Up to 24 characters of the query before the years, and after them. */
+  readonly before: string;
+  readonly after: string;
+  /** The query's other years (`总共10年以上工作经验`: career length, never tied to a skill), merged. */
+  readonly rest: YearsRange | null;
+}
+
 export interface ParsedQuery {
   readonly terms: readonly QueryTerm[];
   readonly filters: readonly QueryFilter[];
   readonly years: YearsRange | null;
+  /** The first natural years that do not say "total" (`8年以上Python经验`), and where they stood. */
+  readonly yearsContext?: YearsContext;
+  /** `years:<skill><op><n>`: years with a skill, required. */
+  readonly skillYears?: readonly SkillYearsFilter[];
   /** Things the user should know: input shortened, unknown field names read as words. */
   readonly notes: readonly string[];
   /** True when a phone number or e-mail address was left out of the query (never searchable). */
@@ -60,7 +83,16 @@ const FIELD_NAMES: Readonly<Record<string, FilterField | 'years'>> = {
 };
 
 const NUM = '(\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九十]{1,3})';
-const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearsRange | null }[] = [
+/** `years:go>=3`: a field name, a skill, an operator and a number. */
+const SKILL_YEARS = /(?<=^|\s)(?:years?|yrs|experience|exp|经验|年限)\s*[:：]\s*([\p{L}][\p{L}\p{N}.+#_-]*?)\s*(>=|=>|>|<=|=<|<|=)\s*(\d{1,2}(?:\.\d)?)\s*(?:年|years?|yrs?)?(?=\s|$)/giu;
+/** Characters of context kept on each side of natural years. */
+const YEARS_CONTEXT = 24;
+/** Words that make years a career's length, not years with a skill. */
+const TOTAL_YEARS = /工作经验|工作经历|工作年限|总经验|work(?:ing)? experience|professional experience|industry experience/i;
+/** … or right after them: `5 years in total`, `10年工作`, `8 years overall`. */
+const TOTAL_AFTER = /^\s*(?:的)?\s*(?:工作|总|累计|全职|in total|total|overall|of (?:total |overall )?(?:work|professional|industry|career)|career)/i;
+
+const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearsRange | null; natural?: true }[] = [
   // years:>=5, years:3-5, 经验:5
   {
     re: /(?:^|\s)(?:years?|yrs|experience|exp|经验|工作年限|年限)\s*[:=]\s*(>=|=>|>|<=|=<|<|=)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|~|to|到)\s*(\d{1,2}))?\s*(?:年|years?|yrs?)?(?=\s|$)/gi,
@@ -73,6 +105,7 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
   },
   // 3-5年, 3到5年, 3~5 years
   {
+    natural: true,
     re: new RegExp(`${NUM}\\s*(?:-|~|到|至|to)\\s*${NUM}\\s*(?:年|years?|yrs?)(?:工作)?(?:经验|经历|工作经验|of experience|experience)?`, 'gi'),
     read: (m) => {
       const a = parseSmallNumber(m[1] ?? '');
@@ -82,6 +115,7 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
   },
   // 5年以下, 不到5年, 少于3年, less than 3 years, under 3 years
   {
+    natural: true,
     re: new RegExp(`(?:(?:不到|不足|少于|低于|小于|未满|less than|under|fewer than|below|<)\\s*${NUM}\\s*\\+?\\s*(?:年|years?|yrs?)|${NUM}\\s*(?:年|years?|yrs?)\\s*(?:以下|以内|或以下|or less))(?:工作)?(?:经验|经历|工作经验|of experience|experience)?`, 'gi'),
     read: (m) => {
       const n = parseSmallNumber(m[1] ?? m[2] ?? '');
@@ -90,6 +124,7 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
   },
   // 5年以上, 五年+, 至少三年, 超过5年, 5+年, 5 years, 5+ years, at least 5 years, more than 5 yrs
   {
+    natural: true,
     re: new RegExp(
       `(?:至少|最少|不少于|不低于|超过|大于|多于|满|at least|minimum(?: of)?|min\\.?|more than|over|>=?)?\\s*${NUM}\\s*(?:\\+\\s*)?(?:年|years?|yrs?)(?![a-z])\\s*(?:\\+|以上|及以上|或以上|或更多|or more|plus)?(?:的)?(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:work |professional |relevant )?experience|exp)?`,
       'gi',
@@ -122,17 +157,41 @@ export function parseQuery(input: string): ParsedQuery {
     notes.push('contact details are not searchable; phone numbers and e-mail addresses were left out');
   }
 
+  // `years:go>=3`, `years:kubernetes>2`, `经验:java>=5`: years with that skill, required.
+  const skillYears: SkillYearsFilter[] = [];
+  text = text.replace(SKILL_YEARS, (whole, skill: string, op: string, n: string) => {
+    const value = Number(n);
+    if (!(value >= 0 && value <= 50)) return whole;
+    const range: YearsRange = op.startsWith('<') ? { max: value } : op === '>' ? { min: value + 0.1 } : op === '=' ? { min: value, max: value + 0.99 } : { min: value };
+    skillYears.push({ skill, range });
+    return ' ';
+  });
+
   let years: YearsRange | null = null;
-  for (const { re, read } of YEARS_PATTERNS) {
+  let yearsContext: YearsContext | undefined;
+  const others: YearsRange[] = [];
+  for (const { re, read, natural } of YEARS_PATTERNS) {
+    const source = text;
     text = text.replace(re, (...args) => {
       const match = args.slice(0, -2) as unknown as RegExpExecArray;
       // A 4-digit number is a year of the calendar, not of experience (`2018年`).
       const whole = String(args[0]);
-      const before = text.charAt(Number(args[args.length - 2]) - 1);
+      const at = Number(args[args.length - 2]);
+      const before = source.charAt(at - 1);
       if (/\d/.test(before)) return whole;
       const range = read(match);
       if (!range) return whole;
       years = mergeYears(years, range);
+      const total = TOTAL_YEARS.test(whole) || TOTAL_AFTER.test(source.slice(at + whole.length, at + whole.length + 24)) || /(?:总共|累计|总|total|overall)\s*$/i.test(source.slice(Math.max(0, at - 8), at));
+      if (natural && !total && !yearsContext) {
+        yearsContext = {
+          range,
+          experience: /(?:经验|经历|experience|exp)$/i.test(whole.trim()),
+          before: source.slice(Math.max(0, at - YEARS_CONTEXT), at),
+          after: source.slice(at + whole.length, at + whole.length + YEARS_CONTEXT),
+          rest: null,
+        };
+      } else others.push(range);
       return ' ';
     });
   }
@@ -206,7 +265,15 @@ export function parseQuery(input: string): ParsedQuery {
     notes.push(`only the first ${MAX_TERMS} words were used`);
     terms.length = MAX_TERMS;
   }
-  return contactsDropped ? { terms, filters, years, notes, contactsDropped } : { terms, filters, years, notes };
+  return {
+    terms,
+    filters,
+    years,
+    notes,
+    ...(yearsContext ? { yearsContext: { ...yearsContext, rest: others.reduce<YearsRange | null>((a, r) => mergeYears(a, r), null) } } : {}),
+    ...(skillYears.length > 0 ? { skillYears } : {}),
+    ...(contactsDropped ? { contactsDropped } : {}),
+  };
 }
 
 /** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */

@@ -1,6 +1,6 @@
 import type { PoolSnapshot } from '../pool/snapshot.js';
 import { filterContaining } from '../pool/verifier.js';
-import type { Profile } from '../profile/profile.js';
+import { monthsWith, SKILL_KINDS, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { alternatives, analyzeTerm, conceptName, groupTerms, isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { findByName } from './names.js';
@@ -9,6 +9,7 @@ import { compileFilters } from './filters.js';
 import { intersect, type Clause } from './lunr-engine.js';
 import { nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
 import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm, type YearsRange } from './query-language.js';
+import { fold } from '../text/fold.js';
 
 /** How the query was read, for "Searching: Kafka · 5+ years · Beijing" and for `--json`. */
 export interface Understood {
@@ -17,6 +18,8 @@ export interface Understood {
     readonly as: string;
     readonly kind: 'skill' | 'text';
     readonly presence: 'default' | 'required' | 'prohibited';
+    /** Years with this skill (`3年以上Go经验`, `years:go>=3`), apart from total years. */
+    readonly years?: YearsRange;
   }[];
   readonly filters: readonly { readonly field: string; readonly value: string; readonly negated: boolean; readonly as?: string }[];
   readonly years: YearsRange | null;
@@ -80,7 +83,26 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
       filterConcepts.push(...analyzed);
     } else structured.push(filter);
   }
+  const notes = [...parsed.notes];
+  // `years:go>=3`: years with that skill, required.
+  for (const { skill, range } of parsed.skillYears ?? []) {
+    const analyzed = analyzeTerm({ text: skill, phrase: false, presence: 'required' }, taxonomy);
+    const known = analyzed.find((c): c is TaxonomyConcept => c.kind === 'taxonomy' && SKILL_KINDS.has(taxonomy.kind(c.id) ?? ''));
+    if (known) filterConcepts.push({ ...known, years: range });
+    else {
+      notes.push(`years:${skill} — "${skill}" is not a skill years can be counted for; searched as a word`);
+      filterConcepts.push(...analyzed);
+    }
+  }
   let concepts = conceptsOf(parsed, taxonomy);
+  // Natural years next to a skill (`8年以上Python开发经验`, `5+ years of Java`) are years with it.
+  let years = parsed.years;
+  const context = parsed.yearsContext;
+  const tied = context ? skillNextToYears(concepts, context, taxonomy) : -1;
+  if (context && tied >= 0) {
+    concepts = concepts.map((c, i) => (i === tied && c.kind === 'taxonomy' ? { ...c, years: context.range } : c));
+    years = context.rest;
+  }
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   const rankOnly: Concept[] = [];
@@ -98,19 +120,51 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   concepts = concepts.map((c) => correct(snapshot, taxonomy, c, didYouMean));
 
   const all = [...concepts, ...filterConcepts];
-  const understood = describe(all, structured, parsed, taxonomy);
+  const understood = describe(all, structured, { ...parsed, years, notes }, taxonomy);
   const positive = all.filter((c) => c.presence !== 'prohibited');
-  const empty = positive.length === 0 && !named && structured.filter((f) => !f.negated).length === 0 && !parsed.years;
+  const empty = positive.length === 0 && !named && structured.filter((f) => !f.negated).length === 0 && !years;
   const base = { query: queryText, understood, concepts: all };
   if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
 
-  const context: Context = { snapshot, taxonomy, filters: structured, years: parsed.years, limit };
-  const outcome = ranked(context, all, named, rankOnly);
+  const ctx: Context = { snapshot, taxonomy, filters: structured, years, limit };
+  const outcome = ranked(ctx, all, named, rankOnly);
   return { ...base, total: outcome.total, matches: outcome.matches, relaxed: outcome.relaxed, didYouMean, empty: false };
 }
 
 /** Degree levels that a plain word turns into an "at least" filter (MBA and the like stay skills). */
 const DEGREE_LEVELS = new Set(['phd', 'master', 'bachelor', 'associate']);
+
+/**
+ * The skill that natural years are about, or -1: the skill right after them (`8年以上Python开发经验`,
+ * `5+ years of Java`, `at least 2 years Kubernetes`), or right before them when they end in an
+ * experience word (`Go 3年以上经验`, `golang developer with 5+ years experience`). Only filler may
+ * stand between; anything else (`golang 5年以上`, `kafka city:北京 5年以上`) leaves them total years.
+ */
+function skillNextToYears(concepts: readonly Concept[], context: NonNullable<ParsedQuery['yearsContext']>, taxonomy: Taxonomy): number {
+  const after = fold(context.after);
+  const before = fold(context.before);
+  let best = -1;
+  let bestDistance = Infinity;
+  concepts.forEach((c, i) => {
+    if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !SKILL_KINDS.has(taxonomy.kind(c.id) ?? '')) return;
+    const typed = fold(c.typed).trim();
+    if (typed === '') return;
+    const a = after.indexOf(typed);
+    const b = context.experience ? before.lastIndexOf(typed) : -1;
+    const distance = Math.min(
+      a >= 0 && YEARS_FILLER.test(after.slice(0, a)) ? a : Infinity,
+      b >= 0 && YEARS_FILLER.test(before.slice(b + typed.length)) ? before.length - (b + typed.length) + 0.5 : Infinity,
+    );
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}
+
+/** What may stand between years and their skill: `of`, `with`, `的`, role words. */
+const YEARS_FILLER = /^(?:\s|的|of|in|with|using|on|hands-on|开发|编程|使用|语言|developer|development|engineer|programming|工程师|programmer)*$/i;
 
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
@@ -232,9 +286,18 @@ function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null,
   const docsOf = (c: Concept): Int32Array => {
     let docs = exact.get(c);
     if (!docs) {
-      docs = named && c === named.concept ? named.docs : exactDocs(snapshot, c);
+      // Years with a skill as a requirement (`years:go>=3`): only who shows them.
+      docs = named && c === named.concept ? named.docs : withYears(c) && isRequirement(c) ? experiencedDocs(snapshot, c) : exactDocs(snapshot, c);
       exact.set(c, docs);
     }
+    return docs;
+  };
+  const experienced = new Map<TaxonomyConcept, Int32Array>();
+  /** Documents that show a ranked concept fully (a skill with years: the years too). */
+  const showsOf = (c: Concept): Int32Array => {
+    if (!withYears(c)) return docsOf(c);
+    let docs = experienced.get(c);
+    if (!docs) experienced.set(c, (docs = experiencedDocs(snapshot, c)));
     return docs;
   };
 
@@ -248,8 +311,9 @@ function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null,
   const weights = ranking.map((c) => (named && c === named.concept ? NAME_WEIGHT : Math.log(1 + size / (1 + docsOf(c).length))));
   const fullWeight = weights.reduce((a, b) => a + b, 0);
   // One ranked concept: its documents are the candidates, all in one group.
-  const single = ranking.length === 1 ? docsOf(ranking[0] as Concept) : null;
-  const level = ranking.length > 1 ? new Float64Array(size) : null;
+  const graded = ranking.some(withYears);
+  const single = ranking.length === 1 && !graded ? docsOf(ranking[0] as Concept) : null;
+  const level = ranking.length > 1 || graded ? new Float64Array(size) : null;
   let candidates: Int32Array;
   if (ranking.length === 0) candidates = required ?? allDocs(snapshot);
   else if (single) candidates = required ?? single;
@@ -257,8 +321,10 @@ function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null,
     const seen = new Uint8Array(size);
     ranking.forEach((c, i) => {
       const w = weights[i] as number;
+      const shows = withYears(c) ? showsOf(c) : null;
       for (const doc of docsOf(c)) {
-        (level as Float64Array)[doc] = ((level as Float64Array)[doc] as number) + w;
+        const share = shows && withYears(c) && !hasPosting(shows, doc) ? yearsShortfall(snapshot, doc, c) : 1;
+        (level as Float64Array)[doc] = ((level as Float64Array)[doc] as number) + w * share;
         seen[doc] = 1;
       }
     });
@@ -290,13 +356,13 @@ function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null,
     let hits = rank({ ...ctx, limit: explainable.length + weak.length >= 2 ? want + PROXIMITY_EXTRA : want }, clauses, docs);
     if (explainable.length + weak.length >= 2) hits = byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits);
     for (const h of hits) {
-      const shown = ranking.filter((c) => hasPosting(docsOf(c), h.doc));
+      const shown = ranking.filter((c) => hasPosting(showsOf(c), h.doc));
       const missed = ranking.filter((c) => !shown.includes(c));
       const alsoWeak = weak.filter((c) => hasPosting(docsOf(c), h.doc));
       matches.push(match(snapshot, h.doc, h.score, [...hard, ...shown, ...alsoWeak], missed));
     }
   }
-  const relaxed = ranking.length > 1 && (groups[0]?.complete ?? true) === false;
+  const relaxed = (ranking.length > 1 || graded) && (groups[0]?.complete ?? true) === false;
   return { total: candidates.length, matches, relaxed };
 }
 
@@ -325,6 +391,38 @@ function groupByLevel(candidates: Int32Array, level: Float64Array | null, within
   }
   const full = Math.round(fullWeight * 1e6);
   return [...byLevel.keys()].sort((a, b) => b - a).map((key) => ({ docs: Int32Array.from(byLevel.get(key) as number[]), complete: key >= full }));
+}
+
+/** A skill asked for with years (`3年以上Go经验`, `years:go>=3`). */
+function withYears(c: Concept): c is TaxonomyConcept & { years: YearsRange } {
+  return c.kind === 'taxonomy' && c.years !== undefined;
+}
+
+/** Months with a skill that meet a years range. */
+function inRange(months: number, years: YearsRange): boolean {
+  const y = months / 12;
+  return months > 0 && (years.min === undefined || y >= years.min - 0.05) && (years.max === undefined || y <= years.max + 0.05);
+}
+
+/** Documents whose evidence shows the skill for the years asked (see profile/skill-years.ts). */
+function experiencedDocs(snapshot: PoolSnapshot, c: TaxonomyConcept & { years: YearsRange }): Int32Array {
+  const docs = snapshot.index.postingsOf(c.id, 'tags');
+  const out = new Int32Array(docs.length);
+  let w = 0;
+  for (const doc of docs) {
+    if (inRange(monthsWith(snapshot.profiles[doc] as Profile, c.id), c.years)) out[w++] = doc;
+  }
+  return out.subarray(0, w);
+}
+
+/**
+ * How much of a skill-with-years concept a résumé that shows the skill but not the years earns:
+ * more when its whole career is long enough (the skill may well span it), less when not.
+ */
+function yearsShortfall(snapshot: PoolSnapshot, doc: number, c: TaxonomyConcept & { years: YearsRange }): number {
+  const profile = snapshot.profiles[doc] as Profile;
+  const careerFits = profile.years !== null && inRange(Math.round(profile.years * 12), c.years);
+  return careerFits ? 0.7 : 0.5;
 }
 
 /** A requirement: `+term`, a phrase, an alternatives group, `skill:`. Everything else ranks. */
@@ -617,7 +715,7 @@ function describe(concepts: readonly Concept[], filters: readonly QueryFilter[],
   return {
     concepts: concepts.map((c) =>
       c.kind === 'taxonomy'
-        ? { typed: c.typed, as: c.label, kind: 'skill', presence: c.presence }
+        ? { typed: c.typed, as: c.label, kind: 'skill', presence: c.presence, ...(c.years ? { years: c.years } : {}) }
         : c.kind === 'any'
           ? { typed: c.typed, as: conceptName(c), kind: c.members.every((m) => m.kind === 'taxonomy') ? 'skill' : 'text', presence: c.presence }
           : { typed: c.typed, as: c.typed, kind: 'text', presence: c.presence },

@@ -86,4 +86,17 @@ describe('parseQuery', () => {
     expect(describeYears({ min: 5 }, 'en')).toBe('5+ years');
     expect(describeYears({ min: 3, max: 5 }, 'en')).toBe('3–5 years');
   });
+
+  it('reads years:<skill><op><n> as years with a skill, and keeps where natural years stood', () => {
+    expect(parseQuery('years:go>=3 rust').skillYears).toEqual([{ skill: 'go', range: { min: 3 } }]);
+    expect(parseQuery('years:go>=3 rust').terms.map((t) => t.text)).toEqual(['rust']);
+    expect(parseQuery('经验:java<=2').skillYears).toEqual([{ skill: 'java', range: { max: 2 } }]);
+    expect(parseQuery('years:>=5').skillYears).toBeUndefined();
+    const natural = parseQuery('8年以上Python开发经验');
+    expect(natural.years).toEqual({ min: 8 });
+    expect(natural.yearsContext).toMatchObject({ range: { min: 8 }, after: 'Python开发经验', experience: false, rest: null });
+    expect(parseQuery('5年以上工作经验').yearsContext).toBeUndefined();
+    expect(parseQuery('10 years of work experience').yearsContext).toBeUndefined();
+  });
 });
+

@@ -182,3 +182,43 @@ describe('hostile input', () => {
     );
   });
 });
+
+describe('years with a skill over the seeds (issue 14)', () => {
+  const run = async (q: string) => search(await seedSnapshot(), q, taxonomy);
+
+  it('years:rust>=1 gives the two whose dated jobs show Rust, as a requirement', async () => {
+    const out = await run('years:rust>=1');
+    expect(out.matches.map((m) => m.profile.name)).toEqual(['张林伟', '王军飞']);
+    expect(out.understood.concepts).toEqual([{ typed: 'rust', as: 'Rust', kind: 'skill', presence: 'required', years: { min: 1 } }]);
+    expect((await run('years:rust>=2')).matches.map((m) => m.profile.name)).toEqual(['张林伟']);
+  });
+
+  it('3年以上Go经验 is years with Go, not total years: a Go listing alone is shown as missing them', async () => {
+    const out = await run('3年以上Go经验');
+    expect(out.understood.years).toBeNull();
+    expect(out.understood.concepts[0]).toMatchObject({ as: 'Go', years: { min: 3 } });
+    // Nobody in the seeds has three dated years of Go: everyone with Go is shown, none as meeting it.
+    expect(out.relaxed).toBe(true);
+    expect(out.matches).toHaveLength(4);
+    for (const m of out.matches) expect(m.missedConcepts.map((c) => c.kind === 'taxonomy' && c.years)).toEqual([{ min: 3 }]);
+    // One year is met by 王小兵 (Gin and GORM in dated projects), and he comes first.
+    const one = await run('1年以上Go经验');
+    expect(one.matches[0]?.profile.name).toBe('王小兵');
+    expect(one.matches[0]?.matchedConcepts.some((c) => c.kind === 'taxonomy' && c.years?.min === 1)).toBe(true);
+  });
+
+  it('ties natural years to the skill next to them, and only then', async () => {
+    const tied = async (q: string) => (await run(q)).understood.concepts.filter((c) => c.years).map((c) => c.as);
+    expect(await tied('5+ years of Java')).toEqual(['Java']);
+    expect(await tied('at least 2 years Kubernetes')).toEqual(['Kubernetes']);
+    expect(await tied('Go 3年以上经验')).toEqual(['Go']);
+    expect(await tied('golang developer with 5+ years experience')).toEqual(['Go']);
+    // Total years: no experience word after a skill, a filter in between, or the words say so.
+    expect(await tied('golang 5年以上')).toEqual([]);
+    expect(await tied('k8s +kafka city:北京 5年以上')).toEqual([]);
+    expect(await tied('5年以上工作经验 Java')).toEqual([]);
+    const both = await run('5年以上Go经验，总共10年以上工作经验');
+    expect(both.understood.concepts.find((c) => c.years)).toMatchObject({ as: 'Go', years: { min: 5 } });
+    expect(both.understood.years).toEqual({ min: 10 });
+  });
+});

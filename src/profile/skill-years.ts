@@ -1,0 +1,203 @@
+import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
+import { coveredMonths, formatMonth, parseSmallNumber } from './dates.js';
+import type { SectionKind } from './sections.js';
+import { findRanges } from './work-history.js';
+import type { WorkEntry } from './profile.js';
+
+/**
+ * Years with a skill, from evidence only (issue 14): the months in which a dated job or project
+ * that mentions the skill was running (overlaps counted once), or what the résumé states outright
+ * next to the skill (`Java（15+年）`, `Django (6 years)`, `5年Java开发经验`, `PYTHON- Exprience -
+ * 109 months`). A skill that is only listed gets nothing: no evidence, no years.
+ */
+export interface SkillPeriod {
+  readonly start: number;
+  /** `null` while current. */
+  readonly end: number | null;
+  /** The job or project: a company, or the line's own words (`字节跳动`, `Project X`). */
+  readonly where: string | null;
+}
+
+export interface SkillExperience {
+  readonly id: string;
+  /** Months of evidence: the dated periods, or the stated years, whichever is more. */
+  readonly months: number;
+  /** The dated periods that mention the skill, most recent first. */
+  readonly periods: readonly SkillPeriod[];
+  /** Years stated next to the skill, or null. */
+  readonly stated: number | null;
+}
+
+export interface SkillYearsInput {
+  readonly lines: readonly string[];
+  readonly sections: readonly SectionKind[];
+  /** Start offset of every line in the text the hits were found in. */
+  readonly lineStarts: readonly number[];
+  /** The folded text the hits point into (same offsets as the lines' text). */
+  readonly folded: string;
+  readonly hits: readonly TaxonomyHit[];
+  readonly work: readonly WorkEntry[];
+  /** The résumé's "now", for open ranges (`至今`). */
+  readonly asOf: number;
+  /** Which hits are skills. */
+  readonly isSkill: (id: string) => boolean;
+  /** Broader entries a skill implies (Gin → Go): experience with it is experience with them. */
+  readonly broader: (id: string) => readonly string[];
+}
+
+/** A dated block: a job or project line with its date, and the description lines under it. */
+interface Block {
+  readonly start: number;
+  readonly end: number | null;
+  readonly where: string | null;
+  readonly fromLine: number;
+  readonly toLine: number;
+}
+
+/** A block never runs longer than this many lines (a date with no next date must not claim the rest). */
+const MAX_BLOCK_LINES = 40;
+/** An internship still running when the résumé was written: it had lasted a few months, not until the file's date. */
+const OPEN_INTERNSHIP_MONTHS = 6;
+/** Nobody has 50 years with a skill: a larger number is something else (a year, a count). */
+const MAX_STATED_YEARS = 45;
+
+const NUMBER = '(\\d{1,3}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]{1,3})';
+const UNIT = '(年|years?|yrs?\\.?|个月|months?)';
+/** After the skill: `Java（15+年）`, `Django (6 years)`, `Python: 3年`, `JAVA- Exprience - 109 months`, `Go 3年经验`. */
+const AFTER = new RegExp(
+  `^\\s*(?:语言|开发|编程|development|programming)?\\s*(?:[-–—:：(（,，]\\s*)?(?:(?:exprience|experience|经验)\\s*[-–—:：]?\\s*)?(?:约|近|超过|over|about|~)?\\s*${NUMBER}\\s*\\+?\\s*${UNIT}(?![a-z])`,
+  'i',
+);
+/** Before the skill: `5年Java`, `8年以上Python`, `3 years of Python`, `6+ years experience in Java`. */
+const BEFORE = new RegExp(
+  `(?<![\\d.])${NUMBER}\\s*\\+?\\s*(年|years?|yrs?)\\s*(?:以上|多|\\+)?\\s*(?:的)?\\s*(?:of\\s+)?(?:(?:hands-on|professional|working|work|industry|commercial)\\s+)?(?:(?:experience|exp)\\s+(?:in|with|on|using)\\s+)?(?:使用|从事|做)?\\s*$`,
+  'i',
+);
+
+/** Years and periods per skill that has evidence; skills without any are left out. */
+export function skillExperience(input: SkillYearsInput): SkillExperience[] {
+  const blocks = datedBlocks(input);
+  const periodsById = new Map<string, SkillPeriod[]>();
+  const statedById = new Map<string, number>();
+  let b = 0;
+  for (const hit of [...input.hits].sort((x, y) => x.start - y.start)) {
+    if (!input.isSkill(hit.id)) continue;
+    const ids = [hit.id, ...input.broader(hit.id).filter(input.isSkill)];
+    const line = lineOf(input.lineStarts, hit.start);
+    const stated = statedNear(input, hit, line);
+    if (stated !== null) for (const id of ids) statedById.set(id, Math.max(statedById.get(id) ?? 0, stated));
+    // Hits in text order, blocks too.
+    while (b < blocks.length && (blocks[b] as Block).toLine < line) b++;
+    const block = blocks[b];
+    if (!block || block.fromLine > line) continue;
+    for (const id of ids) {
+      const list = periodsById.get(id) ?? [];
+      if (!list.some((p) => p.start === block.start && p.end === block.end)) list.push({ start: block.start, end: block.end, where: block.where });
+      periodsById.set(id, list);
+    }
+  }
+  const out: SkillExperience[] = [];
+  for (const id of new Set([...periodsById.keys(), ...statedById.keys()])) {
+    const periods = (periodsById.get(id) ?? []).sort((x, y) => (y.end ?? input.asOf) - (x.end ?? input.asOf) || y.start - x.start);
+    const dated = coveredMonths(periods, input.asOf);
+    const stated = statedById.get(id) ?? null;
+    const months = Math.max(dated, stated === null ? 0 : Math.round(stated * 12));
+    if (months <= 0) continue;
+    out.push({ id, months, periods, stated });
+  }
+  return out;
+}
+
+/**
+ * Dated blocks: a line with one or two date ranges in the work or project sections (anywhere but
+ * education, skills and "other" in a résumé without them) starts one, which runs until the next dated line, the end of its section, or {@link MAX_BLOCK_LINES}.
+ */
+function datedBlocks(input: SkillYearsInput): Block[] {
+  const { lines, sections } = input;
+  const blocks: Block[] = [];
+  let open: { start: number; end: number | null; where: string | null; fromLine: number; section: SectionKind } | null = null;
+  const close = (toLine: number): void => {
+    if (open) blocks.push({ start: open.start, end: open.end, where: open.where, fromLine: open.fromLine, toLine });
+    open = null;
+  };
+  // With work or project sections, only they date anything (`2011 – Present` under "Activities" is a club).
+  const sectioned = sections.some((k) => k === 'work' || k === 'projects');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const section = sections[i] as SectionKind;
+    if (open && (section !== open.section || i - open.fromLine >= MAX_BLOCK_LINES)) close(i - 1);
+    if (sectioned ? section !== 'work' && section !== 'projects' : section === 'education' || section === 'skills' || section === 'other') continue;
+    const ranges = findRanges(line);
+    if (ranges.length === 0 || ranges.length > 2) continue;
+    const range = ranges[0] as (typeof ranges)[number];
+    // A date in a running sentence (`2019年至2021年在X担任…` is fine; `since 2010-2012 courses` rare) still dates it.
+    close(i - 1);
+    const internship = /实习|intern(ship)?\b|trainee/i.test(line);
+    const end = range.end === null && internship ? Math.min(input.asOf, range.start + OPEN_INTERNSHIP_MONTHS) : range.end;
+    open = { start: range.start, end, where: whereOf(input, i, range.index, range.length), fromLine: i, section };
+  }
+  close(lines.length - 1);
+  return blocks;
+}
+
+/** The job's company, else the line's words without the date, else the line above. */
+function whereOf(input: SkillYearsInput, i: number, index: number, length: number): string | null {
+  const line = input.lines[i] as string;
+  const range = findRanges(line)[0];
+  const job = range ? input.work.find((w) => w.start === range.start && w.end === range.end && w.company) : undefined;
+  if (job?.company) return short(job.company);
+  const rest = clip(line.slice(0, index) + ' ' + line.slice(index + length));
+  if (rest !== '') return short(rest);
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const above = clip(input.lines[j] as string);
+    if (above !== '') return short(above);
+  }
+  return null;
+}
+
+function clip(text: string): string {
+  return text
+    .replace(/^#+\s*/, '')
+    .replace(/(时间|日期|在职时间|任职时间|time|date|duration|period)\s*[:：]/gi, ' ')
+    .replace(/[*_`|｜]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-–—:：,，·•]+|[\s\-–—:：,，·•]+$/g, '')
+    .trim();
+}
+
+function short(text: string): string {
+  const first = text.split(/\s+[/|·•]\s+|\s{2,}|[,，;；]/)[0]?.trim() || text;
+  return first.length > 30 ? `${first.slice(0, 29)}…` : first;
+}
+
+/** Years stated right next to a skill mention, or null. */
+function statedNear(input: SkillYearsInput, hit: TaxonomyHit, line: number): number | null {
+  const lineStart = input.lineStarts[line] as number;
+  const lineEnd = line + 1 < input.lineStarts.length ? (input.lineStarts[line + 1] as number) - 1 : input.folded.length;
+  const after = AFTER.exec(input.folded.slice(hit.end, Math.min(lineEnd, hit.end + 40)));
+  const before = BEFORE.exec(input.folded.slice(Math.max(lineStart, hit.start - 40), hit.start));
+  const m = after ?? before;
+  if (!m?.[1] || !m[2]) return null;
+  const n = parseSmallNumber(m[1]);
+  if (n === null || n <= 0) return null;
+  const years = /^(个月|month)/i.test(m[2]) ? n / 12 : n;
+  return years > 0 && years <= MAX_STATED_YEARS ? Math.round(years * 10) / 10 : null;
+}
+
+/** `2019.07–至今 @ 字节跳动` for cards and `show`. */
+export function describePeriod(period: SkillPeriod, locale: 'zh' | 'en'): string {
+  const end = period.end === null ? (locale === 'zh' ? '至今' : 'present') : formatMonth(period.end);
+  const when = `${formatMonth(period.start)}–${end}`;
+  return period.where ? `${when} @ ${period.where}` : when;
+}
+
+function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractProfile } from '../../src/profile/extract.js';
+import { monthsWith, type Profile } from '../../src/profile/profile.js';
+import { cleanResume } from '../../src/resume/clean.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { fold } from '../../src/text/fold.js';
+
+const taxonomy = defaultTaxonomy();
+const NOW = new Date('2026-11-22T00:00:00Z');
+
+function profileOf(text: string, file = 'r.md', mtime = NOW.getTime()): Profile {
+  const clean = cleanResume(text);
+  const folded = fold(clean.text);
+  const hits = taxonomy.findAll(folded, clean.text);
+  return extractProfile({ id: 'r', source: file, mtimeMs: mtime, clean, folded, hits }, taxonomy, { now: NOW });
+}
+
+/** Years with a skill, one decimal; 0 when there is no evidence. */
+function years(p: Profile, id: string): number {
+  const months = monthsWith(p, id);
+  return Math.round((months / 12) * 10) / 10;
+}
+
+describe('years with a skill (evidence only)', () => {
+  it('counts the dated jobs that mention the skill, overlaps once; a listed skill gets nothing', () => {
+    const p = profileOf(
+      [
+        '# 李雷',
+        '## 专业技能',
+        '* 熟悉 Go、Rust、Kafka',
+        '## 工作经历',
+        '### 字节跳动 | 后端开发工程师 | 2019.07 - 2023.07',
+        '负责推荐服务，使用 Go 和 Kafka 开发。',
+        '### 美团 | 后端开发工程师 | 2016.07 - 2019.06',
+        '使用 Java 开发订单系统，后期用 Go 重写网关。',
+        '## 项目经历',
+        '### 网关重写 2018.01 - 2020.01',
+        '用 Go 重写网关。',
+        '## 教育经历',
+        '北京大学 计算机 本科 2012.09 - 2016.07 学过 Java',
+      ].join('\n'),
+    );
+    // Go: 2016.07–2019.06, the 2018.01–2020.01 project and 2019.07–2023.07, overlaps once: 84 months.
+    expect(years(p, 'go')).toBe(7);
+    expect(years(p, 'kafka')).toBe(4);
+    expect(years(p, 'java')).toBe(2.9);
+    // Listed in the skills section only: no dated evidence, no years.
+    expect(years(p, 'rust')).toBe(0);
+    expect(p.skills.find((s) => s.id === 'rust')).toBeDefined();
+  });
+
+  it('reads years stated next to a skill, in either language', () => {
+    const p = profileOf(
+      ['Skills', 'Java (15+ years), Django (6 years)', 'PYTHON- Exprience - 109 months', '5年Kafka开发经验', 'Kubernetes: 3年'].join('\n'),
+      'r.txt',
+    );
+    expect(years(p, 'java')).toBe(15);
+    expect(years(p, 'django')).toBe(6);
+    // A framework is experience with its language: Django (6) vs. the stated 109 months.
+    expect(years(p, 'python')).toBe(9.1);
+    expect(years(p, 'kafka')).toBe(5);
+    expect(years(p, 'kubernetes')).toBe(3);
+  });
+
+  it('a framework dates its language (Gin → Go)', () => {
+    const p = profileOf(['## 工作经历', '### 某公司 | 后端开发 | 2020.01 - 2022.01', '技术栈：Gin、Gorm、MySQL'].join('\n'));
+    expect(years(p, 'gin')).toBe(2);
+    expect(years(p, 'go')).toBe(2);
+  });
+
+  it('dates nothing outside work and projects when a résumé has them (a club "2011 – Present" is not Java)', () => {
+    const p = profileOf(
+      ['Experience', 'Clerk, Shop Inc 2014 - 2015', 'Sold things.', 'Additional Information', 'HTML Java Programming Activities Sports 2011 - Present'].join('\n'),
+      'r.txt',
+    );
+    expect(years(p, 'java')).toBe(0);
+  });
+
+  it('an internship still running counts a few months, not until the file date', () => {
+    const p = profileOf(['## 工作经历', '### 腾讯 | 后端开发工程师 实习 | 2022.05 - 至今', '使用 Go 开发小应用平台'].join('\n'));
+    expect(years(p, 'go')).toBe(0.5);
+  });
+
+  it('至今 runs to the résumé file date, not today', () => {
+    const text = ['## 工作经历', '### 某公司 | 后端开发工程师 | 2018.01 - 至今', '使用 Go 开发网关'].join('\n');
+    expect(years(profileOf(text, 'r.md', Date.parse('2021-01-15T00:00:00Z')), 'go')).toBe(3);
+    expect(years(profileOf(text), 'go')).toBe(8.8);
+  });
+});
