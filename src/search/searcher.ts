@@ -353,8 +353,8 @@ function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null,
   for (const { docs } of groups) {
     if (matches.length >= ctx.limit) break;
     const want = ctx.limit - matches.length;
-    let hits = rank({ ...ctx, limit: explainable.length + weak.length >= 2 ? want + PROXIMITY_EXTRA : want }, clauses, docs);
-    if (explainable.length + weak.length >= 2) hits = byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits);
+    let hits = byEvidence(ctx, explainable, rank({ ...ctx, limit: want + PROXIMITY_EXTRA }, clauses, docs));
+    hits = explainable.length + weak.length >= 2 ? byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits) : hits.slice(0, want);
     for (const h of hits) {
       const shown = ranking.filter((c) => hasPosting(showsOf(c), h.doc));
       const missed = ranking.filter((c) => !shown.includes(c));
@@ -517,6 +517,31 @@ function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array):
     for (let i = 0; i < pool.length; i++) if (!scored.has(pool[i] as number)) out.push({ doc: pool[i] as number, score: 0 });
   }
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, ctx.limit);
+}
+
+/**
+ * Evidence over mention: a skill the résumé shows in dated jobs or projects (or with stated years)
+ * counts for more than one it only lists. Scores grow by up to this share when every skill of the
+ * query has such evidence.
+ */
+const EVIDENCE_BOOST = 0.3;
+/** Technologies, whose use a dated job shows (a role, a field or an award is not "used"). */
+const TECH_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool']);
+
+/** Re-orders lunr's best by how many of the query's skills each résumé backs with dated evidence. */
+function byEvidence(ctx: Context, concepts: readonly Concept[], ranked: readonly { doc: number; score: number }[]): { doc: number; score: number }[] {
+  const tech = (c: Concept): boolean => c.kind === 'taxonomy' && TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '');
+  const skills = concepts.filter((c) => tech(c) || (c.kind === 'any' && c.members.some(tech)));
+  if (skills.length === 0) return [...ranked];
+  const evidenced = (profile: Profile, c: Concept): boolean =>
+    c.kind === 'taxonomy' ? monthsWith(profile, c.id) > 0 : c.kind === 'any' && c.members.some((m) => m.kind === 'taxonomy' && monthsWith(profile, m.id) > 0);
+  const out = ranked.slice(0, PROXIMITY_MAX).map((h) => {
+    const profile = ctx.snapshot.profiles[h.doc] as Profile;
+    const share = skills.filter((c) => evidenced(profile, c)).length / skills.length;
+    return { doc: h.doc, score: h.score * (1 + EVIDENCE_BOOST * share) };
+  });
+  out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return [...out, ...ranked.slice(PROXIMITY_MAX)];
 }
 
 /** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */

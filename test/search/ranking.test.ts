@@ -107,3 +107,14 @@ describe('kthLargest', () => {
     );
   });
 });
+
+describe('evidence over mention', () => {
+  it('ranks a skill used in a dated job above the same skill only listed, all else equal', async () => {
+    // Both name Kafka twice and list it as a skill; only `used` dates it in a job.
+    const listed = `# 甲\n\n## 专业技能\n- Kafka\n\n## 工作经历\n### 某某公司 | 后端开发 | 2018.01 - 2021.01\n负责订单系统\n\n## 其他\n了解 Kafka\n${FILLER}`;
+    const used = `# 乙\n\n## 专业技能\n- Kafka\n\n## 工作经历\n### 某某公司 | 后端开发 | 2018.01 - 2021.01\n负责订单系统，使用 Kafka\n\n## 其他\n无\n${FILLER}`;
+    const snapshot = await pool([file('a-listed', listed), file('b-used', used)]);
+    expect(ids(snapshot, 'kafka')).toEqual(['b-used', 'a-listed']);
+    expect(ids(snapshot, 'kafka java')).toEqual(['b-used', 'a-listed']);
+  });
+});
