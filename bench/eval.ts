@@ -14,9 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lunr from 'lunr';
 import { z } from 'zod';
-import { buildSnapshot } from '../src/pool/snapshot.js';
+import { buildSnapshot } from '../src/pool/build.js';
 import { readResumeFolder } from '../src/resume/read-folder.js';
-import { search } from '../src/search/searcher.js';
+import { search } from '../src/search/search.js';
 import { defaultTaxonomy } from '../src/taxonomy/taxonomy.js';
 import { materializeCorpora, SEEDS_DIR } from './corpora.js';
 

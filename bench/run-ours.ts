@@ -6,8 +6,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSnapshot, poolKey, saveSnapshot } from '../src/pool/cache.js';
-import { buildSnapshot } from '../src/pool/snapshot.js';
-import { search } from '../src/search/searcher.js';
+import { buildSnapshot } from '../src/pool/build.js';
+import { search } from '../src/search/search.js';
 import { defaultTaxonomy } from '../src/taxonomy/taxonomy.js';
 import { gc, heapMiB, latency } from './measure.js';
 import { benchQueries } from './synthetic.js';

@@ -8,13 +8,13 @@
  * cannot be read or the configuration is invalid.
  */
 import { hasCode } from '../src/errors.js';
-import { ResumePool } from '../src/pool/pool.js';
-import type { BuildProgress } from '../src/pool/snapshot.js';
+import { Candidates } from '../src/candidates/candidates.js';
+import type { BuildProgress } from '../src/pool/build.js';
 import { localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../src/conversation/text.js';
 import path from 'node:path';
 import type { AccessConfig } from '../src/conversation/policy.js';
-import type { PoolSnapshot } from '../src/pool/snapshot.js';
-import { poolStats } from '../src/pool/stats.js';
+import type { PoolSnapshot } from '../src/store/snapshot.js';
+import { poolStats } from '../src/store/stats.js';
 import { ConfigError, loadEnvFile, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { operatorName } from './operator.js';
@@ -76,7 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const indexing = args.command === 'index';
   const logger = createLogger(process.env['LOG_LEVEL'] ? config.logLevel : indexing ? 'info' : 'warn');
   const progress = indexing && process.stderr.isTTY ? progressPrinter() : undefined;
-  const pool = await ResumePool.open({ dir, dataDir: config.dataDir, logger, ...(progress ? { onProgress: progress } : {}) });
+  const pool = await Candidates.open({ dir, dataDir: config.dataDir, logger, ...(progress ? { onProgress: progress } : {}) });
   try {
     if (args.command === 'index') {
       if (progress) process.stderr.write('\n');
@@ -121,7 +121,7 @@ function statsText(snapshot: PoolSnapshot): string {
 }
 
 /** `ask`: a chat question, understood the way the bot understands it, answered like the slash command. */
-async function ask(pool: ResumePool, args: Args, locale: 'auto' | 'zh' | 'en', access: () => AccessConfig): Promise<number> {
+async function ask(pool: Candidates, args: Args, locale: 'auto' | 'zh' | 'en', access: () => AccessConfig): Promise<number> {
   // Loaded only here: `search` and `show` start faster without the conversation layer.
   const [{ understand }, { Conversation }, { ShortlistStore }, { AuditLog }] = await Promise.all([
     import('../src/conversation/understand.js'),
@@ -157,7 +157,7 @@ async function ask(pool: ResumePool, args: Args, locale: 'auto' | 'zh' | 'en', a
       return out({ stats: poolStats(pool.current()) }, statsText(pool.current()));
     default: {
       // similar, compare, shortlist, reload: the conversation answers them exactly as in chat.
-      const dataDir = pool.dataDir;
+      const dataDir = pool.pool.dataDir;
       const shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
       const audit = new AuditLog(path.join(dataDir, 'audit.log'));
       const conversation = new Conversation({ pool, shortlist, audit, access: access(), locale });

@@ -1,4 +1,4 @@
-import type { SearchPage } from '../src/pool/pool.js';
+import type { SearchPage } from '../src/candidates/candidates.js';
 import { maskEmail, maskPhone } from '../src/profile/contacts.js';
 import type { Profile } from '../src/profile/profile.js';
 import { conceptName, coverageOf } from '../src/search/concepts.js';

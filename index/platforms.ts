@@ -4,12 +4,13 @@ import { createSlackAdapter } from '../adapters/slack/app.js';
 import type { Conversation } from '../src/conversation/conversation.js';
 import { EventDedupe } from '../src/conversation/dedupe.js';
 import type { PlatformAdapter } from '../src/platform/http.js';
-import type { Logger, ResumePool } from '../src/pool/pool.js';
+import type { Logger } from '../src/pool/pool.js';
+import type { Candidates } from '../src/candidates/candidates.js';
 import type { Config } from './config.js';
 import { startHttpServer } from './http-server.js';
 
 export interface PlatformDeps {
-  readonly pool: ResumePool;
+  readonly pool: Candidates;
   readonly conversation: Conversation;
   readonly logger: Logger;
   /** Flushes the audit log (and anything else that must reach the disk) on shutdown. */

@@ -7,7 +7,7 @@ import { syntheticResume } from '../bench/synthetic.js';
 import { AuditLog } from '../src/conversation/audit-log.js';
 import { Conversation } from '../src/conversation/conversation.js';
 import { ShortlistStore } from '../src/conversation/shortlist-store.js';
-import { ResumePool } from '../src/pool/pool.js';
+import { Candidates } from '../src/candidates/candidates.js';
 import { NOW, SEEDS_DIR, tempDir } from './helpers/seeds.js';
 
 interface Session {
@@ -25,7 +25,7 @@ function poolDir(): string {
 
 async function session(lines: readonly string[], user = 'recruiter', reveal: readonly string[] = []): Promise<Session> {
   const dataDir = tempDir();
-  const pool = await ResumePool.open({ dir: poolDir(), dataDir, build: 'in-process', now: () => NOW });
+  const pool = await Candidates.open({ dir: poolDir(), dataDir, build: 'in-process', now: () => NOW });
   const shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
   const audit = new AuditLog(path.join(dataDir, 'audit.log'));
   const conversation = new Conversation({ pool, shortlist, audit, access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: reveal } });
@@ -76,7 +76,9 @@ describe('console chat', () => {
     expect(output).toMatch(/Shortlist \(1\)\n1\. .+ — recruiter, \d{4}-\d\d-\d\d/);
     expect(output).toContain('not allowed to see contact details');
     expect(output).toContain('(now typing as hr-lead)');
-    expect(output).toMatch(/Contact details of .+ \(only you can see this; the reveal is audited\)\n1\d{10}/);
+    // The full, unmasked phone or e-mail (whichever the candidate on that page gives).
+    expect(output).toMatch(/Contact details of .+ \(only you can see this; the reveal is audited\)\n(?:1\d{10}|\+?[\d ()-]{8,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\n/);
+    expect(output).not.toMatch(/Contact details of .+\n.*\*{3}/);
     const audit = readFileSync(path.join(dataDir, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(audit.map((a) => [a.who.userId, a.allowed])).toEqual([
       ['recruiter', false],

@@ -2,9 +2,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPORA_DIR, materializeCorpora } from '../bench/corpora.js';
-import { buildSnapshot, type PoolSnapshot } from '../src/pool/snapshot.js';
+import { buildSnapshot } from '../src/pool/build.js';
+import type { PoolSnapshot } from '../src/store/snapshot.js';
 import { readResumeFolder } from '../src/resume/read-folder.js';
-import { search } from '../src/search/searcher.js';
+import { search } from '../src/search/search.js';
 import { defaultTaxonomy } from '../src/taxonomy/taxonomy.js';
 import { NOW, tempDir } from './helpers/seeds.js';
 

@@ -1,5 +1,6 @@
-import type { Logger, ResumePool } from '../pool/pool.js';
-import { poolStats } from '../pool/stats.js';
+import type { Logger } from '../pool/pool.js';
+import type { Candidates } from '../candidates/candidates.js';
+import { poolStats } from '../store/stats.js';
 import { maskContactsInText } from '../profile/contacts.js';
 import type { Profile } from '../profile/profile.js';
 import type { Actor } from './actor.js';
@@ -13,7 +14,7 @@ import { renderAmbiguous, renderHelp, type Locale } from './text.js';
 import { understand } from './understand.js';
 
 export interface ConversationDeps {
-  readonly pool: ResumePool;
+  readonly pool: Candidates;
   readonly shortlist: ShortlistStore;
   readonly audit: AuditLog;
   readonly access: AccessConfig;

@@ -1,4 +1,4 @@
-import type { SearchPage } from '../pool/pool.js';
+import type { SearchPage } from '../candidates/candidates.js';
 import { maskContactsInText, maskEmail, maskPhone } from '../profile/contacts.js';
 import type { Profile } from '../profile/profile.js';
 import { conceptName, coverageOf } from '../search/concepts.js';

@@ -1,4 +1,4 @@
-import type { SearchPage } from '../pool/pool.js';
+import type { SearchPage } from '../candidates/candidates.js';
 import { maskEmail, maskPhone } from '../profile/contacts.js';
 import { formatMonth } from '../profile/dates.js';
 import type { Profile } from '../profile/profile.js';

@@ -4,7 +4,7 @@
  */
 import { defaultTaxonomy } from '../taxonomy/taxonomy.js';
 import { saveSnapshot } from './cache.js';
-import { buildSnapshot, type BuildProgress } from './snapshot.js';
+import { buildSnapshot, type BuildProgress } from './build.js';
 
 interface Job {
   readonly dir: string;

@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { CandidateBotError } from '../errors.js';
 import type { Profile, SkillEvidence } from '../profile/profile.js';
 import { listResumeFiles } from '../resume/read-folder.js';
-import { CompactIndex, type CompactIndexData } from '../search/lunr-engine.js';
+import { CompactIndex, type CompactIndexData } from '../store/compact-index.js';
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { assembleSnapshot, type PoolSnapshot } from './snapshot.js';
-import { TextStore } from './text-store.js';
+import { assembleSnapshot, type PoolSnapshot } from '../store/snapshot.js';
+import { TextStore } from '../store/text-store.js';
 
 /**
  * The index cache under `DATA_DIR/index/<key>/`. The key covers the résumé folder (every file's
@@ -195,7 +195,7 @@ export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxon
     return null;
   }
   try {
-    // The texts go straight into shared memory, where a helper thread can read them too (verifier.ts).
+    // The texts go straight into shared memory, where a helper thread can read them too (store/phrase-filter.ts).
     const bin = (name: (typeof BINARY_FILES)[number]): Promise<Buffer> =>
       name === 'texts' || name === 'textOffsets' ? readShared(path.join(dir, `${name}.bin`)) : readFile(path.join(dir, `${name}.bin`));
     // The arrays first, while the heap is still small: V8 answers 100+ MB of new buffers with full

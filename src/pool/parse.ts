@@ -3,8 +3,8 @@ import { extractProfile } from '../profile/extract.js';
 import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
 import type { LoadWarning, ResumeFile } from '../resume/read-folder.js';
-import { documentFields, FIELDS } from '../search/fields.js';
-import { countTerms } from '../search/index-builder.js';
+import { documentFields, FIELDS } from '../store/fields.js';
+import { countTerms } from '../store/index-builder.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 

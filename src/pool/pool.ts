@@ -7,14 +7,10 @@ import { hasCode } from '../errors.js';
 import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
 import { maskResumeContacts } from '../profile/contacts.js';
-import { highlightsFor, type Highlight } from '../search/highlights.js';
-import { findByName } from '../search/names.js';
-import { search, searchSimilar, type CandidateMatch, type SearchOutcome } from '../search/searcher.js';
-import { parseQuery } from '../search/query-language.js';
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { fold, foldQuery } from '../text/fold.js';
 import { latestCacheKey, loadSnapshot, poolKey, saveSnapshot } from './cache.js';
-import { buildSnapshot, type BuildProgress, type PoolSnapshot } from './snapshot.js';
+import { buildSnapshot, type BuildProgress } from './build.js';
+import type { PoolSnapshot } from '../store/snapshot.js';
 
 /** The logging the pool needs (pino's shape). Never given résumé text or contact details. */
 export interface Logger {
@@ -37,25 +33,15 @@ export interface PoolOptions {
   readonly onProgress?: (progress: BuildProgress) => void;
 }
 
-/** One page of results, with quotes for the candidates on it. */
-export interface SearchPage extends SearchOutcome {
-  readonly offset: number;
-  readonly page: readonly (CandidateMatch & { readonly highlights: readonly Highlight[] })[];
-}
-
-export type FindResult =
-  | { readonly kind: 'found'; readonly profile: Profile; readonly doc: number }
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly Profile[] }
-  | { readonly kind: 'none' };
-
 const SILENT: Logger = { info() {}, warn() {}, error() {}, debug() {} };
 const WATCH_DEBOUNCE_MS = 1500;
 const POLL_INTERVAL_MS = 60_000;
 
 /**
- * The résumé pool: a searchable snapshot of the folder that stays current. A change in the folder
- * rebuilds in the background and swaps the new snapshot in atomically; queries keep using the old
- * one until then.
+ * The résumé pool: the lifecycle and I/O of the folder's snapshot (store/snapshot.ts). It builds or
+ * loads the snapshot, keeps it current and reads résumé text; searching it is search/'s business
+ * (see candidates/candidates.ts, which puts the two together). A change in the folder rebuilds in
+ * the background and swaps the new snapshot in atomically; queries keep using the old one until then.
  */
 export class ResumePool {
   readonly dir: string;
@@ -104,71 +90,10 @@ export class ResumePool {
     return this.snapshot;
   }
 
-  /** Runs a query; `limit` candidates from `offset` get highlights. Never throws on user text. */
-  async search(query: string, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchPage> {
-    const snapshot = this.snapshot;
-    const parsed = parseQuery(query);
-    const outcome = search(snapshot, parsed, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
-    const extras = parsed.filters.filter((f) => !f.negated && (f.field === 'company' || f.field === 'school')).map((f) => f.value);
-    return { ...(await this.withHighlights(snapshot, outcome, offset, limit, extras)), query };
-  }
-
-  /** Candidates like `id` (sharing its strongest skills), paged like a search; null if `id` is gone. */
-  async similar(id: string, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchPage | null> {
-    const snapshot = this.snapshot;
-    const doc = snapshot.byId.get(id);
-    if (doc === undefined) return null;
-    const outcome = searchSimilar(snapshot, doc, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
-    return this.withHighlights(snapshot, outcome, offset, limit, []);
-  }
-
   /** The profile with this id in the current snapshot, if it is still in the pool. */
   profile(id: string): Profile | undefined {
     const doc = this.snapshot.byId.get(id);
     return doc === undefined ? undefined : this.snapshot.profiles[doc];
-  }
-
-  private async withHighlights(snapshot: PoolSnapshot, outcome: SearchOutcome, offset: number, limit: number, extras: readonly string[]): Promise<SearchPage> {
-    // A page past the end (a stale or edited Next button) shows the last page, never "showing 10001–10000 of 2".
-    const size = Math.max(1, limit);
-    const last = outcome.matches.length === 0 ? 0 : Math.floor((outcome.matches.length - 1) / size) * size;
-    const start = Math.max(0, offset) < outcome.matches.length ? Math.max(0, offset) : last;
-    const shown = outcome.matches.slice(start, start + size);
-    const page = await Promise.all(
-      shown.map(async (m) => {
-        const plain = await this.plainText(snapshot, m.doc);
-        return { ...m, highlights: plain ? highlightsFor(plain, m.matchedConcepts, m.profile, this.taxonomy, extras) : [] };
-      }),
-    );
-    return { ...outcome, offset: start, page };
-  }
-
-  /** Finds one candidate by id, name, or a unique part of either. */
-  find(nameOrId: string): FindResult {
-    const snapshot = this.snapshot;
-    const wanted = nameOrId.trim();
-    if (wanted === '') return { kind: 'none' };
-    const exact = snapshot.byId.get(wanted);
-    if (exact !== undefined) return { kind: 'found', profile: snapshot.profiles[exact] as Profile, doc: exact };
-    const folded = foldQuery(wanted);
-    const live = snapshot.profiles.map((p, doc) => ({ p, doc })).filter(({ p }) => p.duplicateOf === undefined);
-    const tiers = [
-      live.filter(({ p }) => p.name !== null && fold(p.name) === folded),
-      live.filter(({ p }) => fold(p.id).startsWith(folded) || fold(p.source) === folded),
-      live.filter(({ p }) => fold(p.displayName).includes(folded)),
-    ];
-    for (const tier of tiers) {
-      if (tier.length === 1) {
-        const only = tier[0] as { p: Profile; doc: number };
-        return { kind: 'found', profile: only.p, doc: only.doc };
-      }
-      if (tier.length > 1) return { kind: 'ambiguous', candidates: tier.slice(0, 10).map(({ p }) => p) };
-    }
-    // A name typed in pinyin or Latin order (`zhang linwei`, `Linwei Zhang`).
-    const byName = /^[a-z\s.-]+$/i.test(wanted) ? findByName(snapshot, wanted.split(/[\s.-]+/).filter((w) => w !== '')) : null;
-    if (byName?.length === 1) return { kind: 'found', profile: snapshot.profiles[byName[0] as number] as Profile, doc: byName[0] as number };
-    if (byName && byName.length > 1) return { kind: 'ambiguous', candidates: byName.slice(0, 10).map((d) => snapshot.profiles[d] as Profile) };
-    return { kind: 'none' };
   }
 
   /** The cleaned text of a résumé as it is on disk now (for full profiles and quotes). */

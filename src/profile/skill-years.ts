@@ -1,4 +1,4 @@
-import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
+import type { TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { coveredMonths, formatMonth, parseSmallNumber } from './dates.js';
 import type { SectionKind } from './sections.js';
 import { findRanges } from './work-history.js';

@@ -1,7 +1,7 @@
 import { foldQuery, isCjk } from '../text/fold.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
-import { cjkTerms, latinTerms, trimWord } from './tokenizer.js';
+import { cjkTerms, latinTerms, trimWord } from '../store/tokenizer.js';
 
 /**
  * One thing the user asked for. Plain concepts rank (a résumé showing more of them, weighted by

@@ -1,4 +1,4 @@
-import type { PoolSnapshot } from '../pool/snapshot.js';
+import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreeRank, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold, foldQuery } from '../text/fold.js';

@@ -1,5 +1,5 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { CompactIndex } from './lunr-engine.js';
+import type { CompactIndex } from '../store/compact-index.js';
 
 /**
  * "Did you mean": the closest known Latin word to a typo (`kafak` → `kafka`). Only for words of

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { PoolSnapshot } from '../pool/snapshot.js';
+import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Profile } from '../profile/profile.js';
 
 /**

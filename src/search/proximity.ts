@@ -1,4 +1,4 @@
-import type { TextStore } from '../pool/text-store.js';
+import type { TextStore } from '../store/text-store.js';
 import { fold } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';

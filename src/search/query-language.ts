@@ -15,7 +15,7 @@ export interface QueryTerm {
   /** The words as typed (NFKC-normalised, not yet folded). */
   readonly text: string;
   readonly phrase: boolean;
-  /** `required` is `+term`; `default` terms rank (see searcher.ts); `prohibited` is `-term`. */
+  /** `required` is `+term`; `default` terms rank (see rank.ts); `prohibited` is `-term`. */
   readonly presence: 'default' | 'required' | 'prohibited';
   /** Terms with the same group number are alternatives (`kafka OR rocketmq`, `Go或者Rust`). */
   readonly group?: number;

@@ -9,7 +9,7 @@ import { AuditLog } from '../../src/conversation/audit-log.js';
 import { Conversation } from '../../src/conversation/conversation.js';
 import type { Reply } from '../../src/conversation/reply.js';
 import { ShortlistStore } from '../../src/conversation/shortlist-store.js';
-import { ResumePool } from '../../src/pool/pool.js';
+import { Candidates } from '../../src/candidates/candidates.js';
 import { NOW, tempDir } from '../helpers/seeds.js';
 
 /**
@@ -81,9 +81,9 @@ const folder = fc.array(
 const asker: Actor = { platform: 'slack', userId: 'U_REC', displayName: 'rec', placeId: 'C_HIRING', placeKind: 'public' };
 
 /** The bot's core over `dir`, for a user who may not reveal contact details. */
-async function openBot(dir: string): Promise<{ pool: ResumePool; audit: AuditLog; conversation: Conversation }> {
+async function openBot(dir: string): Promise<{ pool: Candidates; audit: AuditLog; conversation: Conversation }> {
   const dataDir = tempDir();
-  const pool = await ResumePool.open({ dir, dataDir, build: 'in-process', now: () => NOW });
+  const pool = await Candidates.open({ dir, dataDir, build: 'in-process', now: () => NOW });
   const audit = new AuditLog(path.join(dataDir, 'audit.log'));
   const shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
   const conversation = new Conversation({ pool, shortlist, audit, access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: [] } });

@@ -8,14 +8,14 @@ import { Conversation } from '../../src/conversation/conversation.js';
 import { encodePayload } from '../../src/conversation/payload.js';
 import type { Reply } from '../../src/conversation/reply.js';
 import { ShortlistStore } from '../../src/conversation/shortlist-store.js';
-import { ResumePool } from '../../src/pool/pool.js';
+import { Candidates } from '../../src/candidates/candidates.js';
 import { NOW, SEED, SEEDS_DIR, tempDir } from '../helpers/seeds.js';
 
 const channel: Actor = { platform: 'slack', userId: 'U_REC', displayName: 'rec', placeId: 'C_HIRING', placeKind: 'public' };
 const dm: Actor = { platform: 'feishu', userId: 'ou_boss', displayName: 'boss', placeId: 'oc_dm', placeKind: 'dm' };
 
 let dir: string;
-let pool: ResumePool;
+let pool: Candidates;
 let conversation: Conversation;
 let audit: AuditLog;
 let shortlist: ShortlistStore;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   dir = tempDir();
   cpSync(SEEDS_DIR, dir, { recursive: true });
   const dataDir = tempDir();
-  pool = await ResumePool.open({ dir, dataDir, build: 'in-process', now: () => NOW });
+  pool = await Candidates.open({ dir, dataDir, build: 'in-process', now: () => NOW });
   shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
   audit = new AuditLog(path.join(dataDir, 'audit.log'));
   conversation = new Conversation({ pool, shortlist, audit, access: reveal });

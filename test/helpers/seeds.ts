@@ -1,9 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSnapshot, type PoolSnapshot } from '../../src/pool/snapshot.js';
+import { buildSnapshot } from '../../src/pool/build.js';
+import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
-import { search } from '../../src/search/searcher.js';
+import { search } from '../../src/search/search.js';
 import { SEEDS_DIR } from '../../bench/corpora.js';
 
 export { SEEDS_DIR };

@@ -2,8 +2,8 @@ import { cpSync, existsSync, readdirSync, rmSync, symlinkSync, utimesSync, write
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot, poolKey, saveSnapshot } from '../../src/pool/cache.js';
-import { ResumePool } from '../../src/pool/pool.js';
-import { search } from '../../src/search/searcher.js';
+import { Candidates } from '../../src/candidates/candidates.js';
+import { search } from '../../src/search/search.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { NOW, SEEDS_DIR, seedSnapshot, tempDir } from '../helpers/seeds.js';
 
@@ -56,22 +56,22 @@ describe('index cache', () => {
   });
 });
 
-describe('ResumePool', () => {
+describe('Candidates', () => {
   it('builds once, then loads from the cache on restart', async () => {
     const dir = seedsCopy();
     const dataDir = tempDir();
-    const first = await ResumePool.open({ dir, dataDir, build: 'in-process', now: () => NOW });
+    const first = await Candidates.open({ dir, dataDir, build: 'in-process', now: () => NOW });
     const key = first.current().key;
     await first.close();
     expect(readdirSync(path.join(dataDir, 'index'))).toEqual([key]);
-    const second = await ResumePool.open({ dir, dataDir, build: 'in-process', now: () => NOW });
+    const second = await Candidates.open({ dir, dataDir, build: 'in-process', now: () => NOW });
     expect(second.current().builtAt).toBe(first.current().builtAt);
     await second.close();
   });
 
   it('builds in a child process by default and serves the same answers', async () => {
     const dir = seedsCopy();
-    const pool = await ResumePool.open({ dir, dataDir: tempDir() });
+    const pool = await Candidates.open({ dir, dataDir: tempDir() });
     const page = await pool.search('rust', { limit: 5 });
     expect(page.page.map((m) => m.profile.name)).toEqual(['张林伟', '王军飞']);
     await pool.close();
@@ -80,7 +80,7 @@ describe('ResumePool', () => {
   it('rebuilds after a change and swaps atomically while queries keep working', async () => {
     const dir = seedsCopy();
     const dataDir = tempDir();
-    const pool = await ResumePool.open({ dir, dataDir, build: 'in-process', now: () => NOW });
+    const pool = await Candidates.open({ dir, dataDir, build: 'in-process', now: () => NOW });
     const before = pool.current();
     writeFileSync(path.join(dir, 'zz-new.md'), '# 李新\n\n## 工作经历\n- **某公司** / 2015.01 - 至今 / Rust工程师\n\n## 技能\nRust, Kafka');
     const refreshing = pool.refresh();
@@ -95,7 +95,7 @@ describe('ResumePool', () => {
 
   it('keeps serving the old snapshot when a rebuild fails', async () => {
     const dir = seedsCopy();
-    const pool = await ResumePool.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
+    const pool = await Candidates.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
     rmSync(dir, { recursive: true, force: true });
     expect(await pool.refresh({ force: true })).toBe(false);
     expect((await pool.search('rust')).total).toBe(2);
@@ -103,7 +103,7 @@ describe('ResumePool', () => {
   });
 
   it('finds candidates by name, id, id prefix, and says when a name is ambiguous', async () => {
-    const pool = await ResumePool.open({ dir: seedsCopy(), dataDir: tempDir(), build: 'in-process', now: () => NOW });
+    const pool = await Candidates.open({ dir: seedsCopy(), dataDir: tempDir(), build: 'in-process', now: () => NOW });
     expect(pool.find('张林伟')).toMatchObject({ kind: 'found', profile: { name: '张林伟' } });
     expect(pool.find('000')).toMatchObject({ kind: 'found', profile: { name: '张林伟' } });
     expect(pool.find('manjusaka')).toMatchObject({ kind: 'found', profile: { name: 'Manjusaka' } });
@@ -115,7 +115,7 @@ describe('ResumePool', () => {
   it('marks the same person in two files as a duplicate and shows them once', async () => {
     const dir = seedsCopy();
     cpSync(path.join(dir, '000_858ca9253fee2070.txt'), path.join(dir, 'zz-copy-of-zhang.md'));
-    const pool = await ResumePool.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
+    const pool = await Candidates.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
     const copy = pool.current().profiles.find((p) => p.id === 'zz-copy-of-zhang');
     expect(copy?.duplicateOf).toBe('000_858ca9253fee2070');
     expect((await pool.search('rust')).page.map((m) => m.profile.id)).toEqual(['000_858ca9253fee2070', '003_cf11f62d671c2ef6']);
@@ -124,7 +124,7 @@ describe('ResumePool', () => {
   });
 
   it('quotes evidence with the synonym that fired and masks contact details in quotes', async () => {
-    const pool = await ResumePool.open({ dir: seedsCopy(), dataDir: tempDir(), build: 'in-process', now: () => NOW });
+    const pool = await Candidates.open({ dir: seedsCopy(), dataDir: tempDir(), build: 'in-process', now: () => NOW });
     const k8s = await pool.search('k8s', { limit: 5 });
     const junfei = k8s.page.find((m) => m.profile.name === '王军飞');
     expect(junfei?.highlights.some((h) => h.via === 'k8s → Kubernetes')).toBe(true);
@@ -148,7 +148,7 @@ describe('a folder with hostile links', () => {
     symlinkSync('loop-b.md', path.join(dir, 'loop-a.md'));
     symlinkSync('loop-a.md', path.join(dir, 'loop-b.md'));
     symlinkSync('y'.repeat(300), path.join(dir, 'long.md'));
-    const pool = await ResumePool.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
+    const pool = await Candidates.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
     const snapshot = pool.current();
     expect(snapshot.profiles).toHaveLength(5);
     expect(snapshot.warnings.map((w) => w.source).sort()).toEqual(['long.md', 'loop-a.md', 'loop-b.md', 'secrets.txt']);

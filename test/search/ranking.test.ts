@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnapshotFromFiles, type PoolSnapshot } from '../../src/pool/snapshot.js';
+import { buildSnapshotFromFiles } from '../../src/pool/build.js';
+import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import type { ResumeFile } from '../../src/resume/read-folder.js';
 import { groupTerms } from '../../src/search/concepts.js';
 import { parseQuery } from '../../src/search/query-language.js';
-import { search } from '../../src/search/searcher.js';
+import { search } from '../../src/search/search.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { NOW } from '../helpers/seeds.js';
 
@@ -96,7 +97,7 @@ describe('duplicates', () => {
 
 describe('kthLargest', () => {
   it('agrees with sorting, ties and all', async () => {
-    const { kthLargest } = await import('../../src/search/searcher.js');
+    const { kthLargest } = await import('../../src/search/rank.js');
     const fc = (await import('fast-check')).default;
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 300 }), fc.nat(), (list, n) => {

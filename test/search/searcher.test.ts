@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { search } from '../../src/search/searcher.js';
+import { search } from '../../src/search/search.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { names, seedSnapshot } from '../helpers/seeds.js';
 

@@ -9,7 +9,7 @@ import { AuditLog } from '../../../src/conversation/audit-log.js';
 import { Conversation } from '../../../src/conversation/conversation.js';
 import { encodePayload } from '../../../src/conversation/payload.js';
 import { ShortlistStore } from '../../../src/conversation/shortlist-store.js';
-import { ResumePool } from '../../../src/pool/pool.js';
+import { Candidates } from '../../../src/candidates/candidates.js';
 import { APP_ID, cardAction, cardOf, encrypt, ENCRYPT_KEY, messageEvent, signAsFeishu, startFeishuMock, VERIFICATION_TOKEN } from '../../helpers/feishu.js';
 import { waitFor, type MockServer } from '../../helpers/mock-server.js';
 import { ROOT } from '../../helpers/run.js';
@@ -23,12 +23,12 @@ const QUIET = { info() {}, warn() {}, error() {}, debug() {} };
 describe('Feishu long-connection path (the shared dispatcher)', () => {
   let mock: MockServer;
   let adapter: FeishuAdapter;
-  let pool: ResumePool;
+  let pool: Candidates;
 
   beforeAll(async () => {
     mock = await startFeishuMock({ rateLimitOnce: true });
     const dataDir = mkdtempSync(path.join(tmpdir(), 'candidate-bot-feishu-'));
-    pool = await ResumePool.open({ dir: path.join(ROOT, 'seeds'), dataDir, build: 'in-process' });
+    pool = await Candidates.open({ dir: path.join(ROOT, 'seeds'), dataDir, build: 'in-process' });
     const conversation = new Conversation({
       pool,
       shortlist: await ShortlistStore.open(path.join(dataDir, 'shortlists.json')),

@@ -1,7 +1,7 @@
 import type { Profile } from '../profile/profile.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
-import type { FieldSpec } from './lunr-engine.js';
+import type { FieldSpec } from './compact-index.js';
 import { tokenize } from './tokenizer.js';
 
 /**

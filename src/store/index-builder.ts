@@ -1,8 +1,8 @@
-import type { CompactIndexData, FieldSpec } from './lunr-engine.js';
+import type { CompactIndexData, FieldSpec } from './compact-index.js';
 
 /**
  * Building the index: what lunr's Builder computes, from term counts, into the packed arrays that
- * `lunr-engine.ts` queries through lunr.
+ * `compact-index.ts` queries through lunr.
  */
 
 /** One field of one document, already counted: distinct terms, their frequencies, and the length. */

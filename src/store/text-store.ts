@@ -13,7 +13,7 @@ export class TextStore {
     this.offsets = offsets;
   }
 
-  /** Packs the texts into shared memory (see `verifier.ts`). */
+  /** Packs the texts into shared memory (see `phrase-filter.ts`). */
   static fromTexts(texts: readonly string[]): TextStore {
     const parts = texts.map((t) => Buffer.from(t, 'utf8'));
     const offsets = new Uint32Array(new SharedArrayBuffer((parts.length + 1) * Uint32Array.BYTES_PER_ELEMENT));

@@ -4,26 +4,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profile/profile.js';
 import { readResumeFolder, type LoadWarning, type ResumeFile } from '../resume/read-folder.js';
-import { CompactIndex } from '../search/lunr-engine.js';
+import { CompactIndex } from '../store/compact-index.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ParsedBatch, ParsedResume } from './parse.js';
-import { TextStore } from './text-store.js';
-import { prepareVerifier } from './verifier.js';
-
-/** Everything a search needs, immutable: a rebuild makes a new snapshot and swaps it in. */
-export interface PoolSnapshot {
-  /** The résumé folder, absolute. */
-  readonly dir: string;
-  /** Profiles by document number. */
-  readonly profiles: readonly Profile[];
-  readonly byId: ReadonlyMap<string, number>;
-  readonly texts: TextStore;
-  readonly index: CompactIndex;
-  readonly warnings: readonly LoadWarning[];
-  readonly builtAt: string;
-  /** Cache key: folder fingerprint, code and taxonomy version. */
-  readonly key: string;
-}
+import { TextStore } from '../store/text-store.js';
+import { assembleSnapshot, type PoolSnapshot } from '../store/snapshot.js';
 
 export interface BuildProgress {
   readonly phase: 'reading' | 'parsing' | 'indexing' | 'saving';
@@ -60,8 +45,8 @@ export async function buildSnapshotFromFiles(
   // The build pipeline is loaded only when building: starting from a cache never needs it.
   const [{ parseBatch }, { IndexBuilder }, { BM25, FIELDS }] = await Promise.all([
     import('./parse.js'),
-    import('../search/index-builder.js'),
-    import('../search/fields.js'),
+    import('../store/index-builder.js'),
+    import('../store/fields.js'),
   ]);
   const workers = Math.min(4, availableParallelism());
   const batches =
@@ -120,22 +105,6 @@ function parseInWorkers(files: readonly ResumeFile[], count: number, options: Bu
       });
     }),
   );
-}
-
-/** Puts the parts together (after a build or a cache load). */
-export function assembleSnapshot(
-  dir: string,
-  profiles: readonly Profile[],
-  texts: TextStore,
-  index: CompactIndex,
-  warnings: readonly LoadWarning[],
-  builtAt: string,
-  key: string,
-): PoolSnapshot {
-  const byId = new Map<string, number>();
-  profiles.forEach((p, i) => byId.set(p.id, i));
-  prepareVerifier(texts);
-  return { dir, profiles, byId, texts, index, warnings, builtAt, key };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TextStore } from '../../src/pool/text-store.js';
-import { filterContaining, helperJobs, helperRunning, PARALLEL_FROM, prepareNow, resetVerifier } from '../../src/pool/verifier.js';
+import { TextStore } from '../../src/store/text-store.js';
+import { filterContaining, helperJobs, helperRunning, PARALLEL_FROM, prepareNow, resetVerifier } from '../../src/store/phrase-filter.js';
 
 /** A deterministic pool of short mixed texts, some with the phrases, some with near misses. */
 function texts(count: number, seed: number): string[] {

@@ -1,6 +1,6 @@
-// The helper thread of verifier.ts: checks its share of the candidates for a phrase, byte for byte,
+// The helper thread of phrase-filter.ts: checks its share of the candidates for a phrase, byte for byte,
 // in the texts the main thread shares with it. Plain JavaScript so it starts without a TypeScript
-// loader. The protocol (states, slots) is described in verifier.ts; keep the two in step.
+// loader. The protocol (states, slots) is described in phrase-filter.ts; keep the two in step.
 import { Buffer } from 'node:buffer';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/search/tokenizer.js';
+import { tokenize } from '../../src/store/tokenizer.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { foldQuery } from '../../src/text/fold.js';
 

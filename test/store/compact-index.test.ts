@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { buildCompactIndex } from '../../src/search/index-builder.js';
-import { CompactIndex, type Clause, type FieldSpec } from '../../src/search/lunr-engine.js';
+import { buildCompactIndex } from '../../src/store/index-builder.js';
+import { CompactIndex, type Clause, type FieldSpec } from '../../src/store/compact-index.js';
 
 /**
  * The compact engine must rank exactly like stock lunr built from the same documents: same

@@ -154,7 +154,7 @@ function start(): Helper {
   const control = new Int32Array(new SharedArrayBuffer(8 * Int32Array.BYTES_PER_ELEMENT));
   const needle = new Uint8Array(new SharedArrayBuffer(NEEDLE_MAX));
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./verify-worker.mjs', import.meta.url), {
+  const worker = new Worker(new URL('./phrase-filter-worker.mjs', import.meta.url), {
     workerData: { control: control.buffer, needle: needle.buffer, port: port2 },
     transferList: [port2],
     // Small: it holds no data of its own, only views of shared memory.

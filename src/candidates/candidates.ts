@@ -1,0 +1,133 @@
+import type { Profile } from '../profile/profile.js';
+import { ResumePool, type PoolOptions } from '../pool/pool.js';
+import { highlightsFor, type Highlight } from '../search/highlights.js';
+import { findByName } from '../search/names.js';
+import { parseQuery } from '../search/query-language.js';
+import { search } from '../search/search.js';
+import { searchSimilar } from '../search/similar.js';
+import type { CandidateMatch, SearchOutcome } from '../search/types.js';
+import type { PoolSnapshot } from '../store/snapshot.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { fold, foldQuery } from '../text/fold.js';
+
+/** One page of results, with quotes for the candidates on it. */
+export interface SearchPage extends SearchOutcome {
+  readonly offset: number;
+  readonly page: readonly (CandidateMatch & { readonly highlights: readonly Highlight[] })[];
+}
+
+export type FindResult =
+  | { readonly kind: 'found'; readonly profile: Profile; readonly doc: number }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly Profile[] }
+  | { readonly kind: 'none' };
+
+/**
+ * The candidates a conversation asks about: the pool (lifecycle and I/O, pool/) searched by
+ * search/. The only module that knows both; each page of results gets its quotes here, from the
+ * résumé text the pool reads.
+ */
+export class Candidates {
+  readonly pool: ResumePool;
+
+  constructor(pool: ResumePool) {
+    this.pool = pool;
+  }
+
+  /** Opens (loads or builds) the pool and puts search over it. */
+  static async open(options: PoolOptions): Promise<Candidates> {
+    return new Candidates(await ResumePool.open(options));
+  }
+
+  get taxonomy(): Taxonomy {
+    return this.pool.taxonomy;
+  }
+
+  /** The snapshot queries run against right now. */
+  current(): PoolSnapshot {
+    return this.pool.current();
+  }
+
+  /** The profile with this id in the current snapshot, if it is still in the pool. */
+  profile(id: string): Profile | undefined {
+    return this.pool.profile(id);
+  }
+
+  /** Runs a query; `limit` candidates from `offset` get highlights. Never throws on user text. */
+  async search(query: string, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchPage> {
+    const snapshot = this.pool.current();
+    const parsed = parseQuery(query);
+    const outcome = search(snapshot, parsed, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
+    const extras = parsed.filters.filter((f) => !f.negated && (f.field === 'company' || f.field === 'school')).map((f) => f.value);
+    return { ...(await this.withHighlights(snapshot, outcome, offset, limit, extras)), query };
+  }
+
+  /** Candidates like `id` (sharing its strongest skills), paged like a search; null if `id` is gone. */
+  async similar(id: string, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchPage | null> {
+    const snapshot = this.pool.current();
+    const doc = snapshot.byId.get(id);
+    if (doc === undefined) return null;
+    const outcome = searchSimilar(snapshot, doc, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
+    return this.withHighlights(snapshot, outcome, offset, limit, []);
+  }
+
+  /** Finds one candidate by id, name, or a unique part of either. */
+  find(nameOrId: string): FindResult {
+    const snapshot = this.pool.current();
+    const wanted = nameOrId.trim();
+    if (wanted === '') return { kind: 'none' };
+    const exact = snapshot.byId.get(wanted);
+    if (exact !== undefined) return { kind: 'found', profile: snapshot.profiles[exact] as Profile, doc: exact };
+    const folded = foldQuery(wanted);
+    const live = snapshot.profiles.map((p, doc) => ({ p, doc })).filter(({ p }) => p.duplicateOf === undefined);
+    const tiers = [
+      live.filter(({ p }) => p.name !== null && fold(p.name) === folded),
+      live.filter(({ p }) => fold(p.id).startsWith(folded) || fold(p.source) === folded),
+      live.filter(({ p }) => fold(p.displayName).includes(folded)),
+    ];
+    for (const tier of tiers) {
+      if (tier.length === 1) {
+        const only = tier[0] as { p: Profile; doc: number };
+        return { kind: 'found', profile: only.p, doc: only.doc };
+      }
+      if (tier.length > 1) return { kind: 'ambiguous', candidates: tier.slice(0, 10).map(({ p }) => p) };
+    }
+    // A name typed in pinyin or Latin order (`zhang linwei`, `Linwei Zhang`).
+    const byName = /^[a-z\s.-]+$/i.test(wanted) ? findByName(snapshot, wanted.split(/[\s.-]+/).filter((w) => w !== '')) : null;
+    if (byName?.length === 1) return { kind: 'found', profile: snapshot.profiles[byName[0] as number] as Profile, doc: byName[0] as number };
+    if (byName && byName.length > 1) return { kind: 'ambiguous', candidates: byName.slice(0, 10).map((d) => snapshot.profiles[d] as Profile) };
+    return { kind: 'none' };
+  }
+
+  /** The cleaned text of a résumé as it is on disk now (for full profiles and quotes). */
+  plainText(snapshot: PoolSnapshot, doc: number): Promise<string | null> {
+    return this.pool.plainText(snapshot, doc);
+  }
+
+  /** Rebuilds if the folder changed (see ResumePool.refresh). */
+  refresh(options: { force?: boolean } = {}): Promise<boolean> {
+    return this.pool.refresh(options);
+  }
+
+  watch(): void {
+    this.pool.watch();
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private async withHighlights(snapshot: PoolSnapshot, outcome: SearchOutcome, offset: number, limit: number, extras: readonly string[]): Promise<SearchPage> {
+    // A page past the end (a stale or edited Next button) shows the last page, never "showing 10001–10000 of 2".
+    const size = Math.max(1, limit);
+    const last = outcome.matches.length === 0 ? 0 : Math.floor((outcome.matches.length - 1) / size) * size;
+    const start = Math.max(0, offset) < outcome.matches.length ? Math.max(0, offset) : last;
+    const shown = outcome.matches.slice(start, start + size);
+    const page = await Promise.all(
+      shown.map(async (m) => {
+        const plain = await this.pool.plainText(snapshot, m.doc);
+        return { ...m, highlights: plain ? highlightsFor(plain, m.matchedConcepts, m.profile, this.taxonomy, extras) : [] };
+      }),
+    );
+    return { ...outcome, offset: start, page };
+  }
+}

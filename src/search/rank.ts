@@ -1,0 +1,305 @@
+import type { PoolSnapshot } from '../store/snapshot.js';
+import { monthsWith, type Profile } from '../profile/profile.js';
+import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import { intersect, type Clause } from '../store/compact-index.js';
+import { nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
+import { NAME_WEIGHT, type Named } from './fallbacks.js';
+import { type Context, allDocs, estimate, exactDocs, experiencedDocs, hasPosting, holds, isRequirement, keep, requiredTerms, withYears, yearsShortfall } from './retrieve.js';
+import type { CandidateMatch } from './types.js';
+
+/*
+ * Step 3, rank: requirements decide who is a candidate, coverage of the ranked concepts groups them,
+ * lunr's BM25 orders each group, then evidence and proximity re-order the head.
+ */
+
+/**
+ * lunr scores the best `limit + MARGIN` candidates, picked by the same weights (scoreDocs computes
+ * lunr's own score, measured cheaper than lunr for anything over a page), so ties at the cut are
+ * still ordered by lunr.
+ */
+export const MARGIN = 10;
+
+export interface Ranked {
+  readonly total: number;
+  readonly matches: CandidateMatch[];
+  readonly relaxed: boolean;
+}
+
+/**
+ * The retrieval model (PRODUCT §3, "ranking, not filtering"). Requirements (`+term`, phrases,
+ * alternatives groups, `skill:`, filters, years) decide who is a candidate; plain concepts decide
+ * the order: candidates are grouped by the share of the query's concepts they show, each weighted
+ * by its rarity in the pool (idf), and lunr's BM25 (skills, titles and the headline weigh more
+ * than free text) with proximity orders each group. Role and filler words (engineer, 开发…) only
+ * add to lunr's score. Groups below the page are never scored: the cost is the concept postings
+ * plus lunr over the groups shown.
+ */
+export function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null, rankOnly: readonly Concept[] = []): Ranked {
+  const { snapshot } = ctx;
+  const pos = concepts.filter((c) => c.presence !== 'prohibited');
+  const neg = concepts.filter((c) => c.presence === 'prohibited');
+  const hard = pos.filter(isRequirement);
+  const soft = pos.filter((c) => !isRequirement(c));
+  const strong = soft.filter((c) => !isWeak(c));
+  // A query of role words only (`engineer`) is ranked by them; next to a requirement, a filter or
+  // years (`candidates with a PhD`, `+rust engineer`) they decide nothing.
+  const decided = hard.length > 0 || ctx.filters.some((f) => !f.negated) || ctx.years !== null;
+  const ranking = strong.length > 0 || decided ? strong : soft;
+  const weak = [...(strong.length > 0 || decided ? soft.filter(isWeak) : []), ...rankOnly];
+  const exact = new Map<Concept, Int32Array>();
+  const docsOf = (c: Concept): Int32Array => {
+    let docs = exact.get(c);
+    if (!docs) {
+      // Years with a skill as a requirement (`years:go>=3`): only who shows them.
+      docs = named && c === named.concept ? named.docs : withYears(c) && isRequirement(c) ? experiencedDocs(snapshot, c) : exactDocs(snapshot, c);
+      exact.set(c, docs);
+    }
+    return docs;
+  };
+  const experienced = new Map<TaxonomyConcept, Int32Array>();
+  /** Documents that show a ranked concept fully (a skill with years: the years too). */
+  const showsOf = (c: Concept): Int32Array => {
+    if (!withYears(c)) return docsOf(c);
+    let docs = experienced.get(c);
+    if (!docs) experienced.set(c, (docs = experiencedDocs(snapshot, c)));
+    return docs;
+  };
+
+  let required: Int32Array | null = null;
+  for (const c of [...hard].sort((a, b) => estimate(ctx, a) - estimate(ctx, b))) {
+    required = required === null ? docsOf(c) : intersect(required, docsOf(c));
+    if (required.length === 0) return { total: 0, matches: [], relaxed: false };
+  }
+
+  const size = snapshot.profiles.length;
+  const weights = ranking.map((c) => (named && c === named.concept ? NAME_WEIGHT : Math.log(1 + size / (1 + docsOf(c).length))));
+  const fullWeight = weights.reduce((a, b) => a + b, 0);
+  // One ranked concept: its documents are the candidates, all in one group.
+  const graded = ranking.some(withYears);
+  const single = ranking.length === 1 && !graded ? docsOf(ranking[0] as Concept) : null;
+  const level = ranking.length > 1 || graded ? new Float64Array(size) : null;
+  let candidates: Int32Array;
+  if (ranking.length === 0) candidates = required ?? allDocs(snapshot);
+  else if (single) candidates = required ?? single;
+  else {
+    const seen = new Uint8Array(size);
+    ranking.forEach((c, i) => {
+      const w = weights[i] as number;
+      const shows = withYears(c) ? showsOf(c) : null;
+      for (const doc of docsOf(c)) {
+        const share = shows && withYears(c) && !hasPosting(shows, doc) ? yearsShortfall(snapshot, doc, c) : 1;
+        (level as Float64Array)[doc] = ((level as Float64Array)[doc] as number) + w * share;
+        seen[doc] = 1;
+      }
+    });
+    if (required) candidates = required;
+    else {
+      let n = 0;
+      for (let d = 0; d < size; d++) n += seen[d] as number;
+      candidates = new Int32Array(n);
+      let w = 0;
+      for (let d = 0; d < size; d++) if (seen[d] === 1) candidates[w++] = d;
+    }
+  }
+  candidates = keep(ctx, candidates, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)));
+
+  if (pos.length === 0 && rankOnly.length === 0) return { total: candidates.length, matches: byExperience(ctx, candidates), relaxed: false };
+
+  const clauses = [
+    ...hard.flatMap((c) => clausesOf(snapshot, c, 'hard')),
+    ...ranking.flatMap((c) => clausesOf(snapshot, c, 'soft')),
+    ...weak.flatMap((c) => clausesOf(snapshot, c, 'weak')),
+  ];
+  // Groups by the weighted share of concepts shown, best first (one group unless several concepts rank).
+  const groups = groupByLevel(candidates, level, single && required ? single : null, fullWeight);
+  const explainable = [...hard, ...ranking];
+  const matches: CandidateMatch[] = [];
+  for (const { docs } of groups) {
+    if (matches.length >= ctx.limit) break;
+    const want = ctx.limit - matches.length;
+    let hits = byEvidence(ctx, explainable, rank({ ...ctx, limit: want + PROXIMITY_EXTRA }, clauses, docs));
+    hits = explainable.length + weak.length >= 2 ? byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits) : hits.slice(0, want);
+    for (const h of hits) {
+      const shown = ranking.filter((c) => hasPosting(showsOf(c), h.doc));
+      const missed = ranking.filter((c) => !shown.includes(c));
+      const alsoWeak = weak.filter((c) => hasPosting(docsOf(c), h.doc));
+      matches.push(match(snapshot, h.doc, h.score, [...hard, ...shown, ...alsoWeak], missed));
+    }
+  }
+  const relaxed = (ranking.length > 1 || graded) && (groups[0]?.complete ?? true) === false;
+  return { total: candidates.length, matches, relaxed };
+}
+
+/**
+ * Candidates in groups of equal weighted coverage, best first. `level` is each document's summed
+ * concept weight (null with one ranked concept: then `within` splits the candidates into those
+ * showing it and those meeting only the requirements).
+ */
+export function groupByLevel(candidates: Int32Array, level: Float64Array | null, within: Int32Array | null, fullWeight: number): { docs: Int32Array; complete: boolean }[] {
+  if (!level) {
+    if (!within) return [{ docs: candidates, complete: true }];
+    const yes: number[] = [];
+    const no: number[] = [];
+    for (const doc of candidates) (hasPosting(within, doc) ? yes : no).push(doc);
+    return [
+      { docs: Int32Array.from(yes), complete: true },
+      { docs: Int32Array.from(no), complete: false },
+    ].filter((g) => g.docs.length > 0);
+  }
+  const byLevel = new Map<number, number[]>();
+  for (const doc of candidates) {
+    const key = Math.round((level[doc] as number) * 1e6);
+    const list = byLevel.get(key);
+    if (list) list.push(doc);
+    else byLevel.set(key, [doc]);
+  }
+  const full = Math.round(fullWeight * 1e6);
+  return [...byLevel.keys()].sort((a, b) => b - a).map((key) => ({ docs: Int32Array.from(byLevel.get(key) as number[]), complete: key >= full }));
+}
+
+/** Filters only (`company:美团`, `5年以上`): most experienced first. */
+export function byExperience(ctx: Context, candidates: Int32Array): CandidateMatch[] {
+  // Sort (years, doc) packed into one number, natively; tenths of a year keep the key exact.
+  const keys = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const doc = candidates[i] as number;
+    keys[i] = (1000 - Math.round(((ctx.snapshot.profiles[doc] as Profile).years ?? -1) * 10)) * 1e7 + doc;
+  }
+  keys.sort();
+  return Array.from(keys.subarray(0, ctx.limit), (k) => match(ctx.snapshot, k % 1e7, 0, [], []));
+}
+
+/** Weak words add a little to lunr's score; they never decide a match. */
+export const WEAK_BOOST = 0.3;
+
+/** lunr clauses for one concept, by its role in the query. */
+export function clausesOf(snapshot: PoolSnapshot, concept: Concept, role: 'hard' | 'soft' | 'weak'): Clause[] {
+  if (concept.kind === 'any') return concept.members.flatMap((m) => clausesOf(snapshot, m, role === 'weak' ? 'weak' : 'soft'));
+  const clauses = clausesFor(snapshot, concept) ?? [];
+  if (role === 'hard') return clauses;
+  return clauses.map((cl) => ({ ...cl, presence: 'optional' as const, ...(role === 'weak' ? { boost: (cl.boost ?? 1) * WEAK_BOOST } : {}) }));
+}
+
+/**
+ * lunr's ranking of `candidates`, best `limit` first. When there are more than `limit + MARGIN`,
+ * the best of them by the index's own BM25 weights (exactly what lunr's scoring computes) are
+ * handed to lunr, so lunr's work stays bounded whatever the query.
+ */
+export function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array): { doc: number; score: number }[] {
+  if (candidates.length === 0) return [];
+  let pool: ArrayLike<number> = candidates;
+  const wanted = ctx.limit + MARGIN;
+  if (candidates.length > wanted) {
+    const scores = ctx.snapshot.index.scoreDocs(clauses, candidates);
+    // The wanted-th best score, then everyone at or above it (ties at the cut included).
+    const threshold = kthLargest(scores.slice(), wanted);
+    const chosen: number[] = [];
+    for (let i = 0; i < candidates.length; i++) if ((scores[i] as number) >= threshold) chosen.push(candidates[i] as number);
+    pool = chosen;
+  }
+  // Documents that satisfy the concepts always match the clauses; lunr gives every one a score.
+  const hits = ctx.snapshot.index.query(clauses, pool);
+  const out = hits.map((h) => ({ doc: h.doc, score: h.score }));
+  // A candidate lunr has no clause for (found by name alone) still belongs to its group.
+  if (out.length < pool.length) {
+    const scored = new Set(out.map((h) => h.doc));
+    for (let i = 0; i < pool.length; i++) if (!scored.has(pool[i] as number)) out.push({ doc: pool[i] as number, score: 0 });
+  }
+  return out.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, ctx.limit);
+}
+
+/**
+ * Evidence over mention: a skill the résumé shows in dated jobs or projects (or with stated years)
+ * counts for more than one it only lists. Scores grow by up to this share when every skill of the
+ * query has such evidence.
+ */
+export const EVIDENCE_BOOST = 0.3;
+/** Technologies, whose use a dated job shows (a role, a field or an award is not "used"). */
+export const TECH_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool']);
+
+/** Re-orders lunr's best by how many of the query's skills each résumé backs with dated evidence. */
+export function byEvidence(ctx: Context, concepts: readonly Concept[], ranked: readonly { doc: number; score: number }[]): { doc: number; score: number }[] {
+  const tech = (c: Concept): boolean => c.kind === 'taxonomy' && TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '');
+  const skills = concepts.filter((c) => tech(c) || (c.kind === 'any' && c.members.some(tech)));
+  if (skills.length === 0) return [...ranked];
+  const evidenced = (profile: Profile, c: Concept): boolean =>
+    c.kind === 'taxonomy' ? monthsWith(profile, c.id) > 0 : c.kind === 'any' && c.members.some((m) => m.kind === 'taxonomy' && monthsWith(profile, m.id) > 0);
+  const out = ranked.slice(0, PROXIMITY_MAX).map((h) => {
+    const profile = ctx.snapshot.profiles[h.doc] as Profile;
+    const share = skills.filter((c) => evidenced(profile, c)).length / skills.length;
+    return { doc: h.doc, score: h.score * (1 + EVIDENCE_BOOST * share) };
+  });
+  out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return [...out, ...ranked.slice(PROXIMITY_MAX)];
+}
+
+/** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */
+export const PROXIMITY_EXTRA = 10;
+/** … and never more than this many in all (the first pages; past them lunr's order stands). */
+export const PROXIMITY_MAX = 30;
+
+/** Re-orders the head of a ranking so résumés where the concepts stand together come first (see proximity.ts). */
+export function byProximity(ctx: Context, concepts: readonly Concept[], ranked: readonly { doc: number; score: number }[]): { doc: number; score: number }[] {
+  const patterns = concepts.map((c) => proximityPattern(c, ctx.taxonomy));
+  const pairs = concepts.length - 1;
+  const head = ranked.slice(0, PROXIMITY_MAX).map((h) => ({ doc: h.doc, score: h.score * (1 + (PROXIMITY_BOOST * nearPairs(ctx.snapshot.texts, h.doc, patterns)) / pairs) }));
+  head.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return [...head, ...ranked.slice(PROXIMITY_MAX)].slice(0, ctx.limit);
+}
+
+/** The k-th largest value (1-based) of `values`, which it reorders: quickselect, linear on average. */
+export function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = Math.min(Math.max(k, 1), values.length) - 1;
+  while (lo < hi) {
+    // Median of three as the pivot; partition into larger | pivot | smaller.
+    const mid = (lo + hi) >> 1;
+    const a = values[lo] as number;
+    const b = values[mid] as number;
+    const c = values[hi] as number;
+    const pivot = a > b ? (b > c ? b : a > c ? c : a) : a > c ? a : b > c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
+}
+
+/**
+ * lunr clauses for one concept: required terms that every match has, plus optional ones that only
+ * rank (a skill named in a skills section or the headline scores above a passing mention).
+ */
+export function clausesFor(snapshot: PoolSnapshot, concept: TaxonomyConcept | TextConcept): Clause[] | null {
+  if (concept.kind === 'taxonomy') {
+    if (!snapshot.index.has(concept.id)) return null;
+    return [{ term: concept.id, fields: ['skills', 'tags'], presence: 'required' }];
+  }
+  const required = requiredTerms(snapshot, concept);
+  if (required === null) return null;
+  const clauses: Clause[] = required.map((term) => ({ term, fields: ['body'], presence: 'required' }));
+  for (const term of concept.terms) {
+    if (!snapshot.index.has(term)) continue;
+    // Every bigram of a literal scores, not only the rarest ones that narrowed the candidates.
+    if (!required.includes(term)) clauses.push({ term, fields: ['body'], presence: 'optional' });
+    clauses.push({ term, fields: ['headline'], presence: 'optional' });
+  }
+  return clauses;
+}
+
+export function match(snapshot: PoolSnapshot, doc: number, score: number, concepts: readonly Concept[], missed: readonly Concept[]): CandidateMatch {
+  return { doc, profile: snapshot.profiles[doc] as Profile, score, matchedConcepts: concepts, missedConcepts: missed };
+}

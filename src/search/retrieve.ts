@@ -1,0 +1,217 @@
+import type { PoolSnapshot } from '../store/snapshot.js';
+import { filterContaining } from '../store/phrase-filter.js';
+import { monthsWith, type Profile } from '../profile/profile.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import { compileFilters } from './filters.js';
+import { intersect } from '../store/compact-index.js';
+import { type QueryFilter, type YearsRange } from './query-language.js';
+
+/*
+ * Step 2, candidates: which documents show a concept (postings, Chinese literals checked verbatim,
+ * skills with years), and which pass the filters, exclusions and duplicate rule.
+ */
+
+/** For a Chinese literal, the index narrows candidates with its rarest bigrams; the rest is checked verbatim. */
+export const BIGRAMS_PER_LITERAL = 2;
+
+export interface Context {
+  readonly snapshot: PoolSnapshot;
+  readonly taxonomy: Taxonomy;
+  readonly filters: readonly QueryFilter[];
+  readonly years: YearsRange | null;
+  readonly limit: number;
+}
+/** A skill asked for with years (`3年以上Go经验`, `years:go>=3`). */
+export function withYears(c: Concept): c is TaxonomyConcept & { years: YearsRange } {
+  return c.kind === 'taxonomy' && c.years !== undefined;
+}
+
+/** Months with a skill that meet a years range. */
+export function inRange(months: number, years: YearsRange): boolean {
+  const y = months / 12;
+  return months > 0 && (years.min === undefined || y >= years.min - 0.05) && (years.max === undefined || y <= years.max + 0.05);
+}
+
+/** Documents whose evidence shows the skill for the years asked (see profile/skill-years.ts). */
+export function experiencedDocs(snapshot: PoolSnapshot, c: TaxonomyConcept & { years: YearsRange }): Int32Array {
+  const docs = snapshot.index.postingsOf(c.id, 'tags');
+  const out = new Int32Array(docs.length);
+  let w = 0;
+  for (const doc of docs) {
+    if (inRange(monthsWith(snapshot.profiles[doc] as Profile, c.id), c.years)) out[w++] = doc;
+  }
+  return out.subarray(0, w);
+}
+
+/**
+ * How much of a skill-with-years concept a résumé that shows the skill but not the years earns:
+ * more when its whole career is long enough (the skill may well span it), less when not.
+ */
+export function yearsShortfall(snapshot: PoolSnapshot, doc: number, c: TaxonomyConcept & { years: YearsRange }): number {
+  const profile = snapshot.profiles[doc] as Profile;
+  const careerFits = profile.years !== null && inRange(Math.round(profile.years * 12), c.years);
+  return careerFits ? 0.7 : 0.5;
+}
+
+/** A requirement: `+term`, a phrase, an alternatives group, `skill:`. Everything else ranks. */
+export function isRequirement(c: Concept): boolean {
+  return c.presence === 'required' || (c.kind === 'text' && c.phrase === true);
+}
+
+/** Exactly the documents that show `concept` (Chinese literals and phrases checked verbatim). */
+export function exactDocs(snapshot: PoolSnapshot, concept: Concept): Int32Array {
+  if (concept.kind === 'any') {
+    let docs: Int32Array | null = null;
+    for (const m of concept.members) docs = docs === null ? exactDocs(snapshot, m) : union(docs, exactDocs(snapshot, m));
+    return docs ?? new Int32Array(0);
+  }
+  let docs = conceptDocs(snapshot, concept);
+  if (concept.kind === 'text' && needsVerification(concept)) {
+    for (const literal of concept.literals) docs = filterContaining(snapshot.texts, docs, literalBytes(literal));
+  }
+  return docs;
+}
+
+/** Sorted union of two sorted document lists. */
+export function union(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let w = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    if (x === y) {
+      out[w++] = x;
+      i++;
+      j++;
+    } else if (x < y) {
+      out[w++] = x;
+      i++;
+    } else {
+      out[w++] = y;
+      j++;
+    }
+  }
+  return out.subarray(0, w);
+}
+
+/** A rough size of a concept's document set, to intersect the smallest first. */
+export function estimate(ctx: Context, concept: Concept): number {
+  const index = ctx.snapshot.index;
+  if (concept.kind === 'any') return concept.members.reduce((sum, m) => sum + estimate(ctx, m), 0);
+  if (concept.kind === 'taxonomy') return index.documentFrequency(concept.id, 'tags');
+  const first = concept.terms[0];
+  return first ? index.documentFrequency(first, 'body') : ctx.snapshot.profiles.length;
+}
+
+/** Documents the index says may hold `concept` (exact for skills and Latin words; Chinese literals are verified after). */
+export function conceptDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | TextConcept): Int32Array {
+  const index = snapshot.index;
+  // `tags` holds every skill a résumé has, strong or passing (see fields.ts).
+  if (concept.kind === 'taxonomy') return index.postingsOf(concept.id, 'tags');
+  if (requiredTerms(snapshot, concept) === null) return new Int32Array(0);
+  // Every bigram narrows (intersections are cheap); fewer résumés are left to check verbatim.
+  const terms = concept.terms.filter((t) => t.length > 1 || !/[\u3400-\u9fff]/.test(t));
+  if (terms.length === 0) return allDocs(snapshot); // a lone Chinese character: checked verbatim
+  let docs: Int32Array | null = null;
+  for (const t of terms) docs = docs === null ? index.postingsOf(t, 'body') : intersect(docs, index.postingsOf(t, 'body'));
+  return docs ?? new Int32Array(0);
+}
+
+/** The body terms a text concept requires (its rarest bigrams for Chinese); null if one is unknown. */
+export function requiredTerms(snapshot: PoolSnapshot, concept: TextConcept): string[] | null {
+  const index = snapshot.index;
+  const known = concept.terms.filter((t) => t.length > 1 || !/[\u3400-\u9fff]/.test(t));
+  if (known.some((t) => !index.has(t))) return null;
+  if (concept.literals.length > 0 && known.length > BIGRAMS_PER_LITERAL) {
+    return [...known].sort((a, b) => index.documentFrequency(a, 'body') - index.documentFrequency(b, 'body')).slice(0, BIGRAMS_PER_LITERAL);
+  }
+  return known;
+}
+
+/** True when the index alone cannot prove a concept (a literal longer than one bigram). */
+export function needsVerification(concept: Concept): boolean {
+  return concept.kind === 'text' && concept.literals.some((l) => !(l.length <= 2 && /^[\u3400-\u9fff]+$/.test(l)));
+}
+
+/** Does document `doc` satisfy `concept`? (For exclusions.) */
+export function holds(snapshot: PoolSnapshot, doc: number, concept: Concept): boolean {
+  if (concept.kind === 'any') return concept.members.some((m) => holds(snapshot, doc, m));
+  if (concept.kind === 'taxonomy') return hasPosting(snapshot.index.postingsOf(concept.id, 'tags'), doc);
+  if (concept.literals.length > 0) return concept.literals.every((l) => snapshot.texts.contains(doc, literalBytes(l)));
+  return concept.terms.length > 0 && concept.terms.every((t) => hasPosting(snapshot.index.postingsOf(t, 'body'), doc));
+}
+
+export const literalCache = new Map<string, Buffer>();
+export function literalBytes(literal: string): Buffer {
+  let bytes = literalCache.get(literal);
+  if (!bytes) {
+    if (literalCache.size > 256) literalCache.clear();
+    bytes = Buffer.from(literal, 'utf8');
+    literalCache.set(literal, bytes);
+  }
+  return bytes;
+}
+
+export function hasPosting(postings: Int32Array, doc: number): boolean {
+  let lo = 0;
+  let hi = postings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = postings[mid] as number;
+    if (v === doc) return true;
+    if (v < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Candidates that are not duplicates, pass the filters and `extra`. */
+export function keep(ctx: Context, docs: Int32Array, extra: ((doc: number) => boolean) | null): Int32Array {
+  const duplicates = duplicateMap(ctx.snapshot);
+  const check = compileFilters(ctx.snapshot, ctx.filters, ctx.years, ctx.taxonomy);
+  if (!check && !extra && duplicates.count === 0) return docs;
+  const out = new Int32Array(docs.length);
+  let w = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    if (duplicates.map[doc] === 1) continue;
+    if (check && !check(doc)) continue;
+    if (extra && !extra(doc)) continue;
+    out[w++] = doc;
+  }
+  return out.subarray(0, w);
+}
+
+export const duplicateMaps = new WeakMap<PoolSnapshot, { map: Uint8Array; count: number }>();
+
+export function duplicateMap(snapshot: PoolSnapshot): { map: Uint8Array; count: number } {
+  let entry = duplicateMaps.get(snapshot);
+  if (!entry) {
+    const map = new Uint8Array(snapshot.profiles.length);
+    let count = 0;
+    snapshot.profiles.forEach((p, i) => {
+      if (p.duplicateOf !== undefined) {
+        map[i] = 1;
+        count++;
+      }
+    });
+    entry = { map, count };
+    duplicateMaps.set(snapshot, entry);
+  }
+  return entry;
+}
+
+export const allDocsCache = new WeakMap<PoolSnapshot, Int32Array>();
+
+export function allDocs(snapshot: PoolSnapshot): Int32Array {
+  let docs = allDocsCache.get(snapshot);
+  if (!docs) {
+    docs = new Int32Array(snapshot.profiles.length);
+    for (let i = 0; i < docs.length; i++) docs[i] = i;
+    allDocsCache.set(snapshot, docs);
+  }
+  return docs;
+}

@@ -1,0 +1,148 @@
+import type { PoolSnapshot } from '../store/snapshot.js';
+import { SKILL_KINDS } from '../profile/profile.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { alternatives, analyzeTerm, groupTerms, type Concept, type TaxonomyConcept } from './concepts.js';
+import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
+import { fold } from '../text/fold.js';
+import { describe } from './explain.js';
+import { correct, nameConcept } from './fallbacks.js';
+import { ranked } from './rank.js';
+import type { Context } from './retrieve.js';
+import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
+
+/*
+ * The entry point: a query (text or parsed) against a snapshot. Step 1 turns the query into
+ * concepts, filters and years; retrieve.ts, rank.ts and explain.ts do the rest (see types.ts).
+ */
+
+/** Runs a query against a snapshot. Total: never throws on any input text. */
+export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxonomy: Taxonomy, options: SearchOptions = {}): SearchOutcome {
+  const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10_000));
+  const queryText = typeof input === 'string' ? input : '';
+  const parsed = typeof input === 'string' ? parseQuery(input) : input;
+  const structured: QueryFilter[] = [];
+  const filterConcepts: Concept[] = [];
+  for (const filter of parsed.filters) {
+    if (filter.field === 'skill') {
+      const analyzed = analyzeTerm({ text: filter.value, phrase: false, presence: filter.negated ? 'prohibited' : 'required' }, taxonomy);
+      filterConcepts.push(...analyzed);
+    } else structured.push(filter);
+  }
+  const notes = [...parsed.notes];
+  // `years:go>=3`: years with that skill, required.
+  for (const { skill, range } of parsed.skillYears ?? []) {
+    const analyzed = analyzeTerm({ text: skill, phrase: false, presence: 'required' }, taxonomy);
+    const known = analyzed.find((c): c is TaxonomyConcept => c.kind === 'taxonomy' && SKILL_KINDS.has(taxonomy.kind(c.id) ?? ''));
+    if (known) filterConcepts.push({ ...known, years: range });
+    else {
+      notes.push(`years:${skill} — "${skill}" is not a skill years can be counted for; searched as a word`);
+      filterConcepts.push(...analyzed);
+    }
+  }
+  let concepts = conceptsOf(parsed, taxonomy);
+  // Natural years next to a skill (`8年以上Python开发经验`, `5+ years of Java`) are years with it.
+  let years = parsed.years;
+  const context = parsed.yearsContext;
+  const tied = context ? skillNextToYears(concepts, context, taxonomy) : -1;
+  if (context && tied >= 0) {
+    concepts = concepts.map((c, i) => (i === tied && c.kind === 'taxonomy' ? { ...c, years: context.range } : c));
+    years = context.rest;
+  }
+  // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
+  // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
+  const rankOnly: Concept[] = [];
+  concepts = concepts.filter((c) => {
+    if (c.kind !== 'taxonomy' || !DEGREE_LEVELS.has(c.id) || c.presence === 'prohibited') return true;
+    structured.push({ field: 'degree', value: c.id, negated: false });
+    rankOnly.push(c);
+    return false;
+  });
+  // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first.
+  const named = nameConcept(snapshot, concepts);
+  if (named) concepts = named.concepts;
+  // A Latin word that is nowhere in the pool is probably a typo: `kafak` → kafka.
+  const didYouMean: { from: string; to: string }[] = [];
+  concepts = concepts.map((c) => correct(snapshot, taxonomy, c, didYouMean));
+
+  const all = [...concepts, ...filterConcepts];
+  const understood = describe(all, structured, { ...parsed, years, notes }, taxonomy);
+  const positive = all.filter((c) => c.presence !== 'prohibited');
+  const empty = positive.length === 0 && !named && structured.filter((f) => !f.negated).length === 0 && !years;
+  const base = { query: queryText, understood, concepts: all };
+  if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
+
+  const ctx: Context = { snapshot, taxonomy, filters: structured, years, limit };
+  const outcome = ranked(ctx, all, named, rankOnly);
+  return { ...base, total: outcome.total, matches: outcome.matches, relaxed: outcome.relaxed, didYouMean, empty: false };
+}
+
+/** Degree levels that a plain word turns into an "at least" filter (MBA and the like stay skills). */
+const DEGREE_LEVELS = new Set(['phd', 'master', 'bachelor', 'associate']);
+
+/**
+ * The skill that natural years are about, or -1: the skill right after them (`8年以上Python开发经验`,
+ * `5+ years of Java`, `at least 2 years Kubernetes`), or right before them when they end in an
+ * experience word (`Go 3年以上经验`, `golang developer with 5+ years experience`). Only filler may
+ * stand between; anything else (`golang 5年以上`, `kafka city:北京 5年以上`) leaves them total years.
+ */
+function skillNextToYears(concepts: readonly Concept[], context: NonNullable<ParsedQuery['yearsContext']>, taxonomy: Taxonomy): number {
+  const after = fold(context.after);
+  const before = fold(context.before);
+  let best = -1;
+  let bestDistance = Infinity;
+  concepts.forEach((c, i) => {
+    if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !SKILL_KINDS.has(taxonomy.kind(c.id) ?? '')) return;
+    const typed = fold(c.typed).trim();
+    if (typed === '') return;
+    const a = after.indexOf(typed);
+    const b = context.experience ? before.lastIndexOf(typed) : -1;
+    const distance = Math.min(
+      a >= 0 && YEARS_FILLER.test(after.slice(0, a)) ? a : Infinity,
+      b >= 0 && YEARS_FILLER.test(before.slice(b + typed.length)) ? before.length - (b + typed.length) + 0.5 : Infinity,
+    );
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}
+
+/** What may stand between years and their skill: `of`, `with`, `的`, role words. */
+const YEARS_FILLER = /^(?:\s|的|of|in|with|using|on|hands-on|开发|编程|使用|语言|developer|development|engineer|programming|工程师|programmer)*$/i;
+
+/** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
+function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
+  const out: Concept[] = [];
+  const groups = new Map<number, { typed: string[]; members: Concept[]; presence: QueryTerm['presence']; at: number }>();
+  for (const term of groupTerms(parsed.terms, taxonomy)) {
+    const analyzed = analyzeTerm(term, taxonomy);
+    if (term.group === undefined) {
+      out.push(...analyzed);
+      continue;
+    }
+    // `Unity或Cocos游戏开发`: only the concept next to the connector is an alternative (Cocos);
+    // the rest of the term (游戏开发) is a concept of its own.
+    const group = groups.get(term.group);
+    if (group) {
+      const [member, ...rest] = analyzed;
+      if (member) {
+        group.typed.push(member.typed);
+        group.members.push(member);
+      }
+      out.push(...rest);
+    } else {
+      const member = analyzed[analyzed.length - 1];
+      out.push(...analyzed.slice(0, -1));
+      groups.set(term.group, { typed: member ? [member.typed] : [], members: member ? [member] : [], presence: term.presence, at: out.length });
+      out.push({ kind: 'any', typed: '', members: [], presence: 'required' }); // placeholder, replaced below
+    }
+  }
+  const placeholders = [...groups.values()];
+  let next = 0;
+  return out.flatMap((c) => {
+    if (c.kind !== 'any' || c.typed !== '' || c.members.length > 0) return [c];
+    const g = placeholders[next++];
+    return g ? alternatives(g.members, g.typed.join(' | '), g.presence) : [];
+  });
+}
