@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // dependency-cruiser reads its configuration as CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // Command-line entry points, benchmarks and the console adapter write to the terminal on purpose.
     files: ['index/**', 'bench/**', 'adapters/console/**', 'test/**', 'scripts/**'],
     rules: { 'no-console': 'off' },

@@ -1,66 +1,64 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/run.js';
 
-/** PRODUCT §8: src imports only itself and its libraries; adapters never import each other; only index/ wires. */
-function sources(dir: string): string[] {
-  const full = path.join(ROOT, dir);
-  return readdirSync(full, { recursive: true })
-    .map(String)
-    .filter((f) => /\.(ts|mts|js|mjs)$/.test(f))
-    .map((f) => path.join(full, f));
+/*
+ * The boundaries (PRODUCT §8; issue 11 item 7) are rules in .dependency-cruiser.cjs, checked here
+ * by dependency-cruiser itself (`npm run boundaries` runs the same check with its own report).
+ */
+
+const run = promisify(execFile);
+const CLI = path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+
+interface Violation {
+  readonly from: string;
+  readonly to: string;
+  readonly rule: { readonly name: string };
 }
 
-function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2]) as string);
+async function cruise(config: string): Promise<{ violations: Violation[]; modules: number }> {
+  // Exit code 1 means "violations found": the JSON report is on stdout either way.
+  const { stdout } = await run(process.execPath, [CLI, 'src', 'adapters', 'index', 'bench', '--config', config, '--output-type', 'json'], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  const report = JSON.parse(stdout) as { summary: { violations: Violation[]; totalCruised: number } };
+  return { violations: report.summary.violations, modules: report.summary.totalCruised };
 }
 
-function resolved(file: string, spec: string): string | null {
-  return spec.startsWith('.') ? path.relative(ROOT, path.resolve(path.dirname(file), spec)) : null;
-}
+const temp = mkdtempSync(path.join(tmpdir(), 'boundaries-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('architecture', () => {
-  it('src/ imports only itself and libraries — no adapters, no index, no platform SDKs, no process.env', () => {
-    for (const file of sources('src')) {
-      for (const spec of imports(file)) {
-        const target = resolved(file, spec);
-        if (target) expect(target.startsWith('src'), `${path.relative(ROOT, file)} imports ${spec}`).toBe(true);
-        expect(spec, path.relative(ROOT, file)).not.toMatch(/^@slack\/|^@larksuiteoapi\//);
-      }
-      expect(readFileSync(file, 'utf8'), path.relative(ROOT, file)).not.toMatch(/process\.env/);
-    }
-  });
+  it('keeps every boundary in .dependency-cruiser.cjs: no cycles, search ↮ pool, store is data only, src free of adapters, index and SDKs, adapters apart', async () => {
+    const { violations, modules } = await cruise('.dependency-cruiser.cjs');
+    expect(modules).toBeGreaterThan(80);
+    expect(violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual([]);
+  }, 60_000);
 
-  it('each adapter imports src and its own SDK, never another adapter or index/', () => {
-    const adapters = readdirSync(path.join(ROOT, 'adapters'));
-    for (const adapter of adapters) {
-      for (const file of sources(path.join('adapters', adapter))) {
-        for (const spec of imports(file)) {
-          const target = resolved(file, spec);
-          const foreignSdk = { slack: /^@larksuiteoapi\//, feishu: /^@slack\//, console: /^@slack\/|^@larksuiteoapi\// }[adapter];
-          if (foreignSdk) expect(spec, `${path.relative(ROOT, file)} imports another platform's SDK`).not.toMatch(foreignSdk);
-          if (!target) continue;
-          const ok = target.startsWith('src') || target.startsWith(path.join('adapters', adapter));
-          expect(ok, `${path.relative(ROOT, file)} imports ${spec}`).toBe(true);
-        }
-      }
-    }
-  });
+  it('keeps the check honest: a rule against an import that exists is reported by name', async () => {
+    const config = path.join(temp, 'probe.cjs');
+    writeFileSync(
+      config,
+      `const base = require(${JSON.stringify(path.join(ROOT, '.dependency-cruiser.cjs'))});
+module.exports = { ...base, forbidden: [{ name: 'probe-candidates-to-pool', severity: 'error', from: { path: '^src/candidates/' }, to: { path: '^src/pool/pool\\\\.ts$' } },
+  { name: 'probe-slack-sdk', severity: 'error', from: { path: '^adapters/slack/' }, to: { path: 'node_modules/@slack/' } }] };`,
+    );
+    const { violations } = await cruise(config);
+    const names = new Set(violations.map((v) => v.rule.name));
+    expect(names).toEqual(new Set(['probe-candidates-to-pool', 'probe-slack-sdk']));
+    expect(violations.find((v) => v.rule.name === 'probe-candidates-to-pool')?.from).toBe('src/candidates/candidates.ts');
+  }, 60_000);
 
-  it('nothing imports index/ (the composition root)', () => {
-    for (const dir of ['src', 'adapters', 'bench']) {
-      for (const file of sources(dir)) {
-        for (const spec of imports(file)) {
-          const target = resolved(file, spec);
-          expect(target?.startsWith('index') ?? false, `${path.relative(ROOT, file)} imports ${spec}`).toBe(false);
-        }
-      }
-    }
-  });
-
-  it('keeps the test of the rule honest: the scanner sees imports', () => {
-    expect(imports(path.join(ROOT, 'index', 'main.ts'))).toContain('../src/pool/pool.js');
+  it('src/ never reads process.env (configuration comes in through index/)', () => {
+    const files = readdirSync(path.join(ROOT, 'src'), { recursive: true })
+      .map(String)
+      .filter((f) => /\.(ts|mts|js|mjs)$/.test(f));
+    expect(files.length).toBeGreaterThan(40);
+    for (const file of files) expect(readFileSync(path.join(ROOT, 'src', file), 'utf8'), file).not.toMatch(/process\.env/);
   });
 });
