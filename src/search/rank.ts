@@ -4,7 +4,9 @@ import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './
 import { intersect, type Clause } from '../store/compact-index.js';
 import { nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
 import { NAME_WEIGHT, type Named } from './fallbacks.js';
-import { type Context, allDocs, estimate, exactDocs, experiencedDocs, hasPosting, holds, isRequirement, keep, requiredTerms, withYears, yearsShortfall } from './retrieve.js';
+import { kthLargest } from './select.js';
+import { levelKey, topK, type LevelList } from './top-k.js';
+import { type Context, acceptor, allDocs, estimate, exactDocs, experiencedDocs, hasPosting, holds, isRequirement, keep, requiredTerms, withYears, yearsShortfall } from './retrieve.js';
 import type { CandidateMatch } from './types.js';
 
 /*
@@ -31,8 +33,8 @@ export interface Ranked {
  * the order: candidates are grouped by the share of the query's concepts they show, each weighted
  * by its rarity in the pool (idf), and lunr's BM25 (skills, titles and the headline weigh more
  * than free text) with proximity orders each group. Role and filler words (engineer, 开发…) only
- * add to lunr's score. Groups below the page are never scored: the cost is the concept postings
- * plus lunr over the groups shown.
+ * add to lunr's score. The page is picked by MaxScore (top-k.ts): who cannot make it is never
+ * scored; lunr, evidence and proximity then order only the page's neighbourhood.
  */
 export function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null, rankOnly: readonly Concept[] = []): Ranked {
   const { snapshot } = ctx;
@@ -73,51 +75,41 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
 
   const size = snapshot.profiles.length;
   const weights = ranking.map((c) => (named && c === named.concept ? NAME_WEIGHT : Math.log(1 + size / (1 + docsOf(c).length))));
-  const fullWeight = weights.reduce((a, b) => a + b, 0);
-  // One ranked concept: its documents are the candidates, all in one group.
+  const fullKey = levelKey(weights.reduce((a, b) => a + b, 0));
   const graded = ranking.some(withYears);
-  const single = ranking.length === 1 && !graded ? docsOf(ranking[0] as Concept) : null;
-  const level = ranking.length > 1 || graded ? new Float64Array(size) : null;
-  let candidates: Int32Array;
-  if (ranking.length === 0) candidates = required ?? allDocs(snapshot);
-  else if (single) candidates = required ?? single;
-  else {
-    const seen = new Uint8Array(size);
-    ranking.forEach((c, i) => {
-      const w = weights[i] as number;
-      const shows = withYears(c) ? showsOf(c) : null;
-      for (const doc of docsOf(c)) {
-        const share = shows && withYears(c) && !hasPosting(shows, doc) ? yearsShortfall(snapshot, doc, c) : 1;
-        (level as Float64Array)[doc] = ((level as Float64Array)[doc] as number) + w * share;
-        seen[doc] = 1;
-      }
-    });
-    if (required) candidates = required;
-    else {
-      let n = 0;
-      for (let d = 0; d < size; d++) n += seen[d] as number;
-      candidates = new Int32Array(n);
-      let w = 0;
-      for (let d = 0; d < size; d++) if (seen[d] === 1) candidates[w++] = d;
-    }
-  }
-  candidates = keep(ctx, candidates, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)));
+  const accept = acceptor(ctx, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)));
 
-  if (pos.length === 0 && rankOnly.length === 0) return { total: candidates.length, matches: byExperience(ctx, candidates), relaxed: false };
+  if (pos.length === 0 && rankOnly.length === 0) {
+    const candidates = keep(ctx, required ?? allDocs(snapshot), neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)));
+    return { total: candidates.length, matches: byExperience(ctx, candidates), relaxed: false };
+  }
 
   const clauses = [
     ...hard.flatMap((c) => clausesOf(snapshot, c, 'hard')),
     ...ranking.flatMap((c) => clausesOf(snapshot, c, 'soft')),
     ...weak.flatMap((c) => clausesOf(snapshot, c, 'weak')),
   ];
-  // Groups by the weighted share of concepts shown, best first (one group unless several concepts rank).
-  const groups = groupByLevel(candidates, level, single && required ? single : null, fullWeight);
+  // The best page (plus what proximity and lunr's cut look at) by coverage, then BM25: MaxScore
+  // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
+  const lists: LevelList[] = ranking.map((c, i) => {
+    const shows = withYears(c) ? showsOf(c) : null;
+    const share = shows && withYears(c) ? (doc: number) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c)) : undefined;
+    return { docs: docsOf(c), weight: weights[i] as number, share };
+  });
+  const best = topK({ lists, units: snapshot.index.scoringUnits(clauses), driver: required, accept, k: ctx.limit + PROXIMITY_EXTRA + MARGIN, size });
+  // Groups of equal coverage, best first; lunr orders each (then evidence and proximity).
+  const groups: { key: number; docs: number[]; complete: boolean }[] = [];
+  for (const s of best.top) {
+    const last = groups[groups.length - 1];
+    if (last && last.key === s.levelKey) last.docs.push(s.doc);
+    else groups.push({ key: s.levelKey, docs: [s.doc], complete: s.levelKey >= fullKey });
+  }
   const explainable = [...hard, ...ranking];
   const matches: CandidateMatch[] = [];
   for (const { docs } of groups) {
     if (matches.length >= ctx.limit) break;
     const want = ctx.limit - matches.length;
-    let hits = byEvidence(ctx, explainable, rank({ ...ctx, limit: want + PROXIMITY_EXTRA }, clauses, docs));
+    let hits = byEvidence(ctx, explainable, lunrOrder(ctx, clauses, docs, want + PROXIMITY_EXTRA));
     hits = explainable.length + weak.length >= 2 ? byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits) : hits.slice(0, want);
     for (const h of hits) {
       const shown = ranking.filter((c) => hasPosting(showsOf(c), h.doc));
@@ -127,34 +119,7 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
     }
   }
   const relaxed = (ranking.length > 1 || graded) && (groups[0]?.complete ?? true) === false;
-  return { total: candidates.length, matches, relaxed };
-}
-
-/**
- * Candidates in groups of equal weighted coverage, best first. `level` is each document's summed
- * concept weight (null with one ranked concept: then `within` splits the candidates into those
- * showing it and those meeting only the requirements).
- */
-export function groupByLevel(candidates: Int32Array, level: Float64Array | null, within: Int32Array | null, fullWeight: number): { docs: Int32Array; complete: boolean }[] {
-  if (!level) {
-    if (!within) return [{ docs: candidates, complete: true }];
-    const yes: number[] = [];
-    const no: number[] = [];
-    for (const doc of candidates) (hasPosting(within, doc) ? yes : no).push(doc);
-    return [
-      { docs: Int32Array.from(yes), complete: true },
-      { docs: Int32Array.from(no), complete: false },
-    ].filter((g) => g.docs.length > 0);
-  }
-  const byLevel = new Map<number, number[]>();
-  for (const doc of candidates) {
-    const key = Math.round((level[doc] as number) * 1e6);
-    const list = byLevel.get(key);
-    if (list) list.push(doc);
-    else byLevel.set(key, [doc]);
-  }
-  const full = Math.round(fullWeight * 1e6);
-  return [...byLevel.keys()].sort((a, b) => b - a).map((key) => ({ docs: Int32Array.from(byLevel.get(key) as number[]), complete: key >= full }));
+  return { total: best.total, matches, relaxed };
 }
 
 /** Filters only (`company:美团`, `5年以上`): most experienced first. */
@@ -208,6 +173,18 @@ export function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, ctx.limit);
 }
 
+/** lunr's order of a few chosen documents (top-k picked them by the same BM25), best `limit` first. */
+export function lunrOrder(ctx: Context, clauses: readonly Clause[], docs: readonly number[], limit: number): { doc: number; score: number }[] {
+  const hits = ctx.snapshot.index.query(clauses, docs);
+  const out = hits.map((h) => ({ doc: h.doc, score: h.score }));
+  // A candidate lunr has no clause for (found by name alone) still belongs to its group.
+  if (out.length < docs.length) {
+    const scored = new Set(out.map((h) => h.doc));
+    for (const doc of docs) if (!scored.has(doc)) out.push({ doc, score: 0 });
+  }
+  return out.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+}
+
 /**
  * Evidence over mention: a skill the résumé shows in dated jobs or projects (or with stated years)
  * counts for more than one it only lists. Scores grow by up to this share when every skill of the
@@ -247,37 +224,6 @@ export function byProximity(ctx: Context, concepts: readonly Concept[], ranked: 
   return [...head, ...ranked.slice(PROXIMITY_MAX)].slice(0, ctx.limit);
 }
 
-/** The k-th largest value (1-based) of `values`, which it reorders: quickselect, linear on average. */
-export function kthLargest(values: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  const target = Math.min(Math.max(k, 1), values.length) - 1;
-  while (lo < hi) {
-    // Median of three as the pivot; partition into larger | pivot | smaller.
-    const mid = (lo + hi) >> 1;
-    const a = values[lo] as number;
-    const b = values[mid] as number;
-    const c = values[hi] as number;
-    const pivot = a > b ? (b > c ? b : a > c ? c : a) : a > c ? a : b > c ? c : b;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) > pivot) i++;
-      while ((values[j] as number) < pivot) j--;
-      if (i <= j) {
-        const t = values[i] as number;
-        values[i] = values[j] as number;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return values[target] as number;
-}
 
 /**
  * lunr clauses for one concept: required terms that every match has, plus optional ones that only

@@ -170,19 +170,24 @@ export function hasPosting(postings: Int32Array, doc: number): boolean {
 
 /** Candidates that are not duplicates, pass the filters and `extra`. */
 export function keep(ctx: Context, docs: Int32Array, extra: ((doc: number) => boolean) | null): Int32Array {
-  const duplicates = duplicateMap(ctx.snapshot);
-  const check = compileFilters(ctx.snapshot, ctx.filters, ctx.years, ctx.taxonomy);
-  if (!check && !extra && duplicates.count === 0) return docs;
+  const accept = acceptor(ctx, extra);
+  if (!accept) return docs;
   const out = new Int32Array(docs.length);
   let w = 0;
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] as number;
-    if (duplicates.map[doc] === 1) continue;
-    if (check && !check(doc)) continue;
-    if (extra && !extra(doc)) continue;
-    out[w++] = doc;
+    if (accept(doc)) out[w++] = doc;
   }
   return out.subarray(0, w);
+}
+
+/** The test a candidate must pass (not a duplicate, the filters and years, `extra`), or null when every document passes. */
+export function acceptor(ctx: Context, extra: ((doc: number) => boolean) | null): ((doc: number) => boolean) | null {
+  const duplicates = duplicateMap(ctx.snapshot);
+  const check = compileFilters(ctx.snapshot, ctx.filters, ctx.years, ctx.taxonomy);
+  if (!check && !extra && duplicates.count === 0) return null;
+  const map = duplicates.map;
+  return (doc) => map[doc] !== 1 && (!check || check(doc)) && (!extra || extra(doc));
 }
 
 export const duplicateMaps = new WeakMap<PoolSnapshot, { map: Uint8Array; count: number }>();

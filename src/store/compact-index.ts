@@ -35,6 +35,16 @@ export interface EngineHit {
   readonly matched: ReadonlyMap<string, readonly string[]>;
 }
 
+/** One (term, field) part of lunr's score: its postings and weights, the query's weight for it, and its largest weight. */
+export interface ScoringUnit {
+  readonly postings: Int32Array;
+  readonly weights: Float32Array;
+  /** The clause boosts for this term in this field over the field's query-vector length (as lunr). */
+  readonly q: number;
+  /** The largest posting weight: q × max bounds what the unit adds to any document. */
+  readonly max: number;
+}
+
 export interface FieldSpec {
   readonly name: string;
   readonly boost: number;
@@ -74,6 +84,8 @@ export class CompactIndex {
   readonly docCount: number;
   readonly data: CompactIndexData;
   private readonly termIndex: Map<string, number>;
+  /** Largest posting weight per (term, field), computed the first time a query needs it (NaN: not yet). */
+  private maxWeights: Float32Array | null = null;
 
   constructor(data: CompactIndexData) {
     this.data = data;
@@ -146,6 +158,53 @@ export class CompactIndex {
    * pick which documents to hand lunr when there are thousands; lunr still scores what is shown.
    */
   scoreDocs(clauses: readonly Clause[], docs: ArrayLike<number>): Float64Array {
+    const query = this.queryVectors(clauses);
+    // The merge needs documents in ascending order; remember where each one goes back.
+    let ascending = true;
+    for (let i = 1; i < docs.length && ascending; i++) ascending = (docs[i - 1] as number) <= (docs[i] as number);
+    const order = ascending ? null : Array.from({ length: docs.length }, (_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number));
+    const sorted = order ? Int32Array.from(order, (i) => docs[i] as number) : docs;
+    const sortedScores = this.mergeScores(query, sorted);
+    if (!order) return sortedScores;
+    const scores = new Float64Array(docs.length);
+    order.forEach((original, i) => (scores[original] = sortedScores[i] as number));
+    return scores;
+  }
+
+  /**
+   * The parts of `scoreDocs`'s sum, one per (term, field), in the same order it adds them: for
+   * dynamic pruning (search/top-k.ts), which needs each part's bound and random access to it.
+   */
+  scoringUnits(clauses: readonly Clause[]): ScoringUnit[] {
+    const F = this.fields.length;
+    const query = this.queryVectors(clauses);
+    const units: ScoringUnit[] = [];
+    query.forEach((q, f) => {
+      const magnitude = Math.sqrt([...q.values()].reduce((sum, w) => sum + w * w, 0));
+      if (magnitude === 0) return;
+      for (const [t, boost] of q) {
+        const from = this.data.postingOffsets[t * F + f] as number;
+        const to = this.data.postingOffsets[t * F + f + 1] as number;
+        if (to <= from) continue;
+        units.push({ postings: this.data.postings.subarray(from, to), weights: this.data.postingWeights.subarray(from, to), q: boost / magnitude, max: this.maxWeight(t * F + f, from, to) });
+      }
+    });
+    return units;
+  }
+
+  private maxWeight(slot: number, from: number, to: number): number {
+    this.maxWeights ??= new Float32Array(this.data.postingOffsets.length).fill(Number.NaN);
+    let max = this.maxWeights[slot] as number;
+    if (Number.isNaN(max)) {
+      max = 0;
+      for (let i = from; i < to; i++) if ((this.data.postingWeights[i] as number) > max) max = this.data.postingWeights[i] as number;
+      this.maxWeights[slot] = max;
+    }
+    return max;
+  }
+
+  /** Per field: term index → summed clause boost (prohibited clauses do not score). */
+  private queryVectors(clauses: readonly Clause[]): Map<number, number>[] {
     const query: Map<number, number>[] = this.fields.map(() => new Map());
     for (const c of clauses) {
       if (c.presence === 'prohibited') continue;
@@ -158,16 +217,7 @@ export class CompactIndex {
         q.set(t, (q.get(t) ?? 0) + (c.boost ?? 1));
       }
     }
-    // The merge needs documents in ascending order; remember where each one goes back.
-    let ascending = true;
-    for (let i = 1; i < docs.length && ascending; i++) ascending = (docs[i - 1] as number) <= (docs[i] as number);
-    const order = ascending ? null : Array.from({ length: docs.length }, (_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number));
-    const sorted = order ? Int32Array.from(order, (i) => docs[i] as number) : docs;
-    const sortedScores = this.mergeScores(query, sorted);
-    if (!order) return sortedScores;
-    const scores = new Float64Array(docs.length);
-    order.forEach((original, i) => (scores[original] = sortedScores[i] as number));
-    return scores;
+    return query;
   }
 
   private mergeScores(query: readonly Map<number, number>[], docs: ArrayLike<number>): Float64Array {

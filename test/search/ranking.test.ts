@@ -97,7 +97,7 @@ describe('duplicates', () => {
 
 describe('kthLargest', () => {
   it('agrees with sorting, ties and all', async () => {
-    const { kthLargest } = await import('../../src/search/rank.js');
+    const { kthLargest } = await import('../../src/search/select.js');
     const fc = (await import('fast-check')).default;
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 300 }), fc.nat(), (list, n) => {
