@@ -1,6 +1,7 @@
 import type { SearchPage } from '../src/candidates/candidates.js';
 import { maskEmail, maskPhone } from '../src/profile/contacts.js';
 import type { Profile } from '../src/profile/profile.js';
+import { describePeriod } from '../src/profile/skill-years.js';
 import { conceptName, coverageOf } from '../src/search/concepts.js';
 
 /**
@@ -26,6 +27,13 @@ export function pageToJson(page: SearchPage): object {
       skills: m.profile.skills.slice(0, 10).map((s) => s.label.split(' / ')[0]),
       matched: coverageOf(m.matchedConcepts, m.missedConcepts).shown.map((c) => conceptName(c)),
       missed: m.missedConcepts.map((c) => conceptName(c)),
+      // Years with each of the query's skills: months of evidence and the dated jobs behind them.
+      evidence: m.evidence.map((e) => ({
+        skill: e.label.split(' / ')[0],
+        years: Math.round((e.months / 12) * 10) / 10,
+        dated: e.months > 0,
+        periods: e.periods.map((p) => describePeriod(p, 'en')),
+      })),
       highlights: m.highlights,
     })),
   };

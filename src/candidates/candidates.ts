@@ -1,10 +1,13 @@
-import type { Profile } from '../profile/profile.js';
+import { monthOf } from '../profile/dates.js';
+import { monthsWith, SKILL_KINDS, type Profile } from '../profile/profile.js';
+import { periodsIn, type SkillYearsLine } from '../profile/skill-years.js';
 import { ResumePool, type PoolOptions } from '../pool/pool.js';
 import { highlightsFor, type Highlight } from '../search/highlights.js';
 import { findByName } from '../search/names.js';
 import { parseQuery } from '../search/query-language.js';
 import { search } from '../search/search.js';
 import { searchSimilar } from '../search/similar.js';
+import type { Concept } from '../search/concepts.js';
 import type { CandidateMatch, SearchOutcome } from '../search/types.js';
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -13,8 +16,11 @@ import { fold, foldQuery } from '../text/fold.js';
 /** One page of results, with quotes for the candidates on it. */
 export interface SearchPage extends SearchOutcome {
   readonly offset: number;
-  readonly page: readonly (CandidateMatch & { readonly highlights: readonly Highlight[] })[];
+  readonly page: readonly (CandidateMatch & { readonly highlights: readonly Highlight[]; readonly evidence: readonly SkillYearsLine[] })[];
 }
+
+/** Skills a card gives years and periods for: the query's skills (roles aside), at most this many. */
+const EVIDENCE_LINES = 3;
 
 export type FindResult =
   | { readonly kind: 'found'; readonly profile: Profile; readonly doc: number }
@@ -116,6 +122,29 @@ export class Candidates {
     return this.pool.close();
   }
 
+  /**
+   * Years and dated periods for the query's skills this candidate shows (and any asked with years):
+   * `Go · 4.5 yrs (2019.07–present @ 字节跳动)`, or "listed, no dated evidence" — never a guess.
+   */
+  private evidence(m: CandidateMatch, plain: string | null): SkillYearsLine[] {
+    const concepts: Concept[] = [...m.matchedConcepts, ...m.missedConcepts.filter((c) => c.kind === 'taxonomy' && c.years)];
+    const seen = new Set<string>();
+    const skills: { id: string; label: string }[] = [];
+    for (const c of concepts) {
+      if (c.kind !== 'taxonomy' || seen.has(c.id)) continue;
+      const kind = this.taxonomy.kind(c.id) ?? '';
+      if (!SKILL_KINDS.has(kind) || (kind === 'role' && !c.years)) continue;
+      // Only skills the résumé names (or implies): a missed one with years says so through its months.
+      if (!m.profile.skills.some((s) => s.id === c.id) && monthsWith(m.profile, c.id) === 0 && !m.matchedConcepts.includes(c)) continue;
+      seen.add(c.id);
+      skills.push({ id: c.id, label: c.label });
+    }
+    const shown = skills.slice(0, EVIDENCE_LINES);
+    if (shown.length === 0) return [];
+    const periods = plain ? periodsIn(plain, shown.map((s) => s.id), this.taxonomy, monthOf(new Date(m.profile.modifiedAt))) : new Map();
+    return shown.map((s) => ({ id: s.id, label: s.label, months: monthsWith(m.profile, s.id), periods: periods.get(s.id) ?? [] }));
+  }
+
   private async withHighlights(snapshot: PoolSnapshot, outcome: SearchOutcome, offset: number, limit: number, extras: readonly string[]): Promise<SearchPage> {
     // A page past the end (a stale or edited Next button) shows the last page, never "showing 10001–10000 of 2".
     const size = Math.max(1, limit);
@@ -125,7 +154,8 @@ export class Candidates {
     const page = await Promise.all(
       shown.map(async (m) => {
         const plain = await this.pool.plainText(snapshot, m.doc);
-        return { ...m, highlights: plain ? highlightsFor(plain, m.matchedConcepts, m.profile, this.taxonomy, extras) : [] };
+        const highlights = plain ? highlightsFor(plain, m.matchedConcepts, m.profile, this.taxonomy, extras) : [];
+        return { ...m, highlights, evidence: this.evidence(m, plain) };
       }),
     );
     return { ...outcome, offset: start, page };

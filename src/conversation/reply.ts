@@ -6,7 +6,7 @@ import type { Highlight } from '../search/highlights.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
 import { messages } from './messages.js';
 import { encodePayload, type ActionId, type Payload } from './payload.js';
-import { pageLabels, renderPage, renderProfile, type Locale } from './text.js';
+import { evidenceLines, pageLabels, withYears, renderPage, renderProfile, type Locale } from './text.js';
 
 /**
  * The platform-neutral reply every adapter renders: Slack into Block Kit, Feishu into card JSON
@@ -35,6 +35,8 @@ export interface CandidateCard {
   readonly why: readonly Highlight[];
   /** For a query of several concepts: how many this candidate shows, and the ones it lacks. */
   readonly coverage?: { readonly shown: number; readonly of: number; readonly missed: readonly string[] };
+  /** Years with the query's skills and the dated jobs behind them (`Go · 4.5 yrs (2019.07–present @ 字节跳动)`). */
+  readonly evidence?: readonly string[];
   /** Masked (`150****1980`, `l***@gmail.com`). */
   readonly contact: readonly string[];
   readonly source: string;
@@ -127,7 +129,8 @@ export function resultsReply(
     const card = candidateCard(match.profile, match.highlights, matched, shortlisted(match.profile.id), locale);
     const { shown, missed } = coverageOf(match.matchedConcepts, match.missedConcepts);
     const of = shown.length + missed.length;
-    return of >= 2 ? { ...card, coverage: { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } } : card;
+    const evidence = evidenceLines(match.evidence, locale);
+    return { ...card, ...((of >= 2 || withYears(shown, missed)) ? { coverage: { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } } : {}), ...(evidence.length > 0 ? { evidence } : {}) };
   });
   const pagePayload = (o: number): Omit<Payload, 'a'> => ({ o, l: locale, ...(paging.query !== undefined ? { q: paging.query } : {}), ...(paging.similarTo ? { s: paging.similarTo } : {}) });
   const actions: Action[] = [];

@@ -2,7 +2,8 @@ import type { SearchPage } from '../candidates/candidates.js';
 import { maskEmail, maskPhone } from '../profile/contacts.js';
 import { formatMonth } from '../profile/dates.js';
 import type { Profile } from '../profile/profile.js';
-import { conceptName, coverageOf, yearsShort } from '../search/concepts.js';
+import { describeSkillYears, type SkillYearsLine } from '../profile/skill-years.js';
+import { conceptName, coverageOf, yearsShort, type Concept } from '../search/concepts.js';
 import type { Highlight } from '../search/highlights.js';
 import { describeYears } from '../search/query-language.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
@@ -12,6 +13,7 @@ export type Locale = 'zh' | 'en';
 const LABELS = {
   zh: {
     searching: '搜索',
+    experience: '经历',
     totalYears: '总经验',
     results: (from: number, to: number, total: number) => `显示第 ${from}–${to} 位，共 ${total} 位`,
     none: '没有找到符合条件的候选人。',
@@ -43,6 +45,7 @@ const LABELS = {
   },
   en: {
     searching: 'Searching',
+    experience: 'Experience',
     totalYears: 'total',
     results: (from: number, to: number, total: number) => `showing ${from}–${to} of ${total}`,
     none: 'No candidates match.',
@@ -81,6 +84,16 @@ export function localeFor(text: string, configured: 'auto' | Locale = 'auto'): L
 }
 
 /** "matches 3 of 4 · ✗ CI/CD" (符合 3/4 · ✗ CI/CD): how much of the query a candidate shows. */
+/** True when the query asked for years with a skill: the card then says whether they are met, even for one concept. */
+export function withYears(shown: readonly Concept[], missed: readonly Concept[]): boolean {
+  return [...shown, ...missed].some((c) => c.kind === 'taxonomy' && c.years !== undefined);
+}
+
+/** One line per skill: years and the dated jobs behind them, in the asker's language. */
+export function evidenceLines(lines: readonly SkillYearsLine[], locale: Locale): string[] {
+  return lines.map((l) => describeSkillYears({ ...l, label: localLabel(l.label, locale) }, locale));
+}
+
 export function coverageLine(coverage: { readonly shown: number; readonly of: number; readonly missed: readonly string[] }, locale: Locale): string {
   const head = locale === 'zh' ? `符合 ${coverage.shown}/${coverage.of}` : `matches ${coverage.shown} of ${coverage.of}`;
   return [head, ...coverage.missed.map((m) => `✗ ${m}`)].join(' · ');
@@ -126,8 +139,8 @@ export function renderPage(page: SearchPage, locale: Locale): string {
   page.page.forEach((m, i) => {
     const { shown, missed } = coverageOf(m.matchedConcepts, m.missedConcepts);
     const of = shown.length + missed.length;
-    const coverage = of >= 2 ? { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } : undefined;
-    lines.push(renderCard(m.profile, m.highlights, from + i, matchedSkillIds(page, m), locale, coverage), '');
+    const coverage = (of >= 2 || withYears(shown, missed)) ? { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } : undefined;
+    lines.push(renderCard(m.profile, m.highlights, from + i, matchedSkillIds(page, m), locale, coverage, evidenceLines(m.evidence, locale)), '');
   });
   if (to < page.total) lines.push(L.more(page.total - to));
   return lines.join('\n').trimEnd();
@@ -145,6 +158,7 @@ export function renderCard(
   matched: ReadonlySet<string>,
   locale: Locale,
   coverage?: { readonly shown: number; readonly of: number; readonly missed: readonly string[] },
+  evidence: readonly string[] = [],
 ): string {
   const L = LABELS[locale];
   const out: string[] = [];
@@ -158,6 +172,7 @@ export function renderCard(
   const skills = profile.skills.slice(0, 8).map((s) => (matched.has(s.id) ? `★${localLabel(s.label, locale)}` : localLabel(s.label, locale)));
   if (skills.length > 0) out.push(`   ${L.skills}: ${skills.join(', ')}`);
   if (coverage) out.push(`   ${coverageLine(coverage, locale)}`);
+  for (const e of evidence) out.push(`   ${L.experience}: ${e}`);
   for (const h of highlights) out.push(`   ${L.why}: ${mark(h)}${h.via ? `  (${h.via})` : ''}`);
   const contact = [...profile.phones.slice(0, 1).map(maskPhone), ...profile.emails.slice(0, 1).map(maskEmail)];
   out.push(`   ${L.contact}: ${contact.length > 0 ? contact.join(' · ') : L.noContact}`);

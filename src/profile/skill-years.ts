@@ -1,8 +1,9 @@
-import type { TaxonomyHit } from '../taxonomy/taxonomy.js';
+import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
+import { fold } from '../text/fold.js';
 import { coveredMonths, formatMonth, parseSmallNumber } from './dates.js';
-import type { SectionKind } from './sections.js';
-import { findRanges } from './work-history.js';
-import type { WorkEntry } from './profile.js';
+import { SKILL_KINDS, type WorkEntry } from './profile.js';
+import { sectionsByLine, type SectionKind } from './sections.js';
+import { findRanges, findWork } from './work-history.js';
 
 /**
  * Years with a skill, from evidence only (issue 14): the months in which a dated job or project
@@ -200,4 +201,56 @@ function lineOf(lineStarts: readonly number[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** What a card says about one skill: its months of evidence and the periods behind them. */
+export interface SkillYearsLine {
+  readonly id: string;
+  readonly label: string;
+  /** Months of evidence (as indexed); 0: the skill is only listed. */
+  readonly months: number;
+  /** The dated jobs and projects that mention it, most recent first (at most three). */
+  readonly periods: readonly SkillPeriod[];
+}
+
+/**
+ * The periods behind each of `ids` in a résumé's text (for cards and `show`; the months come from
+ * the profile, as the index has them). Pure: the text is the cleaned, masked text of the file.
+ */
+export function periodsIn(text: string, ids: readonly string[], taxonomy: Taxonomy, asOf: number): Map<string, SkillPeriod[]> {
+  const lines = text.split('\n');
+  const lineStarts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  const folded = fold(text);
+  const sections = sectionsByLine(lines);
+  const wanted = new Set(ids);
+  const experience = skillExperience({
+    lines,
+    sections,
+    lineStarts,
+    folded,
+    hits: taxonomy.findAll(folded, text),
+    work: findWork(lines, sections, taxonomy),
+    asOf,
+    isSkill: (id) => SKILL_KINDS.has(taxonomy.kind(id) ?? ''),
+    broader: (id) => taxonomy.ancestors(id),
+  });
+  const out = new Map<string, SkillPeriod[]>();
+  for (const e of experience) if (wanted.has(e.id)) out.set(e.id, e.periods.slice(0, 3));
+  return out;
+}
+
+/** `Go · 4.5 yrs (2019.07–present @ 字节跳动; 2017.01–2018.03 @ 美团)`, or `Rust · listed, no dated evidence`. */
+export function describeSkillYears(line: SkillYearsLine, locale: 'zh' | 'en'): string {
+  const zh = locale === 'zh';
+  if (line.months <= 0) return `${line.label} · ${zh ? '仅列出，无带日期的经历佐证' : 'listed, no dated evidence'}`;
+  const years = Math.round((line.months / 12) * 10) / 10;
+  const amount = zh ? `${years} 年` : `${years} yrs`;
+  const periods = line.periods.slice(0, 2).map((p) => describePeriod(p, locale));
+  const why = periods.length > 0 ? periods.join('; ') : zh ? '简历自述' : 'as stated';
+  return zh ? `${line.label} · ${amount}（${why}）` : `${line.label} · ${amount} (${why})`;
 }
