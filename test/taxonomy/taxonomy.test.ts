@@ -69,6 +69,16 @@ describe('findAll', () => {
     expect(ids('熟悉 Spring Boot、K8S 与消息队列，用过 node.js')).toEqual(['spring-boot', 'kubernetes', 'message-queue', 'node.js']);
   });
 
+  it('knows recommender systems and device drivers by their usual compounds', () => {
+    expect(ids('搭建推荐广告的CTR预估系统')).toContain('recommender-systems');
+    expect(ids('信息流个性化推荐架构')).toContain('recommender-systems');
+    expect(ids('built a recommendation engine with collaborative filtering')).toContain('recommender-systems');
+    expect(ids('负责Linux驱动开发与BSP移植')).toContain('device-drivers');
+    expect(ids('wrote kernel drivers for the sensor board')).toContain('device-drivers');
+    // `推荐` alone (a referral, 推荐信) is not the concept.
+    expect(ids('内部推荐入职，附推荐信')).not.toContain('recommender-systems');
+  });
+
   it('counts Go the language, not the English verb', () => {
     expect(ids('熟悉 Go 并发编程')).toEqual(['go']);
     expect(ids('支持go, js, lua等语言')).toEqual(['go', 'javascript', 'lua']);
