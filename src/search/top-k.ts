@@ -170,8 +170,7 @@ export function topK(input: TopKInput): TopK {
   for (const l of lists) prefix.push((prefix[prefix.length - 1] as number) + l.weight);
   const heap = new LevelHeap(k);
   // Who may still make the page, in ascending document order, with their level keys.
-  const contenders: number[] = [];
-  const contenderKeys: number[] = [];
+  const contenders = new Contenders(input.driver ? input.driver.length : lists.length === 1 ? (lists[0] as LevelList).docs.length : 1024);
   /** A little slack so rounding never prunes a document that ties the threshold. */
   const SLACK = 2;
 
@@ -188,20 +187,28 @@ export function topK(input: TopKInput): TopK {
     if (key < root) return;
     if (accept && !accept(doc)) return;
     heap.push(key);
-    contenders.push(doc);
-    contenderKeys.push(key);
+    contenders.push(doc, key);
   };
 
   let total = 0;
-  if (!input.driver && lists.length === 1) {
+  if (lists.length === 0) {
+    // Nothing ranks (requirements and filters only): every candidate contends at level 0.
+    const driver = input.driver ?? allDocs(input.size);
+    for (let i = 0; i < driver.length; i++) {
+      const doc = driver[i] as number;
+      if (accept && !accept(doc)) continue;
+      total++;
+      contenders.push(doc, 0);
+    }
+  } else if (!input.driver && lists.length === 1) {
     // One concept: nothing to prune between lists; every document of it passing the filters contends.
     const list = lists[0] as LevelList;
+    const key = levelKey(list.weight);
     for (let i = 0; i < list.docs.length; i++) {
       const doc = list.docs[i] as number;
       if (accept && !accept(doc)) continue;
       total++;
-      contenders.push(doc);
-      contenderKeys.push(levelKey(list.share ? list.weight * list.share(doc) : list.weight));
+      contenders.push(doc, list.share ? levelKey(list.weight * list.share(doc)) : key);
     }
   } else if (!input.driver && lists.length > 1 && lists.reduce((sum, l) => sum + l.docs.length, 0) < (input.pruneFrom ?? PRUNE_FROM)) {
     // Short lists: every candidate's level in one pass; all contend.
@@ -217,12 +224,11 @@ export function topK(input: TopKInput): TopK {
     for (let d = 0; d < seen.length; d++) {
       if (seen[d] !== 1 || (accept && !accept(d))) continue;
       total++;
-      contenders.push(d);
-      contenderKeys.push(levelKey(level[d] as number));
+      contenders.push(d, levelKey(level[d] as number));
     }
-  } else if (input.driver || lists.length === 0) {
-    // Requirements (or nothing that ranks): the candidates are given; each one's level is probed.
-    const driver = input.driver ?? allDocs(input.size);
+  } else if (input.driver) {
+    // Requirements: the candidates are given; each one's level is probed.
+    const driver = input.driver;
     for (let i = 0; i < driver.length; i++) {
       const doc = driver[i] as number;
       if (accept && !accept(doc)) continue;
@@ -256,77 +262,120 @@ export function topK(input: TopKInput): TopK {
     }
   }
 
-  // Scoring: only contenders at or above the final threshold.
+  // Scoring: only contenders at or above the final threshold (in place; still ascending).
   const root = heap.root;
-  const docs: number[] = [];
-  const keys: number[] = [];
-  for (let i = 0; i < contenders.length; i++) {
-    if ((contenderKeys[i] as number) >= root) {
-      docs.push(contenders[i] as number);
-      keys.push(contenderKeys[i] as number);
+  const { docs, keys } = contenders;
+  let n = 0;
+  for (let i = 0; i < contenders.n; i++) {
+    if ((keys[i] as number) >= root) {
+      docs[n] = docs[i] as number;
+      keys[n] = keys[i] as number;
+      n++;
     }
   }
-  const scores = mergeScores(input.units, docs);
-  let order = docs.map((_d, i) => i);
-  if (order.length > 2 * k) order = head(order, keys, scores, k);
+  const scores = mergeScores(input.units, docs, n);
+  const order = Array.from(n > 2 * k ? head(keys, scores, n, k) : Int32Array.from({ length: n }, (_v, i) => i));
   order.sort((a, b) => (keys[b] as number) - (keys[a] as number) || (scores[b] as number) - (scores[a] as number) || (docs[a] as number) - (docs[b] as number));
   const top = order.slice(0, k).map((i) => ({ doc: docs[i] as number, levelKey: keys[i] as number, score: scores[i] as number }));
-  return { top, total, scored: docs.length };
+  return { top, total, scored: n };
+}
+
+/** Documents with their level keys, in typed arrays that grow as needed. */
+class Contenders {
+  docs: Int32Array;
+  keys: Float64Array;
+  n = 0;
+  constructor(capacity: number) {
+    this.docs = new Int32Array(Math.max(16, capacity));
+    this.keys = new Float64Array(Math.max(16, capacity));
+  }
+
+  push(doc: number, key: number): void {
+    if (this.n === this.docs.length) {
+      const docs = new Int32Array(this.n * 2);
+      docs.set(this.docs);
+      const keys = new Float64Array(this.n * 2);
+      keys.set(this.keys);
+      this.docs = docs;
+      this.keys = keys;
+    }
+    this.docs[this.n] = doc;
+    this.keys[this.n] = key;
+    this.n++;
+  }
 }
 
 /**
- * The positions that can be among the k best by (key, score): whole key groups from the top, then
- * from the group at the cut those at or above its k-th score (ties kept). Linear on average.
+ * The positions (of the first n) that can be among the k best by (key, score): whole key groups
+ * from the top, then from the group at the cut those at or above its k-th score (ties kept).
+ * Linear on average.
  */
-function head(order: readonly number[], keys: readonly number[], scores: Float64Array, k: number): number[] {
-  // Key groups, best first (there are few: one per combination of concepts shown).
-  const distinct: number[] = [];
-  const counts: number[] = [];
-  for (const i of order) {
+function head(keys: Float64Array, scores: Float64Array, n: number, k: number): Int32Array {
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (let i = 0; i < n; i++) {
     const key = keys[i] as number;
-    const at = distinct.indexOf(key);
-    if (at >= 0) counts[at] = (counts[at] as number) + 1;
-    else {
-      distinct.push(key);
-      counts.push(1);
-    }
+    if (key < lowest) lowest = key;
+    if (key > highest) highest = key;
   }
-  const byKey = distinct.map((key, i) => ({ key, n: counts[i] as number })).sort((a, b) => b.key - a.key);
   let needed = k;
-  let cutKey = -Infinity;
-  for (const { key, n } of byKey) {
-    if (n >= needed) {
-      cutKey = key;
-      break;
+  let cutKey = highest;
+  let cutScore: number;
+  if (lowest === highest) {
+    // One group (one concept, or everyone showing the same ones): the k-th best score is the cut.
+    cutScore = kthLargest(scores.slice(0, n), k);
+  } else {
+    // Key groups, best first (few: one per combination of concepts shown).
+    const distinct: number[] = [];
+    const counts: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as number;
+      const at = distinct.indexOf(key);
+      if (at >= 0) counts[at] = (counts[at] as number) + 1;
+      else {
+        distinct.push(key);
+        counts.push(1);
+      }
     }
-    needed -= n;
+    const byKey = distinct.map((key, i) => ({ key, count: counts[i] as number })).sort((a, b) => b.key - a.key);
+    cutKey = -Infinity;
+    for (const { key, count } of byKey) {
+      if (count >= needed) {
+        cutKey = key;
+        break;
+      }
+      needed -= count;
+    }
+    const atCut = new Float64Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) if (keys[i] === cutKey) atCut[m++] = scores[i] as number;
+    cutScore = m > needed ? kthLargest(atCut.subarray(0, m), needed) : -Infinity;
   }
-  const atCut = new Float64Array(order.length);
-  let m = 0;
-  for (const i of order) if (keys[i] === cutKey) atCut[m++] = scores[i] as number;
-  const cutScore = m > needed ? kthLargest(atCut.subarray(0, m), needed) : -Infinity;
-  const out: number[] = [];
-  for (const i of order) if ((keys[i] as number) > cutKey || (keys[i] === cutKey && (scores[i] as number) >= cutScore)) out.push(i);
-  return out;
+  const out = new Int32Array(n);
+  let w = 0;
+  for (let i = 0; i < n; i++) if ((keys[i] as number) > cutKey || (keys[i] === cutKey && (scores[i] as number) >= cutScore)) out[w++] = i;
+  return out.subarray(0, w);
 }
 
-/** BM25 of ascending `docs`: each scoring list merged with them, parts added in list order (as lunr). */
-function mergeScores(units: readonly ScoringUnit[], docs: readonly number[]): Float64Array {
-  const scores = new Float64Array(docs.length);
+/** BM25 of the first n (ascending) `docs`: each scoring list merged with them, parts added in list order (as lunr). */
+function mergeScores(units: readonly ScoringUnit[], docs: Int32Array, n: number): Float64Array {
+  const scores = new Float64Array(n);
   for (const unit of units) {
     const postings = unit.postings;
+    const weights = unit.weights;
+    const q = unit.q;
     // Few documents against a long list: gallop to each instead of walking the list.
-    if (docs.length * 16 < postings.length) {
+    if (n * 16 < postings.length) {
       const cursor = new Cursor(postings);
-      for (let i = 0; i < docs.length; i++) if (cursor.seek(docs[i] as number)) scores[i] = (scores[i] as number) + unit.q * (unit.weights[cursor.pos] as number);
+      for (let i = 0; i < n; i++) if (cursor.seek(docs[i] as number)) scores[i] = (scores[i] as number) + q * (weights[cursor.pos] as number);
       continue;
     }
     let j = 0;
-    for (let i = 0; i < docs.length && j < postings.length; ) {
+    for (let i = 0; i < n && j < postings.length; ) {
       const d = docs[i] as number;
       const p = postings[j] as number;
       if (d === p) {
-        scores[i] = (scores[i] as number) + unit.q * (unit.weights[j] as number);
+        scores[i] = (scores[i] as number) + q * (weights[j] as number);
         i++;
         j++;
       } else if (d < p) i++;
