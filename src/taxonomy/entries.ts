@@ -245,7 +245,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'aliyun', label: '阿里云 / Alibaba Cloud', kind: 'infra', aliases: ['阿里云', 'aliyun', 'alibaba cloud'], parents: ['cloud'] },
   { id: 'tencent-cloud', label: '腾讯云 / Tencent Cloud', kind: 'infra', aliases: ['腾讯云', 'tencent cloud', 'qcloud'], parents: ['cloud'] },
   // Infrastructure as code: the concept finds every tool; a tool never widens to its siblings.
-  { id: 'iac', label: '基础设施即代码 / IaC', kind: 'concept', aliases: ['iac', 'infrastructure as code', '基础设施即代码', 'configuration management', '配置管理'], parents: ['devops'] },
+  { id: 'iac', label: '基础设施即代码 / IaC', kind: 'concept', aliases: ['iac', 'infrastructure as code', '基础设施即代码'], parents: ['devops'] },
   { id: 'terraform', label: 'Terraform', kind: 'infra', aliases: ['terraform'], parents: ['iac'] },
   { id: 'pulumi', label: 'Pulumi', kind: 'infra', aliases: ['pulumi'], parents: ['iac'] },
   { id: 'ansible', label: 'Ansible', kind: 'infra', aliases: ['ansible', 'ansible playbook', 'ansible playbooks'], parents: ['iac'] },

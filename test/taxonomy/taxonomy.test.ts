@@ -75,6 +75,9 @@ describe('findAll', () => {
     expect(ids('built a recommendation engine with collaborative filtering')).toContain('recommender-systems');
     expect(ids('负责Linux驱动开发与BSP移植')).toContain('device-drivers');
     expect(ids('wrote kernel drivers for the sensor board')).toContain('device-drivers');
+    // `configuration management` is a manufacturing and SCM term too: not infrastructure as code.
+    expect(ids('AutoCAD, CMM, Configuration Management, continuous improvement')).not.toContain('iac');
+    expect(ids('Terraform 基础设施即代码')).toContain('iac');
     // `推荐` alone (a referral, 推荐信) is not the concept.
     expect(ids('内部推荐入职，附推荐信')).not.toContain('recommender-systems');
   });
