@@ -10,7 +10,7 @@
 import { hasCode } from '../src/errors.js';
 import { Candidates } from '../src/candidates/candidates.js';
 import type { BuildProgress } from '../src/pool/build.js';
-import { localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../src/conversation/text.js';
+import { evidenceLines, localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../src/conversation/text.js';
 import path from 'node:path';
 import type { AccessConfig } from '../src/conversation/policy.js';
 import type { PoolSnapshot } from '../src/store/snapshot.js';
@@ -18,7 +18,7 @@ import { poolStats } from '../src/store/stats.js';
 import { ConfigError, loadEnvFile, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { operatorName } from './operator.js';
-import { pageToJson, profileToJson } from './json.js';
+import { experienceToJson, pageToJson, profileToJson } from './json.js';
 
 const USAGE = `usage:
   npm run cli -- search [--dir DIR] [--json] [--limit N] <query…>
@@ -92,13 +92,14 @@ async function main(argv: readonly string[]): Promise<number> {
       if (text.trim() === '') throw new UsageError('show needs a name or id');
       const found = pool.find(text);
       const locale = localeFor(text);
+      const experience = found.kind === 'found' ? await pool.experience(found.profile) : [];
       if (args.json) {
         const out =
           found.kind === 'found'
-            ? { found: true, profile: profileToJson(found.profile) }
+            ? { found: true, profile: profileToJson(found.profile), experience: experienceToJson(experience) }
             : { found: false, candidates: found.kind === 'ambiguous' ? found.candidates.map((p) => ({ id: p.id, name: p.displayName })) : [] };
         process.stdout.write(`${JSON.stringify(out)}\n`);
-      } else if (found.kind === 'found') process.stdout.write(`${renderProfile(found.profile, found.profile.language)}\n`);
+      } else if (found.kind === 'found') process.stdout.write(`${renderProfile(found.profile, found.profile.language, evidenceLines(experience, found.profile.language))}\n`);
       else process.stdout.write(`${found.kind === 'ambiguous' ? renderAmbiguous(found.candidates, locale) : renderNotFound(text, locale)}\n`);
       return 0;
     }
@@ -144,7 +145,10 @@ async function ask(pool: Candidates, args: Args, locale: 'auto' | 'zh' | 'en', a
     }
     case 'show': {
       const found = pool.find(understood.targets[0] ?? '');
-      if (found.kind === 'found') return out({ found: true, profile: profileToJson(found.profile) }, renderProfile(found.profile, lang));
+      if (found.kind === 'found') {
+        const experience = await pool.experience(found.profile);
+        return out({ found: true, profile: profileToJson(found.profile), experience: experienceToJson(experience) }, renderProfile(found.profile, lang, evidenceLines(experience, lang)));
+      }
       const candidates = found.kind === 'ambiguous' ? found.candidates : [];
       return out(
         { found: false, candidates: candidates.map((p) => ({ id: p.id, name: p.displayName })) },

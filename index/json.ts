@@ -1,7 +1,7 @@
 import type { SearchPage } from '../src/candidates/candidates.js';
 import { maskEmail, maskPhone } from '../src/profile/contacts.js';
 import type { Profile } from '../src/profile/profile.js';
-import { describePeriod } from '../src/profile/skill-years.js';
+import { describePeriod, type SkillYearsLine } from '../src/profile/skill-years.js';
 import { conceptName, coverageOf } from '../src/search/concepts.js';
 
 /**
@@ -28,15 +28,20 @@ export function pageToJson(page: SearchPage): object {
       matched: coverageOf(m.matchedConcepts, m.missedConcepts).shown.map((c) => conceptName(c)),
       missed: m.missedConcepts.map((c) => conceptName(c)),
       // Years with each of the query's skills: months of evidence and the dated jobs behind them.
-      evidence: m.evidence.map((e) => ({
-        skill: e.label.split(' / ')[0],
-        years: Math.round((e.months / 12) * 10) / 10,
-        dated: e.months > 0,
-        periods: e.periods.map((p) => describePeriod(p, 'en')),
-      })),
+      evidence: experienceToJson(m.evidence),
       highlights: m.highlights,
     })),
   };
+}
+
+/** Years by skill: `{skill, years, dated, periods}`; `dated: false` means listed without dated evidence. */
+export function experienceToJson(lines: readonly SkillYearsLine[]): object[] {
+  return lines.map((e) => ({
+    skill: e.label.split(' / ')[0],
+    years: Math.round((e.months / 12) * 10) / 10,
+    dated: e.months > 0,
+    periods: e.periods.map((p) => describePeriod(p, 'en')),
+  }));
 }
 
 export function profileToJson(p: Profile): object {

@@ -21,6 +21,9 @@ export interface SearchPage extends SearchOutcome {
 
 /** Skills a card gives years and periods for: the query's skills (roles aside), at most this many. */
 const EVIDENCE_LINES = 3;
+/** A full profile lists this many skills with dated evidence, then this many named without. */
+const PROFILE_DATED_LINES = 6;
+const PROFILE_LISTED_LINES = 4;
 
 export type FindResult =
   | { readonly kind: 'found'; readonly profile: Profile; readonly doc: number }
@@ -107,6 +110,24 @@ export class Candidates {
   /** The cleaned text of a résumé as it is on disk now (for full profiles and quotes). */
   plainText(snapshot: PoolSnapshot, doc: number): Promise<string | null> {
     return this.pool.plainText(snapshot, doc);
+  }
+
+  /**
+   * Years by skill for a full profile (`show`, Details): the skills with the most months of dated
+   * evidence, with the jobs behind them, then the skills it names as its own without dated evidence.
+   */
+  async experience(profile: Profile): Promise<SkillYearsLine[]> {
+    const dated = profile.skills
+      .filter((s) => s.months > 0 && this.taxonomy.kind(s.id) !== 'role')
+      .sort((a, b) => b.months - a.months || b.count - a.count)
+      .slice(0, PROFILE_DATED_LINES);
+    const listed = profile.skills.filter((s) => s.months === 0 && s.strong && this.taxonomy.kind(s.id) !== 'role').slice(0, PROFILE_LISTED_LINES);
+    if (dated.length + listed.length === 0) return [];
+    const snapshot = this.pool.current();
+    const doc = snapshot.byId.get(profile.id);
+    const plain = doc === undefined ? null : await this.pool.plainText(snapshot, doc);
+    const periods = plain && dated.length > 0 ? periodsIn(plain, dated.map((s) => s.id), this.taxonomy, monthOf(new Date(profile.modifiedAt))) : new Map();
+    return [...dated, ...listed].map((s) => ({ id: s.id, label: s.label, months: s.months, periods: periods.get(s.id) ?? [] }));
   }
 
   /** Rebuilds if the folder changed (see ResumePool.refresh). */

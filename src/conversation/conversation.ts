@@ -109,7 +109,7 @@ export class Conversation {
       }
       case 'details': {
         const profile = this.live(p.c);
-        return profile ? profileReply(profile, this.isShortlisted(profile.id), locale, visibility) : this.gone(p.c, locale);
+        return profile ? profileReply(profile, this.isShortlisted(profile.id), locale, visibility, await this.deps.pool.experience(profile)) : this.gone(p.c, locale);
       }
       case 'similar':
         return this.similar(p.c ?? '', p.o ?? 0, locale, visibility);
@@ -167,10 +167,10 @@ export class Conversation {
     };
   }
 
-  private show(target: string, locale: Locale, visibility: 'asker' | 'conversation'): Reply {
+  private async show(target: string, locale: Locale, visibility: 'asker' | 'conversation'): Promise<Reply> {
     const m = messages(locale);
     const found = this.deps.pool.find(target);
-    if (found.kind === 'found') return profileReply(found.profile, this.isShortlisted(found.profile.id), locale, visibility);
+    if (found.kind === 'found') return profileReply(found.profile, this.isShortlisted(found.profile.id), locale, visibility, await this.deps.pool.experience(found.profile));
     if (found.kind === 'ambiguous') {
       return notice('info', renderAmbiguous(found.candidates, locale), locale, visibility, found.candidates.slice(0, 5).map((p) => button('details', `${m.details}: ${p.displayName}`, { c: p.id, l: locale })));
     }

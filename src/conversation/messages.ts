@@ -39,7 +39,7 @@ export const MESSAGES = {
     stats: (n: number, dup: number, skipped: number) => `人才库：${n} 份简历（${dup} 份重复，${skipped} 个文件未能读取）`,
     topSkills: '常见技能',
     freshness: (date: string) => `最新简历：${date}`,
-    row: { headline: '职位', years: '经验', education: '学历', city: '城市', skills: '技能', companies: '公司', contact: '联系方式' },
+    row: { headline: '职位', years: '经验', education: '学历', city: '城市', skills: '技能', companies: '公司', contact: '联系方式', skillYears: '技能年限' },
   },
   en: {
     details: 'Details',
@@ -78,7 +78,7 @@ export const MESSAGES = {
     stats: (n: number, dup: number, skipped: number) => `Pool: ${n} résumés (${dup} duplicates, ${skipped} files unreadable)`,
     topSkills: 'Top skills',
     freshness: (date: string) => `Newest résumé: ${date}`,
-    row: { headline: 'Role', years: 'Experience', education: 'Education', city: 'City', skills: 'Skills', companies: 'Companies', contact: 'Contact' },
+    row: { headline: 'Role', years: 'Experience', education: 'Education', city: 'City', skills: 'Skills', companies: 'Companies', contact: 'Contact', skillYears: 'Years by skill' },
   },
 } as const;
 

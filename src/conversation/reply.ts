@@ -1,6 +1,7 @@
 import type { SearchPage } from '../candidates/candidates.js';
 import { maskContactsInText, maskEmail, maskPhone } from '../profile/contacts.js';
 import type { Profile } from '../profile/profile.js';
+import type { SkillYearsLine } from '../profile/skill-years.js';
 import { conceptName, coverageOf } from '../search/concepts.js';
 import type { Highlight } from '../search/highlights.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
@@ -151,7 +152,7 @@ export function resultsReply(
 }
 
 /** The full profile: card, work, education, skills, links; contact still masked. */
-export function profileReply(profile: Profile, shortlisted: boolean, locale: Locale, visibility: 'asker' | 'conversation'): Reply {
+export function profileReply(profile: Profile, shortlisted: boolean, locale: Locale, visibility: 'asker' | 'conversation', experience: readonly SkillYearsLine[] = []): Reply {
   const card = candidateCard(profile, [], new Set(), shortlisted, locale);
   const work = profile.work.map((w) => `${w.title ?? ''}${w.title && w.company ? ' @ ' : ''}${w.company ?? ''}`.trim()).filter((l) => l !== '');
   const education = profile.education.map((e) => [e.school, e.degree ? DEGREE[locale][e.degree] : null, e.major].filter(Boolean).join(' · ')).filter((l) => l !== '');
@@ -164,11 +165,12 @@ export function profileReply(profile: Profile, shortlisted: boolean, locale: Loc
     sections: [
       { title: m.row.companies, lines: work },
       { title: m.row.education, lines: education },
+      { title: m.row.skillYears, lines: evidenceLines(experience, locale) },
       { title: m.row.skills, lines: [profile.skills.slice(0, 20).map((s) => localLabel(s.label, locale)).join(', ')] },
       { title: 'Links', lines: profile.links.filter((l) => !l.includes('@')).slice(0, 5) },
     ].filter((s) => s.lines.length > 0 && s.lines.some((l) => l !== '')),
     actions: card.actions,
-    text: renderProfile(profile, locale),
+    text: renderProfile(profile, locale, evidenceLines(experience, locale)),
   };
 }
 

@@ -14,6 +14,7 @@ const LABELS = {
   zh: {
     searching: '搜索',
     experience: '经历',
+    skillYears: '技能年限',
     totalYears: '总经验',
     results: (from: number, to: number, total: number) => `显示第 ${from}–${to} 位，共 ${total} 位`,
     none: '没有找到符合条件的候选人。',
@@ -46,6 +47,7 @@ const LABELS = {
   en: {
     searching: 'Searching',
     experience: 'Experience',
+    skillYears: 'Years by skill',
     totalYears: 'total',
     results: (from: number, to: number, total: number) => `showing ${from}–${to} of ${total}`,
     none: 'No candidates match.',
@@ -181,7 +183,7 @@ export function renderCard(
 }
 
 /** Full profile as text, contact details masked. */
-export function renderProfile(profile: Profile, locale: Locale): string {
+export function renderProfile(profile: Profile, locale: Locale, experience: readonly string[] = []): string {
   const L = LABELS[locale];
   const lines = [renderCard(profile, [], 1, new Set(), locale).replace(/^1\. /, '')];
   if (profile.work.length > 0) {
@@ -197,6 +199,10 @@ export function renderProfile(profile: Profile, locale: Locale): string {
       const when = e.start !== null ? `${formatMonth(e.start)} – ${e.end === null ? L.present : formatMonth(e.end)}  ` : '';
       lines.push(`     - ${when}${[e.school, e.degree ? L.degree[e.degree] : null, e.major].filter(Boolean).join(' · ')}`);
     }
+  }
+  if (experience.length > 0) {
+    lines.push(`   ${L.skillYears}:`);
+    for (const e of experience) lines.push(`     - ${e}`);
   }
   if (profile.skills.length > 0) lines.push(`   ${L.skills}: ${profile.skills.slice(0, 20).map((s) => localLabel(s.label, locale)).join(', ')}`);
   return lines.join('\n');

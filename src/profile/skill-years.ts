@@ -159,6 +159,8 @@ function whereOf(input: SkillYearsInput, i: number, index: number, length: numbe
 function clip(text: string): string {
   return text
     .replace(/^#+\s*/, '')
+    .replace(/^\s*(?:\d{1,2}[.、)）]|[-*•·])\s*/, '')
+    .replace(/[(（]\s*[)）]/g, ' ')
     .replace(/(时间|日期|在职时间|任职时间|time|date|duration|period)\s*[:：]/gi, ' ')
     .replace(/[*_`|｜]+/g, ' ')
     .replace(/\s+/g, ' ')

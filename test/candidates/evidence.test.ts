@@ -1,7 +1,7 @@
 import { cpSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Candidates } from '../../src/candidates/candidates.js';
-import { resultsReply } from '../../src/conversation/reply.js';
+import { profileReply, resultsReply } from '../../src/conversation/reply.js';
 import { renderPage } from '../../src/conversation/text.js';
 import { NOW, SEEDS_DIR, tempDir } from '../helpers/seeds.js';
 
@@ -44,4 +44,23 @@ describe('years with a skill on the cards (issue 14)', () => {
     expect(dated?.evidence[0]).toMatchObject({ id: 'go' });
     expect(dated?.evidence[0]?.months).toBeGreaterThan(0);
   });
+
+  it('show: years by skill, the dated ones with where, then the skills named without dates', async () => {
+    const found = candidates.find('王军飞');
+    if (found.kind !== 'found') throw new Error('王军飞 not found');
+    const lines = await candidates.experience(found.profile);
+    const kafka = lines.find((l) => l.id === 'kafka');
+    expect(kafka?.months).toBeGreaterThan(60);
+    expect(kafka?.periods.map((p) => p.where)).toContain('美团');
+    expect(lines.find((l) => l.id === 'go')).toEqual({ id: 'go', label: 'Go', months: 0, periods: [] });
+    const reply = profileReply(found.profile, false, 'zh', 'asker', lines);
+    if (reply.kind !== 'profile') throw new Error('expected a profile');
+    const section = reply.sections.find((s) => s.title === '技能年限');
+    expect(section?.lines).toContain('Go · 仅列出，无带日期的经历佐证');
+    expect(section?.lines.some((l) => /^Kafka · \d+(\.\d)? 年（.*@ 美团/.test(l))).toBe(true);
+    expect(reply.text).toContain('技能年限:');
+    // A project line's numbering and empty brackets are not part of where it happened.
+    for (const l of lines) for (const p of l.periods) expect(p.where ?? '').not.toMatch(/^\d+\.|\(\s*\)/);
+  });
 });
+
