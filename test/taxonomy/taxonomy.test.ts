@@ -78,6 +78,9 @@ describe('findAll', () => {
     // `configuration management` is a manufacturing and SCM term too: not infrastructure as code.
     expect(ids('AutoCAD, CMM, Configuration Management, continuous improvement')).not.toContain('iac');
     expect(ids('Terraform 基础设施即代码')).toContain('iac');
+    // Honours under their variant wordings.
+    for (const text of ['享受国务院政府特殊津贴', '受国务院颁发特殊津贴', '批准享受政府特殊津贴专家']) expect(ids(text), text).toContain('special-allowance');
+    expect(ids('入选教育部长江学者特聘教授')).toContain('talent-program');
     // `推荐` alone (a referral, 推荐信) is not the concept.
     expect(ids('内部推荐入职，附推荐信')).not.toContain('recommender-systems');
   });
