@@ -2,6 +2,9 @@ import { parseQuery, describeYears, type ParsedQuery, type YearsRange } from '..
 import { localLabel, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold, toPlain } from '../text/fold.js';
 import { toSimplified } from '../text/traditional-chinese.js';
+import { SKILL_KINDS } from '../profile/profile.js';
+import { yearsShort } from '../search/concepts.js';
+import { yearsDistance } from '../search/search.js';
 
 /**
  * Questions in chat → the same request a slash command would make, without an external LLM.
@@ -26,6 +29,8 @@ export interface Understanding {
     readonly city: string | null;
     readonly degree: string | null;
     readonly company: string | null;
+    /** Years with one skill (`3年以上Go经验`), apart from total `years`. */
+    readonly skillYears?: { readonly term: string; readonly years: YearsRange };
   };
   /** "搜索：Kafka · 5年以上 · 北京" / "Searching: Kafka · 5+ years · Beijing". */
   readonly summary: string;
@@ -174,15 +179,42 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   if (city) filters.push(`city:${city}`);
   if (degree) filters.push(`degree:${degree}`);
   if (company) filters.push(`company:${company}`);
-  const years = yearsOnly.years;
+  // Years next to a skill (`谁有3年以上Go经验`, `who has 5+ years of Java`) are years with it: the
+  // query says so in the natural form the query language ties the same way (`3年以上Go经验`).
+  let years = yearsOnly.years;
+  const context = yearsOnly.yearsContext;
+  let tied = -1;
+  let tiedLabel: string | null = null;
+  let skillYears: { term: string; years: YearsRange } | null = null;
+  if (context) {
+    let bestDistance = Infinity;
+    terms.forEach((t, i) => {
+      const id = /^[+-]/.test(t) || /\s/.test(t) ? undefined : taxonomy.lookup(fold(t));
+      if (!id || !SKILL_KINDS.has(taxonomy.kind(id) ?? '')) return;
+      const distance = yearsDistance(context, t);
+      if (distance < bestDistance) {
+        tied = i;
+        bestDistance = distance;
+      }
+    });
+    if (tied >= 0) {
+      const term = terms[tied] as string;
+      const id = taxonomy.lookup(fold(term)) as string;
+      tiedLabel = `${localLabel(taxonomy.label(id), locale)} ${yearsShort(context.range, locale)}`;
+      skillYears = { term, years: context.range };
+      years = context.rest;
+    }
+  }
   const yearsExpr = years ? (years.min !== undefined && years.max !== undefined ? `years:${years.min}-${years.max}` : years.min !== undefined ? `years:>=${years.min}` : `years:<=${years.max}`) : '';
-  const query = [...terms, ...filters, yearsExpr].filter((s) => s !== '').join(' ');
-  const constraints = { terms, years, city, degree, company };
+  const queryTerms = terms.map((t, i) => (i === tied && skillYears ? naturalSkillYears(skillYears.years, t, locale) : t));
+  const query = [...queryTerms, ...filters, yearsExpr].filter((s) => s !== '').join(' ');
+  const constraints = { terms, years, city, degree, company, ...(skillYears ? { skillYears } : {}) };
   const label = (word: string): string => {
     const id = taxonomy.lookup(fold(word));
     return id ? localLabel(taxonomy.label(id), locale) : word;
   };
-  const labelled = terms.map((t) => {
+  const labelled = terms.map((t, i) => {
+    if (i === tied && tiedLabel) return tiedLabel;
     const sign = /^[+-]/.test(t) ? (t[0] === '-' ? '−' : '+') : '';
     const body = t.replace(/^[+-]/, '').replace(/^company:/, '');
     return `${sign}${body.split(' OR ').map(label).join(locale === 'zh' ? ' 或 ' : ' or ')}`;
@@ -195,6 +227,17 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
     constraints,
     summary: summarise('search', [], { ...constraints, terms: labelled }, locale, taxonomy),
   };
+}
+
+/** Years with a skill written so the query language ties them to it: `3年以上Go经验`, `5+ years of Java`. */
+function naturalSkillYears(range: YearsRange, term: string, locale: Locale): string {
+  const { min, max } = range;
+  if (locale === 'zh') {
+    if (min !== undefined && max !== undefined) return `${min}-${max}年${term}经验`;
+    return min !== undefined ? `${min}年以上${term}经验` : `${max}年以下${term}经验`;
+  }
+  if (min !== undefined && max !== undefined) return `${min}-${max} years of ${term}`;
+  return min !== undefined ? `${min}+ years of ${term}` : `less than ${max} years of ${term}`;
 }
 
 /** `-java`, or `-company:美团` when the word names a company. */

@@ -86,26 +86,35 @@ const DEGREE_LEVELS = new Set(['phd', 'master', 'bachelor', 'associate']);
  * stand between; anything else (`golang 5年以上`, `kafka city:北京 5年以上`) leaves them total years.
  */
 function skillNextToYears(concepts: readonly Concept[], context: NonNullable<ParsedQuery['yearsContext']>, taxonomy: Taxonomy): number {
-  const after = fold(context.after);
-  const before = fold(context.before);
   let best = -1;
   let bestDistance = Infinity;
   concepts.forEach((c, i) => {
     if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !SKILL_KINDS.has(taxonomy.kind(c.id) ?? '')) return;
-    const typed = fold(c.typed).trim();
-    if (typed === '') return;
-    const a = after.indexOf(typed);
-    const b = context.experience ? before.lastIndexOf(typed) : -1;
-    const distance = Math.min(
-      a >= 0 && YEARS_FILLER.test(after.slice(0, a)) ? a : Infinity,
-      b >= 0 && YEARS_FILLER.test(before.slice(b + typed.length)) ? before.length - (b + typed.length) + 0.5 : Infinity,
-    );
+    const distance = yearsDistance(context, c.typed);
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
     }
   });
   return best;
+}
+
+/**
+ * How far `typed` stands from natural years (characters of filler between), or Infinity when the
+ * years are not about it: right after them, or right before them when they end in an experience
+ * word (see skillNextToYears). Shared with the chat questions' reading (conversation/understand.ts).
+ */
+export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>, typed: string): number {
+  const word = fold(typed).trim();
+  if (word === '') return Infinity;
+  const after = fold(context.after);
+  const before = fold(context.before);
+  const a = after.indexOf(word);
+  const b = context.experience ? before.lastIndexOf(word) : -1;
+  return Math.min(
+    a >= 0 && YEARS_FILLER.test(after.slice(0, a)) ? a : Infinity,
+    b >= 0 && YEARS_FILLER.test(before.slice(b + word.length)) ? before.length - (b + word.length) + 0.5 : Infinity,
+  );
 }
 
 /** What may stand between years and their skill: `of`, `with`, `的`, role words. */

@@ -21,7 +21,11 @@ describe('search questions → the slash-command query', () => {
     ['硕士以上的算法工程师', '算法工程师 degree:硕士'],
     ['有没有做过分布式任务调度的', '分布式 任务调度'],
     ['找个做支付的', '支付'],
-    ['有没有本科以上、5年以上Java经验的人？', 'Java degree:本科 years:>=5'],
+    // Years right before a skill and its experience word are years with it (issue 14).
+    ['有没有本科以上、5年以上Java经验的人？', '5年以上Java经验 degree:本科'],
+    ['谁有3年以上Go经验？', '3年以上Go经验'],
+    ['who has 5+ years of Java', '5+ years of Java'],
+    ['5年以上工作经验的Java开发', 'Java years:>=5'],
     ['后端开发工程师，杭州', '后端开发 city:杭州'],
     ['推荐几个懂Rust和数据库的', 'Rust 数据库'],
     ['请帮我找一下会Python的数据分析师', 'Python 数据分析'],
@@ -130,7 +134,9 @@ describe('summary and language', () => {
   });
 
   it('reports the parsed constraints', () => {
-    expect(u('有没有本科以上、5年以上Java经验的人？').constraints).toEqual({ terms: ['Java'], years: { min: 5 }, city: null, degree: '本科', company: null });
+    expect(u('有没有本科以上、5年以上Java经验的人？').constraints).toEqual({ terms: ['Java'], years: null, city: null, degree: '本科', company: null, skillYears: { term: 'Java', years: { min: 5 } } });
+    expect(u('谁做过消息队列，5年以上？').constraints).toEqual({ terms: ['消息队列'], years: { min: 5 }, city: null, degree: null, company: null });
+    expect(u('谁有3年以上Go经验？').summary).toBe('搜索：Go ≥ 3 年');
   });
 
   it('never throws and always yields a query the search accepts', () => {
