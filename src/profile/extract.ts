@@ -5,7 +5,7 @@ import { findEmails, findLinks, findPhones } from './contacts.js';
 import { coveredMonths } from './dates.js';
 import { asOfMonth, COMPANY_WORDS, findRanges, findWork, idsOfKind, latestJob, statedYears, TITLE_WORDS } from './work-history.js';
 import { sectionOf, sectionsByLine, type SectionKind } from './sections.js';
-import { skillExperience } from './skill-years.js';
+import { lineOf, lineStartsOf, skillExperience } from './skill-years.js';
 import { degreeRank, SKILL_KINDS, type DegreeId, type Education, type Profile, type SkillEvidence, type WorkEntry } from './profile.js';
 
 export interface ExtractInput {
@@ -34,14 +34,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const { clean, folded, hits } = input;
   const text = clean.text;
   const lines = text.split('\n');
-  const lineStarts: number[] = [];
-  {
-    let offset = 0;
-    for (const line of lines) {
-      lineStarts.push(offset);
-      offset += line.length + 1;
-    }
-  }
+  const lineStarts = lineStartsOf(lines);
   const sections = sectionsByLine(lines);
   const language = cjkShare(text) >= 0.3 ? 'zh' : 'en';
 
@@ -305,16 +298,6 @@ function resumeDate(frontMatter: Readonly<Record<string, string>>, paid: readonl
   return estimate >= latest && estimate < fromFile ? estimate : fromFile;
 }
 
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function findLabelled(lines: readonly string[], pattern: RegExp): string | null {
   for (const line of lines) {

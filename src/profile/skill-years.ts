@@ -194,7 +194,19 @@ export function describePeriod(period: SkillPeriod, locale: 'zh' | 'en'): string
   return period.where ? `${when} @ ${period.where}` : when;
 }
 
-function lineOf(lineStarts: readonly number[], offset: number): number {
+/** The start offset of each line (lines split on `\n`). */
+export function lineStartsOf(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return starts;
+}
+
+/** The line an offset falls on, given each line's start offset. */
+export function lineOf(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -221,12 +233,7 @@ export interface SkillYearsLine {
  */
 export function periodsIn(text: string, ids: readonly string[], taxonomy: Taxonomy, asOf: number): Map<string, SkillPeriod[]> {
   const lines = text.split('\n');
-  const lineStarts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    lineStarts.push(offset);
-    offset += line.length + 1;
-  }
+  const lineStarts = lineStartsOf(lines);
   const folded = fold(text);
   const sections = sectionsByLine(lines);
   const wanted = new Set(ids);

@@ -1,4 +1,4 @@
-import type { ScoringUnit } from '../store/compact-index.js';
+import { unitScores, type ScoringUnit } from '../store/compact-index.js';
 import { kthLargest } from './select.js';
 
 /*
@@ -273,7 +273,7 @@ export function topK(input: TopKInput): TopK {
       n++;
     }
   }
-  const scores = mergeScores(input.units, docs, n);
+  const scores = unitScores(input.units, docs, n);
   const order = Array.from(n > 2 * k ? head(keys, scores, n, k) : Int32Array.from({ length: n }, (_v, i) => i));
   order.sort((a, b) => (keys[b] as number) - (keys[a] as number) || (scores[b] as number) - (scores[a] as number) || (docs[a] as number) - (docs[b] as number));
   const top = order.slice(0, k).map((i) => ({ doc: docs[i] as number, levelKey: keys[i] as number, score: scores[i] as number }));
@@ -355,34 +355,6 @@ function head(keys: Float64Array, scores: Float64Array, n: number, k: number): I
   let w = 0;
   for (let i = 0; i < n; i++) if ((keys[i] as number) > cutKey || (keys[i] === cutKey && (scores[i] as number) >= cutScore)) out[w++] = i;
   return out.subarray(0, w);
-}
-
-/** BM25 of the first n (ascending) `docs`: each scoring list merged with them, parts added in list order (as lunr). */
-function mergeScores(units: readonly ScoringUnit[], docs: Int32Array, n: number): Float64Array {
-  const scores = new Float64Array(n);
-  for (const unit of units) {
-    const postings = unit.postings;
-    const weights = unit.weights;
-    const q = unit.q;
-    // Few documents against a long list: gallop to each instead of walking the list.
-    if (n * 16 < postings.length) {
-      const cursor = new Cursor(postings);
-      for (let i = 0; i < n; i++) if (cursor.seek(docs[i] as number)) scores[i] = (scores[i] as number) + q * (weights[cursor.pos] as number);
-      continue;
-    }
-    let j = 0;
-    for (let i = 0; i < n && j < postings.length; ) {
-      const d = docs[i] as number;
-      const p = postings[j] as number;
-      if (d === p) {
-        scores[i] = (scores[i] as number) + q * (weights[j] as number);
-        i++;
-        j++;
-      } else if (d < p) i++;
-      else j++;
-    }
-  }
-  return scores;
 }
 
 function allDocs(size: number): Int32Array {

@@ -158,13 +158,12 @@ export class CompactIndex {
    * pick which documents to hand lunr when there are thousands; lunr still scores what is shown.
    */
   scoreDocs(clauses: readonly Clause[], docs: ArrayLike<number>): Float64Array {
-    const query = this.queryVectors(clauses);
     // The merge needs documents in ascending order; remember where each one goes back.
     let ascending = true;
     for (let i = 1; i < docs.length && ascending; i++) ascending = (docs[i - 1] as number) <= (docs[i] as number);
     const order = ascending ? null : Array.from({ length: docs.length }, (_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number));
     const sorted = order ? Int32Array.from(order, (i) => docs[i] as number) : docs;
-    const sortedScores = this.mergeScores(query, sorted);
+    const sortedScores = unitScores(this.scoringUnits(clauses), sorted, sorted.length);
     if (!order) return sortedScores;
     const scores = new Float64Array(docs.length);
     order.forEach((original, i) => (scores[original] = sortedScores[i] as number));
@@ -218,32 +217,6 @@ export class CompactIndex {
       }
     }
     return query;
-  }
-
-  private mergeScores(query: readonly Map<number, number>[], docs: ArrayLike<number>): Float64Array {
-    const F = this.fields.length;
-    const scores = new Float64Array(docs.length);
-    const { postings, postingOffsets, postingWeights } = this.data;
-    query.forEach((q, f) => {
-      const magnitude = Math.sqrt([...q.values()].reduce((sum, w) => sum + w * w, 0));
-      if (magnitude === 0) return;
-      for (const [t, boost] of q) {
-        const weight = boost / magnitude;
-        let j = postingOffsets[t * F + f] as number;
-        const end = postingOffsets[t * F + f + 1] as number;
-        for (let i = 0; i < docs.length && j < end; ) {
-          const d = docs[i] as number;
-          const p = postings[j] as number;
-          if (d === p) {
-            scores[i] = (scores[i] as number) + weight * (postingWeights[j] as number);
-            i++;
-            j++;
-          } else if (d < p) i++;
-          else j++;
-        }
-      }
-    });
-    return scores;
   }
 
   /** A lunr.Index holding just the postings these clauses name, and every field vector. */
@@ -304,6 +277,44 @@ export class CompactIndex {
     const attributes = { invertedIndex, fieldVectors, tokenSet, fields: [...this.fields], pipeline: EMPTY_PIPELINE };
     return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
   }
+}
+
+/**
+ * BM25 of the first n of ascending `docs` from scoring units (see CompactIndex#scoringUnits): each
+ * unit merged with them, its parts added in unit order, as lunr's scoring adds them. A long unit
+ * against few documents is searched (a binary search from where the last one stopped), not walked.
+ */
+export function unitScores(units: readonly ScoringUnit[], docs: ArrayLike<number>, n: number): Float64Array {
+  const scores = new Float64Array(n);
+  for (const unit of units) {
+    const { postings, weights, q } = unit;
+    if (n * 16 < postings.length) {
+      let lo = 0;
+      for (let i = 0; i < n && lo < postings.length; i++) {
+        const d = docs[i] as number;
+        let hi = postings.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((postings[mid] as number) < d) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < postings.length && postings[lo] === d) scores[i] = (scores[i] as number) + q * (weights[lo] as number);
+      }
+      continue;
+    }
+    let j = 0;
+    for (let i = 0; i < n && j < postings.length; ) {
+      const d = docs[i] as number;
+      const p = postings[j] as number;
+      if (d === p) {
+        scores[i] = (scores[i] as number) + q * (weights[j] as number);
+        i++;
+        j++;
+      } else if (d < p) i++;
+      else j++;
+    }
+  }
+  return scores;
 }
 
 /** The documents, sorted ascending and without repeats. */
