@@ -3,7 +3,7 @@ import { fold } from '../text/fold.js';
 import { coveredMonths, formatMonth, parseSmallNumber } from './dates.js';
 import { SKILL_KINDS, type WorkEntry } from './profile.js';
 import { sectionsByLine, type SectionKind } from './sections.js';
-import { findRanges, findWork } from './work-history.js';
+import { findRanges, findWork, LABEL_LINE } from './work-history.js';
 
 /**
  * Years with a skill, from evidence only (issue 14): the months in which a dated job or project
@@ -52,6 +52,8 @@ interface Block {
   readonly end: number | null;
   readonly where: string | null;
   readonly fromLine: number;
+  /** The line with the date (the title may stand on the line above it). */
+  readonly dateLine: number;
   readonly toLine: number;
 }
 
@@ -59,6 +61,10 @@ interface Block {
 const MAX_BLOCK_LINES = 40;
 /** An internship still running when the résumé was written: it had lasted a few months, not until the file's date. */
 const OPEN_INTERNSHIP_MONTHS = 6;
+/** A block this short (a project entry) credits every skill it mentions. */
+const SHORT_BLOCK_LINES = 6;
+/** A line that lists the technologies of a job or project. */
+const TECH_STACK_LINE = /^[\s*#>_\-•·]*(?:涉及技术|项目技术|技术栈|技术选型|使用技术|开发环境|开发工具|后端技术栈|前端技术栈|技术|tech(?:nology)?(?: stack)?|technologies|tools?(?: used)?|environment|skills used)\s*[:：]/i;
 /** Nobody has 50 years with a skill: a larger number is something else (a year, a count). */
 const MAX_STATED_YEARS = 45;
 
@@ -81,6 +87,21 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
   const periodsById = new Map<string, SkillPeriod[]>();
   const statedById = new Map<string, number>();
   let b = 0;
+  // A block credits a skill it mentions centrally (its title or date line, a tech-stack line, a
+  // line that opens with the skill), twice or more, or anywhere in a short block (a project
+  // entry). One passing mention in a long job description is not years of it.
+  const mentions = new Map<string, number>();
+  const central = new Set<string>();
+  const credit = (block: Block): void => {
+    for (const [id, n] of mentions) {
+      if (n < 2 && !central.has(id) && block.toLine - block.fromLine + 1 > SHORT_BLOCK_LINES) continue;
+      const list = periodsById.get(id) ?? [];
+      if (!list.some((p) => p.start === block.start && p.end === block.end)) list.push({ start: block.start, end: block.end, where: block.where });
+      periodsById.set(id, list);
+    }
+    mentions.clear();
+    central.clear();
+  };
   for (const hit of [...input.hits].sort((x, y) => x.start - y.start)) {
     if (!input.isSkill(hit.id)) continue;
     const ids = [hit.id, ...input.broader(hit.id).filter(input.isSkill)];
@@ -88,15 +109,22 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
     const stated = statedNear(input, hit, line);
     if (stated !== null) for (const id of ids) statedById.set(id, Math.max(statedById.get(id) ?? 0, stated));
     // Hits in text order, blocks too.
-    while (b < blocks.length && (blocks[b] as Block).toLine < line) b++;
+    while (b < blocks.length && (blocks[b] as Block).toLine < line) {
+      credit(blocks[b] as Block);
+      b++;
+    }
     const block = blocks[b];
     if (!block || block.fromLine > line) continue;
+    // Central: the title or date line, a tech-stack line, or a line that opens with the skill (`Kafka 架构优化：`).
+    const lineStart = input.lineStarts[line] as number;
+    const isCentral =
+      line === block.fromLine || line === block.dateLine || TECH_STACK_LINE.test(input.lines[line] as string) || /^[\s*#>_\-•·\d.、()（）]*$/.test(input.folded.slice(lineStart, hit.start));
     for (const id of ids) {
-      const list = periodsById.get(id) ?? [];
-      if (!list.some((p) => p.start === block.start && p.end === block.end)) list.push({ start: block.start, end: block.end, where: block.where });
-      periodsById.set(id, list);
+      mentions.set(id, (mentions.get(id) ?? 0) + 1);
+      if (isCentral) central.add(id);
     }
   }
+  if (b < blocks.length) credit(blocks[b] as Block);
   const out: SkillExperience[] = [];
   for (const id of new Set([...periodsById.keys(), ...statedById.keys()])) {
     const periods = (periodsById.get(id) ?? []).sort((x, y) => (y.end ?? input.asOf) - (x.end ?? input.asOf) || y.start - x.start);
@@ -116,9 +144,9 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
 function datedBlocks(input: SkillYearsInput): Block[] {
   const { lines, sections } = input;
   const blocks: Block[] = [];
-  let open: { start: number; end: number | null; where: string | null; fromLine: number; section: SectionKind } | null = null;
+  let open: { start: number; end: number | null; where: string | null; fromLine: number; dateLine: number; section: SectionKind } | null = null;
   const close = (toLine: number): void => {
-    if (open) blocks.push({ start: open.start, end: open.end, where: open.where, fromLine: open.fromLine, toLine });
+    if (open) blocks.push({ start: open.start, end: open.end, where: open.where, fromLine: open.fromLine, dateLine: open.dateLine, toLine });
     open = null;
   };
   // With work or project sections, only they date anything (`2011 – Present` under "Activities" is a club).
@@ -131,11 +159,18 @@ function datedBlocks(input: SkillYearsInput): Block[] {
     const ranges = findRanges(line);
     if (ranges.length === 0 || ranges.length > 2) continue;
     const range = ranges[0] as (typeof ranges)[number];
-    // A date in a running sentence (`2019年至2021年在X担任…` is fine; `since 2010-2012 courses` rare) still dates it.
-    close(i - 1);
-    const internship = /实习|intern(ship)?\b|trainee/i.test(line);
+    // `2. 发展期（2019-2020）`: a phase inside the job above, not a job of its own.
+    if (/[(（]\s*$/.test(line.slice(0, range.index))) continue;
+    // A date under a label or alone (`时间：2017.10 – 2022.4`) belongs to the title line above it.
+    const bare = clip(line.slice(0, range.index) + ' ' + line.slice(range.index + range.length)).replace(/\|.*$/, '').trim();
+    const above = i > 0 ? (lines[i - 1] as string).trim() : '';
+    const titled: boolean = (LABEL_LINE.test(line.trim()) || bare === '') && above !== '' && above.length <= 80 && findRanges(above).length === 0 && sections[i - 1] === section;
+    const previous = open as { fromLine: number } | null;
+    const fromLine: number = titled && (!previous || previous.fromLine < i - 1) ? i - 1 : i;
+    close(fromLine - 1);
+    const internship: boolean = /实习|intern(ship)?\b|trainee/i.test(line) || (fromLine < i && /实习|intern(ship)?\b|trainee/i.test(above));
     const end = range.end === null && internship ? Math.min(input.asOf, range.start + OPEN_INTERNSHIP_MONTHS) : range.end;
-    open = { start: range.start, end, where: whereOf(input, i, range.index, range.length), fromLine: i, section };
+    open = { start: range.start, end, where: whereOf(input, i, range.index, range.length), fromLine, dateLine: i, section };
   }
   close(lines.length - 1);
   return blocks;

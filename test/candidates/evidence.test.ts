@@ -49,15 +49,22 @@ describe('years with a skill on the cards (issue 14)', () => {
     const found = candidates.find('王军飞');
     if (found.kind !== 'found') throw new Error('王军飞 not found');
     const lines = await candidates.experience(found.profile);
-    const kafka = lines.find((l) => l.id === 'kafka');
-    expect(kafka?.months).toBeGreaterThan(60);
-    expect(kafka?.periods.map((p) => p.where)).toContain('美团');
-    expect(lines.find((l) => l.id === 'go')).toEqual({ id: 'go', label: 'Go', months: 0, periods: [] });
+    // Dated skills first, most months first; the jobs behind them are named.
+    const dated = lines.filter((l) => l.months > 0);
+    expect(dated.length).toBeGreaterThanOrEqual(4);
+    expect(dated.map((l) => l.months)).toEqual([...dated.map((l) => l.months)].sort((a, b) => b - a));
+    expect(lines.slice(0, dated.length)).toEqual(dated);
+    expect(dated.some((l) => l.periods.some((p) => p.where === '美团'))).toBe(true);
+    expect(dated.find((l) => l.id === 'message-queue')?.months).toBeGreaterThan(60);
+    // Then skills the résumé claims (skills section) without any dated job behind them.
+    const listed = lines.slice(dated.length);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const l of listed) expect(l).toMatchObject({ months: 0, periods: [] });
     const reply = profileReply(found.profile, false, 'zh', 'asker', lines);
     if (reply.kind !== 'profile') throw new Error('expected a profile');
     const section = reply.sections.find((s) => s.title === '技能年限');
-    expect(section?.lines).toContain('Go · 仅列出，无带日期的经历佐证');
-    expect(section?.lines.some((l) => /^Kafka · \d+(\.\d)? 年（.*@ 美团/.test(l))).toBe(true);
+    expect(section?.lines.filter((l) => l.endsWith(' · 仅列出，无带日期的经历佐证'))).toHaveLength(listed.length);
+    expect(section?.lines.some((l) => /^消息队列 · \d+(\.\d)? 年（.*@ /.test(l))).toBe(true);
     expect(reply.text).toContain('技能年限:');
     // A project line's numbering and empty brackets are not part of where it happened.
     for (const l of lines) for (const p of l.periods) expect(p.where ?? '').not.toMatch(/^\d+\.|\(\s*\)/);
