@@ -86,4 +86,28 @@ describe('years with a skill (evidence only)', () => {
     expect(years(profileOf(text, 'r.md', Date.parse('2021-01-15T00:00:00Z')), 'go')).toBe(3);
     expect(years(profileOf(text), 'go')).toBe(8.8);
   });
+
+  it('a long job credits a skill it names centrally (title, tech stack, twice), not one passing mention', () => {
+    const duties = Array.from({ length: 8 }, (_v, i) => `- 第${i + 1}项职责：负责需求评审与交付`).join('\n');
+    const p = profileOf(
+      [
+        '## 工作经历',
+        '美团 | 消息中间件团队负责人',
+        '时间：2016.01 – 2020.01',
+        duties,
+        '- 调研过 DevOps 理念',
+        '- 技术栈：Kafka、Java',
+        '- Redis 集群治理',
+        '- Redis 容量规划',
+      ].join('\n'),
+    );
+    expect(years(p, 'kafka')).toBe(4);
+    expect(years(p, 'java')).toBe(4);
+    expect(years(p, 'redis')).toBe(4);
+    // One passing mention among the duties of a long job.
+    expect(years(p, 'devops')).toBe(0);
+    // The title above the labelled date belongs to this job: its company is where.
+    expect(p.work[0]?.company).toBe('美团');
+  });
 });
+
