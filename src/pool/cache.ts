@@ -21,7 +21,7 @@ import { TextStore } from '../store/text-store.js';
  * one; anything that does not validate is ignored and rebuilt.
  */
 
-const FORMAT = 5;
+const FORMAT = 6;
 const BINARY_FILES = ['postingOffsets', 'postings', 'postingWeights', 'vectorOffsets', 'vectors', 'textOffsets', 'texts'] as const;
 
 const MetaSchema = z.object({
@@ -48,7 +48,7 @@ function restoreProfile(taxonomy: Taxonomy): (raw: unknown, i: number) => Profil
       Array.isArray(p['phones']) && Array.isArray(p['emails']) && Array.isArray(p['companyIds']) && Array.isArray(p['schoolIds']) &&
       (p['years'] === null || typeof p['years'] === 'number');
     if (!ok) throw new Error(`profile ${i} is malformed`);
-    // Skills are stored flat (id, count, months × 2 + strong, id, …) and become objects when first
+    // Skills are stored flat (id, count, months × 4 + used × 2 + strong, id, …) and become objects when first
     // read: a query reads the skills of the résumés it shows, not of all 10,000 (a quarter of a
     // million objects at start-up). Checked here, so a bad cache is still refused at load.
     const flat = p['skills'] as unknown[];
@@ -65,7 +65,7 @@ function restoreProfile(taxonomy: Taxonomy): (raw: unknown, i: number) => Profil
         skills ??= Array.from({ length: flat.length / 3 }, (_, n) => {
           const id = flat[3 * n] as string;
           const packed = flat[3 * n + 2] as number;
-          return { id, label: taxonomy.label(id), count: flat[3 * n + 1] as number, strong: packed % 2 === 1, months: Math.floor(packed / 2) };
+          return { id, label: taxonomy.label(id), count: flat[3 * n + 1] as number, strong: packed % 2 === 1, used: Math.floor(packed / 2) % 2 === 1, months: Math.floor(packed / 4) };
         });
         return skills;
       },
@@ -141,9 +141,9 @@ export async function saveSnapshot(dataDir: string, snapshot: PoolSnapshot): Pro
     fields: data.fields,
     docCount: data.docCount,
     vocabulary: data.vocabulary,
-    // Skills flat (id, count, months × 2 + strong, id, …); labels come back from the taxonomy (its
+    // Skills flat (id, count, months × 4 + used × 2 + strong, id, …); labels come back from the taxonomy (its
     // version is in the key). Skills were three quarters of this file.
-    profiles: snapshot.profiles.map((p) => ({ ...p, skills: p.skills.flatMap((k) => [k.id, k.count, k.months * 2 + (k.strong ? 1 : 0)]) })),
+    profiles: snapshot.profiles.map((p) => ({ ...p, skills: p.skills.flatMap((k) => [k.id, k.count, k.months * 4 + (k.used ? 2 : 0) + (k.strong ? 1 : 0)]) })),
     warnings: snapshot.warnings,
   };
   const binaries: Record<(typeof BINARY_FILES)[number], ArrayBufferView> = {

@@ -83,9 +83,10 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const headlineFolded = fold(headline ?? '') + ' ' + fold(targetRole ?? '');
   const experience = skillExperience({ lines, sections, lineStarts, folded, hits, work, asOf, isSkill: (id) => SKILL_KINDS.has(taxonomy.kind(id) ?? ''), broader: (id) => taxonomy.ancestors(id) });
   const monthsById = new Map(experience.map((e) => [e.id, e.months]));
-  const skills = skillEvidence(hits, lineStarts, strongLines, headlineFolded, taxonomy, monthsById);
+  const usedIds = new Set(experience.filter((e) => e.used).map((e) => e.id));
+  const skills = skillEvidence(hits, lineStarts, strongLines, headlineFolded, taxonomy, monthsById, usedIds);
   const named = new Set(skills.map((s) => s.id));
-  const broader = experience.filter((e) => !named.has(e.id));
+  const broader = experience.filter((e) => !named.has(e.id) && e.months > 0);
   const broaderMonths = broader.length > 0 ? Object.fromEntries(broader.map((e) => [e.id, e.months])) : undefined;
 
   const cityInfo = findCity(lines, folded, hits, work, taxonomy);
@@ -264,6 +265,7 @@ function skillEvidence(
   headlineFolded: string,
   taxonomy: Taxonomy,
   monthsById: ReadonlyMap<string, number>,
+  usedIds: ReadonlySet<string>,
 ): SkillEvidence[] {
   const byId = new Map<string, { count: number; strong: boolean }>();
   for (const hit of hits) {
@@ -279,7 +281,7 @@ function skillEvidence(
     if (entry) entry.strong = true;
   }
   return [...byId.entries()]
-    .map(([id, e]) => ({ id, label: taxonomy.label(id), count: e.count, strong: e.strong, months: monthsById.get(id) ?? 0 }))
+    .map(([id, e]) => ({ id, label: taxonomy.label(id), count: e.count, strong: e.strong, months: monthsById.get(id) ?? 0, used: usedIds.has(id) }))
     .sort((a, b) => Number(b.strong) - Number(a.strong) || b.count - a.count || a.label.localeCompare(b.label));
 }
 

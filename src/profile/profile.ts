@@ -31,6 +31,8 @@ export interface SkillEvidence {
    * years stated next to it, whichever is more (see skill-years.ts). 0 when it is only listed.
    */
   readonly months: number;
+  /** Mentioned in a dated job or project at all (centrally or in passing): used, not only listed. */
+  readonly used: boolean;
 }
 
 /** Everything extracted from one résumé. */
@@ -79,6 +81,12 @@ export const SKILL_KINDS: ReadonlySet<string> = new Set(['language', 'framework'
 /** Months of evidence with a skill, named or implied by a narrower one; 0 when it is only listed or absent. */
 export function monthsWith(profile: Profile, id: string): number {
   return profile.skills.find((s) => s.id === id)?.months ?? profile.broaderMonths?.[id] ?? 0;
+}
+
+/** Used in a dated job or project (any mention), or with months of evidence (stated years too). */
+export function usedIn(profile: Profile, id: string): boolean {
+  const skill = profile.skills.find((s) => s.id === id);
+  return (skill?.used ?? false) || monthsWith(profile, id) > 0;
 }
 
 const DEGREE_RANK: Readonly<Record<DegreeId, number>> = { associate: 1, bachelor: 2, master: 3, phd: 4 };

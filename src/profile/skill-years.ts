@@ -27,6 +27,8 @@ export interface SkillExperience {
   readonly periods: readonly SkillPeriod[];
   /** Years stated next to the skill, or null. */
   readonly stated: number | null;
+  /** Mentioned in a dated job or project at all (centrally or in passing): used, not only listed. */
+  readonly used: boolean;
 }
 
 export interface SkillYearsInput {
@@ -92,6 +94,7 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
   // entry). One passing mention in a long job description is not years of it.
   const mentions = new Map<string, number>();
   const central = new Set<string>();
+  const used = new Set<string>();
   const credit = (block: Block): void => {
     for (const [id, n] of mentions) {
       if (n < 2 && !central.has(id) && block.toLine - block.fromLine + 1 > SHORT_BLOCK_LINES) continue;
@@ -121,18 +124,19 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
       line === block.fromLine || line === block.dateLine || TECH_STACK_LINE.test(input.lines[line] as string) || /^[\s*#>_\-•·\d.、()（）]*$/.test(input.folded.slice(lineStart, hit.start));
     for (const id of ids) {
       mentions.set(id, (mentions.get(id) ?? 0) + 1);
+      used.add(id);
       if (isCentral) central.add(id);
     }
   }
   if (b < blocks.length) credit(blocks[b] as Block);
   const out: SkillExperience[] = [];
-  for (const id of new Set([...periodsById.keys(), ...statedById.keys()])) {
+  for (const id of new Set([...periodsById.keys(), ...statedById.keys(), ...used])) {
     const periods = (periodsById.get(id) ?? []).sort((x, y) => (y.end ?? input.asOf) - (x.end ?? input.asOf) || y.start - x.start);
     const dated = coveredMonths(periods, input.asOf);
     const stated = statedById.get(id) ?? null;
     const months = Math.max(dated, stated === null ? 0 : Math.round(stated * 12));
-    if (months <= 0) continue;
-    out.push({ id, months, periods, stated });
+    if (months <= 0 && !used.has(id)) continue;
+    out.push({ id, months, periods, stated, used: used.has(id) });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { monthsWith, type Profile } from '../profile/profile.js';
+import { usedIn, type Profile } from '../profile/profile.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
 import { nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
@@ -200,7 +200,7 @@ export function byEvidence(ctx: Context, concepts: readonly Concept[], ranked: r
   const skills = concepts.filter((c) => tech(c) || (c.kind === 'any' && c.members.some(tech)));
   if (skills.length === 0) return [...ranked];
   const evidenced = (profile: Profile, c: Concept): boolean =>
-    c.kind === 'taxonomy' ? monthsWith(profile, c.id) > 0 : c.kind === 'any' && c.members.some((m) => m.kind === 'taxonomy' && monthsWith(profile, m.id) > 0);
+    c.kind === 'taxonomy' ? usedIn(profile, c.id) : c.kind === 'any' && c.members.some((m) => m.kind === 'taxonomy' && usedIn(profile, m.id));
   const out = ranked.slice(0, PROXIMITY_MAX).map((h) => {
     const profile = ctx.snapshot.profiles[h.doc] as Profile;
     const share = skills.filter((c) => evidenced(profile, c)).length / skills.length;

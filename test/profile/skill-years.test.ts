@@ -104,8 +104,9 @@ describe('years with a skill (evidence only)', () => {
     expect(years(p, 'kafka')).toBe(4);
     expect(years(p, 'java')).toBe(4);
     expect(years(p, 'redis')).toBe(4);
-    // One passing mention among the duties of a long job.
+    // One passing mention among the duties of a long job: used (ranks above a mere listing), no years.
     expect(years(p, 'devops')).toBe(0);
+    expect(p.skills.find((k) => k.id === 'devops')).toMatchObject({ used: true, months: 0 });
     // The title above the labelled date belongs to this job: its company is where.
     expect(p.work[0]?.company).toBe('美团');
   });
