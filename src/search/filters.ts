@@ -26,6 +26,14 @@ interface FilterFacts {
   readonly cityIds: ReadonlyMap<string, number[]>;
 }
 
+/** For each field filtered by id and by words: where its ids and its folded values are kept. */
+const FACETS = {
+  company: { ids: 'companyIds', values: 'companies' },
+  school: { ids: 'schoolIds', values: 'schools' },
+  city: { ids: 'cityIds', values: 'cities' },
+  title: { ids: 'titleIds', values: 'titles' },
+} as const satisfies Record<string, { ids: keyof FilterFacts; values: keyof FilterFacts }>;
+
 const filterViews = new WeakMap<PoolSnapshot, FilterFacts>();
 
 function add(map: Map<string, number[]>, key: string, doc: number): void {
@@ -105,22 +113,15 @@ function matching(snapshot: PoolSnapshot, field: QueryFilter['field'], value: st
     for (const [key, docs] of map) if (key.includes(value)) mark(docs);
   };
   const facts = field === 'degree' || field === 'skill' ? null : filterView(snapshot, taxonomy);
+  const facet = field in FACETS ? FACETS[field as keyof typeof FACETS] : null;
   switch (field) {
     case 'company':
-      if (id !== undefined) mark(facts?.companyIds.get(id));
-      if (facts) containing(facts.companies);
-      break;
     case 'school':
-      if (id !== undefined) mark(facts?.schoolIds.get(id));
-      if (facts) containing(facts.schools);
-      break;
     case 'city':
-      if (id !== undefined) mark(facts?.cityIds.get(id));
-      if (facts) containing(facts.cities);
-      break;
     case 'title':
-      if (id !== undefined) mark(facts?.titleIds.get(id));
-      if (facts) containing(facts.titles);
+      // The taxonomy id's documents (any spelling), and every value that contains the words.
+      if (facet && id !== undefined) mark(facts?.[facet.ids].get(id));
+      if (facet && facts) containing(facts[facet.values]);
       break;
     case 'name':
       if (facts) containing(facts.names);
