@@ -4,7 +4,6 @@ import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './
 import { intersect, type Clause } from '../store/compact-index.js';
 import { nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
 import { NAME_WEIGHT, type Named } from './fallbacks.js';
-import { kthLargest } from './select.js';
 import { levelKey, topK, type LevelList } from './top-k.js';
 import { type Context, acceptor, allDocs, estimate, exactDocs, experiencedDocs, hasPosting, holds, isRequirement, keep, requiredTerms, withYears, yearsShortfall } from './retrieve.js';
 import type { CandidateMatch } from './types.js';
@@ -15,9 +14,9 @@ import type { CandidateMatch } from './types.js';
  */
 
 /**
- * lunr scores the best `limit + MARGIN` candidates, picked by the same weights (scoreDocs computes
- * lunr's own score, measured cheaper than lunr for anything over a page), so ties at the cut are
- * still ordered by lunr.
+ * lunr scores the best `limit + MARGIN` candidates, picked by top-k with the same weights (the
+ * stored BM25 parts are lunr's own score, measured cheaper than lunr for anything over a page), so
+ * ties at the cut are still ordered by lunr.
  */
 export const MARGIN = 10;
 
@@ -143,34 +142,6 @@ export function clausesOf(snapshot: PoolSnapshot, concept: Concept, role: 'hard'
   const clauses = clausesFor(snapshot, concept) ?? [];
   if (role === 'hard') return clauses;
   return clauses.map((cl) => ({ ...cl, presence: 'optional' as const, ...(role === 'weak' ? { boost: (cl.boost ?? 1) * WEAK_BOOST } : {}) }));
-}
-
-/**
- * lunr's ranking of `candidates`, best `limit` first. When there are more than `limit + MARGIN`,
- * the best of them by the index's own BM25 weights (exactly what lunr's scoring computes) are
- * handed to lunr, so lunr's work stays bounded whatever the query.
- */
-export function rank(ctx: Context, clauses: readonly Clause[], candidates: Int32Array): { doc: number; score: number }[] {
-  if (candidates.length === 0) return [];
-  let pool: ArrayLike<number> = candidates;
-  const wanted = ctx.limit + MARGIN;
-  if (candidates.length > wanted) {
-    const scores = ctx.snapshot.index.scoreDocs(clauses, candidates);
-    // The wanted-th best score, then everyone at or above it (ties at the cut included).
-    const threshold = kthLargest(scores.slice(), wanted);
-    const chosen: number[] = [];
-    for (let i = 0; i < candidates.length; i++) if ((scores[i] as number) >= threshold) chosen.push(candidates[i] as number);
-    pool = chosen;
-  }
-  // Documents that satisfy the concepts always match the clauses; lunr gives every one a score.
-  const hits = ctx.snapshot.index.query(clauses, pool);
-  const out = hits.map((h) => ({ doc: h.doc, score: h.score }));
-  // A candidate lunr has no clause for (found by name alone) still belongs to its group.
-  if (out.length < pool.length) {
-    const scored = new Set(out.map((h) => h.doc));
-    for (let i = 0; i < pool.length; i++) if (!scored.has(pool[i] as number)) out.push({ doc: pool[i] as number, score: 0 });
-  }
-  return out.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, ctx.limit);
 }
 
 /** lunr's order of a few chosen documents (top-k picked them by the same BM25), best `limit` first. */

@@ -1,4 +1,4 @@
-/* Selection over typed arrays, shared by rank.ts and top-k.ts. */
+/* Selection over typed arrays (top-k.ts picks its cut with it). */
 
 /** The k-th largest value (1-based) of `values`, which it reorders: quickselect, linear on average. */
 export function kthLargest(values: Float64Array, k: number): number {

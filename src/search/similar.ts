@@ -3,7 +3,8 @@ import type { Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { TaxonomyConcept } from './concepts.js';
 import type { Clause } from '../store/compact-index.js';
-import { match, rank } from './rank.js';
+import { lunrOrder, MARGIN, match } from './rank.js';
+import { topK } from './top-k.js';
 import { type Context, keep } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome, type Understood } from './types.js';
 
@@ -38,7 +39,9 @@ export function searchSimilar(snapshot: PoolSnapshot, doc: number, taxonomy: Tax
   });
   const candidates = keep(ctx, Int32Array.from(all), null);
   const clauses: Clause[] = skills.map((s) => ({ term: s.id, fields: ['skills', 'tags'], presence: 'optional', boost: s.strong ? 2 : 1 }));
-  const ranked = rank(ctx, clauses, candidates);
+  // The best by BM25 (top-k over the candidates, nothing else ranks), ordered by lunr.
+  const best = topK({ lists: [], units: snapshot.index.scoringUnits(clauses), driver: candidates, accept: null, k: limit + MARGIN, size: snapshot.profiles.length });
+  const ranked = lunrOrder(ctx, clauses, best.top.map((s) => s.doc), limit);
   const matches = ranked.map((h) => {
     const p = snapshot.profiles[h.doc] as Profile;
     const shared = concepts.filter((c) => p.skills.some((s) => s.id === c.id));
