@@ -76,7 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const indexing = args.command === 'index';
   const logger = createLogger(process.env['LOG_LEVEL'] ? config.logLevel : indexing ? 'info' : 'warn');
   const progress = indexing && process.stderr.isTTY ? progressPrinter() : undefined;
-  const pool = await Candidates.open({ dir, dataDir: config.dataDir, logger, ...(progress ? { onProgress: progress } : {}) });
+  const pool = await Candidates.open({ dir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes, logger, ...(progress ? { onProgress: progress } : {}) });
   try {
     if (args.command === 'index') {
       if (progress) process.stderr.write('\n');

@@ -50,6 +50,15 @@ const EnvSchema = z.object({
   ALLOWED_CHANNELS: list,
   ALLOWED_TEAMS: list,
   CONTACT_REVEAL_USERS: list,
+  UPLOAD_USERS: list,
+  MAX_FILE_MB: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+(?:\.\d+)?$/, 'must be a number of megabytes such as 20')
+      .transform(Number)
+      .refine((n) => n > 0 && n <= 200, 'must be more than 0 and at most 200')
+      .optional(),
+  ),
 });
 
 export interface Config {
@@ -68,7 +77,16 @@ export interface Config {
     readonly mode: 'ws' | 'webhook';
     readonly domain?: string;
   } | null;
-  readonly access: { readonly allowedUsers: readonly string[]; readonly allowedChannels: readonly string[]; readonly contactRevealUsers: readonly string[]; readonly allowedTeams: readonly string[] };
+  readonly access: {
+    readonly allowedUsers: readonly string[];
+    readonly allowedChannels: readonly string[];
+    readonly contactRevealUsers: readonly string[];
+    readonly allowedTeams: readonly string[];
+    /** Who may send résumé files to the bot in a direct message (empty: nobody). */
+    readonly uploadUsers: readonly string[];
+  };
+  /** The largest résumé file read from the folder or accepted as an upload, in bytes (`MAX_FILE_MB`). */
+  readonly maxFileBytes: number;
 }
 
 /** A configuration problem a person can fix; `problems` names each variable. */
@@ -111,7 +129,14 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     feishu: feishuSet
       ? { appId: e.FEISHU_APP_ID ?? '', appSecret: e.FEISHU_APP_SECRET ?? '', encryptKey: e.FEISHU_ENCRYPT_KEY, verificationToken: e.FEISHU_VERIFICATION_TOKEN, mode: e.FEISHU_MODE ?? 'ws', domain: e.FEISHU_DOMAIN }
       : null,
-    access: { allowedUsers: e.ALLOWED_USERS, allowedChannels: e.ALLOWED_CHANNELS, contactRevealUsers: e.CONTACT_REVEAL_USERS, allowedTeams: e.ALLOWED_TEAMS },
+    access: {
+      allowedUsers: e.ALLOWED_USERS,
+      allowedChannels: e.ALLOWED_CHANNELS,
+      contactRevealUsers: e.CONTACT_REVEAL_USERS,
+      allowedTeams: e.ALLOWED_TEAMS,
+      uploadUsers: e.UPLOAD_USERS,
+    },
+    maxFileBytes: Math.round((e.MAX_FILE_MB ?? 20) * 1024 * 1024),
   };
 }
 

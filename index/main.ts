@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   // The console chat shares the terminal with its user: only warnings unless LOG_LEVEL says otherwise.
   const consoleOnly = !config.slack && !config.feishu;
   const logger = createLogger(consoleOnly && !process.env['LOG_LEVEL'] ? 'warn' : config.logLevel);
-  const pool = await Candidates.open({ dir: config.resumeDir, dataDir: config.dataDir, logger });
+  const pool = await Candidates.open({ dir: config.resumeDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes, logger });
   pool.watch();
   const shortlist = await ShortlistStore.open(path.join(config.dataDir, 'shortlists.json'), {
     onRecovered: (keptAs, reason) => logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),

@@ -11,6 +11,7 @@ interface Job {
   readonly dataDir: string;
   readonly key: string;
   readonly now: string;
+  readonly maxFileBytes?: number;
 }
 
 const send = (message: object): Promise<void> =>
@@ -27,6 +28,7 @@ process.once('message', (job: Job) => {
         taxonomy: defaultTaxonomy(),
         now: new Date(job.now),
         key: job.key,
+        ...(job.maxFileBytes !== undefined ? { maxFileBytes: job.maxFileBytes } : {}),
         onProgress: (progress: BuildProgress) => {
           const now = Date.now();
           // Progress at most ten times a second, plus every phase's end.

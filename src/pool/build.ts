@@ -21,12 +21,15 @@ export interface BuildOptions {
   readonly now: Date;
   readonly key: string;
   readonly onProgress?: (progress: BuildProgress) => void;
+  /** PDF and DOCX files over this size are skipped with a warning (default 20 MiB). */
+  readonly maxFileBytes?: number;
 }
 
 /** Reads the folder and builds a snapshot. Bad files are skipped with a warning. */
 export async function buildSnapshot(dir: string, options: BuildOptions): Promise<PoolSnapshot> {
   const { files, warnings } = await readResumeFolder(dir, {
     onProgress: (done, total) => options.onProgress?.({ phase: 'reading', done, total }),
+    ...(options.maxFileBytes !== undefined ? { maxDocumentBytes: options.maxFileBytes } : {}),
   });
   return buildSnapshotFromFiles(dir, files, warnings, options);
 }
@@ -81,7 +84,7 @@ function progressCounter(total: number, options: BuildOptions): () => void {
 function parseInWorkers(files: readonly ResumeFile[], count: number, options: BuildOptions): Promise<ParsedBatch[]> {
   const here = fileURLToPath(import.meta.url);
   const entry = pathToFileURL(path.join(path.dirname(here), `parse-worker${path.extname(here)}`)).href;
-  const boot = new URL('./worker-boot.mjs', import.meta.url);
+  const boot = new URL('../worker-boot.mjs', import.meta.url);
   const size = Math.ceil(files.length / count);
   const done = new Array<number>(count).fill(0);
   return Promise.all(

@@ -92,11 +92,12 @@ export function codeVersion(): Promise<string> {
 }
 
 /** The cache key of a folder as it is now. Cheap: it stats files, it does not read them. */
-export async function poolKey(dir: string, taxonomy: Taxonomy): Promise<string> {
+export async function poolKey(dir: string, taxonomy: Taxonomy, maxFileBytes?: number): Promise<string> {
   const root = path.resolve(dir);
   const { paths } = await listResumeFiles(root);
   const hash = createHash('sha1');
-  hash.update(`${FORMAT}\0${await codeVersion()}\0${taxonomy.version}\0${root}\0`);
+  // The size limit decides which documents are read, so a changed limit is a changed pool.
+  hash.update(`${FORMAT}\0${await codeVersion()}\0${taxonomy.version}\0${root}\0${maxFileBytes ?? 'default'}\0`);
   // Synchronous stats: 10,000 of them take ~40 ms this way, ~250 ms as 10,000 promises.
   for (const p of paths) {
     let s;

@@ -1,11 +1,11 @@
 import { fork } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasCode } from '../errors.js';
 import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
+import { readResumeText } from '../resume/read-folder.js';
 import { maskResumeContacts } from '../profile/contacts.js';
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { latestCacheKey, loadSnapshot, poolKey, saveSnapshot } from './cache.js';
@@ -31,6 +31,8 @@ export interface PoolOptions {
   /** Build in a child process (default: its memory goes back to the OS) or in this one. */
   readonly build?: 'child' | 'in-process';
   readonly onProgress?: (progress: BuildProgress) => void;
+  /** PDF and DOCX files over this size are skipped with a warning (`MAX_FILE_MB`; default 20 MiB). */
+  readonly maxFileBytes?: number;
 }
 
 const SILENT: Logger = { info() {}, warn() {}, error() {}, debug() {} };
@@ -72,7 +74,7 @@ export class ResumePool {
     const started = Date.now();
     // Start loading the newest cache while the folder is fingerprinted; use it only if the keys agree.
     const early = latestCacheKey(options.dataDir).then((k) => (k ? tryLoad(options.dataDir, k, SILENT, taxonomy) : null)).catch(() => null);
-    const key = await poolKey(options.dir, taxonomy);
+    const key = await poolKey(options.dir, taxonomy, options.maxFileBytes);
     const speculative = await early;
     let snapshot = speculative?.key === key ? speculative : await tryLoad(options.dataDir, key, logger, taxonomy);
     if (snapshot) {
@@ -105,7 +107,9 @@ export class ResumePool {
     const cached = this.plainCache.get(cacheKey);
     if (cached !== undefined) return cached;
     try {
-      const text = maskResumeContacts(cleanResume(await readFile(file, 'utf8'))).clean.text;
+      const raw = await readResumeText(file, profile.source);
+      if (raw === null) return null; // removed or changed since the index was built; the watcher will catch up
+      const text = maskResumeContacts(cleanResume(raw)).clean.text;
       if (this.plainCache.size >= 64) this.plainCache.delete(this.plainCache.keys().next().value as string);
       this.plainCache.set(cacheKey, text);
       return text;
@@ -121,7 +125,7 @@ export class ResumePool {
   refresh({ force = false }: { force?: boolean } = {}): Promise<boolean> {
     this.rebuilding ??= (async () => {
       try {
-        const key = await poolKey(this.dir, this.taxonomy);
+        const key = await poolKey(this.dir, this.taxonomy, this.options.maxFileBytes);
         if (!force && key === this.snapshot.key) return false;
         const started = Date.now();
         const next = (await tryLoad(this.dataDir, key, this.logger, this.taxonomy)) ?? (await build(this.options, key, this.taxonomy, this.logger));
@@ -183,7 +187,13 @@ async function tryLoad(dataDir: string, key: string, logger: Logger, taxonomy: T
 async function build(options: PoolOptions, key: string, taxonomy: Taxonomy, logger: Logger): Promise<PoolSnapshot> {
   const now = (options.now ?? (() => new Date()))();
   if (options.build === 'in-process') {
-    const snapshot = await buildSnapshot(options.dir, { taxonomy, now, key, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const snapshot = await buildSnapshot(options.dir, {
+      taxonomy,
+      now,
+      key,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+    });
     await saveSnapshot(options.dataDir, snapshot).catch((error: unknown) => {
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not write the index cache; continuing without it');
     });
@@ -211,6 +221,6 @@ function buildInChild(options: PoolOptions, key: string, now: Date): Promise<voi
     });
     proc.on('error', reject);
     proc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pool: index build exited with code ${code}`))));
-    proc.send({ dir: path.resolve(options.dir), dataDir: path.resolve(options.dataDir), key, now: now.toISOString() });
+    proc.send({ dir: path.resolve(options.dir), dataDir: path.resolve(options.dataDir), key, now: now.toISOString(), maxFileBytes: options.maxFileBytes });
   });
 }

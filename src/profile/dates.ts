@@ -28,7 +28,15 @@ const DATE =
   `|${YEAR}\\s*年?)`;
 const PRESENT = '(?:至今|今|现在|目前|当前|present|current|currently|now|today|ongoing|date)';
 const SEPARATOR = '\\s*(?:-{1,2}|–|—|~|～|至|到|to|until|till|→)\\s*';
-const RANGE = new RegExp(`(?<![\\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\\d])`, 'gi');
+const NAMED_DATE = `${MONTH_NAME}\\.?\\s*,?\\s*${YEAR}`;
+/**
+ * Any separator; or none between two dates with month names (`Sep. 2023 Mar. 2024`: PDFs whose
+ * font maps the dash to nothing lose it in extraction, and nothing else reads that way).
+ */
+const RANGE = new RegExp(
+  `(?<![\\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\\d])|(?<![\\w.])(${NAMED_DATE})\\s+(${NAMED_DATE}|${PRESENT})(?![\\w])`,
+  'gi',
+);
 
 /** Parses one date (`2018.07`, `2022年5月`, `Nov 2017`, `03/2019`, `2003`) to a month number. */
 export function parseMonth(text: string, role: 'start' | 'end'): number | null {
@@ -54,9 +62,9 @@ function toMonth(year: number, month: number): number | null {
 export function findRanges(text: string): MonthRange[] {
   const ranges: MonthRange[] = [];
   for (const m of text.matchAll(RANGE)) {
-    const start = parseMonth(m[1] ?? '', 'start');
+    const start = parseMonth(m[1] ?? m[3] ?? '', 'start');
     if (start === null) continue;
-    const endText = m[2] ?? '';
+    const endText = m[2] ?? m[4] ?? '';
     const open = new RegExp(`^${PRESENT}$`, 'i').test(endText.trim());
     const end = open ? null : parseMonth(endText, 'end');
     if (!open && (end === null || end < start)) continue;

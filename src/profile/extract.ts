@@ -148,6 +148,19 @@ function findName(clean: CleanResume, lines: readonly string[], sections: readon
     if (/^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$/.test(candidate)) candidate = candidate.replace(/\s/g, '');
     if (looksLikeName(candidate) && !/\d/.test(candidate) && notAPlace(candidate)) return candidate;
   }
+  // A name beside its title or contacts: `张三 — 高级后端工程师`, `Jane Doe | Backend Engineer`,
+  // `李四 电话：139…` (a page header), also further down when a sidebar was read first.
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const line = lines[i] as string;
+    const parts = line.split(/\s*[—–|·•]\s*|\s+-\s+|\s{2,}|\s+(?=[\u4e00-\u9fff]{2,4}\s*[:：])/).filter((p) => p !== '');
+    if (parts.length < 2) continue;
+    // A leading label that is no name field (`页眉：`) is not part of the name.
+    const first = (parts[0] as string).replace(/^[\u4e00-\u9fff]{1,4}\s*[:：]\s*|^[A-Za-z]{1,10}\s*:\s*/, '').trim();
+    const rest = parts.slice(1).join(' ');
+    const besideTitle = TITLE_WORDS.test(rest) && !TITLE_WORDS.test(first);
+    const besideContact = i < 3 && /(电话|手机|邮箱|phone|mobile|e-?mail|tel)\s*[:：]|@|\d{3}[- ]?\d{4}[- ]?\d{4}/i.test(rest);
+    if ((besideTitle || besideContact) && looksLikeName(first) && !/\d/.test(first) && notAPlace(first)) return first;
+  }
   // A bio that opens with the person: `陈平，男，1961年6月出生`, `王建华先生，中国国籍`.
   const bio = /^([\u4e00-\u9fff]{2,4}?)(?:先生|女士)?[，,]\s*(?:男|女|中国国籍|汉族|\d{4}年|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任)/.exec(lines[0] ?? '');
   if (bio?.[1] && looksLikeName(bio[1]) && notAPlace(bio[1])) return bio[1];

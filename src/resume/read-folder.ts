@@ -1,6 +1,8 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CandidateBotError } from '../errors.js';
+import { DOCUMENT_EXTENSIONS } from './documents/extract.js';
+import { extractDocuments, type DocumentJob } from './documents/extractor.js';
 
 /** A résumé file that passed the checks, with its text decoded. */
 export interface ResumeFile {
@@ -11,6 +13,7 @@ export interface ResumeFile {
   readonly absolutePath: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** Decoded text (Markdown, HTML or plain), or what a PDF or DOCX reads as (plain text or HTML). */
   readonly text: string;
 }
 
@@ -21,17 +24,28 @@ export interface LoadWarning {
 }
 
 export interface ReadFolderOptions {
-  /** Files larger than this are skipped (default 2 MiB: a text résumé is rarely over 100 KB). */
+  /** Text files larger than this are skipped (default 2 MiB: a text résumé is rarely over 100 KB). */
   readonly maxBytes?: number;
+  /** PDF and DOCX files larger than this are skipped (default 20 MiB, `MAX_FILE_MB`). */
+  readonly maxDocumentBytes?: number;
+  /** Reading one PDF or DOCX file may take this long (default 30 s). */
+  readonly documentTimeoutMs?: number;
   /** Called after each file, for progress displays. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Extensions read as résumés. */
-export const RESUME_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
-/** Résumé formats we recognise but cannot read yet: worth a warning rather than silence. */
-const UNSUPPORTED_RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.rtf', '.odt', '.pages']);
+/** Extensions read as résumés: text files, and documents whose text is extracted. */
+export const RESUME_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm', ...DOCUMENT_EXTENSIONS]);
+/** Résumé formats we recognise but cannot read: worth a warning rather than silence. */
+const UNSUPPORTED_RESUME_EXTENSIONS = new Map([
+  ['.doc', 'the old Word .doc format cannot be read here (save it as .docx)'],
+  ['.rtf', 'RTF cannot be read here (save it as .docx or .pdf)'],
+  ['.odt', 'OpenDocument text cannot be read here (save it as .docx or .pdf)'],
+  ['.pages', 'Apple Pages files cannot be read here (export it as .docx or .pdf)'],
+  ['.wps', 'WPS documents cannot be read here (save it as .docx or .pdf)'],
+]);
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 const PARALLEL_READS = 32;
 
 /**
@@ -55,8 +69,11 @@ export async function readResumeFolder(
   const { paths, warnings } = await listResumeFiles(root);
   const realRoot = await realpath(root);
 
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const document = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  // MAX_FILE_MB bounds every file; a text résumé has its own, lower bound as well.
+  const limits = { text: Math.min(options.maxBytes ?? DEFAULT_MAX_BYTES, document), document };
   const results: (ResumeFile | undefined)[] = new Array(paths.length);
+  const documents: { index: number; file: Omit<ResumeFile, 'text'>; job: DocumentJob }[] = [];
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
@@ -65,14 +82,32 @@ export async function readResumeFolder(
       if (index >= paths.length) return;
       const absolutePath = paths[index] as string;
       const source = toPosix(path.relative(root, absolutePath));
-      const outcome = await readOne(absolutePath, source, maxBytes, realRoot);
+      const outcome = await readOne(absolutePath, source, limits, realRoot);
       if ('reason' in outcome) warnings.push(outcome);
-      else results[index] = outcome;
+      else if ('realPath' in outcome) {
+        const { realPath, ...file } = outcome;
+        documents.push({ index, file, job: { source, path: realPath } });
+        continue; // counted when extracted
+      } else results[index] = outcome;
       done++;
       options.onProgress?.(done, paths.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, paths.length) }, worker));
+  if (documents.length > 0) {
+    const outcomes = await extractDocuments(
+      documents.map((d) => d.job),
+      {
+        ...(options.documentTimeoutMs !== undefined ? { timeoutMs: options.documentTimeoutMs } : {}),
+        onEach: () => options.onProgress?.(++done, paths.length),
+      },
+    );
+    documents.forEach((d, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) results[d.index] = { ...d.file, text: outcome.text };
+      else warnings.push({ source: d.file.source, reason: outcome?.reason ?? 'skipped: could not be read' });
+    });
+  }
 
   const files = assignIds(results.filter((f): f is ResumeFile => f !== undefined));
   warnings.sort((a, b) => a.source.localeCompare(b.source));
@@ -139,13 +174,18 @@ async function walk(root: string, realRoot: string, dir: string, out: string[], 
         if (problem) warnings.push({ source: toPosix(path.relative(root, full)), reason: problem });
         else out.push(full);
       } else if (UNSUPPORTED_RESUME_EXTENSIONS.has(ext)) {
-        warnings.push({ source: toPosix(path.relative(root, full)), reason: `skipped: ${ext.slice(1).toUpperCase()} is not supported yet (convert it to .md, .txt or .html)` });
+        warnings.push({ source: toPosix(path.relative(root, full)), reason: `skipped: ${UNSUPPORTED_RESUME_EXTENSIONS.get(ext) as string}` });
       }
     }
   }
 }
 
-async function readOne(absolutePath: string, source: string, maxBytes: number, realRoot: string): Promise<ResumeFile | LoadWarning> {
+async function readOne(
+  absolutePath: string,
+  source: string,
+  limits: { text: number; document: number },
+  realRoot: string,
+): Promise<ResumeFile | (Omit<ResumeFile, 'text'> & { realPath: string }) | LoadWarning> {
   try {
     // Checked again where it is read: a link may have been changed since the folder was listed.
     const real = await realpath(absolutePath);
@@ -153,9 +193,14 @@ async function readOne(absolutePath: string, source: string, maxBytes: number, r
     const info = await stat(real);
     if (!info.isFile()) return { source, reason: 'skipped: not a regular file' };
     if (info.size === 0) return { source, reason: 'skipped: the file is empty' };
+    const isDocument = DOCUMENT_EXTENSIONS.has(path.extname(source).toLowerCase());
+    const maxBytes = isDocument ? limits.document : limits.text;
     if (info.size > maxBytes) {
-      return { source, reason: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit for one résumé` };
+      return { source, reason: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit for one résumé${isDocument ? ' (MAX_FILE_MB)' : ''}` };
     }
+    const id = source.replace(/\.[^./]+$/, '');
+    // Documents are read when their turn to be extracted comes, not all held in memory at once.
+    if (isDocument) return { id, source, absolutePath, size: info.size, mtimeMs: info.mtimeMs, realPath: real };
     const bytes = await readFile(real);
     const probe = bytes.subarray(0, 8192);
     if (probe.includes(0)) return { source, reason: 'skipped: binary file (contains NUL bytes), not a text résumé' };
@@ -167,10 +212,23 @@ async function readOne(absolutePath: string, source: string, maxBytes: number, r
     }
     text = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
     if (text.trim() === '') return { source, reason: 'skipped: the file has only white space' };
-    const id = source.replace(/\.[^./]+$/, '');
     return { id, source, absolutePath, size: info.size, mtimeMs: info.mtimeMs, text };
   } catch (cause) {
     return { source, reason: `skipped: cannot read it (${describe(cause)})` };
+  }
+}
+
+/**
+ * The text of one résumé file as the index read it (documents extracted again), for full profiles
+ * and quotes; null when it cannot be read now.
+ */
+export async function readResumeText(absolutePath: string, source: string): Promise<string | null> {
+  try {
+    if (!DOCUMENT_EXTENSIONS.has(path.extname(source).toLowerCase())) return (await readFile(absolutePath, 'utf8')).replace(/^\ufeff/, '');
+    const [outcome] = await extractDocuments([{ source, path: absolutePath }], { workers: 1 });
+    return outcome?.ok ? outcome.text : null;
+  } catch {
+    return null;
   }
 }
 

@@ -17,8 +17,16 @@ describe('findRanges', () => {
     ['Jan 2015 - Mar 2018', '2015.01..2018.03'],
     ['03/2019 – now', '2019.03..now'],
     ['2013.9~2017.7', '2013.09..2017.07'],
+    // The dash lost in PDF extraction: two dates with month names still make a range.
+    ['DevOps Engineer Sep. 2023 Mar. 2024', '2023.09..2024.03'],
+    ['Intern Jun 2019 Present', '2019.06..now'],
   ])('%s', (text, expected) => {
     expect(show(text)).toEqual([expected]);
+  });
+
+  it('two bare years or numeric dates side by side are no range', () => {
+    expect(show('2019 2021 2023')).toEqual([]);
+    expect(show('awards: 2019.06 2020.06')).toEqual([]);
   });
 
   it('ignores ranges that end before they start and numbers that are not dates', () => {

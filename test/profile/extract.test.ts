@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractProfile } from '../../src/profile/extract.js';
 import type { Profile } from '../../src/profile/profile.js';
+import { cleanResume } from '../../src/resume/clean.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { fold } from '../../src/text/fold.js';
 import { SEED, seedSnapshot } from '../helpers/seeds.js';
 
 async function profile(id: string): Promise<Profile> {
@@ -73,5 +77,33 @@ describe('profiles of the five seeds', () => {
     expect(p.headline).toBe('Senior SRE @ debank.com & rabby.io');
     expect(p.education[0]).toMatchObject({ school: '西华大学', degree: 'bachelor', major: '信息工程' });
     expect(top(p, 2)).toContain('sre');
+  });
+});
+
+describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
+  const taxonomy = defaultTaxonomy();
+  const nameOf = (text: string): string | null => {
+    const clean = cleanResume(text);
+    const folded = fold(clean.text);
+    return extractProfile({ id: 'r', source: 'r.pdf', mtimeMs: 0, clean, folded, hits: taxonomy.findAll(folded, clean.text) }, taxonomy, { now: new Date('2026-11-22T00:00:00Z') }).name;
+  };
+
+  it.each([
+    ['张三 — 高级后端工程师\n工作经历\n阿里巴巴 2018.07 - 至今', '张三'],
+    ['Jane Roe | Backend Engineer\nExperience\nAcme Inc. 2019 - 2023', 'Jane Roe'],
+    ['页眉：李四 电话：139-0000-5678\n工作经历：美团', '李四'],
+    // A sidebar read first: the name line comes later.
+    ['联系方式\n电话：138-0000-1234\n城市：杭州\n技能\nJava\n王五 — Java 开发工程师\n工作经历', '王五'],
+  ])('%s', (text, name) => {
+    expect(nameOf(text)).toBe(name);
+  });
+
+  it.each([
+    '北京 — 后端工程师\n工作经历',
+    '阿里巴巴 | Java 开发工程师 2018 - 2020',
+    'Backend Engineer | Go Developer',
+    '城市：杭州 电话：138-0000-1234',
+  ])('no name in %s', (text) => {
+    expect(nameOf(text)).toBeNull();
   });
 });

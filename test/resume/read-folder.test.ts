@@ -21,6 +21,7 @@ describe('readResumeFolder', () => {
     writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x52, 0xe9, 0x73, 0x75, 0x6d, 0xe9]));
     writeFileSync(path.join(dir, 'huge.md'), 'x'.repeat(3 * 1024 * 1024));
     writeFileSync(path.join(dir, 'cv.pdf'), '%PDF-1.4');
+    writeFileSync(path.join(dir, 'old.doc'), 'an old Word file');
     writeFileSync(path.join(dir, 'photo.png'), 'not a résumé');
     writeFileSync(path.join(dir, '.git', 'config.md'), 'hidden');
 
@@ -28,13 +29,15 @@ describe('readResumeFolder', () => {
     expect(files.map((f) => f.source)).toEqual(['alice.md', 'team/bob.TXT', 'team/dave.markdown', 'team/deep/carol.html', 'team/erin.htm']);
     expect(files.map((f) => f.id)).toEqual(['alice', 'team/bob', 'team/dave', 'team/deep/carol', 'team/erin']);
     expect(files.find((f) => f.id === 'team/dave')?.text).toBe('# Dave\nKafka');
-    expect(warnings.map((w) => w.source)).toEqual(['binary.txt', 'blank.txt', 'cv.pdf', 'empty.md', 'huge.md', 'latin1.txt']);
+    expect(warnings.map((w) => w.source)).toEqual(['binary.txt', 'blank.txt', 'cv.pdf', 'empty.md', 'huge.md', 'latin1.txt', 'old.doc']);
     const reason = (source: string): string => warnings.find((w) => w.source === source)?.reason ?? '';
     expect(reason('binary.txt')).toMatch(/binary/);
     expect(reason('empty.md')).toMatch(/empty/);
     expect(reason('huge.md')).toMatch(/over the .* limit/);
     expect(reason('latin1.txt')).toMatch(/UTF-8/);
-    expect(reason('cv.pdf')).toMatch(/PDF is not supported yet/);
+    // A PDF header and nothing else: read as a PDF (see documents.test.ts), and named as damaged.
+    expect(reason('cv.pdf')).toMatch(/not a readable PDF/);
+    expect(reason('old.doc')).toMatch(/save it as \.docx/);
   });
 
   it('keeps both files when two differ only by extension', async () => {
