@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     onRecovered: (keptAs, reason) => logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),
   });
   const audit = new AuditLog(path.join(config.dataDir, 'audit.log'));
-  const conversation = new Conversation({ pool, shortlist, audit, access: config.access, locale: config.locale, logger });
+  const conversation = new Conversation({ pool, shortlist, audit, access: config.access, locale: config.locale, logger, maxFileBytes: config.maxFileBytes });
   if (!consoleOnly) {
     await serveChatPlatforms(config, { pool, conversation, logger, closeStores: () => audit.close() });
     return 0;

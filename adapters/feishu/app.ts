@@ -9,7 +9,7 @@ import type { PlatformAdapter } from '../../src/platform/http.js';
 import { PlatformStartError } from '../../src/platform/start-error.js';
 import type { Logger } from '../../src/pool/pool.js';
 import { renderFeishuCard, type FeishuCard } from './card.js';
-import { feishuActor, questionOf, shouldAnswer, type FeishuMessageEvent } from './inbound.js';
+import { feishuActor, fileOf, questionOf, shouldAnswer, type FeishuMessageEvent } from './inbound.js';
 import { FeishuApi, FeishuApiError } from './open-api.js';
 import { createFeishuWebhook } from './webhook.js';
 
@@ -135,6 +135,21 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     const sent = Number(message.create_time);
     if (Number.isFinite(sent) && sent > 0 && now() - sent > maxAge) {
       logger.info({ ageSeconds: Math.round((now() - sent) / 1000) }, 'feishu: message too old to answer as new; skipped');
+      return;
+    }
+    if (message.message_type === 'file') {
+      const file = fileOf(message.content);
+      if (!file || (data.sender?.sender_type !== undefined && data.sender.sender_type !== 'user')) return;
+      const actor = feishuActor(openId, message.chat_id, message.chat_type, data.tenant_key);
+      const messageId = message.message_id;
+      track(
+        (async () => {
+          // In a group the conversation answers with a hint and never calls download().
+          const reply = await conversation.upload(actor, { name: file.name, download: (max) => api.download(messageId, file.key, max) });
+          await deliver(reply, { chatId: message.chat_id, chatType: message.chat_type, messageId, openId }, `upload:${messageId}`);
+          logger.info({ platform: 'feishu', kind: message.chat_type === 'p2p' ? 'upload' : 'file-in-group', reply: reply.kind }, 'feishu: answered a file');
+        })(),
+      );
       return;
     }
     const question = questionOf(data, botOpenId);

@@ -67,7 +67,7 @@ function bodyOf(reply: Reply): CardElement[] {
       return els;
     }
     case 'profile': {
-      const els = cardElements(reply.card, reply.locale).filter((e) => e.tag !== 'column_set');
+      const els = [...(reply.note ? [markdown(escape(reply.note))] : []), ...cardElements(reply.card, reply.locale).filter((e) => e.tag !== 'column_set')];
       for (const s of reply.sections) els.push(markdown(`**${escape(s.title)}**\n${s.lines.map((l) => `- ${escape(l)}`).join('\n')}`));
       if (reply.actions.length > 0) els.push(buttons(reply.actions));
       return els;

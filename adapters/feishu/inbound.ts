@@ -78,3 +78,15 @@ export function feishuActor(openId: string, chatId: string | undefined, chatType
     ...(tenant ? { workspaceId: tenant } : {}),
   };
 }
+
+/** A file message's key and name (`{"file_key": "file_v3_…", "file_name": "简历.pdf"}`); null when unusable. Never throws. */
+export function fileOf(content: string | undefined): { key: string; name: string } | null {
+  if (!content) return null;
+  try {
+    const parsed = JSON.parse(content) as { file_key?: unknown; file_name?: unknown };
+    if (typeof parsed.file_key !== 'string' || parsed.file_key === '') return null;
+    return { key: parsed.file_key, name: typeof parsed.file_name === 'string' && parsed.file_name !== '' ? parsed.file_name : 'file' };
+  } catch {
+    return null;
+  }
+}

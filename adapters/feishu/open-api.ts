@@ -1,4 +1,6 @@
 import type * as lark from '@larksuiteoapi/node-sdk';
+import type { Readable } from 'node:stream';
+import { DownloadTooLarge, readLimited } from '../../src/platform/download.js';
 import type { Logger } from '../../src/pool/pool.js';
 import type { FeishuCard } from './card.js';
 
@@ -65,6 +67,27 @@ export class FeishuApi {
   /** Delayed update of a clicked card with the callback's token (valid 30 minutes, usable twice). */
   updateCard(token: string, card: FeishuCard): Promise<Record<string, unknown>> {
     return this.call('card update', { method: 'POST', url: '/open-apis/interactive/v1/card/update', data: { token, card } });
+  }
+
+  /**
+   * A file sent in a message, through the SDK's message-resource call (`GET /im/v1/messages/:id/
+   * resources/:key?type=file`). Its stream can be read once; reading stops past `maxBytes`.
+   */
+  async download(messageId: string, fileKey: string, maxBytes: number): Promise<Uint8Array> {
+    let resource: { getReadableStream: () => Readable; headers?: Record<string, unknown> };
+    try {
+      resource = (await this.client.im.messageResource.get({ path: { message_id: messageId, file_key: fileKey }, params: { type: 'file' } })) as typeof resource;
+    } catch (error) {
+      const response = (error as { response?: { status?: number } }).response;
+      throw new FeishuApiError(String(response?.status ?? 'http'), `file download failed: HTTP ${response?.status ?? '?'}`);
+    }
+    const declared = Number(resource.headers?.['content-length']);
+    const stream = resource.getReadableStream();
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      stream.destroy();
+      throw new DownloadTooLarge(maxBytes);
+    }
+    return readLimited(stream as AsyncIterable<Uint8Array>, maxBytes, () => stream.destroy());
   }
 
   private async call(what: string, request: { method: 'GET' | 'POST'; url: string; data?: unknown; params?: Record<string, string> }): Promise<Record<string, unknown>> {

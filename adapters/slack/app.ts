@@ -10,6 +10,7 @@ import type { PlatformAdapter } from '../../src/platform/http.js';
 import { PlatformStartError } from '../../src/platform/start-error.js';
 import type { Logger } from '../../src/pool/pool.js';
 import { renderSlackMessage, type SlackMessage } from './blocks.js';
+import { slackIncomingFile, type SlackFile } from './files.js';
 import { slackActor, slackTextToPlain } from './inbound.js';
 import { SlackHttpReceiver } from './receiver.js';
 
@@ -32,6 +33,9 @@ export interface SlackAdapterOptions {
   readonly ackBudgetMs?: number;
 }
 
+
+/** Files read from one message at most (Slack allows ten per message). */
+const MAX_FILES_PER_MESSAGE = 10;
 
 /** Buttons whose answer replaces the message they are on (PRODUCT §4: paging and Details update in place). */
 const IN_PLACE = new Set(['next', 'prev', 'details']);
@@ -128,15 +132,34 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     a.event('app_mention', async ({ event, client, context }) => {
       if (!event.user) return;
       const actor = slackActor({ id: event.user, team: (event as { user_team?: string }).user_team }, event.channel, context.teamId, undefined);
+      const files = (event as { files?: SlackFile[] }).files ?? [];
+      if (files.length > 0) {
+        // A file in a channel is never downloaded: the answer (asker only) says to send it in a DM.
+        const hint = await conversation.upload(actor, slackIncomingFile(files[0] as SlackFile, options.botToken, options.apiUrl), event.text);
+        await post(client, hint, event.channel, event.user, event.thread_ts);
+        logger.info({ platform: 'slack', kind: 'file-in-channel' }, 'slack: file in a channel; hinted to use a DM');
+        if (slackTextToPlain(event.text, context.botUserId) === '') return;
+      }
       const reply = await conversation.ask(actor, slackTextToPlain(event.text, context.botUserId));
       await post(client, reply, event.channel, event.user, event.thread_ts ?? (reply.visibility === 'conversation' ? event.ts : undefined));
       logger.info({ platform: 'slack', kind: 'mention', reply: reply.kind }, 'slack: answered a mention');
     });
 
     a.event('message', async ({ event, client, context }) => {
-      const m = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string };
+      const m = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; files?: SlackFile[] };
+      if (m.bot_id !== undefined || !m.user || m.user === context.botUserId) return;
+      // A résumé sent to the bot: each file of a direct message (files in channels come as mentions, above).
+      if (m.subtype === 'file_share' && m.channel_type === 'im' && (m.files?.length ?? 0) > 0) {
+        const actor = slackActor({ id: m.user }, m.channel, context.teamId, 'im');
+        for (const file of (m.files ?? []).slice(0, MAX_FILES_PER_MESSAGE)) {
+          const reply = await conversation.upload(actor, slackIncomingFile(file, options.botToken, options.apiUrl), m.text ?? '');
+          await post(client, reply, m.channel, m.user);
+          logger.info({ platform: 'slack', kind: 'upload', reply: reply.kind }, 'slack: answered a file');
+        }
+        return;
+      }
       // Only what a person writes to the bot directly; edits, joins and bots (including this one) are not questions.
-      if (m.channel_type !== 'im' || m.subtype !== undefined || m.bot_id !== undefined || !m.user || m.user === context.botUserId) return;
+      if (m.channel_type !== 'im' || m.subtype !== undefined) return;
       const actor = slackActor({ id: m.user }, m.channel, context.teamId, 'im');
       const reply = await conversation.ask(actor, slackTextToPlain(m.text ?? '', context.botUserId));
       await post(client, reply, m.channel, m.user);

@@ -77,7 +77,7 @@ function buildBlocks(reply: Reply): Block[] {
       return blocks;
     }
     case 'profile': {
-      const blocks: Block[] = cardBlocks(reply.card, reply.locale).filter((b) => b.type !== 'actions');
+      const blocks: Block[] = [...(reply.note ? [section(escape(reply.note))] : []), ...cardBlocks(reply.card, reply.locale).filter((b) => b.type !== 'actions')];
       for (const s of reply.sections) blocks.push(section(`${bold(s.title)}\n${s.lines.map(escape).join('\n')}`));
       if (reply.actions.length > 0) blocks.push(actionsBlock(reply.actions));
       return blocks;

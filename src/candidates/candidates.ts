@@ -2,6 +2,7 @@ import { monthOf } from '../profile/dates.js';
 import { monthsWith, SKILL_KINDS, type Profile } from '../profile/profile.js';
 import { periodsIn, type SkillYearsLine } from '../profile/skill-years.js';
 import { ResumePool, type PoolOptions } from '../pool/pool.js';
+import { storeUpload } from '../pool/uploads.js';
 import { highlightsFor, type Highlight } from '../search/highlights.js';
 import { findByName } from '../search/names.js';
 import { parseQuery } from '../search/query-language.js';
@@ -24,6 +25,12 @@ const EVIDENCE_LINES = 3;
 /** A full profile lists this many skills with dated evidence, then this many named without. */
 const PROFILE_DATED_LINES = 6;
 const PROFILE_LISTED_LINES = 4;
+
+/** What became of an uploaded résumé once stored and indexed. */
+export type UploadOutcome =
+  | { readonly kind: 'indexed'; readonly profile: Profile; readonly sha256: string; readonly source: string; readonly sameFile: boolean }
+  | { readonly kind: 'duplicate'; readonly profile: Profile; readonly original: Profile; readonly why: 'phone' | 'email' | 'text'; readonly sha256: string; readonly source: string; readonly sameFile: boolean }
+  | { readonly kind: 'unreadable'; readonly reason: string; readonly sha256: string; readonly source: string };
 
 export type FindResult =
   | { readonly kind: 'found'; readonly profile: Profile; readonly doc: number }
@@ -130,6 +137,30 @@ export class Candidates {
     return [...dated, ...listed].map((s) => ({ id: s.id, label: s.label, months: s.months, periods: periods.get(s.id) ?? [] }));
   }
 
+  /**
+   * Stores an uploaded résumé in the folder (pool/uploads.ts), rebuilds, and says what it became:
+   * a new candidate, the same person as one already in the pool (both files kept, shown once), or
+   * a file that could not be read after all (it stays stored; the warning names it).
+   */
+  async addUpload(fileName: string, bytes: Uint8Array, now: Date = new Date()): Promise<UploadOutcome> {
+    const stored = await storeUpload(this.pool.dir, fileName, bytes, now);
+    const base = { sha256: stored.sha256, source: stored.source };
+    // A rebuild already under way may have listed the folder before the file arrived: then once more.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const snapshot = this.current();
+      const profile = snapshot.profiles.find((p) => p.source === stored.source);
+      if (profile) {
+        const original = profile.duplicateOf ? this.profile(profile.duplicateOf) : undefined;
+        if (original) return { kind: 'duplicate', profile, original, why: sameBecause(profile, original), ...base, sameFile: stored.existing };
+        return { kind: 'indexed', profile, ...base, sameFile: stored.existing };
+      }
+      const warning = snapshot.warnings.find((w) => w.source === stored.source);
+      if (warning && attempt > 0) return { kind: 'unreadable', reason: warning.reason, ...base };
+      await this.pool.refresh();
+    }
+    return { kind: 'unreadable', reason: 'not in the index after a rebuild (see the server log)', ...base };
+  }
+
   /** Rebuilds if the folder changed (see ResumePool.refresh). */
   refresh(options: { force?: boolean } = {}): Promise<boolean> {
     return this.pool.refresh(options);
@@ -181,4 +212,11 @@ export class Candidates {
     );
     return { ...outcome, offset: start, page };
   }
+}
+
+function sameBecause(a: Profile, b: Profile): 'phone' | 'email' | 'text' {
+  const phone = (x: string) => x.replace(/^\+?86/, '');
+  if (a.phones.some((p) => b.phones.map(phone).includes(phone(p)))) return 'phone';
+  if (a.emails.some((e) => b.emails.includes(e))) return 'email';
+  return 'text';
 }

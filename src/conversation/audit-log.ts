@@ -3,17 +3,21 @@ import path from 'node:path';
 import type { Actor } from './actor.js';
 
 /**
- * `DATA_DIR/audit.log`: one JSON line per contact reveal — allowed or refused — and per removal from
- * the shortlist (an addition is kept, with who and when, in the shortlist itself), with who, whom,
- * where and when. Append-only, and each line is flushed to disk before the reveal is answered, so
+ * `DATA_DIR/audit.log`: one JSON line per contact reveal — allowed or refused —, per removal from
+ * the shortlist (an addition is kept, with who and when, in the shortlist itself) and per résumé
+ * upload — accepted or not, with the file's name and content hash —, with who, whom, where and when. Append-only, and each line is flushed to disk before the reveal is answered, so
  * an audited reveal survives a crash. It never contains the contact details themselves.
  */
 export interface AuditEntry {
   readonly at: string;
-  readonly action: 'reveal-contact' | 'shortlist-remove';
+  readonly action: 'reveal-contact' | 'shortlist-remove' | 'upload';
   readonly allowed: boolean;
   readonly who: { readonly platform: string; readonly userId: string; readonly displayName?: string };
-  readonly whom: { readonly candidateId: string; readonly candidateName: string };
+  /** The candidate concerned; for an upload, the one the file became (absent when it became none). */
+  readonly whom?: { readonly candidateId: string; readonly candidateName: string };
+  /** Uploads: the file as sent, its SHA-256 (absent when it was never downloaded), and what became of it. */
+  readonly file?: { readonly name: string; readonly bytes?: number; readonly sha256?: string; readonly storedAs?: string };
+  readonly result?: string;
   readonly where: { readonly platform: string; readonly placeId?: string; readonly placeKind: string; readonly workspaceId?: string };
   readonly reason?: string;
 }
@@ -39,13 +43,29 @@ export class AuditLog {
     return this.record('shortlist-remove', actor, candidate, true);
   }
 
-  private record(action: AuditEntry['action'], actor: Actor, candidate: { id: string; name: string }, allowed: boolean, reason?: string): Promise<AuditEntry> {
+  /** Appends and flushes one upload: who sent which file (name, hash), and what became of it. */
+  recordUpload(
+    actor: Actor,
+    upload: { file: NonNullable<AuditEntry['file']>; allowed: boolean; result: string; candidate?: { id: string; name: string }; reason?: string },
+  ): Promise<AuditEntry> {
+    return this.record('upload', actor, upload.candidate, upload.allowed, upload.reason, { file: upload.file, result: upload.result });
+  }
+
+  private record(
+    action: AuditEntry['action'],
+    actor: Actor,
+    candidate: { id: string; name: string } | undefined,
+    allowed: boolean,
+    reason?: string,
+    extra: Pick<AuditEntry, 'file' | 'result'> = {},
+  ): Promise<AuditEntry> {
     const entry: AuditEntry = {
       at: this.now().toISOString(),
       action,
       allowed,
       who: { platform: actor.platform, userId: actor.userId, ...(actor.displayName ? { displayName: actor.displayName } : {}) },
-      whom: { candidateId: candidate.id, candidateName: candidate.name },
+      ...(candidate ? { whom: { candidateId: candidate.id, candidateName: candidate.name } } : {}),
+      ...extra,
       where: {
         platform: actor.platform,
         placeKind: actor.placeKind,

@@ -12,6 +12,7 @@ import { button, compareReply, notice, profileReply, resultsReply, type Reply } 
 import type { ShortlistStore } from './shortlist-store.js';
 import { renderAmbiguous, renderHelp, type Locale } from './text.js';
 import { understand } from './understand.js';
+import { receiveUpload, type IncomingFile } from './upload.js';
 
 export interface ConversationDeps {
   readonly pool: Candidates;
@@ -23,6 +24,8 @@ export interface ConversationDeps {
   readonly logger?: Logger;
   /** Candidates per page (PRODUCT §4: 5). */
   readonly pageSize?: number;
+  /** The largest résumé file accepted as an upload, in bytes (`MAX_FILE_MB`; default 20 MiB). */
+  readonly maxFileBytes?: number;
 }
 
 const QUIET: Logger = { info() {}, warn() {}, error() {}, debug() {} };
@@ -83,6 +86,23 @@ export class Conversation {
           return this.help(locale, visibility);
       }
     });
+  }
+
+  /**
+   * A file sent to the bot (see upload.ts). `text` is what came with it, if anything: it sets the
+   * language of the answer.
+   */
+  async upload(actor: Actor, file: IncomingFile, text = ''): Promise<Reply> {
+    const configured = this.deps.locale ?? 'auto';
+    const locale: Locale = configured !== 'auto' ? configured : /[\u4e00-\u9fff]/.test(`${text}${file.name}`) ? 'zh' : text.trim() !== '' ? understand(text, this.deps.pool.taxonomy, { locale: 'auto' }).locale : 'en';
+    return this.guard(actor, locale, () =>
+      receiveUpload(
+        { pool: this.deps.pool, audit: this.deps.audit, access: this.deps.access, maxFileBytes: this.deps.maxFileBytes ?? 20 * 1024 * 1024, isShortlisted: (id) => this.isShortlisted(id) },
+        actor,
+        file,
+        locale,
+      ),
+    );
   }
 
   /** A button click: `value` is the button's payload, untrusted. */

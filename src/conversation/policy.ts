@@ -17,6 +17,8 @@ export interface AccessConfig {
    * Empty: only the workspace the bot is installed in, once the platform has said which it is.
    */
   readonly allowedTeams?: readonly string[];
+  /** Users who may send résumé files to the bot in a direct message (`UPLOAD_USERS`). Empty: nobody. */
+  readonly uploadUsers?: readonly string[];
 }
 
 export type AccessDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: 'user' | 'channel' | 'team' };
@@ -46,6 +48,11 @@ export function replyVisibility(actor: Actor): 'asker' | 'conversation' {
 /** May this actor reveal contact details? Only users on the reveal list, wherever they ask. */
 export function mayRevealContact(actor: Actor, config: AccessConfig): boolean {
   return listed(config.contactRevealUsers, actor);
+}
+
+/** May this actor add résumés by sending files? Only users on the upload list. */
+export function mayUpload(actor: Actor, config: AccessConfig): boolean {
+  return listed(config.uploadUsers ?? [], actor);
 }
 
 function teamAllowed(actor: Actor, allowedTeams: readonly string[], homeWorkspaces: ReadonlySet<string>): boolean {

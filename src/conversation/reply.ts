@@ -65,7 +65,13 @@ export type Reply =
       readonly cards: readonly CandidateCard[];
       readonly notes: readonly string[];
     })
-  | (ReplyBase & { readonly kind: 'profile'; readonly card: CandidateCard; readonly sections: readonly { readonly title: string; readonly lines: readonly string[] }[] })
+  | (ReplyBase & {
+      readonly kind: 'profile';
+      readonly card: CandidateCard;
+      readonly sections: readonly { readonly title: string; readonly lines: readonly string[] }[];
+      /** A line above the card (what happened to an uploaded file). */
+      readonly note?: string;
+    })
   | (ReplyBase & { readonly kind: 'compare'; readonly columns: readonly CandidateCard[]; readonly rows: readonly { readonly label: string; readonly values: readonly string[] }[] })
   | (ReplyBase & { readonly kind: 'shortlist'; readonly entries: readonly { readonly id: string; readonly name: string; readonly by: string; readonly at: string; readonly present: boolean }[] })
   | (ReplyBase & { readonly kind: 'contact'; readonly candidateId: string; readonly name: string; readonly phones: readonly string[]; readonly emails: readonly string[]; readonly links: readonly string[] })

@@ -201,21 +201,45 @@ async function readOne(
     const id = source.replace(/\.[^./]+$/, '');
     // Documents are read when their turn to be extracted comes, not all held in memory at once.
     if (isDocument) return { id, source, absolutePath, size: info.size, mtimeMs: info.mtimeMs, realPath: real };
-    const bytes = await readFile(real);
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0)) return { source, reason: 'skipped: binary file (contains NUL bytes), not a text résumé' };
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { source, reason: 'skipped: not valid UTF-8 text (save it as UTF-8)' };
-    }
-    text = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-    if (text.trim() === '') return { source, reason: 'skipped: the file has only white space' };
+    const decoded = decodeText(await readFile(real));
+    if (!decoded.ok) return { source, reason: decoded.reason };
+    const text = decoded.text;
     return { id, source, absolutePath, size: info.size, mtimeMs: info.mtimeMs, text };
   } catch (cause) {
     return { source, reason: `skipped: cannot read it (${describe(cause)})` };
   }
+}
+
+/** A text résumé's bytes → its text, or why it is not one. */
+function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'skipped: binary file (contains NUL bytes), not a text résumé' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: 'skipped: not valid UTF-8 text (save it as UTF-8)' };
+  }
+  text = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { ok: false, reason: 'skipped: the file has only white space' };
+  return { ok: true, text };
+}
+
+/**
+ * Whether bytes received under `fileName` (an upload) are a résumé the folder reader will index:
+ * a supported extension whose content is what the name says, with text in it. Never throws.
+ */
+export async function checkResumeBytes(fileName: string, bytes: Uint8Array): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const ext = path.extname(fileName).toLowerCase();
+  if (!RESUME_EXTENSIONS.has(ext)) {
+    return { ok: false, reason: UNSUPPORTED_RESUME_EXTENSIONS.get(ext) ?? `${ext || 'a file without an extension'} is not a résumé format (send .pdf, .docx, .md, .txt or .html)` };
+  }
+  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (DOCUMENT_EXTENSIONS.has(ext)) {
+    const [outcome] = await extractDocuments([{ source: fileName, bytes }], { workers: 1 });
+    return outcome?.ok ? { ok: true } : { ok: false, reason: (outcome?.reason ?? 'could not be read').replace(/^skipped: /, '') };
+  }
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ok: true } : { ok: false, reason: decoded.reason.replace(/^skipped: /, '') };
 }
 
 /**

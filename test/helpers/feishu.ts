@@ -1,5 +1,5 @@
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
-import { startMockServer, type MockServer } from './mock-server.js';
+import { startMockServer, type MockRoute, type MockServer, type Recorded } from './mock-server.js';
 
 export const APP_ID = 'cli_a1b2c3d4e5f60718';
 export const ENCRYPT_KEY = 'e2e-encrypt-key';
@@ -11,9 +11,11 @@ export const BOT_OPEN_ID = 'ou_bot0000000000000000000000000000';
  * A local Feishu Open API. `wsUrl` answers the long connection's endpoint request with a local
  * WebSocket URL (see feishu-long-connection.ts); without it the endpoint says it is unavailable.
  */
-export function startFeishuMock(options: { rateLimitOnce?: boolean; wsUrl?: () => string } = {}): Promise<MockServer> {
+export function startFeishuMock(options: { rateLimitOnce?: boolean; wsUrl?: () => string; extra?: (r: Recorded) => ReturnType<MockRoute> | undefined } = {}): Promise<MockServer> {
   let limited = false;
   return startMockServer((r) => {
+    const extra = options.extra?.(r);
+    if (extra) return extra;
     const path = r.path.split('?')[0] ?? '';
     if (path === '/open-apis/auth/v3/tenant_access_token/internal') {
       if (r.body['app_secret'] === 'wrong-secret') return { body: { code: 10014, msg: 'app secret invalid' } };
@@ -142,4 +144,13 @@ export function cardButtons(card: unknown): { label: string; value: string }[] {
   };
   walk(card);
   return out;
+}
+
+/** A file message (`message_type: "file"`), 1:1 unless `chatType` says otherwise. */
+export function fileMessageEvent(fileKey: string, fileName: string, options: { chatType?: 'p2p' | 'group'; sender?: string; messageId?: string } = {}): Record<string, unknown> {
+  const event = messageEvent('', { chatType: options.chatType ?? 'p2p', mentionBot: false, ...(options.sender ? { sender: options.sender } : {}), ...(options.messageId ? { messageId: options.messageId } : {}) });
+  const message = (event['event'] as { message: Record<string, unknown> }).message;
+  message['message_type'] = 'file';
+  message['content'] = JSON.stringify({ file_key: fileKey, file_name: fileName });
+  return event;
 }

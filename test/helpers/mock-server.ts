@@ -32,7 +32,7 @@ export async function startMockServer(route: MockRoute): Promise<MockServer> {
       requests.push(recorded);
       void Promise.resolve(route(recorded)).then((answer) => {
         res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
-        res.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
+        res.end(typeof answer.body === 'string' || Buffer.isBuffer(answer.body) ? answer.body : JSON.stringify(answer.body));
       });
     });
   });

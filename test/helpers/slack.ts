@@ -1,5 +1,5 @@
 import { slackSignature } from '../../adapters/slack/signature.js';
-import { startMockServer, type MockServer } from './mock-server.js';
+import { startMockServer, type MockRoute, type MockServer, type Recorded } from './mock-server.js';
 
 export const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';
 export const BOT_USER = 'UBOT0001';
@@ -8,8 +8,10 @@ export const BOT_USER = 'UBOT0001';
  * A local Slack: the Web API under /api/ and response_url endpoints under /response/.
  * `socketUrl` answers `apps.connections.open` (Socket Mode) with a local WebSocket URL.
  */
-export function startSlackMock(options: { socketUrl?: () => string } = {}): Promise<MockServer> {
+export function startSlackMock(options: { socketUrl?: () => string; extra?: (r: Recorded) => ReturnType<MockRoute> | undefined } = {}): Promise<MockServer> {
   return startMockServer((r) => {
+    const extra = options.extra?.(r);
+    if (extra) return extra;
     const method = r.path.replace(/^\/api\//, '').split('?')[0];
     if (r.path.startsWith('/response/')) return { body: { ok: true } };
     switch (method) {
@@ -107,4 +109,28 @@ export function mentionEvent(text: string, eventId: string, channel = 'C0000RECR
 /** All the text of a Block Kit message, in order. */
 export function blockText(message: { blocks?: unknown }): string {
   return JSON.stringify(message.blocks ?? []);
+}
+
+/** A direct message to the bot with files attached (`message` event, `subtype: file_share`). */
+export function fileShareEvent(eventId: string, files: readonly Record<string, unknown>[], options: { user?: string; channel?: string; channelType?: string; text?: string } = {}): string {
+  return JSON.stringify({
+    token: 'legacy-token',
+    team_id: 'T0001',
+    api_app_id: 'A0001',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: 'T0001', user_id: BOT_USER, is_bot: true }],
+    event: {
+      type: 'message',
+      subtype: 'file_share',
+      user: options.user ?? 'U0000ASKER',
+      text: options.text ?? '',
+      files,
+      channel: options.channel ?? 'D0000DIRECT',
+      channel_type: options.channelType ?? 'im',
+      ts: `${Date.now() / 1000}`,
+      event_ts: `${Date.now() / 1000}`,
+    },
+  });
 }

@@ -23,6 +23,8 @@ function pdfjsData(): string {
   return dataRoot;
 }
 
+const binaryCache = new Map<string, Uint8Array>();
+
 /** pdf.js's binary data (CMaps, standard fonts) read from the installed `pdfjs-dist`. */
 class FileBinaryData {
   constructor(_options: { cMapUrl?: string | null; standardFontDataUrl?: string | null }) {}
@@ -30,8 +32,16 @@ class FileBinaryData {
   async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
     const folder = kind === 'cMapUrl' ? 'cmaps' : kind === 'standardFontDataUrl' ? 'standard_fonts' : null;
     if (!folder) throw new Error(`pdf: no ${kind} data here`);
-    // Names come from the PDF: only a bare file name inside our own folder is read.
-    return new Uint8Array(await readFile(path.join(pdfjsData(), folder, path.basename(filename))));
+    // Names come from the PDF: only a bare file name inside our own folder is read. The bytes are
+    // kept for the worker's life: every Chinese PDF asks for the same few CMaps again.
+    const file = path.join(pdfjsData(), folder, path.basename(filename));
+    let bytes = binaryCache.get(file);
+    if (!bytes) {
+      bytes = new Uint8Array(await readFile(file));
+      binaryCache.set(file, bytes);
+    }
+    // pdf.js may transfer or keep what it is given: it gets its own copy.
+    return bytes.slice();
   }
 }
 

@@ -40,7 +40,7 @@ describe('manifest.yml', () => {
   });
 
   it('asks only for the scopes the bot uses: no channel history, no user e-mail, no user scopes', () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:read', 'im:history']);
     expect(manifest.oauth_config.scopes.user ?? []).toEqual([]);
     for (const forbidden of ['channels:history', 'groups:history', 'mpim:history', 'users:read.email']) expect(manifest.oauth_config.scopes.bot).not.toContain(forbidden);
   });
