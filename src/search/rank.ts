@@ -5,7 +5,7 @@ import { intersect, type Clause } from '../store/compact-index.js';
 import { nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
 import { NAME_WEIGHT, type Named } from './fallbacks.js';
 import { levelKey, topK, type LevelList } from './top-k.js';
-import { type Context, acceptor, allDocs, estimate, exactDocs, experiencedDocs, hasPosting, holds, isRequirement, keep, requiredTerms, withYears, yearsShortfall } from './retrieve.js';
+import { type Context, acceptor, allDocs, duplicateMap, estimate, exactDocs, experiencedDocs, hasPosting, holds, isRequirement, keep, personOf, requiredTerms, withYears, yearsShortfall } from './retrieve.js';
 import type { CandidateMatch } from './types.js';
 
 /*
@@ -76,7 +76,10 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
   const weights = ranking.map((c) => (named && c === named.concept ? NAME_WEIGHT : Math.log(1 + size / (1 + docsOf(c).length))));
   const fullKey = levelKey(weights.reduce((a, b) => a + b, 0));
   const graded = ranking.some(withYears);
-  const accept = acceptor(ctx, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)));
+  // Every file of a person takes part (a newer file may say what an older one does not); each
+  // person is shown once, by their best-ranked file.
+  const duplicates = duplicateMap(snapshot).count;
+  const accept = acceptor(ctx, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)), 'keep');
 
   if (pos.length === 0 && rankOnly.length === 0) {
     const candidates = keep(ctx, required ?? allDocs(snapshot), neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)));
@@ -95,7 +98,8 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
     const share = shows && withYears(c) ? (doc: number) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c)) : undefined;
     return { docs: docsOf(c), weight: weights[i] as number, share };
   });
-  const best = topK({ lists, units: snapshot.index.scoringUnits(clauses), driver: required, accept, k: ctx.limit + PROXIMITY_EXTRA + MARGIN, size });
+  const extra = Math.min(duplicates, DUPLICATE_ROOM);
+  const best = topK({ lists, units: snapshot.index.scoringUnits(clauses), driver: required, accept, k: ctx.limit + PROXIMITY_EXTRA + MARGIN + extra, size });
   // Groups of equal coverage, best first; lunr orders each (then evidence and proximity).
   const groups: { key: number; docs: number[]; complete: boolean }[] = [];
   for (const s of best.top) {
@@ -105,10 +109,23 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
   }
   const explainable = [...hard, ...ranking];
   const matches: CandidateMatch[] = [];
+  const person = duplicates > 0 ? personOf(snapshot) : null;
+  const shownPeople = new Set<number>();
   for (const { docs } of groups) {
     if (matches.length >= ctx.limit) break;
     const want = ctx.limit - matches.length;
-    let hits = byEvidence(ctx, explainable, lunrOrder(ctx, clauses, docs, want + PROXIMITY_EXTRA));
+    let ordered = lunrOrder(ctx, clauses, docs, person ? docs.length : want + PROXIMITY_EXTRA);
+    if (person) {
+      // A person's best file stands for them; their other files (and people already shown) go.
+      ordered = ordered.filter((h) => {
+        const who = person[h.doc] as number;
+        if (shownPeople.has(who)) return false;
+        shownPeople.add(who);
+        return true;
+      });
+      ordered = ordered.slice(0, want + PROXIMITY_EXTRA);
+    }
+    let hits = byEvidence(ctx, explainable, ordered);
     hits = explainable.length + weak.length >= 2 ? byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits) : hits.slice(0, want);
     for (const h of hits) {
       const shown = ranking.filter((c) => hasPosting(showsOf(c), h.doc));
@@ -118,7 +135,25 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
     }
   }
   const relaxed = (ranking.length > 1 || graded) && (groups[0]?.complete ?? true) === false;
-  return { total: best.total, matches, relaxed };
+  const total = person ? best.total - repeatedPeople(snapshot, person, (doc) => (accept === null || accept(doc)) && (required ? hasPosting(required, doc) : lists.some((l) => hasPosting(l.docs, doc)))) : best.total;
+  return { total, matches, relaxed };
+}
+
+/** Room kept in the top-k for other files of people already on the page. */
+const DUPLICATE_ROOM = 100;
+
+/** How many matching files are a second (or later) file of a person who matches already. */
+function repeatedPeople(snapshot: PoolSnapshot, person: Int32Array, matches: (doc: number) => boolean): number {
+  const files = new Map<number, number>();
+  const dups = duplicateMap(snapshot);
+  for (let doc = 0; doc < person.length; doc++) {
+    if (dups.map[doc] !== 1 || !matches(doc)) continue;
+    const who = person[doc] as number;
+    files.set(who, (files.get(who) ?? (matches(who) ? 1 : 0)) + 1);
+  }
+  let repeated = 0;
+  for (const n of files.values()) repeated += n - 1;
+  return repeated;
 }
 
 /** Filters only (`company:美团`, `5年以上`): most experienced first. */

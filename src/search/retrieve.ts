@@ -181,13 +181,38 @@ export function keep(ctx: Context, docs: Int32Array, extra: ((doc: number) => bo
   return out.subarray(0, w);
 }
 
-/** The test a candidate must pass (not a duplicate, the filters and years, `extra`), or null when every document passes. */
-export function acceptor(ctx: Context, extra: ((doc: number) => boolean) | null): ((doc: number) => boolean) | null {
-  const duplicates = duplicateMap(ctx.snapshot);
+/**
+ * The test a candidate must pass (not a duplicate, the filters and years, `extra`), or null when
+ * every document passes. With `duplicates: 'keep'` every file of a person may pass: the caller
+ * shows each person once (see {@link personOf}).
+ */
+export function acceptor(ctx: Context, extra: ((doc: number) => boolean) | null, duplicates: 'drop' | 'keep' = 'drop'): ((doc: number) => boolean) | null {
+  const dups = duplicateMap(ctx.snapshot);
   const check = compileFilters(ctx.snapshot, ctx.filters, ctx.years, ctx.taxonomy);
-  if (!check && !extra && duplicates.count === 0) return null;
-  const map = duplicates.map;
-  return (doc) => map[doc] !== 1 && (!check || check(doc)) && (!extra || extra(doc));
+  const drop = duplicates === 'drop' && dups.count > 0;
+  if (!check && !extra && !drop) return null;
+  const map = dups.map;
+  return (doc) => (!drop || map[doc] !== 1) && (!check || check(doc)) && (!extra || extra(doc));
+}
+
+const persons = new WeakMap<PoolSnapshot, Int32Array>();
+
+/**
+ * The person each document belongs to: the document of the file the others of the same person
+ * point at (`duplicateOf`), or itself. Two files of one person share it.
+ */
+export function personOf(snapshot: PoolSnapshot): Int32Array {
+  let out = persons.get(snapshot);
+  if (!out) {
+    const person = new Int32Array(snapshot.profiles.length);
+    snapshot.profiles.forEach((p, i) => {
+      const first = p.duplicateOf === undefined ? undefined : snapshot.byId.get(p.duplicateOf);
+      person[i] = first ?? i;
+    });
+    out = person;
+    persons.set(snapshot, out);
+  }
+  return out;
 }
 
 export const duplicateMaps = new WeakMap<PoolSnapshot, { map: Uint8Array; count: number }>();
