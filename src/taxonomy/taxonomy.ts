@@ -3,6 +3,9 @@ import { isCjk } from '../text/fold.js';
 import { TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
 
 /** One place in a (folded) text where a taxonomy alias was found. */
+/** Kinds that name a technology (a strict word joined to one by "or"/"and" is one too). */
+const SKILL_KINDS_HERE: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool']);
+
 export interface TaxonomyHit {
   readonly id: string;
   /** The alias as written in the text (folded). */
@@ -272,8 +275,9 @@ export class Taxonomy {
     if (after !== '' && /['’.-]/.test(after) && /[a-zA-Z]/.test(plain[end + 1] ?? '')) return undefined;
     const latinBefore = /[a-zA-Z]/.test(before);
     const latinAfter = /[a-zA-Z]/.test(after);
-    // Between two English words it is prose ("ready to go live", "At the Helm Front Office").
-    if (latinBefore && latinAfter) return undefined;
+    // Between two English words it is prose ("ready to go live", "At the Helm Front Office"),
+    // unless it is joined to another technology by "or"/"and" ("Go or Python", "Java and Go").
+    if (latinBefore && latinAfter && !(written !== written.toLowerCase() && this.joinedToSkill(plain, start, end))) return undefined;
     // Lower-case after an English word is prose too ("at one go.", "ready to go"), unless a list
     // separates them ("Java, go, Python").
     if (latinBefore && written === written.toLowerCase() && /[a-z]/.test(written) && !/[/,、，;|()（）:：&+]/.test(plain.slice(Math.max(0, start - 3), start))) return undefined;
@@ -282,6 +286,18 @@ export class Taxonomy {
     }
     void folded;
     return known.id;
+  }
+
+  /** `Go or Python`, `Rust and Go`, `Java & Go`: next to "or"/"and" and a known, non-strict technology. */
+  private joinedToSkill(plain: string, start: number, end: number): boolean {
+    const after = /^\s+(?:or|and|&)\s+([A-Za-z][\w.+#-]*)/i.exec(plain.slice(end, end + 40))?.[1];
+    const before = /([A-Za-z][\w.+#-]*)\s+(?:or|and|&)\s+$/i.exec(plain.slice(Math.max(0, start - 40), start))?.[1];
+    const known = (w: string | undefined): boolean => {
+      if (!w) return false;
+      const id = this.latin.get(aliasKey(w));
+      return id !== undefined && SKILL_KINDS_HERE.has(this.kind(id) ?? '');
+    };
+    return known(after) || known(before);
   }
 
   private findCjk(folded: string, hits: TaxonomyHit[]): void {

@@ -93,6 +93,11 @@ describe('findAll', () => {
     expect(ids('"ready to go" and "just in time" delivery')).toEqual([]);
     expect(ids('Languages: Python, R and Go')).toEqual(['python', 'r', 'go']);
     expect(ids('Java, go, Python')).toEqual(['java', 'go', 'python']);
+    // Joined to another technology by "or"/"and", between English words it is still the language.
+    expect(ids('Strong Go or Python skills')).toEqual(['go', 'python']);
+    expect(ids('who knows Rust and Go well')).toEqual(['rust', 'go']);
+    expect(ids('ready to Go or not')).toEqual([]);
+    expect(ids('we go and see')).toEqual([]);
     expect(ids('Go- to person for the site; the "go to" person')).toEqual([]);
     expect(ids('Spring 2019 intern, Spring semester')).toEqual([]);
     expect(ids('Java、Spring、Zookeeper')).toEqual(['java', 'spring', 'zookeeper']);
