@@ -4,6 +4,7 @@
  *   npm run cli -- ask    [--dir DIR] [--json] [--limit N] "<question>"
  *   npm run cli -- show   [--dir DIR] [--json] <name|id>
  *   npm run cli -- index  [--dir DIR]
+ *   npm run cli -- match  [--dir DIR] [--json] [--limit N] [--file JD.txt | "<JD>"]
  * Exit status: 0 on success (including zero results), 2 for usage errors, 1 when the résumé folder
  * cannot be read or the configuration is invalid.
  */
@@ -11,6 +12,7 @@ import { hasCode } from '../src/errors.js';
 import { Candidates } from '../src/candidates/candidates.js';
 import type { BuildProgress } from '../src/pool/build.js';
 import { evidenceLines, localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../src/conversation/text.js';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AccessConfig } from '../src/conversation/policy.js';
 import type { PoolSnapshot } from '../src/store/snapshot.js';
@@ -24,7 +26,8 @@ const USAGE = `usage:
   npm run cli -- search [--dir DIR] [--json] [--limit N] <query…>
   npm run cli -- ask [--dir DIR] [--json] [--limit N] "<question>"
   npm run cli -- show [--dir DIR] [--json] <name|id>
-  npm run cli -- index [--dir DIR]`;
+  npm run cli -- index [--dir DIR]
+  npm run cli -- match [--dir DIR] [--json] [--limit N] [--file JD.txt | "<JD>"]`;
 
 class UsageError extends Error {}
 
@@ -34,12 +37,13 @@ interface Args {
   json: boolean;
   limit: number;
   words: string[];
+  file?: string;
 }
 
 /** Our own flag reading: anything that is not one of our flags is part of the query (`-java`). */
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
-  if (!command || !['search', 'ask', 'show', 'index'].includes(command)) throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (!command || !['search', 'ask', 'show', 'index', 'match'].includes(command)) throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const args: Args = { command, json: false, limit: 10, words: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
@@ -56,6 +60,10 @@ function parseArgs(argv: readonly string[]): Args {
       const value = arg.includes('=') ? arg.slice(8) : rest[++i];
       if (!value || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1000) throw new UsageError('--limit needs a number from 1 to 1000');
       args.limit = Number(value);
+    } else if (command === 'match' && (arg === '--file' || arg.startsWith('--file='))) {
+      const value = arg.includes('=') ? arg.slice(7) : rest[++i];
+      if (!value) throw new UsageError('--file needs a file with the job description');
+      args.file = value;
     } else if (/^--[a-z]/.test(arg)) throw new UsageError(`unknown option ${arg}`);
     else args.words.push(arg);
   }
@@ -69,6 +77,21 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     process.stderr.write(`candidate-bot: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
+  }
+  let jd = '';
+  if (args.command === 'match') {
+    if (args.file) {
+      try {
+        jd = await readFile(args.file, 'utf8');
+      } catch (error) {
+        process.stderr.write(`candidate-bot: cannot read the job description ${args.file} (${(error as { code?: string }).code ?? String(error)})\n`);
+        return 1;
+      }
+    } else jd = args.words.join(' ');
+    if (jd.trim() === '') {
+      process.stderr.write(`candidate-bot: match needs a job description (--file JD.txt or the text)\n${USAGE}\n`);
+      return 2;
+    }
   }
   loadEnvFile();
   const config = parseConfig(process.env);
@@ -87,6 +110,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (args.command === 'ask') return await ask(pool, args, config.locale, () => config.access);
+    if (args.command === 'match') return await match(pool, jd, args, config.locale);
     const text = args.words.join(' ');
     if (args.command === 'show') {
       if (text.trim() === '') throw new UsageError('show needs a name or id');
@@ -175,6 +199,61 @@ async function ask(pool: Candidates, args: Args, locale: 'auto' | 'zh' | 'en', a
   }
 }
 
+
+/** `match`: who fits a job description, with the criteria read from it and a ✓/✗ per criterion. */
+async function match(pool: Candidates, jd: string, args: Args, configured: 'auto' | 'zh' | 'en'): Promise<number> {
+  const [{ readJobDescription, criteriaQuery }, { jobMatchReply, describeCheck }] = await Promise.all([import('../src/match/job-description.js'), import('../src/conversation/job-reply.js')]);
+  const locale = configured !== 'auto' ? configured : /[\u3400-\u9fff]/.test(jd) ? 'zh' : 'en';
+  const job = readJobDescription(jd, pool.taxonomy);
+  const page = await pool.matchJob(job, { limit: args.limit, offset: 0 });
+  if (!args.json) {
+    process.stdout.write(`${jobMatchReply(page, pool.taxonomy, () => false, locale, 'conversation', args.limit).text}\n`);
+    return 0;
+  }
+  const label = (id: string) => pool.taxonomy.label(id);
+  const criteria = job.criteria.map((c) => ({ kind: c.kind, id: c.id, ...(c.anyOf ? { anyOf: c.anyOf } : {}), label: c.anyOf ? c.anyOf.map(label).join(' / ') : c.kind === 'skill' || c.kind === 'skill-years' || c.kind === 'city' ? label(c.id) : c.id, must: c.must, ...(c.years !== undefined ? { years: c.years } : {}) }));
+  const must = criteria.filter((c) => c.must).length;
+  const nice = criteria.filter((c) => !c.must).length;
+  const query = criteriaQuery(job.criteria, pool.taxonomy, locale);
+  const out = {
+    // The same top-level shape as `search --json` (query, understood, total, results), plus the criteria.
+    query,
+    understood: { title: job.title, criteria, must, nice, ignored: job.ignored },
+    title: job.title,
+    criteria,
+    must,
+    nice,
+    ignored: job.ignored,
+    total: page.total,
+    results: page.page.map((m) => {
+      const lines = m.checks.map((k) => ({ kind: k.criterion.kind, id: k.criterion.id, must: k.criterion.must, met: k.met, evidence: describeCheck(k, m.profile, m.evidence, pool.taxonomy, locale) }));
+      return {
+        id: m.profile.id,
+        name: m.profile.displayName,
+        source: m.profile.source,
+        // Must-haves met (weighted share), then nice-to-haves, then dated evidence: one number to sort by.
+        score: round(m.score.must + m.score.nice / 10 + m.score.evidence / 100),
+        years: m.profile.years,
+        city: m.profile.city,
+        degree: m.profile.highestDegree,
+        skills: m.profile.skills.slice(0, 12).map((s) => s.label.split(' / ')[0]),
+        must: m.must,
+        nice: m.nice,
+        scores: { must: round(m.score.must), nice: round(m.score.nice), evidence: round(m.score.evidence) },
+        matched: lines.filter((l) => l.met).map((l) => l.evidence),
+        missed: lines.filter((l) => !l.met).map((l) => l.evidence),
+        checks: lines,
+        highlights: [],
+      };
+    }),
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+  return 0;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
 
 function progressPrinter(): (p: BuildProgress) => void {
   const started = Date.now();

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCommand, runTs } from './helpers/run.js';
 import { tempDir } from './helpers/seeds.js';
+import { RUST_DB_JD } from './match/jds.js';
 
 const env = (): NodeJS.ProcessEnv => ({ DATA_DIR: tempDir(), RESUME_DIR: '' });
 const search = async (...args: string[]): Promise<{ code: number | null; json: { total: number; results: { name: string }[]; understood: unknown } }> => {
@@ -76,6 +77,25 @@ describe('npm run cli', () => {
     const c = JSON.parse(show.stdout);
     expect(c).toMatchObject({ found: true, profile: { name: '张林伟', phones: ['150****1980'] } });
     expect(JSON.parse(help.stdout).understood.intent).toBe('help');
+  });
+
+  it('match --json --file JD.txt: the criteria (must/nice), the query, what was ignored, and per-candidate coverage with evidence', async () => {
+    const file = path.join(tempDir(), 'jd.txt');
+    writeFileSync(file, RUST_DB_JD);
+    const r = await runCommand('npm', ['run', '-s', 'cli', '--', 'match', '--json', '--file', file], { env: env() });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.criteria).toEqual(expect.arrayContaining([{ kind: 'skill-years', id: 'rust', label: 'Rust', must: true, years: 1 }]));
+    expect(out.must).toBeGreaterThan(0);
+    expect(out.nice).toBeGreaterThan(0);
+    expect(out.query).toMatch(/years:rust>=1/);
+    expect(out.ignored).toEqual([{ text: '年龄30岁以下', category: 'age' }, { text: '气质佳', category: 'appearance' }]);
+    expect(out.results[0]).toMatchObject({ name: '张林伟', must: { met: out.must, of: out.must } });
+    expect(out.results[0].checks.find((c: { id: string }) => c.id === 'rust')).toMatchObject({ met: true, evidence: expect.stringMatching(/^Rust ≥ 1 年 · [\d.]+ 年（\d{4}\.\d\d–/) });
+    const text = await runTs('index/cli.ts', ['match', RUST_DB_JD], { env: env() });
+    expect(text.stdout).toMatch(/^JD 匹配：数据库内核研发工程师\(Rust\)\n条件/);
+    const usage = await runTs('index/cli.ts', ['match'], { env: env() });
+    expect(usage.code).toBe(2);
   });
 
   it('index prints pool statistics and warnings', async () => {

@@ -96,6 +96,7 @@ function cardElements(card: CandidateCard, locale: 'zh' | 'en'): CardElement[] {
   const lines = [`**${escape(card.name)}**${card.headline ? ` — ${escape(card.headline)}` : ''}${card.shortlisted ? ' ⭐' : ''}`, escape(facts.join(' · '))];
   if (card.skills.length > 0) lines.push(`${zh ? '技能' : 'Skills'}: ${card.skills.map((s) => (s.matched ? `**${escape(s.label)}**` : escape(s.label))).join(', ')}`);
   if (card.coverage) lines.push(escape(coverageLine(card.coverage, zh ? 'zh' : 'en')));
+  if (card.criteria) lines.push(`*${escape(card.criteria.summary)}*`, ...card.criteria.lines.map(escape));
   for (const e of card.evidence ?? []) lines.push(`${zh ? '经历' : 'Experience'}: ${escape(e)}`);
   for (const h of card.why) lines.push(`▸ ${highlighted(h)}${h.via ? ` *(${escape(h.via)})*` : ''}`);
   lines.push(`${zh ? '联系方式' : 'Contact'}: ${card.contact.length > 0 ? card.contact.map(escape).join(' · ') : zh ? '无' : 'none'}`);

@@ -37,7 +37,8 @@ export function questionOf(event: FeishuMessageEvent, botOpenId: string | undefi
     if (isBot) mentionsBot = true;
     text = text.split(m.key).join(isBot ? ' ' : `@${m.name ?? ''}`);
   }
-  return { text: text.replace(/\s+/g, ' ').trim(), mentionsBot };
+  // Line breaks stay (a pasted job description has its sections on lines); other runs of space go.
+  return { text: text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim(), mentionsBot };
 }
 
 function textOf(type: string | undefined, content: string | undefined): string {

@@ -120,6 +120,7 @@ function cardBlocks(card: CandidateCard, locale: 'zh' | 'en'): Block[] {
   ];
   if (card.skills.length > 0) lines.push(`${zh ? '技能' : 'Skills'}: ${card.skills.map((s) => (s.matched ? bold(s.label) : escape(s.label))).join(', ')}`);
   if (card.coverage) lines.push(`_${escape(coverageLine(card.coverage, locale))}_`);
+  if (card.criteria) lines.push(`_${escape(card.criteria.summary)}_`, ...card.criteria.lines.map(escape));
   for (const e of card.evidence ?? []) lines.push(`${zh ? '经历' : 'Experience'}: ${escape(e)}`);
   for (const h of card.why) lines.push(`> ${highlighted(h)}${h.via ? ` _(${escape(h.via)})_` : ''}`);
   lines.push(`${zh ? '联系方式' : 'Contact'}: ${card.contact.length > 0 ? card.contact.map(code).join(' · ') : zh ? '无' : 'none'}`);

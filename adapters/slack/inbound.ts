@@ -19,7 +19,8 @@ export function slackTextToPlain(text: string, botUserId?: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-  return out.replace(/\s+/g, ' ').trim();
+  // Line breaks stay (a pasted job description has its sections on lines); other runs of space go.
+  return out.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim();
 }
 
 /**

@@ -3,6 +3,8 @@ import { monthsWith, SKILL_KINDS, type Profile } from '../profile/profile.js';
 import { periodsIn, type SkillYearsLine } from '../profile/skill-years.js';
 import { ResumePool, type PoolOptions } from '../pool/pool.js';
 import { storeUpload } from '../pool/uploads.js';
+import type { JobCriteria } from '../match/job-description.js';
+import { matchJob, type JobMatch, type JobMatchOutcome } from '../match/match.js';
 import { highlightsFor, type Highlight } from '../search/highlights.js';
 import { findByName } from '../search/names.js';
 import { parseQuery } from '../search/query-language.js';
@@ -25,6 +27,13 @@ const EVIDENCE_LINES = 3;
 /** A full profile lists this many skills with dated evidence, then this many named without. */
 const PROFILE_DATED_LINES = 6;
 const PROFILE_LISTED_LINES = 4;
+
+/** A page of people matched against a job, each skill met with its dated evidence. */
+export interface JobMatchPage extends JobMatchOutcome {
+  readonly job: JobCriteria;
+  readonly offset: number;
+  readonly page: readonly (JobMatch & { readonly evidence: ReadonlyMap<string, SkillYearsLine> })[];
+}
 
 /** What became of an uploaded résumé once stored and indexed. */
 export type UploadOutcome =
@@ -135,6 +144,28 @@ export class Candidates {
     const plain = doc === undefined ? null : await this.pool.plainText(snapshot, doc);
     const periods = plain && dated.length > 0 ? periodsIn(plain, dated.map((s) => s.id), this.taxonomy, monthOf(new Date(profile.modifiedAt))) : new Map();
     return [...dated, ...listed].map((s) => ({ id: s.id, label: s.label, months: s.months, periods: periods.get(s.id) ?? [] }));
+  }
+
+  /**
+   * The people who fit a job description's criteria (match/), a page of them, with the years and
+   * dated jobs behind each skill they meet (keyed by skill id).
+   */
+  async matchJob(job: JobCriteria, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<JobMatchPage> {
+    const snapshot = this.current();
+    const start = Math.max(0, offset);
+    const outcome = matchJob(snapshot, this.taxonomy, job, start + Math.max(1, limit));
+    const shown = outcome.matches.slice(start, start + Math.max(1, limit));
+    const page = await Promise.all(
+      shown.map(async (m) => {
+        const ids = [...new Set(m.checks.filter((k) => k.met && (k.criterion.kind === 'skill' || k.criterion.kind === 'skill-years')).flatMap((k) => k.criterion.anyOf ?? [k.criterion.id]))]
+          .filter((id) => m.profile.skills.some((s) => s.id === id) || monthsWith(m.profile, id) > 0);
+        const plain = ids.length > 0 ? await this.pool.plainText(snapshot, m.doc) : null;
+        const periods = plain ? periodsIn(plain, ids, this.taxonomy, monthOf(new Date(m.profile.modifiedAt))) : new Map();
+        const evidence = new Map<string, SkillYearsLine>(ids.map((id) => [id, { id, label: this.taxonomy.label(id), months: monthsWith(m.profile, id), periods: periods.get(id) ?? [] }]));
+        return { ...m, evidence };
+      }),
+    );
+    return { ...outcome, job, offset: start, page };
   }
 
   /**

@@ -13,6 +13,9 @@ import type { ShortlistStore } from './shortlist-store.js';
 import { renderAmbiguous, renderHelp, type Locale } from './text.js';
 import { understand } from './understand.js';
 import { receiveUpload, type IncomingFile } from './upload.js';
+import { jobRequest } from './job-request.js';
+import { jobMatchReply } from './job-reply.js';
+import { decodeCriteria, readJobDescription, type JobCriteria } from '../match/job-description.js';
 
 export interface ConversationDeps {
   readonly pool: Candidates;
@@ -58,6 +61,8 @@ export class Conversation {
 
   /** A question or a slash command's text. */
   async ask(actor: Actor, text: string): Promise<Reply> {
+    const jd = jobRequest(typeof text === 'string' ? text : '');
+    if (jd !== null) return this.matchJob(actor, jd);
     const understood = understand(text, this.deps.pool.taxonomy, { locale: this.deps.locale ?? 'auto' });
     const locale = understood.locale;
     return this.guard(actor, locale, async () => {
@@ -105,6 +110,19 @@ export class Conversation {
     );
   }
 
+  /** A job description: who fits it, by its must-haves and nice-to-haves (see match/). */
+  async matchJob(actor: Actor, jd: string): Promise<Reply> {
+    const configured = this.deps.locale ?? 'auto';
+    const locale: Locale = configured !== 'auto' ? configured : /[\u3400-\u9fff]/.test(jd) ? 'zh' : 'en';
+    return this.guard(actor, locale, () => this.jobPage(readJobDescription(jd, this.deps.pool.taxonomy), 0, locale, replyVisibility(actor)));
+  }
+
+  private async jobPage(job: JobCriteria, offset: number, locale: Locale, visibility: 'asker' | 'conversation'): Promise<Reply> {
+    if (job.criteria.length === 0) return notice('info', messages(locale).jobNoCriteria, locale, visibility);
+    const page = await this.deps.pool.matchJob(job, { limit: this.pageSize, offset });
+    return jobMatchReply(page, this.deps.pool.taxonomy, (id) => this.isShortlisted(id), locale, visibility, this.pageSize);
+  }
+
   /** A button click: `value` is the button's payload, untrusted. */
   async act(actor: Actor, value: string): Promise<Reply> {
     const payload = decodePayload(value);
@@ -123,6 +141,7 @@ export class Conversation {
       case 'prev': {
         const offset = p.o ?? 0;
         if (p.s) return this.similar(p.s, offset, locale, visibility);
+        if (p.j) return this.jobPage({ criteria: decodeCriteria(p.j, this.deps.pool.taxonomy), ignored: [], title: null }, offset, locale, visibility);
         const page = await this.deps.pool.search(p.q ?? '', { limit: this.pageSize, offset });
         const title = understand(p.q ?? '', this.deps.pool.taxonomy, { locale }).summary;
         return resultsReply(page, title, { query: p.q ?? '' }, (id) => this.isShortlisted(id), locale, visibility, this.pageSize);

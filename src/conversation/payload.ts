@@ -13,6 +13,8 @@ const PayloadSchema = z.object({
   ids: z.array(z.string().max(300)).max(3).optional(),
   /** Query (paging a search). */
   q: z.string().max(600).optional(),
+  /** Job criteria (paging a JD match; see match/job-description.ts `encodeCriteria`). */
+  j: z.string().max(1500).optional(),
   /** Similar-to candidate id (paging "similar"). */
   s: z.string().max(300).optional(),
   /** Offset of the page to show. */
@@ -28,7 +30,10 @@ export type ActionId = Payload['a'];
 export function encodePayload(payload: Payload): string {
   const value = JSON.stringify(payload);
   if (value.length <= 2000) return value;
-  return JSON.stringify({ ...payload, q: payload.q?.slice(0, 300) });
+  const cut = { ...payload, q: payload.q?.slice(0, 300) };
+  // Criteria are cut at a boundary between two of them, never inside one.
+  if (payload.j && JSON.stringify(cut).length > 2000) cut.j = payload.j.slice(0, 1000).replace(/;[^;]*$/, '');
+  return JSON.stringify(cut);
 }
 
 /** Decodes and validates a payload; null for anything malformed. Never throws. */

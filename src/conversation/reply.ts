@@ -38,6 +38,8 @@ export interface CandidateCard {
   readonly coverage?: { readonly shown: number; readonly of: number; readonly missed: readonly string[] };
   /** Years with the query's skills and the dated jobs behind them (`Go · 4.5 yrs (2019.07–present @ 字节跳动)`). */
   readonly evidence?: readonly string[];
+  /** Matched against a job description: `必须 4/5 · 加分 2/3`, and a ✓/✗ line per criterion. */
+  readonly criteria?: { readonly summary: string; readonly lines: readonly string[] };
   /** Masked (`150****1980`, `l***@gmail.com`). */
   readonly contact: readonly string[];
   readonly source: string;

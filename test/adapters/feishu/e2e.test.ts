@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePayload } from '../../../src/conversation/payload.js';
 import { startBot, type BotProcess } from '../../helpers/bot.js';
+import { MQ_JD } from '../../match/jds.js';
 import { APP_ID, cardAction, cardButtons, cardOf, ENCRYPT_KEY, messageEvent, postFeishu, startFeishuMock, VERIFICATION_TOKEN } from '../../helpers/feishu.js';
 import { waitFor, type MockServer, type Recorded } from '../../helpers/mock-server.js';
 
@@ -81,6 +82,17 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
     expect(card).toContain('王小兵');
     expect(card).toContain('王军飞');
     expect(card).not.toContain('张林伟');
+  });
+
+  it('a 1:1 "匹配 <JD>": a card with 必须/加分 per candidate, the criteria, and what was ignored', async () => {
+    await postFeishu(bot.url, messageEvent(`匹配 ${MQ_JD}`, { chatType: 'p2p', messageId: 'om_p2p_jd' }));
+    const sent = await waitFor(() => mock.to('/open-apis/im/v1/messages/om_p2p_jd/reply')[0], 10_000, 'the reply');
+    const card = JSON.stringify(cardOf(sent.body));
+    expect(card).toContain('JD 匹配：高级后端开发工程师(消息队列方向)');
+    expect(card.indexOf('王军飞')).toBeGreaterThan(-1);
+    expect(card).toMatch(/必须 \d+\/\d+ · 加分 \d+\/\d+/);
+    expect(card).toContain('已忽略: 35岁以下（年龄）');
+    expect(Buffer.byteLength(card)).toBeLessThanOrEqual(30 * 1024);
   });
 
   it('ignores group messages that do not mention the bot, and messages too old to be new', async () => {

@@ -6,6 +6,7 @@ import { startBot, type BotProcess } from '../../helpers/bot.js';
 import { blockKitViolations } from '../../helpers/block-kit-limits.js';
 import { waitFor, type MockServer, type Recorded } from '../../helpers/mock-server.js';
 import { actionBody, commandBody, mentionEvent, postSigned, SIGNING_SECRET, startSlackMock } from '../../helpers/slack.js';
+import { PLATFORM_JD } from '../../match/jds.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const ADMIN = 'U0000ADMIN';
@@ -80,6 +81,22 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     for (const other of ['王小兵', 'Manjusaka']) expect(blocks).not.toContain(other);
     expect(blocks).toContain('150****1980');
     expect(blocks).not.toMatch(/150\d{4}1980/);
+  });
+
+  it('/candidate match <JD>: within 3 s, only to the asker, must/nice per card, criteria as a query, age and gender ignored', async () => {
+    const answer = await command(`match ${PLATFORM_JD}`);
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3000);
+    // In the ack when ready in time, else through response_url: either way the same message.
+    const message = answer.blocks ? answer : ((await waitFor(() => mock.to('/response/').find((r) => JSON.stringify(r.body).includes('JD match')), 10_000, 'the match')).body as unknown as Message);
+    expect(message.response_type).toBe('ephemeral');
+    expect(blockKitViolations(message)).toEqual([]);
+    const blocks = JSON.stringify(message.blocks);
+    expect(blocks).toContain('JD match: Senior Platform Engineer / SRE (Berlin or remote)');
+    expect(blocks.indexOf('Manjusaka')).toBeGreaterThan(-1);
+    expect(blocks).toMatch(/must \d+\/\d+ · nice \d+\/\d+/);
+    expect(blocks).toMatch(/Ignored: under 35 \(age\), male preferred \(gender\)/);
+    expect(blocks).toMatch(/Criteria \(copy, edit and send back as a search\): .*golang\/python/);
   });
 
   it('answers in the conversation in a DM, and with help (not the whole pool) for an empty /candidate', async () => {

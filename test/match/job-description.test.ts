@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { criteriaQuery, decodeCriteria, encodeCriteria, readJobDescription, type Criterion } from '../../src/match/job-description.js';
+import { parseQuery } from '../../src/search/query-language.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { MQ_JD, PLATFORM_JD, RUST_DB_JD } from './jds.js';
+
+const taxonomy = defaultTaxonomy();
+const read = (jd: string) => readJobDescription(jd, taxonomy);
+const find = (criteria: readonly Criterion[], kind: Criterion['kind'], id: string) => criteria.find((c) => c.kind === kind && c.id === id);
+
+describe('reading a job description (issue 14)', () => {
+  it('Chinese backend/MQ JD: sections and cues decide must or nice; years with a skill apart from total years', () => {
+    const { criteria, ignored, title } = read(MQ_JD);
+    expect(title).toBe('高级后端开发工程师(消息队列方向)');
+    expect(find(criteria, 'skill-years', 'java')).toMatchObject({ must: true, years: 3 });
+    expect(find(criteria, 'skill', 'java')).toBeUndefined();
+    expect(find(criteria, 'years', 'total')).toMatchObject({ must: true, years: 5 });
+    expect(find(criteria, 'skill', 'kafka|rocketmq')).toMatchObject({ must: true, anyOf: ['kafka', 'rocketmq'] });
+    expect(find(criteria, 'skill', 'mysql')?.must).toBe(true);
+    expect(find(criteria, 'skill', 'kubernetes')?.must).toBe(false);
+    expect(find(criteria, 'degree', 'bachelor')?.must).toBe(true);
+    expect(find(criteria, 'city', 'beijing')?.must).toBe(true);
+    expect(find(criteria, 'skill', 'microservices')).toMatchObject({ must: false, duty: true });
+    expect(ignored.map((i) => i.category).sort()).toEqual(['age', 'gender', 'marital', 'marital', 'origin']);
+    expect(ignored.find((i) => i.category === 'age')?.text).toBe('35岁以下');
+  });
+
+  it('English platform JD: duties, requirements, nice-to-haves; "Go or Python" is one criterion; remote makes the city welcome, not required', () => {
+    const { criteria, ignored } = read(PLATFORM_JD);
+    expect(find(criteria, 'skill', 'go|python')).toMatchObject({ must: true, anyOf: ['go', 'python'] });
+    expect(find(criteria, 'years', 'total')).toMatchObject({ must: true, years: 5 });
+    expect(find(criteria, 'skill', 'terraform')).toMatchObject({ must: false, duty: true });
+    expect(find(criteria, 'skill', 'kafka')).toMatchObject({ must: false });
+    expect(find(criteria, 'skill', 'kafka')?.duty).toBeUndefined();
+    expect(find(criteria, 'degree', 'bachelor')?.must).toBe(false);
+    expect(find(criteria, 'city', 'berlin')?.must).toBe(false);
+    expect(ignored).toEqual([
+      { text: 'under 35', category: 'age' },
+      { text: 'male preferred', category: 'gender' },
+    ]);
+  });
+
+  it('a JD pasted on one line keeps its sections; lists ending in 或 are alternatives', () => {
+    const { criteria, ignored } = read(RUST_DB_JD);
+    expect(find(criteria, 'skill-years', 'rust')).toMatchObject({ must: true, years: 1 });
+    expect(find(criteria, 'skill', 'raft')?.must).toBe(true);
+    expect(find(criteria, 'skill', 'datafusion|tidb')).toMatchObject({ must: false, anyOf: ['datafusion', 'tidb'] });
+    expect(find(criteria, 'degree', 'master')?.must).toBe(false);
+    expect(ignored.map((i) => i.category)).toEqual(['age', 'appearance']);
+  });
+
+  it('protected attributes in many forms are never criteria', () => {
+    const cases: [string, string][] = [
+      ['要求：限男性，年龄25-35岁，身高170cm以上，汉族，籍贯不限，精通 Java', 'java'],
+      ['Requirements: female only, aged 25-30, married, good-looking, Hukou in Shanghai; Strong Rust', 'rust'],
+      ['任职要求：身体健康，无传染病，未婚，熟悉 Go', 'go'],
+    ];
+    for (const [jd, skill] of cases) {
+      const { criteria, ignored } = read(jd);
+      expect(criteria.map((c) => c.id), jd).toEqual([skill]);
+      expect(ignored.length, jd).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('the criteria round-trip through a button, and read back as a query', () => {
+    for (const jd of [MQ_JD, RUST_DB_JD, PLATFORM_JD]) {
+      const { criteria } = read(jd);
+      expect(decodeCriteria(encodeCriteria(criteria), taxonomy)).toEqual(criteria);
+      for (const locale of ['zh', 'en'] as const) {
+        const query = criteriaQuery(criteria, taxonomy, locale);
+        const parsed = parseQuery(query);
+        expect(parsed.notes, query).toEqual([]);
+        expect(query.length).toBeLessThan(500);
+      }
+    }
+    expect(criteriaQuery(read(MQ_JD).criteria, taxonomy, 'zh')).toMatch(/years:java>=3 .*kafka\/rocketmq .*city:北京/);
+  });
+
+  it('any text is read without throwing, and a forged button gives nothing unknown', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000 }), (text) => {
+        const out = read(text);
+        expect(out.criteria.length).toBeLessThanOrEqual(30);
+      }),
+      { numRuns: 300 },
+    );
+    expect(read('x'.repeat(200_000)).criteria).toEqual([]);
+    expect(decodeCriteria('m.skill.not-a-skill;x.skill.go;m.years.total.999;m.skill-years.go.3;n.language.english', taxonomy)).toEqual([
+      { kind: 'skill-years', id: 'go', must: true, years: 3 },
+      { kind: 'language', id: 'english', must: false },
+    ]);
+  });
+});
