@@ -3,8 +3,11 @@
  *   build <poolDir> <dataDir>  → build time, heap after build, cache size and write time
  *   load <dataDir> <key>       → cache load time, heap after load, query p50/p99
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readJobDescription } from '../src/match/job-description.js';
+import { matchJob } from '../src/match/match.js';
 import { loadSnapshot, poolKey, saveSnapshot } from '../src/pool/cache.js';
 import { buildSnapshot } from '../src/pool/build.js';
 import { search } from '../src/search/search.js';
@@ -19,6 +22,13 @@ async function dirSize(dir: string): Promise<number> {
   let total = 0;
   for (const f of await readdir(dir)) total += (await stat(path.join(dir, f))).size;
   return total;
+}
+
+/** The job descriptions written for the JD-match evaluation (bench/jds/*.txt). */
+async function benchJds(): Promise<string[]> {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'jds');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.txt')).sort();
+  return Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
 }
 
 if (mode === 'build' && a && b) {
@@ -46,7 +56,10 @@ if (mode === 'build' && a && b) {
   const lat = latency(queries, (q) => {
     hits += search(snapshot, q, taxonomy).total;
   });
-  process.stdout.write(JSON.stringify({ loadMs, afterLoad, query: lat, queries: queries.length, meanHits: hits / lat.count / 1 }) + '\n');
+  // JD match as the bot runs it (read the JD, rank the pool), over the JDs in bench/jds.
+  const jds = await benchJds();
+  const jdMatch = jds.length > 0 ? latency(jds, (jd) => void matchJob(snapshot, taxonomy, readJobDescription(jd, taxonomy), 10), 5) : null;
+  process.stdout.write(JSON.stringify({ loadMs, afterLoad, query: lat, queries: queries.length, meanHits: hits / lat.count / 1, jdMatch, jds: jds.length }) + '\n');
 } else {
   process.stderr.write('usage: run-ours.ts build <poolDir> <dataDir> | load <dataDir> <key>\n');
   process.exitCode = 2;

@@ -42,7 +42,7 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
   const criteria = job.criteria;
   if (criteria.length === 0) return { total: 0, matches: [] };
   const size = snapshot.profiles.length;
-  const counts = skillCounts(snapshot);
+  const bySkill = skillDocs(snapshot);
   const expand = (id: string): string[] => [id, ...taxonomy.descendants(id)];
   const weights = criteria.map((c) => {
     // An extra (`…优先`, "a plus") counts less than what the job's duties name.
@@ -50,95 +50,139 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
     if (c.kind !== 'skill' && c.kind !== 'skill-years') return emphasis;
     // Rarer skills say more about fit; every skill still counts at least half as much as a degree.
     const ids = (c.anyOf ?? [c.id]).flatMap(expand);
-    const df = Math.max(...ids.map((id) => counts.get(id) ?? 0));
+    const df = Math.max(...ids.map((id) => bySkill.get(id)?.length ?? 0));
     return emphasis * Math.max(0.5, Math.min(2, Math.log(1 + size / (1 + df)) / 2));
   });
   const mustWeight = criteria.reduce((a, c, i) => a + (c.must ? (weights[i] as number) : 0), 0);
   const niceWeight = criteria.reduce((a, c, i) => a + (c.must ? 0 : (weights[i] as number)), 0);
   const languages = criteria.some((c) => c.kind === 'language') ? languagesOf(snapshot) : null;
+  // Per criterion, who meets it (1) and, for skills, who used it in dated work (2): one pass over
+  // the postings of the skills concerned, not over every profile's skills.
+  const met = criteria.map((c) => meets(snapshot, c, expand, bySkill, languages));
   const person = personOf(snapshot);
 
-  const best = new Map<number, JobMatch>();
-  for (let doc = 0; doc < size; doc++) {
-    const profile = snapshot.profiles[doc] as Profile;
-    const checks = criteria.map((c) => check(profile, doc, c, expand, languages));
-    let must = 0;
-    let nice = 0;
-    let skills = 0;
-    let dated = 0;
-    checks.forEach((k, i) => {
-      if (!k.met) return;
-      if (k.criterion.must) must += weights[i] as number;
-      else nice += weights[i] as number;
-      if (k.criterion.kind === 'skill' || k.criterion.kind === 'skill-years') {
-        skills++;
-        if (k.dated) dated++;
+  const must = new Float64Array(size);
+  const nice = new Float64Array(size);
+  const skills = new Uint16Array(size);
+  const dated = new Uint16Array(size);
+  criteria.forEach((c, i) => {
+    const m = met[i] as Uint8Array;
+    const w = weights[i] as number;
+    const skill = c.kind === 'skill' || c.kind === 'skill-years';
+    for (let doc = 0; doc < size; doc++) {
+      const v = m[doc] as number;
+      if (v === 0) continue;
+      if (c.must) must[doc] = (must[doc] as number) + w;
+      else nice[doc] = (nice[doc] as number) + w;
+      if (skill) {
+        skills[doc] = (skills[doc] as number) + 1;
+        if (v === 2) dated[doc] = (dated[doc] as number) + 1;
       }
+    }
+  });
+  const key = (doc: number) => ({
+    must: mustWeight > 0 ? (must[doc] as number) / mustWeight : 0,
+    nice: niceWeight > 0 ? (nice[doc] as number) / niceWeight : 0,
+    evidence: (skills[doc] as number) > 0 ? (dated[doc] as number) / (skills[doc] as number) : 0,
+  });
+  // Each person once, by their best-fitting file.
+  const best = new Map<number, { doc: number; score: JobMatch['score']; years: number }>();
+  for (let doc = 0; doc < size; doc++) {
+    if ((must[doc] as number) + (nice[doc] as number) === 0) continue;
+    const entry = { doc, score: key(doc), years: (snapshot.profiles[doc] as Profile).years ?? 0 };
+    const who = person[doc] as number;
+    const had = best.get(who);
+    if (!had || compare(entry, had) < 0) best.set(who, entry);
+  }
+  const ranked = [...best.values()].sort(compare);
+  const matches = ranked.slice(0, Math.max(0, limit)).map(({ doc, score }): JobMatch => {
+    const profile = snapshot.profiles[doc] as Profile;
+    const checks = criteria.map((criterion, i) => {
+      const v = (met[i] as Uint8Array)[doc] as number;
+      return { criterion, met: v > 0, dated: v === 2 || (criterion.kind === 'skill-years' && monthsOf(profile, criterion.id, expand) > 0) };
     });
-    if (must + nice === 0) continue;
-    const match: JobMatch = {
+    return {
       doc,
       profile,
       must: { met: checks.filter((k) => k.met && k.criterion.must).length, of: criteria.filter((c) => c.must).length },
       nice: { met: checks.filter((k) => k.met && !k.criterion.must).length, of: criteria.filter((c) => !c.must).length },
       checks,
-      score: { must: mustWeight > 0 ? must / mustWeight : 0, nice: niceWeight > 0 ? nice / niceWeight : 0, evidence: skills > 0 ? dated / skills : 0 },
+      score,
     };
-    // Each person once, by their best-fitting file.
-    const who = person[doc] as number;
-    const had = best.get(who);
-    if (!had || compare(match, had) < 0) best.set(who, match);
-  }
-  const ranked = [...best.values()].sort(compare);
-  return { total: ranked.length, matches: ranked.slice(0, Math.max(0, limit)) };
+  });
+  return { total: ranked.length, matches };
 }
 
-/** Must-haves, then nice-to-haves, then evidence, then experience; ties by file order. */
-function compare(a: JobMatch, b: JobMatch): number {
-  return (
-    b.score.must - a.score.must ||
-    b.score.nice - a.score.nice ||
-    b.score.evidence - a.score.evidence ||
-    (b.profile.years ?? 0) - (a.profile.years ?? 0) ||
-    a.doc - b.doc
-  );
-}
-
-function check(profile: Profile, doc: number, c: Criterion, expand: (id: string) => string[], languages: Uint8Array | null): CriterionCheck {
+/** Who meets a criterion: 0 no, 1 yes, 2 yes and (for a skill) used in dated work. */
+function meets(snapshot: PoolSnapshot, c: Criterion, expand: (id: string) => string[], bySkill: ReadonlyMap<string, Int32Array>, languages: Uint8Array | null): Uint8Array {
+  const size = snapshot.profiles.length;
+  const out = new Uint8Array(size);
+  const profiles = snapshot.profiles;
   switch (c.kind) {
     case 'skill': {
       const ids = (c.anyOf ?? [c.id]).flatMap(expand);
-      const met = ids.some((id) => profile.skills.some((s) => s.id === id));
-      return { criterion: c, met, dated: met && ids.some((id) => usedIn(profile, id)) };
+      for (const id of ids) {
+        for (const doc of bySkill.get(id) ?? []) {
+          if (out[doc] === 2) continue;
+          out[doc] = usedIn(profiles[doc] as Profile, id) ? 2 : 1;
+        }
+      }
+      return out;
     }
     case 'skill-years': {
-      const months = Math.max(...expand(c.id).map((id) => monthsWith(profile, id)));
-      return { criterion: c, met: months >= (c.years ?? 0) * 12, dated: months > 0 };
+      const ids = expand(c.id);
+      const need = (c.years ?? 0) * 12;
+      for (const id of ids) for (const doc of bySkill.get(id) ?? []) if (out[doc] === 0 && monthsOf(profiles[doc] as Profile, c.id, expand) >= need) out[doc] = 2;
+      // Months can also come from a broader entry (`Gin` → Go) without the skill itself listed.
+      for (let doc = 0; doc < size; doc++) if (out[doc] === 0 && (profiles[doc] as Profile).broaderMonths?.[c.id] !== undefined && monthsOf(profiles[doc] as Profile, c.id, expand) >= need) out[doc] = 2;
+      return out;
     }
     case 'years':
-      return { criterion: c, met: (profile.years ?? 0) >= (c.years ?? 0), dated: false };
-    case 'degree':
-      return { criterion: c, met: degreeRank(profile.highestDegree) >= degreeRank(c.id as DegreeId), dated: false };
+      for (let doc = 0; doc < size; doc++) if (((profiles[doc] as Profile).years ?? 0) >= (c.years ?? 0)) out[doc] = 1;
+      return out;
+    case 'degree': {
+      const want = degreeRank(c.id as DegreeId);
+      for (let doc = 0; doc < size; doc++) if (degreeRank((profiles[doc] as Profile).highestDegree) >= want) out[doc] = 1;
+      return out;
+    }
     case 'city':
-      return { criterion: c, met: profile.cityId === c.id, dated: false };
+      for (let doc = 0; doc < size; doc++) if ((profiles[doc] as Profile).cityId === c.id) out[doc] = 1;
+      return out;
     case 'language': {
       const bit = SPOKEN_LANGUAGES.findIndex((l) => l.id === c.id);
-      return { criterion: c, met: bit >= 0 && languages !== null && ((languages[doc] as number) & (1 << bit)) !== 0, dated: false };
+      if (bit >= 0 && languages) for (let doc = 0; doc < size; doc++) if (((languages[doc] as number) & (1 << bit)) !== 0) out[doc] = 1;
+      return out;
     }
   }
 }
 
-const countsCache = new WeakMap<PoolSnapshot, Map<string, number>>();
+function monthsOf(profile: Profile, id: string, expand: (id: string) => string[]): number {
+  return Math.max(...expand(id).map((x) => monthsWith(profile, x)));
+}
 
-/** How many résumés name each skill. */
-function skillCounts(snapshot: PoolSnapshot): Map<string, number> {
-  let counts = countsCache.get(snapshot);
-  if (!counts) {
-    counts = new Map();
-    for (const p of snapshot.profiles) for (const s of p.skills) counts.set(s.id, (counts.get(s.id) ?? 0) + 1);
-    countsCache.set(snapshot, counts);
+/** Must-haves, then nice-to-haves, then evidence, then experience; ties by file order. */
+function compare(a: { doc: number; score: JobMatch['score']; years: number }, b: { doc: number; score: JobMatch['score']; years: number }): number {
+  return b.score.must - a.score.must || b.score.nice - a.score.nice || b.score.evidence - a.score.evidence || b.years - a.years || a.doc - b.doc;
+}
+
+const skillDocsCache = new WeakMap<PoolSnapshot, Map<string, Int32Array>>();
+
+/** For each skill, the résumés that name it, in document order (built once per snapshot). */
+function skillDocs(snapshot: PoolSnapshot): Map<string, Int32Array> {
+  let index = skillDocsCache.get(snapshot);
+  if (!index) {
+    const lists = new Map<string, number[]>();
+    snapshot.profiles.forEach((p, doc) => {
+      for (const s of p.skills) {
+        let list = lists.get(s.id);
+        if (!list) lists.set(s.id, (list = []));
+        list.push(doc);
+      }
+    });
+    index = new Map([...lists].map(([id, docs]) => [id, Int32Array.from(docs)]));
+    skillDocsCache.set(snapshot, index);
   }
-  return counts;
+  return index;
 }
 
 const languagesCache = new WeakMap<PoolSnapshot, Uint8Array>();
