@@ -1,5 +1,7 @@
-import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import lockfile from 'proper-lockfile';
 import { z } from 'zod';
 import type { Actor } from './actor.js';
 import { writeFileAtomic } from './atomic-file.js';
@@ -9,6 +11,11 @@ import { writeFileAtomic } from './atomic-file.js';
  * written atomically (see atomic-file.ts), so a crash never leaves a truncated file. Operations are
  * idempotent: adding a candidate who is already there reports who added them and when instead of
  * acting twice (a double click or a platform retry changes nothing).
+ *
+ * Several processes may share the file (the bot and `npm run cli -- ask`, or two copies of the bot
+ * on one machine): each change takes a lock on the file (`shortlists.json.lock`, proper-lockfile),
+ * reads the file afresh, applies itself and writes, so no process's change overwrites another's;
+ * reads notice another process's writes by the file's size and modification time.
  */
 
 const EntrySchema = z.object({
@@ -39,11 +46,16 @@ export class ShortlistStore {
   private entries: ShortlistEntry[];
   private readonly now: () => Date;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Size and modification time of the file as last read or written here. */
+  private seen: string | null = null;
+  private readonly onRecovered: ShortlistOptions['onRecovered'];
 
-  private constructor(file: string, entries: ShortlistEntry[], now: () => Date) {
+  private constructor(file: string, entries: ShortlistEntry[], now: () => Date, onRecovered: ShortlistOptions['onRecovered']) {
     this.file = file;
     this.entries = entries;
     this.now = now;
+    this.onRecovered = onRecovered;
+    this.seen = stamp(file);
   }
 
   /** Opens (or starts) the shortlist in `file`. */
@@ -67,16 +79,30 @@ export class ShortlistStore {
         options.onRecovered?.(keptAs, cause instanceof Error ? cause.message : String(cause));
       }
     }
-    return new ShortlistStore(file, entries, now);
+    return new ShortlistStore(file, entries, now, options.onRecovered);
   }
 
   /** Every entry, oldest first. */
   list(): readonly ShortlistEntry[] {
+    this.refresh();
     return this.entries;
   }
 
   get(candidateId: string): ShortlistEntry | undefined {
+    this.refresh();
     return this.entries.find((e) => e.candidateId === candidateId);
+  }
+
+  /** Picks up another process's writes (the file changed since this store read or wrote it). */
+  private refresh(): void {
+    const now = stamp(this.file);
+    if (now === this.seen) return;
+    try {
+      this.entries = now === null ? [] : FileSchema.parse(JSON.parse(readFileSync(this.file, 'utf8'))).entries;
+      this.seen = now;
+    } catch {
+      // Mid-replacement or damaged: keep what we have; the next change sets a damaged file aside.
+    }
   }
 
   /** Adds a candidate; reports `already` (with who and when) if they are on the list. */
@@ -109,13 +135,59 @@ export class ShortlistStore {
   private async persist(next: ShortlistEntry[]): Promise<void> {
     await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, entries: next }, null, 2)}\n`);
     this.entries = next;
+    this.seen = stamp(this.file);
   }
 
-  /** One change at a time, in order, so concurrent clicks cannot interleave writes. */
+  /**
+   * One change at a time, in order, so concurrent clicks cannot interleave writes; and, across
+   * processes, under the file's lock with the entries read afresh inside it.
+   */
   private serialise<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work);
+    const locked = async (): Promise<T> => {
+      await mkdir(path.dirname(this.file), { recursive: true });
+      const release = await lockfile.lock(this.file, {
+        realpath: false,
+        lockfilePath: `${this.file}.lock`,
+        // A holder that died leaves a lock older than this: it is taken over.
+        stale: 10_000,
+        retries: { retries: 200, factor: 1.2, minTimeout: 5, maxTimeout: 100, randomize: true },
+        // proper-lockfile throws from a timer when it cannot refresh the lock (a long-blocked event
+        // loop): that must not bring the bot down; the write itself is still atomic.
+        onCompromised: () => undefined,
+      });
+      try {
+        await this.reload();
+        return await work();
+      } finally {
+        await release().catch(() => undefined);
+      }
+    };
+    const run = this.queue.then(locked, locked);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Reads the file (under the lock): what other processes wrote is the base of this change. */
+  private async reload(): Promise<void> {
+    let text: string | null;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch {
+      text = null;
+    }
+    this.seen = stamp(this.file);
+    if (text === null) {
+      this.entries = [];
+      return;
+    }
+    try {
+      this.entries = FileSchema.parse(JSON.parse(text)).entries;
+    } catch (cause) {
+      // Never lose data: keep the unreadable file beside the new one and say so.
+      const keptAs = `${this.file}.unreadable-${this.now().toISOString().replace(/[:.]/g, '-')}`;
+      await rename(this.file, keptAs);
+      this.onRecovered?.(keptAs, cause instanceof Error ? cause.message : String(cause));
+    }
   }
 }
 
@@ -154,5 +226,15 @@ function processAlive(pid: number): boolean {
   } catch (error) {
     // EPERM: it exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The file's size and modification time, or null when it does not exist. */
+function stamp(file: string): string | null {
+  try {
+    const s = statSync(file, { throwIfNoEntry: false });
+    return s ? `${s.size}:${s.mtimeMs}` : null;
+  } catch {
+    return null;
   }
 }

@@ -112,6 +112,27 @@ describe('ShortlistStore', () => {
   }, 240_000);
 });
 
+describe('ShortlistStore across processes (issue 15, without Redis)', () => {
+  it('two processes adding 200 interleaved entries at once: all 200 are there, and a reader sees them without reopening', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'shortlists.json');
+    const reader = await ShortlistStore.open(file);
+    const writers = ['bot-', 'cli-'].map((prefix) => fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, '100', prefix], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
+    const results = await Promise.all(writers.map((child) => new Promise<{ failed: number }>((resolve) => child.on('message', (m) => typeof m === 'object' && m !== null && resolve(m as { failed: number })))));
+    await Promise.all(writers.map((child) => (child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r)))));
+    expect(results).toEqual([{ failed: 0 }, { failed: 0 }]);
+    const ids = (await ShortlistStore.open(file)).list().map((e) => e.candidateId);
+    expect(new Set(ids).size).toBe(200);
+    expect(ids.filter((id) => id.startsWith('bot-'))).toHaveLength(100);
+    // The store opened before the writers started sees their entries (no restart needed).
+    expect(reader.list()).toHaveLength(200);
+    expect(reader.get('cli-candidate-99')?.candidateName).toBe('候选人 99');
+    // And its own next change keeps them all.
+    await reader.add('reader-1', 'Reader', { platform: 'console', userId: 'me', placeKind: 'console' });
+    expect((await ShortlistStore.open(file)).list()).toHaveLength(201);
+  }, 120_000);
+});
+
 describe('AuditLog', () => {
   it('appends one flushed JSON line per reveal with who, whom, where and when — never the contact itself', async () => {
     const file = path.join(tempDir(), 'audit.log');
