@@ -51,6 +51,7 @@ const EnvSchema = z.object({
   ALLOWED_TEAMS: list,
   CONTACT_REVEAL_USERS: list,
   UPLOAD_USERS: list,
+  REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL such as redis://127.0.0.1:6379/0').optional()),
   MAX_FILE_MB: optionalText.pipe(
     z
       .string()
@@ -87,6 +88,8 @@ export interface Config {
   };
   /** The largest résumé file read from the folder or accepted as an upload, in bytes (`MAX_FILE_MB`). */
   readonly maxFileBytes: number;
+  /** Shared state for several copies of the bot (`REDIS_URL`); null: one copy, files under DATA_DIR. */
+  readonly redisUrl: string | null;
 }
 
 /** A configuration problem a person can fix; `problems` names each variable. */
@@ -137,6 +140,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       uploadUsers: e.UPLOAD_USERS,
     },
     maxFileBytes: Math.round((e.MAX_FILE_MB ?? 20) * 1024 * 1024),
+    redisUrl: e.REDIS_URL ?? null,
   };
 }
 

@@ -13,6 +13,7 @@ import { ConfigError, loadEnvFile, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { operatorName } from './operator.js';
 import { serveChatPlatforms } from './platforms.js';
+import { connectSharedState } from '../src/shared/redis-state.js';
 
 async function main(): Promise<number> {
   loadEnvFile();
@@ -20,15 +21,39 @@ async function main(): Promise<number> {
   // The console chat shares the terminal with its user: only warnings unless LOG_LEVEL says otherwise.
   const consoleOnly = !config.slack && !config.feishu;
   const logger = createLogger(consoleOnly && !process.env['LOG_LEVEL'] ? 'warn' : config.logLevel);
-  const pool = await Candidates.open({ dir: config.resumeDir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes, logger });
-  pool.watch();
-  const shortlist = await ShortlistStore.open(path.join(config.dataDir, 'shortlists.json'), {
-    onRecovered: (keptAs, reason) => logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),
+  // With REDIS_URL, every copy of the bot shares dedupe, the shortlist, the audit trail and news
+  // of pool changes; unreachable at start, start-up stops with a message naming REDIS_URL.
+  const shared = config.redisUrl ? await connectSharedState(config.redisUrl, logger) : null;
+  const pool = await Candidates.open({
+    dir: config.resumeDir,
+    dataDir: config.dataDir,
+    maxFileBytes: config.maxFileBytes,
+    logger,
+    ...(shared ? { onSwap: (key: string) => void shared.announcePoolChange(key) } : {}),
   });
-  const audit = new AuditLog(path.join(config.dataDir, 'audit.log'));
+  pool.watch();
+  // Another copy rebuilt (a new file on the shared volume, an upload): look again now.
+  shared?.onPoolChange((key) => {
+    if (key !== pool.current().key) void pool.refresh();
+  });
+  const shortlist =
+    shared?.shortlist ??
+    (await ShortlistStore.open(path.join(config.dataDir, 'shortlists.json'), {
+      onRecovered: (keptAs, reason) => logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),
+    }));
+  const audit = new AuditLog(path.join(config.dataDir, 'audit.log'), undefined, shared?.audit);
   const conversation = new Conversation({ pool, shortlist, audit, access: config.access, locale: config.locale, logger, maxFileBytes: config.maxFileBytes });
   if (!consoleOnly) {
-    await serveChatPlatforms(config, { pool, conversation, logger, closeStores: () => audit.close() });
+    await serveChatPlatforms(config, {
+      pool,
+      conversation,
+      logger,
+      closeStores: async () => {
+        await audit.close();
+        await shared?.close();
+      },
+      ...(shared ? { dedupe: shared.dedupe } : {}),
+    });
     return 0;
   }
   const snapshot = pool.current();

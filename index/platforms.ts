@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createFeishuAdapter } from '../adapters/feishu/app.js';
 import { createSlackAdapter } from '../adapters/slack/app.js';
 import type { Conversation } from '../src/conversation/conversation.js';
-import { EventDedupe } from '../src/conversation/dedupe.js';
+import { EventDedupe, type Dedupe } from '../src/conversation/dedupe.js';
 import type { PlatformAdapter } from '../src/platform/http.js';
 import type { Logger } from '../src/pool/pool.js';
 import type { Candidates } from '../src/candidates/candidates.js';
@@ -15,6 +15,8 @@ export interface PlatformDeps {
   readonly logger: Logger;
   /** Flushes the audit log (and anything else that must reach the disk) on shutdown. */
   readonly closeStores: () => Promise<void>;
+  /** Shared by every copy (Redis) when REDIS_URL is set; else kept under DATA_DIR. */
+  readonly dedupe?: Dedupe;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface PlatformDeps {
 export async function serveChatPlatforms(config: Config, deps: PlatformDeps): Promise<void> {
   const { pool, conversation, logger } = deps;
   // Kept under DATA_DIR: a redelivery or a replayed request after a restart is still answered once.
-  const dedupe = new EventDedupe({ file: path.join(config.dataDir, 'dedupe.log') });
+  const dedupe = deps.dedupe ?? new EventDedupe({ file: path.join(config.dataDir, 'dedupe.log') });
   const adapters: PlatformAdapter[] = [];
   if (config.slack) {
     adapters.push(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { Conversation } from '../../src/conversation/conversation.js';
-import { EventDedupe } from '../../src/conversation/dedupe.js';
+import { EventDedupe, type Dedupe } from '../../src/conversation/dedupe.js';
 import { decodePayload } from '../../src/conversation/payload.js';
 import type { Reply } from '../../src/conversation/reply.js';
 import { within } from '../../src/platform/deadline.js';
@@ -24,7 +24,7 @@ export interface FeishuAdapterOptions {
   readonly verificationToken?: string;
   readonly conversation: Conversation;
   readonly logger: Logger;
-  readonly dedupe?: EventDedupe;
+  readonly dedupe?: Dedupe;
   /**
    * Messages older than this are not answered as if new (after a reconnect Feishu may deliver what
    * was sent while the bot was away). Default 10 minutes.
@@ -123,11 +123,13 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     else await api.send('open_id', where.openId, card, uuid);
   };
 
-  const onMessage = (data: FeishuMessageEvent): void => {
+  const onMessage = async (data: FeishuMessageEvent): Promise<void> => {
     const message = data.message;
     const openId = data.sender?.sender_id?.open_id;
     if (!message?.message_id || !openId) return;
-    if ((data.event_id && dedupe.seen(`feishu:${data.event_id}`)) || dedupe.seen(`feishu:msg:${message.message_id}`)) {
+    // Both keys are recorded (a retry may carry a new event id for the same message).
+    const [byEvent, byMessage] = await Promise.all([data.event_id ? dedupe.seen(`feishu:${data.event_id}`) : false, dedupe.seen(`feishu:msg:${message.message_id}`)]);
+    if (byEvent || byMessage) {
       logger.debug({ eventId: data.event_id }, 'feishu: duplicate delivery ignored');
       return;
     }
@@ -177,7 +179,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       logger.warn({ ageSeconds: Math.round((now() - clickedAt) / 1000) }, 'feishu: card click too old; ignored');
       return {};
     }
-    if (eventId && dedupe.seen(`feishu:${eventId}`)) return {};
+    if (eventId && (await dedupe.seen(`feishu:${eventId}`))) return {};
     const value = typeof action?.value === 'object' && action.value !== null ? (action.value as { v?: unknown }).v : undefined;
     const chatId = context?.open_chat_id;
     const chatType = await chatTypeOf(chatId);
@@ -207,7 +209,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   const dispatcher = new lark.EventDispatcher({ logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn }).register({
     'im.message.receive_v1': async (data: unknown) => {
       // Feishu wants an answer within 3 s: acknowledge at once and answer through the API.
-      onMessage(data as FeishuMessageEvent);
+      track(onMessage(data as FeishuMessageEvent));
       return {};
     },
     'card.action.trigger': async (data: unknown) => onCardAction(data as Record<string, unknown>),

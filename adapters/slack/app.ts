@@ -2,7 +2,7 @@ import bolt from '@slack/bolt';
 import type { Logger as BoltLogger, RespondArguments } from '@slack/bolt';
 import type { Actor } from '../../src/conversation/actor.js';
 import type { Conversation } from '../../src/conversation/conversation.js';
-import { EventDedupe } from '../../src/conversation/dedupe.js';
+import { EventDedupe, type Dedupe } from '../../src/conversation/dedupe.js';
 import { decodePayload } from '../../src/conversation/payload.js';
 import type { Reply } from '../../src/conversation/reply.js';
 import { within } from '../../src/platform/deadline.js';
@@ -28,7 +28,7 @@ export interface SlackAdapterOptions {
   readonly apiUrl?: string;
   readonly conversation: Conversation;
   readonly logger: Logger;
-  readonly dedupe?: EventDedupe;
+  readonly dedupe?: Dedupe;
   /** Answer a slash command in its ack when the answer is ready this soon; otherwise via `response_url`. */
   readonly ackBudgetMs?: number;
 }
@@ -98,12 +98,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     a.use(async (args) => {
       const { body, next, context } = args;
       const eventId = (body as { event_id?: unknown }).event_id;
-      if (typeof eventId === 'string' && dedupe.seen(`slack:${eventId}`)) {
+      if (typeof eventId === 'string' && (await dedupe.seen(`slack:${eventId}`))) {
         logger.debug({ eventId, retryNum: context.retryNum }, 'slack: duplicate event ignored');
         return;
       }
       const triggerId = (body as { trigger_id?: unknown }).trigger_id;
-      if (typeof triggerId === 'string' && dedupe.seen(`slack:trigger:${triggerId}`)) {
+      if (typeof triggerId === 'string' && (await dedupe.seen(`slack:trigger:${triggerId}`))) {
         logger.debug({ kind: 'replay' }, 'slack: replayed command or click ignored');
         const ack = (args as { ack?: () => Promise<void> }).ack;
         if (ack) await ack();

@@ -22,15 +22,35 @@ export interface AuditEntry {
   readonly reason?: string;
 }
 
+/** The shared audit trail could not take an entry (the local line is written): the action must not go ahead. */
+export class AuditUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`audit: the shared audit trail is unavailable (${cause instanceof Error ? cause.message : String(cause)})`);
+    this.name = 'AuditUnavailable';
+  }
+}
+
+/** Where audited entries go besides the local file (Redis, shared by every copy). */
+export interface AuditSink {
+  append(entry: AuditEntry): Promise<void>;
+}
+
 export class AuditLog {
   readonly file: string;
   private handle: FileHandle | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
 
-  constructor(file: string, now: () => Date = () => new Date()) {
+  private readonly sink: AuditSink | undefined;
+
+  /**
+   * `sink`: with several copies of the bot, every entry also goes to one shared place (Redis); an
+   * entry is acknowledged only when both have it, so an audited reveal is never lost.
+   */
+  constructor(file: string, now: () => Date = () => new Date(), sink?: AuditSink) {
     this.file = file;
     this.now = now;
+    this.sink = sink;
   }
 
   /** Appends and flushes one reveal decision; resolves once it is on disk. */
@@ -84,6 +104,13 @@ export class AuditLog {
       }
       await this.handle.write(`${JSON.stringify(entry)}\n`);
       await this.handle.datasync();
+      if (this.sink) {
+        try {
+          await this.sink.append(entry);
+        } catch (cause) {
+          throw new AuditUnavailable(cause);
+        }
+      }
       return entry;
     });
     this.queue = run.catch(() => undefined);

@@ -4,12 +4,12 @@ import { poolStats } from '../store/stats.js';
 import { maskContactsInText } from '../profile/contacts.js';
 import type { Profile } from '../profile/profile.js';
 import type { Actor } from './actor.js';
-import type { AuditLog } from './audit-log.js';
+import { AuditUnavailable, type AuditLog } from './audit-log.js';
 import { messages } from './messages.js';
 import { decodePayload, type Payload } from './payload.js';
 import { checkAccess, mayRevealContact, replyVisibility, type AccessConfig } from './policy.js';
 import { button, compareReply, notice, profileReply, resultsReply, type Reply } from './reply.js';
-import type { ShortlistStore } from './shortlist-store.js';
+import { ShortlistUnavailable, type Shortlist } from './shortlist-store.js';
 import { renderAmbiguous, renderHelp, type Locale } from './text.js';
 import { understand } from './understand.js';
 import { receiveUpload, type IncomingFile } from './upload.js';
@@ -19,7 +19,7 @@ import { decodeCriteria, readJobDescription, type JobCriteria } from '../match/j
 
 export interface ConversationDeps {
   readonly pool: Candidates;
-  readonly shortlist: ShortlistStore;
+  readonly shortlist: Shortlist;
   readonly audit: AuditLog;
   readonly access: AccessConfig;
   /** `auto`: answer in the language of the question. */
@@ -301,6 +301,9 @@ export class Conversation {
       return await work();
     } catch (error) {
       this.logger.error({ err: error instanceof Error ? error.message : String(error), platform: actor.platform }, 'conversation failed');
+      // Shared state (Redis) unreachable: say what did not happen, so nobody assumes it did.
+      if (error instanceof ShortlistUnavailable) return notice('error', m.shortlistUnavailable, locale);
+      if (error instanceof AuditUnavailable) return notice('error', m.auditUnavailable, locale);
       return notice('error', m.error, locale);
     }
   }

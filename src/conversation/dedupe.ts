@@ -23,7 +23,13 @@ export interface DedupeOptions {
   readonly file?: string;
 }
 
-export class EventDedupe {
+/** Has this platform event (or request) been seen? A local memory, or Redis shared by every copy. */
+export interface Dedupe {
+  /** True when `key` was seen before (within the TTL); records it either way. */
+  seen(key: string): boolean | Promise<boolean>;
+}
+
+export class EventDedupe implements Dedupe {
   private readonly expiries = new Map<string, number>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;

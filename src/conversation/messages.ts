@@ -50,6 +50,8 @@ export const MESSAGES = {
     uploadSameFile: (name: string, who: string) => `「${name}」之前已收录过（同一文件），未重复添加：${who}`,
     uploadDuplicate: (name: string, who: string, why: string) => `「${name}」与 ${who} 是同一人（${why}），两份文件都已保存，搜索时只显示一次。`,
     sameBecause: { phone: '电话相同', email: '邮箱相同', text: '简历内容相同' },
+    shortlistUnavailable: '候选名单暂时无法保存（共享存储不可用），这次的修改没有生效。请稍后再试。',
+    auditUnavailable: '审计记录暂时无法写入共享存储，为安全起见此次操作未执行。请稍后再试。',
     jobNoCriteria: '没能从这段 JD 中读出条件（技能、年限、学历、城市或语言）。请贴出包含「任职要求」的完整 JD，或直接搜索，例如：/candidate +kafka years:java>=5 city:北京',
   },
   en: {
@@ -100,6 +102,8 @@ export const MESSAGES = {
     uploadSameFile: (name: string, who: string) => `"${name}" was added before (the same file); nothing new: ${who}`,
     uploadDuplicate: (name: string, who: string, why: string) => `"${name}" is the same person as ${who} (${why}) — both files kept, shown once.`,
     sameBecause: { phone: 'same phone', email: 'same e-mail', text: 'same résumé text' },
+    shortlistUnavailable: 'The shortlist could not be saved right now (shared storage unavailable); this change did not happen. Please try again shortly.',
+    auditUnavailable: 'The audit trail could not be written to shared storage, so this was not done. Please try again shortly.',
     jobNoCriteria: 'I could not read any criteria (skills, years, degree, city or languages) from that job description. Paste the whole JD with its requirements, or search directly, e.g. /candidate +kafka years:java>=5 city:Berlin',
   },
 } as const;

@@ -35,13 +35,29 @@ export type ShortlistResult =
   | { readonly status: 'removed'; readonly entry: ShortlistEntry }
   | { readonly status: 'not-shortlisted' };
 
+/** What the conversation needs of a shortlist: a file on one machine, or Redis for several copies. */
+export interface Shortlist {
+  add(candidateId: string, candidateName: string, actor: Actor): Promise<ShortlistResult>;
+  remove(candidateId: string): Promise<ShortlistResult>;
+  list(): readonly ShortlistEntry[];
+  get(candidateId: string): ShortlistEntry | undefined;
+}
+
+/** A shortlist change that could not be saved (shared storage unreachable); nothing was changed. */
+export class ShortlistUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`shortlist: could not be saved (${cause instanceof Error ? cause.message : String(cause)})`);
+    this.name = 'ShortlistUnavailable';
+  }
+}
+
 export interface ShortlistOptions {
   readonly now?: () => Date;
   /** Told when an unreadable file was set aside (it is kept, renamed, never deleted). */
   readonly onRecovered?: (keptAs: string, reason: string) => void;
 }
 
-export class ShortlistStore {
+export class ShortlistStore implements Shortlist {
   readonly file: string;
   private entries: ShortlistEntry[];
   private readonly now: () => Date;

@@ -33,6 +33,8 @@ export interface PoolOptions {
   readonly onProgress?: (progress: BuildProgress) => void;
   /** PDF and DOCX files over this size are skipped with a warning (`MAX_FILE_MB`; default 20 MiB). */
   readonly maxFileBytes?: number;
+  /** Told when a new snapshot was swapped in (its cache key), e.g. to tell other copies of the bot. */
+  readonly onSwap?: (key: string) => void;
 }
 
 const SILENT: Logger = { info() {}, warn() {}, error() {}, debug() {} };
@@ -132,6 +134,7 @@ export class ResumePool {
         this.snapshot = next;
         this.plainCache.clear();
         this.logger.info({ resumes: next.profiles.length, warnings: next.warnings.length, ms: Date.now() - started }, 'index rebuilt and swapped in');
+        this.options.onSwap?.(next.key);
         return true;
       } catch (error) {
         this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'index rebuild failed; still serving the previous index');

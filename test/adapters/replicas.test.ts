@@ -1,0 +1,106 @@
+import { cpSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodePayload } from '../../src/conversation/payload.js';
+import { startBot, type BotProcess } from '../helpers/bot.js';
+import { waitFor, type MockServer } from '../helpers/mock-server.js';
+import { startRedis, type RedisServer } from '../helpers/redis.js';
+import { actionBody, commandBody, mentionEvent, postSigned, SIGNING_SECRET, startSlackMock } from '../helpers/slack.js';
+import { SEEDS_DIR, tempDir } from '../helpers/seeds.js';
+
+const FORM = 'application/x-www-form-urlencoded';
+const ADMIN = 'U0000ADMIN';
+
+interface Message {
+  text: string;
+  blocks?: { type: string; elements?: { type: string; value?: string; text: { text: string } }[] }[];
+}
+
+/**
+ * Two copies of the bot (`npm start`, Slack HTTP mode) sharing one real Redis and one résumé
+ * folder (issue 15): a retry landing on the other copy, buttons clicked through the other copy,
+ * one shortlist, one audit trail.
+ */
+describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
+  let redis: RedisServer;
+  let mock: MockServer;
+  let a: BotProcess;
+  let b: BotProcess;
+  let dir: string;
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    mock = await startSlackMock();
+    dir = tempDir('candidate-bot-replicas-');
+    cpSync(SEEDS_DIR, dir, { recursive: true });
+    const env = { RESUME_DIR: dir, REDIS_URL: redis.url, SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${mock.url}/api/`, CONTACT_REVEAL_USERS: ADMIN };
+    [a, b] = await Promise.all([startBot(env), startBot(env)]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await mock?.close();
+    await redis?.stop();
+  });
+
+  const command = async (bot: BotProcess, text: string): Promise<Message> => {
+    const r = await postSigned(bot.url, commandBody(text, mock), FORM);
+    expect(r.status).toBe(200);
+    return JSON.parse(r.text || '{}') as Message;
+  };
+  const buttons = (m: Message) => (m.blocks ?? []).flatMap((x) => x.elements ?? []).filter((e) => e.type === 'button').map((e) => ({ value: e.value ?? '', label: e.text.text }));
+  const click = async (bot: BotProcess, value: string, user = 'U0000ASKER'): Promise<Message> => {
+    const before = mock.to('/response/').length;
+    const r = await postSigned(bot.url, actionBody(value, mock, user), FORM);
+    expect(r.status).toBe(200);
+    return (await waitFor(() => mock.to('/response/')[before], 10_000, 'the button answer')).body as unknown as Message;
+  };
+
+  it('the same event delivered to both copies (a retry landing on the other one) is answered exactly once', async () => {
+    const event = mentionEvent('<@UBOT0001> rust replicas-once', 'EvReplicaOnce');
+    const [ra, rb] = await Promise.all([postSigned(a.url, event, 'application/json'), postSigned(b.url, event, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } })]);
+    expect([ra.status, rb.status]).toEqual([200, 200]);
+    // A later, different event through each copy: once both are answered, the first would have been too.
+    for (const [bot, id] of [[a, 'EvAfterA'], [b, 'EvAfterB']] as const) await postSigned(bot.url, mentionEvent(`<@UBOT0001> rust ${id}`, id), 'application/json');
+    await waitFor(() => ['EvAfterA', 'EvAfterB'].every((id) => mock.to('/api/chat.postEphemeral').some((p) => JSON.stringify(p.body).includes(id))), 15_000, 'the later answers');
+    expect(mock.to('/api/chat.postEphemeral').filter((p) => JSON.stringify(p.body).includes('replicas-once'))).toHaveLength(1);
+  }, 60_000);
+
+  it("a card from copy A, its Next, Details and Shortlist ⭐ clicked through copy B; the shortlist is the same on both; adding again says who added first", async () => {
+    const page = await command(a, 'golang');
+    const details = buttons(page).find((x) => /Details/.test(x.label));
+    const next = buttons(page).find((x) => x.label === 'Next');
+    const add = buttons(page).find((x) => /Shortlist/.test(x.label));
+    expect((await click(b, details?.value ?? '')).text).toMatch(/Years by skill|Experience/);
+    // Five seeds fit one page: the Next button a longer result would carry, for the rest of it.
+    const later = next?.value ?? encodePayload({ a: 'next', q: 'golang', o: 2, l: 'en' });
+    expect((await click(b, later)).text).toMatch(/showing 3–4 of 4/);
+    expect((await click(b, add?.value ?? '')).text).toMatch(/added to the shortlist/);
+    expect((await click(a, add?.value ?? '', 'U0000OTHER')).text).toMatch(/is already shortlisted by @u0000asker/);
+    const listed = await command(a, 'shortlist');
+    expect(JSON.stringify(listed)).toMatch(/u0000asker|U0000ASKER/);
+  }, 60_000);
+
+  it('reveal audit lines from both copies are in one place', async () => {
+    const page = await command(a, 'rust');
+    const reveal = buttons(page).find((x) => /Reveal/.test(x.label))?.value ?? '';
+    await click(a, reveal);
+    await click(b, reveal, ADMIN);
+    const raw = new Redis(redis.url);
+    const entries = (await raw.xrange('candidate-bot:audit', '-', '+')).map(([, f]) => JSON.parse(f[1] as string) as { action: string; allowed: boolean; who: { userId: string } });
+    raw.disconnect();
+    const reveals = entries.filter((e) => e.action === 'reveal-contact');
+    expect(reveals.map((e) => [e.who.userId, e.allowed])).toEqual([
+      ['U0000ASKER', false],
+      [ADMIN, true],
+    ]);
+  }, 60_000);
+
+  it('a new file in the shared résumé folder: both copies answer with it', async () => {
+    writeFileSync(path.join(dir, 'new-hire.md'), '# Erika Mustermann\n\nSenior Zig developer, Berlin. Zig, Kafka, Kubernetes. 2019.01 - 至今 Zig compiler work at Example GmbH.\n');
+    for (const bot of [a, b]) {
+      await waitFor(async () => JSON.stringify(await command(bot, 'Mustermann')).includes('Erika Mustermann'), 60_000, 'the new résumé on each copy');
+    }
+  }, 150_000);
+});
