@@ -16,6 +16,8 @@ import lunr from 'lunr';
 import { z } from 'zod';
 import { buildSnapshot } from '../src/pool/build.js';
 import { readResumeFolder } from '../src/resume/read-folder.js';
+import { readJobDescription } from '../src/match/job-description.js';
+import { matchJob } from '../src/match/match.js';
 import { search } from '../src/search/search.js';
 import { defaultTaxonomy } from '../src/taxonomy/taxonomy.js';
 import { materializeCorpora, SEEDS_DIR } from './corpora.js';
@@ -98,6 +100,46 @@ interface Qrel {
   readonly relevant: ReadonlyMap<string, number>;
   /** `bench/qrels/zh.jsonl:12`, for messages. */
   readonly where: string;
+}
+
+const JdQrelLine = z.strictObject({
+  jd: z.string(),
+  lang: z.enum(LANGS),
+  title: z.string(),
+  judged: z.record(z.string(), z.number().int().min(0).max(2)),
+  notes: z.record(z.string(), z.string()),
+});
+
+interface JdRow {
+  readonly jd: string;
+  readonly lang: string;
+  readonly title: string;
+  /** Share of the top 10 judged ≥ 1 (an unjudged result counts as not relevant). */
+  readonly precision10: number;
+  /** Share of the top 10 judged 2. */
+  readonly strict10: number;
+  /** Share of the top 10 that has a judgment at all (below 1: the ranking moved since judging). */
+  readonly judgedShare: number;
+  readonly top: readonly { id: string; grade: number | null }[];
+}
+
+/** The JD-match judgments (bench/qrels/jd-match.jsonl, issue 14): each JD's top 10 graded by reading. */
+function loadJdQrels(): z.infer<typeof JdQrelLine>[] {
+  const file = path.join(QRELS_DIR, 'jd-match.jsonl');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((line, i) => {
+      const parsed = JdQrelLine.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new EvalFailure(`${path.relative(process.cwd(), file)}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`, 1);
+      return parsed.data;
+    });
 }
 
 /** Reads and checks the shape of every judged query; throws naming the file and line of the first bad ones. */
@@ -295,6 +337,28 @@ async function main(): Promise<void> {
       };
     });
 
+    // JD match (issue 14): precision@10 of `match` on the judged job descriptions.
+    const jdRows: JdRow[] =
+      opts.className === null
+        ? loadJdQrels()
+            .filter((q) => opts.only === null || q.lang === opts.only)
+            .map((q) => {
+              const text = readFileSync(path.join(path.dirname(QRELS_DIR), '..', q.jd), 'utf8');
+              const ids = matchJob(snapshot, taxonomy, readJobDescription(text, taxonomy), K_NDCG).matches.map((m) => m.profile.id);
+              const top = ids.map((id) => ({ id, grade: q.judged[id] ?? null }));
+              return {
+                jd: q.jd,
+                lang: q.lang,
+                title: q.title,
+                precision10: top.filter((t) => (t.grade ?? 0) >= 1).length / K_NDCG,
+                strict10: top.filter((t) => t.grade === 2).length / K_NDCG,
+                judgedShare: top.filter((t) => t.grade !== null).length / K_NDCG,
+                top,
+              };
+            })
+        : [];
+    const jdMean = (key: 'precision10' | 'strict10' | 'judgedShare', list: readonly JdRow[] = jdRows) => (list.length === 0 ? 0 : list.reduce((a, r) => a + r[key], 0) / list.length);
+
     const langs = LANGS.filter((lang) => rows.some((r) => r.lang === lang));
     const groups = classes.flatMap((c) => langs.map((lang) => ({ class: c, lang, rows: rows.filter((r) => r.class === c && r.lang === lang) }))).filter((g) => g.rows.length > 0);
     const ahead = (list: readonly Row[]): boolean => mean(list, 'ours', 'ndcg') > mean(list, 'lunrZh', 'ndcg') && mean(list, 'ours', 'ndcg') > mean(list, 'lunrMulti', 'ndcg');
@@ -332,6 +396,15 @@ async function main(): Promise<void> {
         byClass,
         behindLunrMulti: behindJson,
         rows: jsonRows,
+        jdMatch: {
+          relevance: 'bench/qrels/jd-match.jsonl',
+          jds: jdRows.length,
+          precision10: jdMean('precision10'),
+          strict10: jdMean('strict10'),
+          judgedShare: jdMean('judgedShare'),
+          byLang: Object.fromEntries(LANGS.map((lang) => [lang, { jds: jdRows.filter((r) => r.lang === lang).length, precision10: jdMean('precision10', jdRows.filter((r) => r.lang === lang)) }])),
+          rows: jdRows,
+        },
       };
       process.stdout.write(`${JSON.stringify(out)}\n`);
       return;
@@ -378,6 +451,18 @@ async function main(): Promise<void> {
         if (r.top.length === 0) lines.push('  (no results)');
         for (const [i, t] of r.top.entries()) lines.push(`  ${String(i + 1).padStart(2)}. ${t.grade > 0 ? `g${t.grade}` : '- '} ${t.id}`);
       }
+    }
+
+    if (jdRows.length > 0) {
+      lines.push(
+        '',
+        `JD match (\`match\`, issue 14): precision@10 on ${jdRows.length} judged job descriptions (bench/jds, bench/qrels/jd-match.jsonl; an unjudged result counts as not relevant):`,
+        '',
+        '| JD | lang | P@10 (grade ≥ 1) | P@10 (grade 2) | judged share of top 10 |',
+        '|---|---|---|---|---|',
+        ...jdRows.map((r) => `| ${cell(r.title)} | ${r.lang} | ${f(r.precision10)} | ${f(r.strict10)} | ${f(r.judgedShare)} |`),
+        `| **mean** | | **${f(jdMean('precision10'))}** | ${f(jdMean('strict10'))} | ${f(jdMean('judgedShare'))} |`,
+      );
     }
 
     const failed = (['lunrZh', 'lunrMulti'] as const).filter((e) => failures[e].length > 0).map((e) => `${LABEL[e]} could not index ${failures[e].length} document(s) (listed on stderr). `);
