@@ -11,13 +11,13 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
  * any text gives an answer.
  */
 
-export type CriterionKind = 'skill' | 'skill-years' | 'years' | 'degree' | 'city' | 'language';
+export type CriterionKind = 'skill' | 'skill-years' | 'years' | 'degree' | 'city' | 'language' | 'title';
 
 export interface Criterion {
   readonly kind: CriterionKind;
-  /** Taxonomy id (skill, city, degree), or the language id for `language`. */
+  /** Taxonomy id (skill, city, degree), the language id for `language`, the job title for `title`. */
   readonly id: string;
-  /** Alternatives (`Kafka 或 RocketMQ`, `Go or Rust`): any one of these skills meets it. */
+  /** Alternatives (`Kafka 或 RocketMQ`, `Go or Python`, `北京/杭州`, `董事会秘书（董秘）`): any one meets it. */
   readonly anyOf?: readonly string[];
   readonly must: boolean;
   /** Years for `skill-years` and `years`. */
@@ -52,17 +52,17 @@ const MAX_CRITERIA = 30;
 type Section = 'must' | 'nice' | 'duties' | 'none';
 
 const SECTION_HEADINGS: readonly [RegExp, Section][] = [
-  [/^(?:[#*\d.、()（）\s-]*)(?:任职要求|岗位要求|任职资格|职位要求|职位资格|招聘要求|基本要求|硬性要求|技能要求|requirements?|qualifications?|minimum qualifications|basic qualifications|must[- ]haves?|what you(?:'ll)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|about you)(?![A-Za-z])/i, 'must'],
-  [/^(?:[#*\d.、()（）\s-]*)(?:加分项?|优先(?:条件|考虑)?|加分条件|nice[- ]to[- ]haves?|bonus(?: points)?|preferred qualifications|pluses|it(?:'s| is|'d be) (?:a )?(?:plus|nice)|extra credit)(?![A-Za-z])/i, 'nice'],
-  [/^(?:[#*\d.、()（）\s-]*)(?:岗位职责|工作职责|职位描述|工作内容|职责描述|responsibilities|what you(?:'ll)? do|the role|about the role|your role|duties|job description)(?![A-Za-z])/i, 'duties'],
+  [/^(?:[^\p{L}]*)(?:任职要求|岗位要求|任职资格|职位要求|职位资格|招聘要求|基本要求|硬性要求|技能要求|requirements?|qualifications?|minimum qualifications|basic qualifications|must[- ]haves?|what you(?:'ll)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|about you)(?![A-Za-z])/iu, 'must'],
+  [/^(?:[^\p{L}]*)(?:加分项?|优先(?:条件|考虑)?|加分条件|nice[- ]to[- ]haves?|bonus(?: points)?|preferred qualifications|pluses|it(?:'s| is|'d be) (?:a )?(?:plus|nice)|extra credit)(?![A-Za-z])/iu, 'nice'],
+  [/^(?:[^\p{L}]*)(?:岗位职责|工作职责|职位描述|工作内容|职责描述|responsibilities|what you(?:'ll)? do|the role|about the role|your role|duties|job description)(?![A-Za-z])/iu, 'duties'],
 ];
 
-const NICE_CUE = /(优先|加分|更佳|更好|最佳|者佳|为佳|亦可|preferred|preferably|is a plus|a plus|nice[- ]to[- ]have|bonus|ideally|desirable|advantageous|would be great|good to have)/i;
+const NICE_CUE = /(优先|加分|更佳|更好|最佳|者佳|为佳|亦可|了解|接触过|exposure to|some experience|preferred|preferably|is a plus|a plus|nice[- ]to[- ]have|bonus|ideally|desirable|advantageous|would be great|good to have)/i;
 const MUST_CUE = /(必须|必需|须|精通|熟练|熟悉|掌握|具备|要求|扎实|深入|required|require|must|proficien|strong|solid|expert|deep|hands-on|experience (?:with|in)|\d+\+?\s*years)/i;
 
 /** Protected attributes: never criteria. Each pattern finds the words to report. */
 const PROTECTED: readonly [RegExp, ProtectedCategory][] = [
-  [/(?:年龄[^，,。;；\n]{0,12}|\d{2}\s*(?:周)?岁(?:以下|以内|以上|之间|左右)?(?:\s*[-~至到]\s*\d{2}\s*(?:周)?岁)?|(?:under|below|younger than|over|older than|between)\s+(?:the age of\s+)?\d{2}(?:\s*(?:and|-|to)\s*\d{2})?(?:\s*years(?: old)?)?|aged?\s+\d{2}(?:\s*[-–to]+\s*\d{2})?|\d{2}\s*(?:years old|y\/?o)|age (?:limit|requirement|range)[^,.;\n]{0,20}|(?:young|youthful) (?:team member|candidate|person)s?)/gi, 'age'],
+  [/(?:年龄[^，,。;；\n]{0,12}|\d{2}\s*(?:周)?岁(?:以下|以内|以上|之间|左右)?(?:\s*[-~至到]\s*\d{2}\s*(?:周)?岁)?|(?:under|below|younger than|over|older than|between)\s+(?:the age of\s+)?\d{2}(?:\s*(?:and|-|to)\s*\d{2})?(?:\s*years(?: old)?)?|aged?\s+\d{2}(?:\s*[-–to]+\s*\d{2})?|\d{2}\s*(?:years old|y\/?o)|age (?:limit|requirement|range)[^,.;\n]{0,20}|\b(?:young|youthful)\b(?:\s+(?:team members?|candidates?|persons?|people|graduates?))?|年轻|黄金年龄)/gi, 'age'],
   [/(?:限男|限女|男性|女性|男士|女士|男生|女生|男女不限|性别[^，,。;；\n]{0,10}|仅限[男女]|[男女](?:性)?优先|\b(?:male|female|men|women|man|woman)\b(?:\s+(?:only|preferred|candidates?))?|gender[^,.;\n]{0,20})/gi, 'gender'],
   [/(?:已婚|未婚|已育|未育|婚育|婚姻状况|婚否|\b(?:married|unmarried|single|marital status)\b)/gi, 'marital'],
   [/(?:汉族|少数民族|民族[^，,。;；\n]{0,6}|\b(?:ethnicity|race|ethnic)\b[^,.;\n]{0,15})/gi, 'ethnicity'],
@@ -143,6 +143,10 @@ export function readJobDescription(input: string, taxonomy: Taxonomy): JobCriter
       readClause(clause, must, taxonomy, duty ? (c) => add({ ...c, duty: true }) : add);
     }
   }
+  // The job itself, when the taxonomy names nothing in its title (财务总监, 董事会秘书, HR
+  // Generalist, Staff Accountant): who holds or held that title fits best.
+  const named = title ? jobTitle(title, taxonomy) : null;
+  if (named) found.set(`title:${named[0]}`, { kind: 'title', id: named[0] as string, must: true, ...(named.length > 1 ? { anyOf: named } : {}) });
   // Years with a skill say more than the skill alone: the plain skill criterion goes.
   for (const c of [...found.values()]) if (c.kind === 'skill-years') found.delete(`skill:${c.id}`);
   const criteria = [...found.values()]
@@ -150,6 +154,22 @@ export function readJobDescription(input: string, taxonomy: Taxonomy): JobCriter
     .sort((a, b) => Number(b.must) - Number(a.must))
     .slice(0, MAX_CRITERIA);
   return { criteria, ignored: dedupe(ignored), title };
+}
+
+const SENIORITY = /(?:^|\s)(?:senior|junior|lead|principal|head of|chief|sr\.?|jr\.?|mid-level|entry-level|experienced)(?=\s|$)|高级|资深|初级|中级|首席|(?:上市|大型|知名)?公司/gi;
+
+/**
+ * The title words of a JD's first line when they are no skill or role the taxonomy knows, with a
+ * bracketed alias (`董事会秘书（董秘）`, `上市公司 财务总监（CFO）`): ['财务总监', 'CFO'].
+ */
+function jobTitle(title: string, taxonomy: Taxonomy): string[] | null {
+  if (taxonomy.findAll(fold(title), title).some((h) => SKILL_KINDS.has(taxonomy.kind(h.id) ?? ''))) return null;
+  const aliases = [...title.matchAll(/[(（]([^)）]{1,30})[)）]/g)].map((m) => (m[1] ?? '').trim()).filter((a) => /\p{L}/u.test(a) && !/remote|远程|hybrid|base|full[- ]time|part[- ]time|兼职|全职|\d/i.test(a));
+  const core = title.replace(/[(（][^)）]*[)）]/g, ' ').replace(SENIORITY, ' ').replace(/\s+/g, ' ').trim();
+  // `上市公司 财务总监`: the last words are the title.
+  const words = /[\u4e00-\u9fff]/.test(core) ? (core.split(' ').pop() ?? '') : core;
+  const names = [words, ...aliases].filter((w) => w.length >= 2 && w.length <= 40);
+  return names.length > 0 ? unique(names) : null;
 }
 
 /** A line's clauses: sentences, list items and comma-separated demands. */
@@ -179,17 +199,17 @@ function readClause(clause: string, must: boolean, taxonomy: Taxonomy, add: (c: 
   const grouped = new Set(groups.flat());
   for (const group of groups) add({ kind: 'skill', id: group.join('|'), anyOf: group, must });
   for (const id of skills) if (!grouped.has(id)) add({ kind: 'skill', id, must });
-  for (const h of hits) {
-    const kind = taxonomy.kind(h.id);
-    // `Berlin or remote`, `北京/远程`: the city is welcome, not required.
-    if (kind === 'city') add({ kind: 'city', id: h.id, must: !/远程|remote|anywhere|居家/i.test(clause) && (must || /工作地点|base|location|地点|办公/i.test(clause)) });
+  // Cities named together (`北京/杭州`, `Berlin or Munich`) are places to choose from; next to
+  // "remote"/远程 a city is welcome, not required.
+  const cities = unique(hits.filter((h) => taxonomy.kind(h.id) === 'city').map((h) => h.id));
+  if (cities.length > 0) {
+    const cityMust = !/远程|remote|anywhere|居家/i.test(clause) && (must || /工作地点|base|location|地点|办公/i.test(clause));
+    add({ kind: 'city', id: cities.join('|'), must: cityMust, ...(cities.length > 1 ? { anyOf: cities } : {}) });
   }
-  for (const [re, degree] of DEGREE) {
-    if (re.test(clause)) {
-      add({ kind: 'degree', id: degree, must });
-      break;
-    }
-  }
+  // `Bachelor's or Master's`, `本科及以上（硕士优先）`: the lowest degree named is the bar.
+  const degrees = DEGREE.filter(([re]) => re.test(clause)).map(([, d]) => d);
+  const lowest = degrees[degrees.length - 1];
+  if (lowest) add({ kind: 'degree', id: lowest, must });
   for (const lang of SPOKEN_LANGUAGES) if (lang.jd.test(clause)) add({ kind: 'language', id: lang.id, must });
 }
 
@@ -215,10 +235,17 @@ function alternatives(clause: string, skills: readonly string[], hits: readonly 
     const next = ordered[i + 1];
     const between = next ? clause.slice(h.end, next.start) : '';
     if (next && /^\s*(?:或者|或是|或|还是|\/|\||or|either|and\/or)\s*$/i.test(between)) or = true;
-    else if (!(next && /^\s*(?:、|,|，)\s*$/.test(between))) close();
+    // A list in brackets after "or" (`QuickBooks or an ERP system (SAP, Oracle, Sage)`) is one too.
+    else if (next && /^\s*(?:、|,|，)\s*$/.test(between)) or ||= orBefore(clause, h.start);
+    else close();
   }
   close();
   return groups;
+}
+
+/** An "or" word shortly before this point of the clause (within the same bracketed list). */
+function orBefore(clause: string, at: number): boolean {
+  return /(?:或者|或是|或|还是|\bor\b|\beither\b)[^;；。]{0,40}$/i.test(clause.slice(Math.max(0, at - 60), at));
 }
 
 function yearsIn(clause: string): number | null {
@@ -248,20 +275,27 @@ function dedupe(cues: readonly IgnoredCue[]): IgnoredCue[] {
  * `m.skill.kafka|rocketmq;n.skill.kubernetes;m.skill-years.java.3;m.years.total.5`.
  */
 export function encodeCriteria(criteria: readonly Criterion[]): string {
-  return criteria.map((c) => [c.must ? 'm' : c.duty ? 'd' : 'n', c.kind, c.id, ...(c.years !== undefined ? [String(c.years)] : [])].join('.')).join(';');
+  return criteria.map((c) => [c.must ? 'm' : c.duty ? 'd' : 'n', c.kind, c.kind === 'title' ? (c.anyOf ?? [c.id]).map((n) => encodeURIComponent(n).replace(/\./g, '%2E')).join('|') : c.id, ...(c.years !== undefined ? [String(c.years)] : [])].join('.')).join(';');
 }
 
-const KINDS = new Set<CriterionKind>(['skill', 'skill-years', 'years', 'degree', 'city', 'language']);
+const KINDS = new Set<CriterionKind>(['skill', 'skill-years', 'years', 'degree', 'city', 'language', 'title']);
 
 /** The inverse of {@link encodeCriteria}; anything malformed is dropped. Never throws. */
 export function decodeCriteria(value: string, taxonomy: Taxonomy): Criterion[] {
   const out: Criterion[] = [];
   for (const part of value.split(';').slice(0, MAX_CRITERIA)) {
-    const [flag, kind, id, years] = part.split('.');
+    const [flag, kind, rawId, years] = part.split('.');
+    const names = kind === 'title' ? (rawId ?? '').split('|').map(safeDecode) : null;
+    if (names && !names.every((n): n is string => typeof n === 'string' && n.length > 0 && n.length <= 40)) continue;
+    const id = names ? (names as string[]).join('|') : rawId;
     if ((flag !== 'm' && flag !== 'n' && flag !== 'd') || !KINDS.has(kind as CriterionKind) || !id || id.length > 200) continue;
     const n = years === undefined ? undefined : Number(years);
     if (n !== undefined && !(n > 0 && n <= 50)) continue;
     const ids = id.split('|');
+    if (names) {
+      out.push({ kind: 'title', id: ids[0] as string, must: flag === 'm', ...(flag === 'd' ? { duty: true } : {}), ...(ids.length > 1 ? { anyOf: ids } : {}) });
+      continue;
+    }
     if (kind === 'skill' || kind === 'skill-years' || kind === 'city') {
       if (!ids.every((x) => taxonomy.get(x))) continue;
     }
@@ -300,14 +334,25 @@ export function criteriaQuery(criteria: readonly Criterion[], taxonomy: Taxonomy
         parts.push(`degree:${word(c.id)}`);
         break;
       case 'city':
-        parts.push(`city:${word(c.id)}`);
+        parts.push(c.anyOf ? c.anyOf.map(word).join('/') : `city:${word(c.id)}`);
         break;
       case 'language': {
         const lang = SPOKEN_LANGUAGES.find((l) => l.id === c.id);
         if (lang) parts.push(lang.label[locale]);
         break;
       }
+      case 'title':
+        parts.push(`"${(c.anyOf?.[0] ?? c.id).replace(/"/g, '')}"`);
+        break;
     }
   }
   return parts.join(' ');
+}
+
+function safeDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }

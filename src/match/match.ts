@@ -1,5 +1,6 @@
 import { degreeRank, monthsWith, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
-import { personOf } from '../search/retrieve.js';
+import { allDocs, personOf } from '../search/retrieve.js';
+import { fold } from '../text/fold.js';
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { SPOKEN_LANGUAGES, type Criterion, type JobCriteria } from './job-description.js';
@@ -153,7 +154,25 @@ function meets(snapshot: PoolSnapshot, c: Criterion, expand: (id: string) => str
       if (bit >= 0 && languages) for (let doc = 0; doc < size; doc++) if (((languages[doc] as number) & (1 << bit)) !== 0) out[doc] = 1;
       return out;
     }
+    case 'title': {
+      // Held the title (a job title, the headline or the target role): 2; named in the résumé: 1.
+      const written = (c.anyOf ?? [c.id]).map((n) => fold(n).trim()).filter((n) => n.length >= 2);
+      const names = written.map(squash).filter((n) => n.length >= 2);
+      const all = allDocs(snapshot);
+      for (const name of written) for (const doc of snapshot.texts.filterContaining(all, Buffer.from(name, 'utf8'))) out[doc] = Math.max(out[doc] as number, 1);
+      for (let doc = 0; doc < size; doc++) {
+        const p = profiles[doc] as Profile;
+        const titles = [p.headline, p.targetRole, ...p.work.map((w) => w.title)].filter((t): t is string => !!t).map((t) => squash(fold(t)));
+        if (names.some((n) => titles.some((t) => t.includes(n)))) out[doc] = 2;
+      }
+      return out;
+    }
   }
+}
+
+/** Letters and digits only, for comparing titles written with other spacing or punctuation. */
+function squash(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function monthsOf(profile: Profile, id: string, expand: (id: string) => string[]): number {
