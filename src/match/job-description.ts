@@ -174,11 +174,15 @@ function jobTitle(title: string, taxonomy: Taxonomy): string[] | null {
 
 /** A line's clauses: sentences, list items and comma-separated demands. */
 function clauses(line: string): string[] {
-  return line
+  // Commas inside brackets list alternatives or examples (`an ERP system (SAP, Oracle)`): not clause ends.
+  const KEEP = '\uE002';
+  const guarded = line.replace(/[(（][^()（）]*[)）]/g, (m) => m.replace(/[,，]/g, KEEP));
+  return guarded
     .split(/[;；。！!？?]|[，,](?=\s*(?:[^\d]|$))|\s+(?=\d+[.、)]\s)|(?<=\S)\s*[•·]\s*/)
     // List markers go (`1.`, `2、`, `(3)`, `•`); numbers that say something (`35岁`, `3年`) stay.
     .map((c) => c.replace(/^\s*(?:(?:\d{1,2}|[a-z])[.、)）](?!\d)|[(（]\d{1,2}[)）]|[•·*-])\s*/i, '').trim())
-    .filter((c) => c !== '');
+    .filter((c) => c !== '')
+    .map((c) => c.replace(new RegExp(KEEP, 'g'), ','));
 }
 
 function readClause(clause: string, must: boolean, taxonomy: Taxonomy, add: (c: Criterion) => void): void {

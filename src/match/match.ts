@@ -1,5 +1,6 @@
 import { degreeRank, monthsWith, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import { allDocs, personOf } from '../search/retrieve.js';
+import { findRanges } from '../profile/dates.js';
 import { fold } from '../text/fold.js';
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -160,9 +161,18 @@ function meets(snapshot: PoolSnapshot, c: Criterion, expand: (id: string) => str
       const names = written.map(squash).filter((n) => n.length >= 2);
       const all = allDocs(snapshot);
       for (const name of written) for (const doc of snapshot.texts.filterContaining(all, Buffer.from(name, 'utf8'))) out[doc] = Math.max(out[doc] as number, 1);
+      // Named on a dated line (`某集团 · 董事会秘书 2015.01 - 至今`): a job held, even when the
+      // profile did not tell the title apart from the company.
       for (let doc = 0; doc < size; doc++) {
+        if (out[doc] !== 1) continue;
+        const lines = snapshot.texts.text(doc).split('\n');
+        if (lines.some((line) => written.some((n) => line.includes(n)) && findRanges(line).length > 0)) out[doc] = 2;
+      }
+      for (let doc = 0; doc < size; doc++) {
+        if (out[doc] === 2) continue;
         const p = profiles[doc] as Profile;
-        const titles = [p.headline, p.targetRole, ...p.work.map((w) => w.title)].filter((t): t is string => !!t).map((t) => squash(fold(t)));
+        // A job's line as parsed (title, or the company line when the title was not told apart).
+        const titles = [p.headline, p.targetRole, ...p.work.map((w) => `${w.title ?? ''} ${w.company ?? ''}`)].filter((t): t is string => !!t && t.trim() !== '').map((t) => squash(fold(t)));
         if (names.some((n) => titles.some((t) => t.includes(n)))) out[doc] = 2;
       }
       return out;
