@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { syncFolder } from '../fs/sync-folder.js';
 
 /**
  * Replaces `file` with `content` so that a crash at any moment leaves either the old or the new
@@ -24,10 +25,5 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     await rm(tmp, { force: true });
     throw error;
   }
-  const folder = await open(dir, 'r');
-  try {
-    await folder.sync();
-  } finally {
-    await folder.close();
-  }
+  await syncFolder(dir);
 }

@@ -1,5 +1,6 @@
 import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { syncFolder } from '../fs/sync-folder.js';
 import type { Actor } from './actor.js';
 
 /**
@@ -124,11 +125,3 @@ export class AuditLog {
   }
 }
 
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}

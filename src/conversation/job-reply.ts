@@ -5,9 +5,8 @@ import { maskContactsInText } from '../profile/contacts.js';
 import type { Profile } from '../profile/profile.js';
 import { describeSkillYears, type SkillYearsLine } from '../profile/skill-years.js';
 import { localLabel, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { messages } from './messages.js';
-import { button, candidateCard, type Action, type CandidateCard, type Reply } from './reply.js';
-import { pageLabels, type Locale } from './text.js';
+import { candidateCard, pageControls, type CandidateCard, type Reply } from './reply.js';
+import type { Locale } from './text.js';
 
 /** Criterion lines on one card at most (must-haves first); the rest are counted. */
 const MAX_LINES = 12;
@@ -24,7 +23,6 @@ const DEGREE: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
 
 /** A page of people matched against a job description, as cards with a ✓/✗ line per criterion. */
 export function jobMatchReply(page: JobMatchPage, taxonomy: Taxonomy, shortlisted: (id: string) => boolean, locale: Locale, visibility: 'asker' | 'conversation', pageSize: number): Reply {
-  const m = messages(locale);
   const zh = locale === 'zh';
   const { job } = page;
   const cards: CandidateCard[] = page.page.map((match) => {
@@ -38,13 +36,7 @@ export function jobMatchReply(page: JobMatchPage, taxonomy: Taxonomy, shortliste
   });
   const query = criteriaQuery(job.criteria, taxonomy, locale);
   const encoded = encodeCriteria(job.criteria);
-  const pagePayload = (o: number) => ({ o, l: locale, j: encoded });
-  const actions: Action[] = [];
-  if (page.offset > 0) actions.push(button('prev', m.prev, pagePayload(Math.max(0, page.offset - pageSize))));
-  if (page.offset + page.page.length < page.total) actions.push(button('next', m.next, pagePayload(page.offset + pageSize), 'primary'));
-  if (cards.length >= 2) actions.push(button('compare', m.compare(Math.min(3, cards.length)), { ids: cards.slice(0, 3).map((c) => c.id), l: locale }));
-  const labels = pageLabels(locale);
-  const range = page.total === 0 ? labels.none : labels.range(page.offset + 1, page.offset + page.page.length, page.total);
+  const { actions, range } = pageControls(page, cards, (o) => ({ o, l: locale, j: encoded }), locale, pageSize);
   const notes = [
     `${zh ? '条件（可复制、修改后发回搜索）' : 'Criteria (copy, edit and send back as a search)'}: ${query || (zh ? '（未识别出条件）' : '(none recognised)')}`,
     ...(job.ignored.length > 0 ? [`${zh ? '已忽略' : 'Ignored'}: ${job.ignored.map((i) => `${i.text}${zh ? '（' : ' ('}${CATEGORY[locale][i.category]}${zh ? '）' : ')'}`).join(zh ? '、' : ', ')}${zh ? ' —— 与岗位能力无关，不作为条件' : ' — not job-related, never a criterion'}`] : []),

@@ -122,6 +122,24 @@ const DEGREE = {
   en: { phd: 'PhD', master: 'Master', bachelor: 'Bachelor', associate: 'Associate' },
 } as const;
 
+/** Prev / Next (their payloads from `pagePayload`), Compare, and "showing 1–5 of 23", for any page of cards. */
+export function pageControls(
+  page: { readonly offset: number; readonly total: number; readonly page: readonly unknown[] },
+  cards: readonly CandidateCard[],
+  pagePayload: (offset: number) => Omit<Payload, 'a'>,
+  locale: Locale,
+  pageSize: number,
+): { actions: Action[]; range: string } {
+  const m = messages(locale);
+  const actions: Action[] = [];
+  if (page.offset > 0) actions.push(button('prev', m.prev, pagePayload(Math.max(0, page.offset - pageSize))));
+  if (page.offset + page.page.length < page.total) actions.push(button('next', m.next, pagePayload(page.offset + pageSize), 'primary'));
+  if (cards.length >= 2) actions.push(button('compare', m.compare(Math.min(3, cards.length)), { ids: cards.slice(0, 3).map((c) => c.id), l: locale }));
+  const labels = pageLabels(locale);
+  const range = page.total === 0 ? labels.none : labels.range(page.offset + 1, page.offset + page.page.length, page.total);
+  return { actions, range };
+}
+
 /** A page of results with Prev / Next and "showing 1–5 of 23". */
 export function resultsReply(
   page: SearchPage,
@@ -132,7 +150,6 @@ export function resultsReply(
   visibility: 'asker' | 'conversation',
   pageSize: number,
 ): Reply {
-  const m = messages(locale);
   const cards = page.page.map((match) => {
     const matched = new Set(match.matchedConcepts.flatMap((c) => (c.kind === 'taxonomy' ? [c.id] : [])));
     const card = candidateCard(match.profile, match.highlights, matched, shortlisted(match.profile.id), locale);
@@ -142,12 +159,8 @@ export function resultsReply(
     return { ...card, ...((of >= 2 || withYears(shown, missed)) ? { coverage: { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } } : {}), ...(evidence.length > 0 ? { evidence } : {}) };
   });
   const pagePayload = (o: number): Omit<Payload, 'a'> => ({ o, l: locale, ...(paging.query !== undefined ? { q: paging.query } : {}), ...(paging.similarTo ? { s: paging.similarTo } : {}) });
-  const actions: Action[] = [];
-  if (page.offset > 0) actions.push(button('prev', m.prev, pagePayload(Math.max(0, page.offset - pageSize))));
-  if (page.offset + page.page.length < page.total) actions.push(button('next', m.next, pagePayload(page.offset + pageSize), 'primary'));
-  if (cards.length >= 2) actions.push(button('compare', m.compare(Math.min(3, cards.length)), { ids: cards.slice(0, 3).map((c) => c.id), l: locale }));
+  const { actions, range } = pageControls(page, cards, pagePayload, locale, pageSize);
   const labels = pageLabels(locale);
-  const range = page.total === 0 ? labels.none : labels.range(page.offset + 1, page.offset + page.page.length, page.total);
   const notes = [
     ...page.understood.notes,
     ...(page.relaxed ? [labels.relaxed] : []),

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { link, mkdir, open, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { syncFolder } from '../fs/sync-folder.js';
 
 /** Where an uploaded file was stored, relative to the résumé folder. */
 export interface StoredUpload {
@@ -83,11 +84,3 @@ function toSource(resumeDir: string, file: string): string {
   return path.relative(path.resolve(resumeDir), file).split(path.sep).join('/');
 }
 
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}

@@ -94,6 +94,11 @@ export function actionBody(value: string, mock: MockServer, user = 'U0000ASKER',
 }
 
 export function mentionEvent(text: string, eventId: string, channel = 'C0000RECRUIT'): string {
+  return eventCallback(eventId, { type: 'app_mention', user: 'U0000ASKER', text, ts: `${Date.now() / 1000}`, channel, event_ts: `${Date.now() / 1000}` });
+}
+
+/** An Events API `event_callback` envelope around `event`, as Slack posts it. */
+function eventCallback(eventId: string, event: Record<string, unknown>): string {
   return JSON.stringify({
     token: 'legacy-token',
     team_id: 'T0001',
@@ -102,7 +107,7 @@ export function mentionEvent(text: string, eventId: string, channel = 'C0000RECR
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: 'T0001', user_id: BOT_USER, is_bot: true }],
-    event: { type: 'app_mention', user: 'U0000ASKER', text, ts: `${Date.now() / 1000}`, channel, event_ts: `${Date.now() / 1000}` },
+    event,
   });
 }
 
@@ -113,24 +118,15 @@ export function blockText(message: { blocks?: unknown }): string {
 
 /** A direct message to the bot with files attached (`message` event, `subtype: file_share`). */
 export function fileShareEvent(eventId: string, files: readonly Record<string, unknown>[], options: { user?: string; channel?: string; channelType?: string; text?: string } = {}): string {
-  return JSON.stringify({
-    token: 'legacy-token',
-    team_id: 'T0001',
-    api_app_id: 'A0001',
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: 'T0001', user_id: BOT_USER, is_bot: true }],
-    event: {
-      type: 'message',
-      subtype: 'file_share',
-      user: options.user ?? 'U0000ASKER',
-      text: options.text ?? '',
-      files,
-      channel: options.channel ?? 'D0000DIRECT',
-      channel_type: options.channelType ?? 'im',
-      ts: `${Date.now() / 1000}`,
-      event_ts: `${Date.now() / 1000}`,
-    },
+  return eventCallback(eventId, {
+    type: 'message',
+    subtype: 'file_share',
+    user: options.user ?? 'U0000ASKER',
+    text: options.text ?? '',
+    files,
+    channel: options.channel ?? 'D0000DIRECT',
+    channel_type: options.channelType ?? 'im',
+    ts: `${Date.now() / 1000}`,
+    event_ts: `${Date.now() / 1000}`,
   });
 }
