@@ -6,6 +6,7 @@ import { encodePayload } from '../../src/conversation/payload.js';
 import { startBot, type BotProcess } from '../helpers/bot.js';
 import { waitFor, type MockServer } from '../helpers/mock-server.js';
 import { startRedis, type RedisServer } from '../helpers/redis.js';
+import { APP_ID, ENCRYPT_KEY, messageEvent, postFeishu, startFeishuMock, VERIFICATION_TOKEN } from '../helpers/feishu.js';
 import { actionBody, commandBody, mentionEvent, postSigned, SIGNING_SECRET, startSlackMock } from '../helpers/slack.js';
 import { SEEDS_DIR, tempDir } from '../helpers/seeds.js';
 
@@ -25,6 +26,7 @@ interface Message {
 describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
   let redis: RedisServer;
   let mock: MockServer;
+  let feishu: MockServer;
   let a: BotProcess;
   let b: BotProcess;
   let dir: string;
@@ -32,15 +34,30 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
   beforeAll(async () => {
     redis = await startRedis();
     mock = await startSlackMock();
+    feishu = await startFeishuMock();
     dir = tempDir('candidate-bot-replicas-');
     cpSync(SEEDS_DIR, dir, { recursive: true });
-    const env = { RESUME_DIR: dir, REDIS_URL: redis.url, SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${mock.url}/api/`, CONTACT_REVEAL_USERS: ADMIN };
+    const env = {
+      RESUME_DIR: dir,
+      REDIS_URL: redis.url,
+      SLACK_BOT_TOKEN: 'xoxb-e2e',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: `${mock.url}/api/`,
+      FEISHU_APP_ID: APP_ID,
+      FEISHU_APP_SECRET: 'secret',
+      FEISHU_MODE: 'webhook',
+      FEISHU_ENCRYPT_KEY: ENCRYPT_KEY,
+      FEISHU_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
+      FEISHU_DOMAIN: feishu.url,
+      CONTACT_REVEAL_USERS: ADMIN,
+    };
     [a, b] = await Promise.all([startBot(env), startBot(env)]);
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     await mock?.close();
+    await feishu?.close();
     await redis?.stop();
   });
 
@@ -65,6 +82,15 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
     for (const [bot, id] of [[a, 'EvAfterA'], [b, 'EvAfterB']] as const) await postSigned(bot.url, mentionEvent(`<@UBOT0001> rust ${id}`, id), 'application/json');
     await waitFor(() => ['EvAfterA', 'EvAfterB'].every((id) => mock.to('/api/chat.postEphemeral').some((p) => JSON.stringify(p.body).includes(id))), 15_000, 'the later answers');
     expect(mock.to('/api/chat.postEphemeral').filter((p) => JSON.stringify(p.body).includes('replicas-once'))).toHaveLength(1);
+  }, 60_000);
+
+  it('Feishu: the same encrypted event delivered to both copies (cluster mode, a retry) gets one reply', async () => {
+    const event = messageEvent('/candidate rust', { chatType: 'p2p', messageId: 'om_replica_once', eventId: 'ev_replica_once' });
+    const [ra, rb] = await Promise.all([postFeishu(a.url, event), postFeishu(b.url, event)]);
+    expect([ra.status, rb.status]).toEqual([200, 200]);
+    for (const [bot, id] of [[a, 'om_after_a'], [b, 'om_after_b']] as const) await postFeishu(bot.url, messageEvent('/candidate golang', { chatType: 'p2p', messageId: id }));
+    await waitFor(() => ['om_after_a', 'om_after_b'].every((id) => feishu.requests.some((q) => q.path === `/open-apis/im/v1/messages/${id}/reply`)), 15_000, 'the later replies');
+    expect(feishu.requests.filter((q) => q.path === '/open-apis/im/v1/messages/om_replica_once/reply')).toHaveLength(1);
   }, 60_000);
 
   it("a card from copy A, its Next, Details and Shortlist ⭐ clicked through copy B; the shortlist is the same on both; adding again says who added first", async () => {
@@ -103,4 +129,14 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
       await waitFor(async () => JSON.stringify(await command(bot, 'Mustermann')).includes('Erika Mustermann'), 60_000, 'the new résumé on each copy');
     }
   }, 150_000);
+
+  it('Redis stopped while the copies run: answers keep coming, a shortlist change is refused with a clear message; after Redis returns it works, no restart', async () => {
+    await redis.stop();
+    const page = await command(a, 'rust');
+    expect(JSON.stringify(page)).toContain('张林伟');
+    const add = buttons(page).find((x) => /Shortlist/.test(x.label))?.value ?? '';
+    expect((await click(b, add, 'U0000LATE')).text).toMatch(/could not be saved right now .*did not happen/);
+    await redis.start();
+    await waitFor(async () => /added to the shortlist|already shortlisted/.test((await click(b, add, 'U0000LATE')).text), 30_000, 'the shortlist to work again');
+  }, 90_000);
 });
