@@ -1,5 +1,6 @@
 import { degreeRank, monthsWith, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
-import { allDocs, personOf } from '../search/retrieve.js';
+import { analyzeTerm } from '../search/concepts.js';
+import { exactDocs, personOf } from '../search/retrieve.js';
 import { findRanges } from '../profile/dates.js';
 import { fold } from '../text/fold.js';
 import type { PoolSnapshot } from '../store/snapshot.js';
@@ -60,7 +61,7 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
   const languages = criteria.some((c) => c.kind === 'language') ? languagesOf(snapshot) : null;
   // Per criterion, who meets it (1) and, for skills, who used it in dated work (2): one pass over
   // the postings of the skills concerned, not over every profile's skills.
-  const met = criteria.map((c) => meets(snapshot, c, expand, bySkill, languages));
+  const met = criteria.map((c) => meets(snapshot, taxonomy, c, expand, bySkill, languages));
   const person = personOf(snapshot);
 
   const must = new Float64Array(size);
@@ -82,26 +83,38 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
       }
     }
   });
-  const key = (doc: number) => ({
+  const scoreOf = (doc: number): JobMatch['score'] => ({
     must: mustWeight > 0 ? (must[doc] as number) / mustWeight : 0,
     nice: niceWeight > 0 ? (nice[doc] as number) / niceWeight : 0,
     evidence: (skills[doc] as number) > 0 ? (dated[doc] as number) / (skills[doc] as number) : 0,
   });
-  // Each person once, by their best-fitting file.
-  const best = new Map<number, { doc: number; score: JobMatch['score']; years: number }>();
+  // One number orders must-haves, then nice-to-haves, then evidence, then years: each share is
+  // in [0, 1] and its smallest step (a criterion's weight over the sum) is far above the next scale.
+  const key = new Float64Array(size);
   for (let doc = 0; doc < size; doc++) {
     if ((must[doc] as number) + (nice[doc] as number) === 0) continue;
-    const entry = { doc, score: key(doc), years: (snapshot.profiles[doc] as Profile).years ?? 0 };
-    const who = person[doc] as number;
-    const had = best.get(who);
-    if (!had || compare(entry, had) < 0) best.set(who, entry);
+    const s = scoreOf(doc);
+    key[doc] = s.must * 1e11 + s.nice * 1e8 + s.evidence * 1e5 + Math.min(99, (snapshot.profiles[doc] as Profile).years ?? 0);
   }
-  const ranked = [...best.values()].sort(compare);
-  const matches = ranked.slice(0, Math.max(0, limit)).map(({ doc, score }): JobMatch => {
+  // Each person once, by their best-fitting file.
+  const bestOf = new Int32Array(size).fill(-1);
+  for (let doc = 0; doc < size; doc++) {
+    if ((key[doc] as number) === 0) continue;
+    const who = person[doc] as number;
+    const had = bestOf[who] as number;
+    if (had < 0 || (key[doc] as number) > (key[had] as number)) bestOf[who] = doc;
+  }
+  const ranked: number[] = [];
+  for (let who = 0; who < size; who++) if ((bestOf[who] as number) >= 0) ranked.push(bestOf[who] as number);
+  ranked.sort((x, y) => (key[y] as number) - (key[x] as number) || x - y);
+  const matches = ranked.slice(0, Math.max(0, limit)).map((doc): JobMatch => {
     const profile = snapshot.profiles[doc] as Profile;
+    const score = scoreOf(doc);
     const checks = criteria.map((criterion, i) => {
       const v = (met[i] as Uint8Array)[doc] as number;
-      return { criterion, met: v > 0, dated: v === 2 || (criterion.kind === 'skill-years' && monthsOf(profile, criterion.id, expand) > 0) };
+      // A title counts as held when a dated line names it (checked for the page only: it ranks no one).
+      const held = criterion.kind === 'title' && v === 1 && namedOnDatedLine(snapshot, doc, criterion);
+      return { criterion, met: v > 0, dated: v === 2 || held || (criterion.kind === 'skill-years' && monthsOf(profile, criterion.id, expand) > 0) };
     });
     return {
       doc,
@@ -116,7 +129,7 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
 }
 
 /** Who meets a criterion: 0 no, 1 yes, 2 yes and (for a skill) used in dated work. */
-function meets(snapshot: PoolSnapshot, c: Criterion, expand: (id: string) => string[], bySkill: ReadonlyMap<string, Int32Array>, languages: Uint8Array | null): Uint8Array {
+function meets(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: Criterion, expand: (id: string) => string[], bySkill: ReadonlyMap<string, Int32Array>, languages: Uint8Array | null): Uint8Array {
   const size = snapshot.profiles.length;
   const out = new Uint8Array(size);
   const profiles = snapshot.profiles;
@@ -124,19 +137,24 @@ function meets(snapshot: PoolSnapshot, c: Criterion, expand: (id: string) => str
     case 'skill': {
       const ids = (c.anyOf ?? [c.id]).flatMap(expand);
       for (const id of ids) {
-        for (const doc of bySkill.get(id) ?? []) {
-          if (out[doc] === 2) continue;
-          out[doc] = usedIn(profiles[doc] as Profile, id) ? 2 : 1;
-        }
+        const docs = bySkill.get(id);
+        if (!docs) continue;
+        const used = usedDocs(snapshot, id, docs);
+        for (const doc of docs) if (out[doc] !== 2) out[doc] = used[doc] === 1 ? 2 : 1;
       }
       return out;
     }
     case 'skill-years': {
       const ids = expand(c.id);
       const need = (c.years ?? 0) * 12;
-      for (const id of ids) for (const doc of bySkill.get(id) ?? []) if (out[doc] === 0 && monthsOf(profiles[doc] as Profile, c.id, expand) >= need) out[doc] = 2;
-      // Months can also come from a broader entry (`Gin` → Go) without the skill itself listed.
-      for (let doc = 0; doc < size; doc++) if (out[doc] === 0 && (profiles[doc] as Profile).broaderMonths?.[c.id] !== undefined && monthsOf(profiles[doc] as Profile, c.id, expand) >= need) out[doc] = 2;
+      // Each résumé once: who names the skill (or a narrower one), or has months for it from a
+      // broader entry (`Gin` → Go) without naming it.
+      const months = ids.map((id) => monthsIndex(snapshot, id));
+      for (let doc = 0; doc < size; doc++) {
+        let best = 0;
+        for (const m of months) best = Math.max(best, m[doc] as number);
+        if (best >= need) out[doc] = 2;
+      }
       return out;
     }
     case 'years':
@@ -159,22 +177,14 @@ function meets(snapshot: PoolSnapshot, c: Criterion, expand: (id: string) => str
       // Held the title (a job title, the headline or the target role): 2; named in the résumé: 1.
       const written = (c.anyOf ?? [c.id]).map((n) => fold(n).trim()).filter((n) => n.length >= 2);
       const names = written.map(squash).filter((n) => n.length >= 2);
-      const all = allDocs(snapshot);
-      for (const name of written) for (const doc of snapshot.texts.filterContaining(all, Buffer.from(name, 'utf8'))) out[doc] = Math.max(out[doc] as number, 1);
-      // Named on a dated line (`某集团 · 董事会秘书 2015.01 - 至今`): a job held, even when the
-      // profile did not tell the title apart from the company.
-      for (let doc = 0; doc < size; doc++) {
-        if (out[doc] !== 1) continue;
-        const lines = snapshot.texts.text(doc).split('\n');
-        if (lines.some((line) => written.some((n) => line.includes(n)) && findRanges(line).length > 0)) out[doc] = 2;
+      // As a quoted phrase is found in search: the index's postings first, then the words verbatim.
+      for (const name of written) {
+        for (const concept of analyzeTerm({ text: name, phrase: true, presence: 'default' }, taxonomy)) {
+          for (const doc of exactDocs(snapshot, concept)) out[doc] = Math.max(out[doc] as number, 1);
+        }
       }
-      for (let doc = 0; doc < size; doc++) {
-        if (out[doc] === 2) continue;
-        const p = profiles[doc] as Profile;
-        // A job's line as parsed (title, or the company line when the title was not told apart).
-        const titles = [p.headline, p.targetRole, ...p.work.map((w) => `${w.title ?? ''} ${w.company ?? ''}`)].filter((t): t is string => !!t && t.trim() !== '').map((t) => squash(fold(t)));
-        if (names.some((n) => titles.some((t) => t.includes(n)))) out[doc] = 2;
-      }
+      const titles = titlesOf(snapshot);
+      for (let doc = 0; doc < size; doc++) if (names.some((n) => (titles[doc] as string).includes(n))) out[doc] = 2;
       return out;
     }
   }
@@ -186,12 +196,70 @@ function squash(text: string): string {
 }
 
 function monthsOf(profile: Profile, id: string, expand: (id: string) => string[]): number {
-  return Math.max(...expand(id).map((x) => monthsWith(profile, x)));
+  return monthsIn(profile, expand(id));
 }
 
-/** Must-haves, then nice-to-haves, then evidence, then experience; ties by file order. */
-function compare(a: { doc: number; score: JobMatch['score']; years: number }, b: { doc: number; score: JobMatch['score']; years: number }): number {
-  return b.score.must - a.score.must || b.score.nice - a.score.nice || b.score.evidence - a.score.evidence || b.years - a.years || a.doc - b.doc;
+/** The most months of evidence for any of `ids`. */
+function monthsIn(profile: Profile, ids: readonly string[]): number {
+  let best = 0;
+  for (const id of ids) best = Math.max(best, monthsWith(profile, id));
+  return best;
+}
+
+/** `某集团 · 董事会秘书 2015.01 - 至今`: the title on a line with dates, a job held. */
+function namedOnDatedLine(snapshot: PoolSnapshot, doc: number, c: Criterion): boolean {
+  const written = (c.anyOf ?? [c.id]).map((n) => fold(n).trim()).filter((n) => n.length >= 2);
+  return snapshot.texts
+    .text(doc)
+    .split('\n')
+    .some((line) => written.some((n) => line.includes(n)) && findRanges(line).length > 0);
+}
+
+const titlesCache = new WeakMap<PoolSnapshot, string[]>();
+
+/**
+ * Per résumé, its titles squashed into one string (headline, target role, each job's title and
+ * company line — the company line when the title was not told apart), built once per snapshot.
+ */
+function titlesOf(snapshot: PoolSnapshot): string[] {
+  let titles = titlesCache.get(snapshot);
+  if (!titles) {
+    titles = snapshot.profiles.map((p) => [p.headline, p.targetRole, ...p.work.map((w) => `${w.title ?? ''} ${w.company ?? ''}`)].filter((t): t is string => !!t).map((t) => squash(fold(t))).join('\u0000'));
+    titlesCache.set(snapshot, titles);
+  }
+  return titles;
+}
+
+const monthsCache = new WeakMap<PoolSnapshot, Map<string, Float32Array>>();
+
+/** Per skill, each résumé's months of evidence for it (`monthsWith`), computed once per snapshot and skill. */
+function monthsIndex(snapshot: PoolSnapshot, id: string): Float32Array {
+  let bySkill = monthsCache.get(snapshot);
+  if (!bySkill) monthsCache.set(snapshot, (bySkill = new Map()));
+  let months = bySkill.get(id);
+  if (!months) {
+    months = new Float32Array(snapshot.profiles.length);
+    snapshot.profiles.forEach((p, doc) => {
+      (months as Float32Array)[doc] = monthsWith(p, id);
+    });
+    bySkill.set(id, months);
+  }
+  return months;
+}
+
+const usedCache = new WeakMap<PoolSnapshot, Map<string, Uint8Array>>();
+
+/** Per skill, who used it in dated work (`usedIn`), computed once per snapshot and skill. */
+function usedDocs(snapshot: PoolSnapshot, id: string, docs: Int32Array): Uint8Array {
+  let bySkill = usedCache.get(snapshot);
+  if (!bySkill) usedCache.set(snapshot, (bySkill = new Map()));
+  let used = bySkill.get(id);
+  if (!used) {
+    used = new Uint8Array(snapshot.profiles.length);
+    for (const doc of docs) if (usedIn(snapshot.profiles[doc] as Profile, id)) used[doc] = 1;
+    bySkill.set(id, used);
+  }
+  return used;
 }
 
 const skillDocsCache = new WeakMap<PoolSnapshot, Map<string, Int32Array>>();
