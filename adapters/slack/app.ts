@@ -167,12 +167,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     });
 
     a.action({ type: 'block_actions' }, async ({ ack, body, action, respond }) => {
-      await ack();
-      if (action.type !== 'button') return;
+      if (action.type !== 'button') {
+        await ack();
+        return;
+      }
       const b = body as { user: { id: string; username?: string; name?: string; team_id?: string }; channel?: { id?: string; name?: string }; team?: { id?: string } | null };
       const actor: Actor = slackActor({ id: b.user.id, name: b.user.username ?? b.user.name, team: b.user.team_id }, b.channel?.id, b.team?.id ?? undefined);
       const value = action.value ?? '';
-      const reply = await conversation.act(actor, value);
+      // The click is done (a shortlist change saved) before Slack hears it was received, when that
+      // takes less than the ack budget: a copy killed in between leaves the click unacknowledged,
+      // and Slack shows the user it failed, instead of an acknowledged click that was lost.
+      const work = conversation.act(actor, value);
+      await within(work, ackBudgetMs);
+      await ack();
+      const reply = await work;
       const message = renderSlackMessage(reply);
       const inPlace = IN_PLACE.has(decodePayload(value)?.a ?? '') && reply.kind !== 'notice';
       const args: RespondArguments = inPlace

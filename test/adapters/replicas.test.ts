@@ -139,4 +139,33 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
     await redis.start();
     await waitFor(async () => /added to the shortlist|already shortlisted/.test((await click(b, add, 'U0000LATE')).text), 30_000, 'the shortlist to work again');
   }, 90_000);
+
+  it('kill -9 of one copy in the middle of a burst of shortlist clicks: every acknowledged click is in the shortlist, nothing corrupt', async () => {
+    for (let i = 0; i < 24; i++) writeFileSync(path.join(dir, `burst-p${i}.md`), `# Person ${i}\n\nKotlin developer, zanzibar${i} project, 2019.01 - 至今.\n`);
+    // Five seeds, Erika and these 24: each copy has indexed them all.
+    for (const bot of [a, b]) await waitFor(async () => ((await (await fetch(`${bot.url}/healthz`)).json()) as { resumes: number }).resumes === 30, 60_000, 'the new résumés on each copy');
+    const acknowledged: string[] = [];
+    const clicks = Array.from({ length: 24 }, async (_, i) => {
+      await new Promise((r) => setTimeout(r, i * 20));
+      const id = `burst-p${i}`;
+      try {
+        const r = await postSigned((i % 2 ? b : a).url, actionBody(encodePayload({ a: 'shortlist-add', c: id, l: 'en' }), mock, `U0000BURST${i}`), FORM);
+        if (r.status === 200) acknowledged.push(id);
+      } catch {
+        // The killed copy: no acknowledgement.
+      }
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    process.kill(-(a.child.pid as number), 'SIGKILL');
+    await Promise.all(clicks);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(12);
+    const raw = new Redis(redis.url);
+    const stored = await raw.hgetall('candidate-bot:shortlist');
+    raw.disconnect();
+    for (const id of acknowledged) expect(Object.keys(stored), id).toContain(id);
+    for (const json of Object.values(stored)) expect(() => JSON.parse(json) as unknown).not.toThrow();
+    // The surviving copy lists them.
+    const listed = JSON.stringify(await command(b, 'shortlist'));
+    for (const id of acknowledged) expect(listed).toContain(`zanzibar${id.slice('burst-p'.length)} project`);
+  }, 120_000);
 });
