@@ -15,6 +15,7 @@
  * (cached) and to read, minutes on 2 cores. `--sizes 0` skips the size rows:
  * `npm run bench -- --intake --sizes 0`.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -102,7 +103,10 @@ for (const size of sizes) {
   starts.sort((a, b) => a - b);
   log(`[${size}] candidate-bot: Slack ack latency (npm start, signed /candidate over HTTP) …`);
   const slackAck = lastJson((await run('bench/slack-ack.ts', [poolDir, dataDir])).out);
-  const ours = { ...built, ...loaded, coldStartMs: starts[1], slackAck };
+  // The same with REDIS_URL (issue 15: shared dedupe on every command), when redis-server is here.
+  const redisHere = spawnSync('redis-server', ['--version']).status === 0;
+  const slackAckRedis = redisHere ? lastJson((await run('bench/slack-ack.ts', [poolDir, dataDir, '--redis'])).out) : null;
+  const ours = { ...built, ...loaded, coldStartMs: starts[1], slackAck, slackAckRedis };
   let base: Record<string, unknown> | undefined;
   if (baseline) {
     log(`[${size}] stock lunr.zh: build, serialise, load, queries …`);
@@ -150,6 +154,8 @@ if (rows.length > 0) {
   process.stdout.write(`JD match (read the JD, rank the whole pool; the ${String(get(rows[0]?.ours, 'jds') ?? 0)} JDs in bench/jds, 5 timed rounds; target p99 ≤ ${TARGETS.jdMatchP99Ms} ms at 10,000): ${jd.join('; ')}.\n`);
   const ack = rows.map((r) => `${r.size}: p50 ${n(get(r.ours, 'slackAck', 'sequential', 'p50'))} / p99 ${n(get(r.ours, 'slackAck', 'sequential', 'p99'))} ms (30 at once: p99 ${n(get(r.ours, 'slackAck', 'concurrent30', 'p99'))} ms)`);
   process.stdout.write(`Slack /candidate ack (HTTP answer to a signed command; Slack's deadline is 3,000 ms): ${ack.join('; ')}.\n`);
+  const ackRedis = rows.map((r) => (get(r.ours, 'slackAckRedis') ? `${r.size}: p50 ${n(get(r.ours, 'slackAckRedis', 'sequential', 'p50'))} / p99 ${n(get(r.ours, 'slackAckRedis', 'sequential', 'p99'))} ms (30 at once: p99 ${n(get(r.ours, 'slackAckRedis', 'concurrent30', 'p99'))} ms)` : `${r.size}: — (no redis-server)`));
+  process.stdout.write(`Slack /candidate ack with REDIS_URL (shared dedupe through a local redis-server): ${ackRedis.join('; ')}.\n`);
   process.stdout.write(`Queries: ${String(get(rows[0]?.ours, 'queries') ?? '?')} mixed (Chinese/English, filters, years, typos, hostile), 1 warm-up + 2 timed rounds; stock lunr.zh threw QueryParseError on ${String(get(rows[0]?.baseline, 'throwsPerRound') ?? '?')} per round.\n`);
 }
 if (intakeResult) {

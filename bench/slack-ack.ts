@@ -2,17 +2,31 @@
  * Slack ack latency: the bot started as `npm start` does (HTTP mode) over a résumé folder, against
  * a local Slack Web API mock; signed `/candidate …` commands are POSTed one after another, then 30
  * at once, and the time to the HTTP answer (the ack, which carries the answer when it is ready in
- * time) is measured. `node --import tsx bench/slack-ack.ts <resume dir> [data dir]`; prints JSON.
+ * time) is measured. `node --import tsx bench/slack-ack.ts <resume dir> [data dir] [--redis]`;
+ * prints JSON. With --redis the bot shares its state through a real redis-server started for the
+ * run (REDIS_URL), so every command also passes the shared dedupe.
  */
 import { startBot } from '../test/helpers/bot.js';
+import { startRedis } from '../test/helpers/redis.js';
 import { commandBody, postSigned, SIGNING_SECRET, startSlackMock } from '../test/helpers/slack.js';
 import { percentile } from './measure.js';
 import { benchQueries } from './synthetic.js';
 
-const [resumeDir, dataDir] = process.argv.slice(2);
-if (!resumeDir) throw new Error('usage: slack-ack.ts <resume dir> [data dir]');
+const args = process.argv.slice(2);
+const withRedis = args.includes('--redis');
+const [resumeDir, dataDir] = args.filter((a) => a !== '--redis');
+if (!resumeDir) throw new Error('usage: slack-ack.ts <resume dir> [data dir] [--redis]');
 const mock = await startSlackMock();
-const bot = await startBot({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${mock.url}/api/`, RESUME_DIR: resumeDir, LOG_LEVEL: 'warn', ...(dataDir ? { DATA_DIR: dataDir } : {}) });
+const redis = withRedis ? await startRedis() : null;
+const bot = await startBot({
+  SLACK_BOT_TOKEN: 'xoxb-bench',
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_API_URL: `${mock.url}/api/`,
+  RESUME_DIR: resumeDir,
+  LOG_LEVEL: 'warn',
+  ...(dataDir ? { DATA_DIR: dataDir } : {}),
+  ...(redis ? { REDIS_URL: redis.url } : {}),
+});
 try {
   const queries = benchQueries().slice(0, 200);
   const timed = async (q: string): Promise<number> => {
@@ -33,4 +47,5 @@ try {
 } finally {
   await bot.stop();
   await mock.close();
+  await redis?.stop();
 }
