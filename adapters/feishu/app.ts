@@ -127,9 +127,11 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     const message = data.message;
     const openId = data.sender?.sender_id?.open_id;
     if (!message?.message_id || !openId) return;
-    // Both keys are recorded (a retry may carry a new event id for the same message).
-    const [byEvent, byMessage] = await Promise.all([data.event_id ? dedupe.seen(`feishu:${data.event_id}`) : false, dedupe.seen(`feishu:msg:${message.message_id}`)]);
-    if (byEvent || byMessage) {
+    // One after the other, never both at once: with copies racing on one Redis, the copy that
+    // claimed the event id goes on to claim the message id (a retry may carry a new event id for the
+    // same message); claimed in parallel, each copy could win one key and both would stay silent.
+    const duplicate = (data.event_id !== undefined && (await dedupe.seen(`feishu:${data.event_id}`))) || (await dedupe.seen(`feishu:msg:${message.message_id}`));
+    if (duplicate) {
       logger.debug({ eventId: data.event_id }, 'feishu: duplicate delivery ignored');
       return;
     }
