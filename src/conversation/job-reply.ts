@@ -87,7 +87,7 @@ export function describeCheck(k: CriterionCheck, profile: Profile, evidence: Rea
     case 'language':
       return SPOKEN_LANGUAGES.find((l) => l.id === c.id)?.label[locale] ?? c.id;
     case 'title': {
-      const name = (c.anyOf ?? [c.id]).join(zh ? ' / ' : ' / ');
+      const name = (c.anyOf ?? [c.id]).join(' / ');
       if (!k.met) return name;
       return `${name}${zh ? '（' : ' ('}${k.dated ? (zh ? '担任过' : 'held this title') : zh ? '简历中提及' : 'named in the résumé'}${zh ? '）' : ')'}`;
     }

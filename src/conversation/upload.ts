@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Candidates } from '../candidates/candidates.js';
 import { DownloadTooLarge } from '../platform/download.js';
@@ -79,7 +80,7 @@ export async function receiveUpload(deps: UploadDeps, actor: Actor, file: Incomi
     await audit(false, 'download-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
     return notice('error', m.uploadDownloadFailed(name), locale, 'conversation');
   }
-  const sha256 = await digest(bytes);
+  const sha256 = digest(bytes);
   const kind = sniff(bytes);
   if (kind === 'html' && ext !== '.html' && ext !== '.htm') {
     await audit(false, 'web-page', { sha256, bytes: bytes.length });
@@ -109,8 +110,7 @@ export async function receiveUpload(deps: UploadDeps, actor: Actor, file: Incomi
   return reply.kind === 'profile' ? { ...reply, note, text: `${note}\n\n${reply.text}` } : reply;
 }
 
-async function digest(bytes: Uint8Array): Promise<string> {
-  const { createHash } = await import('node:crypto');
+function digest(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

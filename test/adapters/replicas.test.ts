@@ -3,11 +3,11 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePayload } from '../../src/conversation/payload.js';
-import { startBot, type BotProcess } from '../helpers/bot.js';
+import { bothPlatformsEnv, startBot, type BotProcess } from '../helpers/bot.js';
 import { waitFor, type MockServer } from '../helpers/mock-server.js';
 import { startRedis, type RedisServer } from '../helpers/redis.js';
-import { APP_ID, ENCRYPT_KEY, messageEvent, postFeishu, startFeishuMock, VERIFICATION_TOKEN } from '../helpers/feishu.js';
-import { actionBody, commandBody, mentionEvent, postSigned, SIGNING_SECRET, startSlackMock } from '../helpers/slack.js';
+import { messageEvent, postFeishu, startFeishuMock } from '../helpers/feishu.js';
+import { actionBody, commandBody, mentionEvent, postSigned, startSlackMock } from '../helpers/slack.js';
 import { SEEDS_DIR, tempDir } from '../helpers/seeds.js';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -37,20 +37,7 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
     feishu = await startFeishuMock();
     dir = tempDir('candidate-bot-replicas-');
     cpSync(SEEDS_DIR, dir, { recursive: true });
-    const env = {
-      RESUME_DIR: dir,
-      REDIS_URL: redis.url,
-      SLACK_BOT_TOKEN: 'xoxb-e2e',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: `${mock.url}/api/`,
-      FEISHU_APP_ID: APP_ID,
-      FEISHU_APP_SECRET: 'secret',
-      FEISHU_MODE: 'webhook',
-      FEISHU_ENCRYPT_KEY: ENCRYPT_KEY,
-      FEISHU_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
-      FEISHU_DOMAIN: feishu.url,
-      CONTACT_REVEAL_USERS: ADMIN,
-    };
+    const env = { RESUME_DIR: dir, REDIS_URL: redis.url, CONTACT_REVEAL_USERS: ADMIN, ...bothPlatformsEnv(mock, feishu) };
     [a, b] = await Promise.all([startBot(env), startBot(env)]);
   }, 120_000);
 

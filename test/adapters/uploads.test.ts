@@ -1,11 +1,11 @@
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type BotProcess } from '../helpers/bot.js';
-import { APP_ID, cardOf, ENCRYPT_KEY, fileMessageEvent, postFeishu, startFeishuMock, VERIFICATION_TOKEN } from '../helpers/feishu.js';
+import { bothPlatformsEnv, startBot, type BotProcess } from '../helpers/bot.js';
+import { cardOf, fileMessageEvent, postFeishu, startFeishuMock } from '../helpers/feishu.js';
 import { waitFor, type MockServer, type Recorded } from '../helpers/mock-server.js';
 import { textPdf } from '../helpers/pdf.js';
-import { fileShareEvent, mentionEvent, postSigned, SIGNING_SECRET, startSlackMock } from '../helpers/slack.js';
+import { fileShareEvent, mentionEvent, postSigned, startSlackMock } from '../helpers/slack.js';
 import { SEEDS_DIR, tempDir } from '../helpers/seeds.js';
 
 const JSON_TYPE = 'application/json';
@@ -58,20 +58,7 @@ describe('uploads from chat (npm start, Slack and Feishu mocks)', () => {
         return { status: 404, body: { code: 234003, msg: 'file not found' } };
       },
     });
-    bot = await startBot({
-      RESUME_DIR: dir,
-      SLACK_BOT_TOKEN: 'xoxb-e2e',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: `${slack.url}/api/`,
-      FEISHU_APP_ID: APP_ID,
-      FEISHU_APP_SECRET: 'secret',
-      FEISHU_MODE: 'webhook',
-      FEISHU_ENCRYPT_KEY: ENCRYPT_KEY,
-      FEISHU_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
-      FEISHU_DOMAIN: feishu.url,
-      UPLOAD_USERS: `${UPLOADER},${FEISHU_UPLOADER}`,
-      MAX_FILE_MB: '1',
-    });
+    bot = await startBot({ RESUME_DIR: dir, UPLOAD_USERS: `${UPLOADER},${FEISHU_UPLOADER}`, MAX_FILE_MB: '1', ...bothPlatformsEnv(slack, feishu) });
   }, 120_000);
 
   afterAll(async () => {

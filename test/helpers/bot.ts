@@ -3,7 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, waitFor } from './mock-server.js';
+import { APP_ID, ENCRYPT_KEY, VERIFICATION_TOKEN } from './feishu.js';
 import { ROOT } from './run.js';
+import { SIGNING_SECRET } from './slack.js';
 
 export interface BotProcess {
   readonly url: string;
@@ -95,4 +97,22 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   } catch {
     // already gone
   }
+}
+
+/**
+ * The variables for a bot on both platforms against local mocks: Slack in HTTP mode (signed
+ * requests) and Feishu in webhook mode (encrypted, signed events).
+ */
+export function bothPlatformsEnv(slack: { url: string }, feishu: { url: string }): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: 'xoxb-e2e',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: `${slack.url}/api/`,
+    FEISHU_APP_ID: APP_ID,
+    FEISHU_APP_SECRET: 'secret',
+    FEISHU_MODE: 'webhook',
+    FEISHU_ENCRYPT_KEY: ENCRYPT_KEY,
+    FEISHU_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
+    FEISHU_DOMAIN: feishu.url,
+  };
 }
