@@ -125,7 +125,8 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
 function findName(clean: CleanResume, lines: readonly string[], sections: readonly SectionKind[], taxonomy: Taxonomy): string | null {
   const notAPlace = (c: string): boolean => !taxonomy.findAll(fold(c)).some((h) => ['company', 'city', 'school'].includes(taxonomy.kind(h.id) ?? ''));
   for (const line of lines.slice(0, 60)) {
-    const m = /(?:^|[\s|])(?:姓\s*名|name)\s*[:：]\s*([\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}?)(?=\s{2,}|\s*[|,，]|\s+\S+[:：]|$)/i.exec(line);
+    // `Name:` / `Full Name:` / `姓名：` as a field, never `Project Name:` or `Client Name:`.
+    const m = /(?:^|[|,，;；]\s*|\s{2,}|[^\sA-Za-z]\s)(?:姓\s*名|(?:(?:full|candidate|applicant)\s+)?name)\s*[:：]\s*([\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}?)(?=\s{2,}|\s*[|,，]|\s+\S+[:：]|$)/i.exec(line);
     if (m?.[1] && looksLikeName(m[1])) return m[1].trim();
   }
   for (const key of ['name', 'author', 'title']) {

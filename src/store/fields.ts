@@ -55,7 +55,9 @@ export function documentFields(
     if (!skill.strong) continue;
     skills.push(skill.id, ...taxonomy.ancestors(skill.id));
   }
-  for (const hit of taxonomy.findAll(headlineText)) skills.push(hit.id, ...taxonomy.ancestors(hit.id));
+  // The candidate's own title names their skills; their name does not (a name may read `SWIFT` or `Go`).
+  const title = [profile.headline ?? '', profile.targetRole ?? ''].join(' \n ');
+  for (const hit of taxonomy.findAll(fold(title), title)) skills.push(hit.id, ...taxonomy.ancestors(hit.id));
   // Where the candidate is, worked and studied, and their degree, are facts about them, not mentions.
   for (const id of [profile.cityId, ...profile.companyIds, ...profile.schoolIds, profile.highestDegree]) if (id) skills.push(id);
 

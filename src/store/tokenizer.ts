@@ -22,6 +22,8 @@ const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const NUMBER_UNIT = /(\d{1,3})\s?([年月天人个万亿倍次])/g;
 const MAX_TOKEN = 40;
 const PURE_NUMBER = /^[0-9.\-/+#_]+$/;
+/** What joins the parts of a compound word: `.`, `/`, `_`, `-`, and a `+` between words (`java+kotlin`, not `c++`). */
+const COMPOUND_JOIN = /[./_-]+|(?<=[a-z0-9])\+(?=[a-z])/;
 
 /** Trailing punctuation never belongs to a word, but `c++` and `c#` keep theirs. */
 export function trimWord(word: string): string {
@@ -42,7 +44,7 @@ export function latinTerms(word: string, taxonomy: Taxonomy, out: string[]): voi
   out.push(w);
   if (!/[./_\-+]/.test(w.replace(/\+\+$|#$/, ''))) return;
   // Compound: its parts, and for `-`/`_` joins also the glued form (`spring-boot` → `springboot`).
-  const parts = w.split(/[./_-]+/).filter((p) => p !== '');
+  const parts = w.split(COMPOUND_JOIN).filter((p) => p !== '');
   if (parts.length > 1) {
     for (const part of parts) {
       if (PURE_NUMBER.test(part)) continue;

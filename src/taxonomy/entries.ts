@@ -123,7 +123,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'c', label: 'C', kind: 'language', aliases: ['c语言', 'ansi c', 'c99'], strict: ['C'] },
   { id: 'c#', label: 'C#', kind: 'language', aliases: ['c#', 'csharp', 'c sharp'] },
   { id: 'kotlin', label: 'Kotlin', kind: 'language', aliases: ['kotlin'] },
-  { id: 'swift', label: 'Swift', kind: 'language', aliases: ['swift', 'swiftui'], parents: ['ios'] },
+  { id: 'swift', label: 'Swift', kind: 'language', aliases: ['swiftui'], strict: ['Swift', 'swift'], parents: ['ios'] },
   { id: 'objective-c', label: 'Objective-C', kind: 'language', aliases: ['objective-c', 'objc', 'objectivec', 'obj-c'], parents: ['ios'] },
   { id: 'php', label: 'PHP', kind: 'language', aliases: ['php', 'php7', 'php8'] },
   { id: 'ruby', label: 'Ruby', kind: 'language', aliases: ['ruby'] },
@@ -290,7 +290,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
 
   // ── Degrees ────────────────────────────────────────────────────────────────────────────────
   { id: 'phd', label: '博士 / PhD', kind: 'degree', aliases: ['博士', 'phd', 'ph.d', 'ph.d.', 'doctorate', 'doctoral'] },
-  { id: 'master', label: '硕士 / Master', kind: 'degree', aliases: ['硕士', '研究生', 'masters', "master's", 'master of science', 'master of engineering', 'master of arts', 'master of technology', 'master degree', 'msc', 'm.sc', 'm.s.', 'meng', 'm.tech', 'mtech'] },
+  { id: 'master', label: '硕士 / Master', kind: 'degree', aliases: ['硕士', '研究生', 'masters', "master's", 'master of science', 'master of engineering', 'master of arts', 'master of technology', 'master degree', 'msc', 'm.sc', 'm.s.', 'ms in', 'm.e.', 'm.eng', 'meng', 'm.tech', 'mtech', 'mphil', 'm.phil'] },
   { id: 'mba', label: 'MBA / 工商管理硕士', kind: 'concept', aliases: ['mba', '工商管理硕士', 'master of business administration'], parents: ['master'] },
   { id: 'emba', label: 'EMBA', kind: 'concept', aliases: ['emba', '高级管理人员工商管理硕士', 'executive mba', 'executive master of business administration'], parents: ['mba'] },
   { id: 'mca', label: 'MCA', kind: 'concept', aliases: ['mca', 'master of computer applications', 'master of computer application', 'master in computer applications'], parents: ['master'] },
@@ -314,11 +314,11 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   // Chinese professional titles: ids that read as no English words (an id is an alias of itself).
   { id: 'zh-senior-accountant', label: '高级会计师', kind: 'concept', aliases: ['高级会计师'] },
   { id: 'zh-professor-engineer', label: '教授级高级工程师', kind: 'concept', aliases: ['教授级高工', '教授级高级工程师', '正高级工程师', '教授级工程师', '研究员级高级工程师', '研究员级高工'] },
-  { id: 'award', label: '获奖 / Awards', kind: 'concept', aliases: ['获奖', '奖项', '荣誉称号', '获得荣誉', 'award', 'awards', 'awarded', 'prize', 'prizes', 'winner', 'winners', '一等奖', '二等奖', '三等奖', '特等奖', '金奖', '银奖', '铜奖', '优秀奖'] },
+  { id: 'award', label: '获奖 / Awards', kind: 'concept', aliases: ['获奖', '奖项', '荣誉称号', '获得荣誉', 'award', 'awards', 'awarded', 'prize', 'prizes', 'winner', 'winners', '一等奖', '二等奖', '三等奖', '特等奖', '金奖', '银奖', '铜奖', '优秀奖', '冠军', '亚军', '季军', '第一名', '第二名', '第三名', '金牌', '银牌', '铜牌', 'first place', 'second place', 'third place', '1st place', '2nd place', '3rd place', 'runner-up', 'runner up', 'finalist', 'finalists', 'gold medal', 'silver medal', 'bronze medal'] },
   { id: 'special-allowance', label: '政府特殊津贴 / Government special allowance', kind: 'concept', aliases: ['特殊津贴', '政府特殊津贴', '国务院特殊津贴', '国务院政府特殊津贴', '享受国务院特殊津贴', '享受政府特殊津贴', '享受国务院政府特殊津贴', 'special government allowance', 'state council special allowance', 'special allowance of the state council'], parents: ['award'] },
   { id: 'talent-program', label: '国家人才计划 / National talent programme', kind: 'concept', aliases: ['长江学者', '长江学者特聘教授', '国家杰出青年', '国家杰青', '杰出青年科学基金', '千人计划', '万人计划', '百千万人才工程', '新世纪优秀人才', '有突出贡献的中青年专家', '国家有突出贡献专家', 'changjiang scholar', 'thousand talents'], parents: ['award'] },
   { id: 'scholarship', label: '奖学金 / Scholarship', kind: 'concept', aliases: ['奖学金', 'scholarship', 'scholarships', 'fellowship'], parents: ['award'] },
-  { id: 'competition', label: '竞赛 / Competitions', kind: 'concept', aliases: ['竞赛', '程序设计竞赛', '编程竞赛', '算法竞赛', '比赛', 'contest', 'contests', 'competition', 'competitions', 'programming contest', 'programming competition', 'coding contest', 'coding competition', 'hackathon', 'hackathons', 'olympiad', 'acm', 'icpc', 'acm-icpc', 'acm icpc', 'acm/icpc', '蓝桥杯', '挑战杯', '数学建模', 'kaggle', 'codechef', 'codeforces'] },
+  { id: 'competition', label: '竞赛 / Competitions', kind: 'concept', aliases: ['竞赛', '程序设计竞赛', '编程竞赛', '算法竞赛', '比赛', 'contest', 'contests', 'competition', 'competitions', 'programming contest', 'programming competition', 'coding contest', 'coding competition', 'hackathon', 'hackathons', '黑客马拉松', '黑客松', '编程大赛', '程序设计大赛', '技能大赛', 'datathon', 'code jam', 'codejam', 'topcoder', 'ctf', 'olympiad', 'acm', 'icpc', 'acm-icpc', 'acm icpc', 'acm/icpc', '蓝桥杯', '挑战杯', '数学建模', 'kaggle', 'codechef', 'codeforces'] },
   { id: 'bachelor', label: '本科 / Bachelor', kind: 'degree', aliases: ['本科', '学士', '统招本科', 'bachelor', 'bachelors', "bachelor's", 'bsc', 'b.sc', 'b.s.', 'b.e.', 'b.e', 'b.tech', 'btech', 'undergraduate', 'b.a.', 'bca', 'b.com', 'bachelor of science', 'bachelor of engineering', 'bachelor of arts', 'bachelor of technology'] },
   { id: 'associate', label: '大专 / Associate', kind: 'degree', aliases: ['大专', '专科', 'associate degree', 'diploma'] },
 

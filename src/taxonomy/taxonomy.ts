@@ -94,6 +94,9 @@ export class Taxonomy {
       this.cjkByBigram.set(head, list);
     } else {
       this.latin.set(aliasKey(folded), id);
+      // Text is read without a word's last dot (`M.S.` → `m.s`, see findLatin): so are dotted aliases.
+      const undotted = folded.replace(/\.+$/, '');
+      if (undotted !== folded && undotted.includes('.') && !this.latin.has(aliasKey(undotted))) this.latin.set(aliasKey(undotted), id);
       const words = folded.split(/[\s_-]+/).filter((w) => w !== '');
       if (words.length > 1) this.multiWordHeads.add(words[0] as string);
     }
@@ -238,10 +241,10 @@ export class Taxonomy {
         continue;
       }
       // A compound that is not an alias itself: look at its parts (`go/java`, `rust/java/python/c`).
-      if (/[./_-]/.test(first.text)) {
+      if (/[./_-]|[a-z0-9]\+[a-z]/.test(first.text)) {
         let offset = first.start;
-        for (const part of first.text.split(/([./_-])/)) {
-          if (part.length > 0 && !/^[./_-]$/.test(part)) {
+        for (const part of first.text.split(/([./_-]|(?<=[a-z0-9])\+(?=[a-z]))/)) {
+          if (part.length > 0 && !/^[./_+-]$/.test(part)) {
             const partId =
               this.latin.get(foldedKey(part)) ??
               this.strictMatch(part, offset, offset + part.length, folded, plain);

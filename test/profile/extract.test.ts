@@ -92,6 +92,7 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     ['张三 — 高级后端工程师\n工作经历\n阿里巴巴 2018.07 - 至今', '张三'],
     ['Jane Roe | Backend Engineer\nExperience\nAcme Inc. 2019 - 2023', 'Jane Roe'],
     ['页眉：李四 电话：139-0000-5678\n工作经历：美团', '李四'],
+    ['Resume\nFull Name: Jane Roe\nProject Name: SWIFT', 'Jane Roe'],
     // A sidebar read first: the name line comes later.
     ['联系方式\n电话：138-0000-1234\n城市：杭州\n技能\nJava\n王五 — Java 开发工程师\n工作经历', '王五'],
   ])('%s', (text, name) => {
@@ -103,6 +104,8 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     '阿里巴巴 | Java 开发工程师 2018 - 2020',
     'Backend Engineer | Go Developer',
     '城市：杭州 电话：138-0000-1234',
+    // A field named like a name that is no person's name.
+    'Skills\nSQL, Python\nService Area: Financial Services - BI development Project Name: SWIFT\nClient Name: Acme',
   ])('no name in %s', (text) => {
     expect(nameOf(text)).toBeNull();
   });

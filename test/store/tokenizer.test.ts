@@ -18,8 +18,17 @@ describe('tokenize', () => {
     ['foo-bar', ['foo-bar', 'foo', 'bar', 'foobar']],
     ['abc.def/ghi', ['abc.def/ghi', 'abc', 'def', 'ghi']],
     ['python3.8', ['python3.8', 'python']],
+    // Words joined by `+` are each a word; `c++` and `c++11` keep theirs.
+    ['输出java+kotlin混编文档', ['java', 'kotlin']],
+    ['Vue+Flask', ['vue', 'flask']],
+    ['C++11', ['c++']],
   ])('Latin: %s', (input, expected) => {
     for (const term of expected) expect(terms(input)).toContain(term);
+  });
+
+  it('does not split `c++` at its pluses', () => {
+    expect(terms('C++11')).not.toContain('c');
+    expect(terms('c++ builder')).toContain('c++');
   });
 
   it('makes overlapping bigrams of Chinese runs and keeps a lone character', () => {

@@ -65,6 +65,20 @@ describe('lookup', () => {
 describe('findAll', () => {
   const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
 
+  it('reads Swift as the language only where it is one', () => {
+    expect(ids('iOS 开发，熟练使用 Swift 和 Objective-C')).toContain('swift');
+    expect(ids('Languages: Swift, Kotlin, Java')).toContain('swift');
+    expect(ids('自定义dokka plugin输出java+kotlin混编文档')).toEqual(expect.arrayContaining(['java', 'kotlin']));
+    for (const prose of ['giving swift response for client', 'with swift efficiency and care', 'Project Name: SWIFT']) expect(ids(prose)).not.toContain('swift');
+  });
+
+  it('reads dotted degrees with or without their last dot', () => {
+    expect(ids('M.S. in Computer Engineering')).toContain('master');
+    expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
+    expect(ids('B.S. Computer Science')).toContain('bachelor');
+    expect(ids('Ph.D. in Physics')).toContain('phd');
+  });
+
   it('finds multi-word, compound and Chinese aliases', () => {
     expect(ids('熟悉 Spring Boot、K8S 与消息队列，用过 node.js')).toEqual(['spring-boot', 'kubernetes', 'message-queue', 'node.js']);
   });
