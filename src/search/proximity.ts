@@ -83,3 +83,26 @@ function close(a: readonly (readonly [number, number])[], b: readonly (readonly 
   }
   return false;
 }
+
+/**
+ * Words that say a credential or award is held (`Certified ScrumMaster`, `获得PMP证书`, `awarded`), and
+ * words that say it is not, yet (`preparing for PMP`, `备考`, `training`). Folded text, as bytes.
+ */
+const HELD = new RegExp(asBytes('certified|certification|certificate|credential|licen[cs]ed|accredited|awarded|winner|won|holder|获得|取得|考取|通过|持有|注册|证书|认证|资格|获奖|荣获|一等奖|二等奖|三等奖'), 'g');
+const NOT_YET = new RegExp(asBytes('(?<![a-z])(?:preparing|pursuing|studying for|in progress|trained|training|course|coursework|备考|正在考|在考|学习中|培训)'), 'g');
+
+/**
+ * True when `doc` shows a credential (`pattern`: its forms) as held: some mention stands next to a
+ * word that says so, and none of those mentions next to "preparing", "training" or 备考.
+ */
+export function heldCredential(texts: TextStore, doc: number, pattern: ProximityPattern): boolean {
+  if (!pattern) return false;
+  const text = texts.buffer.toString('latin1', texts.offsets[doc], texts.offsets[doc + 1]);
+  const mentions = occurrences(text, pattern);
+  if (mentions.length === 0) return false;
+  const markers = occurrences(text, HELD);
+  const held = mentions.filter((m) => close([m], markers));
+  if (held.length === 0) return false;
+  const notYet = occurrences(text, NOT_YET);
+  return held.some((m) => !close([m], notYet));
+}

@@ -2,7 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { usedIn, type Profile } from '../profile/profile.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
-import { nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
+import { heldCredential, nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
 import { NAME_WEIGHT, type Named } from './fallbacks.js';
 import { levelKey, topK, type LevelList } from './top-k.js';
 import { type Context, acceptor, allDocs, duplicateMap, estimate, exactDocs, experiencedDocs, hasPosting, holds, isRequirement, keep, personOf, requiredTerms, withYears, yearsShortfall } from './retrieve.js';
@@ -200,17 +200,39 @@ export const EVIDENCE_BOOST = 0.3;
 /** Technologies, whose use a dated job shows (a role, a field or an award is not "used"). */
 export const TECH_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool']);
 
-/** Re-orders lunr's best by how many of the query's skills each résumé backs with dated evidence. */
+/**
+ * A held certificate or award is what a credential query asks for: holding it doubles a score, so
+ * it outranks several mentions by someone who only trained for it or held the role.
+ */
+export const CREDENTIAL_BOOST = 1;
+/** Certificates and awards (entries under 证书 / 获奖 / 竞赛, and those words themselves). */
+const CREDENTIAL_ROOTS = ['certificate', 'award', 'competition'];
+function isCredential(ctx: Context, id: string): boolean {
+  return CREDENTIAL_ROOTS.includes(id) || ctx.taxonomy.ancestors(id).some((a) => CREDENTIAL_ROOTS.includes(a));
+}
+
+/** Re-orders lunr's best by how many of the query's skills each résumé backs with dated evidence (a credential: held). */
 export function byEvidence(ctx: Context, concepts: readonly Concept[], ranked: readonly { doc: number; score: number }[]): { doc: number; score: number }[] {
   const tech = (c: Concept): boolean => c.kind === 'taxonomy' && TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '');
-  const skills = concepts.filter((c) => tech(c) || (c.kind === 'any' && c.members.some(tech)));
+  // A certificate or an award is evidenced by being held ("Certified ScrumMaster", 获得…证书), not
+  // by being named ("Scrum Master" as a job, "preparing for PMP").
+  const credential = (c: Concept): boolean => c.kind === 'taxonomy' && isCredential(ctx, c.id);
+  const skills = concepts.filter((c) => tech(c) || credential(c) || (c.kind === 'any' && c.members.some((m) => tech(m) || credential(m))));
+  const isCredentialConcept = (c: Concept): boolean => credential(c) || (c.kind === 'any' && c.members.some(credential));
   if (skills.length === 0) return [...ranked];
-  const evidenced = (profile: Profile, c: Concept): boolean =>
-    c.kind === 'taxonomy' ? usedIn(profile, c.id) : c.kind === 'any' && c.members.some((m) => m.kind === 'taxonomy' && usedIn(profile, m.id));
+  const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
+  const holdsIt = (doc: number, c: TaxonomyConcept | TextConcept): boolean => {
+    if (!patterns.has(c)) patterns.set(c, proximityPattern(c, ctx.taxonomy));
+    return heldCredential(ctx.snapshot.texts, doc, patterns.get(c) ?? null);
+  };
+  const one = (doc: number, profile: Profile, c: TaxonomyConcept | TextConcept): boolean =>
+    c.kind === 'taxonomy' && (credential(c) ? holdsIt(doc, c) : usedIn(profile, c.id));
+  const evidenced = (doc: number, profile: Profile, c: Concept): boolean => (c.kind === 'any' ? c.members.some((m) => one(doc, profile, m)) : one(doc, profile, c));
   const out = ranked.slice(0, PROXIMITY_MAX).map((h) => {
     const profile = ctx.snapshot.profiles[h.doc] as Profile;
-    const share = skills.filter((c) => evidenced(profile, c)).length / skills.length;
-    return { doc: h.doc, score: h.score * (1 + EVIDENCE_BOOST * share) };
+    let boost = 0;
+    for (const c of skills) if (evidenced(h.doc, profile, c)) boost += isCredentialConcept(c) ? CREDENTIAL_BOOST : EVIDENCE_BOOST;
+    return { doc: h.doc, score: h.score * (1 + boost / skills.length) };
   });
   out.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return [...out, ...ranked.slice(PROXIMITY_MAX)];

@@ -119,3 +119,36 @@ describe('evidence over mention', () => {
     expect(ids(snapshot, 'kafka java')).toEqual(['b-used', 'a-listed']);
   });
 });
+
+describe('credentials and awards', () => {
+  /** Résumés that name none of it, so the credential is rare in the pool, as it is in real ones. */
+  const others = Array.from({ length: 6 }, (_, i) => file(`other-${i}`, `# 候选人${i}\n\n- Java、MySQL、Redis 开发\n${FILLER}`));
+  it('ranks holders of a certificate above people who only trained for it or hold the role', async () => {
+    // The non-holders mention the credential more often, so BM25 alone would put them first.
+    const snapshot = await pool([
+      file('trained', `# Tom Baker\n\n## Training\n- Trained on PMP course, PMP exam camp, PMP study group, PMP materials\n${FILLER}`),
+      file('holder', `# Ann Lee\n\n## Certifications\n- PMP certified (Project Management Institute), 2019\n${FILLER}`),
+      file('zh-holder', `# 李明\n\n注册项目管理专家（PMP），项目经理。\n${FILLER}`),
+      ...others,
+    ]);
+    const order = ids(snapshot, 'PMP 证书');
+    expect(order).toHaveLength(3);
+    expect(order.indexOf('trained')).toBe(2);
+
+    const scrum = await pool([
+      file('role', `# Bo Chen\n\n## Experience\n- Scrum Master, Acme 2018 - 2022: Scrum Master for three teams; Scrum Master duties\n${FILLER}`),
+      file('csm', `# Di Wu\n\n## Certifications\n- Certified ScrumMaster (CSM), Scrum Alliance\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(scrum, 'Certified Scrum Master')).toEqual(['csm', 'role']);
+  });
+
+  it('ranks a hackathon winner above a participant', async () => {
+    const snapshot = await pool([
+      file('took-part', `# Tom Baker\n\n- Took part in two hackathons; organised a hackathon; hackathon mentor\n${FILLER}`),
+      file('won', `# 王强\n\n- 获得 2022 Rust 中文社区黑客马拉松第二名\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(snapshot, 'hackathon winner')[0]).toBe('won');
+  });
+});
