@@ -120,6 +120,8 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
     if (!block || block.fromLine > line) continue;
     // Central: the title or date line, a tech-stack line, or a line that opens with the skill (`Kafka 架构优化：`).
     const lineStart = input.lineStarts[line] as number;
+    // The employer's name (`MongoDB - Gurgaon`, `Oracle`) on the job's header lines is no evidence of use.
+    if (line < block.dateLine && employerHit(input, block, hit)) continue;
     const isCentral =
       line === block.fromLine || line === block.dateLine || TECH_STACK_LINE.test(input.lines[line] as string) || /^[\s*#>_\-•·\d.、()（）]*$/.test(input.folded.slice(lineStart, hit.start));
     for (const id of ids) {
@@ -165,12 +167,11 @@ function datedBlocks(input: SkillYearsInput): Block[] {
     const range = ranges[0] as (typeof ranges)[number];
     // `2. 发展期（2019-2020）`: a phase inside the job above, not a job of its own.
     if (/[(（]\s*$/.test(line.slice(0, range.index))) continue;
-    // A date under a label or alone (`时间：2017.10 – 2022.4`) belongs to the title line above it.
+    // A date under a label or alone (`时间：2017.10 – 2022.4`) belongs to the title lines above it.
     const bare = clip(line.slice(0, range.index) + ' ' + line.slice(range.index + range.length)).replace(/\|.*$/, '').trim();
-    const above = i > 0 ? (lines[i - 1] as string).trim() : '';
-    const titled: boolean = (LABEL_LINE.test(line.trim()) || bare === '') && above !== '' && above.length <= 80 && findRanges(above).length === 0 && sections[i - 1] === section;
-    const previous = open as { fromLine: number } | null;
-    const fromLine: number = titled && (!previous || previous.fromLine < i - 1) ? i - 1 : i;
+    const previous = open as { dateLine: number } | null;
+    const fromLine: number = LABEL_LINE.test(line.trim()) || bare === '' ? headerStart(lines, sections, i, previous ? previous.dateLine : -1) : i;
+    const above = lines.slice(fromLine, i).join(' ');
     close(fromLine - 1);
     const internship: boolean = /实习|intern(ship)?\b|trainee/i.test(line) || (fromLine < i && /实习|intern(ship)?\b|trainee/i.test(above));
     const end = range.end === null && internship ? Math.min(input.asOf, range.start + OPEN_INTERNSHIP_MONTHS) : range.end;
@@ -178,6 +179,34 @@ function datedBlocks(input: SkillYearsInput): Block[] {
   }
   close(lines.length - 1);
   return blocks;
+}
+
+/**
+ * Where the job of a date line that has nothing else on it begins: its title and company lines just
+ * above (`DevOps Consultant -` ⏎ ⏎ `Tech Mahindra Ltd -` ⏎ ⏎ `March 2018 to Present`), blank lines
+ * between them skipped. At most two short lines, never a bullet, a sentence or a line of the job before.
+ */
+function headerStart(lines: readonly string[], sections: readonly SectionKind[], i: number, previousDateLine: number): number {
+  let from = i;
+  let taken = 0;
+  for (let j = i - 1; j > previousDateLine && j >= i - 5 && taken < 2; j--) {
+    const text = (lines[j] as string).trim();
+    if (text === '') continue;
+    if (sections[j] !== sections[i] || text.length > 80 || findRanges(text).length > 0 || /^[•·▪●*\-–]\s/.test(text) || /[.。;；]$/.test(text)) break;
+    from = j;
+    taken++;
+  }
+  return from;
+}
+
+/** True when `hit` lies inside the company name of the job that `block` dates. */
+function employerHit(input: SkillYearsInput, block: Block, hit: TaxonomyHit): boolean {
+  const company = input.work.find((w) => w.start === block.start && w.end === block.end && w.company)?.company;
+  if (!company) return false;
+  const lineStart = input.lineStarts[lineOf(input.lineStarts, hit.start)] as number;
+  const lineEnd = input.folded.indexOf('\n', hit.end);
+  const at = input.folded.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).indexOf(fold(company));
+  return at >= 0 && lineStart + at <= hit.start && hit.end <= lineStart + at + company.length;
 }
 
 /** The job's company, else the line's words without the date, else the line above. */

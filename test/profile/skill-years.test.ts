@@ -22,6 +22,34 @@ function years(p: Profile, id: string): number {
 }
 
 describe('years with a skill (evidence only)', () => {
+  it('reads a job whose title and employer stand on their own lines above a bare date (Indeed layout)', () => {
+    const p = profileOf(
+      [
+        'Ramesh Rao',
+        'WORK EXPERIENCE',
+        '',
+        'DevOps Consultant -',
+        '',
+        'Tech Mahindra Ltd -',
+        '',
+        'March 2018 to March 2024',
+        '',
+        'Built release pipelines for banking clients.',
+        '',
+        'Senior Account Executive',
+        '',
+        'MongoDB -  Gurgaon, Haryana -',
+        '',
+        'April 2010 to February 2018',
+        '',
+        'Sold database subscriptions to enterprise accounts.',
+      ].join('\n'),
+    );
+    expect(years(p, 'devops')).toBe(6);
+    // The employer's name is not years of its product.
+    expect(years(p, 'mongodb')).toBe(0);
+  });
+
   it('counts the dated jobs that mention the skill, overlaps once; a listed skill gets nothing', () => {
     const p = profileOf(
       [
