@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: the corpora and CLI tests are heavy, so keep the worker count honest.
     maxWorkers: 2,
+    // Every temporary folder of a run lives in one folder, removed at the end (test/helpers/temp-root.ts).
+    globalSetup: ['test/helpers/temp-root.ts'],
   },
 });

@@ -1,10 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { freePort, waitFor } from './mock-server.js';
 import { APP_ID, ENCRYPT_KEY, VERIFICATION_TOKEN } from './feishu.js';
 import { ROOT } from './run.js';
+import { tempDir } from './seeds.js';
 import { SIGNING_SECRET } from './slack.js';
 
 export interface BotProcess {
@@ -21,7 +19,7 @@ export interface BotProcess {
  */
 export async function startBot(env: Record<string, string>): Promise<BotProcess> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'candidate-bot-e2e-'));
+  const dataDir = tempDir('candidate-bot-e2e-');
   const child = spawn('npm', ['start'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', ...env },

@@ -25,8 +25,9 @@ export async function names(query: string): Promise<string[]> {
   return search(snapshot, query, defaultTaxonomy()).matches.map((m) => m.profile.name ?? m.profile.id);
 }
 
+/** A fresh temporary folder, inside the run's own (removed when the run ends, see temp-root.ts). */
 export function tempDir(prefix = 'candidate-bot-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return mkdtempSync(path.join(process.env['CANDIDATE_BOT_TEST_TMP'] ?? tmpdir(), prefix));
 }
 
 /** Seed ids by short number. */

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeishuAdapter, feishuDomain, type FeishuAdapter } from '../../../adapters/feishu/app.js';
@@ -13,6 +11,7 @@ import { Candidates } from '../../../src/candidates/candidates.js';
 import { APP_ID, cardAction, cardOf, encrypt, ENCRYPT_KEY, messageEvent, signAsFeishu, startFeishuMock, VERIFICATION_TOKEN } from '../../helpers/feishu.js';
 import { waitFor, type MockServer } from '../../helpers/mock-server.js';
 import { ROOT } from '../../helpers/run.js';
+import { tempDir } from '../../helpers/seeds.js';
 
 const QUIET = { info() {}, warn() {}, error() {}, debug() {} };
 
@@ -27,7 +26,7 @@ describe('Feishu long-connection path (the shared dispatcher)', () => {
 
   beforeAll(async () => {
     mock = await startFeishuMock({ rateLimitOnce: true });
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'candidate-bot-feishu-'));
+    const dataDir = tempDir('candidate-bot-feishu-');
     pool = await Candidates.open({ dir: path.join(ROOT, 'seeds'), dataDir, build: 'in-process' });
     const conversation = new Conversation({
       pool,
@@ -102,7 +101,7 @@ describe('Feishu long-connection path (the shared dispatcher)', () => {
   });
 
   it('a captured click replayed after a restart, or a click older than its token, is not processed', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'candidate-bot-dedupe-')), 'dedupe.log');
+    const file = path.join(tempDir('candidate-bot-dedupe-'), 'dedupe.log');
     const acts: string[] = [];
     const counting = { act: async (_a: unknown, v: string) => (acts.push(v), { kind: 'notice', level: 'info', locale: 'en', visibility: 'asker', actions: [], text: 'ok' }) } as unknown as Conversation;
     const start = async (): Promise<{ adapter: FeishuAdapter; dedupe: EventDedupe }> => {
