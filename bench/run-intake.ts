@@ -2,7 +2,8 @@
  * Benchmark worker for document intake (run by bench.ts in a fresh process, issue 13 item 5).
  *   extract <poolDir> <count>  → files/s reading the first <count> PDFs, then the first <count> DOCX
  *                                files of the pool with `extractDocuments` (default workers)
- *   build <poolDir>            → build time of the whole pool, and this process's peak RSS after it
+ *   build <poolDir> [cacheDir] → build time of the whole pool, and this process's peak RSS after it;
+ *                                with cacheDir, PDF/DOCX texts are read from and kept in it
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -43,8 +44,10 @@ if (mode === 'extract' && dir && countArg) {
 } else if (mode === 'build' && dir) {
   const taxonomy = defaultTaxonomy();
   const key = await poolKey(dir, taxonomy);
+  // With a third argument: the document text cache the bot keeps in DATA_DIR/documents.
+  const cacheDir = countArg;
   const t0 = performance.now();
-  const snapshot = await buildSnapshot(dir, { taxonomy, now: new Date(), key });
+  const snapshot = await buildSnapshot(dir, { taxonomy, now: new Date(), key, ...(cacheDir ? { documentCacheDir: cacheDir } : {}) });
   const buildMs = performance.now() - t0;
   // The high-water mark of the whole process in KiB, the extraction and parsing threads included.
   const maxRssKiB = process.resourceUsage().maxRSS;
@@ -60,6 +63,6 @@ if (mode === 'extract' && dir && countArg) {
     }) + '\n',
   );
 } else {
-  process.stderr.write('usage: run-intake.ts extract <poolDir> <count> | build <poolDir>\n');
+  process.stderr.write('usage: run-intake.ts extract <poolDir> <count> | build <poolDir> [cacheDir]\n');
   process.exitCode = 2;
 }

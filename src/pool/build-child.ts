@@ -9,6 +9,7 @@ import { buildSnapshot, type BuildProgress } from './build.js';
 interface Job {
   readonly dir: string;
   readonly dataDir: string;
+  readonly documentCacheDir?: string;
   readonly key: string;
   readonly now: string;
   readonly maxFileBytes?: number;
@@ -29,6 +30,7 @@ process.once('message', (job: Job) => {
         now: new Date(job.now),
         key: job.key,
         ...(job.maxFileBytes !== undefined ? { maxFileBytes: job.maxFileBytes } : {}),
+        ...(job.documentCacheDir !== undefined ? { documentCacheDir: job.documentCacheDir } : {}),
         onProgress: (progress: BuildProgress) => {
           const now = Date.now();
           // Progress at most ten times a second, plus every phase's end.

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../profile/profile.js';
 import { readResumeFolder, type LoadWarning, type ResumeFile } from '../resume/read-folder.js';
+import { DocumentTextCache } from '../resume/documents/text-cache.js';
 import { CompactIndex } from '../store/compact-index.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ParsedBatch, ParsedResume } from './parse.js';
@@ -23,6 +24,8 @@ export interface BuildOptions {
   readonly onProgress?: (progress: BuildProgress) => void;
   /** PDF and DOCX files over this size are skipped with a warning (default 20 MiB). */
   readonly maxFileBytes?: number;
+  /** Where the text of PDF and DOCX files is kept between builds (`DATA_DIR/documents`); none: read every file. */
+  readonly documentCacheDir?: string;
 }
 
 /** Reads the folder and builds a snapshot. Bad files are skipped with a warning. */
@@ -30,6 +33,7 @@ export async function buildSnapshot(dir: string, options: BuildOptions): Promise
   const { files, warnings } = await readResumeFolder(dir, {
     onProgress: (done, total) => options.onProgress?.({ phase: 'reading', done, total }),
     ...(options.maxFileBytes !== undefined ? { maxDocumentBytes: options.maxFileBytes } : {}),
+    ...(options.documentCacheDir !== undefined ? { documentCache: await DocumentTextCache.open(options.documentCacheDir) } : {}),
   });
   return buildSnapshotFromFiles(dir, files, warnings, options);
 }

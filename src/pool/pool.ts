@@ -196,6 +196,7 @@ async function build(options: PoolOptions, key: string, taxonomy: Taxonomy, logg
       key,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+      documentCacheDir: documentCacheDir(options.dataDir),
     });
     await saveSnapshot(options.dataDir, snapshot).catch((error: unknown) => {
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not write the index cache; continuing without it');
@@ -206,6 +207,11 @@ async function build(options: PoolOptions, key: string, taxonomy: Taxonomy, logg
   const loaded = await loadSnapshot(options.dataDir, key, taxonomy);
   if (!loaded) throw new Error('pool: the index build finished but left no cache');
   return loaded;
+}
+
+/** Where the text of PDF and DOCX files is kept between builds. */
+function documentCacheDir(dataDir: string): string {
+  return path.join(path.resolve(dataDir), 'documents');
 }
 
 /** Builds and caches in a child process, so the build's peak memory is returned to the OS. */
@@ -224,6 +230,6 @@ function buildInChild(options: PoolOptions, key: string, now: Date): Promise<voi
     });
     proc.on('error', reject);
     proc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pool: index build exited with code ${code}`))));
-    proc.send({ dir: path.resolve(options.dir), dataDir: path.resolve(options.dataDir), key, now: now.toISOString(), maxFileBytes: options.maxFileBytes });
+    proc.send({ dir: path.resolve(options.dir), dataDir: path.resolve(options.dataDir), documentCacheDir: documentCacheDir(options.dataDir), key, now: now.toISOString(), maxFileBytes: options.maxFileBytes });
   });
 }

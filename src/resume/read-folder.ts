@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CandidateBotError } from '../errors.js';
 import { DOCUMENT_EXTENSIONS } from './documents/extract.js';
 import { extractDocuments, type DocumentJob } from './documents/extractor.js';
+import type { DocumentTextCache } from './documents/text-cache.js';
 
 /** A résumé file that passed the checks, with its text decoded. */
 export interface ResumeFile {
@@ -32,6 +33,8 @@ export interface ReadFolderOptions {
   readonly documentTimeoutMs?: number;
   /** Called after each file, for progress displays. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Texts of PDF and DOCX files read before (`DATA_DIR/documents`); trimmed to the folder's files. */
+  readonly documentCache?: DocumentTextCache;
 }
 
 /** Extensions read as résumés: text files, and documents whose text is extracted. */
@@ -94,11 +97,14 @@ export async function readResumeFolder(
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, paths.length) }, worker));
+  const cache = options.documentCache;
+  const seen = new Set<string>();
   if (documents.length > 0) {
     const outcomes = await extractDocuments(
       documents.map((d) => d.job),
       {
         ...(options.documentTimeoutMs !== undefined ? { timeoutMs: options.documentTimeoutMs } : {}),
+        ...(cache ? { cache, onHash: (hash: string) => seen.add(hash) } : {}),
         onEach: () => options.onProgress?.(++done, paths.length),
       },
     );
@@ -109,6 +115,8 @@ export async function readResumeFolder(
     });
   }
 
+  // A file gone from the folder leaves no copy of its text behind.
+  await cache?.keepOnly(seen);
   const files = assignIds(results.filter((f): f is ResumeFile => f !== undefined));
   warnings.sort((a, b) => a.source.localeCompare(b.source));
   return { files, warnings };

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { DocumentTextCache } from './text-cache.js';
 import type { ExtractOutcome } from './types.js';
 
 /** One document to read: its name (for the extension and messages), and its bytes or its path. */
@@ -14,6 +15,10 @@ export interface ExtractOptions {
   /** A document taking longer than this is given up, its worker replaced (default 30 s). */
   readonly timeoutMs?: number;
   readonly onEach?: () => void;
+  /** Texts already read, by the hash of the file's bytes; new outcomes are added to it. */
+  readonly cache?: DocumentTextCache;
+  /** Called with the hash of each file's bytes that was read (for {@link DocumentTextCache.keepOnly}). */
+  readonly onHash?: (hash: string) => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -49,12 +54,22 @@ export async function extractDocuments(jobs: readonly DocumentJob[], options: Ex
           options.onEach?.();
           continue;
         }
+        const hash = options.cache || options.onHash ? DocumentTextCache.hashOf(bytes) : null;
+        if (hash !== null) options.onHash?.(hash);
+        const cached = hash !== null && options.cache ? await options.cache.get(hash) : null;
+        if (cached) {
+          results[index] = cached;
+          options.onEach?.();
+          continue;
+        }
         worker ??= startWorker();
         const { outcome, healthy } = await runOne(worker, index, job.source, bytes, timeoutMs);
         if (!healthy) {
           void worker.terminate();
           worker = null;
         }
+        // Only what the file decides is kept: a timeout or a crashed reader is tried again next time.
+        if (healthy && hash !== null && options.cache) await options.cache.set(hash, outcome);
         results[index] = outcome;
         options.onEach?.();
       }
