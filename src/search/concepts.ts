@@ -140,6 +140,8 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
     out.push({ kind: 'text', typed: text, terms: unique(terms), literals: [text], presence });
   };
   const flush = (): void => {
+    // `做过直播业务的`: a particle or conjunction left on its own asks for nothing.
+    if (/^[的地得了吗呢啊吧和与或及之]+$/.test(rest)) rest = '';
     if (rest === '') return;
     // `获得过奖学金`, `做过直播业务的`: filler words are cut out of a literal, so the rest is found
     // wherever it is written; the filler itself stays as a weak word (it only ranks).

@@ -222,3 +222,11 @@ describe('years with a skill over the seeds (issue 14)', () => {
     expect(both.understood.years).toEqual({ min: 10 });
   });
 });
+
+describe('Chinese particles', () => {
+  it('a particle left on its own (`做过消息队列的`) asks for nothing and is never quoted as evidence', async () => {
+    const out = search(await seedSnapshot(), '做过消息队列的', taxonomy);
+    expect(out.understood.concepts.map((c) => c.typed)).toEqual(['做过', '消息队列']);
+    expect(search(await seedSnapshot(), '的', taxonomy).empty).toBe(true);
+  });
+});
