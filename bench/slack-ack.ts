@@ -2,7 +2,7 @@
  * Slack ack latency: the bot started as `npm start` does (HTTP mode) over a résumé folder, against
  * a local Slack Web API mock; signed `/candidate …` commands are POSTed one after another, then 30
  * at once, and the time to the HTTP answer (the ack, which carries the answer when it is ready in
- * time) is measured. `node --import tsx bench/slack-ack.ts <resume dir> [data dir] [--redis]`;
+ * time) is measured. `node --import ./scripts/dev-loader.mjs bench/slack-ack.ts <resume dir> [data dir] [--redis]`;
  * prints JSON. With --redis the bot shares its state through a real redis-server started for the
  * run (REDIS_URL), so every command also passes the shared dedupe.
  */

@@ -1,9 +1,8 @@
-// Starts a worker-thread entry written in TypeScript when the process runs from sources (tsx);
-// compiled JavaScript entries are imported as they are.
+// Starts a worker-thread entry given by URL (workerData.entry). Node 20 does not run the process's
+// `--import` preloads in worker threads, so they are imported first (workerData.preload): a worker
+// starts the way its process did. The entry is imported, not passed to `new Worker`, so module
+// resolution applies to it as to any import.
 import { workerData } from 'node:worker_threads';
 
-if (workerData.entry.endsWith('.ts')) {
-  const { register } = await import('tsx/esm/api');
-  register();
-}
+for (const specifier of workerData.preload ?? []) await import(specifier);
 await import(workerData.entry);

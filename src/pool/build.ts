@@ -1,7 +1,5 @@
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startWorkerThread } from '../worker-entry.js';
 import type { Profile } from '../profile/profile.js';
 import { readResumeFolder, type LoadWarning, type ResumeFile } from '../resume/read-folder.js';
 import { DocumentTextCache } from '../resume/documents/text-cache.js';
@@ -86,16 +84,15 @@ function progressCounter(total: number, options: BuildOptions): () => void {
 
 /** Splits the files over worker threads; batches come back in input order. */
 function parseInWorkers(files: readonly ResumeFile[], count: number, options: BuildOptions): Promise<ParsedBatch[]> {
-  const here = fileURLToPath(import.meta.url);
-  const entry = pathToFileURL(path.join(path.dirname(here), `parse-worker${path.extname(here)}`)).href;
-  const boot = new URL('../worker-boot.mjs', import.meta.url);
+  // Resolved as an import is (the compiled file, or its source when the process runs them).
+  const entry = import.meta.resolve('./parse-worker.js');
   const size = Math.ceil(files.length / count);
   const done = new Array<number>(count).fill(0);
   return Promise.all(
     Array.from({ length: count }, (_, w) => {
       const slice = files.slice(w * size, (w + 1) * size);
       return new Promise<ParsedBatch>((resolve, reject) => {
-        const worker = new Worker(boot, { workerData: { entry, files: slice, now: options.now.toISOString() } });
+        const worker = startWorkerThread(entry, { workerData: { files: slice, now: options.now.toISOString() } });
         worker.on('message', (message: { type: string; done?: number; batch?: ParsedBatch }) => {
           if (message.type === 'progress') {
             done[w] = message.done ?? 0;

@@ -216,12 +216,9 @@ function documentCacheDir(dataDir: string): string {
 
 /** Builds and caches in a child process, so the build's peak memory is returned to the OS. */
 function buildInChild(options: PoolOptions, key: string, now: Date): Promise<void> {
-  const here = fileURLToPath(import.meta.url);
-  const child = path.join(path.dirname(here), `build-child${path.extname(here)}`);
   return new Promise((resolve, reject) => {
-    const proc = fork(child, [], {
-      // Running from TypeScript sources (npm start uses tsx): the child needs the same loader.
-      execArgv: child.endsWith('.ts') ? ['--import', 'tsx'] : [],
+    // The child runs with this process's Node flags (execArgv is inherited).
+    const proc = fork(fileURLToPath(import.meta.resolve('./build-child.js')), [], {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     proc.on('message', (message: { type: string; progress?: BuildProgress; error?: string }) => {

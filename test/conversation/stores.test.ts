@@ -7,7 +7,7 @@ import { AuditLog } from '../../src/conversation/audit-log.js';
 import { DEDUPE_TTL_MS, EventDedupe } from '../../src/conversation/dedupe.js';
 import { checkAccess, mayRevealContact, replyVisibility, type AccessConfig } from '../../src/conversation/policy.js';
 import { ShortlistStore } from '../../src/conversation/shortlist-store.js';
-import { ROOT } from '../helpers/run.js';
+import { DEV_LOADER, ROOT } from '../helpers/run.js';
 import { tempDir } from '../helpers/seeds.js';
 
 const alice: Actor = { platform: 'slack', userId: 'U_ALICE', displayName: 'alice', placeId: 'C_HIRING', placeKind: 'public', workspaceId: 'T1' };
@@ -72,7 +72,7 @@ describe('ShortlistStore', () => {
     const dir = tempDir();
     const file = path.join(dir, 'shortlists.json');
     for (let round = 0; round < 8; round++) {
-      const child = fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      const child = fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file], { execArgv: ['--import', DEV_LOADER], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       await new Promise<void>((resolve) => child.once('message', () => resolve()));
       await new Promise((r) => setTimeout(r, 50 + ((round * 37) % 150)));
       child.kill('SIGKILL');
@@ -95,7 +95,7 @@ describe('ShortlistStore', () => {
     // Each write is fsynced: 1,000 keep the interleavings many (opens > 10) and the test well
     // inside its time on a loaded machine (3,000 took 96–120 s there).
     const writes = 1000;
-    const child = fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, String(writes)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, String(writes)], { execArgv: ['--import', DEV_LOADER], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const done = new Promise<{ failed: number }>((resolve) => child.on('message', (m) => typeof m === 'object' && m !== null && resolve(m as { failed: number })));
     let finished = false;
     void done.then(() => (finished = true));
@@ -117,7 +117,7 @@ describe('ShortlistStore across processes (issue 15, without Redis)', () => {
     const dir = tempDir();
     const file = path.join(dir, 'shortlists.json');
     const reader = await ShortlistStore.open(file);
-    const writers = ['bot-', 'cli-'].map((prefix) => fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, '100', prefix], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
+    const writers = ['bot-', 'cli-'].map((prefix) => fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, '100', prefix], { execArgv: ['--import', DEV_LOADER], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
     const results = await Promise.all(writers.map((child) => new Promise<{ failed: number }>((resolve) => child.on('message', (m) => typeof m === 'object' && m !== null && resolve(m as { failed: number })))));
     await Promise.all(writers.map((child) => (child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r)))));
     expect(results).toEqual([{ failed: 0 }, { failed: 0 }]);

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerThread } from '../../worker-entry.js';
 import { DocumentTextCache } from './text-cache.js';
 import type { ExtractOutcome } from './types.js';
 
@@ -82,10 +81,9 @@ export async function extractDocuments(jobs: readonly DocumentJob[], options: Ex
 }
 
 function startWorker(): Worker {
-  const here = fileURLToPath(import.meta.url);
-  const entry = pathToFileURL(path.join(path.dirname(here), `extract-worker${path.extname(here)}`)).href;
-  const worker = new Worker(new URL('../../worker-boot.mjs', import.meta.url), {
-    workerData: { entry },
+  // Resolved as an import is (the compiled file, or its source when the process runs them).
+  const entry = import.meta.resolve('./extract-worker.js');
+  const worker = startWorkerThread(entry, {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     stdout: true,
     stderr: true,
