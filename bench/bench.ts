@@ -30,30 +30,56 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const baseline = !args.includes('--no-baseline');
 /** The value of `--name value` or `--name=value`. */
-const option = (name: string): string | undefined => args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const sizes = (option('--sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const option = (name: string): string | undefined =>
+  args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ??
+  (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const sizes = (option('--sizes') ?? '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const intake = args.includes('--intake');
 const intakeSize = Number(option('--intake-size') ?? 10000);
-if (!(Number.isInteger(intakeSize) && intakeSize > 0)) throw new Error('bench: --intake-size wants a whole number of résumés');
+if (!(Number.isInteger(intakeSize) && intakeSize > 0))
+  throw new Error('bench: --intake-size wants a whole number of résumés');
 /** PDFs, and DOCX files, read for the files-per-second figures (fewer when the pool has fewer). */
 const INTAKE_DOCUMENTS = 200;
 
-const TARGETS = { queryP99Ms: 10, buildS: 20, heapAfterLoadMiB: 250, coldStartS: 1.5, intakeBuildS: 60, jdMatchP99Ms: 50 };
+const TARGETS = {
+  queryP99Ms: 10,
+  buildS: 20,
+  heapAfterLoadMiB: 250,
+  coldStartS: 1.5,
+  intakeBuildS: 60,
+  jdMatchP99Ms: 50,
+};
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-async function run(file: string, argv: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ out: string; ms: number }> {
+async function run(
+  file: string,
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ out: string; ms: number }> {
   // The same flags as the npm scripts (package.json), plus --expose-gc for clean heap figures. The
   // bot itself (dist/, compiled) runs as `npm run cli` runs it; bench workers run the sources.
-  const flags = ['--expose-gc', '--max-old-space-size=8192', '--max-semi-space-size=64', ...(file.startsWith('dist/') ? [] : ['--import', './scripts/dev-loader.mjs'])];
-  const r = await spawnCollect(process.execPath, [...flags, path.join(ROOT, file), ...argv], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+  const flags = [
+    '--expose-gc',
+    '--max-old-space-size=8192',
+    '--max-semi-space-size=64',
+    ...(file.startsWith('dist/') ? [] : ['--import', './scripts/dev-loader.mjs']),
+  ];
+  const r = await spawnCollect(process.execPath, [...flags, path.join(ROOT, file), ...argv], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+  });
   if (r.code !== 0) throw new Error(`bench: ${file} ${argv.join(' ')} exited ${r.code}\n${r.stderr}`);
   return { out: r.stdout, ms: r.ms };
 }
 
-const lastJson = (out: string): Record<string, unknown> => JSON.parse(out.trim().split('\n').pop() as string) as Record<string, unknown>;
+const lastJson = (out: string): Record<string, unknown> =>
+  JSON.parse(out.trim().split('\n').pop() as string) as Record<string, unknown>;
 
 async function pool(size: number): Promise<string> {
   const dir = path.join(tmpdir(), 'candidate-bot-bench', `pool-${size}-seed42-v2`);
@@ -99,7 +125,10 @@ for (const size of sizes) {
   // The compiled bot keys its index cache by its own code: one untimed run builds that cache.
   await run('dist/index/cli.js', ['index'], { RESUME_DIR: poolDir, DATA_DIR: dataDir });
   for (let i = 0; i < 3; i++) {
-    const { out, ms } = await run('dist/index/cli.js', ['search', '--json', 'rust'], { RESUME_DIR: poolDir, DATA_DIR: dataDir });
+    const { out, ms } = await run('dist/index/cli.js', ['search', '--json', 'rust'], {
+      RESUME_DIR: poolDir,
+      DATA_DIR: dataDir,
+    });
     if (!out.includes('"results"')) throw new Error('bench: cold start run gave no answer');
     starts.push(ms);
   }
@@ -108,7 +137,9 @@ for (const size of sizes) {
   const slackAck = lastJson((await run('bench/slack-ack.ts', [poolDir, dataDir])).out);
   // The same with REDIS_URL (issue 15: shared dedupe on every command), when redis-server is here.
   const redisHere = spawnSync('redis-server', ['--version']).status === 0;
-  const slackAckRedis = redisHere ? lastJson((await run('bench/slack-ack.ts', [poolDir, dataDir, '--redis'])).out) : null;
+  const slackAckRedis = redisHere
+    ? lastJson((await run('bench/slack-ack.ts', [poolDir, dataDir, '--redis'])).out)
+    : null;
   const ours = { ...built, ...loaded, coldStartMs: starts[1], slackAck, slackAckRedis };
   let base: Record<string, unknown> | undefined;
   if (baseline) {
@@ -141,12 +172,16 @@ if (intake) {
 }
 
 const n = (v: unknown, digits = 1): string => (typeof v === 'number' ? v.toFixed(digits) : '—');
-const get = (o: Record<string, unknown> | undefined, ...keys: string[]): unknown => keys.reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
-const mark = (value: unknown, target: number): string => (typeof value === 'number' ? (value <= target ? ' ✓' : ' ✗') : '');
+const get = (o: Record<string, unknown> | undefined, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
+const mark = (value: unknown, target: number): string =>
+  typeof value === 'number' ? (value <= target ? ' ✓' : ' ✗') : '';
 
 if (rows.length > 0) {
   const lines: string[] = [];
-  lines.push('| size | engine | build s | heap after build MiB | cache MiB | cache write s | load s | heap after load MiB (+ off-heap) | query p50 ms | query p99 ms | cold start s |');
+  lines.push(
+    '| size | engine | build s | heap after build MiB | cache MiB | cache write s | load s | heap after load MiB (+ off-heap) | query p50 ms | query p99 ms | cold start s |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) {
     const o = row.ours;
@@ -161,20 +196,48 @@ if (rows.length > 0) {
       );
     }
   }
-  process.stdout.write(`\n${lines.join('\n')}\n\nTargets at 10,000: build ≤ ${TARGETS.buildS} s, heap after load ≤ ${TARGETS.heapAfterLoadMiB} MiB, query p99 ≤ ${TARGETS.queryP99Ms} ms, cold start ≤ ${TARGETS.coldStartS} s.\n`);
-  const jd = rows.map((r) => `${r.size}: p50 ${n(get(r.ours, 'jdMatch', 'p50'), 2)} / p99 ${n(get(r.ours, 'jdMatch', 'p99'), 2)} ms${r.size >= 10000 ? mark(get(r.ours, 'jdMatch', 'p99'), TARGETS.jdMatchP99Ms) : ''}`);
-  process.stdout.write(`JD match (read the JD, rank the whole pool; the ${String(get(rows[0]?.ours, 'jds') ?? 0)} JDs in bench/jds, 5 timed rounds; target p99 ≤ ${TARGETS.jdMatchP99Ms} ms at 10,000): ${jd.join('; ')}.\n`);
-  const ack = rows.map((r) => `${r.size}: p50 ${n(get(r.ours, 'slackAck', 'sequential', 'p50'))} / p99 ${n(get(r.ours, 'slackAck', 'sequential', 'p99'))} ms (30 at once: p99 ${n(get(r.ours, 'slackAck', 'concurrent30', 'p99'))} ms)`);
-  process.stdout.write(`Slack /candidate ack (HTTP answer to a signed command; Slack's deadline is 3,000 ms): ${ack.join('; ')}.\n`);
-  const ackRedis = rows.map((r) => (get(r.ours, 'slackAckRedis') ? `${r.size}: p50 ${n(get(r.ours, 'slackAckRedis', 'sequential', 'p50'))} / p99 ${n(get(r.ours, 'slackAckRedis', 'sequential', 'p99'))} ms (30 at once: p99 ${n(get(r.ours, 'slackAckRedis', 'concurrent30', 'p99'))} ms)` : `${r.size}: — (no redis-server)`));
-  process.stdout.write(`Slack /candidate ack with REDIS_URL (shared dedupe through a local redis-server): ${ackRedis.join('; ')}.\n`);
-  process.stdout.write(`Queries: ${String(get(rows[0]?.ours, 'queries') ?? '?')} mixed (Chinese/English, filters, years, typos, hostile), 1 warm-up + 2 timed rounds; stock lunr.zh threw QueryParseError on ${String(get(rows[0]?.baseline, 'throwsPerRound') ?? '?')} per round.\n`);
+  process.stdout.write(
+    `\n${lines.join('\n')}\n\nTargets at 10,000: build ≤ ${TARGETS.buildS} s, heap after load ≤ ${TARGETS.heapAfterLoadMiB} MiB, query p99 ≤ ${TARGETS.queryP99Ms} ms, cold start ≤ ${TARGETS.coldStartS} s.\n`,
+  );
+  const jd = rows.map(
+    (r) =>
+      `${r.size}: p50 ${n(get(r.ours, 'jdMatch', 'p50'), 2)} / p99 ${n(get(r.ours, 'jdMatch', 'p99'), 2)} ms${r.size >= 10000 ? mark(get(r.ours, 'jdMatch', 'p99'), TARGETS.jdMatchP99Ms) : ''}`,
+  );
+  process.stdout.write(
+    `JD match (read the JD, rank the whole pool; the ${String(get(rows[0]?.ours, 'jds') ?? 0)} JDs in bench/jds, 5 timed rounds; target p99 ≤ ${TARGETS.jdMatchP99Ms} ms at 10,000): ${jd.join('; ')}.\n`,
+  );
+  const ack = rows.map(
+    (r) =>
+      `${r.size}: p50 ${n(get(r.ours, 'slackAck', 'sequential', 'p50'))} / p99 ${n(get(r.ours, 'slackAck', 'sequential', 'p99'))} ms (30 at once: p99 ${n(get(r.ours, 'slackAck', 'concurrent30', 'p99'))} ms)`,
+  );
+  process.stdout.write(
+    `Slack /candidate ack (HTTP answer to a signed command; Slack's deadline is 3,000 ms): ${ack.join('; ')}.\n`,
+  );
+  const ackRedis = rows.map((r) =>
+    get(r.ours, 'slackAckRedis')
+      ? `${r.size}: p50 ${n(get(r.ours, 'slackAckRedis', 'sequential', 'p50'))} / p99 ${n(get(r.ours, 'slackAckRedis', 'sequential', 'p99'))} ms (30 at once: p99 ${n(get(r.ours, 'slackAckRedis', 'concurrent30', 'p99'))} ms)`
+      : `${r.size}: — (no redis-server)`,
+  );
+  process.stdout.write(
+    `Slack /candidate ack with REDIS_URL (shared dedupe through a local redis-server): ${ackRedis.join('; ')}.\n`,
+  );
+  process.stdout.write(
+    `Queries: ${String(get(rows[0]?.ours, 'queries') ?? '?')} mixed (Chinese/English, filters, years, typos, hostile), 1 warm-up + 2 timed rounds; stock lunr.zh threw QueryParseError on ${String(get(rows[0]?.baseline, 'throwsPerRound') ?? '?')} per round.\n`,
+  );
 }
 if (intakeResult) {
   const r = intakeResult;
-  const intakeLines = [`| intake (${String(r['cores'])} cores, default extraction workers) | files | MiB | s | first file back s | files/s | failed |`, '|---|---|---|---|---|---|---|'];
-  for (const [label, key] of [['PDF', 'pdf'], ['DOCX', 'docx']] as const) {
-    intakeLines.push(`| ${label} | ${String(get(r, key, 'files'))} | ${n(Number(get(r, key, 'bytes')) / 1048576, 2)} | ${n(Number(get(r, key, 'ms')) / 1000, 2)} | ${n(Number(get(r, key, 'firstMs')) / 1000, 2)} | ${n(get(r, key, 'filesPerS'))} | ${String(get(r, key, 'failed'))} |`);
+  const intakeLines = [
+    `| intake (${String(r['cores'])} cores, default extraction workers) | files | MiB | s | first file back s | files/s | failed |`,
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [label, key] of [
+    ['PDF', 'pdf'],
+    ['DOCX', 'docx'],
+  ] as const) {
+    intakeLines.push(
+      `| ${label} | ${String(get(r, key, 'files'))} | ${n(Number(get(r, key, 'bytes')) / 1048576, 2)} | ${n(Number(get(r, key, 'ms')) / 1000, 2)} | ${n(Number(get(r, key, 'firstMs')) / 1000, 2)} | ${n(get(r, key, 'filesPerS'))} | ${String(get(r, key, 'failed'))} |`,
+    );
   }
   const buildS = Number(get(r, 'build', 'buildMs')) / 1000;
   const f = r['formats'] as { pdf: number; docx: number; md: number };
@@ -185,6 +248,10 @@ if (intakeResult) {
       `peak RSS ${n(Number(get(r, 'build', 'maxRssKiB')) / 1024, 0)} MiB; ${String(get(r, 'build', 'resumes'))} indexed, ${skipped} skipped with a warning. Target at 10,000: build ≤ ${TARGETS.intakeBuildS} s.\n` +
       `Rebuild with the document texts kept (DATA_DIR/documents; after an upload, an edit or a restart): ${n(Number(get(r, 'rebuild', 'buildMs')) / 1000)} s, peak RSS ${n(Number(get(r, 'rebuild', 'maxRssKiB')) / 1024, 0)} MiB.\n`,
   );
-  for (const why of [get(r, 'pdf', 'firstFailure'), get(r, 'docx', 'firstFailure'), get(r, 'build', 'firstWarning')]) if (typeof why === 'string') log(`intake: not every file was read, e.g. ${why}`);
+  for (const why of [get(r, 'pdf', 'firstFailure'), get(r, 'docx', 'firstFailure'), get(r, 'build', 'firstWarning')])
+    if (typeof why === 'string') log(`intake: not every file was read, e.g. ${why}`);
 }
-if (json) process.stdout.write(`${JSON.stringify({ targets: TARGETS, rows, ...(intakeResult ? { intake: intakeResult } : {}) })}\n`);
+if (json)
+  process.stdout.write(
+    `${JSON.stringify({ targets: TARGETS, rows, ...(intakeResult ? { intake: intakeResult } : {}) })}\n`,
+  );

@@ -20,7 +20,10 @@ interface Row {
  * and so is a second rendering of the same id in one folder (the livecareer subset ships every
  * résumé as CSV text and again as PDF text; its SOURCES.md says to index one or the other).
  */
-export async function materializeCorpora(target: string, { includeMarkdown = true, distinct = false } = {}): Promise<number> {
+export async function materializeCorpora(
+  target: string,
+  { includeMarkdown = true, distinct = false } = {},
+): Promise<number> {
   let count = 0;
   for (const folder of (await readdir(CORPORA_DIR, { withFileTypes: true })).filter((d) => d.isDirectory())) {
     const source = path.join(CORPORA_DIR, folder.name);

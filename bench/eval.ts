@@ -65,7 +65,10 @@ function parseArgs(argv: readonly string[]): Options {
   let className: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new EvalFailure(`${flag} needs a value`, 2);
@@ -78,7 +81,11 @@ function parseArgs(argv: readonly string[]): Options {
       if (v !== 'zh' && v !== 'en') throw new EvalFailure(`--only takes zh or en, not ${JSON.stringify(v)}`, 2);
       only = v;
     } else if (flag === '--class') className = value();
-    else throw new EvalFailure(`unknown argument ${JSON.stringify(arg)} (usage: npm run eval -- [--json] [--verbose] [--only zh|en] [--class NAME])`, 2);
+    else
+      throw new EvalFailure(
+        `unknown argument ${JSON.stringify(arg)} (usage: npm run eval -- [--json] [--verbose] [--only zh|en] [--class NAME])`,
+        2,
+      );
   }
   return { json, verbose, only, className };
 }
@@ -137,7 +144,11 @@ function loadJdQrels(): z.infer<typeof JdQrelLine>[] {
     .filter((l) => l.trim() !== '')
     .map((line, i) => {
       const parsed = JdQrelLine.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new EvalFailure(`${path.relative(process.cwd(), file)}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`, 1);
+      if (!parsed.success)
+        throw new EvalFailure(
+          `${path.relative(process.cwd(), file)}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+          1,
+        );
       return parsed.data;
     });
 }
@@ -168,15 +179,18 @@ function loadQrels(): Qrel[] {
       }
       const parsed = QrelLine.safeParse(raw);
       if (!parsed.success) {
-        const query = typeof raw === 'object' && raw !== null && 'query' in raw ? ` (query ${JSON.stringify(raw.query)})` : '';
+        const query =
+          typeof raw === 'object' && raw !== null && 'query' in raw ? ` (query ${JSON.stringify(raw.query)})` : '';
         problems.push(`${where}${query}: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);
         continue;
       }
       const q = parsed.data;
-      if (q.lang !== lang) problems.push(`${where}: query ${JSON.stringify(q.query)} has lang "${q.lang}" but is in ${lang}.jsonl`);
+      if (q.lang !== lang)
+        problems.push(`${where}: query ${JSON.stringify(q.query)} has lang "${q.lang}" but is in ${lang}.jsonl`);
       const key = `${q.lang}\u0000${q.query}`;
       const earlier = seen.get(key);
-      if (earlier !== undefined) problems.push(`${where}: query ${JSON.stringify(q.query)} is judged twice (also at ${earlier})`);
+      if (earlier !== undefined)
+        problems.push(`${where}: query ${JSON.stringify(q.query)} is judged twice (also at ${earlier})`);
       seen.set(key, where);
       out.push({ query: q.query, lang: q.lang, class: q.class, relevant: new Map(Object.entries(q.relevant)), where });
     }
@@ -191,13 +205,18 @@ function checkIds(qrels: readonly Qrel[], pool: ReadonlySet<string>): void {
   const missing: string[] = [];
   for (const q of qrels) {
     for (const id of q.relevant.keys()) {
-      if (!pool.has(id)) missing.push(`${q.where} query ${JSON.stringify(q.query)}: judged id ${JSON.stringify(id)} is not in the eval pool`);
+      if (!pool.has(id))
+        missing.push(
+          `${q.where} query ${JSON.stringify(q.query)}: judged id ${JSON.stringify(id)} is not in the eval pool`,
+        );
     }
   }
   if (missing.length > 0) {
     const shown = missing.slice(0, 30);
     const more = missing.length > shown.length ? `\n  … and ${missing.length - shown.length} more` : '';
-    throw new EvalFailure(`${missing.length} judged id(s) not in the pool (seeds + ../shared/corpora, distinct):\n  ${shown.join('\n  ')}${more}`);
+    throw new EvalFailure(
+      `${missing.length} judged id(s) not in the pool (seeds + ../shared/corpora, distinct):\n  ${shown.join('\n  ')}${more}`,
+    );
   }
 }
 
@@ -234,7 +253,8 @@ interface Row {
   readonly top: { id: string; grade: number }[];
 }
 
-const mean = (rows: readonly Row[], engine: Engine, key: keyof Scores): number => rows.reduce((s, r) => s + r.scores[engine][key], 0) / rows.length;
+const mean = (rows: readonly Row[], engine: Engine, key: keyof Scores): number =>
+  rows.reduce((s, r) => s + r.scores[engine][key], 0) / rows.length;
 const f = (n: number): string => n.toFixed(3);
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
 
@@ -277,7 +297,10 @@ function stockIndex(plugin: lunr.Builder.Plugin, files: readonly { id: string; t
     search: (q) => {
       if (built === null) return [];
       try {
-        return built.search(q).slice(0, K_RECALL).map((r) => r.ref);
+        return built
+          .search(q)
+          .slice(0, K_RECALL)
+          .map((r) => r.ref);
       } catch {
         return []; // QueryParseError: the user sees an error, i.e. nothing useful
       }
@@ -292,10 +315,19 @@ async function main(): Promise<void> {
   const judged = loadQrels();
   const classes = [...new Set(judged.map((q) => q.class))];
   if (opts.className !== null && !classes.includes(opts.className)) {
-    throw new EvalFailure(`no judged query has class ${JSON.stringify(opts.className)}; classes: ${classes.join(', ')}`, 2);
+    throw new EvalFailure(
+      `no judged query has class ${JSON.stringify(opts.className)}; classes: ${classes.join(', ')}`,
+      2,
+    );
   }
-  const selected = judged.filter((q) => (opts.only === null || q.lang === opts.only) && (opts.className === null || q.class === opts.className));
-  if (selected.length === 0) throw new EvalFailure(`no judged query matches${opts.only ? ` --only ${opts.only}` : ''}${opts.className ? ` --class ${opts.className}` : ''}`, 2);
+  const selected = judged.filter(
+    (q) => (opts.only === null || q.lang === opts.only) && (opts.className === null || q.class === opts.className),
+  );
+  if (selected.length === 0)
+    throw new EvalFailure(
+      `no judged query matches${opts.only ? ` --only ${opts.only}` : ''}${opts.className ? ` --class ${opts.className}` : ''}`,
+      2,
+    );
 
   const dir = mkdtempSync(path.join(tmpdir(), 'candidate-bot-eval-'));
   try {
@@ -304,11 +336,14 @@ async function main(): Promise<void> {
     await materializeCorpora(path.join(dir, 'corpora'), { distinct: true });
     const { files } = await readResumeFolder(dir);
     checkIds(judged, new Set(files.map((file) => file.id)));
-    process.stderr.write(`eval: ${files.length} résumés; ${selected.length} of ${judged.length} judged queries (bench/qrels)\n`);
+    process.stderr.write(
+      `eval: ${files.length} résumés; ${selected.length} of ${judged.length} judged queries (bench/qrels)\n`,
+    );
 
     const taxonomy = defaultTaxonomy();
     const snapshot = await buildSnapshot(dir, { taxonomy, now: new Date(), key: 'eval' });
-    const ours = (q: string): string[] => search(snapshot, q, taxonomy, { limit: K_RECALL }).matches.map((m) => m.profile.id);
+    const ours = (q: string): string[] =>
+      search(snapshot, q, taxonomy, { limit: K_RECALL }).matches.map((m) => m.profile.id);
 
     // lunr.zh segments with @node-rs/jieba when it can be required (a dev dependency), else Intl.Segmenter.
     const require = createRequire(import.meta.url);
@@ -318,9 +353,14 @@ async function main(): Promise<void> {
     const languages = lunr as unknown as LunrLanguages;
     const lunrZh = stockIndex(languages.zh, files);
     const lunrMulti = stockIndex(languages.multiLanguage('en', 'zh'), files);
-    for (const [engine, index] of [['lunrZh', lunrZh], ['lunrMulti', lunrMulti]] as const) {
+    for (const [engine, index] of [
+      ['lunrZh', lunrZh],
+      ['lunrMulti', lunrMulti],
+    ] as const) {
       if (index.failures.length === 0) continue;
-      process.stderr.write(`eval: ${LABEL[engine]}: ${index.failures.length} document(s) could not be indexed and are missing from its results:\n`);
+      process.stderr.write(
+        `eval: ${LABEL[engine]}: ${index.failures.length} document(s) could not be indexed and are missing from its results:\n`,
+      );
       for (const failure of index.failures.slice(0, 20)) process.stderr.write(`  ${failure.id}: ${failure.error}\n`);
     }
     const run: Record<Engine, (q: string) => string[]> = { ours, lunrZh: lunrZh.search, lunrMulti: lunrMulti.search };
@@ -344,7 +384,9 @@ async function main(): Promise<void> {
             .filter((q) => opts.only === null || q.lang === opts.only)
             .map((q) => {
               const text = readFileSync(path.join(path.dirname(QRELS_DIR), '..', q.jd), 'utf8');
-              const ids = matchJob(snapshot, taxonomy, readJobDescription(text, taxonomy), K_NDCG).matches.map((m) => m.profile.id);
+              const ids = matchJob(snapshot, taxonomy, readJobDescription(text, taxonomy), K_NDCG).matches.map(
+                (m) => m.profile.id,
+              );
               const top = ids.map((id) => ({ id, grade: q.judged[id] ?? null }));
               return {
                 jd: q.jd,
@@ -357,16 +399,27 @@ async function main(): Promise<void> {
               };
             })
         : [];
-    const jdMean = (key: 'precision10' | 'strict10' | 'judgedShare', list: readonly JdRow[] = jdRows) => (list.length === 0 ? 0 : list.reduce((a, r) => a + r[key], 0) / list.length);
+    const jdMean = (key: 'precision10' | 'strict10' | 'judgedShare', list: readonly JdRow[] = jdRows) =>
+      list.length === 0 ? 0 : list.reduce((a, r) => a + r[key], 0) / list.length;
 
     const langs = LANGS.filter((lang) => rows.some((r) => r.lang === lang));
-    const groups = classes.flatMap((c) => langs.map((lang) => ({ class: c, lang, rows: rows.filter((r) => r.class === c && r.lang === lang) }))).filter((g) => g.rows.length > 0);
-    const ahead = (list: readonly Row[]): boolean => mean(list, 'ours', 'ndcg') > mean(list, 'lunrZh', 'ndcg') && mean(list, 'ours', 'ndcg') > mean(list, 'lunrMulti', 'ndcg');
+    const groups = classes
+      .flatMap((c) =>
+        langs.map((lang) => ({ class: c, lang, rows: rows.filter((r) => r.class === c && r.lang === lang) })),
+      )
+      .filter((g) => g.rows.length > 0);
+    const ahead = (list: readonly Row[]): boolean =>
+      mean(list, 'ours', 'ndcg') > mean(list, 'lunrZh', 'ndcg') &&
+      mean(list, 'ours', 'ndcg') > mean(list, 'lunrMulti', 'ndcg');
     const behind = rows.filter((r) => r.scores.lunrMulti.ndcg - r.scores.ours.ndcg > BEHIND_MARGIN);
     const failures = { lunrZh: lunrZh.failures, lunrMulti: lunrMulti.failures };
 
     if (opts.json) {
-      const metrics = (list: readonly Row[], e: Engine) => ({ ndcg10: mean(list, e, 'ndcg'), recall20: mean(list, e, 'recall'), mrr: mean(list, e, 'mrr') });
+      const metrics = (list: readonly Row[], e: Engine) => ({
+        ndcg10: mean(list, e, 'ndcg'),
+        recall20: mean(list, e, 'recall'),
+        mrr: mean(list, e, 'mrr'),
+      });
       const perEngine = (list: readonly Row[]) => Object.fromEntries(ENGINES.map((e) => [e, metrics(list, e)]));
       const summary = Object.fromEntries(
         langs.map((lang) => {
@@ -374,16 +427,30 @@ async function main(): Promise<void> {
           return [lang, { queries: list.length, ...perEngine(list) }];
         }),
       );
-      const byClass = groups.map((g) => ({ class: g.class, lang: g.lang, queries: g.rows.length, ...perEngine(g.rows), oursAheadOnNdcg10: ahead(g.rows) }));
+      const byClass = groups.map((g) => ({
+        class: g.class,
+        lang: g.lang,
+        queries: g.rows.length,
+        ...perEngine(g.rows),
+        oursAheadOnNdcg10: ahead(g.rows),
+      }));
       const jsonRows = rows.map((r) => ({
         query: r.query,
         lang: r.lang,
         class: r.class,
         relevant: r.relevant,
-        ...Object.fromEntries(ENGINES.map((e) => [e, { ndcg10: r.scores[e].ndcg, recall20: r.scores[e].recall, mrr: r.scores[e].mrr }])),
+        ...Object.fromEntries(
+          ENGINES.map((e) => [e, { ndcg10: r.scores[e].ndcg, recall20: r.scores[e].recall, mrr: r.scores[e].mrr }]),
+        ),
         oursTop10: r.top,
       }));
-      const behindJson = behind.map((r) => ({ query: r.query, lang: r.lang, class: r.class, ours: r.scores.ours.ndcg, lunrMulti: r.scores.lunrMulti.ndcg }));
+      const behindJson = behind.map((r) => ({
+        query: r.query,
+        lang: r.lang,
+        class: r.class,
+        ours: r.scores.ours.ndcg,
+        lunrMulti: r.scores.lunrMulti.ndcg,
+      }));
       const out = {
         resumes: files.length,
         queries: rows.length,
@@ -402,7 +469,18 @@ async function main(): Promise<void> {
           precision10: jdMean('precision10'),
           strict10: jdMean('strict10'),
           judgedShare: jdMean('judgedShare'),
-          byLang: Object.fromEntries(LANGS.map((lang) => [lang, { jds: jdRows.filter((r) => r.lang === lang).length, precision10: jdMean('precision10', jdRows.filter((r) => r.lang === lang)) }])),
+          byLang: Object.fromEntries(
+            LANGS.map((lang) => [
+              lang,
+              {
+                jds: jdRows.filter((r) => r.lang === lang).length,
+                precision10: jdMean(
+                  'precision10',
+                  jdRows.filter((r) => r.lang === lang),
+                ),
+              },
+            ]),
+          ),
           rows: jdRows,
         },
       };
@@ -413,7 +491,10 @@ async function main(): Promise<void> {
     const lines = ['| language | queries | engine | nDCG@10 | Recall@20 | MRR |', '|---|---|---|---|---|---|'];
     for (const lang of langs) {
       const list = rows.filter((r) => r.lang === lang);
-      for (const e of ENGINES) lines.push(`| ${lang} | ${list.length} | ${LABEL[e]} | ${f(mean(list, e, 'ndcg'))} | ${f(mean(list, e, 'recall'))} | ${f(mean(list, e, 'mrr'))} |`);
+      for (const e of ENGINES)
+        lines.push(
+          `| ${lang} | ${list.length} | ${LABEL[e]} | ${f(mean(list, e, 'ndcg'))} | ${f(mean(list, e, 'recall'))} | ${f(mean(list, e, 'mrr'))} |`,
+        );
     }
 
     lines.push(
@@ -424,14 +505,23 @@ async function main(): Promise<void> {
       `|---|---|---|${ENGINES.map(() => '---|---|').join('')}---|`,
     );
     for (const g of groups) {
-      lines.push(`| ${cell(g.class)} | ${g.lang} | ${g.rows.length} | ${ENGINES.map((e) => `${f(mean(g.rows, e, 'ndcg'))} | ${f(mean(g.rows, e, 'recall'))}`).join(' | ')} | ${ahead(g.rows) ? '✓' : ''} |`);
+      lines.push(
+        `| ${cell(g.class)} | ${g.lang} | ${g.rows.length} | ${ENGINES.map((e) => `${f(mean(g.rows, e, 'ndcg'))} | ${f(mean(g.rows, e, 'recall'))}`).join(' | ')} | ${ahead(g.rows) ? '✓' : ''} |`,
+      );
     }
 
-    lines.push('', `Queries where candidate-bot is more than ${BEHIND_MARGIN} nDCG@10 behind stock multiLanguage(en, zh):`, '');
+    lines.push(
+      '',
+      `Queries where candidate-bot is more than ${BEHIND_MARGIN} nDCG@10 behind stock multiLanguage(en, zh):`,
+      '',
+    );
     if (behind.length === 0) lines.push('(none)');
     else {
       lines.push('| query | lang | class | ours nDCG@10 | multi nDCG@10 |', '|---|---|---|---|---|');
-      for (const r of behind) lines.push(`| ${cell(r.query)} | ${r.lang} | ${cell(r.class)} | ${f(r.scores.ours.ndcg)} | ${f(r.scores.lunrMulti.ndcg)} |`);
+      for (const r of behind)
+        lines.push(
+          `| ${cell(r.query)} | ${r.lang} | ${cell(r.class)} | ${f(r.scores.ours.ndcg)} | ${f(r.scores.lunrMulti.ndcg)} |`,
+        );
     }
 
     if (opts.verbose) {
@@ -443,13 +533,16 @@ async function main(): Promise<void> {
         `|---|---|---|---|${ENGINES.map(() => '---|---|').join('')}`,
       );
       for (const r of rows) {
-        lines.push(`| ${cell(r.query)} | ${r.lang} | ${cell(r.class)} | ${r.relevant} | ${ENGINES.map((e) => `${f(r.scores[e].ndcg)} | ${f(r.scores[e].recall)}`).join(' | ')} |`);
+        lines.push(
+          `| ${cell(r.query)} | ${r.lang} | ${cell(r.class)} | ${r.relevant} | ${ENGINES.map((e) => `${f(r.scores[e].ndcg)} | ${f(r.scores[e].recall)}`).join(' | ')} |`,
+        );
       }
       lines.push('', "## candidate-bot's top 10 per query (g2 / g1: judged grade, -: not judged relevant)");
       for (const r of rows) {
         lines.push('', `${r.query} (${r.lang}, ${r.class}; ${r.relevant} relevant, nDCG@10 ${f(r.scores.ours.ndcg)})`);
         if (r.top.length === 0) lines.push('  (no results)');
-        for (const [i, t] of r.top.entries()) lines.push(`  ${String(i + 1).padStart(2)}. ${t.grade > 0 ? `g${t.grade}` : '- '} ${t.id}`);
+        for (const [i, t] of r.top.entries())
+          lines.push(`  ${String(i + 1).padStart(2)}. ${t.grade > 0 ? `g${t.grade}` : '- '} ${t.id}`);
       }
     }
 
@@ -460,12 +553,16 @@ async function main(): Promise<void> {
         '',
         '| JD | lang | P@10 (grade ≥ 1) | P@10 (grade 2) | judged share of top 10 |',
         '|---|---|---|---|---|',
-        ...jdRows.map((r) => `| ${cell(r.title)} | ${r.lang} | ${f(r.precision10)} | ${f(r.strict10)} | ${f(r.judgedShare)} |`),
+        ...jdRows.map(
+          (r) => `| ${cell(r.title)} | ${r.lang} | ${f(r.precision10)} | ${f(r.strict10)} | ${f(r.judgedShare)} |`,
+        ),
         `| **mean** | | **${f(jdMean('precision10'))}** | ${f(jdMean('strict10'))} | ${f(jdMean('judgedShare'))} |`,
       );
     }
 
-    const failed = (['lunrZh', 'lunrMulti'] as const).filter((e) => failures[e].length > 0).map((e) => `${LABEL[e]} could not index ${failures[e].length} document(s) (listed on stderr). `);
+    const failed = (['lunrZh', 'lunrMulti'] as const)
+      .filter((e) => failures[e].length > 0)
+      .map((e) => `${LABEL[e]} could not index ${failures[e].length} document(s) (listed on stderr). `);
     lines.push(
       '',
       `Pool: seeds + ../shared/corpora, distinct (${files.length} résumés). Relevance: bench/qrels/{zh,en}.jsonl (${rows.length} of ${judged.length} judged queries run), graded 1–2 by reading the résumés, independently of the search code. nDCG@10 gain 2^g−1; Recall@20 is out of min(relevant, 20). ${failed.join('')}`.trimEnd(),

@@ -20,7 +20,11 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Runs every query `rounds` times; returns p50/p99 in ms over all runs after one warm-up pass. */
-export function latency(queries: readonly string[], run: (q: string) => void, rounds = 2): { p50: number; p99: number; max: number; count: number } {
+export function latency(
+  queries: readonly string[],
+  run: (q: string) => void,
+  rounds = 2,
+): { p50: number; p99: number; max: number; count: number } {
   for (const q of queries) run(q);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {

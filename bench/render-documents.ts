@@ -40,7 +40,12 @@ const LINE_UNITS = 90;
 /** Characters STSong-Light draws a full em wide (CJK ideographs, kana, CJK and full-width punctuation). */
 function units(ch: string): number {
   const cp = ch.codePointAt(0) as number;
-  return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ? 2 : 1;
+  return (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60)
+    ? 2
+    : 1;
 }
 
 /**
@@ -117,7 +122,11 @@ function dictionary(text: string): Buffer {
 /** A content stream, deflated as every real PDF writer does (pdf.js then inflates it, as it would). */
 function flateStream(content: string): Buffer {
   const data = deflateSync(Buffer.from(content, 'latin1'));
-  return Buffer.concat([dictionary(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`), data, dictionary('\nendstream')]);
+  return Buffer.concat([
+    dictionary(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`),
+    data,
+    dictionary('\nendstream'),
+  ]);
 }
 
 /** A résumé's text (Markdown) as an A4 PDF: one text line per line, wrapped, about 50 lines a page. */
@@ -129,20 +138,28 @@ export function renderPdf(markdown: string): Buffer {
   const pageObject = (p: number) => fixed + 1 + 2 * p;
   const objects: Buffer[] = [
     dictionary('<< /Type /Catalog /Pages 2 0 R >>'),
-    dictionary(`<< /Type /Pages /Kids [${pages.map((_, p) => `${pageObject(p)} 0 R`).join(' ')}] /Count ${pages.length} >>`),
-    dictionary('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>'),
+    dictionary(
+      `<< /Type /Pages /Kids [${pages.map((_, p) => `${pageObject(p)} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    ),
+    dictionary(
+      '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>',
+    ),
     // Widths: ideographs a full em (DW), the Latin CID ranges of Adobe-GB1 half an em.
     dictionary(
       '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 /W [1 95 500 814 939 500] >>',
     ),
-    dictionary('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>'),
+    dictionary(
+      '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+    ),
   ];
   pages.forEach((page, p) => {
     // `T*` moves to the next line; an empty line is a move with nothing shown.
     const shown = page.map((line) => (line === '' ? 'T*' : `${ucs2Hex(line)} Tj T*`)).join('\n');
     const content = `BT\n/F1 ${FONT_SIZE} Tf\n${LEADING} TL\n${PAGE.left} ${PAGE.top} Td\n${shown}\nET`;
     objects.push(
-      dictionary(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageObject(p) + 1} 0 R >>`),
+      dictionary(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageObject(p) + 1} 0 R >>`,
+      ),
       flateStream(content),
     );
   });
@@ -163,19 +180,28 @@ const PACKAGE_RELS =
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
   '</Relationships>';
-const DOCUMENT_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
+const DOCUMENT_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
 /** A fixed date inside the zip, so the same résumé always gives the same bytes. */
 const ZIP_DATE = new Date(Date.UTC(2024, 0, 1));
 
 function xmlText(s: string): string {
   // XML 1.0 forbids most control characters outright; the rest of the text is escaped.
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }
 
 /** A résumé's text (Markdown) as a Word document: one paragraph per line. */
 export async function renderDocx(markdown: string): Promise<Buffer> {
-  const paragraphs = plainLines(markdown).map((line) => (line === '' ? '<w:p/>' : `<w:p><w:r><w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`));
+  const paragraphs = plainLines(markdown).map((line) =>
+    line === '' ? '<w:p/>' : `<w:p><w:r><w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`,
+  );
   const document =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}<w:sectPr/></w:body></w:document>`;
@@ -200,7 +226,11 @@ export function mixedFormat(index: number): 'pdf' | 'docx' | 'md' {
  * of them rendered as PDF or DOCX (half each), spread evenly through the pool. The same seed always
  * gives the same files.
  */
-export async function writeMixedPool(dir: string, count: number, seed = 42): Promise<{ pdf: number; docx: number; md: number }> {
+export async function writeMixedPool(
+  dir: string,
+  count: number,
+  seed = 42,
+): Promise<{ pdf: number; docx: number; md: number }> {
   const counts = { pdf: 0, docx: 0, md: 0 };
   for (let i = 0; i < count; i++) {
     const sub = path.join(dir, String(Math.floor(i / 100)).padStart(3, '0'));

@@ -16,7 +16,12 @@ import { defaultTaxonomy } from '../src/taxonomy/taxonomy.js';
 
 const [mode, dir, countArg] = process.argv.slice(2);
 
-async function extractRate(root: string, paths: readonly string[], ext: string, count: number): Promise<Record<string, unknown>> {
+async function extractRate(
+  root: string,
+  paths: readonly string[],
+  ext: string,
+  count: number,
+): Promise<Record<string, unknown>> {
   const chosen = paths.filter((p) => p.endsWith(ext)).slice(0, count);
   const jobs = chosen.map((p) => ({ source: path.relative(root, p), path: p }));
   let bytes = 0;
@@ -31,7 +36,15 @@ async function extractRate(root: string, paths: readonly string[], ext: string, 
   const failed = outcomes.filter((o) => !o.ok);
   // A file the reader refuses is quick to refuse: the rate is only meaningful when none failed.
   const firstFailure = failed[0] && !failed[0].ok ? failed[0].reason : undefined;
-  return { files: jobs.length, bytes, ms, firstMs, filesPerS: jobs.length / (ms / 1000), failed: failed.length, ...(firstFailure ? { firstFailure } : {}) };
+  return {
+    files: jobs.length,
+    bytes,
+    ms,
+    firstMs,
+    filesPerS: jobs.length / (ms / 1000),
+    failed: failed.length,
+    ...(firstFailure ? { firstFailure } : {}),
+  };
 }
 
 if (mode === 'extract' && dir && countArg) {
@@ -47,7 +60,12 @@ if (mode === 'extract' && dir && countArg) {
   // With a third argument: the document text cache the bot keeps in DATA_DIR/documents.
   const cacheDir = countArg;
   const t0 = performance.now();
-  const snapshot = await buildSnapshot(dir, { taxonomy, now: new Date(), key, ...(cacheDir ? { documentCacheDir: cacheDir } : {}) });
+  const snapshot = await buildSnapshot(dir, {
+    taxonomy,
+    now: new Date(),
+    key,
+    ...(cacheDir ? { documentCacheDir: cacheDir } : {}),
+  });
   const buildMs = performance.now() - t0;
   // The high-water mark of the whole process in KiB, the extraction and parsing threads included.
   const maxRssKiB = process.resourceUsage().maxRSS;

@@ -48,4 +48,16 @@ const lat = latency(queries, (q) => {
     throws++;
   }
 });
-process.stdout.write(JSON.stringify({ resumes: files.length, buildMs, afterBuild, serializeMs, jsonBytes, loadMs, afterLoad, query: lat, throwsPerRound: throws / 3 }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    resumes: files.length,
+    buildMs,
+    afterBuild,
+    serializeMs,
+    jsonBytes,
+    loadMs,
+    afterLoad,
+    query: lat,
+    throwsPerRound: throws / 3,
+  }) + '\n',
+);

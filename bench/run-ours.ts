@@ -42,7 +42,16 @@ if (mode === 'build' && a && b) {
   const t1 = performance.now();
   const dir = await saveSnapshot(b, snapshot);
   const saveMs = performance.now() - t1;
-  process.stdout.write(JSON.stringify({ key, resumes: snapshot.profiles.length, buildMs, afterBuild, saveMs, cacheBytes: await dirSize(dir) }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      key,
+      resumes: snapshot.profiles.length,
+      buildMs,
+      afterBuild,
+      saveMs,
+      cacheBytes: await dirSize(dir),
+    }) + '\n',
+  );
 } else if (mode === 'load' && a && b) {
   gc();
   const t0 = performance.now();
@@ -58,8 +67,21 @@ if (mode === 'build' && a && b) {
   });
   // JD match as the bot runs it (read the JD, rank the pool), over the JDs in bench/jds.
   const jds = await benchJds();
-  const jdMatch = jds.length > 0 ? latency(jds, (jd) => void matchJob(snapshot, taxonomy, readJobDescription(jd, taxonomy), 10), 5) : null;
-  process.stdout.write(JSON.stringify({ loadMs, afterLoad, query: lat, queries: queries.length, meanHits: hits / lat.count / 1, jdMatch, jds: jds.length }) + '\n');
+  const jdMatch =
+    jds.length > 0
+      ? latency(jds, (jd) => void matchJob(snapshot, taxonomy, readJobDescription(jd, taxonomy), 10), 5)
+      : null;
+  process.stdout.write(
+    JSON.stringify({
+      loadMs,
+      afterLoad,
+      query: lat,
+      queries: queries.length,
+      meanHits: hits / lat.count / 1,
+      jdMatch,
+      jds: jds.length,
+    }) + '\n',
+  );
 } else {
   process.stderr.write('usage: run-ours.ts build <poolDir> <dataDir> | load <dataDir> <key>\n');
   process.exitCode = 2;

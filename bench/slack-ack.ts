@@ -43,7 +43,9 @@ try {
     return { p50: percentile(s, 50), p99: percentile(s, 99), max: s[s.length - 1] ?? 0 };
   };
   const late = mock.to('/response/').length;
-  process.stdout.write(`${JSON.stringify({ commands: sequential.length, sequential: stats(sequential), concurrent30: stats(burst), answeredLate: late })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ commands: sequential.length, sequential: stats(sequential), concurrent30: stats(burst), answeredLate: late })}\n`,
+  );
 } finally {
   await bot.stop();
   await mock.close();

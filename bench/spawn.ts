@@ -9,7 +9,11 @@ export interface SpawnResult {
 }
 
 /** Runs a command to completion, collecting its output (for benchmarks and end-to-end tests). */
-export function spawnCollect(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; input?: string }): Promise<SpawnResult> {
+export function spawnCollect(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string },
+): Promise<SpawnResult> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });

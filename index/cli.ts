@@ -11,7 +11,15 @@
 import { hasCode } from '../src/errors.js';
 import { Candidates } from '../src/candidates/candidates.js';
 import type { BuildProgress } from '../src/pool/build.js';
-import { evidenceLines, localeFor, renderAmbiguous, renderHelp, renderNotFound, renderPage, renderProfile } from '../src/conversation/text.js';
+import {
+  evidenceLines,
+  localeFor,
+  renderAmbiguous,
+  renderHelp,
+  renderNotFound,
+  renderPage,
+  renderProfile,
+} from '../src/conversation/text.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AccessConfig } from '../src/conversation/policy.js';
@@ -43,7 +51,8 @@ interface Args {
 /** Our own flag reading: anything that is not one of our flags is part of the query (`-java`). */
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
-  if (!command || !['search', 'ask', 'show', 'index', 'match'].includes(command)) throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (!command || !['search', 'ask', 'show', 'index', 'match'].includes(command))
+    throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const args: Args = { command, json: false, limit: 10, words: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
@@ -58,7 +67,8 @@ function parseArgs(argv: readonly string[]): Args {
       args.dir = value;
     } else if (arg === '--limit' || arg.startsWith('--limit=')) {
       const value = arg.includes('=') ? arg.slice(8) : rest[++i];
-      if (!value || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1000) throw new UsageError('--limit needs a number from 1 to 1000');
+      if (!value || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1000)
+        throw new UsageError('--limit needs a number from 1 to 1000');
       args.limit = Number(value);
     } else if (command === 'match' && (arg === '--file' || arg.startsWith('--file='))) {
       const value = arg.includes('=') ? arg.slice(7) : rest[++i];
@@ -84,7 +94,9 @@ async function main(argv: readonly string[]): Promise<number> {
       try {
         jd = await readFile(args.file, 'utf8');
       } catch (error) {
-        process.stderr.write(`candidate-bot: cannot read the job description ${args.file} (${(error as { code?: string }).code ?? String(error)})\n`);
+        process.stderr.write(
+          `candidate-bot: cannot read the job description ${args.file} (${(error as { code?: string }).code ?? String(error)})\n`,
+        );
         return 1;
       }
     } else jd = args.words.join(' ');
@@ -99,13 +111,24 @@ async function main(argv: readonly string[]): Promise<number> {
   const indexing = args.command === 'index';
   const logger = createLogger(process.env['LOG_LEVEL'] ? config.logLevel : indexing ? 'info' : 'warn');
   const progress = indexing && process.stderr.isTTY ? progressPrinter() : undefined;
-  const pool = await Candidates.open({ dir, dataDir: config.dataDir, maxFileBytes: config.maxFileBytes, logger, ...(progress ? { onProgress: progress } : {}) });
+  const pool = await Candidates.open({
+    dir,
+    dataDir: config.dataDir,
+    maxFileBytes: config.maxFileBytes,
+    logger,
+    ...(progress ? { onProgress: progress } : {}),
+  });
   try {
     if (args.command === 'index') {
       if (progress) process.stderr.write('\n');
       const s = pool.current();
       process.stdout.write(
-        [statsText(s), `folder: ${s.dir}`, `terms: ${s.index.data.vocabulary.length}`, ...s.warnings.map((w) => `warning: ${printable(w.source)}: ${printable(w.reason)}`)].join('\n') + '\n',
+        [
+          statsText(s),
+          `folder: ${s.dir}`,
+          `terms: ${s.index.data.vocabulary.length}`,
+          ...s.warnings.map((w) => `warning: ${printable(w.source)}: ${printable(w.reason)}`),
+        ].join('\n') + '\n',
       );
       return 0;
     }
@@ -121,10 +144,20 @@ async function main(argv: readonly string[]): Promise<number> {
         const out =
           found.kind === 'found'
             ? { found: true, profile: profileToJson(found.profile), experience: experienceToJson(experience) }
-            : { found: false, candidates: found.kind === 'ambiguous' ? found.candidates.map((p) => ({ id: p.id, name: p.displayName })) : [] };
+            : {
+                found: false,
+                candidates:
+                  found.kind === 'ambiguous' ? found.candidates.map((p) => ({ id: p.id, name: p.displayName })) : [],
+              };
         process.stdout.write(`${JSON.stringify(out)}\n`);
-      } else if (found.kind === 'found') process.stdout.write(`${renderProfile(found.profile, found.profile.language, evidenceLines(experience, found.profile.language))}\n`);
-      else process.stdout.write(`${found.kind === 'ambiguous' ? renderAmbiguous(found.candidates, locale) : renderNotFound(text, locale)}\n`);
+      } else if (found.kind === 'found')
+        process.stdout.write(
+          `${renderProfile(found.profile, found.profile.language, evidenceLines(experience, found.profile.language))}\n`,
+        );
+      else
+        process.stdout.write(
+          `${found.kind === 'ambiguous' ? renderAmbiguous(found.candidates, locale) : renderNotFound(text, locale)}\n`,
+        );
       return 0;
     }
     const page = await pool.search(text, { limit: args.limit, offset: 0 });
@@ -146,7 +179,12 @@ function statsText(snapshot: PoolSnapshot): string {
 }
 
 /** `ask`: a chat question, understood the way the bot understands it, answered like the slash command. */
-async function ask(pool: Candidates, args: Args, locale: 'auto' | 'zh' | 'en', access: () => AccessConfig): Promise<number> {
+async function ask(
+  pool: Candidates,
+  args: Args,
+  locale: 'auto' | 'zh' | 'en',
+  access: () => AccessConfig,
+): Promise<number> {
   // Loaded only here: `search` and `show` start faster without the conversation layer.
   const [{ understand }, { Conversation }, { ShortlistStore }, { AuditLog }] = await Promise.all([
     import('../src/conversation/understand.js'),
@@ -165,18 +203,26 @@ async function ask(pool: Candidates, args: Args, locale: 'auto' | 'zh' | 'en', a
     case 'search': {
       const page = await pool.search(understood.query, { limit: args.limit, offset: 0 });
       const json = pageToJson(page) as { understood: unknown };
-      return out({ ...json, query: question, understood: { ...understood, search: json.understood } }, `${understood.summary}\n${renderPage(page, lang).split('\n').slice(1).join('\n')}`);
+      return out(
+        { ...json, query: question, understood: { ...understood, search: json.understood } },
+        `${understood.summary}\n${renderPage(page, lang).split('\n').slice(1).join('\n')}`,
+      );
     }
     case 'show': {
       const found = pool.find(understood.targets[0] ?? '');
       if (found.kind === 'found') {
         const experience = await pool.experience(found.profile);
-        return out({ found: true, profile: profileToJson(found.profile), experience: experienceToJson(experience) }, renderProfile(found.profile, lang, evidenceLines(experience, lang)));
+        return out(
+          { found: true, profile: profileToJson(found.profile), experience: experienceToJson(experience) },
+          renderProfile(found.profile, lang, evidenceLines(experience, lang)),
+        );
       }
       const candidates = found.kind === 'ambiguous' ? found.candidates : [];
       return out(
         { found: false, candidates: candidates.map((p) => ({ id: p.id, name: p.displayName })) },
-        found.kind === 'ambiguous' ? renderAmbiguous(candidates, lang) : renderNotFound(understood.targets[0] ?? '', lang),
+        found.kind === 'ambiguous'
+          ? renderAmbiguous(candidates, lang)
+          : renderNotFound(understood.targets[0] ?? '', lang),
       );
     }
     case 'help':
@@ -190,7 +236,10 @@ async function ask(pool: Candidates, args: Args, locale: 'auto' | 'zh' | 'en', a
       const audit = new AuditLog(path.join(dataDir, 'audit.log'));
       const conversation = new Conversation({ pool, shortlist, audit, access: access(), locale });
       try {
-        const reply = await conversation.ask({ platform: 'console', userId: operatorName(), placeKind: 'console' }, question);
+        const reply = await conversation.ask(
+          { platform: 'console', userId: operatorName(), placeKind: 'console' },
+          question,
+        );
         return out({ reply }, reply.text);
       } finally {
         await audit.close();
@@ -199,19 +248,34 @@ async function ask(pool: Candidates, args: Args, locale: 'auto' | 'zh' | 'en', a
   }
 }
 
-
 /** `match`: who fits a job description, with the criteria read from it and a ✓/✗ per criterion. */
 async function match(pool: Candidates, jd: string, args: Args, configured: 'auto' | 'zh' | 'en'): Promise<number> {
-  const [{ readJobDescription, criteriaQuery }, { jobMatchReply, describeCheck }] = await Promise.all([import('../src/match/job-description.js'), import('../src/conversation/job-reply.js')]);
+  const [{ readJobDescription, criteriaQuery }, { jobMatchReply, describeCheck }] = await Promise.all([
+    import('../src/match/job-description.js'),
+    import('../src/conversation/job-reply.js'),
+  ]);
   const locale = configured !== 'auto' ? configured : /[\u3400-\u9fff]/.test(jd) ? 'zh' : 'en';
   const job = readJobDescription(jd, pool.taxonomy);
   const page = await pool.matchJob(job, { limit: args.limit, offset: 0 });
   if (!args.json) {
-    process.stdout.write(`${jobMatchReply(page, pool.taxonomy, () => false, locale, 'conversation', args.limit).text}\n`);
+    process.stdout.write(
+      `${jobMatchReply(page, pool.taxonomy, () => false, locale, 'conversation', args.limit).text}\n`,
+    );
     return 0;
   }
   const label = (id: string) => pool.taxonomy.label(id);
-  const criteria = job.criteria.map((c) => ({ kind: c.kind, id: c.id, ...(c.anyOf ? { anyOf: c.anyOf } : {}), label: c.anyOf ? c.anyOf.map(label).join(' / ') : c.kind === 'skill' || c.kind === 'skill-years' || c.kind === 'city' ? label(c.id) : c.id, must: c.must, ...(c.years !== undefined ? { years: c.years } : {}) }));
+  const criteria = job.criteria.map((c) => ({
+    kind: c.kind,
+    id: c.id,
+    ...(c.anyOf ? { anyOf: c.anyOf } : {}),
+    label: c.anyOf
+      ? c.anyOf.map(label).join(' / ')
+      : c.kind === 'skill' || c.kind === 'skill-years' || c.kind === 'city'
+        ? label(c.id)
+        : c.id,
+    must: c.must,
+    ...(c.years !== undefined ? { years: c.years } : {}),
+  }));
   const must = criteria.filter((c) => c.must).length;
   const nice = criteria.filter((c) => !c.must).length;
   const query = criteriaQuery(job.criteria, pool.taxonomy, locale);
@@ -226,7 +290,13 @@ async function match(pool: Candidates, jd: string, args: Args, configured: 'auto
     ignored: job.ignored,
     total: page.total,
     results: page.page.map((m) => {
-      const lines = m.checks.map((k) => ({ kind: k.criterion.kind, id: k.criterion.id, must: k.criterion.must, met: k.met, evidence: describeCheck(k, m.profile, m.evidence, pool.taxonomy, locale) }));
+      const lines = m.checks.map((k) => ({
+        kind: k.criterion.kind,
+        id: k.criterion.id,
+        must: k.criterion.must,
+        met: k.met,
+        evidence: describeCheck(k, m.profile, m.evidence, pool.taxonomy, locale),
+      }));
       return {
         id: m.profile.id,
         name: m.profile.displayName,
@@ -278,7 +348,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`${(error as Error).message}\n`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`candidate-bot: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `candidate-bot: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
       process.exitCode = 1;
     }
   },
@@ -286,6 +358,9 @@ main(process.argv.slice(2)).then(
 
 /** A file name as one safe line: control characters (a newline could forge a `warning:` line) escaped. */
 function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- escaping control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

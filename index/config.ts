@@ -12,7 +12,12 @@ import { z } from 'zod';
 const list = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''));
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  );
 const optionalText = z
   .string()
   .optional()
@@ -30,7 +35,13 @@ const EnvSchema = z.object({
       .optional(),
   ),
   BOT_LOCALE: optionalText.pipe(z.enum(['auto', 'zh', 'en'], { message: 'must be auto, zh or en' }).optional()),
-  LOG_LEVEL: optionalText.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).optional()),
+  LOG_LEVEL: optionalText.pipe(
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .optional(),
+  ),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -39,7 +50,9 @@ const EnvSchema = z.object({
   FEISHU_APP_SECRET: optionalText,
   FEISHU_ENCRYPT_KEY: optionalText,
   FEISHU_VERIFICATION_TOKEN: optionalText,
-  FEISHU_MODE: optionalText.pipe(z.enum(['ws', 'webhook'], { message: 'must be ws (long connection) or webhook' }).optional()),
+  FEISHU_MODE: optionalText.pipe(
+    z.enum(['ws', 'webhook'], { message: 'must be ws (long connection) or webhook' }).optional(),
+  ),
   FEISHU_DOMAIN: optionalText.pipe(
     z
       .string()
@@ -51,7 +64,12 @@ const EnvSchema = z.object({
   ALLOWED_TEAMS: list,
   CONTACT_REVEAL_USERS: list,
   UPLOAD_USERS: list,
-  REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL such as redis://127.0.0.1:6379/0').optional()),
+  REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL such as redis://127.0.0.1:6379/0')
+      .optional(),
+  ),
   MAX_FILE_MB: optionalText.pipe(
     z
       .string()
@@ -69,7 +87,12 @@ export interface Config {
   readonly locale: 'auto' | 'zh' | 'en';
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Socket Mode when `appToken` is set, otherwise HTTP mode (which has a `signingSecret`). */
-  readonly slack: { readonly botToken: string; readonly signingSecret?: string; readonly appToken?: string; readonly apiUrl?: string } | null;
+  readonly slack: {
+    readonly botToken: string;
+    readonly signingSecret?: string;
+    readonly appToken?: string;
+    readonly apiUrl?: string;
+  } | null;
   readonly feishu: {
     readonly appId: string;
     readonly appSecret: string;
@@ -127,10 +150,22 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     locale: e.BOT_LOCALE ?? 'auto',
     logLevel: e.LOG_LEVEL ?? 'info',
     slack: slackSet
-      ? { botToken: e.SLACK_BOT_TOKEN ?? '', signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      ? {
+          botToken: e.SLACK_BOT_TOKEN ?? '',
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          appToken: e.SLACK_APP_TOKEN,
+          apiUrl: e.SLACK_API_URL,
+        }
       : null,
     feishu: feishuSet
-      ? { appId: e.FEISHU_APP_ID ?? '', appSecret: e.FEISHU_APP_SECRET ?? '', encryptKey: e.FEISHU_ENCRYPT_KEY, verificationToken: e.FEISHU_VERIFICATION_TOKEN, mode: e.FEISHU_MODE ?? 'ws', domain: e.FEISHU_DOMAIN }
+      ? {
+          appId: e.FEISHU_APP_ID ?? '',
+          appSecret: e.FEISHU_APP_SECRET ?? '',
+          encryptKey: e.FEISHU_ENCRYPT_KEY,
+          verificationToken: e.FEISHU_VERIFICATION_TOKEN,
+          mode: e.FEISHU_MODE ?? 'ws',
+          domain: e.FEISHU_DOMAIN,
+        }
       : null,
     access: {
       allowedUsers: e.ALLOWED_USERS,
@@ -150,10 +185,18 @@ const SLACK_APPS = 'https://api.slack.com/apps → your app';
 /** Slack is configured: say exactly which variable is missing or wrong, and where Slack shows it. */
 function slackProblems(e: Env): string[] {
   const problems: string[] = [];
-  if (!e.SLACK_BOT_TOKEN) problems.push(`SLACK_BOT_TOKEN is missing: set it to the Bot User OAuth Token (xoxb-…) under ${SLACK_APPS} → OAuth & Permissions (install the app to your workspace first)`);
-  else if (!e.SLACK_BOT_TOKEN.startsWith('xoxb-')) problems.push(`SLACK_BOT_TOKEN must be a bot token starting with xoxb- (the Bot User OAuth Token under ${SLACK_APPS} → OAuth & Permissions)`);
+  if (!e.SLACK_BOT_TOKEN)
+    problems.push(
+      `SLACK_BOT_TOKEN is missing: set it to the Bot User OAuth Token (xoxb-…) under ${SLACK_APPS} → OAuth & Permissions (install the app to your workspace first)`,
+    );
+  else if (!e.SLACK_BOT_TOKEN.startsWith('xoxb-'))
+    problems.push(
+      `SLACK_BOT_TOKEN must be a bot token starting with xoxb- (the Bot User OAuth Token under ${SLACK_APPS} → OAuth & Permissions)`,
+    );
   if (e.SLACK_APP_TOKEN !== undefined && !e.SLACK_APP_TOKEN.startsWith('xapp-')) {
-    problems.push(`SLACK_APP_TOKEN must be an app-level token starting with xapp- (${SLACK_APPS} → Basic Information → App-Level Tokens, with the connections:write scope); leave it unset to use HTTP mode`);
+    problems.push(
+      `SLACK_APP_TOKEN must be an app-level token starting with xapp- (${SLACK_APPS} → Basic Information → App-Level Tokens, with the connections:write scope); leave it unset to use HTTP mode`,
+    );
   }
   if (e.SLACK_APP_TOKEN === undefined && !e.SLACK_SIGNING_SECRET) {
     problems.push(
@@ -164,17 +207,30 @@ function slackProblems(e: Env): string[] {
   return problems;
 }
 
-const FEISHU_CONSOLE = 'the developer console (https://open.feishu.cn/app, or https://open.larksuite.com/app for Lark) → your app';
+const FEISHU_CONSOLE =
+  'the developer console (https://open.feishu.cn/app, or https://open.larksuite.com/app for Lark) → your app';
 
 /** Feishu is configured: the same, pointing into the Feishu / Lark developer console. */
 function feishuProblems(e: Env): string[] {
   const problems: string[] = [];
-  if (!e.FEISHU_APP_ID) problems.push(`FEISHU_APP_ID is missing: copy the App ID (cli_…) from ${FEISHU_CONSOLE} → Credentials & Basic Info (凭证与基础信息)`);
-  if (!e.FEISHU_APP_SECRET) problems.push(`FEISHU_APP_SECRET is missing: copy the App Secret from ${FEISHU_CONSOLE} → Credentials & Basic Info (凭证与基础信息)`);
+  if (!e.FEISHU_APP_ID)
+    problems.push(
+      `FEISHU_APP_ID is missing: copy the App ID (cli_…) from ${FEISHU_CONSOLE} → Credentials & Basic Info (凭证与基础信息)`,
+    );
+  if (!e.FEISHU_APP_SECRET)
+    problems.push(
+      `FEISHU_APP_SECRET is missing: copy the App Secret from ${FEISHU_CONSOLE} → Credentials & Basic Info (凭证与基础信息)`,
+    );
   if ((e.FEISHU_MODE ?? 'ws') === 'webhook') {
     // The SDK alone authenticates nothing without an Encrypt Key and never checks the token: require both.
-    if (!e.FEISHU_ENCRYPT_KEY) problems.push(`FEISHU_ENCRYPT_KEY is missing: webhook mode needs the Encrypt Key from ${FEISHU_CONSOLE} → Events & Callbacks → Encryption Strategy (加密策略)`);
-    if (!e.FEISHU_VERIFICATION_TOKEN) problems.push(`FEISHU_VERIFICATION_TOKEN is missing: webhook mode needs the Verification Token from ${FEISHU_CONSOLE} → Events & Callbacks → Encryption Strategy (加密策略)`);
+    if (!e.FEISHU_ENCRYPT_KEY)
+      problems.push(
+        `FEISHU_ENCRYPT_KEY is missing: webhook mode needs the Encrypt Key from ${FEISHU_CONSOLE} → Events & Callbacks → Encryption Strategy (加密策略)`,
+      );
+    if (!e.FEISHU_VERIFICATION_TOKEN)
+      problems.push(
+        `FEISHU_VERIFICATION_TOKEN is missing: webhook mode needs the Verification Token from ${FEISHU_CONSOLE} → Events & Callbacks → Encryption Strategy (加密策略)`,
+      );
   }
   return problems;
 }

@@ -32,7 +32,10 @@ export async function startHttpServer(port: number, options: HttpServerOptions):
         res.end(response.body ?? '');
       },
       (error: unknown) => {
-        options.logger.error({ err: error instanceof Error ? error.message : String(error), path: pathOf(req) }, 'http: request failed');
+        options.logger.error(
+          { err: error instanceof Error ? error.message : String(error), path: pathOf(req) },
+          'http: request failed',
+        );
         if (!res.headersSent) res.writeHead(500);
         res.end();
       },

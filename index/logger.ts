@@ -10,7 +10,10 @@ export function createLogger(level: string): PinoLogger {
     {
       level,
       base: { app: 'candidate-bot' },
-      redact: { paths: ['phone', 'phones', 'email', 'emails', 'text', 'resume', '*.phone', '*.email', '*.text'], censor: '[redacted]' },
+      redact: {
+        paths: ['phone', 'phones', 'email', 'emails', 'text', 'resume', '*.phone', '*.email', '*.text'],
+        censor: '[redacted]',
+      },
     },
     pino.destination({ dest: 2, sync: true }),
   );

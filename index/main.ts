@@ -39,10 +39,19 @@ async function main(): Promise<number> {
   const shortlist =
     shared?.shortlist ??
     (await ShortlistStore.open(path.join(config.dataDir, 'shortlists.json'), {
-      onRecovered: (keptAs, reason) => logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),
+      onRecovered: (keptAs, reason) =>
+        logger.warn({ keptAs, reason }, 'shortlists.json was unreadable; kept it aside and started a new one'),
     }));
   const audit = new AuditLog(path.join(config.dataDir, 'audit.log'), undefined, shared?.audit);
-  const conversation = new Conversation({ pool, shortlist, audit, access: config.access, locale: config.locale, logger, maxFileBytes: config.maxFileBytes });
+  const conversation = new Conversation({
+    pool,
+    shortlist,
+    audit,
+    access: config.access,
+    locale: config.locale,
+    logger,
+    maxFileBytes: config.maxFileBytes,
+  });
   if (!consoleOnly) {
     await serveChatPlatforms(config, {
       pool,
@@ -69,7 +78,13 @@ async function main(): Promise<number> {
   };
   process.once('SIGTERM', () => void stop());
   process.once('SIGINT', () => void stop());
-  await runConsoleChat({ conversation, input: process.stdin, output: process.stdout, user: operatorName(), locale: config.locale });
+  await runConsoleChat({
+    conversation,
+    input: process.stdin,
+    output: process.stdout,
+    user: operatorName(),
+    locale: config.locale,
+  });
   await audit.close();
   await pool.close();
   return 0;
@@ -78,7 +93,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : `candidate-bot: ${error instanceof Error ? error.message : String(error)}`}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : `candidate-bot: ${error instanceof Error ? error.message : String(error)}`}\n`,
+    );
     process.exit(1);
   },
 );

@@ -33,7 +33,9 @@ export async function serveChatPlatforms(config: Config, deps: PlatformDeps): Pr
     adapters.push(
       createSlackAdapter({
         botToken: config.slack.botToken,
-        ...(config.slack.appToken ? { appToken: config.slack.appToken } : { signingSecret: config.slack.signingSecret ?? '' }),
+        ...(config.slack.appToken
+          ? { appToken: config.slack.appToken }
+          : { signingSecret: config.slack.signingSecret ?? '' }),
         ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
         conversation,
         logger,
@@ -74,7 +76,15 @@ export async function serveChatPlatforms(config: Config, deps: PlatformDeps): Pr
       };
     },
   });
-  logger.info({ port: server.port, routes: ['/healthz', ...Object.keys(routes)], platforms: adapters.map((a) => a.platform), resumes: pool.current().profiles.length }, 'candidate-bot: listening');
+  logger.info(
+    {
+      port: server.port,
+      routes: ['/healthz', ...Object.keys(routes)],
+      platforms: adapters.map((a) => a.platform),
+      resumes: pool.current().profiles.length,
+    },
+    'candidate-bot: listening',
+  );
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string): void => {

@@ -27,11 +27,16 @@ if (built < Math.max(...inputs.map(newest))) {
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!existsSync(tsc)) {
     if (existsSync(path.join(root, 'dist', 'index', 'main.js'))) process.exit(0); // installed without dev tools: run what was built
-    process.stderr.write('candidate-bot: dist/ is missing and TypeScript is not installed: run `npm install` (it builds the bot)\n');
+    process.stderr.write(
+      'candidate-bot: dist/ is missing and TypeScript is not installed: run `npm install` (it builds the bot)\n',
+    );
     process.exit(1);
   }
   process.stderr.write('candidate-bot: compiling into dist/ …\n');
-  const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) {
     process.stderr.write('candidate-bot: the build failed (see above); fix it or run `npm run build`\n');
     process.exit(result.status ?? 1);

@@ -3,12 +3,7 @@
  * a user, a message a person can act on (prefixed with the component), and the underlying `cause`.
  */
 export type CandidateBotErrorCode =
-  | 'RESUME_DIR_UNREADABLE'
-  | 'RESUME_FILE_SKIPPED'
-  | 'CACHE_INVALID'
-  | 'USAGE'
-  | 'NOT_FOUND'
-  | 'CONFIG_INVALID';
+  'RESUME_DIR_UNREADABLE' | 'RESUME_FILE_SKIPPED' | 'CACHE_INVALID' | 'USAGE' | 'NOT_FOUND' | 'CONFIG_INVALID';
 
 /** Base class of every error the core throws on purpose. */
 export class CandidateBotError extends Error {

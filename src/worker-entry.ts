@@ -7,8 +7,14 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * `worker-boot.mjs`, with the process's `--import` preloads (Node 20 does not give them to worker
  * threads itself). `workerData` gets `entry` and `preload` added.
  */
-export function startWorkerThread(entry: string, options: WorkerOptions & { readonly workerData?: Record<string, unknown> } = {}): Worker {
-  return new Worker(new URL('./worker-boot.mjs', import.meta.url), { ...options, workerData: { ...options.workerData, entry, preload: importPreloads(process.execArgv) } });
+export function startWorkerThread(
+  entry: string,
+  options: WorkerOptions & { readonly workerData?: Record<string, unknown> } = {},
+): Worker {
+  return new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+    ...options,
+    workerData: { ...options.workerData, entry, preload: importPreloads(process.execArgv) },
+  });
 }
 
 /**
@@ -19,7 +25,8 @@ export function importPreloads(execArgv: readonly string[], cwd: string = proces
   const out: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i] as string;
-    const specifier = arg === '--import' ? execArgv[++i] : arg.startsWith('--import=') ? arg.slice('--import='.length) : undefined;
+    const specifier =
+      arg === '--import' ? execArgv[++i] : arg.startsWith('--import=') ? arg.slice('--import='.length) : undefined;
     if (specifier === undefined || specifier === '') continue;
     out.push(/^\.{0,2}\//.test(specifier) ? pathToFileURL(path.resolve(cwd, specifier)).href : specifier);
   }

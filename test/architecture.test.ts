@@ -22,10 +22,14 @@ interface Violation {
 
 async function cruise(config: string): Promise<{ violations: Violation[]; modules: number }> {
   // Exit code 1 means "violations found": the JSON report is on stdout either way.
-  const { stdout } = await run(process.execPath, [CLI, 'src', 'adapters', 'index', 'bench', '--config', config, '--output-type', 'json'], {
-    cwd: ROOT,
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  const { stdout } = await run(
+    process.execPath,
+    [CLI, 'src', 'adapters', 'index', 'bench', '--config', config, '--output-type', 'json'],
+    {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
   const report = JSON.parse(stdout) as { summary: { violations: Violation[]; totalCruised: number } };
   return { violations: report.summary.violations, modules: report.summary.totalCruised };
 }
@@ -51,7 +55,9 @@ module.exports = { ...base, forbidden: [{ name: 'probe-candidates-to-pool', seve
     const { violations } = await cruise(config);
     const names = new Set(violations.map((v) => v.rule.name));
     expect(names).toEqual(new Set(['probe-candidates-to-pool', 'probe-slack-sdk']));
-    expect(violations.find((v) => v.rule.name === 'probe-candidates-to-pool')?.from).toBe('src/candidates/candidates.ts');
+    expect(violations.find((v) => v.rule.name === 'probe-candidates-to-pool')?.from).toBe(
+      'src/candidates/candidates.ts',
+    );
   }, 60_000);
 
   it('src/ never reads process.env (configuration comes in through index/)', () => {
@@ -59,6 +65,7 @@ module.exports = { ...base, forbidden: [{ name: 'probe-candidates-to-pool', seve
       .map(String)
       .filter((f) => /\.(ts|mts|js|mjs)$/.test(f));
     expect(files.length).toBeGreaterThan(40);
-    for (const file of files) expect(readFileSync(path.join(ROOT, 'src', file), 'utf8'), file).not.toMatch(/process\.env/);
+    for (const file of files)
+      expect(readFileSync(path.join(ROOT, 'src', file), 'utf8'), file).not.toMatch(/process\.env/);
   });
 });

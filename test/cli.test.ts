@@ -7,7 +7,9 @@ import { tempDir } from './helpers/seeds.js';
 import { RUST_DB_JD } from './match/jds.js';
 
 const env = (): NodeJS.ProcessEnv => ({ DATA_DIR: tempDir(), RESUME_DIR: '' });
-const search = async (...args: string[]): Promise<{ code: number | null; json: { total: number; results: { name: string }[]; understood: unknown } }> => {
+const search = async (
+  ...args: string[]
+): Promise<{ code: number | null; json: { total: number; results: { name: string }[]; understood: unknown } }> => {
   const r = await runTs('index/cli.ts', ['search', '--json', ...args], { env: env() });
   return { code: r.code, json: JSON.parse(r.stdout) };
 };
@@ -20,12 +22,20 @@ describe('npm run cli', () => {
     expect(out.results.map((x: { name: string }) => x.name)).toEqual(['张林伟', '王军飞']);
     expect(out.total).toBe(2);
     expect(Object.keys(out)).toEqual(expect.arrayContaining(['query', 'understood', 'total', 'results']));
-    expect(Object.keys(out.results[0])).toEqual(expect.arrayContaining(['id', 'name', 'source', 'score', 'years', 'city', 'degree', 'skills', 'highlights']));
+    expect(Object.keys(out.results[0])).toEqual(
+      expect.arrayContaining(['id', 'name', 'source', 'score', 'years', 'city', 'degree', 'skills', 'highlights']),
+    );
     expect(out.results[0].source).toBe('000_858ca9253fee2070.txt');
   });
 
   it('golang, k8s, 消息队列, golang 5年以上 and company:美团 give the documented people', async () => {
-    const [golang, k8s, mq, senior, meituan] = await Promise.all([search('golang'), search('k8s'), search('消息队列'), search('golang', '5年以上'), search('company:美团')]);
+    const [golang, k8s, mq, senior, meituan] = await Promise.all([
+      search('golang'),
+      search('k8s'),
+      search('消息队列'),
+      search('golang', '5年以上'),
+      search('company:美团'),
+    ]);
     const namesOf = (r: typeof golang): string[] => r.json.results.map((x) => x.name).sort();
     expect(golang.json.total).toBe(4);
     expect(namesOf(golang)).not.toContain('张林伟');
@@ -69,7 +79,12 @@ describe('npm run cli', () => {
     expect(compare.stdout).not.toContain('15071431980');
     const a = JSON.parse(mq.stdout);
     expect(a.results.map((r: { name: string }) => r.name).sort()).toEqual(['王军飞', '王小兵'].sort());
-    expect(a.understood).toMatchObject({ intent: 'search', query: '消息队列 years:>=5', summary: '搜索：消息队列 · 5年以上', constraints: { terms: ['消息队列'], years: { min: 5 } } });
+    expect(a.understood).toMatchObject({
+      intent: 'search',
+      query: '消息队列 years:>=5',
+      summary: '搜索：消息队列 · 5年以上',
+      constraints: { terms: ['消息队列'], years: { min: 5 } },
+    });
     const b = JSON.parse(kk.stdout);
     expect(b.results[0]).toMatchObject({ name: '王军飞', matched: ['Kafka', 'Kubernetes'], missed: [] });
     expect(b.results.slice(1).every((r: { missed: string[] }) => r.missed.length === 1)).toBe(true);
@@ -85,13 +100,21 @@ describe('npm run cli', () => {
     const r = await runCommand('npm', ['run', '-s', 'cli', '--', 'match', '--json', '--file', file], { env: env() });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.criteria).toEqual(expect.arrayContaining([{ kind: 'skill-years', id: 'rust', label: 'Rust', must: true, years: 1 }]));
+    expect(out.criteria).toEqual(
+      expect.arrayContaining([{ kind: 'skill-years', id: 'rust', label: 'Rust', must: true, years: 1 }]),
+    );
     expect(out.must).toBeGreaterThan(0);
     expect(out.nice).toBeGreaterThan(0);
     expect(out.query).toMatch(/years:rust>=1/);
-    expect(out.ignored).toEqual([{ text: '年龄30岁以下', category: 'age' }, { text: '气质佳', category: 'appearance' }]);
+    expect(out.ignored).toEqual([
+      { text: '年龄30岁以下', category: 'age' },
+      { text: '气质佳', category: 'appearance' },
+    ]);
     expect(out.results[0]).toMatchObject({ name: '张林伟', must: { met: out.must, of: out.must } });
-    expect(out.results[0].checks.find((c: { id: string }) => c.id === 'rust')).toMatchObject({ met: true, evidence: expect.stringMatching(/^Rust ≥ 1 年 · [\d.]+ 年（\d{4}\.\d\d–/) });
+    expect(out.results[0].checks.find((c: { id: string }) => c.id === 'rust')).toMatchObject({
+      met: true,
+      evidence: expect.stringMatching(/^Rust ≥ 1 年 · [\d.]+ 年（\d{4}\.\d\d–/),
+    });
     const text = await runTs('index/cli.ts', ['match', RUST_DB_JD], { env: env() });
     expect(text.stdout).toMatch(/^JD 匹配：数据库内核研发工程师\(Rust\)\n条件/);
     const usage = await runTs('index/cli.ts', ['match'], { env: env() });
@@ -127,12 +150,25 @@ describe('npm run cli', () => {
   });
 
   it('random and hostile queries always exit 0 with valid JSON', async () => {
-    const hostile = ['rust:', 'k8s~', '-', 'https://github.com', '😀'.repeat(5000), 'x'.repeat(10000), '\u0001\u0002\u001b[2J', '"unclosed', '--', '+'];
+    const hostile = [
+      'rust:',
+      'k8s~',
+      '-',
+      'https://github.com',
+      '😀'.repeat(5000),
+      'x'.repeat(10000),
+      '\u0001\u0002\u001b[2J',
+      '"unclosed',
+      '--',
+      '+',
+    ];
     const random = fc.sample(fc.string({ unit: 'binary', maxLength: 300 }), { numRuns: 10, seed: 42 });
     const queries = [...hostile, ...random].map((q) => q.split('\u0000').join(''));
     for (let i = 0; i < queries.length; i += 4) {
       const batch = queries.slice(i, i + 4);
-      const results = await Promise.all(batch.map((q) => runTs('index/cli.ts', ['search', '--json', '--', q], { env: env() })));
+      const results = await Promise.all(
+        batch.map((q) => runTs('index/cli.ts', ['search', '--json', '--', q], { env: env() })),
+      );
       results.forEach((r, j) => {
         expect(r.code, JSON.stringify(batch[j])).toBe(0);
         expect(() => JSON.parse(r.stdout), JSON.stringify(batch[j])).not.toThrow();

@@ -28,7 +28,12 @@ async function session(lines: readonly string[], user = 'recruiter', reveal: rea
   const pool = await Candidates.open({ dir: poolDir(), dataDir, build: 'in-process', now: () => NOW });
   const shortlist = await ShortlistStore.open(path.join(dataDir, 'shortlists.json'));
   const audit = new AuditLog(path.join(dataDir, 'audit.log'));
-  const conversation = new Conversation({ pool, shortlist, audit, access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: reveal } });
+  const conversation = new Conversation({
+    pool,
+    shortlist,
+    audit,
+    access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: reveal },
+  });
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
@@ -77,9 +82,14 @@ describe('console chat', () => {
     expect(output).toContain('not allowed to see contact details');
     expect(output).toContain('(now typing as hr-lead)');
     // The full, unmasked phone or e-mail (whichever the candidate on that page gives).
-    expect(output).toMatch(/Contact details of .+ \(only you can see this; the reveal is audited\)\n(?:1\d{10}|\+?[\d ()-]{8,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\n/);
+    expect(output).toMatch(
+      /Contact details of .+ \(only you can see this; the reveal is audited\)\n(?:1\d{10}|\+?[\d ()-]{8,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\n/,
+    );
     expect(output).not.toMatch(/Contact details of .+\n.*\*{3}/);
-    const audit = readFileSync(path.join(dataDir, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const audit = readFileSync(path.join(dataDir, 'audit.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(audit.map((a) => [a.who.userId, a.allowed])).toEqual([
       ['recruiter', false],
       ['hr-lead', true],
@@ -99,7 +109,16 @@ describe('console chat', () => {
   });
 
   it('shows help for an empty command, and handles nonsense without crashing', async () => {
-    const { output } = await session(['/candidate', 'help', '-', '😀'.repeat(3000), 'show nobody', '99', 'quit', 'rust']);
+    const { output } = await session([
+      '/candidate',
+      'help',
+      '-',
+      '😀'.repeat(3000),
+      'show nobody',
+      '99',
+      'quit',
+      'rust',
+    ]);
     expect(output).toContain('Usage: /candidate <query>');
     expect(output).toContain('No candidate called "nobody"');
     // Nothing after quit is answered.

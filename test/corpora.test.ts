@@ -17,7 +17,12 @@ describe.each(['markdown-zh', 'markdown-en'])('%s', (folder) => {
     const expected = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md');
     const { files, warnings } = await readResumeFolder(dir);
     expect(warnings.filter((w) => w.source !== 'SOURCES.md')).toEqual([]);
-    expect(files.map((f) => f.source).filter((s) => s !== 'SOURCES.md').sort()).toEqual(expected.sort());
+    expect(
+      files
+        .map((f) => f.source)
+        .filter((s) => s !== 'SOURCES.md')
+        .sort(),
+    ).toEqual(expected.sort());
     const snapshot = await buildSnapshot(dir, { taxonomy, now: NOW, key: folder });
     expect(snapshot.warnings).toEqual([]);
     for (const p of snapshot.profiles) expect(p.displayName.trim().length, p.source).toBeGreaterThan(1);
@@ -65,7 +70,8 @@ describe('the whole corpora folder (JSONL rows written out as files)', () => {
     const hant = snapshot.profiles.findIndex((p) => p.source.endsWith('ChienLiu-Resume.md'));
     expect(hant).toBeGreaterThanOrEqual(0);
     // Written 多感測器資料集 (Traditional), found by its Simplified spelling 多感测器资料集; and the Kangxi 爬⾍ as 爬虫.
-    const found = (q: string): string[] => search(snapshot, `"${q}"`, taxonomy, { limit: 50 }).matches.map((m) => m.profile.source);
+    const found = (q: string): string[] =>
+      search(snapshot, `"${q}"`, taxonomy, { limit: 50 }).matches.map((m) => m.profile.source);
     expect(found('多感测器资料集')).toContain(snapshot.profiles[hant]?.source);
     expect(found('爬虫')).toContain(snapshot.profiles[kangxi]?.source);
   });

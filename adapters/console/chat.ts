@@ -33,13 +33,16 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
 
   const show = (reply: Reply): void => {
     write(reply.text);
-    choices = reply.kind === 'results' ? [...reply.cards.flatMap((c) => c.actions), ...reply.actions] : [...reply.actions];
+    choices =
+      reply.kind === 'results' ? [...reply.cards.flatMap((c) => c.actions), ...reply.actions] : [...reply.actions];
     if (choices.length === 0) return;
     if (reply.kind === 'results') {
       const lines: string[] = [];
       let n = 1;
       reply.cards.forEach((card, i) => {
-        lines.push(`  ${reply.offset + i + 1}. ${card.name}: ${card.actions.map((a) => `[${n++}] ${a.label}`).join('  ')}`);
+        lines.push(
+          `  ${reply.offset + i + 1}. ${card.name}: ${card.actions.map((a) => `[${n++}] ${a.label}`).join('  ')}`,
+        );
       });
       if (reply.actions.length > 0) lines.push(`  ${reply.actions.map((a) => `[${n++}] ${a.label}`).join('  ')}`);
       write(lines.join('\n'));

@@ -45,7 +45,6 @@ export interface FeishuAdapter extends PlatformAdapter {
   idle(): Promise<void>;
 }
 
-
 /** Buttons whose answer replaces the card they are on. */
 const IN_PLACE = new Set(['next', 'prev', 'details']);
 
@@ -68,7 +67,13 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   const budget = options.callbackBudgetMs ?? 2500;
   const domain = feishuDomain(options.domain);
   const sdkLogger = quietLogger(logger);
-  const client = new lark.Client({ appId: options.appId, appSecret: options.appSecret, domain, logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn });
+  const client = new lark.Client({
+    appId: options.appId,
+    appSecret: options.appSecret,
+    domain,
+    logger: sdkLogger,
+    loggerLevel: lark.LoggerLevel.warn,
+  });
   const api = new FeishuApi(client, logger);
   // Card callbacks do not say whether the chat is a group; remember it from the messages (default: group, the private choice).
   const chatTypes = new Map<string, string>();
@@ -89,7 +94,10 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       return mode ?? undefined;
     } catch (error) {
       // Unknown is treated as a group: the answer then goes to the asker only.
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'feishu: could not look up a chat type');
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'feishu: could not look up a chat type',
+      );
       return undefined;
     }
   };
@@ -104,7 +112,11 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   };
 
   /** Sends a reply where it belongs: asker-only in a group (ephemeral, else 1:1), in context elsewhere. */
-  const deliver = async (reply: Reply, where: { chatId?: string; chatType?: string; messageId?: string; openId: string }, idempotencyKey: string): Promise<void> => {
+  const deliver = async (
+    reply: Reply,
+    where: { chatId?: string; chatType?: string; messageId?: string; openId: string },
+    idempotencyKey: string,
+  ): Promise<void> => {
     const card = renderFeishuCard(reply);
     const uuid = createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 40);
     if (where.chatType !== 'p2p' && reply.visibility === 'asker' && where.chatId) {
@@ -130,7 +142,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     // One after the other, never both at once: with copies racing on one Redis, the copy that
     // claimed the event id goes on to claim the message id (a retry may carry a new event id for the
     // same message); claimed in parallel, each copy could win one key and both would stay silent.
-    const duplicate = (data.event_id !== undefined && (await dedupe.seen(`feishu:${data.event_id}`))) || (await dedupe.seen(`feishu:msg:${message.message_id}`));
+    const duplicate =
+      (data.event_id !== undefined && (await dedupe.seen(`feishu:${data.event_id}`))) ||
+      (await dedupe.seen(`feishu:msg:${message.message_id}`));
     if (duplicate) {
       logger.debug({ eventId: data.event_id }, 'feishu: duplicate delivery ignored');
       return;
@@ -138,7 +152,10 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (message.chat_id && message.chat_type) rememberChat(message.chat_id, message.chat_type);
     const sent = Number(message.create_time);
     if (Number.isFinite(sent) && sent > 0 && now() - sent > maxAge) {
-      logger.info({ ageSeconds: Math.round((now() - sent) / 1000) }, 'feishu: message too old to answer as new; skipped');
+      logger.info(
+        { ageSeconds: Math.round((now() - sent) / 1000) },
+        'feishu: message too old to answer as new; skipped',
+      );
       return;
     }
     if (message.message_type === 'file') {
@@ -149,9 +166,19 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       track(
         (async () => {
           // In a group the conversation answers with a hint and never calls download().
-          const reply = await conversation.upload(actor, { name: file.name, download: (max) => api.download(messageId, file.key, max) });
-          await deliver(reply, { chatId: message.chat_id, chatType: message.chat_type, messageId, openId }, `upload:${messageId}`);
-          logger.info({ platform: 'feishu', kind: message.chat_type === 'p2p' ? 'upload' : 'file-in-group', reply: reply.kind }, 'feishu: answered a file');
+          const reply = await conversation.upload(actor, {
+            name: file.name,
+            download: (max) => api.download(messageId, file.key, max),
+          });
+          await deliver(
+            reply,
+            { chatId: message.chat_id, chatType: message.chat_type, messageId, openId },
+            `upload:${messageId}`,
+          );
+          logger.info(
+            { platform: 'feishu', kind: message.chat_type === 'p2p' ? 'upload' : 'file-in-group', reply: reply.kind },
+            'feishu: answered a file',
+          );
         })(),
       );
       return;
@@ -162,8 +189,15 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     track(
       (async () => {
         const reply = await conversation.ask(actor, question.text);
-        await deliver(reply, { chatId: message.chat_id, chatType: message.chat_type, messageId: message.message_id, openId }, `answer:${message.message_id}`);
-        logger.info({ platform: 'feishu', kind: message.chat_type === 'p2p' ? 'p2p' : 'group', reply: reply.kind }, 'feishu: answered a message');
+        await deliver(
+          reply,
+          { chatId: message.chat_id, chatType: message.chat_type, messageId: message.message_id, openId },
+          `answer:${message.message_id}`,
+        );
+        logger.info(
+          { platform: 'feishu', kind: message.chat_type === 'p2p' ? 'p2p' : 'group', reply: reply.kind },
+          'feishu: answered a message',
+        );
       })(),
     );
   };
@@ -182,17 +216,35 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       return {};
     }
     if (eventId && (await dedupe.seen(`feishu:${eventId}`))) return {};
-    const value = typeof action?.value === 'object' && action.value !== null ? (action.value as { v?: unknown }).v : undefined;
+    const value =
+      typeof action?.value === 'object' && action.value !== null ? (action.value as { v?: unknown }).v : undefined;
     const chatId = context?.open_chat_id;
     const chatType = await chatTypeOf(chatId);
-    const actor = feishuActor(operator, chatId, chatType, typeof data['tenant_key'] === 'string' ? data['tenant_key'] : undefined);
+    const actor = feishuActor(
+      operator,
+      chatId,
+      chatType,
+      typeof data['tenant_key'] === 'string' ? data['tenant_key'] : undefined,
+    );
     const kind = decodePayload(value)?.a ?? '';
     const work = conversation.act(actor, typeof value === 'string' ? value : '');
     const respondWith = async (reply: Reply): Promise<unknown> => {
       const inPlace = IN_PLACE.has(kind) && reply.kind !== 'notice';
       if (inPlace) return { card: { type: 'raw', data: renderFeishuCard(reply) } };
-      if (reply.kind === 'notice') return { toast: { type: reply.level === 'info' ? 'info' : reply.level === 'error' ? 'error' : 'warning', content: reply.text.slice(0, 500) } };
-      track(deliver(reply, { chatId, chatType, openId: operator }, `action:${eventId ?? `${operator}:${String(value)}:${now()}`}`));
+      if (reply.kind === 'notice')
+        return {
+          toast: {
+            type: reply.level === 'info' ? 'info' : reply.level === 'error' ? 'error' : 'warning',
+            content: reply.text.slice(0, 500),
+          },
+        };
+      track(
+        deliver(
+          reply,
+          { chatId, chatType, openId: operator },
+          `action:${eventId ?? `${operator}:${String(value)}:${now()}`}`,
+        ),
+      );
       return { toast: { type: 'info', content: reply.locale === 'zh' ? '已发送' : 'Sent' } };
     };
     const quick = await within(work, budget);
@@ -220,7 +272,14 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
 
   const routes: PlatformAdapter['routes'] =
     options.mode === 'webhook'
-      ? { '/feishu/events': createFeishuWebhook({ encryptKey: options.encryptKey ?? '', verificationToken: options.verificationToken ?? '', dispatch, logger }) }
+      ? {
+          '/feishu/events': createFeishuWebhook({
+            encryptKey: options.encryptKey ?? '',
+            verificationToken: options.verificationToken ?? '',
+            dispatch,
+            logger,
+          }),
+        }
       : {};
 
   return {
@@ -236,15 +295,34 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       } catch (error) {
         const code = errorCode(error);
         if (error instanceof FeishuApiError && error.credentials) {
-          throw new PlatformStartError(code, `feishu: the Open API refused FEISHU_APP_ID / FEISHU_APP_SECRET (${code}). Copy both from the developer console → your app → Credentials & Basic Info (凭证与基础信息).`, error);
+          throw new PlatformStartError(
+            code,
+            `feishu: the Open API refused FEISHU_APP_ID / FEISHU_APP_SECRET (${code}). Copy both from the developer console → your app → Credentials & Basic Info (凭证与基础信息).`,
+            error,
+          );
         }
         if (error instanceof FeishuApiError) {
-          throw new PlatformStartError(code, `feishu: could not read the bot's identity (${code}). Enable the Bot capability (应用能力 → 机器人) for the app and publish a version.`, error);
+          throw new PlatformStartError(
+            code,
+            `feishu: could not read the bot's identity (${code}). Enable the Bot capability (应用能力 → 机器人) for the app and publish a version.`,
+            error,
+          );
         }
-        throw new PlatformStartError('unreachable', `feishu: cannot reach the Open API at ${domain} (${code}). Check the network, or FEISHU_DOMAIN if you set it.`, error);
+        throw new PlatformStartError(
+          'unreachable',
+          `feishu: cannot reach the Open API at ${domain} (${code}). Check the network, or FEISHU_DOMAIN if you set it.`,
+          error,
+        );
       }
       if (options.mode === 'ws') {
-        ws = new lark.WSClient({ appId: options.appId, appSecret: options.appSecret, domain, logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn, autoReconnect: true });
+        ws = new lark.WSClient({
+          appId: options.appId,
+          appSecret: options.appSecret,
+          domain,
+          logger: sdkLogger,
+          loggerLevel: lark.LoggerLevel.warn,
+          autoReconnect: true,
+        });
         await ws.start({ eventDispatcher: dispatcher });
       }
       logger.info({ platform: 'feishu', mode: options.mode }, 'feishu: connected');
@@ -270,7 +348,13 @@ function errorCode(error: unknown): string {
 }
 
 /** The SDK logs whole request errors (with bodies) at error level; keep only their messages. */
-function quietLogger(logger: Logger): { error: (...m: unknown[]) => void; warn: (...m: unknown[]) => void; info: (...m: unknown[]) => void; debug: (...m: unknown[]) => void; trace: (...m: unknown[]) => void } {
+function quietLogger(logger: Logger): {
+  error: (...m: unknown[]) => void;
+  warn: (...m: unknown[]) => void;
+  info: (...m: unknown[]) => void;
+  debug: (...m: unknown[]) => void;
+  trace: (...m: unknown[]) => void;
+} {
   const line = (args: unknown[]): string =>
     args
       .flat()

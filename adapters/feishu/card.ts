@@ -23,7 +23,10 @@ export const FEISHU_LIMITS = {
 export interface FeishuCard {
   readonly schema: '2.0';
   readonly config: { readonly update_multi: true; readonly width_mode: 'fill' };
-  readonly header: { readonly title: { readonly tag: 'plain_text'; readonly content: string }; readonly template: string };
+  readonly header: {
+    readonly title: { readonly tag: 'plain_text'; readonly content: string };
+    readonly template: string;
+  };
   readonly body: { readonly elements: readonly CardElement[] };
 }
 
@@ -32,10 +35,22 @@ type CardElement = Record<string, unknown> & { readonly tag: string };
 /** Renders a neutral reply as a Feishu card (JSON 2.0) that stays within every limit. Pure. */
 export function renderFeishuCard(reply: Reply): FeishuCard {
   const title = truncate(titleOf(reply), FEISHU_LIMITS.headerChars);
-  const template = reply.kind === 'notice' && reply.level !== 'info' ? (reply.level === 'error' ? 'red' : 'orange') : reply.kind === 'contact' ? 'orange' : 'blue';
+  const template =
+    reply.kind === 'notice' && reply.level !== 'info'
+      ? reply.level === 'error'
+        ? 'red'
+        : 'orange'
+      : reply.kind === 'contact'
+        ? 'orange'
+        : 'blue';
   let elements = bodyOf(reply);
   if (elements.length === 0) elements = [markdown(escape(reply.text) || '…')];
-  const card = (els: readonly CardElement[]): FeishuCard => ({ schema: '2.0', config: { update_multi: true, width_mode: 'fill' }, header: { title: { tag: 'plain_text', content: title || '…' }, template }, body: { elements: els } });
+  const card = (els: readonly CardElement[]): FeishuCard => ({
+    schema: '2.0',
+    config: { update_multi: true, width_mode: 'fill' },
+    header: { title: { tag: 'plain_text', content: title || '…' }, template },
+    body: { elements: els },
+  });
   const fitted = card(fit(elements, (els) => bytes(card(els))));
   // Last resort (buttons alone over budget): the text without buttons always fits.
   return bytes(fitted) <= FEISHU_LIMITS.cardBudgetBytes ? fitted : card([markdown(truncate(escape(reply.text), 4000))]);
@@ -67,20 +82,31 @@ function bodyOf(reply: Reply): CardElement[] {
       return els;
     }
     case 'profile': {
-      const els = [...(reply.note ? [markdown(escape(reply.note))] : []), ...cardElements(reply.card, reply.locale).filter((e) => e.tag !== 'column_set')];
-      for (const s of reply.sections) els.push(markdown(`**${escape(s.title)}**\n${s.lines.map((l) => `- ${escape(l)}`).join('\n')}`));
+      const els = [
+        ...(reply.note ? [markdown(escape(reply.note))] : []),
+        ...cardElements(reply.card, reply.locale).filter((e) => e.tag !== 'column_set'),
+      ];
+      for (const s of reply.sections)
+        els.push(markdown(`**${escape(s.title)}**\n${s.lines.map((l) => `- ${escape(l)}`).join('\n')}`));
       if (reply.actions.length > 0) els.push(buttons(reply.actions));
       return els;
     }
     case 'compare': {
       const header = `| |${reply.columns.map((c) => ` **${escape(c.name)}** |`).join('')}\n|---|${reply.columns.map(() => '---|').join('')}`;
-      const rows = reply.rows.map((r) => `| **${escape(r.label)}** |${r.values.map((v) => ` ${escape(v).replace(/\n/g, ' ')} |`).join('')}`);
+      const rows = reply.rows.map(
+        (r) => `| **${escape(r.label)}** |${r.values.map((v) => ` ${escape(v).replace(/\n/g, ' ')} |`).join('')}`,
+      );
       const els: CardElement[] = [markdown([header, ...rows].join('\n'))];
       if (reply.actions.length > 0) els.push(buttons(reply.actions));
       return els;
     }
     case 'contact':
-      return [markdown([...reply.phones, ...reply.emails, ...reply.links].map((v) => `- ${escape(v)}`).join('\n') || escape(reply.text.split('\n').slice(1).join('\n')))];
+      return [
+        markdown(
+          [...reply.phones, ...reply.emails, ...reply.links].map((v) => `- ${escape(v)}`).join('\n') ||
+            escape(reply.text.split('\n').slice(1).join('\n')),
+        ),
+      ];
     default: {
       const els: CardElement[] = [markdown(escape(reply.text))];
       if (reply.actions.length > 0) els.push(buttons(reply.actions));
@@ -92,14 +118,32 @@ function bodyOf(reply: Reply): CardElement[] {
 /** PRODUCT §4 order: name, headline, years, education, city, skills, why, contact, file; then the buttons. */
 function cardElements(card: CandidateCard, locale: 'zh' | 'en'): CardElement[] {
   const zh = locale === 'zh';
-  const facts = [card.years === null ? (zh ? '经验年限未知' : 'experience unknown') : zh ? `${card.years} 年经验` : `${card.years} yrs`, card.education, card.city].filter((f): f is string => !!f);
-  const lines = [`**${escape(card.name)}**${card.headline ? ` — ${escape(card.headline)}` : ''}${card.shortlisted ? ' ⭐' : ''}`, escape(facts.join(' · '))];
-  if (card.skills.length > 0) lines.push(`${zh ? '技能' : 'Skills'}: ${card.skills.map((s) => (s.matched ? `**${escape(s.label)}**` : escape(s.label))).join(', ')}`);
+  const facts = [
+    card.years === null
+      ? zh
+        ? '经验年限未知'
+        : 'experience unknown'
+      : zh
+        ? `${card.years} 年经验`
+        : `${card.years} yrs`,
+    card.education,
+    card.city,
+  ].filter((f): f is string => !!f);
+  const lines = [
+    `**${escape(card.name)}**${card.headline ? ` — ${escape(card.headline)}` : ''}${card.shortlisted ? ' ⭐' : ''}`,
+    escape(facts.join(' · ')),
+  ];
+  if (card.skills.length > 0)
+    lines.push(
+      `${zh ? '技能' : 'Skills'}: ${card.skills.map((s) => (s.matched ? `**${escape(s.label)}**` : escape(s.label))).join(', ')}`,
+    );
   if (card.coverage) lines.push(escape(coverageLine(card.coverage, zh ? 'zh' : 'en')));
   if (card.criteria) lines.push(`*${escape(card.criteria.summary)}*`, ...card.criteria.lines.map(escape));
   for (const e of card.evidence ?? []) lines.push(`${zh ? '经历' : 'Experience'}: ${escape(e)}`);
   for (const h of card.why) lines.push(`▸ ${highlighted(h)}${h.via ? ` *(${escape(h.via)})*` : ''}`);
-  lines.push(`${zh ? '联系方式' : 'Contact'}: ${card.contact.length > 0 ? card.contact.map(escape).join(' · ') : zh ? '无' : 'none'}`);
+  lines.push(
+    `${zh ? '联系方式' : 'Contact'}: ${card.contact.length > 0 ? card.contact.map(escape).join(' · ') : zh ? '无' : 'none'}`,
+  );
   lines.push(`<font color='grey'>${escape(card.source)} · ${escape(card.modified)}</font>`);
   return [markdown(lines.join('\n')), buttons(card.actions)];
 }
@@ -177,7 +221,9 @@ function fit(input: CardElement[], size: (els: readonly CardElement[]) => number
   let cap: number = FEISHU_LIMITS.markdownChars;
   while (size(els) > FEISHU_LIMITS.cardBudgetBytes && cap > 200) {
     cap = Math.floor(cap * 0.7);
-    els = els.map((e) => (e.tag === 'markdown' && typeof e['content'] === 'string' ? { ...e, content: truncate(e['content'], cap) } : e));
+    els = els.map((e) =>
+      e.tag === 'markdown' && typeof e['content'] === 'string' ? { ...e, content: truncate(e['content'], cap) } : e,
+    );
   }
   const last = els[els.length - 1];
   const keepLast = last?.tag === 'column_set' ? last : undefined;

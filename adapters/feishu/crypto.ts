@@ -15,11 +15,17 @@ export function feishuDecrypt(encryptKey: string, encrypted: string): string {
 }
 
 export function feishuSignature(timestamp: string, nonce: string, encryptKey: string, body: Buffer | string): string {
-  return createHash('sha256').update(timestamp + nonce + encryptKey, 'utf8').update(body).digest('hex');
+  return createHash('sha256')
+    .update(timestamp + nonce + encryptKey, 'utf8')
+    .update(body)
+    .digest('hex');
 }
 
 /** Constant-time check of `X-Lark-Signature` over the raw body. */
-export function verifyFeishuSignature(request: { timestamp?: string; nonce?: string; signature?: string; body: Buffer | string }, encryptKey: string): boolean {
+export function verifyFeishuSignature(
+  request: { timestamp?: string; nonce?: string; signature?: string; body: Buffer | string },
+  encryptKey: string,
+): boolean {
   const { timestamp, nonce, signature } = request;
   if (!timestamp || !nonce || !signature || !/^[0-9a-f]{64}$/.test(signature)) return false;
   const expected = Buffer.from(feishuSignature(timestamp, nonce, encryptKey, request.body));

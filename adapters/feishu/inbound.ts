@@ -12,7 +12,11 @@ export interface FeishuMessageEvent {
     readonly message_type?: string;
     readonly content?: string;
     readonly create_time?: string;
-    readonly mentions?: readonly { readonly key?: string; readonly name?: string; readonly id?: { readonly open_id?: string } }[];
+    readonly mentions?: readonly {
+      readonly key?: string;
+      readonly name?: string;
+      readonly id?: { readonly open_id?: string };
+    }[];
   };
 }
 
@@ -38,7 +42,13 @@ export function questionOf(event: FeishuMessageEvent, botOpenId: string | undefi
     text = text.split(m.key).join(isBot ? ' ' : `@${m.name ?? ''}`);
   }
   // Line breaks stay (a pasted job description has its sections on lines); other runs of space go.
-  return { text: text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim(), mentionsBot };
+  return {
+    text: text
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n\s*/g, '\n')
+      .trim(),
+    mentionsBot,
+  };
 }
 
 function textOf(type: string | undefined, content: string | undefined): string {
@@ -49,14 +59,29 @@ function textOf(type: string | undefined, content: string | undefined): string {
   } catch {
     return '';
   }
-  if (type === 'text') return typeof (parsed as { text?: unknown })?.text === 'string' ? (parsed as { text: string }).text : '';
+  if (type === 'text')
+    return typeof (parsed as { text?: unknown })?.text === 'string' ? (parsed as { text: string }).text : '';
   if (type === 'post') {
     // Rich text: {title, content: [[{tag:'text', text}, {tag:'at', user_id}], …]}, possibly per language.
     const post = parsed as Record<string, unknown>;
-    const body = (Array.isArray(post['content']) ? post : (Object.values(post).find((v) => typeof v === 'object' && v !== null && Array.isArray((v as Record<string, unknown>)['content'])) ?? {})) as { content?: unknown };
+    const body = (
+      Array.isArray(post['content'])
+        ? post
+        : (Object.values(post).find(
+            (v) => typeof v === 'object' && v !== null && Array.isArray((v as Record<string, unknown>)['content']),
+          ) ?? {})
+    ) as { content?: unknown };
     if (!Array.isArray(body.content)) return '';
     return body.content
-      .map((line: unknown) => (Array.isArray(line) ? line.map((n: { tag?: string; text?: string; user_id?: string }) => (n.tag === 'text' || n.tag === 'a' ? (n.text ?? '') : n.tag === 'at' ? (n.user_id ?? '') : '')).join('') : ''))
+      .map((line: unknown) =>
+        Array.isArray(line)
+          ? line
+              .map((n: { tag?: string; text?: string; user_id?: string }) =>
+                n.tag === 'text' || n.tag === 'a' ? (n.text ?? '') : n.tag === 'at' ? (n.user_id ?? '') : '',
+              )
+              .join('')
+          : '',
+      )
       .join('\n');
   }
   return '';
@@ -69,7 +94,12 @@ export function shouldAnswer(event: FeishuMessageEvent, question: Question): boo
   return question.mentionsBot || /^\/candidate(\s|$)/i.test(question.text);
 }
 
-export function feishuActor(openId: string, chatId: string | undefined, chatType: string | undefined, tenant: string | undefined): Actor {
+export function feishuActor(
+  openId: string,
+  chatId: string | undefined,
+  chatType: string | undefined,
+  tenant: string | undefined,
+): Actor {
   return {
     platform: 'feishu',
     userId: openId,
@@ -86,7 +116,10 @@ export function fileOf(content: string | undefined): { key: string; name: string
   try {
     const parsed = JSON.parse(content) as { file_key?: unknown; file_name?: unknown };
     if (typeof parsed.file_key !== 'string' || parsed.file_key === '') return null;
-    return { key: parsed.file_key, name: typeof parsed.file_name === 'string' && parsed.file_name !== '' ? parsed.file_name : 'file' };
+    return {
+      key: parsed.file_key,
+      name: typeof parsed.file_name === 'string' && parsed.file_name !== '' ? parsed.file_name : 'file',
+    };
   } catch {
     return null;
   }

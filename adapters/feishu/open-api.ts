@@ -31,7 +31,11 @@ export class FeishuApi {
   private readonly logger: Logger;
   private readonly sleep: (ms: number) => Promise<void>;
 
-  constructor(client: lark.Client, logger: Logger, sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))) {
+  constructor(
+    client: lark.Client,
+    logger: Logger,
+    sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {
     this.client = client;
     this.logger = logger;
     this.sleep = sleep;
@@ -45,28 +49,53 @@ export class FeishuApi {
   }
 
   reply(messageId: string, card: FeishuCard, uuid: string): Promise<Record<string, unknown>> {
-    return this.call('reply', { method: 'POST', url: `/open-apis/im/v1/messages/${encodeURIComponent(messageId)}/reply`, data: { msg_type: 'interactive', content: JSON.stringify(card), uuid } });
+    return this.call('reply', {
+      method: 'POST',
+      url: `/open-apis/im/v1/messages/${encodeURIComponent(messageId)}/reply`,
+      data: { msg_type: 'interactive', content: JSON.stringify(card), uuid },
+    });
   }
 
-  send(receiveIdType: 'open_id' | 'chat_id', receiveId: string, card: FeishuCard, uuid: string): Promise<Record<string, unknown>> {
-    return this.call('send', { method: 'POST', url: '/open-apis/im/v1/messages', params: { receive_id_type: receiveIdType }, data: { receive_id: receiveId, msg_type: 'interactive', content: JSON.stringify(card), uuid } });
+  send(
+    receiveIdType: 'open_id' | 'chat_id',
+    receiveId: string,
+    card: FeishuCard,
+    uuid: string,
+  ): Promise<Record<string, unknown>> {
+    return this.call('send', {
+      method: 'POST',
+      url: '/open-apis/im/v1/messages',
+      params: { receive_id_type: receiveIdType },
+      data: { receive_id: receiveId, msg_type: 'interactive', content: JSON.stringify(card), uuid },
+    });
   }
 
   /** A chat's kind: `p2p` (1:1 with the bot), `group` or `topic` (Open API `GET /im/v1/chats/:chat_id`, `chat_mode`). */
   async chatMode(chatId: string): Promise<string | null> {
-    const body = await this.call('chat info', { method: 'GET', url: `/open-apis/im/v1/chats/${encodeURIComponent(chatId)}` });
+    const body = await this.call('chat info', {
+      method: 'GET',
+      url: `/open-apis/im/v1/chats/${encodeURIComponent(chatId)}`,
+    });
     const mode = (body['data'] as { chat_mode?: unknown } | undefined)?.chat_mode;
     return typeof mode === 'string' ? mode : null;
   }
 
   /** A card in a group that only `openId` sees ("仅对你可见"); normal groups only. */
   ephemeral(chatId: string, openId: string, card: FeishuCard): Promise<Record<string, unknown>> {
-    return this.call('ephemeral', { method: 'POST', url: '/open-apis/ephemeral/v1/send', data: { chat_id: chatId, open_id: openId, msg_type: 'interactive', card } });
+    return this.call('ephemeral', {
+      method: 'POST',
+      url: '/open-apis/ephemeral/v1/send',
+      data: { chat_id: chatId, open_id: openId, msg_type: 'interactive', card },
+    });
   }
 
   /** Delayed update of a clicked card with the callback's token (valid 30 minutes, usable twice). */
   updateCard(token: string, card: FeishuCard): Promise<Record<string, unknown>> {
-    return this.call('card update', { method: 'POST', url: '/open-apis/interactive/v1/card/update', data: { token, card } });
+    return this.call('card update', {
+      method: 'POST',
+      url: '/open-apis/interactive/v1/card/update',
+      data: { token, card },
+    });
   }
 
   /**
@@ -76,10 +105,16 @@ export class FeishuApi {
   async download(messageId: string, fileKey: string, maxBytes: number): Promise<Uint8Array> {
     let resource: { getReadableStream: () => Readable; headers?: Record<string, unknown> };
     try {
-      resource = (await this.client.im.messageResource.get({ path: { message_id: messageId, file_key: fileKey }, params: { type: 'file' } })) as typeof resource;
+      resource = (await this.client.im.messageResource.get({
+        path: { message_id: messageId, file_key: fileKey },
+        params: { type: 'file' },
+      })) as typeof resource;
     } catch (error) {
       const response = (error as { response?: { status?: number } }).response;
-      throw new FeishuApiError(String(response?.status ?? 'http'), `file download failed: HTTP ${response?.status ?? '?'}`);
+      throw new FeishuApiError(
+        String(response?.status ?? 'http'),
+        `file download failed: HTTP ${response?.status ?? '?'}`,
+      );
     }
     const declared = Number(resource.headers?.['content-length']);
     const stream = resource.getReadableStream();
@@ -90,7 +125,10 @@ export class FeishuApi {
     return readLimited(stream as AsyncIterable<Uint8Array>, maxBytes, () => stream.destroy());
   }
 
-  private async call(what: string, request: { method: 'GET' | 'POST'; url: string; data?: unknown; params?: Record<string, string> }): Promise<Record<string, unknown>> {
+  private async call(
+    what: string,
+    request: { method: 'GET' | 'POST'; url: string; data?: unknown; params?: Record<string, string> },
+  ): Promise<Record<string, unknown>> {
     for (let attempt = 1; ; attempt++) {
       let body: Record<string, unknown> | undefined;
       let failure: FeishuApiError;
@@ -101,10 +139,20 @@ export class FeishuApi {
         if (code === 0) return body ?? {};
         failure = new FeishuApiError(String(code), `${what} failed: ${String(body?.['msg'] ?? '').slice(0, 120)}`);
       } catch (error) {
-        const response = (error as { response?: { status?: number; data?: { code?: unknown; msg?: unknown }; headers?: Record<string, unknown> } }).response;
+        const response = (
+          error as {
+            response?: { status?: number; data?: { code?: unknown; msg?: unknown }; headers?: Record<string, unknown> };
+          }
+        ).response;
         if (!response) throw error;
-        const code = response.data?.code !== undefined && Number(response.data.code) !== 0 ? String(response.data.code) : String(response.status ?? 'http');
-        failure = new FeishuApiError(response.status === 429 ? '429' : code, `${what} failed: HTTP ${response.status ?? '?'}`);
+        const code =
+          response.data?.code !== undefined && Number(response.data.code) !== 0
+            ? String(response.data.code)
+            : String(response.status ?? 'http');
+        failure = new FeishuApiError(
+          response.status === 429 ? '429' : code,
+          `${what} failed: HTTP ${response.status ?? '?'}`,
+        );
         const reset = Number(response.headers?.['x-ogw-ratelimit-reset']);
         if (Number.isFinite(reset) && reset > 0) resetSeconds = reset;
       }

@@ -48,8 +48,10 @@ export function createFeishuWebhook(options: FeishuWebhookOptions): HttpHandler 
     const signed = header(request, 'x-lark-signature') !== undefined;
     let data: Record<string, unknown> | null = outer;
     if (typeof outer['encrypt'] === 'string') {
-      if (signed && !verifyFeishuSignature(signatureOf(request), options.encryptKey)) return reject(401, 'bad signature');
-      if (signed && !freshTimestamp(header(request, 'x-lark-request-timestamp'), now())) return reject(401, 'stale or future timestamp (a replayed request?)');
+      if (signed && !verifyFeishuSignature(signatureOf(request), options.encryptKey))
+        return reject(401, 'bad signature');
+      if (signed && !freshTimestamp(header(request, 'x-lark-request-timestamp'), now()))
+        return reject(401, 'stale or future timestamp (a replayed request?)');
       try {
         data = parseObject(feishuDecrypt(options.encryptKey, outer['encrypt']));
       } catch {
@@ -57,7 +59,8 @@ export function createFeishuWebhook(options: FeishuWebhookOptions): HttpHandler 
       }
       if (!data) return reject(400, 'cannot decrypt (check FEISHU_ENCRYPT_KEY)');
     }
-    const token = typeof data['token'] === 'string' ? data['token'] : (data['header'] as { token?: unknown } | undefined)?.token;
+    const token =
+      typeof data['token'] === 'string' ? data['token'] : (data['header'] as { token?: unknown } | undefined)?.token;
     if (token !== options.verificationToken) return reject(401, 'wrong verification token');
     if (data['type'] === 'url_verification') return json(200, { challenge: String(data['challenge'] ?? '') });
     // Everything else must be both encrypted and signed: with an Encrypt Key set, Feishu always does both.
@@ -68,13 +71,20 @@ export function createFeishuWebhook(options: FeishuWebhookOptions): HttpHandler 
 }
 
 function signatureOf(request: HttpRequest): { timestamp?: string; nonce?: string; signature?: string; body: Buffer } {
-  return { timestamp: header(request, 'x-lark-request-timestamp'), nonce: header(request, 'x-lark-request-nonce'), signature: header(request, 'x-lark-signature'), body: request.body };
+  return {
+    timestamp: header(request, 'x-lark-request-timestamp'),
+    nonce: header(request, 'x-lark-request-nonce'),
+    signature: header(request, 'x-lark-signature'),
+    body: request.body,
+  };
 }
 
 function parseObject(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }

@@ -33,7 +33,6 @@ export interface SlackAdapterOptions {
   readonly ackBudgetMs?: number;
 }
 
-
 /** Files read from one message at most (Slack allows ten per message). */
 const MAX_FILES_PER_MESSAGE = 10;
 
@@ -51,8 +50,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
   const dedupe = options.dedupe ?? new EventDedupe();
   const ackBudgetMs = options.ackBudgetMs ?? 2000;
   const socketMode = options.appToken !== undefined;
-  if (!socketMode && !options.signingSecret) throw new PlatformStartError('config', 'slack: HTTP mode needs a signing secret');
-  const receiver = socketMode ? undefined : new SlackHttpReceiver({ signingSecret: options.signingSecret ?? '', logger });
+  if (!socketMode && !options.signingSecret)
+    throw new PlatformStartError('config', 'slack: HTTP mode needs a signing secret');
+  const receiver = socketMode
+    ? undefined
+    : new SlackHttpReceiver({ signingSecret: options.signingSecret ?? '', logger });
   const clientOptions = {
     ...(options.apiUrl ? { slackApiUrl: withSlash(options.apiUrl) } : {}),
     // A chat answer is worth a couple of quick retries, not Slack's default half hour of them.
@@ -60,19 +62,32 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
   };
   let app: InstanceType<typeof App> | undefined;
 
-  const send = async (work: () => Promise<unknown>, retryAsText: () => Promise<unknown>, what: string): Promise<void> => {
+  const send = async (
+    work: () => Promise<unknown>,
+    retryAsText: () => Promise<unknown>,
+    what: string,
+  ): Promise<void> => {
     try {
       await work();
     } catch (error) {
       const code = slackErrorCode(error);
       logger.error({ err: code, what }, 'slack: could not deliver an answer');
       // The renderer keeps within every documented limit; if Slack still refuses the blocks, the text gets through.
-      if (code === 'invalid_blocks' || code === 'msg_blocks_too_long') await retryAsText().catch((e: unknown) => logger.error({ err: slackErrorCode(e), what }, 'slack: text fallback failed too'));
+      if (code === 'invalid_blocks' || code === 'msg_blocks_too_long')
+        await retryAsText().catch((e: unknown) =>
+          logger.error({ err: slackErrorCode(e), what }, 'slack: text fallback failed too'),
+        );
     }
   };
 
   /** An answer to a mention or a DM: only to the asker in a channel (ephemeral), else in the conversation. */
-  const post = async (client: WebClient, reply: Reply, channel: string, user: string, thread?: string): Promise<void> => {
+  const post = async (
+    client: WebClient,
+    reply: Reply,
+    channel: string,
+    user: string,
+    thread?: string,
+  ): Promise<void> => {
     const message = renderSlackMessage(reply);
     const base = { channel, ...(thread ? { thread_ts: thread } : {}) };
     if (reply.visibility === 'asker') {
@@ -113,46 +128,87 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     });
 
     a.command(/.*/, async ({ command, ack, respond }) => {
-      const actor = slackActor({ id: command.user_id, name: command.user_name, team: (command as { user_team?: string }).user_team }, command.channel_id, command.team_id);
+      const actor = slackActor(
+        { id: command.user_id, name: command.user_name, team: (command as { user_team?: string }).user_team },
+        command.channel_id,
+        command.team_id,
+      );
       const started = Date.now();
       const work = conversation.ask(actor, slackTextToPlain(command.text ?? ''));
       const quick = await within(work, ackBudgetMs);
       if (quick) {
         await ack(asResponse(renderSlackMessage(quick), quick));
-        logger.info({ platform: 'slack', kind: 'command', reply: quick.kind, ms: Date.now() - started }, 'slack: answered in the ack');
+        logger.info(
+          { platform: 'slack', kind: 'command', reply: quick.kind, ms: Date.now() - started },
+          'slack: answered in the ack',
+        );
         return;
       }
       await ack();
       const reply = await work;
       const message = renderSlackMessage(reply);
-      await send(() => respond(asResponse(message, reply)), () => respond({ response_type: responseType(reply), text: message.text }), 'respond');
-      logger.info({ platform: 'slack', kind: 'command', reply: reply.kind, ms: Date.now() - started }, 'slack: answered through response_url');
+      await send(
+        () => respond(asResponse(message, reply)),
+        () => respond({ response_type: responseType(reply), text: message.text }),
+        'respond',
+      );
+      logger.info(
+        { platform: 'slack', kind: 'command', reply: reply.kind, ms: Date.now() - started },
+        'slack: answered through response_url',
+      );
     });
 
     a.event('app_mention', async ({ event, client, context }) => {
       if (!event.user) return;
-      const actor = slackActor({ id: event.user, team: (event as { user_team?: string }).user_team }, event.channel, context.teamId, undefined);
+      const actor = slackActor(
+        { id: event.user, team: (event as { user_team?: string }).user_team },
+        event.channel,
+        context.teamId,
+        undefined,
+      );
       const files = (event as { files?: SlackFile[] }).files ?? [];
       if (files.length > 0) {
         // A file in a channel is never downloaded: the answer (asker only) says to send it in a DM.
-        const hint = await conversation.upload(actor, slackIncomingFile(files[0] as SlackFile, options.botToken, options.apiUrl), event.text);
+        const hint = await conversation.upload(
+          actor,
+          slackIncomingFile(files[0] as SlackFile, options.botToken, options.apiUrl),
+          event.text,
+        );
         await post(client, hint, event.channel, event.user, event.thread_ts);
         logger.info({ platform: 'slack', kind: 'file-in-channel' }, 'slack: file in a channel; hinted to use a DM');
         if (slackTextToPlain(event.text, context.botUserId) === '') return;
       }
       const reply = await conversation.ask(actor, slackTextToPlain(event.text, context.botUserId));
-      await post(client, reply, event.channel, event.user, event.thread_ts ?? (reply.visibility === 'conversation' ? event.ts : undefined));
+      await post(
+        client,
+        reply,
+        event.channel,
+        event.user,
+        event.thread_ts ?? (reply.visibility === 'conversation' ? event.ts : undefined),
+      );
       logger.info({ platform: 'slack', kind: 'mention', reply: reply.kind }, 'slack: answered a mention');
     });
 
     a.event('message', async ({ event, client, context }) => {
-      const m = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; files?: SlackFile[] };
+      const m = event as {
+        channel_type?: string;
+        subtype?: string;
+        bot_id?: string;
+        user?: string;
+        text?: string;
+        channel: string;
+        files?: SlackFile[];
+      };
       if (m.bot_id !== undefined || !m.user || m.user === context.botUserId) return;
       // A résumé sent to the bot: each file of a direct message (files in channels come as mentions, above).
       if (m.subtype === 'file_share' && m.channel_type === 'im' && (m.files?.length ?? 0) > 0) {
         const actor = slackActor({ id: m.user }, m.channel, context.teamId, 'im');
         for (const file of (m.files ?? []).slice(0, MAX_FILES_PER_MESSAGE)) {
-          const reply = await conversation.upload(actor, slackIncomingFile(file, options.botToken, options.apiUrl), m.text ?? '');
+          const reply = await conversation.upload(
+            actor,
+            slackIncomingFile(file, options.botToken, options.apiUrl),
+            m.text ?? '',
+          );
           await post(client, reply, m.channel, m.user);
           logger.info({ platform: 'slack', kind: 'upload', reply: reply.kind }, 'slack: answered a file');
         }
@@ -171,8 +227,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
         await ack();
         return;
       }
-      const b = body as { user: { id: string; username?: string; name?: string; team_id?: string }; channel?: { id?: string; name?: string }; team?: { id?: string } | null };
-      const actor: Actor = slackActor({ id: b.user.id, name: b.user.username ?? b.user.name, team: b.user.team_id }, b.channel?.id, b.team?.id ?? undefined);
+      const b = body as {
+        user: { id: string; username?: string; name?: string; team_id?: string };
+        channel?: { id?: string; name?: string };
+        team?: { id?: string } | null;
+      };
+      const actor: Actor = slackActor(
+        { id: b.user.id, name: b.user.username ?? b.user.name, team: b.user.team_id },
+        b.channel?.id,
+        b.team?.id ?? undefined,
+      );
       const value = action.value ?? '';
       // The click is done (a shortlist change saved) before Slack hears it was received, when that
       // takes less than the ack budget: a copy killed in between leaves the click unacknowledged,
@@ -185,8 +249,17 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
       const inPlace = IN_PLACE.has(decodePayload(value)?.a ?? '') && reply.kind !== 'notice';
       const args: RespondArguments = inPlace
         ? { replace_original: true, text: message.text, blocks: message.blocks as never }
-        : { replace_original: false, response_type: responseType(reply), text: message.text, blocks: message.blocks as never };
-      await send(() => respond(args), () => respond({ ...args, blocks: undefined }), 'respond');
+        : {
+            replace_original: false,
+            response_type: responseType(reply),
+            text: message.text,
+            blocks: message.blocks as never,
+          };
+      await send(
+        () => respond(args),
+        () => respond({ ...args, blocks: undefined }),
+        'respond',
+      );
       logger.info({ platform: 'slack', kind: 'button', reply: reply.kind, inPlace }, 'slack: answered a button');
     });
 
@@ -207,7 +280,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
         botId: auth.botId,
         botUserId: auth.userId,
         tokenVerificationEnabled: false,
-        ...(receiver ? { receiver } : { socketMode: true, appToken: options.appToken, installerOptions: { clientOptions } }),
+        ...(receiver
+          ? { receiver }
+          : { socketMode: true, appToken: options.appToken, installerOptions: { clientOptions } }),
         clientOptions,
         logger: boltLogger(logger),
         ignoreSelf: true,
@@ -239,11 +314,23 @@ function responseType(reply: Reply): 'ephemeral' | 'in_channel' {
 }
 
 /** Calls `auth.test` once, so a wrong token fails at start-up with a fix, not at the first question. */
-async function checkToken(token: string, clientOptions: object, apiUrl: string | undefined): Promise<{ botId?: string; userId?: string; team?: string; teamId?: string }> {
-  const client = new bolt.webApi.WebClient(token, { ...clientOptions, retryConfig: { retries: 1, minTimeout: 200, maxTimeout: 1000 } });
+async function checkToken(
+  token: string,
+  clientOptions: object,
+  apiUrl: string | undefined,
+): Promise<{ botId?: string; userId?: string; team?: string; teamId?: string }> {
+  const client = new bolt.webApi.WebClient(token, {
+    ...clientOptions,
+    retryConfig: { retries: 1, minTimeout: 200, maxTimeout: 1000 },
+  });
   try {
     const result = await client.auth.test();
-    return { ...(result.bot_id ? { botId: result.bot_id } : {}), ...(result.user_id ? { userId: result.user_id } : {}), ...(result.team ? { team: result.team } : {}), ...(result.team_id ? { teamId: result.team_id } : {}) };
+    return {
+      ...(result.bot_id ? { botId: result.bot_id } : {}),
+      ...(result.user_id ? { userId: result.user_id } : {}),
+      ...(result.team ? { team: result.team } : {}),
+      ...(result.team_id ? { teamId: result.team_id } : {}),
+    };
   } catch (error) {
     const code = slackErrorCode(error);
     if (['invalid_auth', 'not_authed', 'token_revoked', 'account_inactive', 'token_expired'].includes(code)) {
@@ -253,7 +340,11 @@ async function checkToken(token: string, clientOptions: object, apiUrl: string |
         error,
       );
     }
-    throw new PlatformStartError('unreachable', `slack: cannot reach the Slack Web API at ${apiUrl ?? 'https://slack.com/api/'} (${code}). Check the network, or SLACK_API_URL if you set it.`, error);
+    throw new PlatformStartError(
+      'unreachable',
+      `slack: cannot reach the Slack Web API at ${apiUrl ?? 'https://slack.com/api/'} (${code}). Check the network, or SLACK_API_URL if you set it.`,
+      error,
+    );
   }
 }
 
@@ -271,7 +362,12 @@ function withSlash(url: string): string {
 /** Bolt's logger, onto ours (Bolt logs no payloads unless in developer mode, which we never enable). */
 function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
-  const line = (args: unknown[]): string => args.map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : '')).filter(Boolean).join(' ').slice(0, 500);
+  const line = (args: unknown[]): string =>
+    args
+      .map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : ''))
+      .filter(Boolean)
+      .join(' ')
+      .slice(0, 500);
   return {
     debug: (...args: unknown[]) => logger.debug({ component: 'bolt' }, line(args)),
     info: (...args: unknown[]) => logger.info({ component: 'bolt' }, line(args)),

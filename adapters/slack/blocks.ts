@@ -45,7 +45,12 @@ export interface ButtonElement {
 }
 
 export type Block =
-  | { readonly type: 'section'; readonly block_id?: string; readonly text?: TextObject; readonly fields?: readonly TextObject[] }
+  | {
+      readonly type: 'section';
+      readonly block_id?: string;
+      readonly text?: TextObject;
+      readonly fields?: readonly TextObject[];
+    }
   | { readonly type: 'header'; readonly block_id?: string; readonly text: TextObject & { readonly type: 'plain_text' } }
   | { readonly type: 'context'; readonly block_id?: string; readonly elements: readonly TextObject[] }
   | { readonly type: 'actions'; readonly block_id?: string; readonly elements: readonly ButtonElement[] }
@@ -77,15 +82,24 @@ function buildBlocks(reply: Reply): Block[] {
       return blocks;
     }
     case 'profile': {
-      const blocks: Block[] = [...(reply.note ? [section(escape(reply.note))] : []), ...cardBlocks(reply.card, reply.locale).filter((b) => b.type !== 'actions')];
+      const blocks: Block[] = [
+        ...(reply.note ? [section(escape(reply.note))] : []),
+        ...cardBlocks(reply.card, reply.locale).filter((b) => b.type !== 'actions'),
+      ];
       for (const s of reply.sections) blocks.push(section(`${bold(s.title)}\n${s.lines.map(escape).join('\n')}`));
       if (reply.actions.length > 0) blocks.push(actionsBlock(reply.actions));
       return blocks;
     }
     case 'compare': {
-      const blocks: Block[] = [section(reply.columns.map((c) => bold(c.name)).join(reply.locale === 'zh' ? ' 对比 ' : ' vs '))];
+      const blocks: Block[] = [
+        section(reply.columns.map((c) => bold(c.name)).join(reply.locale === 'zh' ? ' 对比 ' : ' vs ')),
+      ];
       for (const row of reply.rows) {
-        blocks.push({ type: 'section', text: mrkdwn(bold(row.label)), fields: row.values.map((v, i) => mrkdwn(`${bold(reply.columns[i]?.name ?? '')}\n${escape(v)}`)) });
+        blocks.push({
+          type: 'section',
+          text: mrkdwn(bold(row.label)),
+          fields: row.values.map((v, i) => mrkdwn(`${bold(reply.columns[i]?.name ?? '')}\n${escape(v)}`)),
+        });
       }
       if (reply.actions.length > 0) blocks.push(actionsBlock(reply.actions));
       return blocks;
@@ -93,7 +107,10 @@ function buildBlocks(reply: Reply): Block[] {
     case 'contact':
       return [
         section(bold(reply.text.split('\n')[0] ?? reply.name)),
-        section([...reply.phones, ...reply.emails, ...reply.links].map((v) => `• ${escape(v)}`).join('\n') || escape(reply.text.split('\n').slice(1).join('\n'))),
+        section(
+          [...reply.phones, ...reply.emails, ...reply.links].map((v) => `• ${escape(v)}`).join('\n') ||
+            escape(reply.text.split('\n').slice(1).join('\n')),
+        ),
       ];
     case 'shortlist':
     case 'stats':
@@ -110,7 +127,13 @@ function buildBlocks(reply: Reply): Block[] {
 function cardBlocks(card: CandidateCard, locale: 'zh' | 'en'): Block[] {
   const zh = locale === 'zh';
   const facts = [
-    card.years === null ? (zh ? '经验年限未知' : 'experience unknown') : zh ? `${card.years} 年经验` : `${card.years} yrs`,
+    card.years === null
+      ? zh
+        ? '经验年限未知'
+        : 'experience unknown'
+      : zh
+        ? `${card.years} 年经验`
+        : `${card.years} yrs`,
     card.education,
     card.city,
   ].filter((f): f is string => !!f);
@@ -118,13 +141,22 @@ function cardBlocks(card: CandidateCard, locale: 'zh' | 'en'): Block[] {
     `${bold(card.name)}${card.headline ? ` — ${escape(card.headline)}` : ''}${card.shortlisted ? ' ⭐' : ''}`,
     escape(facts.join(' · ')),
   ];
-  if (card.skills.length > 0) lines.push(`${zh ? '技能' : 'Skills'}: ${card.skills.map((s) => (s.matched ? bold(s.label) : escape(s.label))).join(', ')}`);
+  if (card.skills.length > 0)
+    lines.push(
+      `${zh ? '技能' : 'Skills'}: ${card.skills.map((s) => (s.matched ? bold(s.label) : escape(s.label))).join(', ')}`,
+    );
   if (card.coverage) lines.push(`_${escape(coverageLine(card.coverage, locale))}_`);
   if (card.criteria) lines.push(`_${escape(card.criteria.summary)}_`, ...card.criteria.lines.map(escape));
   for (const e of card.evidence ?? []) lines.push(`${zh ? '经历' : 'Experience'}: ${escape(e)}`);
   for (const h of card.why) lines.push(`> ${highlighted(h)}${h.via ? ` _(${escape(h.via)})_` : ''}`);
-  lines.push(`${zh ? '联系方式' : 'Contact'}: ${card.contact.length > 0 ? card.contact.map(code).join(' · ') : zh ? '无' : 'none'}`);
-  return [section(lines.join('\n')), contextBlock([`${escape(card.source)} · ${escape(card.modified)}`]), actionsBlock(card.actions)];
+  lines.push(
+    `${zh ? '联系方式' : 'Contact'}: ${card.contact.length > 0 ? card.contact.map(code).join(' · ') : zh ? '无' : 'none'}`,
+  );
+  return [
+    section(lines.join('\n')),
+    contextBlock([`${escape(card.source)} · ${escape(card.modified)}`]),
+    actionsBlock(card.actions),
+  ];
 }
 
 /** A quote with its matched ranges in bold. */
@@ -145,7 +177,13 @@ function contextBlock(texts: readonly string[]): Block {
 function actionsBlock(actions: readonly Action[]): Block {
   return {
     type: 'actions',
-    elements: actions.map((a) => ({ type: 'button', text: { type: 'plain_text', text: a.label, emoji: true }, action_id: a.id, value: a.value, ...(a.style ? { style: a.style } : {}) })),
+    elements: actions.map((a) => ({
+      type: 'button',
+      text: { type: 'plain_text', text: a.label, emoji: true },
+      action_id: a.id,
+      value: a.value,
+      ...(a.style ? { style: a.style } : {}),
+    })),
   };
 }
 
@@ -159,7 +197,13 @@ function mrkdwn(text: string): TextObject {
  * stray `*` or `~` cannot restyle the card.
  */
 export function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\*/g, '∗').replace(/~/g, '∼').replace(/`/g, 'ʻ');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\*/g, '∗')
+    .replace(/~/g, '∼')
+    .replace(/`/g, 'ʻ');
 }
 
 /** Bold that also works next to Chinese characters (Slack needs a boundary around `*`). */
@@ -199,18 +243,33 @@ function enforceLimits(input: readonly Block[]): Block[] {
         return {
           type: 'section',
           text: mrkdwn(truncate(block.text?.text || ' ', L.sectionText)),
-          ...(block.fields && block.fields.length > 0 ? { fields: block.fields.slice(0, L.fieldsPerSection).map((f) => ({ ...f, text: truncate(f.text || ' ', L.fieldText) })) } : {}),
+          ...(block.fields && block.fields.length > 0
+            ? {
+                fields: block.fields
+                  .slice(0, L.fieldsPerSection)
+                  .map((f) => ({ ...f, text: truncate(f.text || ' ', L.fieldText) })),
+              }
+            : {}),
         };
       case 'header':
         return { ...block, text: { ...block.text, text: truncate(block.text.text || ' ', L.headerText) } };
       case 'context':
-        return { type: 'context', elements: block.elements.slice(0, L.contextElements).map((e) => ({ ...e, text: truncate(e.text || ' ', L.contextText) })) };
+        return {
+          type: 'context',
+          elements: block.elements
+            .slice(0, L.contextElements)
+            .map((e) => ({ ...e, text: truncate(e.text || ' ', L.contextText) })),
+        };
       case 'actions': {
         // A button whose value cannot fit is dropped rather than cut: a cut payload cannot be read back.
         const elements = block.elements
           .filter((b) => b.value.length <= L.buttonValue)
           .slice(0, L.actionsElements)
-          .map((b) => ({ ...b, text: { ...b.text, text: truncate(b.text.text || '·', L.buttonText) }, action_id: uniqueId(b.action_id, actionIds, L.actionId) }));
+          .map((b) => ({
+            ...b,
+            text: { ...b.text, text: truncate(b.text.text || '·', L.buttonText) },
+            action_id: uniqueId(b.action_id, actionIds, L.actionId),
+          }));
         return { type: 'actions', elements };
       }
       case 'divider':
@@ -238,8 +297,14 @@ function fitTotalText(blocks: Block[], budget: number): Block[] {
   while (totalText(out) > budget && cap > 80) {
     cap = Math.floor(cap * 0.7);
     out = out.map((b) => {
-      if (b.type === 'section') return { ...b, text: mrkdwn(truncate(b.text?.text ?? ' ', cap)), ...(b.fields ? { fields: b.fields.map((f) => ({ ...f, text: truncate(f.text, cap) })) } : {}) };
-      if (b.type === 'context') return { ...b, elements: b.elements.map((e) => ({ ...e, text: truncate(e.text, cap) })) };
+      if (b.type === 'section')
+        return {
+          ...b,
+          text: mrkdwn(truncate(b.text?.text ?? ' ', cap)),
+          ...(b.fields ? { fields: b.fields.map((f) => ({ ...f, text: truncate(f.text, cap) })) } : {}),
+        };
+      if (b.type === 'context')
+        return { ...b, elements: b.elements.map((e) => ({ ...e, text: truncate(e.text, cap) })) };
       return b;
     });
   }

@@ -24,10 +24,15 @@ export function slackIncomingFile(file: SlackFile, botToken: string, apiUrl?: st
   return {
     name: file.name ?? file.title ?? 'file',
     ...(typeof file.size === 'number' ? { size: file.size } : {}),
-    webPageHint: 'The Slack app probably lacks the files:read scope: add it under OAuth & Permissions and reinstall the app.',
+    webPageHint:
+      'The Slack app probably lacks the files:read scope: add it under OAuth & Permissions and reinstall the app.',
     async download(maxBytes: number): Promise<Uint8Array> {
       if (!trustedHost(url, apiUrl)) throw new Error('the file is not on a Slack host');
-      const response = await fetch(url, { headers: { Authorization: `Bearer ${botToken}` }, redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+      const response = await fetch(url, {
+        headers: { Authorization: `Bearer ${botToken}` },
+        redirect: 'follow',
+        signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
+      });
       if (!response.ok || !response.body) throw new Error(`Slack answered ${response.status}`);
       const declared = Number(response.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > maxBytes) {
@@ -35,7 +40,11 @@ export function slackIncomingFile(file: SlackFile, botToken: string, apiUrl?: st
         throw new DownloadTooLarge(maxBytes);
       }
       const body = response.body;
-      return readLimited(body as unknown as AsyncIterable<Uint8Array>, maxBytes, () => void body.cancel().catch(() => undefined));
+      return readLimited(
+        body as unknown as AsyncIterable<Uint8Array>,
+        maxBytes,
+        () => void body.cancel().catch(() => undefined),
+      );
     },
   };
 }

@@ -20,7 +20,10 @@ export function slackTextToPlain(text: string, botUserId?: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
   // Line breaks stay (a pasted job description has its sections on lines); other runs of space go.
-  return out.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim();
+  return out
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n\s*/g, '\n')
+    .trim();
 }
 
 /**

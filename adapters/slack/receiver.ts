@@ -59,7 +59,8 @@ export class SlackHttpReceiver implements Receiver {
     if (!body) return { status: 400, body: 'slack: unreadable request body' };
     if (body['type'] === 'url_verification') return json(200, { challenge: String(body['challenge'] ?? '') });
     // Interactivity always names who clicked; a payload without a user is malformed, not our failure.
-    if (body['type'] === 'block_actions' && !hasUserId(body['user'])) return { status: 400, body: 'slack: block_actions without a user' };
+    if (body['type'] === 'block_actions' && !hasUserId(body['user']))
+      return { status: 400, body: 'slack: block_actions without a user' };
     const app = this.app;
     if (!app) return { status: 503 };
 
@@ -74,7 +75,10 @@ export class SlackHttpReceiver implements Receiver {
         resolve(response);
       };
       const timer = setTimeout(() => {
-        this.options.logger.warn({ deadlineMs: this.options.ackDeadlineMs ?? 2500 }, 'slack: no acknowledgement in time; answered with an empty 200');
+        this.options.logger.warn(
+          { deadlineMs: this.options.ackDeadlineMs ?? 2500 },
+          'slack: no acknowledgement in time; answered with an empty 200',
+        );
         answer({ status: 200 });
       }, this.options.ackDeadlineMs ?? 2500);
       app
@@ -88,7 +92,10 @@ export class SlackHttpReceiver implements Receiver {
           // Nothing listens for this kind of request (Bolt acknowledges only what it routes).
           () => answer({ status: 404 }),
           (error: unknown) => {
-            this.options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'slack: a listener failed');
+            this.options.logger.error(
+              { err: error instanceof Error ? error.message : String(error) },
+              'slack: a listener failed',
+            );
             answer({ status: 500, headers: { 'x-slack-no-retry': '1' } });
           },
         );
@@ -97,7 +104,12 @@ export class SlackHttpReceiver implements Receiver {
 }
 
 function hasUserId(user: unknown): boolean {
-  return typeof user === 'object' && user !== null && typeof (user as { id?: unknown }).id === 'string' && (user as { id: string }).id !== '';
+  return (
+    typeof user === 'object' &&
+    user !== null &&
+    typeof (user as { id?: unknown }).id === 'string' &&
+    (user as { id: string }).id !== ''
+  );
 }
 
 /** Form bodies (commands; interactivity as a `payload` JSON field) and JSON bodies (events). Never throws. */
@@ -116,11 +128,14 @@ function parseBody(contentType: string, raw: string): Record<string, unknown> | 
 }
 
 function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function ackResponse(response: unknown): HttpResponse {
   if (response === undefined || response === '') return { status: 200 };
-  if (typeof response === 'string') return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: response };
+  if (typeof response === 'string')
+    return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: response };
   return json(200, response);
 }

@@ -10,7 +10,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  */
 export const REPLAY_WINDOW_SECONDS = 5 * 60;
 
-export type SignatureCheck = { readonly ok: true } | { readonly ok: false; readonly reason: 'missing' | 'malformed' | 'stale' | 'mismatch' };
+export type SignatureCheck =
+  { readonly ok: true } | { readonly ok: false; readonly reason: 'missing' | 'malformed' | 'stale' | 'mismatch' };
 
 export interface SignedRequest {
   readonly signingSecret: string;
@@ -33,5 +34,7 @@ export function verifySlackSignature(request: SignedRequest): SignatureCheck {
   if (Math.abs(now - Number(timestamp)) > REPLAY_WINDOW_SECONDS) return { ok: false, reason: 'stale' };
   const expected = Buffer.from(slackSignature(request.signingSecret, timestamp, request.body));
   const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? { ok: true } : { ok: false, reason: 'mismatch' };
+  return expected.length === given.length && timingSafeEqual(expected, given)
+    ? { ok: true }
+    : { ok: false, reason: 'mismatch' };
 }

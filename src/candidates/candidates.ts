@@ -19,7 +19,10 @@ import { fold, foldQuery } from '../text/fold.js';
 /** One page of results, with quotes for the candidates on it. */
 export interface SearchPage extends SearchOutcome {
   readonly offset: number;
-  readonly page: readonly (CandidateMatch & { readonly highlights: readonly Highlight[]; readonly evidence: readonly SkillYearsLine[] })[];
+  readonly page: readonly (CandidateMatch & {
+    readonly highlights: readonly Highlight[];
+    readonly evidence: readonly SkillYearsLine[];
+  })[];
 }
 
 /** Skills a card gives years and periods for: the query's skills (roles aside), at most this many. */
@@ -37,8 +40,22 @@ export interface JobMatchPage extends JobMatchOutcome {
 
 /** What became of an uploaded résumé once stored and indexed. */
 export type UploadOutcome =
-  | { readonly kind: 'indexed'; readonly profile: Profile; readonly sha256: string; readonly source: string; readonly sameFile: boolean }
-  | { readonly kind: 'duplicate'; readonly profile: Profile; readonly original: Profile; readonly why: 'phone' | 'email' | 'text'; readonly sha256: string; readonly source: string; readonly sameFile: boolean }
+  | {
+      readonly kind: 'indexed';
+      readonly profile: Profile;
+      readonly sha256: string;
+      readonly source: string;
+      readonly sameFile: boolean;
+    }
+  | {
+      readonly kind: 'duplicate';
+      readonly profile: Profile;
+      readonly original: Profile;
+      readonly why: 'phone' | 'email' | 'text';
+      readonly sha256: string;
+      readonly source: string;
+      readonly sameFile: boolean;
+    }
   | { readonly kind: 'unreadable'; readonly reason: string; readonly sha256: string; readonly source: string };
 
 export type FindResult =
@@ -78,16 +95,24 @@ export class Candidates {
   }
 
   /** Runs a query; `limit` candidates from `offset` get highlights. Never throws on user text. */
-  async search(query: string, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchPage> {
+  async search(
+    query: string,
+    { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {},
+  ): Promise<SearchPage> {
     const snapshot = this.pool.current();
     const parsed = parseQuery(query);
     const outcome = search(snapshot, parsed, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
-    const extras = parsed.filters.filter((f) => !f.negated && (f.field === 'company' || f.field === 'school')).map((f) => f.value);
+    const extras = parsed.filters
+      .filter((f) => !f.negated && (f.field === 'company' || f.field === 'school'))
+      .map((f) => f.value);
     return { ...(await this.withHighlights(snapshot, outcome, offset, limit, extras)), query };
   }
 
   /** Candidates like `id` (sharing its strongest skills), paged like a search; null if `id` is gone. */
-  async similar(id: string, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchPage | null> {
+  async similar(
+    id: string,
+    { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {},
+  ): Promise<SearchPage | null> {
     const snapshot = this.pool.current();
     const doc = snapshot.byId.get(id);
     if (doc === undefined) return null;
@@ -117,9 +142,16 @@ export class Candidates {
       if (tier.length > 1) return { kind: 'ambiguous', candidates: tier.slice(0, 10).map(({ p }) => p) };
     }
     // A name typed in pinyin or Latin order (`zhang linwei`, `Linwei Zhang`).
-    const byName = /^[a-z\s.-]+$/i.test(wanted) ? findByName(snapshot, wanted.split(/[\s.-]+/).filter((w) => w !== '')) : null;
-    if (byName?.length === 1) return { kind: 'found', profile: snapshot.profiles[byName[0] as number] as Profile, doc: byName[0] as number };
-    if (byName && byName.length > 1) return { kind: 'ambiguous', candidates: byName.slice(0, 10).map((d) => snapshot.profiles[d] as Profile) };
+    const byName = /^[a-z\s.-]+$/i.test(wanted)
+      ? findByName(
+          snapshot,
+          wanted.split(/[\s.-]+/).filter((w) => w !== ''),
+        )
+      : null;
+    if (byName?.length === 1)
+      return { kind: 'found', profile: snapshot.profiles[byName[0] as number] as Profile, doc: byName[0] as number };
+    if (byName && byName.length > 1)
+      return { kind: 'ambiguous', candidates: byName.slice(0, 10).map((d) => snapshot.profiles[d] as Profile) };
     return { kind: 'none' };
   }
 
@@ -137,31 +169,61 @@ export class Candidates {
       .filter((s) => s.months > 0 && this.taxonomy.kind(s.id) !== 'role')
       .sort((a, b) => b.months - a.months || b.count - a.count)
       .slice(0, PROFILE_DATED_LINES);
-    const listed = profile.skills.filter((s) => s.months === 0 && s.strong && this.taxonomy.kind(s.id) !== 'role').slice(0, PROFILE_LISTED_LINES);
+    const listed = profile.skills
+      .filter((s) => s.months === 0 && s.strong && this.taxonomy.kind(s.id) !== 'role')
+      .slice(0, PROFILE_LISTED_LINES);
     if (dated.length + listed.length === 0) return [];
     const snapshot = this.pool.current();
     const doc = snapshot.byId.get(profile.id);
     const plain = doc === undefined ? null : await this.pool.plainText(snapshot, doc);
-    const periods = plain && dated.length > 0 ? periodsIn(plain, dated.map((s) => s.id), this.taxonomy, monthOf(new Date(profile.modifiedAt))) : new Map();
-    return [...dated, ...listed].map((s) => ({ id: s.id, label: s.label, months: s.months, periods: periods.get(s.id) ?? [] }));
+    const periods =
+      plain && dated.length > 0
+        ? periodsIn(
+            plain,
+            dated.map((s) => s.id),
+            this.taxonomy,
+            monthOf(new Date(profile.modifiedAt)),
+          )
+        : new Map();
+    return [...dated, ...listed].map((s) => ({
+      id: s.id,
+      label: s.label,
+      months: s.months,
+      periods: periods.get(s.id) ?? [],
+    }));
   }
 
   /**
    * The people who fit a job description's criteria (match/), a page of them, with the years and
    * dated jobs behind each skill they meet (keyed by skill id).
    */
-  async matchJob(job: JobCriteria, { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<JobMatchPage> {
+  async matchJob(
+    job: JobCriteria,
+    { limit = 5, offset = 0 }: { limit?: number; offset?: number } = {},
+  ): Promise<JobMatchPage> {
     const snapshot = this.current();
     const start = Math.max(0, offset);
     const outcome = matchJob(snapshot, this.taxonomy, job, start + Math.max(1, limit));
     const shown = outcome.matches.slice(start, start + Math.max(1, limit));
     const page = await Promise.all(
       shown.map(async (m) => {
-        const ids = [...new Set(m.checks.filter((k) => k.met && (k.criterion.kind === 'skill' || k.criterion.kind === 'skill-years')).flatMap((k) => k.criterion.anyOf ?? [k.criterion.id]))]
-          .filter((id) => m.profile.skills.some((s) => s.id === id) || monthsWith(m.profile, id) > 0);
+        const ids = [
+          ...new Set(
+            m.checks
+              .filter((k) => k.met && (k.criterion.kind === 'skill' || k.criterion.kind === 'skill-years'))
+              .flatMap((k) => k.criterion.anyOf ?? [k.criterion.id]),
+          ),
+        ].filter((id) => m.profile.skills.some((s) => s.id === id) || monthsWith(m.profile, id) > 0);
         const plain = ids.length > 0 ? await this.pool.plainText(snapshot, m.doc) : null;
-        const periods = plain ? periodsIn(plain, ids, this.taxonomy, monthOf(new Date(m.profile.modifiedAt))) : new Map();
-        const evidence = new Map<string, SkillYearsLine>(ids.map((id) => [id, { id, label: this.taxonomy.label(id), months: monthsWith(m.profile, id), periods: periods.get(id) ?? [] }]));
+        const periods = plain
+          ? periodsIn(plain, ids, this.taxonomy, monthOf(new Date(m.profile.modifiedAt)))
+          : new Map();
+        const evidence = new Map<string, SkillYearsLine>(
+          ids.map((id) => [
+            id,
+            { id, label: this.taxonomy.label(id), months: monthsWith(m.profile, id), periods: periods.get(id) ?? [] },
+          ]),
+        );
         return { ...m, evidence };
       }),
     );
@@ -182,7 +244,15 @@ export class Candidates {
       const profile = snapshot.profiles.find((p) => p.source === stored.source);
       if (profile) {
         const original = profile.duplicateOf ? this.profile(profile.duplicateOf) : undefined;
-        if (original) return { kind: 'duplicate', profile, original, why: sameBecause(profile, original), ...base, sameFile: stored.existing };
+        if (original)
+          return {
+            kind: 'duplicate',
+            profile,
+            original,
+            why: sameBecause(profile, original),
+            ...base,
+            sameFile: stored.existing,
+          };
         return { kind: 'indexed', profile, ...base, sameFile: stored.existing };
       }
       const warning = snapshot.warnings.find((w) => w.source === stored.source);
@@ -210,7 +280,10 @@ export class Candidates {
    * `Go · 4.5 yrs (2019.07–present @ 字节跳动)`, or "listed, no dated evidence" — never a guess.
    */
   private evidence(m: CandidateMatch, plain: string | null): SkillYearsLine[] {
-    const concepts: Concept[] = [...m.matchedConcepts, ...m.missedConcepts.filter((c) => c.kind === 'taxonomy' && c.years)];
+    const concepts: Concept[] = [
+      ...m.matchedConcepts,
+      ...m.missedConcepts.filter((c) => c.kind === 'taxonomy' && c.years),
+    ];
     const seen = new Set<string>();
     const skills: { id: string; label: string }[] = [];
     for (const c of concepts) {
@@ -218,17 +291,40 @@ export class Candidates {
       const kind = this.taxonomy.kind(c.id) ?? '';
       if (!SKILL_KINDS.has(kind) || (kind === 'role' && !c.years)) continue;
       // Only skills the résumé names (or implies): a missed one with years says so through its months.
-      if (!m.profile.skills.some((s) => s.id === c.id) && monthsWith(m.profile, c.id) === 0 && !m.matchedConcepts.includes(c)) continue;
+      if (
+        !m.profile.skills.some((s) => s.id === c.id) &&
+        monthsWith(m.profile, c.id) === 0 &&
+        !m.matchedConcepts.includes(c)
+      )
+        continue;
       seen.add(c.id);
       skills.push({ id: c.id, label: c.label });
     }
     const shown = skills.slice(0, EVIDENCE_LINES);
     if (shown.length === 0) return [];
-    const periods = plain ? periodsIn(plain, shown.map((s) => s.id), this.taxonomy, monthOf(new Date(m.profile.modifiedAt))) : new Map();
-    return shown.map((s) => ({ id: s.id, label: s.label, months: monthsWith(m.profile, s.id), periods: periods.get(s.id) ?? [] }));
+    const periods = plain
+      ? periodsIn(
+          plain,
+          shown.map((s) => s.id),
+          this.taxonomy,
+          monthOf(new Date(m.profile.modifiedAt)),
+        )
+      : new Map();
+    return shown.map((s) => ({
+      id: s.id,
+      label: s.label,
+      months: monthsWith(m.profile, s.id),
+      periods: periods.get(s.id) ?? [],
+    }));
   }
 
-  private async withHighlights(snapshot: PoolSnapshot, outcome: SearchOutcome, offset: number, limit: number, extras: readonly string[]): Promise<SearchPage> {
+  private async withHighlights(
+    snapshot: PoolSnapshot,
+    outcome: SearchOutcome,
+    offset: number,
+    limit: number,
+    extras: readonly string[],
+  ): Promise<SearchPage> {
     // A page past the end (a stale or edited Next button) shows the last page, never "showing 10001–10000 of 2".
     const size = Math.max(1, limit);
     const last = outcome.matches.length === 0 ? 0 : Math.floor((outcome.matches.length - 1) / size) * size;

@@ -17,9 +17,19 @@ export interface AuditEntry {
   /** The candidate concerned; for an upload, the one the file became (absent when it became none). */
   readonly whom?: { readonly candidateId: string; readonly candidateName: string };
   /** Uploads: the file as sent, its SHA-256 (absent when it was never downloaded), and what became of it. */
-  readonly file?: { readonly name: string; readonly bytes?: number; readonly sha256?: string; readonly storedAs?: string };
+  readonly file?: {
+    readonly name: string;
+    readonly bytes?: number;
+    readonly sha256?: string;
+    readonly storedAs?: string;
+  };
   readonly result?: string;
-  readonly where: { readonly platform: string; readonly placeId?: string; readonly placeKind: string; readonly workspaceId?: string };
+  readonly where: {
+    readonly platform: string;
+    readonly placeId?: string;
+    readonly placeKind: string;
+    readonly workspaceId?: string;
+  };
   readonly reason?: string;
 }
 
@@ -55,7 +65,12 @@ export class AuditLog {
   }
 
   /** Appends and flushes one reveal decision; resolves once it is on disk. */
-  recordReveal(actor: Actor, candidate: { id: string; name: string }, allowed: boolean, reason?: string): Promise<AuditEntry> {
+  recordReveal(
+    actor: Actor,
+    candidate: { id: string; name: string },
+    allowed: boolean,
+    reason?: string,
+  ): Promise<AuditEntry> {
     return this.record('reveal-contact', actor, candidate, allowed, reason);
   }
 
@@ -67,9 +82,18 @@ export class AuditLog {
   /** Appends and flushes one upload: who sent which file (name, hash), and what became of it. */
   recordUpload(
     actor: Actor,
-    upload: { file: NonNullable<AuditEntry['file']>; allowed: boolean; result: string; candidate?: { id: string; name: string }; reason?: string },
+    upload: {
+      file: NonNullable<AuditEntry['file']>;
+      allowed: boolean;
+      result: string;
+      candidate?: { id: string; name: string };
+      reason?: string;
+    },
   ): Promise<AuditEntry> {
-    return this.record('upload', actor, upload.candidate, upload.allowed, upload.reason, { file: upload.file, result: upload.result });
+    return this.record('upload', actor, upload.candidate, upload.allowed, upload.reason, {
+      file: upload.file,
+      result: upload.result,
+    });
   }
 
   private record(
@@ -84,7 +108,11 @@ export class AuditLog {
       at: this.now().toISOString(),
       action,
       allowed,
-      who: { platform: actor.platform, userId: actor.userId, ...(actor.displayName ? { displayName: actor.displayName } : {}) },
+      who: {
+        platform: actor.platform,
+        userId: actor.userId,
+        ...(actor.displayName ? { displayName: actor.displayName } : {}),
+      },
       ...(candidate ? { whom: { candidateId: candidate.id, candidateName: candidate.name } } : {}),
       ...extra,
       where: {
@@ -124,4 +152,3 @@ export class AuditLog {
     this.handle = null;
   }
 }
-

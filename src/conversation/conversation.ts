@@ -71,9 +71,18 @@ export class Conversation {
         case 'search': {
           const page = await this.deps.pool.search(understood.query, { limit: this.pageSize, offset: 0 });
           // A phone number or address is never searched; say so rather than showing help.
-          if (page.empty && (page.understood.contactsDropped || maskContactsInText(text) !== text)) return notice('info', messages(locale).contactsNotSearchable, locale, visibility);
+          if (page.empty && (page.understood.contactsDropped || maskContactsInText(text) !== text))
+            return notice('info', messages(locale).contactsNotSearchable, locale, visibility);
           if (page.empty) return this.help(locale, visibility);
-          return resultsReply(page, understood.summary, { query: understood.query }, (id) => this.isShortlisted(id), locale, visibility, this.pageSize);
+          return resultsReply(
+            page,
+            understood.summary,
+            { query: understood.query },
+            (id) => this.isShortlisted(id),
+            locale,
+            visibility,
+            this.pageSize,
+          );
         }
         case 'show':
           return this.show(understood.targets[0] ?? '', locale, visibility);
@@ -99,10 +108,23 @@ export class Conversation {
    */
   async upload(actor: Actor, file: IncomingFile, text = ''): Promise<Reply> {
     const configured = this.deps.locale ?? 'auto';
-    const locale: Locale = configured !== 'auto' ? configured : /[\u4e00-\u9fff]/.test(`${text}${file.name}`) ? 'zh' : text.trim() !== '' ? understand(text, this.deps.pool.taxonomy, { locale: 'auto' }).locale : 'en';
+    const locale: Locale =
+      configured !== 'auto'
+        ? configured
+        : /[\u4e00-\u9fff]/.test(`${text}${file.name}`)
+          ? 'zh'
+          : text.trim() !== ''
+            ? understand(text, this.deps.pool.taxonomy, { locale: 'auto' }).locale
+            : 'en';
     return this.guard(actor, locale, () =>
       receiveUpload(
-        { pool: this.deps.pool, audit: this.deps.audit, access: this.deps.access, maxFileBytes: this.deps.maxFileBytes ?? 20 * 1024 * 1024, isShortlisted: (id) => this.isShortlisted(id) },
+        {
+          pool: this.deps.pool,
+          audit: this.deps.audit,
+          access: this.deps.access,
+          maxFileBytes: this.deps.maxFileBytes ?? 20 * 1024 * 1024,
+          isShortlisted: (id) => this.isShortlisted(id),
+        },
         actor,
         file,
         locale,
@@ -114,19 +136,34 @@ export class Conversation {
   async matchJob(actor: Actor, jd: string): Promise<Reply> {
     const configured = this.deps.locale ?? 'auto';
     const locale: Locale = configured !== 'auto' ? configured : /[\u3400-\u9fff]/.test(jd) ? 'zh' : 'en';
-    return this.guard(actor, locale, () => this.jobPage(readJobDescription(jd, this.deps.pool.taxonomy), 0, locale, replyVisibility(actor)));
+    return this.guard(actor, locale, () =>
+      this.jobPage(readJobDescription(jd, this.deps.pool.taxonomy), 0, locale, replyVisibility(actor)),
+    );
   }
 
-  private async jobPage(job: JobCriteria, offset: number, locale: Locale, visibility: 'asker' | 'conversation'): Promise<Reply> {
+  private async jobPage(
+    job: JobCriteria,
+    offset: number,
+    locale: Locale,
+    visibility: 'asker' | 'conversation',
+  ): Promise<Reply> {
     if (job.criteria.length === 0) return notice('info', messages(locale).jobNoCriteria, locale, visibility);
     const page = await this.deps.pool.matchJob(job, { limit: this.pageSize, offset });
-    return jobMatchReply(page, this.deps.pool.taxonomy, (id) => this.isShortlisted(id), locale, visibility, this.pageSize);
+    return jobMatchReply(
+      page,
+      this.deps.pool.taxonomy,
+      (id) => this.isShortlisted(id),
+      locale,
+      visibility,
+      this.pageSize,
+    );
   }
 
   /** A button click: `value` is the button's payload, untrusted. */
   async act(actor: Actor, value: string): Promise<Reply> {
     const payload = decodePayload(value);
-    const locale: Locale = payload?.l ?? (this.deps.locale === 'zh' || this.deps.locale === 'en' ? this.deps.locale : 'en');
+    const locale: Locale =
+      payload?.l ?? (this.deps.locale === 'zh' || this.deps.locale === 'en' ? this.deps.locale : 'en');
     return this.guard(actor, locale, async () => {
       if (!payload) return notice('info', messages(locale).badAction, locale);
       return this.dispatch(actor, payload, locale);
@@ -141,39 +178,86 @@ export class Conversation {
       case 'prev': {
         const offset = p.o ?? 0;
         if (p.s) return this.similar(p.s, offset, locale, visibility);
-        if (p.j) return this.jobPage({ criteria: decodeCriteria(p.j, this.deps.pool.taxonomy), ignored: [], title: null }, offset, locale, visibility);
+        if (p.j)
+          return this.jobPage(
+            { criteria: decodeCriteria(p.j, this.deps.pool.taxonomy), ignored: [], title: null },
+            offset,
+            locale,
+            visibility,
+          );
         const page = await this.deps.pool.search(p.q ?? '', { limit: this.pageSize, offset });
         const title = understand(p.q ?? '', this.deps.pool.taxonomy, { locale }).summary;
-        return resultsReply(page, title, { query: p.q ?? '' }, (id) => this.isShortlisted(id), locale, visibility, this.pageSize);
+        return resultsReply(
+          page,
+          title,
+          { query: p.q ?? '' },
+          (id) => this.isShortlisted(id),
+          locale,
+          visibility,
+          this.pageSize,
+        );
       }
       case 'details': {
         const profile = this.live(p.c);
-        return profile ? profileReply(profile, this.isShortlisted(profile.id), locale, visibility, await this.deps.pool.experience(profile)) : this.gone(p.c, locale);
+        return profile
+          ? profileReply(
+              profile,
+              this.isShortlisted(profile.id),
+              locale,
+              visibility,
+              await this.deps.pool.experience(profile),
+            )
+          : this.gone(p.c, locale);
       }
       case 'similar':
         return this.similar(p.c ?? '', p.o ?? 0, locale, visibility);
       case 'compare': {
         const profiles = (p.ids ?? []).map((id) => this.live(id));
         if (profiles.some((x) => !x)) return this.gone(undefined, locale);
-        return profiles.length >= 2 ? compareReply(profiles as Profile[], (id) => this.isShortlisted(id), locale, visibility) : notice('info', m.compareNeedsTwo, locale);
+        return profiles.length >= 2
+          ? compareReply(profiles as Profile[], (id) => this.isShortlisted(id), locale, visibility)
+          : notice('info', m.compareNeedsTwo, locale);
       }
       case 'shortlist-add': {
         const profile = this.live(p.c);
         if (!profile) return this.gone(p.c, locale);
         const result = await this.deps.shortlist.add(profile.id, profile.displayName, actor);
         if (result.status === 'already') {
-          const by = result.entry.addedBy.userId === actor.userId && result.entry.addedBy.platform === actor.platform ? (locale === 'zh' ? '你' : 'you') : `@${result.entry.addedBy.displayName ?? result.entry.addedBy.userId}`;
-          return notice('info', m.already(profile.displayName, by, result.entry.addedAt.slice(0, 16).replace('T', ' ')), locale, 'asker', [button('shortlist-list', m.shortlistList, { l: locale })]);
+          const by =
+            result.entry.addedBy.userId === actor.userId && result.entry.addedBy.platform === actor.platform
+              ? locale === 'zh'
+                ? '你'
+                : 'you'
+              : `@${result.entry.addedBy.displayName ?? result.entry.addedBy.userId}`;
+          return notice(
+            'info',
+            m.already(profile.displayName, by, result.entry.addedAt.slice(0, 16).replace('T', ' ')),
+            locale,
+            'asker',
+            [button('shortlist-list', m.shortlistList, { l: locale })],
+          );
         }
-        this.logger.debug({ action: 'shortlist-add', candidate: profile.id, user: actor.userId, platform: actor.platform }, 'shortlisted');
-        return notice('info', m.added(profile.displayName), locale, 'asker', [button('shortlist-remove', m.shortlistRemove, { c: profile.id, l: locale }), button('shortlist-list', m.shortlistList, { l: locale })]);
+        this.logger.debug(
+          { action: 'shortlist-add', candidate: profile.id, user: actor.userId, platform: actor.platform },
+          'shortlisted',
+        );
+        return notice('info', m.added(profile.displayName), locale, 'asker', [
+          button('shortlist-remove', m.shortlistRemove, { c: profile.id, l: locale }),
+          button('shortlist-list', m.shortlistList, { l: locale }),
+        ]);
       }
       case 'shortlist-remove': {
         const entry = this.deps.shortlist.get(p.c ?? '');
         const name = this.live(p.c)?.displayName ?? entry?.candidateName ?? p.c ?? '';
         const result = await this.deps.shortlist.remove(p.c ?? '');
-        if (result.status === 'removed') await this.deps.audit.recordShortlistRemoval(actor, { id: result.entry.candidateId, name: result.entry.candidateName });
-        return notice('info', result.status === 'removed' ? m.removed(name) : m.notShortlisted(name), locale, 'asker', [button('shortlist-list', m.shortlistList, { l: locale })]);
+        if (result.status === 'removed')
+          await this.deps.audit.recordShortlistRemoval(actor, {
+            id: result.entry.candidateId,
+            name: result.entry.candidateName,
+          });
+        return notice('info', result.status === 'removed' ? m.removed(name) : m.notShortlisted(name), locale, 'asker', [
+          button('shortlist-list', m.shortlistList, { l: locale }),
+        ]);
       }
       case 'shortlist-list':
         return this.listShortlist(locale, visibility);
@@ -188,10 +272,23 @@ export class Conversation {
     const profile = this.live(id);
     if (!profile) return this.gone(id, locale);
     const allowed = mayRevealContact(actor, this.deps.access);
-    await this.deps.audit.recordReveal(actor, { id: profile.id, name: profile.displayName }, allowed, allowed ? undefined : 'not on CONTACT_REVEAL_USERS');
-    this.logger.debug({ action: 'reveal-contact', allowed, candidate: profile.id, user: actor.userId, platform: actor.platform }, 'contact reveal requested');
+    await this.deps.audit.recordReveal(
+      actor,
+      { id: profile.id, name: profile.displayName },
+      allowed,
+      allowed ? undefined : 'not on CONTACT_REVEAL_USERS',
+    );
+    this.logger.debug(
+      { action: 'reveal-contact', allowed, candidate: profile.id, user: actor.userId, platform: actor.platform },
+      'contact reveal requested',
+    );
     if (!allowed) return notice('refusal', m.revealRefused, locale);
-    const lines = [m.revealTitle(profile.displayName), ...profile.phones, ...profile.emails, ...profile.links.slice(0, 3)];
+    const lines = [
+      m.revealTitle(profile.displayName),
+      ...profile.phones,
+      ...profile.emails,
+      ...profile.links.slice(0, 3),
+    ];
     return {
       kind: 'contact',
       locale,
@@ -202,28 +299,62 @@ export class Conversation {
       emails: profile.emails,
       links: profile.links.slice(0, 3),
       actions: [],
-      text: profile.phones.length + profile.emails.length > 0 ? lines.join('\n') : `${m.revealTitle(profile.displayName)}\n${m.noContact}`,
+      text:
+        profile.phones.length + profile.emails.length > 0
+          ? lines.join('\n')
+          : `${m.revealTitle(profile.displayName)}\n${m.noContact}`,
     };
   }
 
   private async show(target: string, locale: Locale, visibility: 'asker' | 'conversation'): Promise<Reply> {
     const m = messages(locale);
     const found = this.deps.pool.find(target);
-    if (found.kind === 'found') return profileReply(found.profile, this.isShortlisted(found.profile.id), locale, visibility, await this.deps.pool.experience(found.profile));
+    if (found.kind === 'found')
+      return profileReply(
+        found.profile,
+        this.isShortlisted(found.profile.id),
+        locale,
+        visibility,
+        await this.deps.pool.experience(found.profile),
+      );
     if (found.kind === 'ambiguous') {
-      return notice('info', renderAmbiguous(found.candidates, locale), locale, visibility, found.candidates.slice(0, 5).map((p) => button('details', `${m.details}: ${p.displayName}`, { c: p.id, l: locale })));
+      return notice(
+        'info',
+        renderAmbiguous(found.candidates, locale),
+        locale,
+        visibility,
+        found.candidates
+          .slice(0, 5)
+          .map((p) => button('details', `${m.details}: ${p.displayName}`, { c: p.id, l: locale })),
+      );
     }
     return notice('info', m.notFound(target), locale, visibility);
   }
 
-  private async similar(target: string, offset: number, locale: Locale, visibility: 'asker' | 'conversation'): Promise<Reply> {
+  private async similar(
+    target: string,
+    offset: number,
+    locale: Locale,
+    visibility: 'asker' | 'conversation',
+  ): Promise<Reply> {
     const m = messages(locale);
     const byId = this.deps.pool.profile(target);
     const found = byId ? ({ kind: 'found', profile: byId } as const) : this.deps.pool.find(target);
-    if (found.kind !== 'found') return found.kind === 'ambiguous' ? notice('info', renderAmbiguous(found.candidates, locale), locale, visibility) : this.gone(target, locale);
+    if (found.kind !== 'found')
+      return found.kind === 'ambiguous'
+        ? notice('info', renderAmbiguous(found.candidates, locale), locale, visibility)
+        : this.gone(target, locale);
     const page = await this.deps.pool.similar(found.profile.id, { limit: this.pageSize, offset });
     if (!page) return this.gone(target, locale);
-    return resultsReply(page, m.similarTitle(found.profile.displayName), { similarTo: found.profile.id }, (id) => this.isShortlisted(id), locale, visibility, this.pageSize);
+    return resultsReply(
+      page,
+      m.similarTitle(found.profile.displayName),
+      { similarTo: found.profile.id },
+      (id) => this.isShortlisted(id),
+      locale,
+      visibility,
+      this.pageSize,
+    );
   }
 
   private compare(targets: readonly string[], locale: Locale, visibility: 'asker' | 'conversation'): Reply {
@@ -232,9 +363,17 @@ export class Conversation {
     for (const t of targets) {
       const found = this.deps.pool.find(t);
       if (found.kind === 'found') profiles.push(found.profile);
-      else return notice('info', found.kind === 'ambiguous' ? renderAmbiguous(found.candidates, locale) : m.notFound(t), locale, visibility);
+      else
+        return notice(
+          'info',
+          found.kind === 'ambiguous' ? renderAmbiguous(found.candidates, locale) : m.notFound(t),
+          locale,
+          visibility,
+        );
     }
-    return profiles.length >= 2 ? compareReply(profiles.slice(0, 3), (id) => this.isShortlisted(id), locale, visibility) : notice('info', m.compareNeedsTwo, locale, visibility);
+    return profiles.length >= 2
+      ? compareReply(profiles.slice(0, 3), (id) => this.isShortlisted(id), locale, visibility)
+      : notice('info', m.compareNeedsTwo, locale, visibility);
   }
 
   private listShortlist(locale: Locale, visibility: 'asker' | 'conversation'): Reply {
@@ -249,8 +388,17 @@ export class Conversation {
     const text =
       entries.length === 0
         ? m.emptyShortlist
-        : [m.shortlistTitle(entries.length), ...entries.map((e, i) => `${i + 1}. ${e.name} — ${e.by}, ${e.at}${e.present ? '' : locale === 'zh' ? '（已不在人才库）' : ' (no longer in the pool)'}`)].join('\n');
-    const actions = entries.filter((e) => e.present).slice(0, 10).map((e) => button('details', `${m.details}: ${e.name}`, { c: e.id, l: locale }));
+        : [
+            m.shortlistTitle(entries.length),
+            ...entries.map(
+              (e, i) =>
+                `${i + 1}. ${e.name} — ${e.by}, ${e.at}${e.present ? '' : locale === 'zh' ? '（已不在人才库）' : ' (no longer in the pool)'}`,
+            ),
+          ].join('\n');
+    const actions = entries
+      .filter((e) => e.present)
+      .slice(0, 10)
+      .map((e) => button('details', `${m.details}: ${e.name}`, { c: e.id, l: locale }));
     return { kind: 'shortlist', locale, visibility, entries, actions, text };
   }
 
@@ -296,11 +444,19 @@ export class Conversation {
   private async guard(actor: Actor, locale: Locale, work: () => Promise<Reply> | Reply): Promise<Reply> {
     const access = checkAccess(actor, this.deps.access, this.homeWorkspaces);
     const m = messages(locale);
-    if (!access.allowed) return notice('refusal', access.reason === 'user' ? m.refusedUser : access.reason === 'team' ? m.refusedTeam : m.refusedChannel, locale);
+    if (!access.allowed)
+      return notice(
+        'refusal',
+        access.reason === 'user' ? m.refusedUser : access.reason === 'team' ? m.refusedTeam : m.refusedChannel,
+        locale,
+      );
     try {
       return await work();
     } catch (error) {
-      this.logger.error({ err: error instanceof Error ? error.message : String(error), platform: actor.platform }, 'conversation failed');
+      this.logger.error(
+        { err: error instanceof Error ? error.message : String(error), platform: actor.platform },
+        'conversation failed',
+      );
       // Shared state (Redis) unreachable: say what did not happen, so nobody assumes it did.
       if (error instanceof ShortlistUnavailable) return notice('error', m.shortlistUnavailable, locale);
       if (error instanceof AuditUnavailable) return notice('error', m.auditUnavailable, locale);

@@ -36,23 +36,36 @@ export const MESSAGES = {
     reloadUnchanged: '简历文件夹没有变化，无需重新加载。',
     error: '抱歉，处理这个请求时出错了，已记录。请稍后再试。',
     badAction: '这个按钮已失效，请重新搜索。',
-    stats: (n: number, dup: number, skipped: number) => `人才库：${n} 份简历（${dup} 份重复，${skipped} 个文件未能读取）`,
+    stats: (n: number, dup: number, skipped: number) =>
+      `人才库：${n} 份简历（${dup} 份重复，${skipped} 个文件未能读取）`,
     topSkills: '常见技能',
     freshness: (date: string) => `最新简历：${date}`,
-    row: { headline: '职位', years: '经验', education: '学历', city: '城市', skills: '技能', companies: '公司', contact: '联系方式', skillYears: '技能年限' },
+    row: {
+      headline: '职位',
+      years: '经验',
+      education: '学历',
+      city: '城市',
+      skills: '技能',
+      companies: '公司',
+      contact: '联系方式',
+      skillYears: '技能年限',
+    },
     uploadInDm: '为保护候选人隐私，群聊里的文件不会被读取。请私信我发送简历文件（PDF、DOCX、Markdown、TXT 或 HTML）。',
     uploadRefused: '抱歉，你没有上传简历的权限。如需开通，请联系管理员（UPLOAD_USERS）。',
-    uploadTooLarge: (name: string, size: string, limit: string) => `「${name}」有 ${size}，超过了 ${limit} 的上限，未下载。请压缩后再发。`,
+    uploadTooLarge: (name: string, size: string, limit: string) =>
+      `「${name}」有 ${size}，超过了 ${limit} 的上限，未下载。请压缩后再发。`,
     uploadDownloadFailed: (name: string) => `抱歉，没能下载「${name}」，请稍后再发一次。`,
     uploadWebPage: (name: string, hint: string) => `下载「${name}」时收到的是一个网页而不是文件，未收录。${hint}`,
     uploadUnreadable: (name: string, reason: string) => `「${name}」无法读取，未收录：${reason}`,
     uploadAdded: (name: string, who: string) => `已收录「${name}」：${who}`,
     uploadSameFile: (name: string, who: string) => `「${name}」之前已收录过（同一文件），未重复添加：${who}`,
-    uploadDuplicate: (name: string, who: string, why: string) => `「${name}」与 ${who} 是同一人（${why}），两份文件都已保存，搜索时只显示一次。`,
+    uploadDuplicate: (name: string, who: string, why: string) =>
+      `「${name}」与 ${who} 是同一人（${why}），两份文件都已保存，搜索时只显示一次。`,
     sameBecause: { phone: '电话相同', email: '邮箱相同', text: '简历内容相同' },
     shortlistUnavailable: '候选名单暂时无法保存（共享存储不可用），这次的修改没有生效。请稍后再试。',
     auditUnavailable: '审计记录暂时无法写入共享存储，为安全起见此次操作未执行。请稍后再试。',
-    jobNoCriteria: '没能从这段 JD 中读出条件（技能、年限、学历、城市或语言）。请贴出包含「任职要求」的完整 JD，或直接搜索，例如：/candidate +kafka years:java>=5 city:北京',
+    jobNoCriteria:
+      '没能从这段 JD 中读出条件（技能、年限、学历、城市或语言）。请贴出包含「任职要求」的完整 JD，或直接搜索，例如：/candidate +kafka years:java>=5 city:北京',
   },
   en: {
     details: 'Details',
@@ -65,9 +78,11 @@ export const MESSAGES = {
     compare: (n: number) => `Compare top ${n}`,
     shortlistList: 'Shortlist',
     refusedUser: 'Sorry, you do not have access to candidate search yet. Ask an admin to add you.',
-    refusedChannel: 'Sorry, candidate search is not enabled in this channel. Send me a direct message, or ask an admin to enable it.',
+    refusedChannel:
+      'Sorry, candidate search is not enabled in this channel. Send me a direct message, or ask an admin to enable it.',
     refusedTeam: 'Sorry, candidate search is only for this organisation; your workspace is not allowed to use it.',
-    gone: (name: string) => `${name} is no longer in the pool (the résumé was removed or changed). Please search again.`,
+    gone: (name: string) =>
+      `${name} is no longer in the pool (the résumé was removed or changed). Please search again.`,
     goneGeneric: 'That candidate is no longer in the pool (the résumé was removed or changed). Please search again.',
     added: (name: string) => `${name} added to the shortlist ⭐`,
     already: (name: string, by: string, when: string) => `${name} is already shortlisted by ${by} (${when})`,
@@ -76,7 +91,8 @@ export const MESSAGES = {
     revealRefused: 'Sorry, you are not allowed to see contact details; this request has been logged.',
     revealTitle: (name: string) => `Contact details of ${name} (only you can see this; the reveal is audited)`,
     noContact: 'The résumé has no contact details',
-    contactsNotSearchable: 'Contact details (phone numbers, e-mail addresses) are not searchable. Search by skill, experience or name.',
+    contactsNotSearchable:
+      'Contact details (phone numbers, e-mail addresses) are not searchable. Search by skill, experience or name.',
     emptyShortlist: 'The shortlist is empty: use "Shortlist ⭐" on a candidate card.',
     shortlistTitle: (n: number) => `Shortlist (${n})`,
     notFound: (q: string) => `No candidate called "${q}".`,
@@ -88,23 +104,41 @@ export const MESSAGES = {
     reloadUnchanged: 'The résumé folder has not changed; nothing to reload.',
     error: 'Sorry, something went wrong handling that; it has been logged. Please try again.',
     badAction: 'That button has expired; please search again.',
-    stats: (n: number, dup: number, skipped: number) => `Pool: ${n} résumés (${dup} duplicates, ${skipped} files unreadable)`,
+    stats: (n: number, dup: number, skipped: number) =>
+      `Pool: ${n} résumés (${dup} duplicates, ${skipped} files unreadable)`,
     topSkills: 'Top skills',
     freshness: (date: string) => `Newest résumé: ${date}`,
-    row: { headline: 'Role', years: 'Experience', education: 'Education', city: 'City', skills: 'Skills', companies: 'Companies', contact: 'Contact', skillYears: 'Years by skill' },
-    uploadInDm: 'Files in group chats are not read, to protect candidates. Send the résumé to me in a direct message (PDF, DOCX, Markdown, TXT or HTML).',
+    row: {
+      headline: 'Role',
+      years: 'Experience',
+      education: 'Education',
+      city: 'City',
+      skills: 'Skills',
+      companies: 'Companies',
+      contact: 'Contact',
+      skillYears: 'Years by skill',
+    },
+    uploadInDm:
+      'Files in group chats are not read, to protect candidates. Send the résumé to me in a direct message (PDF, DOCX, Markdown, TXT or HTML).',
     uploadRefused: 'Sorry, you are not allowed to add résumés. Ask an admin to add you (UPLOAD_USERS).',
-    uploadTooLarge: (name: string, size: string, limit: string) => `"${name}" is ${size}, over the ${limit} limit; it was not downloaded. Please send a smaller file.`,
-    uploadDownloadFailed: (name: string) => `Sorry, "${name}" could not be downloaded. Please send it again in a moment.`,
-    uploadWebPage: (name: string, hint: string) => `Downloading "${name}" returned a web page, not the file; nothing was added. ${hint}`,
+    uploadTooLarge: (name: string, size: string, limit: string) =>
+      `"${name}" is ${size}, over the ${limit} limit; it was not downloaded. Please send a smaller file.`,
+    uploadDownloadFailed: (name: string) =>
+      `Sorry, "${name}" could not be downloaded. Please send it again in a moment.`,
+    uploadWebPage: (name: string, hint: string) =>
+      `Downloading "${name}" returned a web page, not the file; nothing was added. ${hint}`,
     uploadUnreadable: (name: string, reason: string) => `"${name}" could not be read, so it was not added: ${reason}`,
     uploadAdded: (name: string, who: string) => `Added "${name}": ${who}`,
     uploadSameFile: (name: string, who: string) => `"${name}" was added before (the same file); nothing new: ${who}`,
-    uploadDuplicate: (name: string, who: string, why: string) => `"${name}" is the same person as ${who} (${why}) — both files kept, shown once.`,
+    uploadDuplicate: (name: string, who: string, why: string) =>
+      `"${name}" is the same person as ${who} (${why}) — both files kept, shown once.`,
     sameBecause: { phone: 'same phone', email: 'same e-mail', text: 'same résumé text' },
-    shortlistUnavailable: 'The shortlist could not be saved right now (shared storage unavailable); this change did not happen. Please try again shortly.',
-    auditUnavailable: 'The audit trail could not be written to shared storage, so this was not done. Please try again shortly.',
-    jobNoCriteria: 'I could not read any criteria (skills, years, degree, city or languages) from that job description. Paste the whole JD with its requirements, or search directly, e.g. /candidate +kafka years:java>=5 city:Berlin',
+    shortlistUnavailable:
+      'The shortlist could not be saved right now (shared storage unavailable); this change did not happen. Please try again shortly.',
+    auditUnavailable:
+      'The audit trail could not be written to shared storage, so this was not done. Please try again shortly.',
+    jobNoCriteria:
+      'I could not read any criteria (skills, years, degree, city or languages) from that job description. Paste the whole JD with its requirements, or search directly, e.g. /candidate +kafka years:java>=5 city:Berlin',
   },
 } as const;
 

@@ -6,7 +6,17 @@ import { z } from 'zod';
  */
 const PayloadSchema = z.object({
   /** Action. */
-  a: z.enum(['next', 'prev', 'details', 'similar', 'shortlist-add', 'shortlist-remove', 'reveal', 'compare', 'shortlist-list']),
+  a: z.enum([
+    'next',
+    'prev',
+    'details',
+    'similar',
+    'shortlist-add',
+    'shortlist-remove',
+    'reveal',
+    'compare',
+    'shortlist-list',
+  ]),
   /** Candidate id (details, similar, shortlist, reveal). */
   c: z.string().max(300).optional(),
   /** Candidate ids (compare). */

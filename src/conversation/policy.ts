@@ -21,13 +21,18 @@ export interface AccessConfig {
   readonly uploadUsers?: readonly string[];
 }
 
-export type AccessDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: 'user' | 'channel' | 'team' };
+export type AccessDecision =
+  { readonly allowed: true } | { readonly allowed: false; readonly reason: 'user' | 'channel' | 'team' };
 
 /**
  * May this actor use the bot here? `homeWorkspaces` are the workspaces the bot is installed in, as
  * `platform:id` (Slack's `auth.test`); with `allowedTeams` empty, only they are answered.
  */
-export function checkAccess(actor: Actor, config: AccessConfig, homeWorkspaces: ReadonlySet<string> = new Set()): AccessDecision {
+export function checkAccess(
+  actor: Actor,
+  config: AccessConfig,
+  homeWorkspaces: ReadonlySet<string> = new Set(),
+): AccessDecision {
   if (!teamAllowed(actor, config.allowedTeams ?? [], homeWorkspaces)) return { allowed: false, reason: 'team' };
   if (config.allowedUsers.length > 0 && !listed(config.allowedUsers, actor)) return { allowed: false, reason: 'user' };
   if (
@@ -58,9 +63,13 @@ export function mayUpload(actor: Actor, config: AccessConfig): boolean {
 function teamAllowed(actor: Actor, allowedTeams: readonly string[], homeWorkspaces: ReadonlySet<string>): boolean {
   if (actor.platform === 'console') return true;
   const prefix = `${actor.platform}:`;
-  const teams = allowedTeams.length > 0 ? allowedTeams : [...homeWorkspaces].filter((h) => h.startsWith(prefix)).map((h) => h.slice(prefix.length));
+  const teams =
+    allowedTeams.length > 0
+      ? allowedTeams
+      : [...homeWorkspaces].filter((h) => h.startsWith(prefix)).map((h) => h.slice(prefix.length));
   if (teams.length === 0) return true; // the platform has not said where it is installed (Feishu custom apps serve one tenant)
-  const ok = (id: string | undefined): boolean => id === undefined || teams.includes(id) || teams.includes(`${prefix}${id}`);
+  const ok = (id: string | undefined): boolean =>
+    id === undefined || teams.includes(id) || teams.includes(`${prefix}${id}`);
   return ok(actor.workspaceId) && ok(actor.userWorkspaceId);
 }
 

@@ -74,9 +74,29 @@ export type Reply =
       /** A line above the card (what happened to an uploaded file). */
       readonly note?: string;
     })
-  | (ReplyBase & { readonly kind: 'compare'; readonly columns: readonly CandidateCard[]; readonly rows: readonly { readonly label: string; readonly values: readonly string[] }[] })
-  | (ReplyBase & { readonly kind: 'shortlist'; readonly entries: readonly { readonly id: string; readonly name: string; readonly by: string; readonly at: string; readonly present: boolean }[] })
-  | (ReplyBase & { readonly kind: 'contact'; readonly candidateId: string; readonly name: string; readonly phones: readonly string[]; readonly emails: readonly string[]; readonly links: readonly string[] })
+  | (ReplyBase & {
+      readonly kind: 'compare';
+      readonly columns: readonly CandidateCard[];
+      readonly rows: readonly { readonly label: string; readonly values: readonly string[] }[];
+    })
+  | (ReplyBase & {
+      readonly kind: 'shortlist';
+      readonly entries: readonly {
+        readonly id: string;
+        readonly name: string;
+        readonly by: string;
+        readonly at: string;
+        readonly present: boolean;
+      }[];
+    })
+  | (ReplyBase & {
+      readonly kind: 'contact';
+      readonly candidateId: string;
+      readonly name: string;
+      readonly phones: readonly string[];
+      readonly emails: readonly string[];
+      readonly links: readonly string[];
+    })
   | (ReplyBase & { readonly kind: 'stats' | 'help' })
   | (ReplyBase & { readonly kind: 'notice'; readonly level: 'info' | 'refusal' | 'error' });
 
@@ -85,13 +105,30 @@ export type ReplyKind = Reply['kind'];
 let counter = 0;
 
 /** A button with its payload (the language travels along, so the answer keeps it). */
-export function button(action: ActionId, label: string, payload: Omit<Payload, 'a'>, style?: 'primary' | 'danger'): Action {
+export function button(
+  action: ActionId,
+  label: string,
+  payload: Omit<Payload, 'a'>,
+  style?: 'primary' | 'danger',
+): Action {
   counter = (counter + 1) % 1_000_000;
-  return { id: `${action}:${payload.c ?? payload.s ?? payload.o ?? ''}:${counter}`, action, label, value: encodePayload({ a: action, ...payload }), ...(style ? { style } : {}) };
+  return {
+    id: `${action}:${payload.c ?? payload.s ?? payload.o ?? ''}:${counter}`,
+    action,
+    label,
+    value: encodePayload({ a: action, ...payload }),
+    ...(style ? { style } : {}),
+  };
 }
 
 /** A candidate card (PRODUCT §4), contact masked, with Details / Similar / Shortlist / Reveal. */
-export function candidateCard(profile: Profile, highlights: readonly Highlight[], matched: ReadonlySet<string>, shortlisted: boolean, locale: Locale): CandidateCard {
+export function candidateCard(
+  profile: Profile,
+  highlights: readonly Highlight[],
+  matched: ReadonlySet<string>,
+  shortlisted: boolean,
+  locale: Locale,
+): CandidateCard {
   const m = messages(locale);
   const school = profile.education.find((e) => e.school)?.school ?? null;
   const degree = profile.highestDegree ? DEGREE[locale][profile.highestDegree] : null;
@@ -111,7 +148,9 @@ export function candidateCard(profile: Profile, highlights: readonly Highlight[]
     actions: [
       button('details', m.details, { c: profile.id, l: locale }, 'primary'),
       button('similar', m.similar, { c: profile.id, l: locale }),
-      shortlisted ? button('shortlist-remove', m.shortlistRemove, { c: profile.id, l: locale }) : button('shortlist-add', m.shortlistAdd, { c: profile.id, l: locale }),
+      shortlisted
+        ? button('shortlist-remove', m.shortlistRemove, { c: profile.id, l: locale })
+        : button('shortlist-add', m.shortlistAdd, { c: profile.id, l: locale }),
       button('reveal', m.reveal, { c: profile.id, l: locale }, 'danger'),
     ],
   };
@@ -133,10 +172,15 @@ export function pageControls(
   const m = messages(locale);
   const actions: Action[] = [];
   if (page.offset > 0) actions.push(button('prev', m.prev, pagePayload(Math.max(0, page.offset - pageSize))));
-  if (page.offset + page.page.length < page.total) actions.push(button('next', m.next, pagePayload(page.offset + pageSize), 'primary'));
-  if (cards.length >= 2) actions.push(button('compare', m.compare(Math.min(3, cards.length)), { ids: cards.slice(0, 3).map((c) => c.id), l: locale }));
+  if (page.offset + page.page.length < page.total)
+    actions.push(button('next', m.next, pagePayload(page.offset + pageSize), 'primary'));
+  if (cards.length >= 2)
+    actions.push(
+      button('compare', m.compare(Math.min(3, cards.length)), { ids: cards.slice(0, 3).map((c) => c.id), l: locale }),
+    );
   const labels = pageLabels(locale);
-  const range = page.total === 0 ? labels.none : labels.range(page.offset + 1, page.offset + page.page.length, page.total);
+  const range =
+    page.total === 0 ? labels.none : labels.range(page.offset + 1, page.offset + page.page.length, page.total);
   return { actions, range };
 }
 
@@ -156,27 +200,64 @@ export function resultsReply(
     const { shown, missed } = coverageOf(match.matchedConcepts, match.missedConcepts);
     const of = shown.length + missed.length;
     const evidence = evidenceLines(match.evidence, locale);
-    return { ...card, ...((of >= 2 || withYears(shown, missed)) ? { coverage: { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } } : {}), ...(evidence.length > 0 ? { evidence } : {}) };
+    return {
+      ...card,
+      ...(of >= 2 || withYears(shown, missed)
+        ? { coverage: { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } }
+        : {}),
+      ...(evidence.length > 0 ? { evidence } : {}),
+    };
   });
-  const pagePayload = (o: number): Omit<Payload, 'a'> => ({ o, l: locale, ...(paging.query !== undefined ? { q: paging.query } : {}), ...(paging.similarTo ? { s: paging.similarTo } : {}) });
+  const pagePayload = (o: number): Omit<Payload, 'a'> => ({
+    o,
+    l: locale,
+    ...(paging.query !== undefined ? { q: paging.query } : {}),
+    ...(paging.similarTo ? { s: paging.similarTo } : {}),
+  });
   const { actions, range } = pageControls(page, cards, pagePayload, locale, pageSize);
   const labels = pageLabels(locale);
   const notes = [
     ...page.understood.notes,
     ...(page.relaxed ? [labels.relaxed] : []),
-    ...(page.didYouMean.length > 0 ? [`${locale === 'zh' ? '你是不是要找' : 'Did you mean'}: ${page.didYouMean.map((d) => `${d.from} → ${d.to}`).join(', ')}?`] : []),
+    ...(page.didYouMean.length > 0
+      ? [
+          `${locale === 'zh' ? '你是不是要找' : 'Did you mean'}: ${page.didYouMean.map((d) => `${d.from} → ${d.to}`).join(', ')}?`,
+        ]
+      : []),
   ];
   const body = renderPage(page, locale).split('\n').slice(1).join('\n');
   // A query may itself be a phone number or an address: never echo one back.
   const safeTitle = maskContactsInText(title);
-  return { kind: 'results', locale, visibility, title: safeTitle, total: page.total, offset: page.offset, range, cards, notes: notes.map((n) => maskContactsInText(n)), actions, text: `${safeTitle}\n${maskContactsInText(body)}` };
+  return {
+    kind: 'results',
+    locale,
+    visibility,
+    title: safeTitle,
+    total: page.total,
+    offset: page.offset,
+    range,
+    cards,
+    notes: notes.map((n) => maskContactsInText(n)),
+    actions,
+    text: `${safeTitle}\n${maskContactsInText(body)}`,
+  };
 }
 
 /** The full profile: card, work, education, skills, links; contact still masked. */
-export function profileReply(profile: Profile, shortlisted: boolean, locale: Locale, visibility: 'asker' | 'conversation', experience: readonly SkillYearsLine[] = []): Reply {
+export function profileReply(
+  profile: Profile,
+  shortlisted: boolean,
+  locale: Locale,
+  visibility: 'asker' | 'conversation',
+  experience: readonly SkillYearsLine[] = [],
+): Reply {
   const card = candidateCard(profile, [], new Set(), shortlisted, locale);
-  const work = profile.work.map((w) => `${w.title ?? ''}${w.title && w.company ? ' @ ' : ''}${w.company ?? ''}`.trim()).filter((l) => l !== '');
-  const education = profile.education.map((e) => [e.school, e.degree ? DEGREE[locale][e.degree] : null, e.major].filter(Boolean).join(' · ')).filter((l) => l !== '');
+  const work = profile.work
+    .map((w) => `${w.title ?? ''}${w.title && w.company ? ' @ ' : ''}${w.company ?? ''}`.trim())
+    .filter((l) => l !== '');
+  const education = profile.education
+    .map((e) => [e.school, e.degree ? DEGREE[locale][e.degree] : null, e.major].filter(Boolean).join(' · '))
+    .filter((l) => l !== '');
   const m = messages(locale);
   return {
     kind: 'profile',
@@ -187,7 +268,15 @@ export function profileReply(profile: Profile, shortlisted: boolean, locale: Loc
       { title: m.row.companies, lines: work },
       { title: m.row.education, lines: education },
       { title: m.row.skillYears, lines: evidenceLines(experience, locale) },
-      { title: m.row.skills, lines: [profile.skills.slice(0, 20).map((s) => localLabel(s.label, locale)).join(', ')] },
+      {
+        title: m.row.skills,
+        lines: [
+          profile.skills
+            .slice(0, 20)
+            .map((s) => localLabel(s.label, locale))
+            .join(', '),
+        ],
+      },
       { title: 'Links', lines: profile.links.filter((l) => !l.includes('@')).slice(0, 5) },
     ].filter((s) => s.lines.length > 0 && s.lines.some((l) => l !== '')),
     actions: card.actions,
@@ -196,26 +285,62 @@ export function profileReply(profile: Profile, shortlisted: boolean, locale: Loc
 }
 
 /** Two or three candidates side by side. */
-export function compareReply(profiles: readonly Profile[], shortlisted: (id: string) => boolean, locale: Locale, visibility: 'asker' | 'conversation'): Reply {
+export function compareReply(
+  profiles: readonly Profile[],
+  shortlisted: (id: string) => boolean,
+  locale: Locale,
+  visibility: 'asker' | 'conversation',
+): Reply {
   const m = messages(locale);
   const columns = profiles.map((p) => candidateCard(p, [], new Set(), shortlisted(p.id), locale));
   const rows = [
     { label: m.row.headline, values: columns.map((c) => c.headline ?? '—') },
-    { label: m.row.years, values: columns.map((c) => (c.years === null ? '—' : locale === 'zh' ? `${c.years} 年` : `${c.years} yrs`)) },
+    {
+      label: m.row.years,
+      values: columns.map((c) => (c.years === null ? '—' : locale === 'zh' ? `${c.years} 年` : `${c.years} yrs`)),
+    },
     { label: m.row.education, values: columns.map((c) => c.education ?? '—') },
     { label: m.row.city, values: columns.map((c) => c.city ?? '—') },
-    { label: m.row.skills, values: columns.map((c) => c.skills.slice(0, 6).map((s) => s.label).join(', ') || '—') },
-    { label: m.row.companies, values: profiles.map((p) => [...new Set(p.work.map((w) => w.company).filter(Boolean))].slice(0, 4).join(', ') || '—') },
+    {
+      label: m.row.skills,
+      values: columns.map(
+        (c) =>
+          c.skills
+            .slice(0, 6)
+            .map((s) => s.label)
+            .join(', ') || '—',
+      ),
+    },
+    {
+      label: m.row.companies,
+      values: profiles.map(
+        (p) => [...new Set(p.work.map((w) => w.company).filter(Boolean))].slice(0, 4).join(', ') || '—',
+      ),
+    },
     { label: m.row.contact, values: columns.map((c) => c.contact.join(' · ') || '—') },
   ];
   const text = [
     columns.map((c) => c.name).join(locale === 'zh' ? ' 对比 ' : ' vs '),
     ...rows.map((r) => `${r.label}: ${r.values.join(' | ')}`),
   ].join('\n');
-  return { kind: 'compare', locale, visibility, columns, rows, actions: columns.flatMap((c) => c.actions.filter((a) => a.action === 'details')), text };
+  return {
+    kind: 'compare',
+    locale,
+    visibility,
+    columns,
+    rows,
+    actions: columns.flatMap((c) => c.actions.filter((a) => a.action === 'details')),
+    text,
+  };
 }
 
 /** A one-line answer: a refusal, an error, or an acknowledgement. */
-export function notice(level: 'info' | 'refusal' | 'error', message: string, locale: Locale, visibility: 'asker' | 'conversation' = 'asker', actions: readonly Action[] = []): Reply {
+export function notice(
+  level: 'info' | 'refusal' | 'error',
+  message: string,
+  locale: Locale,
+  visibility: 'asker' | 'conversation' = 'asker',
+  actions: readonly Action[] = [],
+): Reply {
   return { kind: 'notice', level, locale, visibility, actions, text: message };
 }

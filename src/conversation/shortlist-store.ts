@@ -66,7 +66,12 @@ export class ShortlistStore implements Shortlist {
   private seen: string | null = null;
   private readonly onRecovered: ShortlistOptions['onRecovered'];
 
-  private constructor(file: string, entries: ShortlistEntry[], now: () => Date, onRecovered: ShortlistOptions['onRecovered']) {
+  private constructor(
+    file: string,
+    entries: ShortlistEntry[],
+    now: () => Date,
+    onRecovered: ShortlistOptions['onRecovered'],
+  ) {
     this.file = file;
     this.entries = entries;
     this.now = now;
@@ -129,7 +134,11 @@ export class ShortlistStore implements Shortlist {
       const entry: ShortlistEntry = {
         candidateId,
         candidateName,
-        addedBy: { platform: actor.platform, userId: actor.userId, ...(actor.displayName ? { displayName: actor.displayName } : {}) },
+        addedBy: {
+          platform: actor.platform,
+          userId: actor.userId,
+          ...(actor.displayName ? { displayName: actor.displayName } : {}),
+        },
         addedAt: this.now().toISOString(),
         where: { platform: actor.platform, ...(actor.placeId ? { placeId: actor.placeId } : {}) },
       };

@@ -98,13 +98,21 @@ export function evidenceLines(lines: readonly SkillYearsLine[], locale: Locale):
   return lines.map((l) => describeSkillYears({ ...l, label: localLabel(l.label, locale) }, locale));
 }
 
-export function coverageLine(coverage: { readonly shown: number; readonly of: number; readonly missed: readonly string[] }, locale: Locale): string {
-  const head = locale === 'zh' ? `符合 ${coverage.shown}/${coverage.of}` : `matches ${coverage.shown} of ${coverage.of}`;
+export function coverageLine(
+  coverage: { readonly shown: number; readonly of: number; readonly missed: readonly string[] },
+  locale: Locale,
+): string {
+  const head =
+    locale === 'zh' ? `符合 ${coverage.shown}/${coverage.of}` : `matches ${coverage.shown} of ${coverage.of}`;
   return [head, ...coverage.missed.map((m) => `✗ ${m}`)].join(' · ');
 }
 
 /** "showing 1–5 of 23", "no candidates match", "closest matches" in the asker's language. */
-export function pageLabels(locale: Locale): { readonly range: (from: number, to: number, total: number) => string; readonly none: string; readonly relaxed: string } {
+export function pageLabels(locale: Locale): {
+  readonly range: (from: number, to: number, total: number) => string;
+  readonly none: string;
+  readonly relaxed: string;
+} {
   const L = LABELS[locale];
   return { range: L.results, none: L.none, relaxed: L.relaxed };
 }
@@ -117,10 +125,19 @@ export function renderHelp(locale: Locale): string {
 export function renderUnderstood(page: SearchPage, locale: Locale): string {
   const u = page.understood;
   const parts = [
-    ...u.concepts.map((c) => `${c.presence === 'prohibited' ? '−' : c.presence === 'required' ? '+' : ''}${localLabel(c.as, locale)}${c.years ? ` ${yearsShort(c.years, locale)}` : ''}`),
+    ...u.concepts.map(
+      (c) =>
+        `${c.presence === 'prohibited' ? '−' : c.presence === 'required' ? '+' : ''}${localLabel(c.as, locale)}${c.years ? ` ${yearsShort(c.years, locale)}` : ''}`,
+    ),
     ...u.filters.map((f) => `${f.negated ? '−' : ''}${f.field}:${f.as ? localLabel(f.as, locale) : f.value}`),
     // Total years, told apart from years with a skill: `Go ≥ 3 年 · 总经验 5年以上`.
-    ...(u.years ? [u.concepts.some((c) => c.years) ? `${LABELS[locale].totalYears} ${describeYears(u.years, locale)}` : describeYears(u.years, locale)] : []),
+    ...(u.years
+      ? [
+          u.concepts.some((c) => c.years)
+            ? `${LABELS[locale].totalYears} ${describeYears(u.years, locale)}`
+            : describeYears(u.years, locale),
+        ]
+      : []),
   ];
   return `${LABELS[locale].searching}: ${parts.join(' · ')}`;
 }
@@ -131,7 +148,8 @@ export function renderPage(page: SearchPage, locale: Locale): string {
   if (page.empty) return renderHelp(locale);
   const lines = [renderUnderstood(page, locale)];
   for (const note of page.understood.notes) lines.push(`(${note})`);
-  if (page.didYouMean.length > 0) lines.push(`${L.didYouMean}: ${page.didYouMean.map((d) => `${d.from} → ${d.to}`).join(', ')}?`);
+  if (page.didYouMean.length > 0)
+    lines.push(`${L.didYouMean}: ${page.didYouMean.map((d) => `${d.from} → ${d.to}`).join(', ')}?`);
   if (page.total === 0) {
     lines.push(L.none);
     return lines.join('\n');
@@ -143,8 +161,22 @@ export function renderPage(page: SearchPage, locale: Locale): string {
   page.page.forEach((m, i) => {
     const { shown, missed } = coverageOf(m.matchedConcepts, m.missedConcepts);
     const of = shown.length + missed.length;
-    const coverage = (of >= 2 || withYears(shown, missed)) ? { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } : undefined;
-    lines.push(renderCard(m.profile, m.highlights, from + i, matchedSkillIds(page, m), locale, coverage, evidenceLines(m.evidence, locale)), '');
+    const coverage =
+      of >= 2 || withYears(shown, missed)
+        ? { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) }
+        : undefined;
+    lines.push(
+      renderCard(
+        m.profile,
+        m.highlights,
+        from + i,
+        matchedSkillIds(page, m),
+        locale,
+        coverage,
+        evidenceLines(m.evidence, locale),
+      ),
+      '',
+    );
   });
   if (to < page.total) lines.push(L.more(page.total - to));
   return lines.join('\n').trimEnd();
@@ -169,11 +201,18 @@ export function renderCard(
   out.push(`${n}. ${profile.displayName}${profile.headline && profile.name ? ` — ${profile.headline}` : ''}`);
   const facts = [
     profile.years !== null ? L.years(profile.years) : L.unknownYears,
-    [profile.highestDegree ? L.degree[profile.highestDegree] : null, profile.education.find((e) => e.school)?.school ?? null].filter(Boolean).join(' '),
+    [
+      profile.highestDegree ? L.degree[profile.highestDegree] : null,
+      profile.education.find((e) => e.school)?.school ?? null,
+    ]
+      .filter(Boolean)
+      .join(' '),
     profile.city ?? '',
   ].filter((s) => s !== '');
   out.push(`   ${facts.join(' · ')}`);
-  const skills = profile.skills.slice(0, 8).map((s) => (matched.has(s.id) ? `★${localLabel(s.label, locale)}` : localLabel(s.label, locale)));
+  const skills = profile.skills
+    .slice(0, 8)
+    .map((s) => (matched.has(s.id) ? `★${localLabel(s.label, locale)}` : localLabel(s.label, locale)));
   if (skills.length > 0) out.push(`   ${L.skills}: ${skills.join(', ')}`);
   if (coverage) out.push(`   ${coverageLine(coverage, locale)}`);
   for (const e of evidence) out.push(`   ${L.experience}: ${e}`);
@@ -192,21 +231,32 @@ export function renderProfile(profile: Profile, locale: Locale, experience: read
     lines.push(`   ${L.work}:`);
     for (const w of profile.work) {
       const when = `${formatMonth(w.start)} – ${w.end === null ? L.present : formatMonth(w.end)}`;
-      lines.push(`     - ${when}  ${[w.title, w.company].filter(Boolean).join(' @ ')}${w.internship ? ` (${L.internship})` : ''}`);
+      lines.push(
+        `     - ${when}  ${[w.title, w.company].filter(Boolean).join(' @ ')}${w.internship ? ` (${L.internship})` : ''}`,
+      );
     }
   }
   if (profile.education.length > 0) {
     lines.push(`   ${L.education}:`);
     for (const e of profile.education) {
-      const when = e.start !== null ? `${formatMonth(e.start)} – ${e.end === null ? L.present : formatMonth(e.end)}  ` : '';
-      lines.push(`     - ${when}${[e.school, e.degree ? L.degree[e.degree] : null, e.major].filter(Boolean).join(' · ')}`);
+      const when =
+        e.start !== null ? `${formatMonth(e.start)} – ${e.end === null ? L.present : formatMonth(e.end)}  ` : '';
+      lines.push(
+        `     - ${when}${[e.school, e.degree ? L.degree[e.degree] : null, e.major].filter(Boolean).join(' · ')}`,
+      );
     }
   }
   if (experience.length > 0) {
     lines.push(`   ${L.skillYears}:`);
     for (const e of experience) lines.push(`     - ${e}`);
   }
-  if (profile.skills.length > 0) lines.push(`   ${L.skills}: ${profile.skills.slice(0, 20).map((s) => localLabel(s.label, locale)).join(', ')}`);
+  if (profile.skills.length > 0)
+    lines.push(
+      `   ${L.skills}: ${profile.skills
+        .slice(0, 20)
+        .map((s) => localLabel(s.label, locale))
+        .join(', ')}`,
+    );
   return lines.join('\n');
 }
 
@@ -220,6 +270,7 @@ export function renderNotFound(query: string, locale: Locale): string {
 
 function mark(h: Highlight): string {
   let text = h.text;
-  for (const [s, e] of [...h.marks].sort((a, b) => b[0] - a[0])) text = `${text.slice(0, s)}«${text.slice(s, e)}»${text.slice(e)}`;
+  for (const [s, e] of [...h.marks].sort((a, b) => b[0] - a[0]))
+    text = `${text.slice(0, s)}«${text.slice(s, e)}»${text.slice(e)}`;
   return text;
 }

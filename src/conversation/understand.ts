@@ -45,10 +45,13 @@ export interface UnderstandOptions {
 const MENTION = /<[@!][\w.-]+(?:\|[^>]*)?>|@_user_\d+|^\s*@[\w.\u4e00-\u9fff-]+/gu;
 const MAX_QUESTION = 500;
 
-const HELP = /^(?:\/?help|\?|？|帮助|帮忙|怎么用|如何使用|使用说明|你能做什么|你会什么|能做什么|what can you do|how (?:do i|to) use( you| this)?|usage|commands?|hi|hello|你好|嗨)$/i;
+const HELP =
+  /^(?:\/?help|\?|？|帮助|帮忙|怎么用|如何使用|使用说明|你能做什么|你会什么|能做什么|what can you do|how (?:do i|to) use( you| this)?|usage|commands?|hi|hello|你好|嗨)$/i;
 const RELOAD = /^(?:\/?reload|re-?index|重新加载|重新索引|刷新(?:索引|简历库|人才库)?)$/i;
-const STATS = /^(?:\/?stats|statistics|pool (?:stats|size)|how many (?:résumés|resumes|candidates|cvs|people)(?: do we have| are there)?|(?:人才库|简历库)?(?:统计|概况|情况)|(?:人才库|简历库)?(?:里)?有?多少(?:份简历|人|个候选人|候选人|简历)?)$/i;
-const SHORTLIST = /^(?:\/?shortlist|(?:show |list |my |our )?(?:the )?shortlist(?:ed)?(?: candidates)?|(?:我的|我们的)?(?:候选名单|短名单|收藏(?:的候选人|夹)?|备选名单))$/i;
+const STATS =
+  /^(?:\/?stats|statistics|pool (?:stats|size)|how many (?:résumés|resumes|candidates|cvs|people)(?: do we have| are there)?|(?:人才库|简历库)?(?:统计|概况|情况)|(?:人才库|简历库)?(?:里)?有?多少(?:份简历|人|个候选人|候选人|简历)?)$/i;
+const SHORTLIST =
+  /^(?:\/?shortlist|(?:show |list |my |our )?(?:the )?shortlist(?:ed)?(?: candidates)?|(?:我的|我们的)?(?:候选名单|短名单|收藏(?:的候选人|夹)?|备选名单))$/i;
 const COMPARE = /^(?:compare|对比(?:一下)?|比较(?:一下)?|比一比)\s*(.+)$/i;
 const VERSUS = /^(.+?)\s+(?:vs\.?|versus|对比|比较)\s+(.+)$/i;
 const SIMILAR = [
@@ -64,16 +67,109 @@ const SHOW = [
 
 /** Multi-character Chinese filler, longest first; removed wherever it stands outside a known term. */
 const ZH_FILLER = [
-  '请帮我找一下', '请帮我找', '帮我找一下', '帮我找找', '帮我推荐', '帮忙找一下', '帮忙找', '帮我找', '给我找', '我想找', '我想要', '我们需要', '我需要',
-  '有没有人', '有没有', '有谁', '谁有', '谁是', '谁会', '谁懂', '谁用过', '谁做过', '谁熟悉', '谁干过', '谁搞过', '有人', '哪些人', '哪位', '哪个人', '哪些',
-  '找一下', '找一个', '找个', '找找', '推荐一下', '推荐几个', '推荐', '招聘', '候选人', '的人', '人选', '同学', '工程师们',
-  '做过', '用过', '干过', '搞过', '写过', '熟悉', '精通', '了解', '擅长', '懂得', '会用', '掌握', '负责过', '参与过', '有过',
-  '的经验', '相关经验', '工作经验', '经验', '工作过', '待过', '呆过', '背景', '出身',
-  '请问', '一下', '可以', '能否', '是否', '有吗', '的吗',
+  '请帮我找一下',
+  '请帮我找',
+  '帮我找一下',
+  '帮我找找',
+  '帮我推荐',
+  '帮忙找一下',
+  '帮忙找',
+  '帮我找',
+  '给我找',
+  '我想找',
+  '我想要',
+  '我们需要',
+  '我需要',
+  '有没有人',
+  '有没有',
+  '有谁',
+  '谁有',
+  '谁是',
+  '谁会',
+  '谁懂',
+  '谁用过',
+  '谁做过',
+  '谁熟悉',
+  '谁干过',
+  '谁搞过',
+  '有人',
+  '哪些人',
+  '哪位',
+  '哪个人',
+  '哪些',
+  '找一下',
+  '找一个',
+  '找个',
+  '找找',
+  '推荐一下',
+  '推荐几个',
+  '推荐',
+  '招聘',
+  '候选人',
+  '的人',
+  '人选',
+  '同学',
+  '工程师们',
+  '做过',
+  '用过',
+  '干过',
+  '搞过',
+  '写过',
+  '熟悉',
+  '精通',
+  '了解',
+  '擅长',
+  '懂得',
+  '会用',
+  '掌握',
+  '负责过',
+  '参与过',
+  '有过',
+  '的经验',
+  '相关经验',
+  '工作经验',
+  '经验',
+  '工作过',
+  '待过',
+  '呆过',
+  '背景',
+  '出身',
+  '请问',
+  '一下',
+  '可以',
+  '能否',
+  '是否',
+  '有吗',
+  '的吗',
   // A degree's "or higher" (`硕士以上`) and generic job words; specific roles (算法工程师) are known
   // terms and were set aside before filler is removed.
-  '及以上', '或以上', '以上学历', '学历以上', '以上', '学历', '开发工程师', '工程师', '开发人员', '程序员', '开发者', '开发',
-  '需要', '一个', '一位', '几个', '一些', '或者', '或是', '还是', '都行', '都可以', '均可', '左右', '上下', '以外', '之外',
+  '及以上',
+  '或以上',
+  '以上学历',
+  '学历以上',
+  '以上',
+  '学历',
+  '开发工程师',
+  '工程师',
+  '开发人员',
+  '程序员',
+  '开发者',
+  '开发',
+  '需要',
+  '一个',
+  '一位',
+  '几个',
+  '一些',
+  '或者',
+  '或是',
+  '还是',
+  '都行',
+  '都可以',
+  '均可',
+  '左右',
+  '上下',
+  '以外',
+  '之外',
 ];
 /** Stands for "or" between two alternatives while filler is removed. */
 const OR_MARK = '\uE001';
@@ -90,20 +186,26 @@ export function understand(question: string, taxonomy: Taxonomy, options: Unders
     .replace(/^\s*\/candidate\b/i, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const locale: Locale = options.locale && options.locale !== 'auto' ? options.locale : /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+  const locale: Locale =
+    options.locale && options.locale !== 'auto' ? options.locale : /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
   const bare = text.replace(/[?？!！。.,，、~～]+$/u, '').trim();
   const none = { terms: [], years: null, city: null, degree: null, company: null };
   const simple = (intent: Intent, targets: readonly string[] = []): Understanding => {
     // "similar to 王小兵" is English: judge the language without the names in it.
     const rest = targets.reduce((t, name) => t.split(name).join(' '), bare);
-    const own: Locale = options.locale && options.locale !== 'auto' ? options.locale : /[\u3400-\u9fff]/.test(rest) || !/[a-z]{2}/i.test(rest) ? locale : 'en';
+    const own: Locale =
+      options.locale && options.locale !== 'auto'
+        ? options.locale
+        : /[\u3400-\u9fff]/.test(rest) || !/[a-z]{2}/i.test(rest)
+          ? locale
+          : 'en';
     return {
-    intent,
-    locale: own,
-    query: '',
-    targets,
-    constraints: none,
-    summary: summarise(intent, targets, none, own),
+      intent,
+      locale: own,
+      query: '',
+      targets,
+      constraints: none,
+      summary: summarise(intent, targets, none, own),
     };
   };
 
@@ -114,7 +216,8 @@ export function understand(question: string, taxonomy: Taxonomy, options: Unders
   const compare = COMPARE.exec(bare) ?? null;
   if (compare?.[1]) return simple('compare', splitNames(compare[1]));
   const versus = VERSUS.exec(bare);
-  if (versus?.[1] && versus[2]) return simple('compare', [...splitNames(versus[1]), ...splitNames(versus[2])].slice(0, 3));
+  if (versus?.[1] && versus[2])
+    return simple('compare', [...splitNames(versus[1]), ...splitNames(versus[2])].slice(0, 3));
   for (const pattern of SIMILAR) {
     const m = pattern.exec(bare);
     if (m?.[1]) return simple('similar', [cleanName(m[1])]);
@@ -137,10 +240,13 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   // `not java`, `rust but no c++`, `without php`).
   const signed: string[] = [];
   rest = rest
-    .replace(/(?:不会|不懂|不要|不用|不需要|(?<!有)没有(?!人)|(?<!有)没做过|排除|除了)\s*([A-Za-z][\w.+#-]*|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:以外|之外|的|,|，|、|$|\s|[\u4e00-\u9fff]))(?:\s*(?:以外|之外))?/g, (_m, word: string) => {
-      signed.push(negate(word, taxonomy));
-      return ' ';
-    })
+    .replace(
+      /(?:不会|不懂|不要|不用|不需要|(?<!有)没有(?!人)|(?<!有)没做过|排除|除了)\s*([A-Za-z][\w.+#-]*|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:以外|之外|的|,|，|、|$|\s|[\u4e00-\u9fff]))(?:\s*(?:以外|之外))?/g,
+      (_m, word: string) => {
+        signed.push(negate(word, taxonomy));
+        return ' ';
+      },
+    )
     .replace(/\b(?:not|no|without|except|excluding|but not)\s+([A-Za-z][\w.+#-]*)/gi, (_m, word: string) => {
       signed.push(negate(word, taxonomy));
       return ' ';
@@ -151,7 +257,9 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   });
   // Keep the query language's own syntax when someone writes it in a question.
   const explicit = parseQuery(rest);
-  const filters: string[] = explicit.filters.map((f) => `${f.negated ? '-' : ''}${f.field}:${/\s/.test(f.value) ? `"${f.value}"` : f.value}`);
+  const filters: string[] = explicit.filters.map(
+    (f) => `${f.negated ? '-' : ''}${f.field}:${/\s/.test(f.value) ? `"${f.value}"` : f.value}`,
+  );
   rest = rest.replace(/(?:^|\s)-?[\p{L}_]+[:：](?:"[^"]*"|\S+)/gu, ' ');
 
   // Known things in the question: cities, companies and degrees become filters, skills stay terms.
@@ -205,8 +313,16 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
       years = context.rest;
     }
   }
-  const yearsExpr = years ? (years.min !== undefined && years.max !== undefined ? `years:${years.min}-${years.max}` : years.min !== undefined ? `years:>=${years.min}` : `years:<=${years.max}`) : '';
-  const queryTerms = terms.map((t, i) => (i === tied && skillYears ? naturalSkillYears(skillYears.years, t, locale) : t));
+  const yearsExpr = years
+    ? years.min !== undefined && years.max !== undefined
+      ? `years:${years.min}-${years.max}`
+      : years.min !== undefined
+        ? `years:>=${years.min}`
+        : `years:<=${years.max}`
+    : '';
+  const queryTerms = terms.map((t, i) =>
+    i === tied && skillYears ? naturalSkillYears(skillYears.years, t, locale) : t,
+  );
   const query = [...queryTerms, ...filters, yearsExpr].filter((s) => s !== '').join(' ');
   const constraints = { terms, years, city, degree, company, ...(skillYears ? { skillYears } : {}) };
   const label = (word: string): string => {
@@ -217,7 +333,10 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
     if (i === tied && tiedLabel) return tiedLabel;
     const sign = /^[+-]/.test(t) ? (t[0] === '-' ? '−' : '+') : '';
     const body = t.replace(/^[+-]/, '').replace(/^company:/, '');
-    return `${sign}${body.split(' OR ').map(label).join(locale === 'zh' ? ' 或 ' : ' or ')}`;
+    return `${sign}${body
+      .split(' OR ')
+      .map(label)
+      .join(locale === 'zh' ? ' 或 ' : ' or ')}`;
   });
   return {
     intent: 'search',
@@ -265,7 +384,9 @@ function extractTerms(text: string, spans: readonly { start: number; end: number
   masked += text.slice(at);
 
   // Alternatives (`Go或者Rust`, `Rust or Kafka`, `Elasticsearch/Solr`) survive filler removal as a marker.
-  let out = masked.replace(/\s+or\s+|\s*[|｜/]\s*|或者|或是|还是|或(?!许)/giu, ` ${OR_MARK} `).replace(/\beither\b/gi, ' ');
+  let out = masked
+    .replace(/\s+or\s+|\s*[|｜/]\s*|或者|或是|还是|或(?!许)/giu, ` ${OR_MARK} `)
+    .replace(/\beither\b/gi, ' ');
   for (const filler of ZH_FILLER) out = out.split(filler).join(' ');
   out = out.replace(EN_FILLER, ' ');
   // Punctuation and connectors separate terms (AND semantics).
@@ -304,9 +425,15 @@ function trimEdges(word: string): string {
   for (let guard = 0; guard < 8; guard++) {
     const before = w;
     const chars = Array.from(w);
-    if (chars.length > 1 && ZH_EDGE.has(chars[0] as string) && !/^会计|^和平|^有限|^过程|^人工|^人力|^人事|^的确/.test(w)) w = chars.slice(1).join('');
+    if (
+      chars.length > 1 &&
+      ZH_EDGE.has(chars[0] as string) &&
+      !/^会计|^和平|^有限|^过程|^人工|^人力|^人事|^的确/.test(w)
+    )
+      w = chars.slice(1).join('');
     const after = Array.from(w);
-    if (after.length > 1 && ZH_EDGE.has(after[after.length - 1] as string) && !/的人$/.test(w)) w = after.slice(0, -1).join('');
+    if (after.length > 1 && ZH_EDGE.has(after[after.length - 1] as string) && !/的人$/.test(w))
+      w = after.slice(0, -1).join('');
     if (w === before) break;
   }
   return Array.from(w).length === 1 && ZH_EDGE.has(w) ? '' : w.replace(/^[-_.]+|[-_.]+$/g, '');
@@ -314,7 +441,9 @@ function trimEdges(word: string): string {
 
 /** The question again without its years (the query language set them aside while parsing). */
 function withoutYears(parsed: ParsedQuery): string {
-  const kept = parsed.terms.map((t) => (t.phrase ? `"${t.text}"` : `${t.presence === 'prohibited' ? '-' : t.presence === 'required' ? '+' : ''}${t.text}`));
+  const kept = parsed.terms.map((t) =>
+    t.phrase ? `"${t.text}"` : `${t.presence === 'prohibited' ? '-' : t.presence === 'required' ? '+' : ''}${t.text}`,
+  );
   const filters = parsed.filters.map((f) => `${f.negated ? '-' : ''}${f.field}:${f.value}`);
   return [...kept, ...filters].join(' ');
 }
@@ -337,14 +466,33 @@ function cleanName(text: string): string {
 
 /** "show me people who know rust" is a search, not a request for someone called "people…". */
 function looksLikeSearch(target: string, taxonomy: Taxonomy): boolean {
-  if (/\b(?:people|candidates|someone|anyone|who|with|engineers?|developers?)\b|谁|哪些|候选人们|工程师/i.test(target)) return true;
+  if (/\b(?:people|candidates|someone|anyone|who|with|engineers?|developers?)\b|谁|哪些|候选人们|工程师/i.test(target))
+    return true;
   const folded = fold(target).trim();
   return taxonomy.lookup(folded) !== undefined || parseQuery(target).years !== null;
 }
 
 const INTENT_LABEL: Readonly<Record<Locale, Readonly<Record<Intent, string>>>> = {
-  zh: { search: '搜索', show: '查看', similar: '相似候选人', compare: '对比', shortlist: '候选名单', stats: '人才库概况', help: '帮助', reload: '重新加载' },
-  en: { search: 'Searching', show: 'Showing', similar: 'Similar to', compare: 'Comparing', shortlist: 'Shortlist', stats: 'Pool statistics', help: 'Help', reload: 'Reloading' },
+  zh: {
+    search: '搜索',
+    show: '查看',
+    similar: '相似候选人',
+    compare: '对比',
+    shortlist: '候选名单',
+    stats: '人才库概况',
+    help: '帮助',
+    reload: '重新加载',
+  },
+  en: {
+    search: 'Searching',
+    show: 'Showing',
+    similar: 'Similar to',
+    compare: 'Comparing',
+    shortlist: 'Shortlist',
+    stats: 'Pool statistics',
+    help: 'Help',
+    reload: 'Reloading',
+  },
 };
 
 function summarise(
@@ -356,7 +504,8 @@ function summarise(
 ): string {
   const label = INTENT_LABEL[locale][intent];
   const sep = locale === 'zh' ? '：' : ': ';
-  if (intent !== 'search') return targets.length > 0 ? `${label}${sep}${targets.join(locale === 'zh' ? '、' : ', ')}` : label;
+  if (intent !== 'search')
+    return targets.length > 0 ? `${label}${sep}${targets.join(locale === 'zh' ? '、' : ', ')}` : label;
   const place = (value: string | null): string | null => {
     if (!value || !taxonomy) return value;
     const id = taxonomy.lookup(fold(value));

@@ -39,12 +39,32 @@ export interface UploadDeps {
  * `x.pdf` is no résumé), stored and indexed, and answered with the candidate's card or a reason.
  * Every upload, accepted or not, is audited with the file's name and content hash.
  */
-export async function receiveUpload(deps: UploadDeps, actor: Actor, file: IncomingFile, locale: Locale): Promise<Reply> {
+export async function receiveUpload(
+  deps: UploadDeps,
+  actor: Actor,
+  file: IncomingFile,
+  locale: Locale,
+): Promise<Reply> {
   const m = messages(locale);
   const name = path.basename(file.name.replace(/\\/g, '/')) || 'file';
-  const audit = (allowed: boolean, result: string, extra: { sha256?: string; bytes?: number; storedAs?: string; candidate?: { id: string; name: string }; reason?: string } = {}) =>
+  const audit = (
+    allowed: boolean,
+    result: string,
+    extra: {
+      sha256?: string;
+      bytes?: number;
+      storedAs?: string;
+      candidate?: { id: string; name: string };
+      reason?: string;
+    } = {},
+  ) =>
     deps.audit.recordUpload(actor, {
-      file: { name, ...(extra.bytes !== undefined ? { bytes: extra.bytes } : {}), ...(extra.sha256 ? { sha256: extra.sha256 } : {}), ...(extra.storedAs ? { storedAs: extra.storedAs } : {}) },
+      file: {
+        name,
+        ...(extra.bytes !== undefined ? { bytes: extra.bytes } : {}),
+        ...(extra.sha256 ? { sha256: extra.sha256 } : {}),
+        ...(extra.storedAs ? { storedAs: extra.storedAs } : {}),
+      },
       allowed,
       result,
       ...(extra.candidate ? { candidate: extra.candidate } : {}),
@@ -66,7 +86,12 @@ export async function receiveUpload(deps: UploadDeps, actor: Actor, file: Incomi
   }
   if (file.size !== undefined && file.size > deps.maxFileBytes) {
     await audit(false, 'too-large', { bytes: file.size });
-    return notice('refusal', m.uploadTooLarge(name, megabytes(file.size), megabytes(deps.maxFileBytes)), locale, 'conversation');
+    return notice(
+      'refusal',
+      m.uploadTooLarge(name, megabytes(file.size), megabytes(deps.maxFileBytes)),
+      locale,
+      'conversation',
+    );
   }
 
   let bytes: Uint8Array;
@@ -75,7 +100,12 @@ export async function receiveUpload(deps: UploadDeps, actor: Actor, file: Incomi
   } catch (error) {
     if (error instanceof DownloadTooLarge) {
       await audit(false, 'too-large', { reason: `over ${deps.maxFileBytes} bytes while downloading` });
-      return notice('refusal', m.uploadTooLarge(name, `> ${megabytes(deps.maxFileBytes)}`, megabytes(deps.maxFileBytes)), locale, 'conversation');
+      return notice(
+        'refusal',
+        m.uploadTooLarge(name, `> ${megabytes(deps.maxFileBytes)}`, megabytes(deps.maxFileBytes)),
+        locale,
+        'conversation',
+      );
     }
     await audit(false, 'download-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
     return notice('error', m.uploadDownloadFailed(name), locale, 'conversation');
@@ -89,7 +119,15 @@ export async function receiveUpload(deps: UploadDeps, actor: Actor, file: Incomi
   const check = await checkResumeBytes(name, bytes);
   if (!check.ok) {
     await audit(false, 'unreadable', { sha256, bytes: bytes.length, reason: check.reason });
-    return notice('info', m.uploadUnreadable(name, check.ok === false && kind === 'binary' ? `${check.reason} (${describeKind(kind)})` : check.reason), locale, 'conversation');
+    return notice(
+      'info',
+      m.uploadUnreadable(
+        name,
+        check.ok === false && kind === 'binary' ? `${check.reason} (${describeKind(kind)})` : check.reason,
+      ),
+      locale,
+      'conversation',
+    );
   }
 
   const outcome = await deps.pool.addUpload(name, bytes);
@@ -99,14 +137,23 @@ export async function receiveUpload(deps: UploadDeps, actor: Actor, file: Incomi
     return notice('info', m.uploadUnreadable(name, outcome.reason.replace(/^skipped: /, '')), locale, 'conversation');
   }
   const shown = outcome.kind === 'duplicate' ? outcome.original : outcome.profile;
-  await audit(true, outcome.kind === 'duplicate' ? 'duplicate' : outcome.sameFile ? 'same-file' : 'indexed', { ...stored, candidate: { id: shown.id, name: shown.displayName } });
+  await audit(true, outcome.kind === 'duplicate' ? 'duplicate' : outcome.sameFile ? 'same-file' : 'indexed', {
+    ...stored,
+    candidate: { id: shown.id, name: shown.displayName },
+  });
   const note =
     outcome.kind === 'duplicate'
       ? m.uploadDuplicate(name, outcome.original.displayName, m.sameBecause[outcome.why])
       : outcome.sameFile
         ? m.uploadSameFile(name, shown.displayName)
         : m.uploadAdded(name, shown.displayName);
-  const reply = profileReply(shown, deps.isShortlisted(shown.id), locale, 'conversation', await deps.pool.experience(shown));
+  const reply = profileReply(
+    shown,
+    deps.isShortlisted(shown.id),
+    locale,
+    'conversation',
+    await deps.pool.experience(shown),
+  );
   return reply.kind === 'profile' ? { ...reply, note, text: `${note}\n\n${reply.text}` } : reply;
 }
 

@@ -94,7 +94,8 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
   for (let doc = 0; doc < size; doc++) {
     if ((must[doc] as number) + (nice[doc] as number) === 0) continue;
     const s = scoreOf(doc);
-    key[doc] = s.must * 1e11 + s.nice * 1e8 + s.evidence * 1e5 + Math.min(99, (snapshot.profiles[doc] as Profile).years ?? 0);
+    key[doc] =
+      s.must * 1e11 + s.nice * 1e8 + s.evidence * 1e5 + Math.min(99, (snapshot.profiles[doc] as Profile).years ?? 0);
   }
   // Each person once, by their best-fitting file.
   const bestOf = new Int32Array(size).fill(-1);
@@ -114,13 +115,20 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
       const v = (met[i] as Uint8Array)[doc] as number;
       // A title counts as held when a dated line names it (checked for the page only: it ranks no one).
       const held = criterion.kind === 'title' && v === 1 && namedOnDatedLine(snapshot, doc, criterion);
-      return { criterion, met: v > 0, dated: v === 2 || held || (criterion.kind === 'skill-years' && monthsOf(profile, criterion.id, expand) > 0) };
+      return {
+        criterion,
+        met: v > 0,
+        dated: v === 2 || held || (criterion.kind === 'skill-years' && monthsOf(profile, criterion.id, expand) > 0),
+      };
     });
     return {
       doc,
       profile,
       must: { met: checks.filter((k) => k.met && k.criterion.must).length, of: criteria.filter((c) => c.must).length },
-      nice: { met: checks.filter((k) => k.met && !k.criterion.must).length, of: criteria.filter((c) => !c.must).length },
+      nice: {
+        met: checks.filter((k) => k.met && !k.criterion.must).length,
+        of: criteria.filter((c) => !c.must).length,
+      },
       checks,
       score,
     };
@@ -129,7 +137,14 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
 }
 
 /** Who meets a criterion: 0 no, 1 yes, 2 yes and (for a skill) used in dated work. */
-function meets(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: Criterion, expand: (id: string) => string[], bySkill: ReadonlyMap<string, Int32Array>, languages: Uint8Array | null): Uint8Array {
+function meets(
+  snapshot: PoolSnapshot,
+  taxonomy: Taxonomy,
+  c: Criterion,
+  expand: (id: string) => string[],
+  bySkill: ReadonlyMap<string, Int32Array>,
+  languages: Uint8Array | null,
+): Uint8Array {
   const size = snapshot.profiles.length;
   const out = new Uint8Array(size);
   const profiles = snapshot.profiles;
@@ -162,7 +177,8 @@ function meets(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: Criterion, expand:
       return out;
     case 'degree': {
       const want = degreeRank(c.id as DegreeId);
-      for (let doc = 0; doc < size; doc++) if (degreeRank((profiles[doc] as Profile).highestDegree) >= want) out[doc] = 1;
+      for (let doc = 0; doc < size; doc++)
+        if (degreeRank((profiles[doc] as Profile).highestDegree) >= want) out[doc] = 1;
       return out;
     }
     case 'city':
@@ -170,7 +186,8 @@ function meets(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: Criterion, expand:
       return out;
     case 'language': {
       const bit = SPOKEN_LANGUAGES.findIndex((l) => l.id === c.id);
-      if (bit >= 0 && languages) for (let doc = 0; doc < size; doc++) if (((languages[doc] as number) & (1 << bit)) !== 0) out[doc] = 1;
+      if (bit >= 0 && languages)
+        for (let doc = 0; doc < size; doc++) if (((languages[doc] as number) & (1 << bit)) !== 0) out[doc] = 1;
       return out;
     }
     case 'title': {
@@ -224,7 +241,12 @@ const titlesCache = new WeakMap<PoolSnapshot, string[]>();
 function titlesOf(snapshot: PoolSnapshot): string[] {
   let titles = titlesCache.get(snapshot);
   if (!titles) {
-    titles = snapshot.profiles.map((p) => [p.headline, p.targetRole, ...p.work.map((w) => `${w.title ?? ''} ${w.company ?? ''}`)].filter((t): t is string => !!t).map((t) => squash(fold(t))).join('\u0000'));
+    titles = snapshot.profiles.map((p) =>
+      [p.headline, p.targetRole, ...p.work.map((w) => `${w.title ?? ''} ${w.company ?? ''}`)]
+        .filter((t): t is string => !!t)
+        .map((t) => squash(fold(t)))
+        .join('\u0000'),
+    );
     titlesCache.set(snapshot, titles);
   }
   return titles;

@@ -11,7 +11,11 @@ export class DownloadTooLarge extends Error {
  * Reads a byte stream to its end, or throws {@link DownloadTooLarge} as soon as it passes
  * `maxBytes` (the rest is not read; `cancel` is called to release the connection).
  */
-export async function readLimited(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number, cancel?: () => void): Promise<Uint8Array> {
+export async function readLimited(
+  chunks: AsyncIterable<Uint8Array | string>,
+  maxBytes: number,
+  cancel?: () => void,
+): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of chunks) {

@@ -31,7 +31,9 @@ export async function buildSnapshot(dir: string, options: BuildOptions): Promise
   const { files, warnings } = await readResumeFolder(dir, {
     onProgress: (done, total) => options.onProgress?.({ phase: 'reading', done, total }),
     ...(options.maxFileBytes !== undefined ? { maxDocumentBytes: options.maxFileBytes } : {}),
-    ...(options.documentCacheDir !== undefined ? { documentCache: await DocumentTextCache.open(options.documentCacheDir) } : {}),
+    ...(options.documentCacheDir !== undefined
+      ? { documentCache: await DocumentTextCache.open(options.documentCacheDir) }
+      : {}),
   });
   return buildSnapshotFromFiles(dir, files, warnings, options);
 }
@@ -63,18 +65,36 @@ export async function buildSnapshotFromFiles(
   const folded: string[] = [];
   const builder = new IndexBuilder(FIELDS, BM25);
   const parsed: { resume: ParsedResume; vocabulary: readonly string[] }[] = [];
-  for (const batch of batches) for (const resume of batch.resumes) if (resume) parsed.push({ resume, vocabulary: batch.vocabulary });
+  for (const batch of batches)
+    for (const resume of batch.resumes) if (resume) parsed.push({ resume, vocabulary: batch.vocabulary });
   const all = parsed.map((p) => p.resume.profile);
-  markDuplicates(all, parsed.map((p) => p.resume.folded));
+  markDuplicates(
+    all,
+    parsed.map((p) => p.resume.folded),
+  );
   options.onProgress?.({ phase: 'indexing', done: 0, total: parsed.length });
   parsed.forEach(({ resume, vocabulary }, i) => {
     profiles.push(all[i] as Profile);
     folded.push(resume.folded);
-    builder.add(resume.fields.map((f) => ({ terms: Array.from(f.ids, (id) => vocabulary[id] as string), counts: f.counts, length: f.length })));
+    builder.add(
+      resume.fields.map((f) => ({
+        terms: Array.from(f.ids, (id) => vocabulary[id] as string),
+        counts: f.counts,
+        length: f.length,
+      })),
+    );
   });
   const data = builder.build();
   options.onProgress?.({ phase: 'indexing', done: parsed.length, total: parsed.length });
-  return assembleSnapshot(dir, profiles, TextStore.fromTexts(folded), new CompactIndex(data), warnings, new Date().toISOString(), options.key);
+  return assembleSnapshot(
+    dir,
+    profiles,
+    TextStore.fromTexts(folded),
+    new CompactIndex(data),
+    warnings,
+    new Date().toISOString(),
+    options.key,
+  );
 }
 
 function progressCounter(total: number, options: BuildOptions): () => void {

@@ -22,7 +22,15 @@ import { TextStore } from '../store/text-store.js';
  */
 
 const FORMAT = 6;
-const BINARY_FILES = ['postingOffsets', 'postings', 'postingWeights', 'vectorOffsets', 'vectors', 'textOffsets', 'texts'] as const;
+const BINARY_FILES = [
+  'postingOffsets',
+  'postings',
+  'postingWeights',
+  'vectorOffsets',
+  'vectors',
+  'textOffsets',
+  'texts',
+] as const;
 
 const MetaSchema = z.object({
   format: z.literal(FORMAT),
@@ -42,10 +50,18 @@ function restoreProfile(taxonomy: Taxonomy): (raw: unknown, i: number) => Profil
   return (raw, i) => {
     const p = raw as Record<string, unknown>;
     const ok =
-      typeof p === 'object' && p !== null &&
-      typeof p['id'] === 'string' && typeof p['source'] === 'string' && typeof p['displayName'] === 'string' &&
-      Array.isArray(p['skills']) && Array.isArray(p['work']) && Array.isArray(p['education']) &&
-      Array.isArray(p['phones']) && Array.isArray(p['emails']) && Array.isArray(p['companyIds']) && Array.isArray(p['schoolIds']) &&
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p['id'] === 'string' &&
+      typeof p['source'] === 'string' &&
+      typeof p['displayName'] === 'string' &&
+      Array.isArray(p['skills']) &&
+      Array.isArray(p['work']) &&
+      Array.isArray(p['education']) &&
+      Array.isArray(p['phones']) &&
+      Array.isArray(p['emails']) &&
+      Array.isArray(p['companyIds']) &&
+      Array.isArray(p['schoolIds']) &&
       (p['years'] === null || typeof p['years'] === 'number');
     if (!ok) throw new Error(`profile ${i} is malformed`);
     // Skills are stored flat (id, count, months × 4 + used × 2 + strong, id, …) and become objects when first
@@ -54,7 +70,8 @@ function restoreProfile(taxonomy: Taxonomy): (raw: unknown, i: number) => Profil
     const flat = p['skills'] as unknown[];
     if (flat.length % 3 !== 0) throw new Error(`profile ${i} has malformed skills`);
     for (let k = 0; k < flat.length; k += 3) {
-      if (typeof flat[k] !== 'string' || typeof flat[k + 1] !== 'number' || typeof flat[k + 2] !== 'number') throw new Error(`profile ${i} has a malformed skill`);
+      if (typeof flat[k] !== 'string' || typeof flat[k + 1] !== 'number' || typeof flat[k + 2] !== 'number')
+        throw new Error(`profile ${i} has a malformed skill`);
     }
     let skills: SkillEvidence[] | undefined;
     const profile: Record<string, unknown> = { ...p };
@@ -65,7 +82,14 @@ function restoreProfile(taxonomy: Taxonomy): (raw: unknown, i: number) => Profil
         skills ??= Array.from({ length: flat.length / 3 }, (_, n) => {
           const id = flat[3 * n] as string;
           const packed = flat[3 * n + 2] as number;
-          return { id, label: taxonomy.label(id), count: flat[3 * n + 1] as number, strong: packed % 2 === 1, used: Math.floor(packed / 2) % 2 === 1, months: Math.floor(packed / 4) };
+          return {
+            id,
+            label: taxonomy.label(id),
+            count: flat[3 * n + 1] as number,
+            strong: packed % 2 === 1,
+            used: Math.floor(packed / 2) % 2 === 1,
+            months: Math.floor(packed / 4),
+          };
         });
         return skills;
       },
@@ -120,7 +144,12 @@ export async function latestCacheKey(dataDir: string): Promise<string | null> {
   try {
     const root = cacheRoot(dataDir);
     const entries = (await readdir(root)).filter((e) => !e.startsWith('.'));
-    const dated = await Promise.all(entries.map(async (e) => ({ e, t: (await stat(path.join(root, e, 'meta.json')).catch(() => null))?.mtimeMs ?? -1 })));
+    const dated = await Promise.all(
+      entries.map(async (e) => ({
+        e,
+        t: (await stat(path.join(root, e, 'meta.json')).catch(() => null))?.mtimeMs ?? -1,
+      })),
+    );
     const best = dated.filter((d) => d.t >= 0).sort((a, b) => b.t - a.t)[0];
     return best?.e ?? null;
   } catch {
@@ -144,7 +173,10 @@ export async function saveSnapshot(dataDir: string, snapshot: PoolSnapshot): Pro
     vocabulary: data.vocabulary,
     // Skills flat (id, count, months × 4 + used × 2 + strong, id, …); labels come back from the taxonomy (its
     // version is in the key). Skills were three quarters of this file.
-    profiles: snapshot.profiles.map((p) => ({ ...p, skills: p.skills.flatMap((k) => [k.id, k.count, k.months * 4 + (k.used ? 2 : 0) + (k.strong ? 1 : 0)]) })),
+    profiles: snapshot.profiles.map((p) => ({
+      ...p,
+      skills: p.skills.flatMap((k) => [k.id, k.count, k.months * 4 + (k.used ? 2 : 0) + (k.strong ? 1 : 0)]),
+    })),
     warnings: snapshot.warnings,
   };
   const binaries: Record<(typeof BINARY_FILES)[number], ArrayBufferView> = {
@@ -164,7 +196,8 @@ export async function saveSnapshot(dataDir: string, snapshot: PoolSnapshot): Pro
     await rm(final, { recursive: true, force: true });
     await rename(tmp, final);
     for (const entry of await readdir(root)) {
-      if (entry !== snapshot.key && !entry.startsWith('.tmp-')) await rm(path.join(root, entry), { recursive: true, force: true });
+      if (entry !== snapshot.key && !entry.startsWith('.tmp-'))
+        await rm(path.join(root, entry), { recursive: true, force: true });
     }
     return final;
   } catch (cause) {
@@ -187,7 +220,11 @@ async function writeDurably(file: string, data: ArrayBufferView): Promise<void> 
  * Loads the cache for `key`, or returns null when there is none. A cache that exists but does not
  * validate throws `CACHE_INVALID` (the caller logs it and rebuilds).
  */
-export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxonomy = defaultTaxonomy()): Promise<PoolSnapshot | null> {
+export async function loadSnapshot(
+  dataDir: string,
+  key: string,
+  taxonomy: Taxonomy = defaultTaxonomy(),
+): Promise<PoolSnapshot | null> {
   const dir = path.join(cacheRoot(dataDir), key);
   let metaText: string;
   try {
@@ -198,10 +235,13 @@ export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxon
   try {
     // The texts go straight into shared memory, where a helper thread can read them too (store/phrase-filter.ts).
     const bin = (name: (typeof BINARY_FILES)[number]): Promise<Buffer> =>
-      name === 'texts' || name === 'textOffsets' ? readShared(path.join(dir, `${name}.bin`)) : readFile(path.join(dir, `${name}.bin`));
+      name === 'texts' || name === 'textOffsets'
+        ? readShared(path.join(dir, `${name}.bin`))
+        : readFile(path.join(dir, `${name}.bin`));
     // The arrays first, while the heap is still small: V8 answers 100+ MB of new buffers with full
     // collections, which cost little now and far more once the profiles below are on the heap.
-    const [postingOffsetsBuf, postingsBuf, postingWeightsBuf, vectorOffsetsBuf, vectorsBuf, textOffsetsBuf, texts] = await Promise.all(BINARY_FILES.map(bin));
+    const [postingOffsetsBuf, postingsBuf, postingWeightsBuf, vectorOffsetsBuf, vectorsBuf, textOffsetsBuf, texts] =
+      await Promise.all(BINARY_FILES.map(bin));
     const meta = MetaSchema.parse(JSON.parse(metaText));
     if (meta.key !== key) throw new Error(`key ${meta.key} in a folder named ${key}`);
     const postingOffsets = u32(postingOffsetsBuf as Buffer);
@@ -221,11 +261,32 @@ export async function loadSnapshot(dataDir: string, key: string, taxonomy: Taxon
       textOffsets[meta.docCount] === (texts as Buffer).length &&
       meta.profiles.length === meta.docCount;
     if (!consistent) throw new Error('array sizes do not agree');
-    const data: CompactIndexData = { fields: meta.fields, docCount: meta.docCount, vocabulary: meta.vocabulary, postingOffsets, postings, postingWeights, vectorOffsets, vectors };
+    const data: CompactIndexData = {
+      fields: meta.fields,
+      docCount: meta.docCount,
+      vocabulary: meta.vocabulary,
+      postingOffsets,
+      postings,
+      postingWeights,
+      vectorOffsets,
+      vectors,
+    };
     const profiles = meta.profiles.map(restoreProfile(taxonomy));
-    return assembleSnapshot(meta.dir, profiles, new TextStore(texts as Buffer, textOffsets), new CompactIndex(data), meta.warnings, meta.builtAt, meta.key);
+    return assembleSnapshot(
+      meta.dir,
+      profiles,
+      new TextStore(texts as Buffer, textOffsets),
+      new CompactIndex(data),
+      meta.warnings,
+      meta.builtAt,
+      meta.key,
+    );
   } catch (cause) {
-    throw new CandidateBotError('CACHE_INVALID', `cache: ignoring the index cache in ${dir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new CandidateBotError(
+      'CACHE_INVALID',
+      `cache: ignoring the index cache in ${dir}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
   }
 }
 

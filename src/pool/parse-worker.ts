@@ -10,5 +10,7 @@ const batch = parseBatch(files, defaultTaxonomy(), new Date(now), () => {
   done++;
   if (done % 200 === 0) parentPort?.postMessage({ type: 'progress', done });
 });
-const transfer = batch.resumes.flatMap((r) => (r ? r.fields.flatMap((f) => [f.ids.buffer, f.counts.buffer]) : [])) as ArrayBuffer[];
+const transfer = batch.resumes.flatMap((r) =>
+  r ? r.fields.flatMap((f) => [f.ids.buffer, f.counts.buffer]) : [],
+) as ArrayBuffer[];
 parentPort?.postMessage({ type: 'done', batch }, transfer);

@@ -25,7 +25,12 @@ export interface ParsedBatch {
 }
 
 /** Parses files: clean, fold, taxonomy, profile, field terms. Never throws for one bad file. */
-export function parseBatch(files: readonly ResumeFile[], taxonomy: Taxonomy, now: Date, onEach?: () => void): ParsedBatch {
+export function parseBatch(
+  files: readonly ResumeFile[],
+  taxonomy: Taxonomy,
+  now: Date,
+  onEach?: () => void,
+): ParsedBatch {
   const vocabulary: string[] = [];
   const ids = new Map<string, number>();
   const warnings: LoadWarning[] = [];
@@ -39,7 +44,11 @@ export function parseBatch(files: readonly ResumeFile[], taxonomy: Taxonomy, now
         return null;
       }
       const hits = taxonomy.findAll(folded, clean.text);
-      const profile = extractProfile({ id: file.id, source: file.source, mtimeMs: file.mtimeMs, clean, folded, hits, contacts: { phones, emails } }, taxonomy, { now });
+      const profile = extractProfile(
+        { id: file.id, source: file.source, mtimeMs: file.mtimeMs, clean, folded, hits, contacts: { phones, emails } },
+        taxonomy,
+        { now },
+      );
       const tokens = documentFields(profile, folded, hits, taxonomy);
       const fields = FIELDS.map((f) => {
         const counted = countTerms(tokens[f.name] ?? []);
@@ -58,7 +67,10 @@ export function parseBatch(files: readonly ResumeFile[], taxonomy: Taxonomy, now
       return { profile, folded, fields };
     } catch (cause) {
       // Extraction is written not to throw; if it ever does, one résumé must not sink the pool.
-      warnings.push({ source: file.source, reason: `skipped: could not be parsed (${cause instanceof Error ? cause.message : String(cause)})` });
+      warnings.push({
+        source: file.source,
+        reason: `skipped: could not be parsed (${cause instanceof Error ? cause.message : String(cause)})`,
+      });
       return null;
     } finally {
       onEach?.();

@@ -75,15 +75,23 @@ export class ResumePool {
     const logger = options.logger ?? SILENT;
     const started = Date.now();
     // Start loading the newest cache while the folder is fingerprinted; use it only if the keys agree.
-    const early = latestCacheKey(options.dataDir).then((k) => (k ? tryLoad(options.dataDir, k, SILENT, taxonomy) : null)).catch(() => null);
+    const early = latestCacheKey(options.dataDir)
+      .then((k) => (k ? tryLoad(options.dataDir, k, SILENT, taxonomy) : null))
+      .catch(() => null);
     const key = await poolKey(options.dir, taxonomy, options.maxFileBytes);
     const speculative = await early;
     let snapshot = speculative?.key === key ? speculative : await tryLoad(options.dataDir, key, logger, taxonomy);
     if (snapshot) {
-      logger.info({ resumes: snapshot.profiles.length, ms: Date.now() - started, cache: key }, 'index loaded from cache');
+      logger.info(
+        { resumes: snapshot.profiles.length, ms: Date.now() - started, cache: key },
+        'index loaded from cache',
+      );
     } else {
       snapshot = await build(options, key, taxonomy, logger);
-      logger.info({ resumes: snapshot.profiles.length, warnings: snapshot.warnings.length, ms: Date.now() - started }, 'index built');
+      logger.info(
+        { resumes: snapshot.profiles.length, warnings: snapshot.warnings.length, ms: Date.now() - started },
+        'index built',
+      );
     }
     for (const w of snapshot.warnings) logger.warn({ file: w.source, reason: w.reason }, 'résumé skipped');
     return new ResumePool({ ...options, taxonomy }, snapshot);
@@ -130,14 +138,22 @@ export class ResumePool {
         const key = await poolKey(this.dir, this.taxonomy, this.options.maxFileBytes);
         if (!force && key === this.snapshot.key) return false;
         const started = Date.now();
-        const next = (await tryLoad(this.dataDir, key, this.logger, this.taxonomy)) ?? (await build(this.options, key, this.taxonomy, this.logger));
+        const next =
+          (await tryLoad(this.dataDir, key, this.logger, this.taxonomy)) ??
+          (await build(this.options, key, this.taxonomy, this.logger));
         this.snapshot = next;
         this.plainCache.clear();
-        this.logger.info({ resumes: next.profiles.length, warnings: next.warnings.length, ms: Date.now() - started }, 'index rebuilt and swapped in');
+        this.logger.info(
+          { resumes: next.profiles.length, warnings: next.warnings.length, ms: Date.now() - started },
+          'index rebuilt and swapped in',
+        );
         this.options.onSwap?.(next.key);
         return true;
       } catch (error) {
-        this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'index rebuild failed; still serving the previous index');
+        this.logger.error(
+          { err: error instanceof Error ? error.message : String(error) },
+          'index rebuild failed; still serving the previous index',
+        );
         return false;
       } finally {
         this.rebuilding = null;
@@ -156,9 +172,14 @@ export class ResumePool {
     };
     try {
       this.watcher = watch(this.dir, { recursive: true }, schedule);
-      this.watcher.on('error', (error) => this.logger.warn({ err: error.message }, 'folder watch failed; polling instead'));
+      this.watcher.on('error', (error) =>
+        this.logger.warn({ err: error.message }, 'folder watch failed; polling instead'),
+      );
     } catch (error) {
-      this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'folder watch unavailable; polling instead');
+      this.logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'folder watch unavailable; polling instead',
+      );
     }
     this.poller = setInterval(() => void this.refresh(), POLL_INTERVAL_MS);
     this.poller.unref();
@@ -199,7 +220,10 @@ async function build(options: PoolOptions, key: string, taxonomy: Taxonomy, logg
       documentCacheDir: documentCacheDir(options.dataDir),
     });
     await saveSnapshot(options.dataDir, snapshot).catch((error: unknown) => {
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not write the index cache; continuing without it');
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'could not write the index cache; continuing without it',
+      );
     });
     return snapshot;
   }
@@ -226,7 +250,16 @@ function buildInChild(options: PoolOptions, key: string, now: Date): Promise<voi
       if (message.type === 'error') reject(new Error(`pool: index build failed: ${message.error ?? 'unknown error'}`));
     });
     proc.on('error', reject);
-    proc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pool: index build exited with code ${code}`))));
-    proc.send({ dir: path.resolve(options.dir), dataDir: path.resolve(options.dataDir), documentCacheDir: documentCacheDir(options.dataDir), key, now: now.toISOString(), maxFileBytes: options.maxFileBytes });
+    proc.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pool: index build exited with code ${code}`)),
+    );
+    proc.send({
+      dir: path.resolve(options.dir),
+      dataDir: path.resolve(options.dataDir),
+      documentCacheDir: documentCacheDir(options.dataDir),
+      key,
+      now: now.toISOString(),
+      maxFileBytes: options.maxFileBytes,
+    });
   });
 }

@@ -21,7 +21,12 @@ export const UPLOADS_FOLDER = 'uploads';
  * are flushed, then get their final name with `link`, which fails rather than replace. The name
  * carries a prefix of the content hash, so the same file sent twice is found and stored once.
  */
-export async function storeUpload(resumeDir: string, fileName: string, bytes: Uint8Array, now: Date = new Date()): Promise<StoredUpload> {
+export async function storeUpload(
+  resumeDir: string,
+  fileName: string,
+  bytes: Uint8Array,
+  now: Date = new Date(),
+): Promise<StoredUpload> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const tag = sha256.slice(0, 16);
   const { base, ext } = safeName(fileName);
@@ -60,7 +65,13 @@ export async function storeUpload(resumeDir: string, fileName: string, bytes: Ui
 export function safeName(fileName: string): { base: string; ext: string } {
   const leaf = fileName.split(/[\\/]/).pop() ?? '';
   const dot = leaf.lastIndexOf('.');
-  const ext = dot > 0 ? leaf.slice(dot).toLowerCase().replace(/[^.a-z0-9]/g, '') : '';
+  const ext =
+    dot > 0
+      ? leaf
+          .slice(dot)
+          .toLowerCase()
+          .replace(/[^.a-z0-9]/g, '')
+      : '';
   const stem = (dot > 0 ? leaf.slice(0, dot) : leaf)
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}._-]+/gu, '_')
@@ -83,4 +94,3 @@ async function findByTag(root: string, tag: string, ext: string): Promise<string
 function toSource(resumeDir: string, file: string): string {
   return path.relative(path.resolve(resumeDir), file).split(path.sep).join('/');
 }
-

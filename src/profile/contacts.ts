@@ -10,7 +10,8 @@ const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})
 const CN_MOBILE = /(?<![\d+])(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g;
 /** International numbers: +49 30 1234567, (555) 123-4567. Needs 8–15 digits. */
 const INTL_PHONE = /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w])/g;
-const URL = /\b(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|linkedin\.com\/in|stackoverflow\.com\/users)\/[A-Za-z0-9_./-]+|\bhttps?:\/\/[^\s<>()"'，。、）]+/gi;
+const URL =
+  /\b(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|linkedin\.com\/in|stackoverflow\.com\/users)\/[A-Za-z0-9_./-]+|\bhttps?:\/\/[^\s<>()"'，。、）]+/gi;
 
 /** E-mail addresses in `text`, lower-cased and de-duplicated. */
 export function findEmails(text: string): string[] {
@@ -69,17 +70,23 @@ export function maskEmail(email: string): string {
 /** Between two digits of one phone number: separators as people type them (`138-1037-2001`, `138 1037 2001`, `(0)30`). */
 const SEP = '[ \\t().\\-\u2010-\u2015]{0,3}';
 /** A Chinese mobile number with any separators, with or without the country code. */
-const CN_MOBILE_ANY = new RegExp(`(?<!\\d)((?:(?:\\+|00)[ \\t]*86|\\([ \\t]*\\+?86[ \\t]*\\)|86(?=[ \\t-]))${SEP})?(1${SEP}[3-9](?:${SEP}\\d){9})(?!\\d)`, 'g');
+const CN_MOBILE_ANY = new RegExp(
+  `(?<!\\d)((?:(?:\\+|00)[ \\t]*86|\\([ \\t]*\\+?86[ \\t]*\\)|86(?=[ \\t-]))${SEP})?(1${SEP}[3-9](?:${SEP}\\d){9})(?!\\d)`,
+  'g',
+);
 /** An international number written with its `+` or `00` prefix: 8–15 digits. */
 const PLUS_PHONE = new RegExp(`(?<![\\w+])(?:\\+|00)[ \\t]*\\d(?:${SEP}\\d){7,14}(?!\\d)`, 'g');
 /** `(555) 123-4567`, `(010) 8888 6666`: an area code in parentheses. */
 const AREA_PHONE = /(?<!\d)\(\d{2,5}\)[ \t.-]{0,3}\d{3,4}[ \t.-]{0,3}\d{3,5}(?!\d)/g;
 /** Chinese landlines (`010-88886666`, `0571 8888 6666`) and North American `555-123-4567`. */
-const LANDLINE = /(?<![\d.])(?:0\d{2,3}[ \t-]{1,3}\d{3,4}[ \t-]?\d{4}|\d{3}[ \t.-]\d{3}[ \t.-]\d{4})(?:[ \t-]{1,3}\d{1,5})?(?![\d.])/g;
+const LANDLINE =
+  /(?<![\d.])(?:0\d{2,3}[ \t-]{1,3}\d{3,4}[ \t-]?\d{4}|\d{3}[ \t.-]\d{3}[ \t.-]\d{4})(?:[ \t-]{1,3}\d{1,5})?(?![\d.])/g;
 /** `name [at] example [dot] com`, `name(at)example.com`. */
-const EMAIL_SPELLED = /[A-Za-z0-9._%+-]{1,64}[ \t]*[[(（{<][ \t]*(?:at|@)[ \t]*[\])）}>][ \t]*[A-Za-z0-9-]{1,63}(?:[ \t]*(?:\.|[[(（{<][ \t]*dot[ \t]*[\])）}>])[ \t]*[A-Za-z0-9-]{1,63})+/gi;
+const EMAIL_SPELLED =
+  /[A-Za-z0-9._%+-]{1,64}[ \t]*[[(（{<][ \t]*(?:at|@)[ \t]*[\])）}>][ \t]*[A-Za-z0-9-]{1,63}(?:[ \t]*(?:\.|[[(（{<][ \t]*dot[ \t]*[\])）}>])[ \t]*[A-Za-z0-9-]{1,63})+/gi;
 /** Messenger ids (QQ, WeChat): contact details too. */
-const MESSENGER = /((?:QQ|微信|微信号|wechat|weixin|vx|wx)(?:号)?)([ \t]*[:：][ \t]*|[ \t]+(?=[A-Za-z0-9_-]*\d))([A-Za-z0-9_-]{5,30})/gi;
+const MESSENGER =
+  /((?:QQ|微信|微信号|wechat|weixin|vx|wx)(?:号)?)([ \t]*[:：][ \t]*|[ \t]+(?=[A-Za-z0-9_-]*\d))([A-Za-z0-9_-]{5,30})/gi;
 /** A 4-digit year followed by a month: `1998.09 - 2002.7` is a date range, not a phone. */
 const DATE_LIKE = /(?:^|\D)(?:19|20)\d\d[ \t]*[.\-/年][ \t]*\d{1,2}(?!\d)/;
 
@@ -90,7 +97,11 @@ const DATE_LIKE = /(?:^|\D)(?:19|20)\d\d[ \t]*[.\-/年][ \t]*\d{1,2}(?!\d)/;
  * never searchable. `phones` and `emails` found in the whole résumé are masked wherever they stand,
  * with any separators.
  */
-export function maskContactsInText(text: string, phones: readonly string[] = [], emails: readonly string[] = []): string {
+export function maskContactsInText(
+  text: string,
+  phones: readonly string[] = [],
+  emails: readonly string[] = [],
+): string {
   let out = text;
   if (out.includes('@')) out = out.replace(EMAIL, (e) => (TITLE_AT.test(e) ? e : maskEmail(e)));
   if (/[([（{<]/.test(out)) out = out.replace(EMAIL_SPELLED, (e) => `${e[0] ?? ''}***@***`);
@@ -134,9 +145,9 @@ export function maskContactsInText(text: string, phones: readonly string[] = [],
  * text that is indexed, stored and quoted. Contact details are never searchable text, and a quote
  * cut from this text cannot reveal a hidden digit.
  */
-export function maskResumeContacts<T extends { readonly text: string; readonly headings: readonly { level: number; text: string; line: number }[] }>(
-  clean: T,
-): { readonly clean: T; readonly phones: string[]; readonly emails: string[] } {
+export function maskResumeContacts<
+  T extends { readonly text: string; readonly headings: readonly { level: number; text: string; line: number }[] },
+>(clean: T): { readonly clean: T; readonly phones: string[]; readonly emails: string[] } {
   const phones = findPhones(clean.text);
   const emails = findEmails(clean.text);
   const text = maskContactsInText(clean.text, phones, emails);

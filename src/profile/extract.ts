@@ -3,10 +3,27 @@ import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import type { CleanResume } from '../resume/clean.js';
 import { findEmails, findLinks, findPhones } from './contacts.js';
 import { coveredMonths } from './dates.js';
-import { asOfMonth, COMPANY_WORDS, findRanges, findWork, idsOfKind, latestJob, statedYears, TITLE_WORDS } from './work-history.js';
+import {
+  asOfMonth,
+  COMPANY_WORDS,
+  findRanges,
+  findWork,
+  idsOfKind,
+  latestJob,
+  statedYears,
+  TITLE_WORDS,
+} from './work-history.js';
 import { sectionOf, sectionsByLine, type SectionKind } from './sections.js';
 import { lineOf, lineStartsOf, skillExperience } from './skill-years.js';
-import { degreeRank, SKILL_KINDS, type DegreeId, type Education, type Profile, type SkillEvidence, type WorkEntry } from './profile.js';
+import {
+  degreeRank,
+  SKILL_KINDS,
+  type DegreeId,
+  type Education,
+  type Profile,
+  type SkillEvidence,
+  type WorkEntry,
+} from './profile.js';
 
 export interface ExtractInput {
   readonly id: string;
@@ -26,7 +43,8 @@ export interface ExtractOptions {
   readonly now: Date;
 }
 
-const NOT_A_NAME = /^(个人简历|简历|resume|résumé|curriculum vitae|cv|about( me)?|经历|个人信息|基本信息|联系方式|home|index|untitled|my resume|portfolio)$/i;
+const NOT_A_NAME =
+  /^(个人简历|简历|resume|résumé|curriculum vitae|cv|about( me)?|经历|个人信息|基本信息|联系方式|home|index|untitled|my resume|portfolio)$/i;
 const NAME_SUFFIX = /\s*(的)?(个人简历|简历|求职简历|resume|résumé|cv|curriculum vitae)\s*$/i;
 
 /** Builds a {@link Profile} from a cleaned résumé. Pure: never reads files, never throws. */
@@ -46,7 +64,12 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const degreeByLine = new Map<number, DegreeId>();
   for (const hit of hits) {
     // An MBA is a master's degree for "at least a master's".
-    const degree = hit.id === 'mba' || hit.id === 'emba' || hit.id === 'mca' ? 'master' : taxonomy.kind(hit.id) === 'degree' ? (hit.id as DegreeId) : null;
+    const degree =
+      hit.id === 'mba' || hit.id === 'emba' || hit.id === 'mca'
+        ? 'master'
+        : taxonomy.kind(hit.id) === 'degree'
+          ? (hit.id as DegreeId)
+          : null;
     if (!degree) continue;
     const line = lineOf(lineStarts, hit.start);
     const best = highest([degreeByLine.get(line) ?? null, degree]);
@@ -58,30 +81,48 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const paid = work.filter((w) => !w.internship);
   const stated = statedYears(text);
   // `至今` runs to the résumé's own date, else its file's date: not to today forever.
-  const asOf = resumeDate(clean.frontMatter, paid, stated, new Date(Math.min(options.now.getTime(), input.mtimeMs > 0 ? input.mtimeMs : Infinity)));
+  const asOf = resumeDate(
+    clean.frontMatter,
+    paid,
+    stated,
+    new Date(Math.min(options.now.getTime(), input.mtimeMs > 0 ? input.mtimeMs : Infinity)),
+  );
   const months = coveredMonths(paid, asOf);
   const computed = paid.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
   const years = stated ?? computed;
   const yearsSource = stated !== null ? 'stated' : computed !== null ? 'work-history' : null;
 
-  const targetRole = findLabelled(lines, /^(?:.*\|\s*)?(求职意向|目标岗位|期望职位|意向岗位|应聘职位|求职岗位|期望岗位|objective|target role|desired (?:position|role))\s*[:：]\s*([^|]+)/i);
+  const targetRole = findLabelled(
+    lines,
+    /^(?:.*\|\s*)?(求职意向|目标岗位|期望职位|意向岗位|应聘职位|求职岗位|期望岗位|objective|target role|desired (?:position|role))\s*[:：]\s*([^|]+)/i,
+  );
   const latest = latestJob(work);
-  const headline = latest
-    ? [latest.title, latest.company].filter(Boolean).join(' @ ') || null
-    : targetRole;
+  const headline = latest ? [latest.title, latest.company].filter(Boolean).join(' @ ') || null : targetRole;
 
   const strongLines = new Set<number>();
   lines.forEach((line, i) => {
     if (
       sections[i] === 'skills' ||
-      /^(涉及技术|项目技术|技术栈|技术选型|核心技能|使用技术|tech(nology)? stack|technologies|skills|environment)\s*[:：]/i.test(line) ||
+      /^(涉及技术|项目技术|技术栈|技术选型|核心技能|使用技术|tech(nology)? stack|technologies|skills|environment)\s*[:：]/i.test(
+        line,
+      ) ||
       (sections[i] === 'work' && TITLE_WORDS.test(line) && findRanges(line).length > 0)
     ) {
       strongLines.add(i);
     }
   });
   const headlineFolded = fold(headline ?? '') + ' ' + fold(targetRole ?? '');
-  const experience = skillExperience({ lines, sections, lineStarts, folded, hits, work, asOf, isSkill: (id) => SKILL_KINDS.has(taxonomy.kind(id) ?? ''), broader: (id) => taxonomy.ancestors(id) });
+  const experience = skillExperience({
+    lines,
+    sections,
+    lineStarts,
+    folded,
+    hits,
+    work,
+    asOf,
+    isSkill: (id) => SKILL_KINDS.has(taxonomy.kind(id) ?? ''),
+    broader: (id) => taxonomy.ancestors(id),
+  });
   const monthsById = new Map(experience.map((e) => [e.id, e.months]));
   const usedIds = new Set(experience.filter((e) => e.used).map((e) => e.id));
   const skills = skillEvidence(hits, lineStarts, strongLines, headlineFolded, taxonomy, monthsById, usedIds);
@@ -119,14 +160,22 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   };
 }
 
-
 // ── Name ──────────────────────────────────────────────────────────────────────────────────────
 
-function findName(clean: CleanResume, lines: readonly string[], sections: readonly SectionKind[], taxonomy: Taxonomy): string | null {
-  const notAPlace = (c: string): boolean => !taxonomy.findAll(fold(c)).some((h) => ['company', 'city', 'school'].includes(taxonomy.kind(h.id) ?? ''));
+function findName(
+  clean: CleanResume,
+  lines: readonly string[],
+  sections: readonly SectionKind[],
+  taxonomy: Taxonomy,
+): string | null {
+  const notAPlace = (c: string): boolean =>
+    !taxonomy.findAll(fold(c)).some((h) => ['company', 'city', 'school'].includes(taxonomy.kind(h.id) ?? ''));
   for (const line of lines.slice(0, 60)) {
     // `Name:` / `Full Name:` / `姓名：` as a field, never `Project Name:` or `Client Name:`.
-    const m = /(?:^|[|,，;；]\s*|\s{2,}|[^\sA-Za-z]\s)(?:姓\s*名|(?:(?:full|candidate|applicant)\s+)?name)\s*[:：]\s*([\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}?)(?=\s{2,}|\s*[|,，]|\s+\S+[:：]|$)/i.exec(line);
+    const m =
+      /(?:^|[|,，;；]\s*|\s{2,}|[^\sA-Za-z]\s)(?:姓\s*名|(?:(?:full|candidate|applicant)\s+)?name)\s*[:：]\s*([\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}?)(?=\s{2,}|\s*[|,，]|\s+\S+[:：]|$)/i.exec(
+        line,
+      );
     if (m?.[1] && looksLikeName(m[1])) return m[1].trim();
   }
   for (const key of ['name', 'author', 'title']) {
@@ -145,7 +194,10 @@ function findName(clean: CleanResume, lines: readonly string[], sections: readon
   }
   // Plain-text résumés: a name on one of the first lines (`#周 丰#` too: a name spaced out).
   for (const line of lines.slice(0, 3)) {
-    let candidate = line.replace(/^#+\s*|\s*#+$/g, '').replace(NAME_SUFFIX, '').trim();
+    let candidate = line
+      .replace(/^#+\s*|\s*#+$/g, '')
+      .replace(NAME_SUFFIX, '')
+      .trim();
     if (/^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$/.test(candidate)) candidate = candidate.replace(/\s/g, '');
     if (looksLikeName(candidate) && !/\d/.test(candidate) && notAPlace(candidate)) return candidate;
   }
@@ -153,17 +205,23 @@ function findName(clean: CleanResume, lines: readonly string[], sections: readon
   // `李四 电话：139…` (a page header), also further down when a sidebar was read first.
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
     const line = lines[i] as string;
-    const parts = line.split(/\s*[—–|·•]\s*|\s+-\s+|\s{2,}|\s+(?=[\u4e00-\u9fff]{2,4}\s*[:：])/).filter((p) => p !== '');
+    const parts = line
+      .split(/\s*[—–|·•]\s*|\s+-\s+|\s{2,}|\s+(?=[\u4e00-\u9fff]{2,4}\s*[:：])/)
+      .filter((p) => p !== '');
     if (parts.length < 2) continue;
     // A leading label that is no name field (`页眉：`) is not part of the name.
     const first = (parts[0] as string).replace(/^[\u4e00-\u9fff]{1,4}\s*[:：]\s*|^[A-Za-z]{1,10}\s*:\s*/, '').trim();
     const rest = parts.slice(1).join(' ');
     const besideTitle = TITLE_WORDS.test(rest) && !TITLE_WORDS.test(first);
-    const besideContact = i < 3 && /(电话|手机|邮箱|phone|mobile|e-?mail|tel)\s*[:：]|@|\d{3}[- ]?\d{4}[- ]?\d{4}/i.test(rest);
+    const besideContact =
+      i < 3 && /(电话|手机|邮箱|phone|mobile|e-?mail|tel)\s*[:：]|@|\d{3}[- ]?\d{4}[- ]?\d{4}/i.test(rest);
     if ((besideTitle || besideContact) && looksLikeName(first) && !/\d/.test(first) && notAPlace(first)) return first;
   }
   // A bio that opens with the person: `陈平，男，1961年6月出生`, `王建华先生，中国国籍`.
-  const bio = /^([\u4e00-\u9fff]{2,4}?)(?:先生|女士)?[，,]\s*(?:男|女|中国国籍|汉族|\d{4}年|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任)/.exec(lines[0] ?? '');
+  const bio =
+    /^([\u4e00-\u9fff]{2,4}?)(?:先生|女士)?[，,]\s*(?:男|女|中国国籍|汉族|\d{4}年|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任)/.exec(
+      lines[0] ?? '',
+    );
   if (bio?.[1] && looksLikeName(bio[1]) && notAPlace(bio[1])) return bio[1];
   return null;
 }
@@ -185,7 +243,8 @@ function fallbackName(headline: string | null, id: string): string {
 // ── Education ─────────────────────────────────────────────────────────────────────────────────
 
 const SCHOOL_ZH = /[\u4e00-\u9fff]{2,12}?(?:大学|学院|学校)(?:[\u4e00-\u9fff]{2,6}学院)?/;
-const SCHOOL_EN = /\b(?:(?:University|College|Institute|School) of [A-Z][\w&' ]{2,50}|[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,5} (?:University|College|Institute of Technology|Institute|Polytechnic))\b/;
+const SCHOOL_EN =
+  /\b(?:(?:University|College|Institute|School) of [A-Z][\w&' ]{2,50}|[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,5} (?:University|College|Institute of Technology|Institute|Polytechnic))\b/;
 
 function findEducation(
   lines: readonly string[],
@@ -200,7 +259,9 @@ function findEducation(
     const degree = degreeByLine.get(i) ?? null;
     const labelled = /(毕业院校|毕业学校|学校|院校|学历)\s*[:：]/.test(line);
     if (!inEducation && !degree && !labelled) continue;
-    const school = (SCHOOL_ZH.exec(line)?.[0] ?? SCHOOL_EN.exec(line)?.[0] ?? null)?.replace(/^(毕业院校|毕业于|学校|院校)/, '') ?? null;
+    const school =
+      (SCHOOL_ZH.exec(line)?.[0] ?? SCHOOL_EN.exec(line)?.[0] ?? null)?.replace(/^(毕业院校|毕业于|学校|院校)/, '') ??
+      null;
     if (!school && !degree) continue;
     if (!inEducation && !school && !labelled) continue;
     const range = findRanges(line)[0];
@@ -208,10 +269,22 @@ function findEducation(
       /([\u4e00-\u9fff]{2,14}?)专业/.exec(line)?.[1] ??
       /(?:in|of science in|of engineering in|of arts in)\s+([A-Z][\w &]{2,40})/.exec(line)?.[1]?.trim() ??
       majorFromParts(line, school, taxonomy);
-    const entry: Education = { school, degree, major: major ?? null, start: range?.start ?? null, end: range?.end ?? null };
+    const entry: Education = {
+      school,
+      degree,
+      major: major ?? null,
+      start: range?.start ?? null,
+      end: range?.end ?? null,
+    };
     // `学历: 本科` and `毕业院校: X` on separate lines describe one education.
     const previous = out[out.length - 1];
-    if (previous && (!previous.school || !previous.degree) && (!school || !previous.school) && (!degree || !previous.degree) && out.length > 0) {
+    if (
+      previous &&
+      (!previous.school || !previous.degree) &&
+      (!school || !previous.school) &&
+      (!degree || !previous.degree) &&
+      out.length > 0
+    ) {
       out[out.length - 1] = {
         school: previous.school ?? entry.school,
         degree: previous.degree ?? entry.degree,
@@ -227,7 +300,13 @@ function findEducation(
 function majorFromParts(line: string, school: string | null, taxonomy: Taxonomy): string | undefined {
   const parts = line.split(/\s*[/|]\s*|\s+-\s+|-/).map((p) => p.replace(/[(（][^)）]*[)）]/g, '').trim());
   return parts.find(
-    (p) => p !== '' && p !== school && !degreeIn(fold(p), taxonomy) && findRanges(p).length === 0 && /^[\u4e00-\u9fff]{2,12}$/.test(p) && !/(大学|学院)/.test(p),
+    (p) =>
+      p !== '' &&
+      p !== school &&
+      !degreeIn(fold(p), taxonomy) &&
+      findRanges(p).length === 0 &&
+      /^[\u4e00-\u9fff]{2,12}$/.test(p) &&
+      !/(大学|学院)/.test(p),
   );
 }
 
@@ -255,7 +334,10 @@ function findCity(
   work: readonly WorkEntry[],
   taxonomy: Taxonomy,
 ): { id: string; label: string } | null {
-  const labelled = findLabelled(lines, /(工作地点|期望城市|意向城市|期望地点|所在地|所在城市|现居住地|现居|居住地|城市|location|based in|current city|city)\s*[:：]\s*([^|,，;；]+)/i);
+  const labelled = findLabelled(
+    lines,
+    /(工作地点|期望城市|意向城市|期望地点|所在地|所在城市|现居住地|现居|居住地|城市|location|based in|current city|city)\s*[:：]\s*([^|,，;；]+)/i,
+  );
   if (labelled) {
     const id = idsOfKind(fold(labelled), taxonomy, 'city')[0];
     if (id) return { id, label: labelled.trim() };
@@ -295,7 +377,14 @@ function skillEvidence(
     if (entry) entry.strong = true;
   }
   return [...byId.entries()]
-    .map(([id, e]) => ({ id, label: taxonomy.label(id), count: e.count, strong: e.strong, months: monthsById.get(id) ?? 0, used: usedIds.has(id) }))
+    .map(([id, e]) => ({
+      id,
+      label: taxonomy.label(id),
+      count: e.count,
+      strong: e.strong,
+      months: monthsById.get(id) ?? 0,
+      used: usedIds.has(id),
+    }))
     .sort((a, b) => Number(b.strong) - Number(a.strong) || b.count - a.count || a.label.localeCompare(b.label));
 }
 
@@ -304,7 +393,12 @@ function skillEvidence(
  * (`工作经验：5年`), the first job's start plus those years (never before its latest dated month);
  * else the file's date.
  */
-function resumeDate(frontMatter: Readonly<Record<string, string>>, paid: readonly WorkEntry[], stated: number | null, fileDate: Date): number {
+function resumeDate(
+  frontMatter: Readonly<Record<string, string>>,
+  paid: readonly WorkEntry[],
+  stated: number | null,
+  fileDate: Date,
+): number {
   const fromFile = asOfMonth(frontMatter, fileDate);
   if (frontMatter['date'] ?? frontMatter['updated'] ?? frontMatter['lastmod']) return fromFile;
   if (stated === null || paid.length === 0) return fromFile;
@@ -314,7 +408,6 @@ function resumeDate(frontMatter: Readonly<Record<string, string>>, paid: readonl
   return estimate >= latest && estimate < fromFile ? estimate : fromFile;
 }
 
-
 function findLabelled(lines: readonly string[], pattern: RegExp): string | null {
   for (const line of lines) {
     const m = pattern.exec(line);
@@ -323,7 +416,6 @@ function findLabelled(lines: readonly string[], pattern: RegExp): string | null 
   }
   return null;
 }
-
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];

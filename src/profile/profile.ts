@@ -76,7 +76,15 @@ export interface Profile {
 }
 
 /** Taxonomy kinds that are skills a résumé shows (and that years can be counted for). */
-export const SKILL_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool', 'concept', 'role']);
+export const SKILL_KINDS: ReadonlySet<string> = new Set([
+  'language',
+  'framework',
+  'database',
+  'infra',
+  'tool',
+  'concept',
+  'role',
+]);
 
 /** Months of evidence with a skill, named or implied by a narrower one; 0 when it is only listed or absent. */
 export function monthsWith(profile: Profile, id: string): number {

@@ -2,12 +2,30 @@
 export type SectionKind = 'header' | 'work' | 'education' | 'projects' | 'skills' | 'summary' | 'other';
 
 const KEYWORDS: readonly [SectionKind, RegExp][] = [
-  ['education', /^(教育(背景|经历|信息)?|学历|学习经历|education(al)?( background| history)?|academics?|academic (background|qualifications?)|qualifications?)$/i],
-  ['projects', /^(项目(经历|经验|介绍)?|开源(项目|贡献)(与项目)?|个人项目|主要项目|projects?|project (experience|history|details)|personal projects|open source|side projects)$/i],
-  ['skills', /^(专业技能|技术技能|技能(清单|特长)?|核心技能|技术栈|个人技能|掌握技能|skills?|technical skills|skill set|skills? (and|&) (tools|abilities)|tech stack|technologies|core competencies|competencies|key skills|it skills|highlights)$/i],
-  ['work', /^(工作(经历|经验|履历)|职业经历|实习经历|任职经历|经历|work (experience|history)|experience|professional experience|employment( history)?|career( history)?|work)$/i],
-  ['summary', /^(个人(信息|简介|总结|评价|资料)|基本信息|联系方式|自我(评价|介绍)|求职意向|关于我|about( me)?|summary|profile|professional summary|objective|career objective|contact( information)?|personal (details|information))$/i],
-  ['other', /^(荣誉|获奖|荣誉(和|与)获奖(记录)?|证书|资格证书|其他|其它|兴趣爱好|爱好|语言能力|文章|博客|awards?|honou?rs?|certifications?|certificates?|publications?|languages?|interests|hobbies|references|achievements|accomplishments|additional information|volunteer( experience)?)$/i],
+  [
+    'education',
+    /^(教育(背景|经历|信息)?|学历|学习经历|education(al)?( background| history)?|academics?|academic (background|qualifications?)|qualifications?)$/i,
+  ],
+  [
+    'projects',
+    /^(项目(经历|经验|介绍)?|开源(项目|贡献)(与项目)?|个人项目|主要项目|projects?|project (experience|history|details)|personal projects|open source|side projects)$/i,
+  ],
+  [
+    'skills',
+    /^(专业技能|技术技能|技能(清单|特长)?|核心技能|技术栈|个人技能|掌握技能|skills?|technical skills|skill set|skills? (and|&) (tools|abilities)|tech stack|technologies|core competencies|competencies|key skills|it skills|highlights)$/i,
+  ],
+  [
+    'work',
+    /^(工作(经历|经验|履历)|职业经历|实习经历|任职经历|经历|work (experience|history)|experience|professional experience|employment( history)?|career( history)?|work)$/i,
+  ],
+  [
+    'summary',
+    /^(个人(信息|简介|总结|评价|资料)|基本信息|联系方式|自我(评价|介绍)|求职意向|关于我|about( me)?|summary|profile|professional summary|objective|career objective|contact( information)?|personal (details|information))$/i,
+  ],
+  [
+    'other',
+    /^(荣誉|获奖|荣誉(和|与)获奖(记录)?|证书|资格证书|其他|其它|兴趣爱好|爱好|语言能力|文章|博客|awards?|honou?rs?|certifications?|certificates?|publications?|languages?|interests|hobbies|references|achievements|accomplishments|additional information|volunteer( experience)?)$/i,
+  ],
 ];
 
 /** The section a title names, if it is a section title at all. */

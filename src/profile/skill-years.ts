@@ -66,7 +66,8 @@ const OPEN_INTERNSHIP_MONTHS = 6;
 /** A block this short (a project entry) credits every skill it mentions. */
 const SHORT_BLOCK_LINES = 6;
 /** A line that lists the technologies of a job or project. */
-const TECH_STACK_LINE = /^[\s*#>_\-•·]*(?:涉及技术|项目技术|技术栈|技术选型|使用技术|开发环境|开发工具|后端技术栈|前端技术栈|技术|tech(?:nology)?(?: stack)?|technologies|tools?(?: used)?|environment|skills used)\s*[:：]/i;
+const TECH_STACK_LINE =
+  /^[\s*#>_\-•·]*(?:涉及技术|项目技术|技术栈|技术选型|使用技术|开发环境|开发工具|后端技术栈|前端技术栈|技术|tech(?:nology)?(?: stack)?|technologies|tools?(?: used)?|environment|skills used)\s*[:：]/i;
 /** Nobody has 50 years with a skill: a larger number is something else (a year, a count). */
 const MAX_STATED_YEARS = 45;
 
@@ -99,7 +100,8 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
     for (const [id, n] of mentions) {
       if (n < 2 && !central.has(id) && block.toLine - block.fromLine + 1 > SHORT_BLOCK_LINES) continue;
       const list = periodsById.get(id) ?? [];
-      if (!list.some((p) => p.start === block.start && p.end === block.end)) list.push({ start: block.start, end: block.end, where: block.where });
+      if (!list.some((p) => p.start === block.start && p.end === block.end))
+        list.push({ start: block.start, end: block.end, where: block.where });
       periodsById.set(id, list);
     }
     mentions.clear();
@@ -123,7 +125,10 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
     // The employer's name (`MongoDB - Gurgaon`, `Oracle`) on the job's header lines is no evidence of use.
     if (line < block.dateLine && employerHit(input, block, hit)) continue;
     const isCentral =
-      line === block.fromLine || line === block.dateLine || TECH_STACK_LINE.test(input.lines[line] as string) || /^[\s*#>_\-•·\d.、()（）]*$/.test(input.folded.slice(lineStart, hit.start));
+      line === block.fromLine ||
+      line === block.dateLine ||
+      TECH_STACK_LINE.test(input.lines[line] as string) ||
+      /^[\s*#>_\-•·\d.、()（）]*$/.test(input.folded.slice(lineStart, hit.start));
     for (const id of ids) {
       mentions.set(id, (mentions.get(id) ?? 0) + 1);
       used.add(id);
@@ -133,7 +138,9 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
   if (b < blocks.length) credit(blocks[b] as Block);
   const out: SkillExperience[] = [];
   for (const id of new Set([...periodsById.keys(), ...statedById.keys(), ...used])) {
-    const periods = (periodsById.get(id) ?? []).sort((x, y) => (y.end ?? input.asOf) - (x.end ?? input.asOf) || y.start - x.start);
+    const periods = (periodsById.get(id) ?? []).sort(
+      (x, y) => (y.end ?? input.asOf) - (x.end ?? input.asOf) || y.start - x.start,
+    );
     const dated = coveredMonths(periods, input.asOf);
     const stated = statedById.get(id) ?? null;
     const months = Math.max(dated, stated === null ? 0 : Math.round(stated * 12));
@@ -150,9 +157,24 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
 function datedBlocks(input: SkillYearsInput): Block[] {
   const { lines, sections } = input;
   const blocks: Block[] = [];
-  let open: { start: number; end: number | null; where: string | null; fromLine: number; dateLine: number; section: SectionKind } | null = null;
+  let open: {
+    start: number;
+    end: number | null;
+    where: string | null;
+    fromLine: number;
+    dateLine: number;
+    section: SectionKind;
+  } | null = null;
   const close = (toLine: number): void => {
-    if (open) blocks.push({ start: open.start, end: open.end, where: open.where, fromLine: open.fromLine, dateLine: open.dateLine, toLine });
+    if (open)
+      blocks.push({
+        start: open.start,
+        end: open.end,
+        where: open.where,
+        fromLine: open.fromLine,
+        dateLine: open.dateLine,
+        toLine,
+      });
     open = null;
   };
   // With work or project sections, only they date anything (`2011 – Present` under "Activities" is a club).
@@ -161,21 +183,40 @@ function datedBlocks(input: SkillYearsInput): Block[] {
     const line = lines[i] as string;
     const section = sections[i] as SectionKind;
     if (open && (section !== open.section || i - open.fromLine >= MAX_BLOCK_LINES)) close(i - 1);
-    if (sectioned ? section !== 'work' && section !== 'projects' : section === 'education' || section === 'skills' || section === 'other') continue;
+    if (
+      sectioned
+        ? section !== 'work' && section !== 'projects'
+        : section === 'education' || section === 'skills' || section === 'other'
+    )
+      continue;
     const ranges = findRanges(line);
     if (ranges.length === 0 || ranges.length > 2) continue;
     const range = ranges[0] as (typeof ranges)[number];
     // `2. 发展期（2019-2020）`: a phase inside the job above, not a job of its own.
     if (/[(（]\s*$/.test(line.slice(0, range.index))) continue;
     // A date under a label or alone (`时间：2017.10 – 2022.4`) belongs to the title lines above it.
-    const bare = clip(line.slice(0, range.index) + ' ' + line.slice(range.index + range.length)).replace(/\|.*$/, '').trim();
+    const bare = clip(line.slice(0, range.index) + ' ' + line.slice(range.index + range.length))
+      .replace(/\|.*$/, '')
+      .trim();
     const previous = open as { dateLine: number } | null;
-    const fromLine: number = LABEL_LINE.test(line.trim()) || bare === '' ? headerStart(lines, sections, i, previous ? previous.dateLine : -1) : i;
+    const fromLine: number =
+      LABEL_LINE.test(line.trim()) || bare === ''
+        ? headerStart(lines, sections, i, previous ? previous.dateLine : -1)
+        : i;
     const above = lines.slice(fromLine, i).join(' ');
     close(fromLine - 1);
-    const internship: boolean = /实习|intern(ship)?\b|trainee/i.test(line) || (fromLine < i && /实习|intern(ship)?\b|trainee/i.test(above));
-    const end = range.end === null && internship ? Math.min(input.asOf, range.start + OPEN_INTERNSHIP_MONTHS) : range.end;
-    open = { start: range.start, end, where: whereOf(input, i, range.index, range.length), fromLine, dateLine: i, section };
+    const internship: boolean =
+      /实习|intern(ship)?\b|trainee/i.test(line) || (fromLine < i && /实习|intern(ship)?\b|trainee/i.test(above));
+    const end =
+      range.end === null && internship ? Math.min(input.asOf, range.start + OPEN_INTERNSHIP_MONTHS) : range.end;
+    open = {
+      start: range.start,
+      end,
+      where: whereOf(input, i, range.index, range.length),
+      fromLine,
+      dateLine: i,
+      section,
+    };
   }
   close(lines.length - 1);
   return blocks;
@@ -186,13 +227,25 @@ function datedBlocks(input: SkillYearsInput): Block[] {
  * above (`DevOps Consultant -` ⏎ ⏎ `Tech Mahindra Ltd -` ⏎ ⏎ `March 2018 to Present`), blank lines
  * between them skipped. At most two short lines, never a bullet, a sentence or a line of the job before.
  */
-function headerStart(lines: readonly string[], sections: readonly SectionKind[], i: number, previousDateLine: number): number {
+function headerStart(
+  lines: readonly string[],
+  sections: readonly SectionKind[],
+  i: number,
+  previousDateLine: number,
+): number {
   let from = i;
   let taken = 0;
   for (let j = i - 1; j > previousDateLine && j >= i - 5 && taken < 2; j--) {
     const text = (lines[j] as string).trim();
     if (text === '') continue;
-    if (sections[j] !== sections[i] || text.length > 80 || findRanges(text).length > 0 || /^[•·▪●*\-–]\s/.test(text) || /[.。;；]$/.test(text)) break;
+    if (
+      sections[j] !== sections[i] ||
+      text.length > 80 ||
+      findRanges(text).length > 0 ||
+      /^[•·▪●*\-–]\s/.test(text) ||
+      /[.。;；]$/.test(text)
+    )
+      break;
     from = j;
     taken++;
   }
@@ -299,7 +352,12 @@ export interface SkillYearsLine {
  * The periods behind each of `ids` in a résumé's text (for cards and `show`; the months come from
  * the profile, as the index has them). Pure: the text is the cleaned, masked text of the file.
  */
-export function periodsIn(text: string, ids: readonly string[], taxonomy: Taxonomy, asOf: number): Map<string, SkillPeriod[]> {
+export function periodsIn(
+  text: string,
+  ids: readonly string[],
+  taxonomy: Taxonomy,
+  asOf: number,
+): Map<string, SkillPeriod[]> {
   const lines = text.split('\n');
   const lineStarts = lineStartsOf(lines);
   const folded = fold(text);

@@ -12,9 +12,11 @@ import { sectionOf, type SectionKind } from './sections.js';
 export const TITLE_WORDS =
   /(工程师|开发|程序员|经理|总监|负责人|架构师|专家|主管|组长|研究员|设计师|运维|测试|产品|实习|顾问|分析师|创始人|合伙人|\b(?:cto|ceo|vp|sre|dba|engineer|developer|programmer|manager|director|architect|intern|consultant|analyst|scientist|lead|leader|head|founder|specialist|administrator|designer|associate|officer|executive|coordinator|technician|accountant|teacher|assistant|representative|supervisor|staff|principal)s?\b)/i;
 
-export const COMPANY_WORDS = /(公司|集团|科技|技术|网络|信息|银行|研究院|研究所|实验室|工作室|事务所|inc\.?|ltd\.?|llc|corp\.?|corporation|gmbh|co\.|company|technologies|technology|labs?|solutions|systems|group|bank|university|\.com|\.io)/i;
+export const COMPANY_WORDS =
+  /(公司|集团|科技|技术|网络|信息|银行|研究院|研究所|实验室|工作室|事务所|inc\.?|ltd\.?|llc|corp\.?|corporation|gmbh|co\.|company|technologies|technology|labs?|solutions|systems|group|bank|university|\.com|\.io)/i;
 
-export const DESCRIPTION_START = /^(负责|参与|主导|协助|独立|完成|实现|开发了|使用|基于|通过|工作内容|主要职责|responsible|worked|working|developed|built|led|managed)/i;
+export const DESCRIPTION_START =
+  /^(负责|参与|主导|协助|独立|完成|实现|开发了|使用|基于|通过|工作内容|主要职责|responsible|worked|working|developed|built|led|managed)/i;
 
 export const LABEL_LINE = /^(时间|日期|在职时间|任职时间|time|date|duration|period)\s*[:：]/i;
 
@@ -25,7 +27,12 @@ export function findRanges(line: string): MonthRange[] {
 
 /** Taxonomy ids of one kind found in a folded string. */
 export function idsOfKind(folded: string, taxonomy: Taxonomy, kind: string): string[] {
-  return unique(taxonomy.findAll(folded).filter((h) => taxonomy.kind(h.id) === kind).map((h) => h.id));
+  return unique(
+    taxonomy
+      .findAll(folded)
+      .filter((h) => taxonomy.kind(h.id) === kind)
+      .map((h) => h.id),
+  );
 }
 
 export function findWork(lines: readonly string[], sections: readonly SectionKind[], taxonomy: Taxonomy): WorkEntry[] {
@@ -42,7 +49,10 @@ export function findWork(lines: readonly string[], sections: readonly SectionKin
     if (ranges.length === 0) continue;
     // A job line outside the work section still counts when it names a title (`Tom.com | 工程师 2005.7-2011.4`).
     const inScope = hasWorkSection
-      ? section === 'work' || ((section === 'skills' || section === 'other' || section === 'header') && TITLE_WORDS.test(line) && line.length <= 100)
+      ? section === 'work' ||
+        ((section === 'skills' || section === 'other' || section === 'header') &&
+          TITLE_WORDS.test(line) &&
+          line.length <= 100)
       : section !== 'education' && section !== 'projects' && section !== 'other';
     if (!inScope) continue;
     // A line of several ranges (a timeline of projects) is not one job.
@@ -93,12 +103,17 @@ function isCompany(part: string, taxonomy: Taxonomy): boolean {
   return idsOfKind(fold(part), taxonomy, 'company').length > 0;
 }
 
-function pickCompanyAndTitle(parts: readonly string[], taxonomy: Taxonomy): { company: string | null; title: string | null } {
+function pickCompanyAndTitle(
+  parts: readonly string[],
+  taxonomy: Taxonomy,
+): { company: string | null; title: string | null } {
   const candidates = parts.filter((p) => !DESCRIPTION_START.test(p) && p.length <= 60);
   const company =
     candidates.find((p) => COMPANY_WORDS.test(p) && !TITLE_WORDS.test(p)) ??
     candidates.find((p) => isCompany(p, taxonomy)) ??
-    candidates.find((p) => !TITLE_WORDS.test(p) && !/^(全职|兼职|实习|full[- ]time|part[- ]time|remote|contract)$/i.test(p)) ??
+    candidates.find(
+      (p) => !TITLE_WORDS.test(p) && !/^(全职|兼职|实习|full[- ]time|part[- ]time|remote|contract)$/i.test(p),
+    ) ??
     null;
   const titleParts = candidates.filter((p) => p !== company && TITLE_WORDS.test(p));
   const title = titleParts.length > 0 ? titleParts.join(' ').replace(/\s+/g, ' ').slice(0, 80) : null;
@@ -110,12 +125,18 @@ export function latestJob(work: readonly WorkEntry[]): WorkEntry | undefined {
 }
 
 export function statedYears(text: string): number | null {
-  const zh = /(工作经验|工作年限|从业经验|从业年限|工作经历|开发经验)\s*[:：]?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*\+?\s*年/.exec(text);
+  const zh =
+    /(工作经验|工作年限|从业经验|从业年限|工作经历|开发经验)\s*[:：]?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*\+?\s*年/.exec(
+      text,
+    );
   if (zh?.[2]) {
     const n = parseSmallNumber(zh[2]);
     if (n !== null && n <= 50) return n;
   }
-  const en = /(\d{1,2})\+?\s*(?:years|yrs)\.?\s+(?:of\s+)?(?:(?:professional|work|working|industry|industrial|it|total|relevant|hands-on)\s+)*experience/i.exec(text);
+  const en =
+    /(\d{1,2})\+?\s*(?:years|yrs)\.?\s+(?:of\s+)?(?:(?:professional|work|working|industry|industrial|it|total|relevant|hands-on)\s+)*experience/i.exec(
+      text,
+    );
   if (en?.[1]) {
     const n = Number(en[1]);
     if (n <= 50) return n;

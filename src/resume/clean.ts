@@ -41,7 +41,10 @@ export function cleanResume(raw: string): CleanResume {
     .replace(/<\/h[1-6]\s*>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<\/?(?:td|th)\b[^>]*>/gi, ' | ')
-    .replace(/<br\s*\/?>|<\/?(?:p|div|tr|ul|ol|table|section|article|header|footer|center|blockquote|dl|dt|dd|hr)\b[^>]*>/gi, '\n')
+    .replace(
+      /<br\s*\/?>|<\/?(?:p|div|tr|ul|ol|table|section|article|header|footer|center|blockquote|dl|dt|dd|hr)\b[^>]*>/gi,
+      '\n',
+    )
     .replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
   text = dropLongRuns(decodeEntities(text));
 
@@ -96,7 +99,8 @@ function dropLongRuns(text: string): string {
   let runStart = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    const inRun = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61;
+    const inRun =
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61;
     if (inRun) {
       if (runStart < 0) runStart = i;
     } else if (runStart >= 0) {

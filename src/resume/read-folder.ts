@@ -67,7 +67,11 @@ export async function readResumeFolder(
     const info = await stat(root);
     if (!info.isDirectory()) throw new Error('not a directory');
   } catch (cause) {
-    throw new CandidateBotError('RESUME_DIR_UNREADABLE', `resume: cannot read the résumé folder ${root}: ${describe(cause)}`, { cause });
+    throw new CandidateBotError(
+      'RESUME_DIR_UNREADABLE',
+      `resume: cannot read the résumé folder ${root}: ${describe(cause)}`,
+      { cause },
+    );
   }
   const { paths, warnings } = await listResumeFiles(root);
   const realRoot = await realpath(root);
@@ -162,7 +166,13 @@ function isInside(realRoot: string, target: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
-async function walk(root: string, realRoot: string, dir: string, out: string[], warnings: LoadWarning[]): Promise<void> {
+async function walk(
+  root: string,
+  realRoot: string,
+  dir: string,
+  out: string[],
+  warnings: LoadWarning[],
+): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -182,7 +192,10 @@ async function walk(root: string, realRoot: string, dir: string, out: string[], 
         if (problem) warnings.push({ source: toPosix(path.relative(root, full)), reason: problem });
         else out.push(full);
       } else if (UNSUPPORTED_RESUME_EXTENSIONS.has(ext)) {
-        warnings.push({ source: toPosix(path.relative(root, full)), reason: `skipped: ${UNSUPPORTED_RESUME_EXTENSIONS.get(ext) as string}` });
+        warnings.push({
+          source: toPosix(path.relative(root, full)),
+          reason: `skipped: ${UNSUPPORTED_RESUME_EXTENSIONS.get(ext) as string}`,
+        });
       }
     }
   }
@@ -204,7 +217,10 @@ async function readOne(
     const isDocument = DOCUMENT_EXTENSIONS.has(path.extname(source).toLowerCase());
     const maxBytes = isDocument ? limits.document : limits.text;
     if (info.size > maxBytes) {
-      return { source, reason: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit for one résumé${isDocument ? ' (MAX_FILE_MB)' : ''}` };
+      return {
+        source,
+        reason: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit for one résumé${isDocument ? ' (MAX_FILE_MB)' : ''}`,
+      };
     }
     const id = source.replace(/\.[^./]+$/, '');
     // Documents are read when their turn to be extracted comes, not all held in memory at once.
@@ -220,7 +236,8 @@ async function readOne(
 
 /** A text résumé's bytes → its text, or why it is not one. */
 function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'skipped: binary file (contains NUL bytes), not a text résumé' };
+  if (bytes.subarray(0, 8192).includes(0))
+    return { ok: false, reason: 'skipped: binary file (contains NUL bytes), not a text résumé' };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -236,15 +253,25 @@ function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false
  * Whether bytes received under `fileName` (an upload) are a résumé the folder reader will index:
  * a supported extension whose content is what the name says, with text in it. Never throws.
  */
-export async function checkResumeBytes(fileName: string, bytes: Uint8Array): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function checkResumeBytes(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   const ext = path.extname(fileName).toLowerCase();
   if (!RESUME_EXTENSIONS.has(ext)) {
-    return { ok: false, reason: UNSUPPORTED_RESUME_EXTENSIONS.get(ext) ?? `${ext || 'a file without an extension'} is not a résumé format (send .pdf, .docx, .md, .txt or .html)` };
+    return {
+      ok: false,
+      reason:
+        UNSUPPORTED_RESUME_EXTENSIONS.get(ext) ??
+        `${ext || 'a file without an extension'} is not a résumé format (send .pdf, .docx, .md, .txt or .html)`,
+    };
   }
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
   if (DOCUMENT_EXTENSIONS.has(ext)) {
     const [outcome] = await extractDocuments([{ source: fileName, bytes }], { workers: 1 });
-    return outcome?.ok ? { ok: true } : { ok: false, reason: (outcome?.reason ?? 'could not be read').replace(/^skipped: /, '') };
+    return outcome?.ok
+      ? { ok: true }
+      : { ok: false, reason: (outcome?.reason ?? 'could not be read').replace(/^skipped: /, '') };
   }
   const decoded = decodeText(bytes);
   return decoded.ok ? { ok: true } : { ok: false, reason: decoded.reason.replace(/^skipped: /, '') };
@@ -256,7 +283,8 @@ export async function checkResumeBytes(fileName: string, bytes: Uint8Array): Pro
  */
 export async function readResumeText(absolutePath: string, source: string): Promise<string | null> {
   try {
-    if (!DOCUMENT_EXTENSIONS.has(path.extname(source).toLowerCase())) return (await readFile(absolutePath, 'utf8')).replace(/^\ufeff/, '');
+    if (!DOCUMENT_EXTENSIONS.has(path.extname(source).toLowerCase()))
+      return (await readFile(absolutePath, 'utf8')).replace(/^\ufeff/, '');
     const [outcome] = await extractDocuments([{ source, path: absolutePath }], { workers: 1 });
     return outcome?.ok ? outcome.text : null;
   } catch {

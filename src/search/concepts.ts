@@ -45,7 +45,8 @@ export interface TextConcept {
   readonly phrase?: true;
 }
 
-const LATIN_OR_CJK = /((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)/g;
+const LATIN_OR_CJK =
+  /((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)/g;
 const LONGEST_CJK_ALIAS = 10;
 
 /** The most words a multi-word alias spans (`spring boot`, `amazon web services`). */
@@ -75,7 +76,12 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
       const squeezed = folded.replace(/\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+/g, '');
       if (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed))) {
         const group = [...groups][0];
-        joined = { text: taxonomy.lookup(folded) ? text : squeezed, phrase: false, presence: first.presence, ...(group === undefined ? {} : { group }) };
+        joined = {
+          text: taxonomy.lookup(folded) ? text : squeezed,
+          phrase: false,
+          presence: first.presence,
+          ...(group === undefined ? {} : { group }),
+        };
         used = n;
         break;
       }
@@ -97,15 +103,37 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
       if (m[1]) latinTerms(m[1], taxonomy, terms);
       else if (m[2]) cjkTerms(m[2], terms);
     }
-    return [{ kind: 'text', typed: term.text, terms: unique(terms), literals: [folded.replace(/\s+/g, ' ')], presence: term.presence, phrase: true }];
+    return [
+      {
+        kind: 'text',
+        typed: term.text,
+        terms: unique(terms),
+        literals: [folded.replace(/\s+/g, ' ')],
+        presence: term.presence,
+        phrase: true,
+      },
+    ];
   }
   const whole = taxonomy.lookup(folded);
   if (whole) return [taxonomyConcept(term.text, whole, term.presence, taxonomy)];
   // `Elasticsearch/Solr`, `前端/后端`: alternatives, unless the whole is one name (`ci/cd`, `tcp/ip`).
   if (/[^/]\/[^/]/.test(folded)) {
-    const parts = term.text.split('/').map((p) => p.trim()).filter((p) => p !== '');
-    const members = parts.flatMap((p) => analyzeTerm({ text: p, phrase: false, presence: 'default' }, taxonomy)).filter((c): c is TaxonomyConcept | TextConcept => c.kind !== 'any');
-    if (parts.length > 1 && members.length > 1) return [{ kind: 'any', typed: term.text, members, presence: term.presence === 'prohibited' ? 'prohibited' : 'required' }];
+    const parts = term.text
+      .split('/')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const members = parts
+      .flatMap((p) => analyzeTerm({ text: p, phrase: false, presence: 'default' }, taxonomy))
+      .filter((c): c is TaxonomyConcept | TextConcept => c.kind !== 'any');
+    if (parts.length > 1 && members.length > 1)
+      return [
+        {
+          kind: 'any',
+          typed: term.text,
+          members,
+          presence: term.presence === 'prohibited' ? 'prohibited' : 'required',
+        },
+      ];
   }
   const out: Concept[] = [];
   for (const m of folded.matchAll(LATIN_OR_CJK)) {
@@ -128,7 +156,8 @@ function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: T
 }
 
 /** Filler inside a Chinese literal: split off (kept as its own weak word when it is one of {@link WEAK_CJK}). */
-const CJK_FILLER = /(做过|用过|干过|搞过|获得过|获得|得过|有过|熟悉|精通|掌握|了解|擅长|相关|经验|经历|开发工程师|开发者|开发人员|开发|(?<![级高])工程师|程序员|专家|人员|方向|岗位|职位|候选人|及以上|以上|学历|专业|业务|的)/;
+const CJK_FILLER =
+  /(做过|用过|干过|搞过|获得过|获得|得过|有过|熟悉|精通|掌握|了解|擅长|相关|经验|经历|开发工程师|开发者|开发人员|开发|(?<![级高])工程师|程序员|专家|人员|方向|岗位|职位|候选人|及以上|以上|学历|专业|业务|的)/;
 
 /** Longest taxonomy aliases first; what is left is matched literally. */
 function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
@@ -173,7 +202,12 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
   return out;
 }
 
-function taxonomyConcept(typed: string, id: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): TaxonomyConcept {
+function taxonomyConcept(
+  typed: string,
+  id: string,
+  presence: QueryTerm['presence'],
+  taxonomy: Taxonomy,
+): TaxonomyConcept {
   return { kind: 'taxonomy', typed, id, label: taxonomy.label(id), presence };
 }
 
@@ -188,7 +222,13 @@ function unique<T>(values: readonly T[]): T[] {
 export function alternatives(members: readonly Concept[], typed: string, presence: QueryTerm['presence']): Concept[] {
   const flat = members.flatMap((m) => (m.kind === 'any' ? m.members : [m]));
   if (flat.length === 0) return [];
-  if (flat.length === 1) return [{ ...(flat[0] as TaxonomyConcept | TextConcept), presence: presence === 'prohibited' ? 'prohibited' : 'required' }];
+  if (flat.length === 1)
+    return [
+      {
+        ...(flat[0] as TaxonomyConcept | TextConcept),
+        presence: presence === 'prohibited' ? 'prohibited' : 'required',
+      },
+    ];
   return [{ kind: 'any', typed, members: flat, presence: presence === 'prohibited' ? 'prohibited' : 'required' }];
 }
 
@@ -209,7 +249,8 @@ const WEAK_LATIN = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
-const WEAK_CJK = /获得过|获得|得过|有过|干过|搞过|擅长|业务|开发工程师|工程师|开发者|开发人员|开发|程序员|专家|经验|经历|相关|项目|人员|资深|高级|中级|初级|熟悉|精通|掌握|了解|能力|工作|技术|做过|用过|方向|岗位|职位|候选人|以上|及以上|学历|专业|的|会|人|和|与|或/g;
+const WEAK_CJK =
+  /获得过|获得|得过|有过|干过|搞过|擅长|业务|开发工程师|工程师|开发者|开发人员|开发|程序员|专家|经验|经历|相关|项目|人员|资深|高级|中级|初级|熟悉|精通|掌握|了解|能力|工作|技术|做过|用过|方向|岗位|职位|候选人|以上|及以上|学历|专业|的|会|人|和|与|或/g;
 
 /** True for a role or filler word, which ranks a little but never decides who matches. */
 export function isWeak(concept: Concept): boolean {
@@ -222,7 +263,10 @@ export function isWeak(concept: Concept): boolean {
 
 /** A concept as a recruiter reads it: the skill's label (`Kafka`), the words typed, or `Go / Rust`. */
 export function conceptName(concept: Concept, locale: 'zh' | 'en' | null = null): string {
-  if (concept.kind === 'any') return concept.members.map((m) => conceptName(m, locale)).join(locale === 'zh' ? ' 或 ' : locale === 'en' ? ' or ' : ' / ');
+  if (concept.kind === 'any')
+    return concept.members
+      .map((m) => conceptName(m, locale))
+      .join(locale === 'zh' ? ' 或 ' : locale === 'en' ? ' or ' : ' / ');
   if (concept.kind === 'text') return concept.typed;
   const [first, second] = concept.label.split(' / ');
   const name = locale === 'en' && second && /[\u3400-\u9fff]/.test(first ?? '') ? second : (first ?? concept.label);
@@ -239,7 +283,10 @@ export function yearsShort(years: YearsRange, locale: 'zh' | 'en' | null): strin
 }
 
 /** "matches 3 of 4 · ✗ CI/CD": the concepts shown and missed, role and filler words left out. */
-export function coverageOf(matched: readonly Concept[], missed: readonly Concept[]): { readonly shown: readonly Concept[]; readonly missed: readonly Concept[] } {
+export function coverageOf(
+  matched: readonly Concept[],
+  missed: readonly Concept[],
+): { readonly shown: readonly Concept[]; readonly missed: readonly Concept[] } {
   return { shown: matched.filter((c) => !isWeak(c) || missed.length + matched.length === 1), missed };
 }
 

@@ -6,13 +6,23 @@ import type { Understood } from './types.js';
 /* Step 4, explain: how the query was understood ("Searching: Kafka · 5+ years · Beijing"). */
 
 /** The concepts, filters, years and notes of a query, as they will be shown. */
-export function describe(concepts: readonly Concept[], filters: readonly QueryFilter[], parsed: ParsedQuery, taxonomy: Taxonomy): Understood {
+export function describe(
+  concepts: readonly Concept[],
+  filters: readonly QueryFilter[],
+  parsed: ParsedQuery,
+  taxonomy: Taxonomy,
+): Understood {
   return {
     concepts: concepts.map((c) =>
       c.kind === 'taxonomy'
         ? { typed: c.typed, as: c.label, kind: 'skill', presence: c.presence, ...(c.years ? { years: c.years } : {}) }
         : c.kind === 'any'
-          ? { typed: c.typed, as: conceptName(c), kind: c.members.every((m) => m.kind === 'taxonomy') ? 'skill' : 'text', presence: c.presence }
+          ? {
+              typed: c.typed,
+              as: conceptName(c),
+              kind: c.members.every((m) => m.kind === 'taxonomy') ? 'skill' : 'text',
+              presence: c.presence,
+            }
           : { typed: c.typed, as: c.typed, kind: 'text', presence: c.presence },
     ),
     filters: filters.map((f) => {

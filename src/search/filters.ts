@@ -83,7 +83,12 @@ function filterView(snapshot: PoolSnapshot, taxonomy: Taxonomy): FilterFacts {
 }
 
 /** A per-document test for the query's filters and years, or null when there are none. */
-export function compileFilters(snapshot: PoolSnapshot, filters: readonly QueryFilter[], years: YearsRange | null, taxonomy: Taxonomy): ((doc: number) => boolean) | null {
+export function compileFilters(
+  snapshot: PoolSnapshot,
+  filters: readonly QueryFilter[],
+  years: YearsRange | null,
+  taxonomy: Taxonomy,
+): ((doc: number) => boolean) | null {
   if (filters.length === 0 && !years) return null;
   const size = snapshot.profiles.length;
   // One byte per document: 1 while every filter so far holds.
@@ -91,7 +96,8 @@ export function compileFilters(snapshot: PoolSnapshot, filters: readonly QueryFi
   if (years) {
     for (let doc = 0; doc < size; doc++) {
       const y = (snapshot.profiles[doc] as Profile).years;
-      if (y === null || (years.min !== undefined && y < years.min) || (years.max !== undefined && y > years.max)) pass[doc] = 0;
+      if (y === null || (years.min !== undefined && y < years.min) || (years.max !== undefined && y > years.max))
+        pass[doc] = 0;
     }
   }
   for (const filter of filters) {
@@ -104,7 +110,13 @@ export function compileFilters(snapshot: PoolSnapshot, filters: readonly QueryFi
 }
 
 /** Documents (one byte each) whose `field` matches `value`. */
-function matching(snapshot: PoolSnapshot, field: QueryFilter['field'], value: string, id: string | undefined, taxonomy: Taxonomy): Uint8Array {
+function matching(
+  snapshot: PoolSnapshot,
+  field: QueryFilter['field'],
+  value: string,
+  id: string | undefined,
+  taxonomy: Taxonomy,
+): Uint8Array {
   const out = new Uint8Array(snapshot.profiles.length);
   const mark = (docs: readonly number[] | undefined): void => {
     if (docs) for (const d of docs) out[d] = 1;
@@ -129,7 +141,8 @@ function matching(snapshot: PoolSnapshot, field: QueryFilter['field'], value: st
     case 'degree': {
       const wanted = id && taxonomy.kind(id) === 'degree' ? (id as DegreeId) : null;
       snapshot.profiles.forEach((p, doc) => {
-        if (wanted ? degreeRank(p.highestDegree) >= degreeRank(wanted) : (p.highestDegree ?? '').includes(value)) out[doc] = 1;
+        if (wanted ? degreeRank(p.highestDegree) >= degreeRank(wanted) : (p.highestDegree ?? '').includes(value))
+          out[doc] = 1;
       });
       break;
     }

@@ -15,7 +15,8 @@ export function suggest(word: string, index: CompactIndex, taxonomy: Taxonomy): 
     if (Math.abs(term.length - word.length) > budget || term === word) return;
     const distance = editDistance(word, term, budget);
     if (distance > budget) return;
-    if (!best || distance < best.distance || (distance === best.distance && rank > best.rank)) best = { term, distance, rank };
+    if (!best || distance < best.distance || (distance === best.distance && rank > best.rank))
+      best = { term, distance, rank };
   };
   for (const key of taxonomy.latinAliasKeys()) if (/^[a-z]/.test(key)) consider(key, 1e9);
   for (const term of latinVocabulary(index)) consider(term, index.documentFrequency(term, 'body'));
@@ -28,7 +29,9 @@ function latinVocabulary(index: CompactIndex): string[] {
   let list = vocabularyCache.get(index);
   if (!list) {
     // Words seen in at least two résumés: a one-off is as likely a typo as the query.
-    list = index.data.vocabulary.filter((t) => /^[a-z][a-z0-9.+#-]{2,}$/.test(t) && index.documentFrequency(t, 'body') >= 2);
+    list = index.data.vocabulary.filter(
+      (t) => /^[a-z][a-z0-9.+#-]{2,}$/.test(t) && index.documentFrequency(t, 'body') >= 2,
+    );
     vocabularyCache.set(index, list);
   }
   return list;
@@ -48,7 +51,8 @@ export function editDistance(a: string, b: string, budget: number): number {
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prevPrev[j - 2] as number) + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }

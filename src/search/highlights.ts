@@ -55,12 +55,18 @@ export function highlightsFor(
             let via: string | undefined;
             if (h.id !== concept.id) via = `${concept.typed} → ${taxonomy.label(h.id).split(' / ')[0]}`;
             else if (fold(written) !== typed) via = `${concept.typed} → ${written}`;
-            return via ? { start: h.start, end: h.end, term: concept.typed, via } : { start: h.start, end: h.end, term: concept.typed };
+            return via
+              ? { start: h.start, end: h.end, term: concept.typed, via }
+              : { start: h.start, end: h.end, term: concept.typed };
           }),
       );
     } else {
       const needles = concept.literals.length > 0 ? concept.literals : concept.terms.slice(0, 1);
-      perConcept.push(needles.flatMap((n) => occurrences(folded, n, concept.literals.length === 0)).map((f) => ({ ...f, term: concept.typed })));
+      perConcept.push(
+        needles
+          .flatMap((n) => occurrences(folded, n, concept.literals.length === 0))
+          .map((f) => ({ ...f, term: concept.typed })),
+      );
     }
   }
   for (const value of extra) {
@@ -93,7 +99,8 @@ function occurrences(folded: string, needle: string, wholeWord: boolean): { star
     if (at < 0) break;
     const before = folded[at - 1] ?? ' ';
     const after = folded[at + needle.length] ?? ' ';
-    if (!wholeWord || (!/[a-z0-9]/.test(before) && !/[a-z0-9+#]/.test(after))) out.push({ start: at, end: at + needle.length });
+    if (!wholeWord || (!/[a-z0-9]/.test(before) && !/[a-z0-9+#]/.test(after)))
+      out.push({ start: at, end: at + needle.length });
     from = at + needle.length;
   }
   return out;

@@ -26,12 +26,16 @@ export function nameKeys(name: string): string[] {
   if (trimmed === '') return [];
   const keys = new Set<string>();
   if (/[\u3400-\u9fff]/.test(trimmed)) {
-    const han = Array.from(trimmed).filter((c) => /[\u3400-\u9fff]/.test(c)).join('');
+    const han = Array.from(trimmed)
+      .filter((c) => /[\u3400-\u9fff]/.test(c))
+      .join('');
     if (han.length < 2 || han.length > 4) return [];
     const syllables = pinyin(han).map((s) => s.replace(/[^a-z]/g, ''));
     keys.add(syllables.join(''));
     // Family name last (Latin order); two-character family names (欧阳) too.
-    for (const cut of [1, 2]) if (syllables.length > cut + 0 && syllables.length - cut >= 1) keys.add([...syllables.slice(cut), ...syllables.slice(0, cut)].join(''));
+    for (const cut of [1, 2])
+      if (syllables.length > cut + 0 && syllables.length - cut >= 1)
+        keys.add([...syllables.slice(cut), ...syllables.slice(0, cut)].join(''));
   } else {
     const words = trimmed
       .toLowerCase()

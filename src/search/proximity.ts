@@ -35,7 +35,10 @@ export function proximityPattern(concept: Concept, taxonomy: Taxonomy): Proximit
     .map((f) => f.trim())
     .filter((f) => f !== '')
     .sort((a, b) => b.length - a.length)
-    .map((f) => `${/^[a-z0-9]/.test(f) ? '(?<![a-z0-9])' : ''}${escapeRegExp(asBytes(f))}${/[a-z0-9]$/.test(f) ? '(?![a-z0-9])' : ''}`);
+    .map(
+      (f) =>
+        `${/^[a-z0-9]/.test(f) ? '(?<![a-z0-9])' : ''}${escapeRegExp(asBytes(f))}${/[a-z0-9]$/.test(f) ? '(?![a-z0-9])' : ''}`,
+    );
   return pieces.length === 0 ? null : new RegExp(pieces.join('|'), 'g');
 }
 
@@ -64,7 +67,8 @@ export function nearPairs(texts: TextStore, doc: number, patterns: readonly Prox
   const text = texts.buffer.toString('latin1', texts.offsets[doc], texts.offsets[doc + 1]);
   const spans = patterns.map((p) => (p ? occurrences(text, p) : []));
   let near = 0;
-  for (let i = 0; i + 1 < spans.length; i++) if (close(spans[i] as (readonly [number, number])[], spans[i + 1] as (readonly [number, number])[])) near++;
+  for (let i = 0; i + 1 < spans.length; i++)
+    if (close(spans[i] as (readonly [number, number])[], spans[i + 1] as (readonly [number, number])[])) near++;
   return near;
 }
 
@@ -72,7 +76,8 @@ export function nearPairs(texts: TextStore, doc: number, patterns: readonly Prox
 function occurrences(text: string, pattern: RegExp): (readonly [number, number])[] {
   const found: (readonly [number, number])[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null && found.length < MAX_OCCURRENCES; m = pattern.exec(text)) found.push([m.index, m.index + m[0].length]);
+  for (let m = pattern.exec(text); m !== null && found.length < MAX_OCCURRENCES; m = pattern.exec(text))
+    found.push([m.index, m.index + m[0].length]);
   return found;
 }
 
@@ -88,8 +93,18 @@ function close(a: readonly (readonly [number, number])[], b: readonly (readonly 
  * Words that say a credential or award is held (`Certified ScrumMaster`, `获得PMP证书`, `awarded`), and
  * words that say it is not, yet (`preparing for PMP`, `备考`, `training`). Folded text, as bytes.
  */
-const HELD = new RegExp(asBytes('certified|certification|certificate|credential|licen[cs]ed|accredited|awarded|winner|won|holder|获得|取得|考取|通过|持有|注册|证书|认证|资格|获奖|荣获|一等奖|二等奖|三等奖'), 'g');
-const NOT_YET = new RegExp(asBytes('(?<![a-z])(?:preparing|pursuing|studying for|in progress|trained|training|course|coursework|备考|正在考|在考|学习中|培训)'), 'g');
+const HELD = new RegExp(
+  asBytes(
+    'certified|certification|certificate|credential|licen[cs]ed|accredited|awarded|winner|won|holder|获得|取得|考取|通过|持有|注册|证书|认证|资格|获奖|荣获|一等奖|二等奖|三等奖',
+  ),
+  'g',
+);
+const NOT_YET = new RegExp(
+  asBytes(
+    '(?<![a-z])(?:preparing|pursuing|studying for|in progress|trained|training|course|coursework|备考|正在考|在考|学习中|培训)',
+  ),
+  'g',
+);
 
 /**
  * True when `doc` shows a credential (`pattern`: its forms) as held: some mention stands next to a

@@ -72,25 +72,57 @@ const MAX_TERMS = 24;
 const ALTERNATIVE = '\uE001';
 
 const FIELD_NAMES: Readonly<Record<string, FilterField | 'years'>> = {
-  skill: 'skill', skills: 'skill', 技能: 'skill', tech: 'skill',
-  company: 'company', companies: 'company', 公司: 'company', employer: 'company',
-  school: 'school', 学校: 'school', university: 'school', 院校: 'school', 毕业院校: 'school',
-  city: 'city', 城市: 'city', location: 'city', 地点: 'city', 工作地点: 'city',
-  degree: 'degree', 学历: 'degree', education: 'degree',
-  title: 'title', 职位: 'title', role: 'title', 岗位: 'title', position: 'title',
-  name: 'name', 姓名: 'name', 名字: 'name',
-  years: 'years', year: 'years', yrs: 'years', experience: 'years', exp: 'years', 经验: 'years', 工作年限: 'years', 年限: 'years',
+  skill: 'skill',
+  skills: 'skill',
+  技能: 'skill',
+  tech: 'skill',
+  company: 'company',
+  companies: 'company',
+  公司: 'company',
+  employer: 'company',
+  school: 'school',
+  学校: 'school',
+  university: 'school',
+  院校: 'school',
+  毕业院校: 'school',
+  city: 'city',
+  城市: 'city',
+  location: 'city',
+  地点: 'city',
+  工作地点: 'city',
+  degree: 'degree',
+  学历: 'degree',
+  education: 'degree',
+  title: 'title',
+  职位: 'title',
+  role: 'title',
+  岗位: 'title',
+  position: 'title',
+  name: 'name',
+  姓名: 'name',
+  名字: 'name',
+  years: 'years',
+  year: 'years',
+  yrs: 'years',
+  experience: 'years',
+  exp: 'years',
+  经验: 'years',
+  工作年限: 'years',
+  年限: 'years',
 };
 
 const NUM = '(\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九十]{1,3})';
 /** `years:go>=3`: a field name, a skill, an operator and a number. */
-const SKILL_YEARS = /(?<=^|\s)(?:years?|yrs|experience|exp|经验|年限)\s*[:：]\s*([\p{L}][\p{L}\p{N}.+#_-]*?)\s*(>=|=>|>|<=|=<|<|=)\s*(\d{1,2}(?:\.\d)?)\s*(?:年|years?|yrs?)?(?=\s|$)/giu;
+const SKILL_YEARS =
+  /(?<=^|\s)(?:years?|yrs|experience|exp|经验|年限)\s*[:：]\s*([\p{L}][\p{L}\p{N}.+#_-]*?)\s*(>=|=>|>|<=|=<|<|=)\s*(\d{1,2}(?:\.\d)?)\s*(?:年|years?|yrs?)?(?=\s|$)/giu;
 /** Characters of context kept on each side of natural years. */
 const YEARS_CONTEXT = 24;
 /** Words that make years a career's length, not years with a skill. */
-const TOTAL_YEARS = /工作经验|工作经历|工作年限|总经验|work(?:ing)? experience|professional experience|industry experience/i;
+const TOTAL_YEARS =
+  /工作经验|工作经历|工作年限|总经验|work(?:ing)? experience|professional experience|industry experience/i;
 /** … or right after them: `5 years in total`, `10年工作`, `8 years overall`. */
-const TOTAL_AFTER = /^\s*(?:的)?\s*(?:工作|总|累计|全职|in total|total|overall|of (?:total |overall )?(?:work|professional|industry|career)|career)/i;
+const TOTAL_AFTER =
+  /^\s*(?:的)?\s*(?:工作|总|累计|全职|in total|total|overall|of (?:total |overall )?(?:work|professional|industry|career)|career)/i;
 
 const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearsRange | null; natural?: true }[] = [
   // years:>=5, years:3-5, 经验:5
@@ -106,7 +138,10 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
   // 3-5年, 3到5年, 3~5 years
   {
     natural: true,
-    re: new RegExp(`${NUM}\\s*(?:-|~|到|至|to)\\s*${NUM}\\s*(?:年|years?|yrs?)(?:工作)?(?:经验|经历|工作经验|of experience|experience)?`, 'gi'),
+    re: new RegExp(
+      `${NUM}\\s*(?:-|~|到|至|to)\\s*${NUM}\\s*(?:年|years?|yrs?)(?:工作)?(?:经验|经历|工作经验|of experience|experience)?`,
+      'gi',
+    ),
     read: (m) => {
       const a = parseSmallNumber(m[1] ?? '');
       const b = parseSmallNumber(m[2] ?? '');
@@ -116,7 +151,10 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
   // 5年以下, 不到5年, 少于3年, less than 3 years, under 3 years
   {
     natural: true,
-    re: new RegExp(`(?:(?:不到|不足|少于|低于|小于|未满|less than|under|fewer than|below|<)\\s*${NUM}\\s*\\+?\\s*(?:年|years?|yrs?)|${NUM}\\s*(?:年|years?|yrs?)\\s*(?:以下|以内|或以下|or less))(?:工作)?(?:经验|经历|工作经验|of experience|experience)?`, 'gi'),
+    re: new RegExp(
+      `(?:(?:不到|不足|少于|低于|小于|未满|less than|under|fewer than|below|<)\\s*${NUM}\\s*\\+?\\s*(?:年|years?|yrs?)|${NUM}\\s*(?:年|years?|yrs?)\\s*(?:以下|以内|或以下|or less))(?:工作)?(?:经验|经历|工作经验|of experience|experience)?`,
+      'gi',
+    ),
     read: (m) => {
       const n = parseSmallNumber(m[1] ?? m[2] ?? '');
       return n === null ? null : { max: n };
@@ -162,7 +200,13 @@ export function parseQuery(input: string): ParsedQuery {
   text = text.replace(SKILL_YEARS, (whole, skill: string, op: string, n: string) => {
     const value = Number(n);
     if (!(value >= 0 && value <= 50)) return whole;
-    const range: YearsRange = op.startsWith('<') ? { max: value } : op === '>' ? { min: value + 0.1 } : op === '=' ? { min: value, max: value + 0.99 } : { min: value };
+    const range: YearsRange = op.startsWith('<')
+      ? { max: value }
+      : op === '>'
+        ? { min: value + 0.1 }
+        : op === '='
+          ? { min: value, max: value + 0.99 }
+          : { min: value };
     skillYears.push({ skill, range });
     return ' ';
   });
@@ -182,7 +226,10 @@ export function parseQuery(input: string): ParsedQuery {
       const range = read(match);
       if (!range) return whole;
       years = mergeYears(years, range);
-      const total = TOTAL_YEARS.test(whole) || TOTAL_AFTER.test(source.slice(at + whole.length, at + whole.length + 24)) || /(?:总共|累计|总|total|overall)\s*$/i.test(source.slice(Math.max(0, at - 8), at));
+      const total =
+        TOTAL_YEARS.test(whole) ||
+        TOTAL_AFTER.test(source.slice(at + whole.length, at + whole.length + 24)) ||
+        /(?:总共|累计|总|total|overall)\s*$/i.test(source.slice(Math.max(0, at - 8), at));
       if (natural && !total && !yearsContext) {
         yearsContext = {
           range,
@@ -249,7 +296,8 @@ export function parseQuery(input: string): ParsedQuery {
         filters.push({ field: known, value, negated: presence === 'prohibited' });
         continue;
       }
-      if (!known && field[1] !== '' && !/^https?$/i.test(field[1])) notes.push(`"${field[1]}:" is not a field; searched as a word`);
+      if (!known && field[1] !== '' && !/^https?$/i.test(field[1]))
+        notes.push(`"${field[1]}:" is not a field; searched as a word`);
       // Unknown field (`rust:`, `后端:5年`): both sides are words.
       for (const part of [field[1], value]) {
         const word = cleanWord(part);
@@ -270,7 +318,9 @@ export function parseQuery(input: string): ParsedQuery {
     filters,
     years,
     notes,
-    ...(yearsContext ? { yearsContext: { ...yearsContext, rest: others.reduce<YearsRange | null>((a, r) => mergeYears(a, r), null) } } : {}),
+    ...(yearsContext
+      ? { yearsContext: { ...yearsContext, rest: others.reduce<YearsRange | null>((a, r) => mergeYears(a, r), null) } }
+      : {}),
     ...(skillYears.length > 0 ? { skillYears } : {}),
     ...(contactsDropped ? { contactsDropped } : {}),
   };

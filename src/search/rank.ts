@@ -5,7 +5,23 @@ import { intersect, type Clause } from '../store/compact-index.js';
 import { heldCredential, nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
 import { NAME_WEIGHT, type Named } from './fallbacks.js';
 import { levelKey, topK, type LevelList } from './top-k.js';
-import { type Context, acceptor, allDocs, duplicateMap, estimate, exactDocs, experiencedDocs, hasPosting, holds, isRequirement, keep, personOf, requiredTerms, withYears, yearsShortfall } from './retrieve.js';
+import {
+  type Context,
+  acceptor,
+  allDocs,
+  duplicateMap,
+  estimate,
+  exactDocs,
+  experiencedDocs,
+  hasPosting,
+  holds,
+  isRequirement,
+  keep,
+  personOf,
+  requiredTerms,
+  withYears,
+  yearsShortfall,
+} from './retrieve.js';
 import type { CandidateMatch } from './types.js';
 
 /*
@@ -35,7 +51,12 @@ export interface Ranked {
  * add to lunr's score. The page is picked by MaxScore (top-k.ts): who cannot make it is never
  * scored; lunr, evidence and proximity then order only the page's neighbourhood.
  */
-export function ranked(ctx: Context, concepts: readonly Concept[], named: Named | null, rankOnly: readonly Concept[] = []): Ranked {
+export function ranked(
+  ctx: Context,
+  concepts: readonly Concept[],
+  named: Named | null,
+  rankOnly: readonly Concept[] = [],
+): Ranked {
   const { snapshot } = ctx;
   const pos = concepts.filter((c) => c.presence !== 'prohibited');
   const neg = concepts.filter((c) => c.presence === 'prohibited');
@@ -52,7 +73,12 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
     let docs = exact.get(c);
     if (!docs) {
       // Years with a skill as a requirement (`years:go>=3`): only who shows them.
-      docs = named && c === named.concept ? named.docs : withYears(c) && isRequirement(c) ? experiencedDocs(snapshot, c) : exactDocs(snapshot, c);
+      docs =
+        named && c === named.concept
+          ? named.docs
+          : withYears(c) && isRequirement(c)
+            ? experiencedDocs(snapshot, c)
+            : exactDocs(snapshot, c);
       exact.set(c, docs);
     }
     return docs;
@@ -73,7 +99,9 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
   }
 
   const size = snapshot.profiles.length;
-  const weights = ranking.map((c) => (named && c === named.concept ? NAME_WEIGHT : Math.log(1 + size / (1 + docsOf(c).length))));
+  const weights = ranking.map((c) =>
+    named && c === named.concept ? NAME_WEIGHT : Math.log(1 + size / (1 + docsOf(c).length)),
+  );
   const fullKey = levelKey(weights.reduce((a, b) => a + b, 0));
   const graded = ranking.some(withYears);
   // Every file of a person takes part (a newer file may say what an older one does not); each
@@ -82,7 +110,11 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
   const accept = acceptor(ctx, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)), 'keep');
 
   if (pos.length === 0 && rankOnly.length === 0) {
-    const candidates = keep(ctx, required ?? allDocs(snapshot), neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)));
+    const candidates = keep(
+      ctx,
+      required ?? allDocs(snapshot),
+      neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)),
+    );
     return { total: candidates.length, matches: byExperience(ctx, candidates), relaxed: false };
   }
 
@@ -95,11 +127,21 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
   const lists: LevelList[] = ranking.map((c, i) => {
     const shows = withYears(c) ? showsOf(c) : null;
-    const share = shows && withYears(c) ? (doc: number) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c)) : undefined;
+    const share =
+      shows && withYears(c)
+        ? (doc: number) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c))
+        : undefined;
     return { docs: docsOf(c), weight: weights[i] as number, share };
   });
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
-  const best = topK({ lists, units: snapshot.index.scoringUnits(clauses), driver: required, accept, k: ctx.limit + PROXIMITY_EXTRA + MARGIN + extra, size });
+  const best = topK({
+    lists,
+    units: snapshot.index.scoringUnits(clauses),
+    driver: required,
+    accept,
+    k: ctx.limit + PROXIMITY_EXTRA + MARGIN + extra,
+    size,
+  });
   // Groups of equal coverage, best first; lunr orders each (then evidence and proximity).
   const groups: { key: number; docs: number[]; complete: boolean }[] = [];
   for (const s of best.top) {
@@ -126,7 +168,10 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
       ordered = ordered.slice(0, want + PROXIMITY_EXTRA);
     }
     let hits = byEvidence(ctx, explainable, ordered);
-    hits = explainable.length + weak.length >= 2 ? byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits) : hits.slice(0, want);
+    hits =
+      explainable.length + weak.length >= 2
+        ? byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits)
+        : hits.slice(0, want);
     for (const h of hits) {
       const shown = ranking.filter((c) => hasPosting(showsOf(c), h.doc));
       const missed = ranking.filter((c) => !shown.includes(c));
@@ -135,7 +180,16 @@ export function ranked(ctx: Context, concepts: readonly Concept[], named: Named 
     }
   }
   const relaxed = (ranking.length > 1 || graded) && (groups[0]?.complete ?? true) === false;
-  const total = person ? best.total - repeatedPeople(snapshot, person, (doc) => (accept === null || accept(doc)) && (required ? hasPosting(required, doc) : lists.some((l) => hasPosting(l.docs, doc)))) : best.total;
+  const total = person
+    ? best.total -
+      repeatedPeople(
+        snapshot,
+        person,
+        (doc) =>
+          (accept === null || accept(doc)) &&
+          (required ? hasPosting(required, doc) : lists.some((l) => hasPosting(l.docs, doc))),
+      )
+    : best.total;
   return { total, matches, relaxed };
 }
 
@@ -173,14 +227,24 @@ export const WEAK_BOOST = 0.3;
 
 /** lunr clauses for one concept, by its role in the query. */
 export function clausesOf(snapshot: PoolSnapshot, concept: Concept, role: 'hard' | 'soft' | 'weak'): Clause[] {
-  if (concept.kind === 'any') return concept.members.flatMap((m) => clausesOf(snapshot, m, role === 'weak' ? 'weak' : 'soft'));
+  if (concept.kind === 'any')
+    return concept.members.flatMap((m) => clausesOf(snapshot, m, role === 'weak' ? 'weak' : 'soft'));
   const clauses = clausesFor(snapshot, concept) ?? [];
   if (role === 'hard') return clauses;
-  return clauses.map((cl) => ({ ...cl, presence: 'optional' as const, ...(role === 'weak' ? { boost: (cl.boost ?? 1) * WEAK_BOOST } : {}) }));
+  return clauses.map((cl) => ({
+    ...cl,
+    presence: 'optional' as const,
+    ...(role === 'weak' ? { boost: (cl.boost ?? 1) * WEAK_BOOST } : {}),
+  }));
 }
 
 /** lunr's order of a few chosen documents (top-k picked them by the same BM25), best `limit` first. */
-export function lunrOrder(ctx: Context, clauses: readonly Clause[], docs: readonly number[], limit: number): { doc: number; score: number }[] {
+export function lunrOrder(
+  ctx: Context,
+  clauses: readonly Clause[],
+  docs: readonly number[],
+  limit: number,
+): { doc: number; score: number }[] {
   const hits = ctx.snapshot.index.query(clauses, docs);
   const out = hits.map((h) => ({ doc: h.doc, score: h.score }));
   // A candidate lunr has no clause for (found by name alone) still belongs to its group.
@@ -212,13 +276,20 @@ function isCredential(ctx: Context, id: string): boolean {
 }
 
 /** Re-orders lunr's best by how many of the query's skills each résumé backs with dated evidence (a credential: held). */
-export function byEvidence(ctx: Context, concepts: readonly Concept[], ranked: readonly { doc: number; score: number }[]): { doc: number; score: number }[] {
+export function byEvidence(
+  ctx: Context,
+  concepts: readonly Concept[],
+  ranked: readonly { doc: number; score: number }[],
+): { doc: number; score: number }[] {
   const tech = (c: Concept): boolean => c.kind === 'taxonomy' && TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '');
   // A certificate or an award is evidenced by being held ("Certified ScrumMaster", 获得…证书), not
   // by being named ("Scrum Master" as a job, "preparing for PMP").
   const credential = (c: Concept): boolean => c.kind === 'taxonomy' && isCredential(ctx, c.id);
-  const skills = concepts.filter((c) => tech(c) || credential(c) || (c.kind === 'any' && c.members.some((m) => tech(m) || credential(m))));
-  const isCredentialConcept = (c: Concept): boolean => credential(c) || (c.kind === 'any' && c.members.some(credential));
+  const skills = concepts.filter(
+    (c) => tech(c) || credential(c) || (c.kind === 'any' && c.members.some((m) => tech(m) || credential(m))),
+  );
+  const isCredentialConcept = (c: Concept): boolean =>
+    credential(c) || (c.kind === 'any' && c.members.some(credential));
   if (skills.length === 0) return [...ranked];
   const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
   const holdsIt = (doc: number, c: TaxonomyConcept | TextConcept): boolean => {
@@ -227,11 +298,13 @@ export function byEvidence(ctx: Context, concepts: readonly Concept[], ranked: r
   };
   const one = (doc: number, profile: Profile, c: TaxonomyConcept | TextConcept): boolean =>
     c.kind === 'taxonomy' && (credential(c) ? holdsIt(doc, c) : usedIn(profile, c.id));
-  const evidenced = (doc: number, profile: Profile, c: Concept): boolean => (c.kind === 'any' ? c.members.some((m) => one(doc, profile, m)) : one(doc, profile, c));
+  const evidenced = (doc: number, profile: Profile, c: Concept): boolean =>
+    c.kind === 'any' ? c.members.some((m) => one(doc, profile, m)) : one(doc, profile, c);
   const out = ranked.slice(0, PROXIMITY_MAX).map((h) => {
     const profile = ctx.snapshot.profiles[h.doc] as Profile;
     let boost = 0;
-    for (const c of skills) if (evidenced(h.doc, profile, c)) boost += isCredentialConcept(c) ? CREDENTIAL_BOOST : EVIDENCE_BOOST;
+    for (const c of skills)
+      if (evidenced(h.doc, profile, c)) boost += isCredentialConcept(c) ? CREDENTIAL_BOOST : EVIDENCE_BOOST;
     return { doc: h.doc, score: h.score * (1 + boost / skills.length) };
   });
   out.sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -244,14 +317,20 @@ export const PROXIMITY_EXTRA = 10;
 export const PROXIMITY_MAX = 30;
 
 /** Re-orders the head of a ranking so résumés where the concepts stand together come first (see proximity.ts). */
-export function byProximity(ctx: Context, concepts: readonly Concept[], ranked: readonly { doc: number; score: number }[]): { doc: number; score: number }[] {
+export function byProximity(
+  ctx: Context,
+  concepts: readonly Concept[],
+  ranked: readonly { doc: number; score: number }[],
+): { doc: number; score: number }[] {
   const patterns = concepts.map((c) => proximityPattern(c, ctx.taxonomy));
   const pairs = concepts.length - 1;
-  const head = ranked.slice(0, PROXIMITY_MAX).map((h) => ({ doc: h.doc, score: h.score * (1 + (PROXIMITY_BOOST * nearPairs(ctx.snapshot.texts, h.doc, patterns)) / pairs) }));
+  const head = ranked.slice(0, PROXIMITY_MAX).map((h) => ({
+    doc: h.doc,
+    score: h.score * (1 + (PROXIMITY_BOOST * nearPairs(ctx.snapshot.texts, h.doc, patterns)) / pairs),
+  }));
   head.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return [...head, ...ranked.slice(PROXIMITY_MAX)].slice(0, ctx.limit);
 }
-
 
 /**
  * lunr clauses for one concept: required terms that every match has, plus optional ones that only
@@ -274,6 +353,12 @@ export function clausesFor(snapshot: PoolSnapshot, concept: TaxonomyConcept | Te
   return clauses;
 }
 
-export function match(snapshot: PoolSnapshot, doc: number, score: number, concepts: readonly Concept[], missed: readonly Concept[]): CandidateMatch {
+export function match(
+  snapshot: PoolSnapshot,
+  doc: number,
+  score: number,
+  concepts: readonly Concept[],
+  missed: readonly Concept[],
+): CandidateMatch {
   return { doc, profile: snapshot.profiles[doc] as Profile, score, matchedConcepts: concepts, missedConcepts: missed };
 }

@@ -30,7 +30,11 @@ export function withYears(c: Concept): c is TaxonomyConcept & { years: YearsRang
 /** Months with a skill that meet a years range. */
 export function inRange(months: number, years: YearsRange): boolean {
   const y = months / 12;
-  return months > 0 && (years.min === undefined || y >= years.min - 0.05) && (years.max === undefined || y <= years.max + 0.05);
+  return (
+    months > 0 &&
+    (years.min === undefined || y >= years.min - 0.05) &&
+    (years.max === undefined || y <= years.max + 0.05)
+  );
 }
 
 /** Documents whose evidence shows the skill for the years asked (see profile/skill-years.ts). */
@@ -48,7 +52,11 @@ export function experiencedDocs(snapshot: PoolSnapshot, c: TaxonomyConcept & { y
  * How much of a skill-with-years concept a résumé that shows the skill but not the years earns:
  * more when its whole career is long enough (the skill may well span it), less when not.
  */
-export function yearsShortfall(snapshot: PoolSnapshot, doc: number, c: TaxonomyConcept & { years: YearsRange }): number {
+export function yearsShortfall(
+  snapshot: PoolSnapshot,
+  doc: number,
+  c: TaxonomyConcept & { years: YearsRange },
+): number {
   const profile = snapshot.profiles[doc] as Profile;
   const careerFits = profile.years !== null && inRange(Math.round(profile.years * 12), c.years);
   return careerFits ? 0.7 : 0.5;
@@ -63,7 +71,8 @@ export function isRequirement(c: Concept): boolean {
 export function exactDocs(snapshot: PoolSnapshot, concept: Concept): Int32Array {
   if (concept.kind === 'any') {
     let docs: Int32Array | null = null;
-    for (const m of concept.members) docs = docs === null ? exactDocs(snapshot, m) : union(docs, exactDocs(snapshot, m));
+    for (const m of concept.members)
+      docs = docs === null ? exactDocs(snapshot, m) : union(docs, exactDocs(snapshot, m));
     return docs ?? new Int32Array(0);
   }
   let docs = conceptDocs(snapshot, concept);
@@ -116,7 +125,8 @@ export function conceptDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | T
   const terms = concept.terms.filter((t) => t.length > 1 || !/[\u3400-\u9fff]/.test(t));
   if (terms.length === 0) return allDocs(snapshot); // a lone Chinese character: checked verbatim
   let docs: Int32Array | null = null;
-  for (const t of terms) docs = docs === null ? index.postingsOf(t, 'body') : intersect(docs, index.postingsOf(t, 'body'));
+  for (const t of terms)
+    docs = docs === null ? index.postingsOf(t, 'body') : intersect(docs, index.postingsOf(t, 'body'));
   return docs ?? new Int32Array(0);
 }
 
@@ -126,7 +136,9 @@ export function requiredTerms(snapshot: PoolSnapshot, concept: TextConcept): str
   const known = concept.terms.filter((t) => t.length > 1 || !/[\u3400-\u9fff]/.test(t));
   if (known.some((t) => !index.has(t))) return null;
   if (concept.literals.length > 0 && known.length > BIGRAMS_PER_LITERAL) {
-    return [...known].sort((a, b) => index.documentFrequency(a, 'body') - index.documentFrequency(b, 'body')).slice(0, BIGRAMS_PER_LITERAL);
+    return [...known]
+      .sort((a, b) => index.documentFrequency(a, 'body') - index.documentFrequency(b, 'body'))
+      .slice(0, BIGRAMS_PER_LITERAL);
   }
   return known;
 }
@@ -186,7 +198,11 @@ export function keep(ctx: Context, docs: Int32Array, extra: ((doc: number) => bo
  * every document passes. With `duplicates: 'keep'` every file of a person may pass: the caller
  * shows each person once (see {@link personOf}).
  */
-export function acceptor(ctx: Context, extra: ((doc: number) => boolean) | null, duplicates: 'drop' | 'keep' = 'drop'): ((doc: number) => boolean) | null {
+export function acceptor(
+  ctx: Context,
+  extra: ((doc: number) => boolean) | null,
+  duplicates: 'drop' | 'keep' = 'drop',
+): ((doc: number) => boolean) | null {
   const dups = duplicateMap(ctx.snapshot);
   const check = compileFilters(ctx.snapshot, ctx.filters, ctx.years, ctx.taxonomy);
   const drop = duplicates === 'drop' && dups.count > 0;

@@ -16,7 +16,12 @@ import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.j
  */
 
 /** Runs a query against a snapshot. Total: never throws on any input text. */
-export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxonomy: Taxonomy, options: SearchOptions = {}): SearchOutcome {
+export function search(
+  snapshot: PoolSnapshot,
+  input: string | ParsedQuery,
+  taxonomy: Taxonomy,
+  options: SearchOptions = {},
+): SearchOutcome {
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10_000));
   const queryText = typeof input === 'string' ? input : '';
   const parsed = typeof input === 'string' ? parseQuery(input) : input;
@@ -24,7 +29,10 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   const filterConcepts: Concept[] = [];
   for (const filter of parsed.filters) {
     if (filter.field === 'skill') {
-      const analyzed = analyzeTerm({ text: filter.value, phrase: false, presence: filter.negated ? 'prohibited' : 'required' }, taxonomy);
+      const analyzed = analyzeTerm(
+        { text: filter.value, phrase: false, presence: filter.negated ? 'prohibited' : 'required' },
+        taxonomy,
+      );
       filterConcepts.push(...analyzed);
     } else structured.push(filter);
   }
@@ -32,7 +40,9 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
   // `years:go>=3`: years with that skill, required.
   for (const { skill, range } of parsed.skillYears ?? []) {
     const analyzed = analyzeTerm({ text: skill, phrase: false, presence: 'required' }, taxonomy);
-    const known = analyzed.find((c): c is TaxonomyConcept => c.kind === 'taxonomy' && SKILL_KINDS.has(taxonomy.kind(c.id) ?? ''));
+    const known = analyzed.find(
+      (c): c is TaxonomyConcept => c.kind === 'taxonomy' && SKILL_KINDS.has(taxonomy.kind(c.id) ?? ''),
+    );
     if (known) filterConcepts.push({ ...known, years: range });
     else {
       notes.push(`years:${skill} — "${skill}" is not a skill years can be counted for; searched as a word`);
@@ -73,7 +83,14 @@ export function search(snapshot: PoolSnapshot, input: string | ParsedQuery, taxo
 
   const ctx: Context = { snapshot, taxonomy, filters: structured, years, limit };
   const outcome = ranked(ctx, all, named, rankOnly);
-  return { ...base, total: outcome.total, matches: outcome.matches, relaxed: outcome.relaxed, didYouMean, empty: false };
+  return {
+    ...base,
+    total: outcome.total,
+    matches: outcome.matches,
+    relaxed: outcome.relaxed,
+    didYouMean,
+    empty: false,
+  };
 }
 
 /** Degree levels that a plain word turns into an "at least" filter (MBA and the like stay skills). */
@@ -85,7 +102,11 @@ const DEGREE_LEVELS = new Set(['phd', 'master', 'bachelor', 'associate']);
  * experience word (`Go 3年以上经验`, `golang developer with 5+ years experience`). Only filler may
  * stand between; anything else (`golang 5年以上`, `kafka city:北京 5年以上`) leaves them total years.
  */
-function skillNextToYears(concepts: readonly Concept[], context: NonNullable<ParsedQuery['yearsContext']>, taxonomy: Taxonomy): number {
+function skillNextToYears(
+  concepts: readonly Concept[],
+  context: NonNullable<ParsedQuery['yearsContext']>,
+  taxonomy: Taxonomy,
+): number {
   let best = -1;
   let bestDistance = Infinity;
   concepts.forEach((c, i) => {
@@ -118,12 +139,16 @@ export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>,
 }
 
 /** What may stand between years and their skill: `of`, `with`, `的`, role words. */
-const YEARS_FILLER = /^(?:\s|的|of|in|with|using|on|hands-on|开发|编程|使用|语言|developer|development|engineer|programming|工程师|programmer)*$/i;
+const YEARS_FILLER =
+  /^(?:\s|的|of|in|with|using|on|hands-on|开发|编程|使用|语言|developer|development|engineer|programming|工程师|programmer)*$/i;
 
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
-  const groups = new Map<number, { typed: string[]; members: Concept[]; presence: QueryTerm['presence']; at: number }>();
+  const groups = new Map<
+    number,
+    { typed: string[]; members: Concept[]; presence: QueryTerm['presence']; at: number }
+  >();
   for (const term of groupTerms(parsed.terms, taxonomy)) {
     const analyzed = analyzeTerm(term, taxonomy);
     if (term.group === undefined) {
@@ -143,7 +168,12 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     } else {
       const member = analyzed[analyzed.length - 1];
       out.push(...analyzed.slice(0, -1));
-      groups.set(term.group, { typed: member ? [member.typed] : [], members: member ? [member] : [], presence: term.presence, at: out.length });
+      groups.set(term.group, {
+        typed: member ? [member.typed] : [],
+        members: member ? [member] : [],
+        presence: term.presence,
+        at: out.length,
+      });
       out.push({ kind: 'any', typed: '', members: [], presence: 'required' }); // placeholder, replaced below
     }
   }

@@ -15,11 +15,22 @@ import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome, type Understood 
  * them (shared strong skills and titles count most). The candidate itself and duplicates are left
  * out.
  */
-export function searchSimilar(snapshot: PoolSnapshot, doc: number, taxonomy: Taxonomy, options: SearchOptions = {}): SearchOutcome {
+export function searchSimilar(
+  snapshot: PoolSnapshot,
+  doc: number,
+  taxonomy: Taxonomy,
+  options: SearchOptions = {},
+): SearchOutcome {
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10_000));
   const profile = snapshot.profiles[doc] as Profile;
   const skills = profile.skills.filter((s) => taxonomy.kind(s.id) !== 'concept' || s.strong).slice(0, 8);
-  const concepts: TaxonomyConcept[] = skills.map((s) => ({ kind: 'taxonomy', typed: s.label, id: s.id, label: s.label, presence: 'default' }));
+  const concepts: TaxonomyConcept[] = skills.map((s) => ({
+    kind: 'taxonomy',
+    typed: s.label,
+    id: s.id,
+    label: s.label,
+    presence: 'default',
+  }));
   const understood: Understood = {
     concepts: concepts.map((c) => ({ typed: c.typed, as: c.label, kind: 'skill', presence: 'default' })),
     filters: [],
@@ -38,10 +49,27 @@ export function searchSimilar(snapshot: PoolSnapshot, doc: number, taxonomy: Tax
     if (v === 1) all.push(d);
   });
   const candidates = keep(ctx, Int32Array.from(all), null);
-  const clauses: Clause[] = skills.map((s) => ({ term: s.id, fields: ['skills', 'tags'], presence: 'optional', boost: s.strong ? 2 : 1 }));
+  const clauses: Clause[] = skills.map((s) => ({
+    term: s.id,
+    fields: ['skills', 'tags'],
+    presence: 'optional',
+    boost: s.strong ? 2 : 1,
+  }));
   // The best by BM25 (top-k over the candidates, nothing else ranks), ordered by lunr.
-  const best = topK({ lists: [], units: snapshot.index.scoringUnits(clauses), driver: candidates, accept: null, k: limit + MARGIN, size: snapshot.profiles.length });
-  const ranked = lunrOrder(ctx, clauses, best.top.map((s) => s.doc), limit);
+  const best = topK({
+    lists: [],
+    units: snapshot.index.scoringUnits(clauses),
+    driver: candidates,
+    accept: null,
+    k: limit + MARGIN,
+    size: snapshot.profiles.length,
+  });
+  const ranked = lunrOrder(
+    ctx,
+    clauses,
+    best.top.map((s) => s.doc),
+    limit,
+  );
   const matches = ranked.map((h) => {
     const p = snapshot.profiles[h.doc] as Profile;
     const shared = concepts.filter((c) => p.skills.some((s) => s.id === c.id));

@@ -170,7 +170,9 @@ export function topK(input: TopKInput): TopK {
   for (const l of lists) prefix.push((prefix[prefix.length - 1] as number) + l.weight);
   const heap = new LevelHeap(k);
   // Who may still make the page, in ascending document order, with their level keys.
-  const contenders = new Contenders(input.driver ? input.driver.length : lists.length === 1 ? (lists[0] as LevelList).docs.length : 1024);
+  const contenders = new Contenders(
+    input.driver ? input.driver.length : lists.length === 1 ? (lists[0] as LevelList).docs.length : 1024,
+  );
   /** A little slack so rounding never prunes a document that ties the threshold. */
   const SLACK = 2;
 
@@ -210,7 +212,11 @@ export function topK(input: TopKInput): TopK {
       total++;
       contenders.push(doc, list.share ? levelKey(list.weight * list.share(doc)) : key);
     }
-  } else if (!input.driver && lists.length > 1 && lists.reduce((sum, l) => sum + l.docs.length, 0) < (input.pruneFrom ?? PRUNE_FROM)) {
+  } else if (
+    !input.driver &&
+    lists.length > 1 &&
+    lists.reduce((sum, l) => sum + l.docs.length, 0) < (input.pruneFrom ?? PRUNE_FROM)
+  ) {
     // Short lists: every candidate's level in one pass; all contend.
     const level = new Float64Array(input.size);
     const seen = new Uint8Array(input.size);
@@ -244,7 +250,8 @@ export function topK(input: TopKInput): TopK {
     let essentialFrom = 0;
     for (;;) {
       const root = heap.root;
-      while (essentialFrom < lists.length && levelKey(prefix[essentialFrom + 1] as number) + SLACK < root) essentialFrom++;
+      while (essentialFrom < lists.length && levelKey(prefix[essentialFrom + 1] as number) + SLACK < root)
+        essentialFrom++;
       if (essentialFrom >= lists.length) break;
       let doc = Infinity;
       for (let i = essentialFrom; i < lists.length; i++) doc = Math.min(doc, (cursors[i] as Cursor).current());
@@ -275,8 +282,15 @@ export function topK(input: TopKInput): TopK {
   }
   const scores = unitScores(input.units, docs, n);
   const order = Array.from(n > 2 * k ? head(keys, scores, n, k) : Int32Array.from({ length: n }, (_v, i) => i));
-  order.sort((a, b) => (keys[b] as number) - (keys[a] as number) || (scores[b] as number) - (scores[a] as number) || (docs[a] as number) - (docs[b] as number));
-  const top = order.slice(0, k).map((i) => ({ doc: docs[i] as number, levelKey: keys[i] as number, score: scores[i] as number }));
+  order.sort(
+    (a, b) =>
+      (keys[b] as number) - (keys[a] as number) ||
+      (scores[b] as number) - (scores[a] as number) ||
+      (docs[a] as number) - (docs[b] as number),
+  );
+  const top = order
+    .slice(0, k)
+    .map((i) => ({ doc: docs[i] as number, levelKey: keys[i] as number, score: scores[i] as number }));
   return { top, total, scored: n };
 }
 
@@ -353,7 +367,8 @@ function head(keys: Float64Array, scores: Float64Array, n: number, k: number): I
   }
   const out = new Int32Array(n);
   let w = 0;
-  for (let i = 0; i < n; i++) if ((keys[i] as number) > cutKey || (keys[i] === cutKey && (scores[i] as number) >= cutScore)) out[w++] = i;
+  for (let i = 0; i < n; i++)
+    if ((keys[i] as number) > cutKey || (keys[i] === cutKey && (scores[i] as number) >= cutScore)) out[w++] = i;
   return out.subarray(0, w);
 }
 

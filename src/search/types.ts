@@ -18,7 +18,12 @@ export interface Understood {
     /** Years with this skill (`3年以上Go经验`, `years:go>=3`), apart from total years. */
     readonly years?: YearsRange;
   }[];
-  readonly filters: readonly { readonly field: string; readonly value: string; readonly negated: boolean; readonly as?: string }[];
+  readonly filters: readonly {
+    readonly field: string;
+    readonly value: string;
+    readonly negated: boolean;
+    readonly as?: string;
+  }[];
   readonly years: YearsRange | null;
   readonly notes: readonly string[];
   /** A phone number or e-mail address was left out of the query: contact details are never searchable. */

@@ -2,7 +2,12 @@ import { Redis } from 'ioredis';
 import type { Actor } from '../conversation/actor.js';
 import type { AuditEntry, AuditSink } from '../conversation/audit-log.js';
 import { DEDUPE_TTL_MS, type Dedupe } from '../conversation/dedupe.js';
-import { ShortlistUnavailable, type Shortlist, type ShortlistEntry, type ShortlistResult } from '../conversation/shortlist-store.js';
+import {
+  ShortlistUnavailable,
+  type Shortlist,
+  type ShortlistEntry,
+  type ShortlistResult,
+} from '../conversation/shortlist-store.js';
 import type { Logger } from '../pool/pool.js';
 
 /**
@@ -27,7 +32,11 @@ export interface SharedState {
 }
 
 /** Connects, or throws an error naming REDIS_URL (start-up stops: several copies without their shared state would answer twice). */
-export async function connectSharedState(url: string, logger: Logger, options: { connectTimeoutMs?: number } = {}): Promise<SharedState> {
+export async function connectSharedState(
+  url: string,
+  logger: Logger,
+  options: { connectTimeoutMs?: number } = {},
+): Promise<SharedState> {
   const make = (): Redis =>
     new Redis(url, {
       lazyConnect: true,
@@ -39,7 +48,8 @@ export async function connectSharedState(url: string, logger: Logger, options: {
     });
   const client = make();
   const subscriber = make();
-  const quiet = (what: string) => (error: Error) => logger.warn({ err: error.message, what }, 'redis: connection problem (retrying)');
+  const quiet = (what: string) => (error: Error) =>
+    logger.warn({ err: error.message, what }, 'redis: connection problem (retrying)');
   client.on('error', quiet('commands'));
   subscriber.on('error', quiet('subscriber'));
   try {
@@ -49,7 +59,10 @@ export async function connectSharedState(url: string, logger: Logger, options: {
   } catch (error) {
     client.disconnect();
     subscriber.disconnect();
-    throw new Error(`REDIS_URL: cannot reach Redis at ${redact(url)} (${error instanceof Error ? error.message : String(error)}). Start Redis, fix REDIS_URL, or unset it to run a single copy with files under DATA_DIR.`, { cause: error });
+    throw new Error(
+      `REDIS_URL: cannot reach Redis at ${redact(url)} (${error instanceof Error ? error.message : String(error)}). Start Redis, fix REDIS_URL, or unset it to run a single copy with files under DATA_DIR.`,
+      { cause: error },
+    );
   }
   const shortlist = await RedisShortlist.open(client, logger);
   const poolListeners: ((key: string) => void)[] = [];
@@ -71,7 +84,9 @@ export async function connectSharedState(url: string, logger: Logger, options: {
       },
     },
     async announcePoolChange(key: string): Promise<void> {
-      await client.publish(CHANNEL, JSON.stringify({ type: 'pool', key })).catch((error: unknown) => logger.warn({ err: String(error) }, 'redis: could not announce a pool change'));
+      await client
+        .publish(CHANNEL, JSON.stringify({ type: 'pool', key }))
+        .catch((error: unknown) => logger.warn({ err: String(error) }, 'redis: could not announce a pool change'));
     },
     onPoolChange(listener: (key: string) => void): void {
       poolListeners.push(listener);
@@ -99,7 +114,10 @@ export class RedisDedupe implements Dedupe {
       // Fail open: answering a redelivery twice is better than not answering at all.
       if (Date.now() - this.warned > 10_000) {
         this.warned = Date.now();
-        this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'redis: dedupe unavailable; answering without it');
+        this.logger.warn(
+          { err: error instanceof Error ? error.message : String(error) },
+          'redis: dedupe unavailable; answering without it',
+        );
       }
       return false;
     }
@@ -119,7 +137,9 @@ export class RedisShortlist implements Shortlist {
 
   static async open(client: Redis, logger: Logger): Promise<RedisShortlist> {
     const store = new RedisShortlist(client);
-    await store.reload().catch((error: unknown) => logger.warn({ err: String(error) }, 'redis: could not read the shortlist yet'));
+    await store
+      .reload()
+      .catch((error: unknown) => logger.warn({ err: String(error) }, 'redis: could not read the shortlist yet'));
     return store;
   }
 
@@ -145,7 +165,11 @@ export class RedisShortlist implements Shortlist {
     const entry: ShortlistEntry = {
       candidateId,
       candidateName,
-      addedBy: { platform: actor.platform, userId: actor.userId, ...(actor.displayName ? { displayName: actor.displayName } : {}) },
+      addedBy: {
+        platform: actor.platform,
+        userId: actor.userId,
+        ...(actor.displayName ? { displayName: actor.displayName } : {}),
+      },
       addedAt: new Date().toISOString(),
       where: { platform: actor.platform, ...(actor.placeId ? { placeId: actor.placeId } : {}) },
     };
@@ -182,7 +206,9 @@ export class RedisShortlist implements Shortlist {
 function parseEntry(json: string): ShortlistEntry | null {
   try {
     const e = JSON.parse(json) as ShortlistEntry;
-    return typeof e?.candidateId === 'string' && typeof e.addedAt === 'string' && typeof e.addedBy?.userId === 'string' ? e : null;
+    return typeof e?.candidateId === 'string' && typeof e.addedAt === 'string' && typeof e.addedBy?.userId === 'string'
+      ? e
+      : null;
   } catch {
     return null;
   }

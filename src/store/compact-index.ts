@@ -161,7 +161,9 @@ export class CompactIndex {
     // The merge needs documents in ascending order; remember where each one goes back.
     let ascending = true;
     for (let i = 1; i < docs.length && ascending; i++) ascending = (docs[i - 1] as number) <= (docs[i] as number);
-    const order = ascending ? null : Array.from({ length: docs.length }, (_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number));
+    const order = ascending
+      ? null
+      : Array.from({ length: docs.length }, (_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number));
     const sorted = order ? Int32Array.from(order, (i) => docs[i] as number) : docs;
     const sortedScores = unitScores(this.scoringUnits(clauses), sorted, sorted.length);
     if (!order) return sortedScores;
@@ -185,7 +187,12 @@ export class CompactIndex {
         const from = this.data.postingOffsets[t * F + f] as number;
         const to = this.data.postingOffsets[t * F + f + 1] as number;
         if (to <= from) continue;
-        units.push({ postings: this.data.postings.subarray(from, to), weights: this.data.postingWeights.subarray(from, to), q: boost / magnitude, max: this.maxWeight(t * F + f, from, to) });
+        units.push({
+          postings: this.data.postings.subarray(from, to),
+          weights: this.data.postingWeights.subarray(from, to),
+          q: boost / magnitude,
+          max: this.maxWeight(t * F + f, from, to),
+        });
       }
     });
     return units;
@@ -196,7 +203,8 @@ export class CompactIndex {
     let max = this.maxWeights[slot] as number;
     if (Number.isNaN(max)) {
       max = 0;
-      for (let i = from; i < to; i++) if ((this.data.postingWeights[i] as number) > max) max = this.data.postingWeights[i] as number;
+      for (let i = from; i < to; i++)
+        if ((this.data.postingWeights[i] as number) > max) max = this.data.postingWeights[i] as number;
       this.maxWeights[slot] = max;
     }
     return max;
@@ -264,7 +272,9 @@ export class CompactIndex {
         const d = Number(key.slice(slash + 1));
         if (f === undefined || !Number.isInteger(d)) return undefined;
         const at = d * F + f;
-        return new lunr.Vector(data.vectors.subarray(data.vectorOffsets[at], data.vectorOffsets[at + 1]) as unknown as number[]);
+        return new lunr.Vector(
+          data.vectors.subarray(data.vectorOffsets[at], data.vectorOffsets[at + 1]) as unknown as number[],
+        );
       },
     });
     const tokenSet = {
@@ -303,7 +313,7 @@ export function unitScores(units: readonly ScoringUnit[], docs: ArrayLike<number
       continue;
     }
     let j = 0;
-    for (let i = 0; i < n && j < postings.length; ) {
+    for (let i = 0; i < n && j < postings.length;) {
       const d = docs[i] as number;
       const p = postings[j] as number;
       if (d === p) {
@@ -364,7 +374,10 @@ function singleWord(set: lunr.TokenSet): string | null {
  * scores are identical. It replaces the prototype method once, for every lunr index in the process.
  */
 function installFastDot(): void {
-  const proto = lunr.Vector.prototype as unknown as { dot: (other: { elements: ArrayLike<number> }) => number; __fastDot?: boolean };
+  const proto = lunr.Vector.prototype as unknown as {
+    dot: (other: { elements: ArrayLike<number> }) => number;
+    __fastDot?: boolean;
+  };
   if (proto.__fastDot) return;
   proto.dot = function fastDot(this: { elements: ArrayLike<number> }, other: { elements: ArrayLike<number> }): number {
     let a = this.elements;
@@ -387,7 +400,9 @@ function installFastDot(): void {
         else h = m;
       }
       if (l < pairsB && b[2 * l] === index) {
-        sum += swapped ? (b[2 * l + 1] as number) * (a[i + 1] as number) : (a[i + 1] as number) * (b[2 * l + 1] as number);
+        sum += swapped
+          ? (b[2 * l + 1] as number) * (a[i + 1] as number)
+          : (a[i + 1] as number) * (b[2 * l + 1] as number);
         lo = l + 1;
       } else lo = l;
     }

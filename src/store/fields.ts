@@ -59,11 +59,13 @@ export function documentFields(
   const title = [profile.headline ?? '', profile.targetRole ?? ''].join(' \n ');
   for (const hit of taxonomy.findAll(fold(title), title)) skills.push(hit.id, ...taxonomy.ancestors(hit.id));
   // Where the candidate is, worked and studied, and their degree, are facts about them, not mentions.
-  for (const id of [profile.cityId, ...profile.companyIds, ...profile.schoolIds, profile.highestDegree]) if (id) skills.push(id);
+  for (const id of [profile.cityId, ...profile.companyIds, ...profile.schoolIds, profile.highestDegree])
+    if (id) skills.push(id);
 
   const counts = new Map<string, number>();
   for (const hit of hits) {
-    for (const id of [hit.id, ...taxonomy.ancestors(hit.id)]) counts.set(id, Math.min(MAX_TAG_FREQUENCY, (counts.get(id) ?? 0) + 1));
+    for (const id of [hit.id, ...taxonomy.ancestors(hit.id)])
+      counts.set(id, Math.min(MAX_TAG_FREQUENCY, (counts.get(id) ?? 0) + 1));
   }
   // Every strong skill is also a tag, so a skill's matches are one posting list.
   for (const id of skills) if (!counts.has(id)) counts.set(id, 1);

@@ -137,7 +137,16 @@ export class IndexBuilder {
         postingWeights[(cursor[t * F + f] as number)++] = rounded;
       }
     }
-    return { fields: this.fields.map((f) => f.name), docCount: N, vocabulary: this.vocabulary, postingOffsets, postings, postingWeights, vectorOffsets, vectors };
+    return {
+      fields: this.fields.map((f) => f.name),
+      docCount: N,
+      vocabulary: this.vocabulary,
+      postingOffsets,
+      postings,
+      postingWeights,
+      vectorOffsets,
+      vectors,
+    };
   }
 }
 

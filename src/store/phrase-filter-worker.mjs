@@ -26,7 +26,8 @@ let results = new Int32Array(0);
   const sampleOffsets = Uint32Array.from({ length: 201 }, (_, i) => Math.min(sample.length, i * 16));
   const sampleDocs = Int32Array.from({ length: 200 }, (_, i) => i);
   const sampleResults = new Int32Array(200);
-  for (let round = 0; round < 200; round++) scan(sample, sampleOffsets, sampleDocs, 200, Buffer.from('调度平台'), sampleResults);
+  for (let round = 0; round < 200; round++)
+    scan(sample, sampleOffsets, sampleDocs, 200, Buffer.from('调度平台'), sampleResults);
 }
 
 Atomics.store(control, SLOT.ready, 1);

@@ -163,7 +163,17 @@ function start(): Helper {
   // Never keeps the process alive, and a failure only means working alone.
   worker.unref();
   port1.unref();
-  const h: Helper = { worker, control, needle, port: port1, store: null, docs: new Int32Array(0), results: new Int32Array(0), broken: false, warming: false };
+  const h: Helper = {
+    worker,
+    control,
+    needle,
+    port: port1,
+    store: null,
+    docs: new Int32Array(0),
+    results: new Int32Array(0),
+    broken: false,
+    warming: false,
+  };
   worker.on('error', () => retire(h));
   worker.on('exit', () => retire(h));
   return h;
@@ -175,7 +185,12 @@ function load(h: Helper, texts: TextStore): boolean {
   const size = texts.size;
   const docs = new Int32Array(new SharedArrayBuffer(Math.max(1, size) * Int32Array.BYTES_PER_ELEMENT));
   const results = new Int32Array(new SharedArrayBuffer(Math.max(1, size) * Int32Array.BYTES_PER_ELEMENT));
-  h.port.postMessage({ text: texts.buffer.buffer, offsets: texts.offsets.buffer, docs: docs.buffer, results: results.buffer });
+  h.port.postMessage({
+    text: texts.buffer.buffer,
+    offsets: texts.offsets.buffer,
+    docs: docs.buffer,
+    results: results.buffer,
+  });
   Atomics.store(h.control, SLOT.state, LOAD);
   Atomics.notify(h.control, SLOT.state);
   if (waitForHelper(h) === null) return false;

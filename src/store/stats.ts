@@ -23,7 +23,10 @@ export function poolStats(snapshot: PoolSnapshot, top = 10): PoolStats {
     resumes: snapshot.profiles.length,
     duplicates: snapshot.profiles.filter((p) => p.duplicateOf !== undefined).length,
     skipped: snapshot.warnings.length,
-    topSkills: [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([label, candidates]) => ({ label, candidates })),
+    topSkills: [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([label, candidates]) => ({ label, candidates })),
     newestResume: newest,
     builtAt: snapshot.builtAt,
   };

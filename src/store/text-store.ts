@@ -30,7 +30,12 @@ export class TextStore {
 
   /** True when the texts are in shared memory, so a helper thread can read them too. */
   get shared(): boolean {
-    return this.buffer.buffer instanceof SharedArrayBuffer && this.offsets.buffer instanceof SharedArrayBuffer && this.buffer.byteOffset === 0 && this.offsets.byteOffset === 0;
+    return (
+      this.buffer.buffer instanceof SharedArrayBuffer &&
+      this.offsets.buffer instanceof SharedArrayBuffer &&
+      this.buffer.byteOffset === 0 &&
+      this.offsets.byteOffset === 0
+    );
   }
 
   get size(): number {
@@ -64,7 +69,11 @@ export class TextStore {
       // The document the match is in; every candidate before it has no match.
       const found = this.docAt(hit);
       while (c < candidates.length && (candidates[c] as number) < found) c++;
-      if (c < candidates.length && candidates[c] === found && hit + needle.length <= (this.offsets[found + 1] as number)) {
+      if (
+        c < candidates.length &&
+        candidates[c] === found &&
+        hit + needle.length <= (this.offsets[found + 1] as number)
+      ) {
         out[w++] = found;
         c++;
       } else if (c < candidates.length && candidates[c] === found) {

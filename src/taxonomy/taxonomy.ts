@@ -16,7 +16,10 @@ export interface TaxonomyHit {
 
 /** Latin alias keys ignore spaces, `-` and `_`: `spring boot` = `spring-boot` = `springboot`. */
 export function aliasKey(alias: string): string {
-  return alias.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+  return alias
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 /** {@link aliasKey} for text that is already folded (skips NFKC and lower-casing). */
@@ -96,7 +99,8 @@ export class Taxonomy {
       this.latin.set(aliasKey(folded), id);
       // Text is read without a word's last dot (`M.S.` → `m.s`, see findLatin): so are dotted aliases.
       const undotted = folded.replace(/\.+$/, '');
-      if (undotted !== folded && undotted.includes('.') && !this.latin.has(aliasKey(undotted))) this.latin.set(aliasKey(undotted), id);
+      if (undotted !== folded && undotted.includes('.') && !this.latin.has(aliasKey(undotted)))
+        this.latin.set(aliasKey(undotted), id);
       const words = folded.split(/[\s_-]+/).filter((w) => w !== '');
       if (words.length > 1) this.multiWordHeads.add(words[0] as string);
     }
@@ -246,8 +250,7 @@ export class Taxonomy {
         for (const part of first.text.split(/([./_-]|(?<=[a-z0-9])\+(?=[a-z]))/)) {
           if (part.length > 0 && !/^[./_+-]$/.test(part)) {
             const partId =
-              this.latin.get(foldedKey(part)) ??
-              this.strictMatch(part, offset, offset + part.length, folded, plain);
+              this.latin.get(foldedKey(part)) ?? this.strictMatch(part, offset, offset + part.length, folded, plain);
             if (partId) hits.push({ id: partId, alias: part, start: offset, end: offset + part.length });
           }
           offset += part.length;
@@ -269,7 +272,12 @@ export class Taxonomy {
     const before = prevNonSpace(plain, start);
     const after = nextNonSpace(plain, end);
     // `go-to person`, `"go to" person`, `go live`, `Spring semester`: English phrases, not the skill.
-    if (written.length > 1 && /^["'”’]?\s*-?\s*(?:to|live|through|ahead|back|over|out|into|beyond|getter|semester|term|break|festival|season)\b/i.test(plain.slice(end, end + 14))) {
+    if (
+      written.length > 1 &&
+      /^["'”’]?\s*-?\s*(?:to|live|through|ahead|back|over|out|into|beyond|getter|semester|term|break|festival|season)\b/i.test(
+        plain.slice(end, end + 14),
+      )
+    ) {
       return undefined;
     }
     // `Spring 2019`, `Go 2020`: a season or a heading with a year, not the skill.
@@ -280,11 +288,22 @@ export class Taxonomy {
     const latinAfter = /[a-zA-Z]/.test(after);
     // Between two English words it is prose ("ready to go live", "At the Helm Front Office"),
     // unless it is joined to another technology by "or"/"and" ("Go or Python", "Java and Go").
-    if (latinBefore && latinAfter && !(written !== written.toLowerCase() && this.joinedToSkill(plain, start, end))) return undefined;
+    if (latinBefore && latinAfter && !(written !== written.toLowerCase() && this.joinedToSkill(plain, start, end)))
+      return undefined;
     // Lower-case after an English word is prose too ("at one go.", "ready to go"), unless a list
     // separates them ("Java, go, Python").
-    if (latinBefore && written === written.toLowerCase() && /[a-z]/.test(written) && !/[/,、，;|()（）:：&+]/.test(plain.slice(Math.max(0, start - 3), start))) return undefined;
-    if (written.length === 1 && (latinBefore || latinAfter) && !/[/,、，;|()（）]/.test(plain.slice(Math.max(0, start - 2), end + 2))) {
+    if (
+      latinBefore &&
+      written === written.toLowerCase() &&
+      /[a-z]/.test(written) &&
+      !/[/,、，;|()（）:：&+]/.test(plain.slice(Math.max(0, start - 3), start))
+    )
+      return undefined;
+    if (
+      written.length === 1 &&
+      (latinBefore || latinAfter) &&
+      !/[/,、，;|()（）]/.test(plain.slice(Math.max(0, start - 2), end + 2))
+    ) {
       return undefined;
     }
     void folded;

@@ -20,7 +20,12 @@ const taxonomy = defaultTaxonomy();
 /** Years-by-skill lines as the bot builds them (the longest: up to `n` skills, three periods each). */
 function experience(profile: Profile, text: string, ids: readonly string[]): SkillYearsLine[] {
   const periods = periodsIn(text, ids, taxonomy, monthOf(NOW));
-  return ids.map((id) => ({ id, label: taxonomy.label(id), months: monthsWith(profile, id), periods: periods.get(id) ?? [] }));
+  return ids.map((id) => ({
+    id,
+    label: taxonomy.label(id),
+    months: monthsWith(profile, id),
+    periods: periods.get(id) ?? [],
+  }));
 }
 
 /** Every profile of ../shared/corpora (all folders, JSONL rows as files), through both renderers. */
@@ -51,10 +56,30 @@ describe('rendering every profile of the corpora within Slack and Feishu limits'
     for (let start = 0; start < snapshot.profiles.length; start += 5) {
       const page = snapshot.profiles.slice(start, start + 5).map((profile, i) => {
         const plain = snapshot.texts.text(start + i);
-        const evidence = experience(profile, plain, profile.skills.slice(0, 3).map((k) => k.id));
-        return { profile, doc: start + i, score: 1, matchedConcepts: outcome.concepts, missedConcepts: [], highlights: highlightsFor(plain, outcome.concepts, profile, taxonomy), evidence };
+        const evidence = experience(
+          profile,
+          plain,
+          profile.skills.slice(0, 3).map((k) => k.id),
+        );
+        return {
+          profile,
+          doc: start + i,
+          score: 1,
+          matchedConcepts: outcome.concepts,
+          missedConcepts: [],
+          highlights: highlightsFor(plain, outcome.concepts, profile, taxonomy),
+          evidence,
+        };
       });
-      const reply = resultsReply({ ...outcome, offset: start, total: snapshot.profiles.length, page } as never, 'java python 管理 engineer 工程师 sql', { query: 'java python' }, () => false, 'zh', 'asker', 5);
+      const reply = resultsReply(
+        { ...outcome, offset: start, total: snapshot.profiles.length, page } as never,
+        'java python 管理 engineer 工程师 sql',
+        { query: 'java python' },
+        () => false,
+        'zh',
+        'asker',
+        5,
+      );
       expect(blockKitViolations(renderSlackMessage(reply)), `page at ${start}`).toEqual([]);
       expect(feishuCardViolations(renderFeishuCard(reply)), `page at ${start}`).toEqual([]);
       checked += page.length;

@@ -37,7 +37,12 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
     feishu = await startFeishuMock();
     dir = tempDir('candidate-bot-replicas-');
     cpSync(SEEDS_DIR, dir, { recursive: true });
-    const env = { RESUME_DIR: dir, REDIS_URL: redis.url, CONTACT_REVEAL_USERS: ADMIN, ...bothPlatformsEnv(mock, feishu) };
+    const env = {
+      RESUME_DIR: dir,
+      REDIS_URL: redis.url,
+      CONTACT_REVEAL_USERS: ADMIN,
+      ...bothPlatformsEnv(mock, feishu),
+    };
     [a, b] = await Promise.all([startBot(env), startBot(env)]);
   }, 120_000);
 
@@ -53,7 +58,11 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
     expect(r.status).toBe(200);
     return JSON.parse(r.text || '{}') as Message;
   };
-  const buttons = (m: Message) => (m.blocks ?? []).flatMap((x) => x.elements ?? []).filter((e) => e.type === 'button').map((e) => ({ value: e.value ?? '', label: e.text.text }));
+  const buttons = (m: Message) =>
+    (m.blocks ?? [])
+      .flatMap((x) => x.elements ?? [])
+      .filter((e) => e.type === 'button')
+      .map((e) => ({ value: e.value ?? '', label: e.text.text }));
   const click = async (bot: BotProcess, value: string, user = 'U0000ASKER'): Promise<Message> => {
     const before = mock.to('/response/').length;
     const r = await postSigned(bot.url, actionBody(value, mock, user), FORM);
@@ -63,24 +72,57 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
 
   it('the same event delivered to both copies (a retry landing on the other one) is answered exactly once', async () => {
     const event = mentionEvent('<@UBOT0001> rust replicas-once', 'EvReplicaOnce');
-    const [ra, rb] = await Promise.all([postSigned(a.url, event, 'application/json'), postSigned(b.url, event, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } })]);
+    const [ra, rb] = await Promise.all([
+      postSigned(a.url, event, 'application/json'),
+      postSigned(b.url, event, 'application/json', {
+        headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+      }),
+    ]);
     expect([ra.status, rb.status]).toEqual([200, 200]);
     // A later, different event through each copy: once both are answered, the first would have been too.
-    for (const [bot, id] of [[a, 'EvAfterA'], [b, 'EvAfterB']] as const) await postSigned(bot.url, mentionEvent(`<@UBOT0001> rust ${id}`, id), 'application/json');
-    await waitFor(() => ['EvAfterA', 'EvAfterB'].every((id) => mock.to('/api/chat.postEphemeral').some((p) => JSON.stringify(p.body).includes(id))), 15_000, 'the later answers');
-    expect(mock.to('/api/chat.postEphemeral').filter((p) => JSON.stringify(p.body).includes('replicas-once'))).toHaveLength(1);
+    for (const [bot, id] of [
+      [a, 'EvAfterA'],
+      [b, 'EvAfterB'],
+    ] as const)
+      await postSigned(bot.url, mentionEvent(`<@UBOT0001> rust ${id}`, id), 'application/json');
+    await waitFor(
+      () =>
+        ['EvAfterA', 'EvAfterB'].every((id) =>
+          mock.to('/api/chat.postEphemeral').some((p) => JSON.stringify(p.body).includes(id)),
+        ),
+      15_000,
+      'the later answers',
+    );
+    expect(
+      mock.to('/api/chat.postEphemeral').filter((p) => JSON.stringify(p.body).includes('replicas-once')),
+    ).toHaveLength(1);
   }, 60_000);
 
   it('Feishu: the same encrypted event delivered to both copies (cluster mode, a retry) gets one reply', async () => {
-    const event = messageEvent('/candidate rust', { chatType: 'p2p', messageId: 'om_replica_once', eventId: 'ev_replica_once' });
+    const event = messageEvent('/candidate rust', {
+      chatType: 'p2p',
+      messageId: 'om_replica_once',
+      eventId: 'ev_replica_once',
+    });
     const [ra, rb] = await Promise.all([postFeishu(a.url, event), postFeishu(b.url, event)]);
     expect([ra.status, rb.status]).toEqual([200, 200]);
-    for (const [bot, id] of [[a, 'om_after_a'], [b, 'om_after_b']] as const) await postFeishu(bot.url, messageEvent('/candidate golang', { chatType: 'p2p', messageId: id }));
-    await waitFor(() => ['om_after_a', 'om_after_b'].every((id) => feishu.requests.some((q) => q.path === `/open-apis/im/v1/messages/${id}/reply`)), 15_000, 'the later replies');
+    for (const [bot, id] of [
+      [a, 'om_after_a'],
+      [b, 'om_after_b'],
+    ] as const)
+      await postFeishu(bot.url, messageEvent('/candidate golang', { chatType: 'p2p', messageId: id }));
+    await waitFor(
+      () =>
+        ['om_after_a', 'om_after_b'].every((id) =>
+          feishu.requests.some((q) => q.path === `/open-apis/im/v1/messages/${id}/reply`),
+        ),
+      15_000,
+      'the later replies',
+    );
     expect(feishu.requests.filter((q) => q.path === '/open-apis/im/v1/messages/om_replica_once/reply')).toHaveLength(1);
   }, 60_000);
 
-  it("a card from copy A, its Next, Details and Shortlist ⭐ clicked through copy B; the shortlist is the same on both; adding again says who added first", async () => {
+  it('a card from copy A, its Next, Details and Shortlist ⭐ clicked through copy B; the shortlist is the same on both; adding again says who added first', async () => {
     const page = await command(a, 'golang');
     const details = buttons(page).find((x) => /Details/.test(x.label));
     const next = buttons(page).find((x) => x.label === 'Next');
@@ -101,7 +143,9 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
     await click(a, reveal);
     await click(b, reveal, ADMIN);
     const raw = new Redis(redis.url);
-    const entries = (await raw.xrange('candidate-bot:audit', '-', '+')).map(([, f]) => JSON.parse(f[1] as string) as { action: string; allowed: boolean; who: { userId: string } });
+    const entries = (await raw.xrange('candidate-bot:audit', '-', '+')).map(
+      ([, f]) => JSON.parse(f[1] as string) as { action: string; allowed: boolean; who: { userId: string } },
+    );
     raw.disconnect();
     const reveals = entries.filter((e) => e.action === 'reveal-contact');
     expect(reveals.map((e) => [e.who.userId, e.allowed])).toEqual([
@@ -111,9 +155,16 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
   }, 60_000);
 
   it('a new file in the shared résumé folder: both copies answer with it', async () => {
-    writeFileSync(path.join(dir, 'new-hire.md'), '# Erika Mustermann\n\nSenior Zig developer, Berlin. Zig, Kafka, Kubernetes. 2019.01 - 至今 Zig compiler work at Example GmbH.\n');
+    writeFileSync(
+      path.join(dir, 'new-hire.md'),
+      '# Erika Mustermann\n\nSenior Zig developer, Berlin. Zig, Kafka, Kubernetes. 2019.01 - 至今 Zig compiler work at Example GmbH.\n',
+    );
     for (const bot of [a, b]) {
-      await waitFor(async () => JSON.stringify(await command(bot, 'Mustermann')).includes('Erika Mustermann'), 60_000, 'the new résumé on each copy');
+      await waitFor(
+        async () => JSON.stringify(await command(bot, 'Mustermann')).includes('Erika Mustermann'),
+        60_000,
+        'the new résumé on each copy',
+      );
     }
   }, 150_000);
 
@@ -124,19 +175,36 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
     const add = buttons(page).find((x) => /Shortlist/.test(x.label))?.value ?? '';
     expect((await click(b, add, 'U0000LATE')).text).toMatch(/could not be saved right now .*did not happen/);
     await redis.start();
-    await waitFor(async () => /added to the shortlist|already shortlisted/.test((await click(b, add, 'U0000LATE')).text), 30_000, 'the shortlist to work again');
+    await waitFor(
+      async () => /added to the shortlist|already shortlisted/.test((await click(b, add, 'U0000LATE')).text),
+      30_000,
+      'the shortlist to work again',
+    );
   }, 90_000);
 
   it('kill -9 of one copy in the middle of a burst of shortlist clicks: every acknowledged click is in the shortlist, nothing corrupt', async () => {
-    for (let i = 0; i < 24; i++) writeFileSync(path.join(dir, `burst-p${i}.md`), `# Person ${i}\n\nKotlin developer, zanzibar${i} project, 2019.01 - 至今.\n`);
+    for (let i = 0; i < 24; i++)
+      writeFileSync(
+        path.join(dir, `burst-p${i}.md`),
+        `# Person ${i}\n\nKotlin developer, zanzibar${i} project, 2019.01 - 至今.\n`,
+      );
     // Five seeds, Erika and these 24: each copy has indexed them all.
-    for (const bot of [a, b]) await waitFor(async () => ((await (await fetch(`${bot.url}/healthz`)).json()) as { resumes: number }).resumes === 30, 60_000, 'the new résumés on each copy');
+    for (const bot of [a, b])
+      await waitFor(
+        async () => ((await (await fetch(`${bot.url}/healthz`)).json()) as { resumes: number }).resumes === 30,
+        60_000,
+        'the new résumés on each copy',
+      );
     const acknowledged: string[] = [];
     const clicks = Array.from({ length: 24 }, async (_, i) => {
       await new Promise((r) => setTimeout(r, i * 20));
       const id = `burst-p${i}`;
       try {
-        const r = await postSigned((i % 2 ? b : a).url, actionBody(encodePayload({ a: 'shortlist-add', c: id, l: 'en' }), mock, `U0000BURST${i}`), FORM);
+        const r = await postSigned(
+          (i % 2 ? b : a).url,
+          actionBody(encodePayload({ a: 'shortlist-add', c: id, l: 'en' }), mock, `U0000BURST${i}`),
+          FORM,
+        );
         if (r.status === 200) acknowledged.push(id);
       } catch {
         // The killed copy: no acknowledgement.

@@ -70,4 +70,3 @@ describe('years with a skill on the cards (issue 14)', () => {
     for (const l of lines) for (const p of l.periods) expect(p.where ?? '').not.toMatch(/^\d+\.|\(\s*\)/);
   });
 });
-

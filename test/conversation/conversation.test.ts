@@ -11,7 +11,13 @@ import { ShortlistStore } from '../../src/conversation/shortlist-store.js';
 import { Candidates } from '../../src/candidates/candidates.js';
 import { NOW, SEED, SEEDS_DIR, tempDir } from '../helpers/seeds.js';
 
-const channel: Actor = { platform: 'slack', userId: 'U_REC', displayName: 'rec', placeId: 'C_HIRING', placeKind: 'public' };
+const channel: Actor = {
+  platform: 'slack',
+  userId: 'U_REC',
+  displayName: 'rec',
+  placeId: 'C_HIRING',
+  placeKind: 'public',
+};
 const dm: Actor = { platform: 'feishu', userId: 'ou_boss', displayName: 'boss', placeId: 'oc_dm', placeKind: 'dm' };
 
 let dir: string;
@@ -48,12 +54,21 @@ describe('Conversation', () => {
     const compared = await conversation.ask(dm, 'compare Linwei Zhang and wang junfei');
     if (compared.kind !== 'compare') throw new Error(compared.kind);
     expect(compared.columns.map((c) => c.name)).toEqual(['张林伟', '王军飞']);
-    expect(await conversation.ask(dm, 'similar to zhanglinwei')).toMatchObject({ kind: 'results', title: expect.stringContaining('张林伟') });
+    expect(await conversation.ask(dm, 'similar to zhanglinwei')).toMatchObject({
+      kind: 'results',
+      title: expect.stringContaining('张林伟'),
+    });
   });
 
   it('answers a channel question to the asker only, a DM to the conversation', async () => {
     const inChannel = await conversation.ask(channel, '<@U_BOT> 谁做过消息队列，5年以上？');
-    expect(inChannel).toMatchObject({ kind: 'results', visibility: 'asker', locale: 'zh', title: '搜索：消息队列 · 5年以上', total: 2 });
+    expect(inChannel).toMatchObject({
+      kind: 'results',
+      visibility: 'asker',
+      locale: 'zh',
+      title: '搜索：消息队列 · 5年以上',
+      total: 2,
+    });
     const inDm = await conversation.ask(dm, 'who knows Kafka and Kubernetes?');
     expect(inDm).toMatchObject({ kind: 'results', visibility: 'conversation', locale: 'en' });
     if (inDm.kind !== 'results') throw new Error(inDm.kind);
@@ -65,7 +80,13 @@ describe('Conversation', () => {
     const reply = await conversation.ask(dm, 'rust');
     if (reply.kind !== 'results') throw new Error(reply.kind);
     const card = reply.cards[0];
-    expect(card).toMatchObject({ name: '张林伟', headline: 'Rust工程师(数据库) @ 数慧时空', education: 'Bachelor 武汉理工大学', contact: ['150****1980', 'l***@gmail.com'], source: '000_858ca9253fee2070.txt' });
+    expect(card).toMatchObject({
+      name: '张林伟',
+      headline: 'Rust工程师(数据库) @ 数慧时空',
+      education: 'Bachelor 武汉理工大学',
+      contact: ['150****1980', 'l***@gmail.com'],
+      source: '000_858ca9253fee2070.txt',
+    });
     expect(card?.skills.find((s) => s.label === 'Rust')?.matched).toBe(true);
     expect(card?.actions.map((a) => a.action)).toEqual(['details', 'similar', 'shortlist-add', 'reveal']);
     expect(new Set(reply.cards.flatMap((c) => c.actions.map((a) => a.id))).size).toBe(reply.cards.length * 4);
@@ -84,7 +105,11 @@ describe('Conversation', () => {
     expect((await conversation.act(channel, remove)).text).toBe('王军飞 removed from the shortlist');
     expect((await conversation.act(channel, remove)).text).toBe('王军飞 is not on the shortlist');
     // The removal is audited like a reveal: who took whom off, where and when (once: the second did nothing).
-    const removals = readFileSync(audit.file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string; who: { userId: string }; whom: { candidateId: string } }).filter((e) => e.action === 'shortlist-remove');
+    const removals = readFileSync(audit.file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { action: string; who: { userId: string }; whom: { candidateId: string } })
+      .filter((e) => e.action === 'shortlist-remove');
     expect(removals).toMatchObject([{ who: { userId: 'U_REC' }, whom: { candidateId: SEED.wangJunfei } }]);
   });
 
@@ -94,7 +119,12 @@ describe('Conversation', () => {
     expect(refused).toMatchObject({ kind: 'notice', level: 'refusal' });
     expect(JSON.stringify(refused)).not.toContain('15071431980');
     const allowed = await conversation.act(dm, reveal);
-    expect(allowed).toMatchObject({ kind: 'contact', visibility: 'asker', phones: ['15071431980'], emails: ['lewiszlw520@gmail.com'] });
+    expect(allowed).toMatchObject({
+      kind: 'contact',
+      visibility: 'asker',
+      phones: ['15071431980'],
+      emails: ['lewiszlw520@gmail.com'],
+    });
   });
 
   it('pages with Next / Prev, compares, finds similar candidates, shows stats and help', async () => {
@@ -118,15 +148,24 @@ describe('Conversation', () => {
   it('says "no longer in the pool" for a button whose candidate has left, and rejects forged payloads', async () => {
     const details = encodePayload({ a: 'details', c: 'resigned/person', l: 'zh' });
     expect((await conversation.act(dm, details)).text).toContain('已不在人才库中');
-    expect((await conversation.act(dm, '{"a":"drop-table"}')).text).toBe('That button has expired; please search again.');
+    expect((await conversation.act(dm, '{"a":"drop-table"}')).text).toBe(
+      'That button has expired; please search again.',
+    );
     expect((await conversation.act(dm, 'not json')).kind).toBe('notice');
     expect((await conversation.act(dm, 'x'.repeat(100_000))).kind).toBe('notice');
   });
 
   it('refuses politely outside the allowlists', async () => {
-    const strict = new Conversation({ pool, shortlist, audit, access: { allowedUsers: ['ou_boss'], allowedChannels: ['C_OK'], contactRevealUsers: [] } });
+    const strict = new Conversation({
+      pool,
+      shortlist,
+      audit,
+      access: { allowedUsers: ['ou_boss'], allowedChannels: ['C_OK'], contactRevealUsers: [] },
+    });
     expect(await strict.ask(channel, 'rust')).toMatchObject({ kind: 'notice', level: 'refusal' });
-    expect((await strict.ask({ ...dm, placeKind: 'public', placeId: 'C_OTHER' }, 'rust')).text).toMatch(/not enabled in this channel/);
+    expect((await strict.ask({ ...dm, placeKind: 'public', placeId: 'C_OTHER' }, 'rust')).text).toMatch(
+      /not enabled in this channel/,
+    );
     expect((await strict.ask(dm, 'rust')).kind).toBe('results');
   });
 });
@@ -138,25 +177,64 @@ describe('privacy across every reply kind', () => {
       ...p.phones.map((x) => ({ id: p.id, pattern: new RegExp(x.replace(/^\+/, '').split('').join('[\\s().-]*')) })),
       ...p.emails.map((x) => ({ id: p.id, pattern: new RegExp(x.replace(/[.+]/g, '\\$&'), 'i') })),
     ]);
-    const questions = ['rust', 'golang', '联系方式', '电话', 'gmail', 'qq.com', '150', '对比张林伟和王军飞', 'similar to 王军飞', 'show 张林伟', '张林伟的简历', 'stats', 'shortlist', 'help', 'company:美团', '"150-7143-1980"', 'lewiszlw520@gmail.com', '17742006482'];
-    const actions = ['details', 'similar', 'shortlist-add', 'shortlist-remove', 'reveal', 'compare', 'next', 'prev', 'shortlist-list'] as const;
+    const questions = [
+      'rust',
+      'golang',
+      '联系方式',
+      '电话',
+      'gmail',
+      'qq.com',
+      '150',
+      '对比张林伟和王军飞',
+      'similar to 王军飞',
+      'show 张林伟',
+      '张林伟的简历',
+      'stats',
+      'shortlist',
+      'help',
+      'company:美团',
+      '"150-7143-1980"',
+      'lewiszlw520@gmail.com',
+      '17742006482',
+    ];
+    const actions = [
+      'details',
+      'similar',
+      'shortlist-add',
+      'shortlist-remove',
+      'reveal',
+      'compare',
+      'next',
+      'prev',
+      'shortlist-list',
+    ] as const;
     const ids = profiles.map((p) => p.id);
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(channel, dm, { ...channel, userId: 'ou_boss', platform: 'feishu' as const }),
         fc.oneof(
           fc.record({ kind: fc.constant('ask' as const), text: fc.constantFrom(...questions) }),
-          fc.record({ kind: fc.constant('act' as const), a: fc.constantFrom(...actions), c: fc.constantFrom(...ids, 'gone'), q: fc.constantFrom('rust', '联系方式', 'gmail'), o: fc.nat(6) }),
+          fc.record({
+            kind: fc.constant('act' as const),
+            a: fc.constantFrom(...actions),
+            c: fc.constantFrom(...ids, 'gone'),
+            q: fc.constantFrom('rust', '联系方式', 'gmail'),
+            o: fc.nat(6),
+          }),
         ),
         async (actor, step) => {
           const reply =
             step.kind === 'ask'
               ? await conversation.ask(actor, step.text)
-              : await conversation.act(actor, encodePayload({ a: step.a, c: step.c, q: step.q, o: step.o, ids: ids.slice(0, 2), l: 'en' }));
+              : await conversation.act(
+                  actor,
+                  encodePayload({ a: step.a, c: step.c, q: step.q, o: step.o, ids: ids.slice(0, 2), l: 'en' }),
+                );
           const shown = JSON.stringify(reply);
           for (const secret of secrets) {
             if (!secret.pattern.test(shown)) continue;
-            const allowedReveal = reply.kind === 'contact' && reply.candidateId === secret.id && actor.userId === 'ou_boss';
+            const allowedReveal =
+              reply.kind === 'contact' && reply.candidateId === secret.id && actor.userId === 'ou_boss';
             expect(allowedReveal, `${reply.kind} shows ${secret.pattern} (${JSON.stringify(step)})`).toBe(true);
           }
         },

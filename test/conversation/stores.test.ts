@@ -10,7 +10,14 @@ import { ShortlistStore } from '../../src/conversation/shortlist-store.js';
 import { DEV_LOADER, ROOT } from '../helpers/run.js';
 import { tempDir } from '../helpers/seeds.js';
 
-const alice: Actor = { platform: 'slack', userId: 'U_ALICE', displayName: 'alice', placeId: 'C_HIRING', placeKind: 'public', workspaceId: 'T1' };
+const alice: Actor = {
+  platform: 'slack',
+  userId: 'U_ALICE',
+  displayName: 'alice',
+  placeId: 'C_HIRING',
+  placeKind: 'public',
+  workspaceId: 'T1',
+};
 const bob: Actor = { platform: 'feishu', userId: 'ou_bob', displayName: 'bob', placeId: 'oc_1', placeKind: 'dm' };
 
 describe('EventDedupe', () => {
@@ -41,8 +48,18 @@ describe('ShortlistStore', () => {
     const file = path.join(tempDir(), 'shortlists.json');
     const store = await ShortlistStore.open(file, { now: () => new Date('2026-11-22T10:00:00Z') });
     const first = await store.add('000_a', '张林伟', alice);
-    expect(first).toMatchObject({ status: 'added', entry: { candidateId: '000_a', addedBy: { userId: 'U_ALICE', displayName: 'alice' }, addedAt: '2026-11-22T10:00:00.000Z' } });
-    expect(await store.add('000_a', '张林伟', bob)).toMatchObject({ status: 'already', entry: { addedBy: { displayName: 'alice' } } });
+    expect(first).toMatchObject({
+      status: 'added',
+      entry: {
+        candidateId: '000_a',
+        addedBy: { userId: 'U_ALICE', displayName: 'alice' },
+        addedAt: '2026-11-22T10:00:00.000Z',
+      },
+    });
+    expect(await store.add('000_a', '张林伟', bob)).toMatchObject({
+      status: 'already',
+      entry: { addedBy: { displayName: 'alice' } },
+    });
     const again = await ShortlistStore.open(file);
     expect(again.list().map((e) => e.candidateId)).toEqual(['000_a']);
     expect(await again.remove('000_a')).toMatchObject({ status: 'removed' });
@@ -72,7 +89,10 @@ describe('ShortlistStore', () => {
     const dir = tempDir();
     const file = path.join(dir, 'shortlists.json');
     for (let round = 0; round < 8; round++) {
-      const child = fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file], { execArgv: ['--import', DEV_LOADER], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      const child = fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file], {
+        execArgv: ['--import', DEV_LOADER],
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
       await new Promise<void>((resolve) => child.once('message', () => resolve()));
       await new Promise((r) => setTimeout(r, 50 + ((round * 37) % 150)));
       child.kill('SIGKILL');
@@ -95,8 +115,13 @@ describe('ShortlistStore', () => {
     // Each write is fsynced: 1,000 keep the interleavings many (opens > 10) and the test well
     // inside its time on a loaded machine (3,000 took 96–120 s there).
     const writes = 1000;
-    const child = fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, String(writes)], { execArgv: ['--import', DEV_LOADER], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    const done = new Promise<{ failed: number }>((resolve) => child.on('message', (m) => typeof m === 'object' && m !== null && resolve(m as { failed: number })));
+    const child = fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, String(writes)], {
+      execArgv: ['--import', DEV_LOADER],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    const done = new Promise<{ failed: number }>((resolve) =>
+      child.on('message', (m) => typeof m === 'object' && m !== null && resolve(m as { failed: number })),
+    );
     let finished = false;
     void done.then(() => (finished = true));
     let opens = 0;
@@ -117,9 +142,23 @@ describe('ShortlistStore across processes (issue 15, without Redis)', () => {
     const dir = tempDir();
     const file = path.join(dir, 'shortlists.json');
     const reader = await ShortlistStore.open(file);
-    const writers = ['bot-', 'cli-'].map((prefix) => fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, '100', prefix], { execArgv: ['--import', DEV_LOADER], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
-    const results = await Promise.all(writers.map((child) => new Promise<{ failed: number }>((resolve) => child.on('message', (m) => typeof m === 'object' && m !== null && resolve(m as { failed: number })))));
-    await Promise.all(writers.map((child) => (child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r)))));
+    const writers = ['bot-', 'cli-'].map((prefix) =>
+      fork(path.join(ROOT, 'test/fixtures/shortlist-writer.ts'), [file, '100', prefix], {
+        execArgv: ['--import', DEV_LOADER],
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      }),
+    );
+    const results = await Promise.all(
+      writers.map(
+        (child) =>
+          new Promise<{ failed: number }>((resolve) =>
+            child.on('message', (m) => typeof m === 'object' && m !== null && resolve(m as { failed: number })),
+          ),
+      ),
+    );
+    await Promise.all(
+      writers.map((child) => (child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r)))),
+    );
     expect(results).toEqual([{ failed: 0 }, { failed: 0 }]);
     const ids = (await ShortlistStore.open(file)).list().map((e) => e.candidateId);
     expect(new Set(ids).size).toBe(200);
@@ -139,10 +178,28 @@ describe('AuditLog', () => {
     const log = new AuditLog(file, () => new Date('2026-11-22T10:00:00Z'));
     await log.recordReveal(alice, { id: '000_a', name: '张林伟' }, false, 'not on CONTACT_REVEAL_USERS');
     await log.recordReveal(bob, { id: '000_a', name: '张林伟' }, true);
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { at: '2026-11-22T10:00:00.000Z', action: 'reveal-contact', allowed: false, who: { platform: 'slack', userId: 'U_ALICE', displayName: 'alice' }, whom: { candidateId: '000_a', candidateName: '张林伟' }, where: { platform: 'slack', placeKind: 'public', placeId: 'C_HIRING', workspaceId: 'T1' }, reason: 'not on CONTACT_REVEAL_USERS' },
-      { at: '2026-11-22T10:00:00.000Z', action: 'reveal-contact', allowed: true, who: { platform: 'feishu', userId: 'ou_bob', displayName: 'bob' }, whom: { candidateId: '000_a', candidateName: '张林伟' }, where: { platform: 'feishu', placeKind: 'dm', placeId: 'oc_1' } },
+      {
+        at: '2026-11-22T10:00:00.000Z',
+        action: 'reveal-contact',
+        allowed: false,
+        who: { platform: 'slack', userId: 'U_ALICE', displayName: 'alice' },
+        whom: { candidateId: '000_a', candidateName: '张林伟' },
+        where: { platform: 'slack', placeKind: 'public', placeId: 'C_HIRING', workspaceId: 'T1' },
+        reason: 'not on CONTACT_REVEAL_USERS',
+      },
+      {
+        at: '2026-11-22T10:00:00.000Z',
+        action: 'reveal-contact',
+        allowed: true,
+        who: { platform: 'feishu', userId: 'ou_bob', displayName: 'bob' },
+        whom: { candidateId: '000_a', candidateName: '张林伟' },
+        where: { platform: 'feishu', placeKind: 'dm', placeId: 'oc_1' },
+      },
     ]);
     await log.close();
   });
@@ -159,7 +216,11 @@ describe('policy', () => {
   });
 
   it('applies the user and channel allowlists, and the reveal list by id or platform:id', () => {
-    const strict: AccessConfig = { allowedUsers: ['U_ALICE', 'feishu:ou_bob'], allowedChannels: ['C_HIRING'], contactRevealUsers: ['feishu:ou_bob'] };
+    const strict: AccessConfig = {
+      allowedUsers: ['U_ALICE', 'feishu:ou_bob'],
+      allowedChannels: ['C_HIRING'],
+      contactRevealUsers: ['feishu:ou_bob'],
+    };
     expect(checkAccess(alice, strict)).toEqual({ allowed: true });
     expect(checkAccess({ ...alice, placeId: 'C_RANDOM' }, strict)).toEqual({ allowed: false, reason: 'channel' });
     expect(checkAccess({ ...alice, userId: 'U_EVE' }, strict)).toEqual({ allowed: false, reason: 'user' });
@@ -173,11 +234,16 @@ describe('policy', () => {
     const inHome = { ...alice, workspaceId: 'T_HOME' };
     expect(checkAccess(inHome, open, home)).toEqual({ allowed: true });
     expect(checkAccess({ ...alice, workspaceId: 'T_OTHER' }, open, home)).toEqual({ allowed: false, reason: 'team' });
-    expect(checkAccess({ ...inHome, userWorkspaceId: 'T_PARTNER' }, open, home)).toEqual({ allowed: false, reason: 'team' });
+    expect(checkAccess({ ...inHome, userWorkspaceId: 'T_PARTNER' }, open, home)).toEqual({
+      allowed: false,
+      reason: 'team',
+    });
     const partners: AccessConfig = { ...open, allowedTeams: ['T_HOME', 'slack:T_PARTNER'] };
     expect(checkAccess({ ...inHome, userWorkspaceId: 'T_PARTNER' }, partners, home)).toEqual({ allowed: true });
     // Another platform's home is not this one's; a platform that never said where it is installed is open.
     expect(checkAccess({ ...bob, workspaceId: 'tenant_1' }, open, home)).toEqual({ allowed: true });
-    expect(checkAccess({ ...bob, workspaceId: 'tenant_1' }, { ...open, allowedTeams: ['feishu:tenant_2'] }, home)).toEqual({ allowed: false, reason: 'team' });
+    expect(
+      checkAccess({ ...bob, workspaceId: 'tenant_1' }, { ...open, allowedTeams: ['feishu:tenant_2'] }, home),
+    ).toEqual({ allowed: false, reason: 'team' });
   });
 });

@@ -123,7 +123,7 @@ describe('other intents', () => {
 });
 
 describe('summary and language', () => {
-  it('says how the question was understood, in the asker\'s language', () => {
+  it("says how the question was understood, in the asker's language", () => {
     expect(u('谁做过Kafka，5年以上，北京').summary).toBe('搜索：Kafka · 5年以上 · 北京');
     expect(u('who knows Kafka with 5+ years in Beijing?').summary).toBe('Searching: Kafka · 5+ years · Beijing');
     expect(u('懂k8s的人').summary).toBe('搜索：Kubernetes');
@@ -134,18 +134,38 @@ describe('summary and language', () => {
   });
 
   it('reports the parsed constraints', () => {
-    expect(u('有没有本科以上、5年以上Java经验的人？').constraints).toEqual({ terms: ['Java'], years: null, city: null, degree: '本科', company: null, skillYears: { term: 'Java', years: { min: 5 } } });
-    expect(u('谁做过消息队列，5年以上？').constraints).toEqual({ terms: ['消息队列'], years: { min: 5 }, city: null, degree: null, company: null });
+    expect(u('有没有本科以上、5年以上Java经验的人？').constraints).toEqual({
+      terms: ['Java'],
+      years: null,
+      city: null,
+      degree: '本科',
+      company: null,
+      skillYears: { term: 'Java', years: { min: 5 } },
+    });
+    expect(u('谁做过消息队列，5年以上？').constraints).toEqual({
+      terms: ['消息队列'],
+      years: { min: 5 },
+      city: null,
+      degree: null,
+      company: null,
+    });
     expect(u('谁有3年以上Go经验？').summary).toBe('搜索：Go ≥ 3 年');
   });
 
   it('never throws and always yields a query the search accepts', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'谁做过的吗？ @<>|年以上 5kafkaand who'.split('')) })), (q) => {
-        const got = understand(q, taxonomy);
-        expect(typeof got.summary).toBe('string');
-        expect(got.query.length).toBeLessThanOrEqual(1000);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.constantFrom(...'谁做过的吗？ @<>|年以上 5kafkaand who'.split('')) }),
+        ),
+        (q) => {
+          const got = understand(q, taxonomy);
+          expect(typeof got.summary).toBe('string');
+          expect(got.query.length).toBeLessThanOrEqual(1000);
+        },
+      ),
       { numRuns: 1500 },
     );
   });

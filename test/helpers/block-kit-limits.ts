@@ -13,9 +13,11 @@ export function blockKitViolations(message: { text?: unknown; blocks?: unknown }
   let total = 0;
   const textOk = (t: unknown, max: number, where: string): void => {
     const o = t as { type?: unknown; text?: unknown } | undefined;
-    if (!o || (o.type !== 'mrkdwn' && o.type !== 'plain_text') || typeof o.text !== 'string') return void out.push(`${where}: not a text object`);
+    if (!o || (o.type !== 'mrkdwn' && o.type !== 'plain_text') || typeof o.text !== 'string')
+      return void out.push(`${where}: not a text object`);
     if (o.text.length < 1 || o.text.length > max) out.push(`${where}: text length ${o.text.length} (1–${max})`);
-    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(o.text)) out.push(`${where}: broken surrogate pair`);
+    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(o.text))
+      out.push(`${where}: broken surrogate pair`);
     total += o.text.length;
   };
   blocks.forEach((b, i) => {
@@ -39,7 +41,8 @@ export function blockKitViolations(message: { text?: unknown; blocks?: unknown }
       }
       case 'header':
         textOk(b['text'], 150, where);
-        if ((b['text'] as { type?: string } | undefined)?.type !== 'plain_text') out.push(`${where}: header must be plain_text`);
+        if ((b['text'] as { type?: string } | undefined)?.type !== 'plain_text')
+          out.push(`${where}: header must be plain_text`);
         break;
       case 'context': {
         const els = b['elements'];
@@ -55,13 +58,16 @@ export function blockKitViolations(message: { text?: unknown; blocks?: unknown }
           const el = e as Record<string, unknown>;
           if (el['type'] !== 'button') out.push(`${where} element ${j}: not a button`);
           const text = el['text'] as { type?: string; text?: string } | undefined;
-          if (text?.type !== 'plain_text' || !text.text || text.text.length > 75) out.push(`${where} element ${j}: button text`);
+          if (text?.type !== 'plain_text' || !text.text || text.text.length > 75)
+            out.push(`${where} element ${j}: button text`);
           const actionId = el['action_id'];
-          if (typeof actionId !== 'string' || actionId.length < 1 || actionId.length > 255) out.push(`${where} element ${j}: action_id`);
+          if (typeof actionId !== 'string' || actionId.length < 1 || actionId.length > 255)
+            out.push(`${where} element ${j}: action_id`);
           else if (ids.has(actionId)) out.push(`${where} element ${j}: duplicate action_id`);
           else ids.add(actionId);
           if (typeof el['value'] !== 'string' || el['value'].length > 2000) out.push(`${where} element ${j}: value`);
-          if (el['style'] !== undefined && el['style'] !== 'primary' && el['style'] !== 'danger') out.push(`${where} element ${j}: style`);
+          if (el['style'] !== undefined && el['style'] !== 'primary' && el['style'] !== 'danger')
+            out.push(`${where} element ${j}: style`);
         }
         break;
       }

@@ -15,7 +15,8 @@ export function feishuCardViolations(value: unknown): string[] {
     if (typeof n['tag'] === 'string') count += 1;
     if (n['tag'] === 'button') {
       const value = (n['behaviors'] as { type?: string; value?: unknown }[] | undefined)?.[0];
-      if (value?.type !== 'callback' || typeof value.value !== 'object') out.push('button without an object callback value');
+      if (value?.type !== 'callback' || typeof value.value !== 'object')
+        out.push('button without an object callback value');
     }
     if (n['tag'] === 'action') out.push('1.0 action container in a 2.0 card');
     Object.values(n).forEach(walk);
@@ -24,4 +25,3 @@ export function feishuCardViolations(value: unknown): string[] {
   if (count > 200) out.push(`${count} components`);
   return out;
 }
-

@@ -63,13 +63,25 @@ export async function startLongConnectionServer(): Promise<LongConnectionServer>
       const header = (key: string): string | undefined => frame.headers?.find((h) => h.key === key)?.value;
       if (frame.method === 0 && header('type') === 'ping') {
         pings++;
-        const pong = { ...frame, headers: [{ key: 'type', value: 'pong' }], payload: Buffer.from(JSON.stringify({ PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 })) };
+        const pong = {
+          ...frame,
+          headers: [{ key: 'type', value: 'pong' }],
+          payload: Buffer.from(
+            JSON.stringify({ PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 }),
+          ),
+        };
         socket.send(Frame.encode(Frame.fromObject(pong)).finish());
         return;
       }
       if (frame.method === 1) {
-        const body = JSON.parse(Buffer.from(frame.payload ?? new Uint8Array()).toString('utf8')) as { code: number; data?: string };
-        answers.set(header('message_id') ?? '', { code: body.code, ...(body.data ? { data: JSON.parse(Buffer.from(body.data, 'base64').toString('utf8')) as unknown } : {}) });
+        const body = JSON.parse(Buffer.from(frame.payload ?? new Uint8Array()).toString('utf8')) as {
+          code: number;
+          data?: string;
+        };
+        answers.set(header('message_id') ?? '', {
+          code: body.code,
+          ...(body.data ? { data: JSON.parse(Buffer.from(body.data, 'base64').toString('utf8')) as unknown } : {}),
+        });
       }
     });
   });

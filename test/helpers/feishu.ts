@@ -11,7 +11,13 @@ export const BOT_OPEN_ID = 'ou_bot0000000000000000000000000000';
  * A local Feishu Open API. `wsUrl` answers the long connection's endpoint request with a local
  * WebSocket URL (see feishu-long-connection.ts); without it the endpoint says it is unavailable.
  */
-export function startFeishuMock(options: { rateLimitOnce?: boolean; wsUrl?: () => string; extra?: (r: Recorded) => ReturnType<MockRoute> | undefined } = {}): Promise<MockServer> {
+export function startFeishuMock(
+  options: {
+    rateLimitOnce?: boolean;
+    wsUrl?: () => string;
+    extra?: (r: Recorded) => ReturnType<MockRoute> | undefined;
+  } = {},
+): Promise<MockServer> {
   let limited = false;
   return startMockServer((r) => {
     const extra = options.extra?.(r);
@@ -21,7 +27,10 @@ export function startFeishuMock(options: { rateLimitOnce?: boolean; wsUrl?: () =
       if (r.body['app_secret'] === 'wrong-secret') return { body: { code: 10014, msg: 'app secret invalid' } };
       return { body: { code: 0, msg: 'ok', tenant_access_token: 't-mock', expire: 7200 } };
     }
-    if (path === '/open-apis/bot/v3/info') return { body: { code: 0, msg: 'ok', bot: { open_id: BOT_OPEN_ID, app_name: 'candidate-bot', activate_status: 2 } } };
+    if (path === '/open-apis/bot/v3/info')
+      return {
+        body: { code: 0, msg: 'ok', bot: { open_id: BOT_OPEN_ID, app_name: 'candidate-bot', activate_status: 2 } },
+      };
     if (path === '/open-apis/ephemeral/v1/send') {
       // A topic group cannot show ephemeral cards.
       if (r.body['chat_id'] === 'oc_topicgroup') return { body: { code: 230002, msg: 'not supported in topic chat' } };
@@ -30,18 +39,34 @@ export function startFeishuMock(options: { rateLimitOnce?: boolean; wsUrl?: () =
     if (path === '/open-apis/im/v1/messages' || /^\/open-apis\/im\/v1\/messages\/[^/]+\/reply$/.test(path)) {
       if (options.rateLimitOnce && !limited) {
         limited = true;
-        return { status: 429, headers: { 'x-ogw-ratelimit-reset': '1' }, body: { code: 99991400, msg: 'rate limited' } };
+        return {
+          status: 429,
+          headers: { 'x-ogw-ratelimit-reset': '1' },
+          body: { code: 99991400, msg: 'rate limited' },
+        };
       }
       return { body: { code: 0, msg: 'ok', data: { message_id: `om_r${Date.now()}` } } };
     }
     // Chats named oc_p2p… are 1:1 chats with the bot; everything else is a group.
     const chat = /^\/open-apis\/im\/v1\/chats\/([^/]+)$/.exec(path);
-    if (chat) return { body: { code: 0, msg: 'ok', data: { chat_mode: chat[1]?.startsWith('oc_p2p') ? 'p2p' : 'group' } } };
+    if (chat)
+      return { body: { code: 0, msg: 'ok', data: { chat_mode: chat[1]?.startsWith('oc_p2p') ? 'p2p' : 'group' } } };
     if (path === '/open-apis/interactive/v1/card/update') return { body: { code: 0, msg: 'ok' } };
     if (path === '/callback/ws/endpoint') {
-      if (!options.wsUrl) return { body: { code: 1000040350, msg: 'long connection is not available on this test server' } };
-      if (r.body['AppID'] !== APP_ID || typeof r.body['AppSecret'] !== 'string') return { body: { code: 1000040343, msg: 'invalid app' } };
-      return { body: { code: 0, msg: 'ok', data: { URL: options.wsUrl(), ClientConfig: { PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 } } } };
+      if (!options.wsUrl)
+        return { body: { code: 1000040350, msg: 'long connection is not available on this test server' } };
+      if (r.body['AppID'] !== APP_ID || typeof r.body['AppSecret'] !== 'string')
+        return { body: { code: 1000040343, msg: 'invalid app' } };
+      return {
+        body: {
+          code: 0,
+          msg: 'ok',
+          data: {
+            URL: options.wsUrl(),
+            ClientConfig: { PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 1, ReconnectNonce: 0 },
+          },
+        },
+      };
     }
     return { status: 404, body: { code: 404, msg: 'not found' } };
   });
@@ -52,7 +77,10 @@ export function startFeishuMock(options: { rateLimitOnce?: boolean; wsUrl?: () =
  * cannot sign and verify alike: lowercase hex SHA-256 of timestamp + nonce + encrypt key + raw body.
  */
 export function signAsFeishu(timestamp: string, nonce: string, encryptKey: string, body: string): string {
-  return createHash('sha256').update(timestamp + nonce + encryptKey).update(Buffer.from(body, 'utf8')).digest('hex');
+  return createHash('sha256')
+    .update(timestamp + nonce + encryptKey)
+    .update(Buffer.from(body, 'utf8'))
+    .digest('hex');
 }
 
 /** Encrypts as Feishu does: base64(IV ‖ AES-256-CBC(sha256(key), IV, plaintext)). */
@@ -66,9 +94,20 @@ export function encrypt(plaintext: string, key = ENCRYPT_KEY): string {
 export async function postFeishu(
   url: string,
   payload: unknown,
-  options: { key?: string; signKey?: string; sign?: boolean; raw?: string; encrypted?: boolean; timestamp?: number } = {},
+  options: {
+    key?: string;
+    signKey?: string;
+    sign?: boolean;
+    raw?: string;
+    encrypted?: boolean;
+    timestamp?: number;
+  } = {},
 ): Promise<{ status: number; text: string; ms: number }> {
-  const body = options.raw ?? (options.encrypted === false ? JSON.stringify(payload) : JSON.stringify({ encrypt: encrypt(JSON.stringify(payload), options.key ?? ENCRYPT_KEY) }));
+  const body =
+    options.raw ??
+    (options.encrypted === false
+      ? JSON.stringify(payload)
+      : JSON.stringify({ encrypt: encrypt(JSON.stringify(payload), options.key ?? ENCRYPT_KEY) }));
   const ts = String(options.timestamp ?? Math.floor(Date.now() / 1000));
   const nonce = Math.random().toString(36).slice(2);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -85,14 +124,49 @@ export async function postFeishu(
 let seq = 0;
 
 /** An `im.message.receive_v1` envelope (schema 2.0). `text` may contain `@_user_1` for the bot. */
-export function messageEvent(text: string, options: { chatType?: 'p2p' | 'group'; chatId?: string; eventId?: string; messageId?: string; sender?: string; createTime?: number; token?: string; mentionBot?: boolean } = {}): Record<string, unknown> {
+export function messageEvent(
+  text: string,
+  options: {
+    chatType?: 'p2p' | 'group';
+    chatId?: string;
+    eventId?: string;
+    messageId?: string;
+    sender?: string;
+    createTime?: number;
+    token?: string;
+    mentionBot?: boolean;
+  } = {},
+): Record<string, unknown> {
   seq += 1;
-  const mentions = options.mentionBot === false ? [] : text.includes('@_user_1') ? [{ key: '@_user_1', id: { open_id: BOT_OPEN_ID, union_id: 'on_bot', user_id: '' }, name: 'candidate-bot', tenant_key: 'tk' }] : [];
+  const mentions =
+    options.mentionBot === false
+      ? []
+      : text.includes('@_user_1')
+        ? [
+            {
+              key: '@_user_1',
+              id: { open_id: BOT_OPEN_ID, union_id: 'on_bot', user_id: '' },
+              name: 'candidate-bot',
+              tenant_key: 'tk',
+            },
+          ]
+        : [];
   return {
     schema: '2.0',
-    header: { event_id: options.eventId ?? `ev_${Date.now()}_${seq}`, event_type: 'im.message.receive_v1', create_time: String(Date.now()), token: options.token ?? VERIFICATION_TOKEN, app_id: APP_ID, tenant_key: 'tk' },
+    header: {
+      event_id: options.eventId ?? `ev_${Date.now()}_${seq}`,
+      event_type: 'im.message.receive_v1',
+      create_time: String(Date.now()),
+      token: options.token ?? VERIFICATION_TOKEN,
+      app_id: APP_ID,
+      tenant_key: 'tk',
+    },
     event: {
-      sender: { sender_id: { open_id: options.sender ?? 'ou_asker', union_id: 'on_asker', user_id: 'u1' }, sender_type: 'user', tenant_key: 'tk' },
+      sender: {
+        sender_id: { open_id: options.sender ?? 'ou_asker', union_id: 'on_asker', user_id: 'u1' },
+        sender_type: 'user',
+        tenant_key: 'tk',
+      },
       message: {
         message_id: options.messageId ?? `om_${Date.now()}_${seq}`,
         chat_id: options.chatId ?? (options.chatType === 'p2p' ? 'oc_p2p' : 'oc_group'),
@@ -107,11 +181,21 @@ export function messageEvent(text: string, options: { chatType?: 'p2p' | 'group'
 }
 
 /** A `card.action.trigger` callback (schema 2.0) for a button whose value is `{ v: payload }`. */
-export function cardAction(value: string, options: { operator?: string; chatId?: string; eventId?: string; createTime?: number } = {}): Record<string, unknown> {
+export function cardAction(
+  value: string,
+  options: { operator?: string; chatId?: string; eventId?: string; createTime?: number } = {},
+): Record<string, unknown> {
   seq += 1;
   return {
     schema: '2.0',
-    header: { event_id: options.eventId ?? `ev_card_${Date.now()}_${seq}`, event_type: 'card.action.trigger', create_time: String(options.createTime ?? Date.now()), token: VERIFICATION_TOKEN, app_id: APP_ID, tenant_key: 'tk' },
+    header: {
+      event_id: options.eventId ?? `ev_card_${Date.now()}_${seq}`,
+      event_type: 'card.action.trigger',
+      create_time: String(options.createTime ?? Date.now()),
+      token: VERIFICATION_TOKEN,
+      app_id: APP_ID,
+      tenant_key: 'tk',
+    },
     event: {
       operator: { open_id: options.operator ?? 'ou_asker', union_id: 'on_asker', user_id: 'u1', tenant_key: 'tk' },
       token: `c-${seq}`,
@@ -137,7 +221,10 @@ export function cardButtons(card: unknown): { label: string; value: string }[] {
       const n = node as Record<string, unknown>;
       if (n['tag'] === 'button') {
         const behaviors = n['behaviors'] as { value?: { v?: string } }[] | undefined;
-        out.push({ label: String((n['text'] as { content?: string })?.content ?? ''), value: behaviors?.[0]?.value?.v ?? '' });
+        out.push({
+          label: String((n['text'] as { content?: string })?.content ?? ''),
+          value: behaviors?.[0]?.value?.v ?? '',
+        });
       }
       Object.values(n).forEach(walk);
     }
@@ -147,8 +234,17 @@ export function cardButtons(card: unknown): { label: string; value: string }[] {
 }
 
 /** A file message (`message_type: "file"`), 1:1 unless `chatType` says otherwise. */
-export function fileMessageEvent(fileKey: string, fileName: string, options: { chatType?: 'p2p' | 'group'; sender?: string; messageId?: string } = {}): Record<string, unknown> {
-  const event = messageEvent('', { chatType: options.chatType ?? 'p2p', mentionBot: false, ...(options.sender ? { sender: options.sender } : {}), ...(options.messageId ? { messageId: options.messageId } : {}) });
+export function fileMessageEvent(
+  fileKey: string,
+  fileName: string,
+  options: { chatType?: 'p2p' | 'group'; sender?: string; messageId?: string } = {},
+): Record<string, unknown> {
+  const event = messageEvent('', {
+    chatType: options.chatType ?? 'p2p',
+    mentionBot: false,
+    ...(options.sender ? { sender: options.sender } : {}),
+    ...(options.messageId ? { messageId: options.messageId } : {}),
+  });
   const message = (event['event'] as { message: Record<string, unknown> }).message;
   message['message_type'] = 'file';
   message['content'] = JSON.stringify({ file_key: fileKey, file_name: fileName });

@@ -18,7 +18,11 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-export type MockRoute = (request: Recorded) => { status?: number; headers?: Record<string, string>; body: unknown } | Promise<{ status?: number; headers?: Record<string, string>; body: unknown }>;
+export type MockRoute = (
+  request: Recorded,
+) =>
+  | { status?: number; headers?: Record<string, string>; body: unknown }
+  | Promise<{ status?: number; headers?: Record<string, string>; body: unknown }>;
 
 /** A local stand-in for a platform's HTTP API on 127.0.0.1: records every request and answers by route. */
 export async function startMockServer(route: MockRoute): Promise<MockServer> {
@@ -28,11 +32,18 @@ export async function startMockServer(route: MockRoute): Promise<MockServer> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
-      const recorded: Recorded = { path: req.url ?? '/', headers: req.headers, raw, body: parse(raw, req.headers['content-type'] ?? '') };
+      const recorded: Recorded = {
+        path: req.url ?? '/',
+        headers: req.headers,
+        raw,
+        body: parse(raw, req.headers['content-type'] ?? ''),
+      };
       requests.push(recorded);
       void Promise.resolve(route(recorded)).then((answer) => {
         res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
-        res.end(typeof answer.body === 'string' || Buffer.isBuffer(answer.body) ? answer.body : JSON.stringify(answer.body));
+        res.end(
+          typeof answer.body === 'string' || Buffer.isBuffer(answer.body) ? answer.body : JSON.stringify(answer.body),
+        );
       });
     });
   });
@@ -54,7 +65,8 @@ function parse(raw: string, contentType: string): Record<string, unknown> {
   try {
     if (contentType.startsWith('application/x-www-form-urlencoded')) {
       const out: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
-      for (const key of ['blocks', 'attachments']) if (typeof out[key] === 'string') out[key] = JSON.parse(out[key] as string);
+      for (const key of ['blocks', 'attachments'])
+        if (typeof out[key] === 'string') out[key] = JSON.parse(out[key] as string);
       return out;
     }
     return raw === '' ? {} : (JSON.parse(raw) as Record<string, unknown>);
@@ -64,7 +76,11 @@ function parse(raw: string, contentType: string): Record<string, unknown> {
 }
 
 /** Polls until `check` returns a value (not undefined / false), or fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

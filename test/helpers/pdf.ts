@@ -48,7 +48,8 @@ export function scannedPdf(): Buffer {
 
 /** A file encrypted with a user password we do not know (standard security handler, RC4 40-bit). */
 export function encryptedPdf(): Buffer {
-  const hex = (n: number) => Array.from({ length: 32 }, (_, i) => ((i * 37 + n) % 256).toString(16).padStart(2, '0')).join('');
+  const hex = (n: number) =>
+    Array.from({ length: 32 }, (_, i) => ((i * 37 + n) % 256).toString(16).padStart(2, '0')).join('');
   return assemble(
     [
       '<< /Type /Catalog /Pages 2 0 R >>',

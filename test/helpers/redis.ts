@@ -17,7 +17,11 @@ export async function startRedis(): Promise<RedisServer> {
   const dir = tempDir('candidate-bot-redis-');
   let child: ChildProcess | null = null;
   const start = async (): Promise<void> => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      { stdio: 'ignore' },
+    );
     child.once('error', (error) => {
       throw new Error(`redis-server could not start (${error.message}); install it: apt-get install redis-server`);
     });

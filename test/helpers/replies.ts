@@ -20,12 +20,20 @@ export function card(overrides: Partial<CandidateCard> = {}): CandidateCard {
     source: '000_858ca9253fee2070.txt',
     modified: '2026-11-22',
     shortlisted: false,
-    actions: (['details', 'similar', 'shortlist-add', 'reveal'] as const).map((a, i): Action => ({ id: `${a}:${id}:${i}`, action: a, label: a, value: encodePayload({ a, c: id, l: 'zh' }) })),
+    actions: (['details', 'similar', 'shortlist-add', 'reveal'] as const).map((a, i): Action => ({
+      id: `${a}:${id}:${i}`,
+      action: a,
+      label: a,
+      value: encodePayload({ a, c: id, l: 'zh' }),
+    })),
     ...overrides,
   };
 }
 
-export function results(cards: readonly CandidateCard[], overrides: Partial<Extract<Reply, { kind: 'results' }>> = {}): Reply {
+export function results(
+  cards: readonly CandidateCard[],
+  overrides: Partial<Extract<Reply, { kind: 'results' }>> = {},
+): Reply {
   return {
     kind: 'results',
     locale: 'zh',
@@ -36,7 +44,15 @@ export function results(cards: readonly CandidateCard[], overrides: Partial<Extr
     range: '显示第 1–5 位，共 23 位',
     cards,
     notes: [],
-    actions: [{ id: 'next::1', action: 'next', label: '下一页', value: encodePayload({ a: 'next', q: 'rust', o: 5, l: 'zh' }), style: 'primary' }],
+    actions: [
+      {
+        id: 'next::1',
+        action: 'next',
+        label: '下一页',
+        value: encodePayload({ a: 'next', q: 'rust', o: 5, l: 'zh' }),
+        style: 'primary',
+      },
+    ],
     text: '搜索：Rust\n1. 张林伟',
     ...overrides,
   } as Reply;
@@ -52,12 +68,31 @@ export function hostileCard(n: number): CandidateCard {
     education: long('博士 清华大学 ', 800),
     city: long('北京', 300),
     skills: Array.from({ length: 60 }, (_, i) => ({ label: long(`skill-${i}-`, 120), matched: i % 2 === 0 })),
-    why: Array.from({ length: 5 }, (_, i) => ({ text: long(`证据 ${i} <@U123> & 🎉 `, 2500), marks: [[0, 10], [5, 30], [2400, 3000]], term: 'rust', via: long('k8s → Kubernetes ', 400) })),
+    why: Array.from({ length: 5 }, (_, i) => ({
+      text: long(`证据 ${i} <@U123> & 🎉 `, 2500),
+      marks: [
+        [0, 10],
+        [5, 30],
+        [2400, 3000],
+      ],
+      term: 'rust',
+      via: long('k8s → Kubernetes ', 400),
+    })),
     contact: ['150****1980', long('a***@example.com', 300)],
     source: long('dir/<script>&file 😀.md', 700),
     actions: [
-      { id: long('details:', 400), action: 'details', label: long('详情 😀', 200), value: encodePayload({ a: 'details', c: 'x', l: 'zh' }) },
-      { id: long('details:', 400), action: 'similar', label: long('Similar ', 200), value: encodePayload({ a: 'similar', c: 'x', l: 'zh' }) },
+      {
+        id: long('details:', 400),
+        action: 'details',
+        label: long('详情 😀', 200),
+        value: encodePayload({ a: 'details', c: 'x', l: 'zh' }),
+      },
+      {
+        id: long('details:', 400),
+        action: 'similar',
+        label: long('Similar ', 200),
+        value: encodePayload({ a: 'similar', c: 'x', l: 'zh' }),
+      },
       { id: 'too-big', action: 'reveal', label: 'reveal', value: long('{', 2500) },
     ],
   });

@@ -13,11 +13,23 @@ export interface RunResult {
 }
 
 /** Runs a TypeScript entry point from the sources (node with the tsx loader); `npm start` runs the compiled dist/. */
-export function runTs(entry: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
-  return runCommand(process.execPath, ['--max-semi-space-size=64', '--import', DEV_LOADER, path.join(ROOT, entry), ...args], options);
+export function runTs(
+  entry: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {},
+): Promise<RunResult> {
+  return runCommand(
+    process.execPath,
+    ['--max-semi-space-size=64', '--import', DEV_LOADER, path.join(ROOT, entry), ...args],
+    options,
+  );
 }
 
-export async function runCommand(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
+export async function runCommand(
+  command: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {},
+): Promise<RunResult> {
   const r = await spawnCollect(command, args, {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...options.env },

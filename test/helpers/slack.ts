@@ -8,7 +8,9 @@ export const BOT_USER = 'UBOT0001';
  * A local Slack: the Web API under /api/ and response_url endpoints under /response/.
  * `socketUrl` answers `apps.connections.open` (Socket Mode) with a local WebSocket URL.
  */
-export function startSlackMock(options: { socketUrl?: () => string; extra?: (r: Recorded) => ReturnType<MockRoute> | undefined } = {}): Promise<MockServer> {
+export function startSlackMock(
+  options: { socketUrl?: () => string; extra?: (r: Recorded) => ReturnType<MockRoute> | undefined } = {},
+): Promise<MockServer> {
   return startMockServer((r) => {
     const extra = options.extra?.(r);
     if (extra) return extra;
@@ -17,14 +19,26 @@ export function startSlackMock(options: { socketUrl?: () => string; extra?: (r: 
     switch (method) {
       case 'apps.connections.open':
         if (!options.socketUrl) return { body: { ok: false, error: 'not_allowed_token_type' } };
-        if (!String(r.headers['authorization'] ?? '').startsWith('Bearer xapp-')) return { body: { ok: false, error: 'invalid_auth' } };
+        if (!String(r.headers['authorization'] ?? '').startsWith('Bearer xapp-'))
+          return { body: { ok: false, error: 'invalid_auth' } };
         return { body: { ok: true, url: options.socketUrl() } };
       case 'auth.test':
-        return { body: { ok: true, url: 'https://test.slack.com/', team: 'Test Team', user: 'candidate-bot', team_id: 'T0001', user_id: BOT_USER, bot_id: 'B0001' } };
+        return {
+          body: {
+            ok: true,
+            url: 'https://test.slack.com/',
+            team: 'Test Team',
+            user: 'candidate-bot',
+            team_id: 'T0001',
+            user_id: BOT_USER,
+            bot_id: 'B0001',
+          },
+        };
       case 'chat.postMessage':
       case 'chat.postEphemeral':
         // A channel where Slack refuses blocks, to exercise the plain-text fallback.
-        if (r.body['channel'] === 'C0BADBLOCKS' && r.body['blocks'] !== undefined) return { body: { ok: false, error: 'invalid_blocks' } };
+        if (r.body['channel'] === 'C0BADBLOCKS' && r.body['blocks'] !== undefined)
+          return { body: { ok: false, error: 'invalid_blocks' } };
         return method === 'chat.postMessage'
           ? { body: { ok: true, channel: r.body['channel'], ts: `${Date.now() / 1000}`, message: {} } }
           : { body: { ok: true, message_ts: `${Date.now() / 1000}` } };
@@ -54,7 +68,11 @@ export async function postSigned(
 }
 
 /** A `/candidate` slash command's fields as Slack sends them (each with its own trigger_id). */
-export function commandFields(text: string, mock: MockServer, fields: Record<string, string> = {}): Record<string, string> {
+export function commandFields(
+  text: string,
+  mock: MockServer,
+  fields: Record<string, string> = {},
+): Record<string, string> {
   return {
     token: 'legacy-token',
     team_id: 'T0001',
@@ -88,13 +106,29 @@ export function actionBody(value: string, mock: MockServer, user = 'U0000ASKER',
     team: { id: 'T0001', domain: 'test' },
     channel: { id: channel, name: 'recruiting' },
     response_url: `${mock.url}/response/${Math.random().toString(36).slice(2)}`,
-    actions: [{ type: 'button', action_id: 'details-1', block_id: 'b3', text: { type: 'plain_text', text: 'x' }, value, action_ts: `${Date.now() / 1000}` }],
+    actions: [
+      {
+        type: 'button',
+        action_id: 'details-1',
+        block_id: 'b3',
+        text: { type: 'plain_text', text: 'x' },
+        value,
+        action_ts: `${Date.now() / 1000}`,
+      },
+    ],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
 export function mentionEvent(text: string, eventId: string, channel = 'C0000RECRUIT'): string {
-  return eventCallback(eventId, { type: 'app_mention', user: 'U0000ASKER', text, ts: `${Date.now() / 1000}`, channel, event_ts: `${Date.now() / 1000}` });
+  return eventCallback(eventId, {
+    type: 'app_mention',
+    user: 'U0000ASKER',
+    text,
+    ts: `${Date.now() / 1000}`,
+    channel,
+    event_ts: `${Date.now() / 1000}`,
+  });
 }
 
 /** An Events API `event_callback` envelope around `event`, as Slack posts it. */
@@ -117,7 +151,11 @@ export function blockText(message: { blocks?: unknown }): string {
 }
 
 /** A direct message to the bot with files attached (`message` event, `subtype: file_share`). */
-export function fileShareEvent(eventId: string, files: readonly Record<string, unknown>[], options: { user?: string; channel?: string; channelType?: string; text?: string } = {}): string {
+export function fileShareEvent(
+  eventId: string,
+  files: readonly Record<string, unknown>[],
+  options: { user?: string; channel?: string; channelType?: string; text?: string } = {},
+): string {
   return eventCallback(eventId, {
     type: 'message',
     subtype: 'file_share',

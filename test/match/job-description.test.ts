@@ -1,13 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { criteriaQuery, decodeCriteria, encodeCriteria, readJobDescription, type Criterion } from '../../src/match/job-description.js';
+import {
+  criteriaQuery,
+  decodeCriteria,
+  encodeCriteria,
+  readJobDescription,
+  type Criterion,
+} from '../../src/match/job-description.js';
 import { parseQuery } from '../../src/search/query-language.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { MQ_JD, PLATFORM_JD, RUST_DB_JD } from './jds.js';
 
 const taxonomy = defaultTaxonomy();
 const read = (jd: string) => readJobDescription(jd, taxonomy);
-const find = (criteria: readonly Criterion[], kind: Criterion['kind'], id: string) => criteria.find((c) => c.kind === kind && c.id === id);
+const find = (criteria: readonly Criterion[], kind: Criterion['kind'], id: string) =>
+  criteria.find((c) => c.kind === kind && c.id === id);
 
 describe('reading a job description (issue 14)', () => {
   it('Chinese backend/MQ JD: sections and cues decide must or nice; years with a skill apart from total years', () => {
@@ -51,14 +58,24 @@ describe('reading a job description (issue 14)', () => {
   });
 
   it('a job title the taxonomy does not know is a must-have, with its bracketed alias; cities together and lists after "or" are alternatives; the lower degree is the bar', () => {
-    const board = read('上市公司 董事会秘书（董秘）\n任职要求：本科及以上学历，5年以上证券事务经验；工作地点：北京/上海');
+    const board = read(
+      '上市公司 董事会秘书（董秘）\n任职要求：本科及以上学历，5年以上证券事务经验；工作地点：北京/上海',
+    );
     expect(find(board.criteria, 'title', '董事会秘书')).toMatchObject({ must: true, anyOf: ['董事会秘书', '董秘'] });
-    expect(find(board.criteria, 'city', 'beijing|shanghai')).toMatchObject({ must: true, anyOf: ['beijing', 'shanghai'] });
-    const hr = read("Senior HR Generalist\nRequirements:\n- Bachelor's or Master's degree in Human Resources.\n- Experience with QuickBooks or an ERP system (SAP, Oracle).\n- Young and dynamic team.");
+    expect(find(board.criteria, 'city', 'beijing|shanghai')).toMatchObject({
+      must: true,
+      anyOf: ['beijing', 'shanghai'],
+    });
+    const hr = read(
+      "Senior HR Generalist\nRequirements:\n- Bachelor's or Master's degree in Human Resources.\n- Experience with QuickBooks or an ERP system (SAP, Oracle).\n- Young and dynamic team.",
+    );
     expect(find(hr.criteria, 'title', 'HR Generalist')?.must).toBe(true);
     expect(find(hr.criteria, 'degree', 'bachelor')?.must).toBe(true);
     expect(find(hr.criteria, 'degree', 'master')).toBeUndefined();
-    expect(hr.criteria.find((c) => c.kind === 'skill' && c.anyOf?.includes('sap'))?.anyOf).toEqual(['sap', 'oracle-db']);
+    expect(hr.criteria.find((c) => c.kind === 'skill' && c.anyOf?.includes('sap'))?.anyOf).toEqual([
+      'sap',
+      'oracle-db',
+    ]);
     expect(hr.ignored.map((i) => i.category)).toEqual(['age']);
     // A title the taxonomy knows (a role or skill) adds no title criterion: its skills say it.
     expect(read(MQ_JD).criteria.some((c) => c.kind === 'title')).toBe(false);
@@ -76,7 +93,10 @@ describe('reading a job description (issue 14)', () => {
     ];
     for (const [jd, skill] of cases) {
       const { criteria, ignored } = read(jd);
-      expect(criteria.map((c) => c.id), jd).toEqual([skill]);
+      expect(
+        criteria.map((c) => c.id),
+        jd,
+      ).toEqual([skill]);
       expect(ignored.length, jd).toBeGreaterThanOrEqual(3);
     }
   });
@@ -104,7 +124,12 @@ describe('reading a job description (issue 14)', () => {
       { numRuns: 300 },
     );
     expect(read('x'.repeat(200_000)).criteria).toEqual([]);
-    expect(decodeCriteria('m.skill.not-a-skill;x.skill.go;m.years.total.999;m.skill-years.go.3;n.language.english', taxonomy)).toEqual([
+    expect(
+      decodeCriteria(
+        'm.skill.not-a-skill;x.skill.go;m.years.total.999;m.skill-years.go.3;n.language.english',
+        taxonomy,
+      ),
+    ).toEqual([
       { kind: 'skill-years', id: 'go', must: true, years: 3 },
       { kind: 'language', id: 'english', must: false },
     ]);

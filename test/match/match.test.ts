@@ -19,11 +19,17 @@ beforeAll(async () => {
   cpSync(SEEDS_DIR, dir, { recursive: true });
   candidates = await Candidates.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
   const data = tempDir();
-  deps = { pool: candidates, shortlist: await ShortlistStore.open(path.join(data, 's.json')), audit: new AuditLog(path.join(data, 'audit.log')), access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: [] } };
+  deps = {
+    pool: candidates,
+    shortlist: await ShortlistStore.open(path.join(data, 's.json')),
+    audit: new AuditLog(path.join(data, 'audit.log')),
+    access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: [] },
+  };
   conversation = new Conversation(deps);
 });
 
-const top = async (jd: string) => (await candidates.matchJob(readJobDescription(jd, candidates.taxonomy), { limit: 5 })).page;
+const top = async (jd: string) =>
+  (await candidates.matchJob(readJobDescription(jd, candidates.taxonomy), { limit: 5 })).page;
 
 describe('matching a job description against the seeds (issue 14)', () => {
   it('Chinese backend/MQ JD: 王军飞 first, meeting every must-have, each ✓ with its evidence', async () => {
@@ -45,7 +51,12 @@ describe('matching a job description against the seeds (issue 14)', () => {
     expect(page[0]?.checks.find((k) => k.criterion.kind === 'skill-years')?.met).toBe(true);
     for (const m of page) {
       const rust = m.checks.find((k) => k.criterion.kind === 'skill-years' && k.criterion.id === 'rust');
-      if (m.profile.skills.some((s) => s.id === 'rust') && !m.profile.skills.find((s) => s.id === 'rust')?.used && (m.profile.skills.find((s) => s.id === 'rust')?.months ?? 0) === 0) expect(rust?.met).toBe(false);
+      if (
+        m.profile.skills.some((s) => s.id === 'rust') &&
+        !m.profile.skills.find((s) => s.id === 'rust')?.used &&
+        (m.profile.skills.find((s) => s.id === 'rust')?.months ?? 0) === 0
+      )
+        expect(rust?.met).toBe(false);
     }
   });
 
@@ -58,13 +69,26 @@ describe('matching a job description against the seeds (issue 14)', () => {
   it('a job title: who held it first, then who names it, before the rest', async () => {
     const dir = tempDir('candidate-bot-title-');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(path.join(dir, 'a.md'), '# 李雷\n\n## 工作经历\n某集团 · 董事会秘书 2015.01 - 至今\n负责信息披露与投资者关系。本科。');
-    writeFileSync(path.join(dir, 'b.md'), '# 韩梅梅\n\n## 工作经历\n某证券 · 投资经理 2016.01 - 至今\n曾协助董事会秘书完成信息披露。本科。');
+    writeFileSync(
+      path.join(dir, 'a.md'),
+      '# 李雷\n\n## 工作经历\n某集团 · 董事会秘书 2015.01 - 至今\n负责信息披露与投资者关系。本科。',
+    );
+    writeFileSync(
+      path.join(dir, 'b.md'),
+      '# 韩梅梅\n\n## 工作经历\n某证券 · 投资经理 2016.01 - 至今\n曾协助董事会秘书完成信息披露。本科。',
+    );
     writeFileSync(path.join(dir, 'c.md'), '# 张伟\n\n## 工作经历\n某科技 · Java 工程师 2016.01 - 至今\n本科。');
     const pool = await Candidates.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
-    const page = await pool.matchJob(readJobDescription('董事会秘书（董秘）\n任职要求：本科及以上学历', pool.taxonomy), { limit: 5 });
+    const page = await pool.matchJob(
+      readJobDescription('董事会秘书（董秘）\n任职要求：本科及以上学历', pool.taxonomy),
+      { limit: 5 },
+    );
     expect(page.page.map((m) => m.profile.name)).toEqual(['李雷', '韩梅梅', '张伟']);
-    expect(page.page.map((m) => m.checks.find((k) => k.criterion.kind === 'title'))).toMatchObject([{ met: true, dated: true }, { met: true, dated: false }, { met: false }]);
+    expect(page.page.map((m) => m.checks.find((k) => k.criterion.kind === 'title'))).toMatchObject([
+      { met: true, dated: true },
+      { met: true, dated: false },
+      { met: false },
+    ]);
   });
 
   it('in chat: `match <JD>` answers with must/nice per card, the criteria as a query, what was ignored; Next pages on', async () => {
@@ -73,7 +97,12 @@ describe('matching a job description against the seeds (issue 14)', () => {
     expect(reply.title).toBe('JD 匹配：高级后端开发工程师(消息队列方向)');
     expect(reply.cards[0]?.name).toBe('王军飞');
     expect(reply.cards[0]?.criteria?.summary).toMatch(/^必须 (\d+)\/\1 · 加分 \d+\/\d+$/);
-    expect(reply.cards[0]?.criteria?.lines).toEqual(expect.arrayContaining([expect.stringMatching(/^✓ Kafka · [\d.]+ 年（\d{4}\.\d\d–/), expect.stringMatching(/^✓ Java ≥ 3 年 · /)]));
+    expect(reply.cards[0]?.criteria?.lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^✓ Kafka · [\d.]+ 年（\d{4}\.\d\d–/),
+        expect.stringMatching(/^✓ Java ≥ 3 年 · /),
+      ]),
+    );
     expect(reply.notes[0]).toMatch(/^条件（可复制、修改后发回搜索）: .*years:java>=3/);
     expect(reply.notes[1]).toMatch(/^已忽略: 35岁以下（年龄）、男性（性别）.*本地户口（籍贯\/户籍）/);
     expect(reply.text).not.toMatch(/185\d{8}|1\d{10}/);

@@ -8,7 +8,16 @@ import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { NOW, SEEDS_DIR, seedSnapshot, tempDir } from '../helpers/seeds.js';
 
 const taxonomy = defaultTaxonomy();
-const QUERIES = ['rust', 'golang 5年以上', 'k8s', '消息队列', 'company:美团', '"分布式任务调度"', 'kafak', 'rust kafka rabbitmq'];
+const QUERIES = [
+  'rust',
+  'golang 5年以上',
+  'k8s',
+  '消息队列',
+  'company:美团',
+  '"分布式任务调度"',
+  'kafak',
+  'rust kafka rabbitmq',
+];
 
 function seedsCopy(): string {
   const dir = tempDir('candidate-bot-seeds-');
@@ -82,7 +91,10 @@ describe('Candidates', () => {
     const dataDir = tempDir();
     const pool = await Candidates.open({ dir, dataDir, build: 'in-process', now: () => NOW });
     const before = pool.current();
-    writeFileSync(path.join(dir, 'zz-new.md'), '# 李新\n\n## 工作经历\n- **某公司** / 2015.01 - 至今 / Rust工程师\n\n## 技能\nRust, Kafka');
+    writeFileSync(
+      path.join(dir, 'zz-new.md'),
+      '# 李新\n\n## 工作经历\n- **某公司** / 2015.01 - 至今 / Rust工程师\n\n## 技能\nRust, Kafka',
+    );
     const refreshing = pool.refresh();
     // Queries during the rebuild use the old snapshot.
     expect((await pool.search('rust')).total).toBe(2);
@@ -118,7 +130,10 @@ describe('Candidates', () => {
     const pool = await Candidates.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
     const copy = pool.current().profiles.find((p) => p.id === 'zz-copy-of-zhang');
     expect(copy?.duplicateOf).toBe('000_858ca9253fee2070');
-    expect((await pool.search('rust')).page.map((m) => m.profile.id)).toEqual(['000_858ca9253fee2070', '003_cf11f62d671c2ef6']);
+    expect((await pool.search('rust')).page.map((m) => m.profile.id)).toEqual([
+      '000_858ca9253fee2070',
+      '003_cf11f62d671c2ef6',
+    ]);
     await pool.close();
     expect(existsSync(dir)).toBe(true);
   });

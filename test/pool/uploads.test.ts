@@ -15,7 +15,11 @@ describe('storeUpload', () => {
     expect(readFileSync(path.join(dir, first.source), 'utf8')).toBe('%PDF-1.4 one');
     const again = await storeUpload(dir, 'renamed.pdf', Buffer.from('%PDF-1.4 one'), new Date('2027-01-05T00:00:00Z'));
     expect(again).toEqual({ ...first, existing: true });
-    expect(readdirSync(path.join(dir, 'uploads'), { recursive: true }).map(String).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect(
+      readdirSync(path.join(dir, 'uploads'), { recursive: true })
+        .map(String)
+        .filter((f) => f.includes('.tmp')),
+    ).toEqual([]);
   });
 
   it('never overwrites: another file under the same name gets its own file; the first is intact', async () => {

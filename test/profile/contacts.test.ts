@@ -3,13 +3,20 @@ import { findEmails, findPhones, maskContactsInText, maskEmail, maskPhone } from
 
 describe('contacts', () => {
   it('finds Chinese mobiles with any separators, and labelled international numbers', () => {
-    expect(findPhones('联系方式：150-7143-1980 | 177 4200 6482 | +86 13800138000')).toEqual(['15071431980', '17742006482', '13800138000']);
+    expect(findPhones('联系方式：150-7143-1980 | 177 4200 6482 | +86 13800138000')).toEqual([
+      '15071431980',
+      '17742006482',
+      '13800138000',
+    ]);
     expect(findPhones('Phone: +49 30 1234 5678')).toEqual(['+493012345678']);
     expect(findPhones('2018.07 - 2019.08, 20,000 users')).toEqual([]);
   });
 
   it('finds e-mails but not a title at a company', () => {
-    expect(findEmails('lewiszlw520@gmail.com, Senior SRE@debank.com, Me@Example.org')).toEqual(['lewiszlw520@gmail.com', 'me@example.org']);
+    expect(findEmails('lewiszlw520@gmail.com, Senior SRE@debank.com, Me@Example.org')).toEqual([
+      'lewiszlw520@gmail.com',
+      'me@example.org',
+    ]);
   });
 
   it('masks phones and e-mails the way the card shows them', () => {
@@ -18,7 +25,11 @@ describe('contacts', () => {
   });
 
   it('masks contact details inside free text whatever the separators', () => {
-    const out = maskContactsInText('电话：150-7143-1980，邮箱 lewiszlw520@gmail.com', ['15071431980'], ['lewiszlw520@gmail.com']);
+    const out = maskContactsInText(
+      '电话：150-7143-1980，邮箱 lewiszlw520@gmail.com',
+      ['15071431980'],
+      ['lewiszlw520@gmail.com'],
+    );
     expect(out).toBe('电话:150****1980,邮箱 l***@gmail.com'.replace(':', '：').replace(',', '，'));
     expect(out).not.toMatch(/7143|lewiszlw520/);
   });
@@ -39,7 +50,14 @@ describe('contacts', () => {
     expect(maskContactsInText(raw)).toBe(masked);
   });
 
-  it.each(['2019.07 - 2020.03 字节跳动', '1998.09 - 2002.7 北京大学', '月薪 15000-25000', 'Java 8, 2015-2019', 'Senior SRE@debank.com', '微信小程序开发'])('leaves %s as it is', (text) => {
+  it.each([
+    '2019.07 - 2020.03 字节跳动',
+    '1998.09 - 2002.7 北京大学',
+    '月薪 15000-25000',
+    'Java 8, 2015-2019',
+    'Senior SRE@debank.com',
+    '微信小程序开发',
+  ])('leaves %s as it is', (text) => {
     expect(maskContactsInText(text)).toBe(text);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { coveredMonths, findRanges, formatMonth, parseSmallNumber } from '../../src/profile/dates.js';
 
-const show = (text: string): string[] => findRanges(text).map((r) => `${formatMonth(r.start)}..${r.end === null ? 'now' : formatMonth(r.end)}`);
+const show = (text: string): string[] =>
+  findRanges(text).map((r) => `${formatMonth(r.start)}..${r.end === null ? 'now' : formatMonth(r.end)}`);
 
 describe('findRanges', () => {
   it.each([
@@ -39,14 +40,39 @@ describe('findRanges', () => {
 describe('coveredMonths', () => {
   it('counts overlapping jobs once and runs open ranges to the given month', () => {
     const m = (y: number, mo: number): number => y * 12 + mo - 1;
-    expect(coveredMonths([{ start: m(2018, 1), end: m(2019, 1) }, { start: m(2018, 7), end: m(2020, 1) }], m(2026, 1))).toBe(24);
+    expect(
+      coveredMonths(
+        [
+          { start: m(2018, 1), end: m(2019, 1) },
+          { start: m(2018, 7), end: m(2020, 1) },
+        ],
+        m(2026, 1),
+      ),
+    ).toBe(24);
     expect(coveredMonths([{ start: m(2024, 1), end: null }], m(2026, 1))).toBe(24);
-    expect(coveredMonths([{ start: m(2010, 1), end: m(2011, 1) }, { start: m(2015, 1), end: m(2016, 1) }], m(2026, 1))).toBe(24);
+    expect(
+      coveredMonths(
+        [
+          { start: m(2010, 1), end: m(2011, 1) },
+          { start: m(2015, 1), end: m(2016, 1) },
+        ],
+        m(2026, 1),
+      ),
+    ).toBe(24);
   });
 });
 
 describe('parseSmallNumber', () => {
-  it.each([['5', 5], ['三', 3], ['十', 10], ['十二', 12], ['二十', 20], ['两', 2], ['abc', null], ['', null]])('%s', (text, n) => {
+  it.each([
+    ['5', 5],
+    ['三', 3],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['两', 2],
+    ['abc', null],
+    ['', null],
+  ])('%s', (text, n) => {
     expect(parseSmallNumber(text)).toBe(n);
   });
 });

@@ -36,7 +36,11 @@ describe('profiles of the five seeds', () => {
     expect(p.displayName).toBe('(no name) IEG 后端开发工程师 实习 @ 腾讯');
     expect(p.phones).toEqual([]);
     expect(p.emails).toEqual([]);
-    expect(p.work.map((w) => [w.company, w.internship])).toEqual([['腾讯', true], ['字节跳动', true], ['华为技术有限公司', false]]);
+    expect(p.work.map((w) => [w.company, w.internship])).toEqual([
+      ['腾讯', true],
+      ['字节跳动', true],
+      ['华为技术有限公司', false],
+    ]);
     expect(p.years).toBeLessThan(2);
     expect(top(p, 3)).toEqual(expect.arrayContaining(['go']));
   });
@@ -85,7 +89,11 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
   const nameOf = (text: string): string | null => {
     const clean = cleanResume(text);
     const folded = fold(clean.text);
-    return extractProfile({ id: 'r', source: 'r.pdf', mtimeMs: 0, clean, folded, hits: taxonomy.findAll(folded, clean.text) }, taxonomy, { now: new Date('2026-11-22T00:00:00Z') }).name;
+    return extractProfile(
+      { id: 'r', source: 'r.pdf', mtimeMs: 0, clean, folded, hits: taxonomy.findAll(folded, clean.text) },
+      taxonomy,
+      { now: new Date('2026-11-22T00:00:00Z') },
+    ).name;
   };
 
   it.each([

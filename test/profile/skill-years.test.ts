@@ -79,7 +79,13 @@ describe('years with a skill (evidence only)', () => {
 
   it('reads years stated next to a skill, in either language', () => {
     const p = profileOf(
-      ['Skills', 'Java (15+ years), Django (6 years)', 'PYTHON- Exprience - 109 months', '5年Kafka开发经验', 'Kubernetes: 3年'].join('\n'),
+      [
+        'Skills',
+        'Java (15+ years), Django (6 years)',
+        'PYTHON- Exprience - 109 months',
+        '5年Kafka开发经验',
+        'Kubernetes: 3年',
+      ].join('\n'),
       'r.txt',
     );
     expect(years(p, 'java')).toBe(15);
@@ -91,21 +97,31 @@ describe('years with a skill (evidence only)', () => {
   });
 
   it('a framework dates its language (Gin → Go)', () => {
-    const p = profileOf(['## 工作经历', '### 某公司 | 后端开发 | 2020.01 - 2022.01', '技术栈：Gin、Gorm、MySQL'].join('\n'));
+    const p = profileOf(
+      ['## 工作经历', '### 某公司 | 后端开发 | 2020.01 - 2022.01', '技术栈：Gin、Gorm、MySQL'].join('\n'),
+    );
     expect(years(p, 'gin')).toBe(2);
     expect(years(p, 'go')).toBe(2);
   });
 
   it('dates nothing outside work and projects when a résumé has them (a club "2011 – Present" is not Java)', () => {
     const p = profileOf(
-      ['Experience', 'Clerk, Shop Inc 2014 - 2015', 'Sold things.', 'Additional Information', 'HTML Java Programming Activities Sports 2011 - Present'].join('\n'),
+      [
+        'Experience',
+        'Clerk, Shop Inc 2014 - 2015',
+        'Sold things.',
+        'Additional Information',
+        'HTML Java Programming Activities Sports 2011 - Present',
+      ].join('\n'),
       'r.txt',
     );
     expect(years(p, 'java')).toBe(0);
   });
 
   it('an internship still running counts a few months, not until the file date', () => {
-    const p = profileOf(['## 工作经历', '### 腾讯 | 后端开发工程师 实习 | 2022.05 - 至今', '使用 Go 开发小应用平台'].join('\n'));
+    const p = profileOf(
+      ['## 工作经历', '### 腾讯 | 后端开发工程师 实习 | 2022.05 - 至今', '使用 Go 开发小应用平台'].join('\n'),
+    );
     expect(years(p, 'go')).toBe(0.5);
   });
 
@@ -139,4 +155,3 @@ describe('years with a skill (evidence only)', () => {
     expect(p.work[0]?.company).toBe('美团');
   });
 });
-

@@ -9,8 +9,13 @@ describe('cleanResume', () => {
   });
 
   it('turns HTML into text lines, headings into headings, and decodes entities', () => {
-    const r = cleanResume('<center><h1>王小兵</h1><h3>1774 &amp; me&#64;x.com&emsp;|&nbsp;男</h3></center><ul><li>Go</li><li>Rust &lt;3</li></ul>');
-    expect(r.headings.map((h) => [h.level, h.text])).toEqual([[1, '王小兵'], [3, '1774 & me@x.com | 男']]);
+    const r = cleanResume(
+      '<center><h1>王小兵</h1><h3>1774 &amp; me&#64;x.com&emsp;|&nbsp;男</h3></center><ul><li>Go</li><li>Rust &lt;3</li></ul>',
+    );
+    expect(r.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '王小兵'],
+      [3, '1774 & me@x.com | 男'],
+    ]);
     expect(r.text.split('\n')).toEqual(expect.arrayContaining(['- Go', '- Rust <3']));
   });
 
@@ -38,11 +43,24 @@ describe('cleanResume', () => {
   });
 
   it('keeps autolinks and e-mail addresses written in angle brackets', () => {
-    expect(cleanResume('博客：<https://manjusaka.blog> 邮箱 <me@manjusaka.me>').text).toBe('博客:https://manjusaka.blog 邮箱 me@manjusaka.me');
+    expect(cleanResume('博客：<https://manjusaka.blog> 邮箱 <me@manjusaka.me>').text).toBe(
+      '博客:https://manjusaka.blog 邮箱 me@manjusaka.me',
+    );
   });
 
   it('never throws on hostile markup', () => {
-    for (const input of ['<', '<<<>>>', '<div', '&#xFFFFFFF;', '&#0;', '---\n', '<!--', '<script>', '`'.repeat(1000), '\u0000\u0001']) {
+    for (const input of [
+      '<',
+      '<<<>>>',
+      '<div',
+      '&#xFFFFFFF;',
+      '&#0;',
+      '---\n',
+      '<!--',
+      '<script>',
+      '`'.repeat(1000),
+      '\u0000\u0001',
+    ]) {
       expect(() => cleanResume(input)).not.toThrow();
     }
   });

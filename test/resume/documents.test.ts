@@ -37,7 +37,12 @@ function job(source: string, company: RegExp) {
 const month = (y: number, m: number) => y * 12 + m - 1;
 
 beforeAll(async () => {
-  pool = await Candidates.open({ dir: FIXTURES, dataDir: tempDir(), build: 'in-process', now: () => new Date('2026-11-30T00:00:00Z') });
+  pool = await Candidates.open({
+    dir: FIXTURES,
+    dataDir: tempDir(),
+    build: 'in-process',
+    now: () => new Date('2026-11-30T00:00:00Z'),
+  });
   const snapshot = pool.current();
   for (let doc = 0; doc < snapshot.profiles.length; doc++) {
     texts.set((snapshot.profiles[doc] as Profile).source, (await pool.plainText(snapshot, doc)) ?? '');
@@ -47,7 +52,20 @@ beforeAll(async () => {
 describe('PDF and DOCX résumés from ../shared/corpora/pdf-docx (issue 13)', () => {
   it('indexes every fixture, with no warnings', () => {
     const sources = pool.current().profiles.map((p) => p.source);
-    for (const file of ['awesome-cv-resume-twocolumn.pdf', 'awesome-cv-resume-zh.pdf', 'awesome-cv-resume.pdf', 'billryan-resume-en.pdf', 'billryan-resume-zh_CN.pdf', 'cid-stsong-nonembedded-rows.pdf', 'header-contact.docx', 'table-2col.docx', 'textbox-alternatecontent.docx', 'textbox-drawingml-only.docx', 'ttf-wqy-charspacing.pdf', 'ttf-wqy-embedded-columns.pdf']) {
+    for (const file of [
+      'awesome-cv-resume-twocolumn.pdf',
+      'awesome-cv-resume-zh.pdf',
+      'awesome-cv-resume.pdf',
+      'billryan-resume-en.pdf',
+      'billryan-resume-zh_CN.pdf',
+      'cid-stsong-nonembedded-rows.pdf',
+      'header-contact.docx',
+      'table-2col.docx',
+      'textbox-alternatecontent.docx',
+      'textbox-drawingml-only.docx',
+      'ttf-wqy-charspacing.pdf',
+      'ttf-wqy-embedded-columns.pdf',
+    ]) {
       expect(sources).toContain(file);
     }
     expect(pool.current().warnings).toEqual([]);
@@ -133,7 +151,10 @@ describe('PDF and DOCX résumés from ../shared/corpora/pdf-docx (issue 13)', ()
 
     const en = profileOf('awesome-cv-resume.pdf');
     expect(en.name).toBe('Byungjin Park');
-    expect(job('awesome-cv-resume.pdf', /Dunamu|DevOps Engineer/)).toMatchObject({ start: month(2023, 9), end: month(2024, 3) });
+    expect(job('awesome-cv-resume.pdf', /Dunamu|DevOps Engineer/)).toMatchObject({
+      start: month(2023, 9),
+      end: month(2024, 3),
+    });
     expect(skill('awesome-cv-resume.pdf', 'terraform')?.used).toBe(true);
 
     expect(profileOf('billryan-resume-en.pdf').name).toBe('Bin Yuan');
@@ -168,13 +189,30 @@ describe('bad documents never stall or poison the pool', () => {
     writeFileSync(path.join(dir, 'broken.docx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]));
     writeFileSync(path.join(dir, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     writeFileSync(path.join(dir, 'big.pdf'), Buffer.concat([textPdf(['Big File']), Buffer.alloc(2 * 1024 * 1024)]));
-    writeFileSync(path.join(dir, 'jane.pdf'), textPdf(['Jane Roe | Backend Engineer', 'jane.roe@example.org', 'Experience', 'Acme Inc. Senior Engineer 2019.03 - 2023.06', 'Go, Kafka, PostgreSQL']));
+    writeFileSync(
+      path.join(dir, 'jane.pdf'),
+      textPdf([
+        'Jane Roe | Backend Engineer',
+        'jane.roe@example.org',
+        'Experience',
+        'Acme Inc. Senior Engineer 2019.03 - 2023.06',
+        'Go, Kafka, PostgreSQL',
+      ]),
+    );
     copyFileSync(path.join(FIXTURES, 'table-2col.docx'), path.join(dir, 'table.docx'));
 
     const { files, warnings } = await readResumeFolder(dir, { maxDocumentBytes: 1024 * 1024 });
     expect(files.map((f) => f.source)).toEqual(['jane.pdf', 'table.docx']);
     const reason = (source: string) => warnings.find((w) => w.source === source)?.reason ?? '';
-    expect(warnings.map((w) => w.source).sort()).toEqual(['big.pdf', 'broken.docx', 'locked.pdf', 'login.pdf', 'old.doc', 'scan.pdf', 'truncated.pdf']);
+    expect(warnings.map((w) => w.source).sort()).toEqual([
+      'big.pdf',
+      'broken.docx',
+      'locked.pdf',
+      'login.pdf',
+      'old.doc',
+      'scan.pdf',
+      'truncated.pdf',
+    ]);
     expect(reason('scan.pdf')).toMatch(/^scanned, no text/);
     expect(reason('locked.pdf')).toMatch(/password/);
     expect(reason('truncated.pdf')).toMatch(/not a readable PDF|no text/);
@@ -191,7 +229,9 @@ describe('bad documents never stall or poison the pool', () => {
     writeFileSync(path.join(dir, 'jane.pdf'), textPdf(['Jane Roe | Backend Engineer', 'Go, Kafka, PostgreSQL']));
     const candidates = await Candidates.open({ dir, dataDir: tempDir(), build: 'in-process' });
     expect(candidates.current().profiles.map((p) => p.name)).toEqual(['Jane Roe']);
-    expect(candidates.current().warnings).toEqual([{ source: 'scan.pdf', reason: expect.stringMatching(/^scanned, no text/) }]);
+    expect(candidates.current().warnings).toEqual([
+      { source: 'scan.pdf', reason: expect.stringMatching(/^scanned, no text/) },
+    ]);
     expect((await candidates.search('kafka')).page.map((m) => m.profile.name)).toEqual(['Jane Roe']);
   }, 60_000);
 

@@ -1,25 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { pageLines, repairText, type TextRun } from '../../src/resume/documents/layout.js';
 
-const run = (text: string, x: number, y: number, size = 10): TextRun => ({ text, x, y, width: text.length * size * 0.5, size });
+const run = (text: string, x: number, y: number, size = 10): TextRun => ({
+  text,
+  x,
+  y,
+  width: text.length * size * 0.5,
+  size,
+});
 
 describe('page layout: reading order from positions', () => {
   it('two columns drawn row by row read column by column', () => {
     const left = ['Contact', 'Phone 1', 'Skills', 'Go and Rust, Kafka, Redis', 'Kubernetes operators'];
-    const right = ['Experience', 'Acme Inc. Engineer', '2019.03 - 2023.06', 'Built the payment system', 'Led a team of five'];
+    const right = [
+      'Experience',
+      'Acme Inc. Engineer',
+      '2019.03 - 2023.06',
+      'Built the payment system',
+      'Led a team of five',
+    ];
     const runs = left.flatMap((l, i) => [run(l, 40, 780 - 16 * i), run(right[i] as string, 220, 780 - 16 * i)]);
     expect(pageLines(runs)).toEqual([...left, ...right]);
   });
 
   it('a header across the page stays on top; a footer stays at the bottom', () => {
     const runs = [run('Jane Roe — Backend Engineer, Berlin, jane@example.org', 40, 800)];
-    for (let i = 0; i < 5; i++) runs.push(run(`left sidebar line ${i}`, 40, 770 - 14 * i), run(`right column ${i}`, 300, 770 - 14 * i));
+    for (let i = 0; i < 5; i++)
+      runs.push(run(`left sidebar line ${i}`, 40, 770 - 14 * i), run(`right column ${i}`, 300, 770 - 14 * i));
     // A centred footer, as templates put it.
     runs.push(run('Page 1 of 1 · Jane Roe · Résumé', 200, 40));
     const lines = pageLines(runs);
     expect(lines[0]).toMatch(/^Jane Roe/);
     expect(lines.slice(1, 6)).toEqual([0, 1, 2, 3, 4].map((i) => `left sidebar line ${i}`));
-    expect(lines.slice(6, 11)).toEqual(['right column 0', 'right column 1', 'right column 2', 'right column 3', 'right column 4']);
+    expect(lines.slice(6, 11)).toEqual([
+      'right column 0',
+      'right column 1',
+      'right column 2',
+      'right column 3',
+      'right column 4',
+    ]);
     expect(lines[11]).toMatch(/^Page 1/);
   });
 
@@ -44,7 +63,11 @@ describe('page layout: reading order from positions', () => {
       y -= 20;
     }
     const lines = pageLines(runs);
-    expect(lines.slice(0, 3)).toEqual(['Company 0 Berlin', 'Senior Engineer 2019 – 2021', '• Designed and ran the billing platform across three regions with Kafka and Go']);
+    expect(lines.slice(0, 3)).toEqual([
+      'Company 0 Berlin',
+      'Senior Engineer 2019 – 2021',
+      '• Designed and ran the billing platform across three regions with Kafka and Go',
+    ]);
     expect(lines).toHaveLength(9);
   });
 
@@ -56,7 +79,9 @@ describe('page layout: reading order from positions', () => {
 
 describe('repairText', () => {
   it('collapses letter-spaced runs in both languages, keeps ordinary text', () => {
-    expect(repairText('负 责 分 布 式 任 务 使 用 K a f k a 与 R o c k e t M Q')).toBe('负责分布式任务使用Kafka与RocketMQ');
+    expect(repairText('负 责 分 布 式 任 务 使 用 K a f k a 与 R o c k e t M Q')).toBe(
+      '负责分布式任务使用Kafka与RocketMQ',
+    );
     expect(repairText('S e n i o r  E n g i n e e r')).toBe('Senior Engineer');
     expect(repairText('张 三')).toBe('张三');
     expect(repairText('Go 语言 3 年')).toBe('Go 语言 3 年');

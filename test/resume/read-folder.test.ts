@@ -26,10 +26,24 @@ describe('readResumeFolder', () => {
     writeFileSync(path.join(dir, '.git', 'config.md'), 'hidden');
 
     const { files, warnings } = await readResumeFolder(dir);
-    expect(files.map((f) => f.source)).toEqual(['alice.md', 'team/bob.TXT', 'team/dave.markdown', 'team/deep/carol.html', 'team/erin.htm']);
+    expect(files.map((f) => f.source)).toEqual([
+      'alice.md',
+      'team/bob.TXT',
+      'team/dave.markdown',
+      'team/deep/carol.html',
+      'team/erin.htm',
+    ]);
     expect(files.map((f) => f.id)).toEqual(['alice', 'team/bob', 'team/dave', 'team/deep/carol', 'team/erin']);
     expect(files.find((f) => f.id === 'team/dave')?.text).toBe('# Dave\nKafka');
-    expect(warnings.map((w) => w.source)).toEqual(['binary.txt', 'blank.txt', 'cv.pdf', 'empty.md', 'huge.md', 'latin1.txt', 'old.doc']);
+    expect(warnings.map((w) => w.source)).toEqual([
+      'binary.txt',
+      'blank.txt',
+      'cv.pdf',
+      'empty.md',
+      'huge.md',
+      'latin1.txt',
+      'old.doc',
+    ]);
     const reason = (source: string): string => warnings.find((w) => w.source === source)?.reason ?? '';
     expect(reason('binary.txt')).toMatch(/binary/);
     expect(reason('empty.md')).toMatch(/empty/);
@@ -51,7 +65,10 @@ describe('readResumeFolder', () => {
   it('reports an unreadable folder with a code and the folder name', async () => {
     const missing = path.join(tempDir(), 'nope');
     await expect(readResumeFolder(missing)).rejects.toThrow(CandidateBotError);
-    await expect(readResumeFolder(missing)).rejects.toMatchObject({ code: 'RESUME_DIR_UNREADABLE', message: expect.stringContaining('nope') });
+    await expect(readResumeFolder(missing)).rejects.toMatchObject({
+      code: 'RESUME_DIR_UNREADABLE',
+      message: expect.stringContaining('nope'),
+    });
   });
 
   it('skips a file it cannot open and still loads the rest', async () => {

@@ -32,7 +32,10 @@ describe('the text of PDF and DOCX files, kept between builds', () => {
     expect(kept).toHaveLength(2);
 
     // Proof that the second read comes from the cache: an entry changed by hand is what it returns.
-    const janeEntry = path.join(root, kept.find((f) => f.includes(DocumentTextCache.hashOf(jane())))!);
+    const janeEntry = path.join(
+      root,
+      kept.find((f) => f.includes(DocumentTextCache.hashOf(jane())))!,
+    );
     writeFileSync(janeEntry, JSON.stringify({ ok: true, text: 'Jane Roe (from the cache)' }));
     const second = await readResumeFolder(dir, { documentCache: await DocumentTextCache.open(root) });
     expect(second.files.find((f) => f.source === 'jane.pdf')?.text).toBe('Jane Roe (from the cache)');

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeYears, parseQuery } from '../../src/search/query-language.js';
 
-const words = (q: string): string[] => parseQuery(q).terms.map((t) => `${t.presence === 'required' ? '+' : t.presence === 'prohibited' ? '-' : ''}${t.phrase ? `"${t.text}"` : t.text}`);
+const words = (q: string): string[] =>
+  parseQuery(q).terms.map(
+    (t) =>
+      `${t.presence === 'required' ? '+' : t.presence === 'prohibited' ? '-' : ''}${t.phrase ? `"${t.text}"` : t.text}`,
+  );
 
 describe('parseQuery', () => {
   it.each([
@@ -73,10 +77,17 @@ describe('parseQuery', () => {
 
   it('never throws, whatever the input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'+-":：~^*()（）“”「」年以上 5k8s消息'.split('')) })), (input) => {
-        const q = parseQuery(input);
-        expect(Array.isArray(q.terms)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.constantFrom(...'+-":：~^*()（）“”「」年以上 5k8s消息'.split('')) }),
+        ),
+        (input) => {
+          const q = parseQuery(input);
+          expect(Array.isArray(q.terms)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -94,9 +105,13 @@ describe('parseQuery', () => {
     expect(parseQuery('years:>=5').skillYears).toBeUndefined();
     const natural = parseQuery('8年以上Python开发经验');
     expect(natural.years).toEqual({ min: 8 });
-    expect(natural.yearsContext).toMatchObject({ range: { min: 8 }, after: 'Python开发经验', experience: false, rest: null });
+    expect(natural.yearsContext).toMatchObject({
+      range: { min: 8 },
+      after: 'Python开发经验',
+      experience: false,
+      rest: null,
+    });
     expect(parseQuery('5年以上工作经验').yearsContext).toBeUndefined();
     expect(parseQuery('10 years of work experience').yearsContext).toBeUndefined();
   });
 });
-

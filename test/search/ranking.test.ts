@@ -18,10 +18,14 @@ function pool(files: readonly ResumeFile[]): Promise<PoolSnapshot> {
   return buildSnapshotFromFiles('/pool', files, [], { taxonomy, now: NOW, key: 'ranking' });
 }
 
-const ids = (snapshot: PoolSnapshot, query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.id);
+const ids = (snapshot: PoolSnapshot, query: string): string[] =>
+  search(snapshot, query, taxonomy).matches.map((m) => m.profile.id);
 
 /** Filler that mentions nothing the queries ask for, to give résumés a realistic length. */
-const FILLER = Array.from({ length: 12 }, (_, i) => `- 第${i + 1}项工作：负责团队协作与文档整理，按时交付，沟通顺畅。`).join('\n');
+const FILLER = Array.from(
+  { length: 12 },
+  (_, i) => `- 第${i + 1}项工作：负责团队协作与文档整理，按时交付，沟通顺畅。`,
+).join('\n');
 
 describe('multi-word skills in a query', () => {
   it('reads neighbouring words that name one skill as that skill', () => {
@@ -50,7 +54,10 @@ describe('multi-word skills in a query', () => {
 describe('ambiguous aliases', () => {
   it('electrical transformers are not machine learning, a marathon is not Mesos', async () => {
     const snapshot = await pool([
-      file('electrician', `# Tom Baker\n\n## Skills\n- Wiring, transformers, transformer testing, soldering\n- Ran the Houston marathon\n${FILLER}`),
+      file(
+        'electrician',
+        `# Tom Baker\n\n## Skills\n- Wiring, transformers, transformer testing, soldering\n- Ran the Houston marathon\n${FILLER}`,
+      ),
       file('nlp', `# Ann Lee\n\n## Skills\n- BERT, Hugging Face transformers, LangChain\n${FILLER}`),
     ]);
     expect(ids(snapshot, 'machine learning')).toEqual(['nlp']);
@@ -122,11 +129,16 @@ describe('evidence over mention', () => {
 
 describe('credentials and awards', () => {
   /** Résumés that name none of it, so the credential is rare in the pool, as it is in real ones. */
-  const others = Array.from({ length: 6 }, (_, i) => file(`other-${i}`, `# 候选人${i}\n\n- Java、MySQL、Redis 开发\n${FILLER}`));
+  const others = Array.from({ length: 6 }, (_, i) =>
+    file(`other-${i}`, `# 候选人${i}\n\n- Java、MySQL、Redis 开发\n${FILLER}`),
+  );
   it('ranks holders of a certificate above people who only trained for it or hold the role', async () => {
     // The non-holders mention the credential more often, so BM25 alone would put them first.
     const snapshot = await pool([
-      file('trained', `# Tom Baker\n\n## Training\n- Trained on PMP course, PMP exam camp, PMP study group, PMP materials\n${FILLER}`),
+      file(
+        'trained',
+        `# Tom Baker\n\n## Training\n- Trained on PMP course, PMP exam camp, PMP study group, PMP materials\n${FILLER}`,
+      ),
       file('holder', `# Ann Lee\n\n## Certifications\n- PMP certified (Project Management Institute), 2019\n${FILLER}`),
       file('zh-holder', `# 李明\n\n注册项目管理专家（PMP），项目经理。\n${FILLER}`),
       ...others,
@@ -136,7 +148,10 @@ describe('credentials and awards', () => {
     expect(order.indexOf('trained')).toBe(2);
 
     const scrum = await pool([
-      file('role', `# Bo Chen\n\n## Experience\n- Scrum Master, Acme 2018 - 2022: Scrum Master for three teams; Scrum Master duties\n${FILLER}`),
+      file(
+        'role',
+        `# Bo Chen\n\n## Experience\n- Scrum Master, Acme 2018 - 2022: Scrum Master for three teams; Scrum Master duties\n${FILLER}`,
+      ),
       file('csm', `# Di Wu\n\n## Certifications\n- Certified ScrumMaster (CSM), Scrum Alliance\n${FILLER}`),
       ...others,
     ]);
@@ -145,7 +160,10 @@ describe('credentials and awards', () => {
 
   it('ranks a hackathon winner above a participant', async () => {
     const snapshot = await pool([
-      file('took-part', `# Tom Baker\n\n- Took part in two hackathons; organised a hackathon; hackathon mentor\n${FILLER}`),
+      file(
+        'took-part',
+        `# Tom Baker\n\n- Took part in two hackathons; organised a hackathon; hackathon mentor\n${FILLER}`,
+      ),
       file('won', `# 王强\n\n- 获得 2022 Rust 中文社区黑客马拉松第二名\n${FILLER}`),
       ...others,
     ]);

@@ -94,7 +94,12 @@ describe('query language over the seeds', () => {
     const snapshot = await seedSnapshot();
     const out = search(snapshot, 'rust 数据库', taxonomy);
     const ranked = out.matches.map((m) => ({ name: m.profile.name, missed: m.missedConcepts.map((c) => c.typed) }));
-    expect(ranked.slice(0, 2).map((r) => r.name).sort()).toEqual(['张林伟', '王军飞'].sort());
+    expect(
+      ranked
+        .slice(0, 2)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['张林伟', '王军飞'].sort());
     expect(ranked.slice(0, 2).every((r) => r.missed.length === 0)).toBe(true);
     expect(ranked.length).toBeGreaterThan(2);
     expect(ranked.slice(2).every((r) => r.missed.length === 1)).toBe(true);
@@ -115,7 +120,9 @@ describe('query language over the seeds', () => {
   it('role and filler words never decide who matches', async () => {
     const snapshot = await seedSnapshot();
     // Next to a degree (a filter), English filler must not narrow a Chinese pool to nobody.
-    const bachelors = snapshot.profiles.filter((p) => p.duplicateOf === undefined && ['bachelor', 'master', 'phd'].includes(p.highestDegree ?? '')).length;
+    const bachelors = snapshot.profiles.filter(
+      (p) => p.duplicateOf === undefined && ['bachelor', 'master', 'phd'].includes(p.highestDegree ?? ''),
+    ).length;
     expect(bachelors).toBeGreaterThan(0);
     expect(search(snapshot, 'candidates with a bachelor degree', taxonomy).total).toBe(bachelors);
     const withRole = search(snapshot, 'rust engineer 开发', taxonomy).matches.map((m) => m.profile.name);
@@ -164,7 +171,40 @@ describe('query language over the seeds', () => {
 });
 
 describe('hostile input', () => {
-  const HOSTILE = ['rust:', 'title:rust', '后端:5年', 'k8s~', 'kafka~1', 'java*', '*sql', 'c++', 'C#', '-', '+', '+rust -java', 'rust^', 'rust^2', 'Rust工程师', 'kafka，消息队列', '分布式系统', '"消息队列"', 'node.js', 'Go/Java', 'https://github.com', "''", '   ', '😀'.repeat(5000), 'a'.repeat(10000), '\u0000\u0007\u001b[31m', '<script>alert(1)</script>', 'years:>=abc', 'company:', ':::', '((((', '"unclosed'];
+  const HOSTILE = [
+    'rust:',
+    'title:rust',
+    '后端:5年',
+    'k8s~',
+    'kafka~1',
+    'java*',
+    '*sql',
+    'c++',
+    'C#',
+    '-',
+    '+',
+    '+rust -java',
+    'rust^',
+    'rust^2',
+    'Rust工程师',
+    'kafka，消息队列',
+    '分布式系统',
+    '"消息队列"',
+    'node.js',
+    'Go/Java',
+    'https://github.com',
+    "''",
+    '   ',
+    '😀'.repeat(5000),
+    'a'.repeat(10000),
+    '\u0000\u0007\u001b[31m',
+    '<script>alert(1)</script>',
+    'years:>=abc',
+    'company:',
+    ':::',
+    '((((',
+    '"unclosed',
+  ];
 
   it.each(HOSTILE)('%s gives an answer, never an exception', async (q) => {
     const snapshot = await seedSnapshot();
@@ -174,10 +214,20 @@ describe('hostile input', () => {
   it('random strings never throw', async () => {
     const snapshot = await seedSnapshot();
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...'+-":~^*()年以上 5rustk8s消息队列，。😀\u0000'.split('')), maxLength: 60 })), (q) => {
-        const out = search(snapshot, q, taxonomy);
-        expect(out.total).toBeGreaterThanOrEqual(out.matches.length);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.string({
+            unit: fc.constantFrom(...'+-":~^*()年以上 5rustk8s消息队列，。😀\u0000'.split('')),
+            maxLength: 60,
+          }),
+        ),
+        (q) => {
+          const out = search(snapshot, q, taxonomy);
+          expect(out.total).toBeGreaterThanOrEqual(out.matches.length);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -189,7 +239,9 @@ describe('years with a skill over the seeds (issue 14)', () => {
   it('years:rust>=1 gives the two whose dated jobs show Rust, as a requirement', async () => {
     const out = await run('years:rust>=1');
     expect(out.matches.map((m) => m.profile.name)).toEqual(['张林伟', '王军飞']);
-    expect(out.understood.concepts).toEqual([{ typed: 'rust', as: 'Rust', kind: 'skill', presence: 'required', years: { min: 1 } }]);
+    expect(out.understood.concepts).toEqual([
+      { typed: 'rust', as: 'Rust', kind: 'skill', presence: 'required', years: { min: 1 } },
+    ]);
     expect((await run('years:rust>=2')).matches.map((m) => m.profile.name)).toEqual(['张林伟']);
   });
 
@@ -200,7 +252,8 @@ describe('years with a skill over the seeds (issue 14)', () => {
     // Nobody in the seeds has three dated years of Go: everyone with Go is shown, none as meeting it.
     expect(out.relaxed).toBe(true);
     expect(out.matches).toHaveLength(4);
-    for (const m of out.matches) expect(m.missedConcepts.map((c) => c.kind === 'taxonomy' && c.years)).toEqual([{ min: 3 }]);
+    for (const m of out.matches)
+      expect(m.missedConcepts.map((c) => c.kind === 'taxonomy' && c.years)).toEqual([{ min: 3 }]);
     // One year is met by 王小兵 (Gin and GORM in dated projects), and he comes first.
     const one = await run('1年以上Go经验');
     expect(one.matches[0]?.profile.name).toBe('王小兵');

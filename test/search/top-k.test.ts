@@ -6,22 +6,41 @@ import { levelKey, topK, type LevelList } from '../../src/search/top-k.js';
 const SIZE = 300;
 
 /** Sorted, distinct document numbers. */
-const docList = fc.uniqueArray(fc.integer({ min: 0, max: SIZE - 1 }), { maxLength: 120 }).map((a) => Int32Array.from(a.sort((x, y) => x - y)));
+const docList = fc
+  .uniqueArray(fc.integer({ min: 0, max: SIZE - 1 }), { maxLength: 120 })
+  .map((a) => Int32Array.from(a.sort((x, y) => x - y)));
 
-const unit = fc.record({ docs: docList, weights: fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 120, maxLength: 120 }), q: fc.integer({ min: 1, max: 8 }) }).map(({ docs, weights, q }): ScoringUnit => {
-  const w = Float32Array.from(docs, (_d, i) => (weights[i] as number) / 8);
-  return { postings: docs, weights: w, q: q / 4, max: w.reduce((m, x) => Math.max(m, x), 0) };
-});
+const unit = fc
+  .record({
+    docs: docList,
+    weights: fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 120, maxLength: 120 }),
+    q: fc.integer({ min: 1, max: 8 }),
+  })
+  .map(({ docs, weights, q }): ScoringUnit => {
+    const w = Float32Array.from(docs, (_d, i) => (weights[i] as number) / 8);
+    return { postings: docs, weights: w, q: q / 4, max: w.reduce((m, x) => Math.max(m, x), 0) };
+  });
 
-const list = fc.record({ docs: docList, weight: fc.integer({ min: 1, max: 16 }), graded: fc.boolean() }).map(
-  ({ docs, weight, graded }): LevelList => ({ docs, weight: weight / 4, share: graded ? (doc: number) => (doc % 3 === 0 ? 1 : doc % 3 === 1 ? 0.75 : 0.5) : undefined }),
-);
+const list = fc
+  .record({ docs: docList, weight: fc.integer({ min: 1, max: 16 }), graded: fc.boolean() })
+  .map(({ docs, weight, graded }): LevelList => ({
+    docs,
+    weight: weight / 4,
+    share: graded ? (doc: number) => (doc % 3 === 0 ? 1 : doc % 3 === 1 ? 0.75 : 0.5) : undefined,
+  }));
 
 /** Every candidate scored, sorted: what topK must return the head of. */
-function bruteForce(lists: readonly LevelList[], units: readonly ScoringUnit[], driver: Int32Array | null, accept: (d: number) => boolean, k: number) {
+function bruteForce(
+  lists: readonly LevelList[],
+  units: readonly ScoringUnit[],
+  driver: Int32Array | null,
+  accept: (d: number) => boolean,
+  k: number,
+) {
   const candidates = new Set<number>();
   if (driver) driver.forEach((d) => candidates.add(d));
-  else if (lists.length === 0) for (let d = 0; d < SIZE; d++) candidates.add(d); // nothing ranks: everyone
+  else if (lists.length === 0)
+    for (let d = 0; d < SIZE; d++) candidates.add(d); // nothing ranks: everyone
   else for (const l of lists) l.docs.forEach((d) => candidates.add(d));
   const all = [...candidates].filter(accept).map((doc) => {
     let level = 0;

@@ -59,7 +59,9 @@ describe('shared state in Redis: two copies of the bot (issue 15)', () => {
     await logB.recordReveal(bob, { id: 'c1', name: '张林伟' }, false, 'not on CONTACT_REVEAL_USERS');
     await Promise.all([logA.close(), logB.close()]);
     const raw = new Redis(redis.url);
-    const entries = (await raw.xrange('candidate-bot:audit', '-', '+')).map(([, fields]) => JSON.parse(fields[1] as string) as { who: { userId: string } });
+    const entries = (await raw.xrange('candidate-bot:audit', '-', '+')).map(
+      ([, fields]) => JSON.parse(fields[1] as string) as { who: { userId: string } },
+    );
     raw.disconnect();
     expect(entries.map((e) => e.who.userId)).toEqual(['UALICE', 'ou_bob']);
   });
@@ -77,16 +79,28 @@ describe('shared state in Redis: two copies of the bot (issue 15)', () => {
     expect(await a.dedupe.seen('slack:while-down')).toBe(false);
     await expect(a.shortlist.add('c9', 'X', alice)).rejects.toBeInstanceOf(ShortlistUnavailable);
     const log = new AuditLog(path.join(tempDir(), 'audit.log'), undefined, a.audit);
-    await expect(log.recordReveal(alice, { id: 'c1', name: '张林伟' }, true)).rejects.toThrow(/shared audit trail is unavailable/);
+    await expect(log.recordReveal(alice, { id: 'c1', name: '张林伟' }, true)).rejects.toThrow(
+      /shared audit trail is unavailable/,
+    );
     expect(Date.now() - started).toBeLessThan(5000);
     await redis.start();
-    await waitFor(async () => (await a.shortlist.add('c9', 'X', alice).then(() => true, () => false)), 15_000, 'the shortlist to work again');
+    await waitFor(
+      async () =>
+        await a.shortlist.add('c9', 'X', alice).then(
+          () => true,
+          () => false,
+        ),
+      15_000,
+      'the shortlist to work again',
+    );
     expect(await a.dedupe.seen('slack:after')).toBe(false);
     expect(await b.dedupe.seen('slack:after')).toBe(true);
     await log.close();
   }, 40_000);
 
   it('unreachable at start: an error naming REDIS_URL', async () => {
-    await expect(connectSharedState('redis://127.0.0.1:1/0', quiet, { connectTimeoutMs: 500 })).rejects.toThrow(/^REDIS_URL: cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0/);
+    await expect(connectSharedState('redis://127.0.0.1:1/0', quiet, { connectTimeoutMs: 500 })).rejects.toThrow(
+      /^REDIS_URL: cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0/,
+    );
   });
 });

@@ -20,16 +20,27 @@ function stockIndex(docs: Record<string, string[]>[]): lunr.Index {
     this.searchPipeline.reset();
     this.ref('ref');
     for (const f of FIELDS) this.field(f.name, { boost: f.boost });
-    (this as unknown as { tokenizer: (t: string[]) => lunr.Token[] }).tokenizer = (terms) => (terms ?? []).map((t) => new lunr.Token(t, {}));
+    (this as unknown as { tokenizer: (t: string[]) => lunr.Token[] }).tokenizer = (terms) =>
+      (terms ?? []).map((t) => new lunr.Token(t, {}));
     docs.forEach((d, i) => this.add({ ref: String(i), ...d }));
   });
 }
 
 function stockQuery(index: lunr.Index, clauses: Clause[]): { doc: number; score: number }[] {
-  const presence = { required: lunr.Query.presence.REQUIRED, optional: lunr.Query.presence.OPTIONAL, prohibited: lunr.Query.presence.PROHIBITED };
+  const presence = {
+    required: lunr.Query.presence.REQUIRED,
+    optional: lunr.Query.presence.OPTIONAL,
+    prohibited: lunr.Query.presence.PROHIBITED,
+  };
   return index
     .query((q) => {
-      for (const c of clauses) q.term(c.term, { fields: [...c.fields], presence: presence[c.presence], boost: c.boost ?? 1, usePipeline: false });
+      for (const c of clauses)
+        q.term(c.term, {
+          fields: [...c.fields],
+          presence: presence[c.presence],
+          boost: c.boost ?? 1,
+          usePipeline: false,
+        });
     })
     .map((r) => ({ doc: Number(r.ref), score: r.score }));
 }
@@ -47,33 +58,49 @@ const clauseArb = fc.record({
 describe('CompactIndex', () => {
   it('ranks exactly like stock lunr on random documents and queries', () => {
     fc.assert(
-      fc.property(fc.array(docArb, { minLength: 1, maxLength: 30 }), fc.array(clauseArb, { minLength: 1, maxLength: 4 }), (docs, clauses) => {
-        // A query of only prohibited clauses means "everything but" in lunr; the searcher never sends one.
-        fc.pre(clauses.some((c) => c.presence !== 'prohibited'));
-        const ours = new CompactIndex(buildCompactIndex(FIELDS, docs)).query(clauses);
-        const theirs = stockQuery(stockIndex(docs), clauses);
-        expect(ours.map((r) => r.doc).sort()).toEqual(theirs.map((r) => r.doc).sort());
-        const scoreOf = new Map(theirs.map((r) => [r.doc, r.score]));
-        for (const r of ours) expect(r.score).toBeCloseTo(scoreOf.get(r.doc) as number, 4);
-      }),
+      fc.property(
+        fc.array(docArb, { minLength: 1, maxLength: 30 }),
+        fc.array(clauseArb, { minLength: 1, maxLength: 4 }),
+        (docs, clauses) => {
+          // A query of only prohibited clauses means "everything but" in lunr; the searcher never sends one.
+          fc.pre(clauses.some((c) => c.presence !== 'prohibited'));
+          const ours = new CompactIndex(buildCompactIndex(FIELDS, docs)).query(clauses);
+          const theirs = stockQuery(stockIndex(docs), clauses);
+          expect(ours.map((r) => r.doc).sort()).toEqual(theirs.map((r) => r.doc).sort());
+          const scoreOf = new Map(theirs.map((r) => [r.doc, r.score]));
+          for (const r of ours) expect(r.score).toBeCloseTo(scoreOf.get(r.doc) as number, 4);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('scoreDocs computes the same score lunr gives every matching document', () => {
     fc.assert(
-      fc.property(fc.array(docArb, { minLength: 1, maxLength: 30 }), fc.array(clauseArb, { minLength: 1, maxLength: 4 }), (docs, clauses) => {
-        fc.pre(clauses.some((c) => c.presence !== 'prohibited'));
-        const theirs = stockQuery(stockIndex(docs), clauses);
-        const ours = new CompactIndex(buildCompactIndex(FIELDS, docs)).scoreDocs(clauses, theirs.map((r) => r.doc));
-        theirs.forEach((r, i) => expect(ours[i]).toBeCloseTo(r.score, 4));
-      }),
+      fc.property(
+        fc.array(docArb, { minLength: 1, maxLength: 30 }),
+        fc.array(clauseArb, { minLength: 1, maxLength: 4 }),
+        (docs, clauses) => {
+          fc.pre(clauses.some((c) => c.presence !== 'prohibited'));
+          const theirs = stockQuery(stockIndex(docs), clauses);
+          const ours = new CompactIndex(buildCompactIndex(FIELDS, docs)).scoreDocs(
+            clauses,
+            theirs.map((r) => r.doc),
+          );
+          theirs.forEach((r, i) => expect(ours[i]).toBeCloseTo(r.score, 4));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('reports which terms matched in which field', () => {
-    const index = new CompactIndex(buildCompactIndex(FIELDS, [{ title: ['rust'], body: ['kafka', 'rust'] }, { title: [], body: ['go'] }]));
+    const index = new CompactIndex(
+      buildCompactIndex(FIELDS, [
+        { title: ['rust'], body: ['kafka', 'rust'] },
+        { title: [], body: ['go'] },
+      ]),
+    );
     const [hit] = index.query([{ term: 'rust', fields: ['title', 'body'], presence: 'required' }]);
     expect(hit?.doc).toBe(0);
     expect(hit?.matched.get('title')).toEqual(['rust']);
@@ -81,8 +108,17 @@ describe('CompactIndex', () => {
     expect(index.has('unknown')).toBe(false);
     expect(Array.from(index.postingsOf('go', 'body'))).toEqual([1]);
     // Restricted to some documents, lunr scores only those, with unchanged scores.
-    const all = index.query([{ term: 'rust', fields: ['body'], presence: 'optional' }, { term: 'go', fields: ['body'], presence: 'optional' }]);
-    const only = index.query([{ term: 'rust', fields: ['body'], presence: 'optional' }, { term: 'go', fields: ['body'], presence: 'optional' }], [1]);
+    const all = index.query([
+      { term: 'rust', fields: ['body'], presence: 'optional' },
+      { term: 'go', fields: ['body'], presence: 'optional' },
+    ]);
+    const only = index.query(
+      [
+        { term: 'rust', fields: ['body'], presence: 'optional' },
+        { term: 'go', fields: ['body'], presence: 'optional' },
+      ],
+      [1],
+    );
     expect(only.map((h) => h.doc)).toEqual([1]);
     expect(only[0]?.score).toBe(all.find((h) => h.doc === 1)?.score);
   });

@@ -1,14 +1,38 @@
 import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TextStore } from '../../src/store/text-store.js';
-import { filterContaining, helperJobs, helperRunning, PARALLEL_FROM, prepareNow, resetVerifier } from '../../src/store/phrase-filter.js';
+import {
+  filterContaining,
+  helperJobs,
+  helperRunning,
+  PARALLEL_FROM,
+  prepareNow,
+  resetVerifier,
+} from '../../src/store/phrase-filter.js';
 
 /** A deterministic pool of short mixed texts, some with the phrases, some with near misses. */
 function texts(count: number, seed: number): string[] {
   let s = seed;
-  const next = (): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const pieces = ['分布式任务调度', '分布式', '任务调度', '消息队列', '消息中间件', 'message queue', 'kafka', '负责', '平台建设', '。', ' ', '\n', 'é', '😀'];
-  return Array.from({ length: count }, () => Array.from({ length: 5 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+  const next = (): number => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pieces = [
+    '分布式任务调度',
+    '分布式',
+    '任务调度',
+    '消息队列',
+    '消息中间件',
+    'message queue',
+    'kafka',
+    '负责',
+    '平台建设',
+    '。',
+    ' ',
+    '\n',
+    'é',
+    '😀',
+  ];
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 5 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(''),
+  );
 }
 
 function sequential(store: TextStore, candidates: Int32Array, needle: Buffer): number[] {
@@ -24,7 +48,16 @@ async function helperStarted(store: TextStore, candidates: Int32Array): Promise<
   return helperRunning();
 }
 
-const NEEDLES = ['分布式任务调度', '任务调度平台', '消息队列', 'queue', 'message queue', '😀分布', '。\n', 'absent 不在'];
+const NEEDLES = [
+  '分布式任务调度',
+  '任务调度平台',
+  '消息队列',
+  'queue',
+  'message queue',
+  '😀分布',
+  '。\n',
+  'absent 不在',
+];
 
 afterAll(() => resetVerifier());
 
@@ -55,28 +88,35 @@ describe('phrase verification split with a helper thread', () => {
   it.runIf(availableParallelism() > 1)('moves to a new pool (a rebuild) and back', async () => {
     const other = TextStore.fromTexts(texts(PARALLEL_FROM * 2, 99));
     const everyone = Int32Array.from({ length: other.size }, (_, i) => i);
-    for (const [s, c] of [[other, everyone], [store, all], [other, everyone]] as const) {
+    for (const [s, c] of [
+      [other, everyone],
+      [store, all],
+      [other, everyone],
+    ] as const) {
       const bytes = Buffer.from('分布式任务调度');
       expect(Array.from(filterContaining(s, c, bytes))).toEqual(sequential(s, c, bytes));
     }
   });
 
-  it.runIf(availableParallelism() > 1)('a new pool starts the helper in the background; answers stay the same meanwhile', async () => {
-    resetVerifier();
-    const fresh = TextStore.fromTexts(texts(PARALLEL_FROM * 2, 3));
-    const everyone = Int32Array.from({ length: fresh.size }, (_, i) => i);
-    const bytes = Buffer.from('任务调度平台');
-    prepareNow(fresh);
-    // Right away (helper booting or warming): the main thread answers alone, correctly.
-    expect(Array.from(filterContaining(fresh, everyone, bytes))).toEqual(sequential(fresh, everyone, bytes));
-    const deadline = Date.now() + 10_000;
-    while (!helperRunning() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    expect(helperRunning()).toBe(true);
-    await new Promise((r) => setTimeout(r, 100));
-    const before = helperJobs();
-    expect(Array.from(filterContaining(fresh, everyone, bytes))).toEqual(sequential(fresh, everyone, bytes));
-    expect(helperJobs()).toBeGreaterThan(before);
-  });
+  it.runIf(availableParallelism() > 1)(
+    'a new pool starts the helper in the background; answers stay the same meanwhile',
+    async () => {
+      resetVerifier();
+      const fresh = TextStore.fromTexts(texts(PARALLEL_FROM * 2, 3));
+      const everyone = Int32Array.from({ length: fresh.size }, (_, i) => i);
+      const bytes = Buffer.from('任务调度平台');
+      prepareNow(fresh);
+      // Right away (helper booting or warming): the main thread answers alone, correctly.
+      expect(Array.from(filterContaining(fresh, everyone, bytes))).toEqual(sequential(fresh, everyone, bytes));
+      const deadline = Date.now() + 10_000;
+      while (!helperRunning() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(helperRunning()).toBe(true);
+      await new Promise((r) => setTimeout(r, 100));
+      const before = helperJobs();
+      expect(Array.from(filterContaining(fresh, everyone, bytes))).toEqual(sequential(fresh, everyone, bytes));
+      expect(helperJobs()).toBeGreaterThan(before);
+    },
+  );
 
   it('works alone when there is no helper, or the texts are not shared', () => {
     resetVerifier({ enabled: false });

@@ -56,7 +56,9 @@ describe('lookup', () => {
   });
 
   it('knows that message queues include Kafka but Kafka does not include its siblings', () => {
-    expect(taxonomy.descendants('message-queue')).toEqual(expect.arrayContaining(['kafka', 'rocketmq', 'rabbitmq', 'pulsar']));
+    expect(taxonomy.descendants('message-queue')).toEqual(
+      expect.arrayContaining(['kafka', 'rocketmq', 'rabbitmq', 'pulsar']),
+    );
     expect(taxonomy.descendants('kafka')).toEqual([]);
     expect(taxonomy.ancestors('kafka')).toEqual(['message-queue']);
   });
@@ -69,7 +71,8 @@ describe('findAll', () => {
     expect(ids('iOS 开发，熟练使用 Swift 和 Objective-C')).toContain('swift');
     expect(ids('Languages: Swift, Kotlin, Java')).toContain('swift');
     expect(ids('自定义dokka plugin输出java+kotlin混编文档')).toEqual(expect.arrayContaining(['java', 'kotlin']));
-    for (const prose of ['giving swift response for client', 'with swift efficiency and care', 'Project Name: SWIFT']) expect(ids(prose)).not.toContain('swift');
+    for (const prose of ['giving swift response for client', 'with swift efficiency and care', 'Project Name: SWIFT'])
+      expect(ids(prose)).not.toContain('swift');
   });
 
   it('reads dotted degrees with or without their last dot', () => {
@@ -80,7 +83,12 @@ describe('findAll', () => {
   });
 
   it('finds multi-word, compound and Chinese aliases', () => {
-    expect(ids('熟悉 Spring Boot、K8S 与消息队列，用过 node.js')).toEqual(['spring-boot', 'kubernetes', 'message-queue', 'node.js']);
+    expect(ids('熟悉 Spring Boot、K8S 与消息队列，用过 node.js')).toEqual([
+      'spring-boot',
+      'kubernetes',
+      'message-queue',
+      'node.js',
+    ]);
   });
 
   it('knows recommender systems and device drivers by their usual compounds', () => {
@@ -93,7 +101,8 @@ describe('findAll', () => {
     expect(ids('AutoCAD, CMM, Configuration Management, continuous improvement')).not.toContain('iac');
     expect(ids('Terraform 基础设施即代码')).toContain('iac');
     // Honours under their variant wordings.
-    for (const text of ['享受国务院政府特殊津贴', '受国务院颁发特殊津贴', '批准享受政府特殊津贴专家']) expect(ids(text), text).toContain('special-allowance');
+    for (const text of ['享受国务院政府特殊津贴', '受国务院颁发特殊津贴', '批准享受政府特殊津贴专家'])
+      expect(ids(text), text).toContain('special-allowance');
     expect(ids('入选教育部长江学者特聘教授')).toContain('talent-program');
     // `推荐` alone (a referral, 推荐信) is not the concept.
     expect(ids('内部推荐入职，附推荐信')).not.toContain('recommender-systems');

@@ -19,23 +19,35 @@ export async function docxToText(bytes: Uint8Array): Promise<ExtractOutcome> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (cause) {
-    return { ok: false, reason: `skipped: not a readable DOCX (${cause instanceof Error ? cause.message : String(cause)})` };
+    return {
+      ok: false,
+      reason: `skipped: not a readable DOCX (${cause instanceof Error ? cause.message : String(cause)})`,
+    };
   }
   if (!zip.file('word/document.xml')) {
-    if (zip.file('EncryptionInfo') || zip.file('EncryptedPackage')) return { ok: false, reason: 'skipped: the document is password-protected (send an unprotected copy)' };
+    if (zip.file('EncryptionInfo') || zip.file('EncryptedPackage'))
+      return { ok: false, reason: 'skipped: the document is password-protected (send an unprotected copy)' };
     return { ok: false, reason: 'skipped: not a Word document (no word/document.xml inside)' };
   }
-  if (unpackedSize(zip) > MAX_UNPACKED_BYTES) return { ok: false, reason: 'skipped: the document unpacks to more than 100 MiB (not a résumé)' };
+  if (unpackedSize(zip) > MAX_UNPACKED_BYTES)
+    return { ok: false, reason: 'skipped: the document unpacks to more than 100 MiB (not a résumé)' };
 
   let body: string;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })), externalFileAccess: false, ignoreEmptyParagraphs: true },
+      {
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        externalFileAccess: false,
+        ignoreEmptyParagraphs: true,
+      },
     );
     body = result.value;
   } catch (cause) {
-    return { ok: false, reason: `skipped: not a readable DOCX (${cause instanceof Error ? cause.message : String(cause)})` };
+    return {
+      ok: false,
+      reason: `skipped: not a readable DOCX (${cause instanceof Error ? cause.message : String(cause)})`,
+    };
   }
 
   const seen = new Set(paragraphsOfHtml(body).map(key));
@@ -65,9 +77,16 @@ export async function docxToText(bytes: Uint8Array): Promise<ExtractOutcome> {
   const extra = fresh(boxes);
   const foot = fresh(footers);
   const html = [...head.map(asParagraph), body, ...extra.map(asParagraph), ...foot.map(asParagraph)].join('\n');
-  if (!/[\p{L}\p{N}]/u.test(html.replace(/<[^>]*>/g, ''))) return { ok: false, reason: 'skipped: the document has no text (only images?)' };
-  const core = await zip.file('docProps/core.xml')?.async('string').catch(() => undefined);
-  const saved = core ? /<dcterms:modified\b[^>]*>\s*(\d{4}-\d{2}-\d{2})/.exec(core)?.[1] ?? /<dcterms:created\b[^>]*>\s*(\d{4}-\d{2}-\d{2})/.exec(core)?.[1] : undefined;
+  if (!/[\p{L}\p{N}]/u.test(html.replace(/<[^>]*>/g, '')))
+    return { ok: false, reason: 'skipped: the document has no text (only images?)' };
+  const core = await zip
+    .file('docProps/core.xml')
+    ?.async('string')
+    .catch(() => undefined);
+  const saved = core
+    ? (/<dcterms:modified\b[^>]*>\s*(\d{4}-\d{2}-\d{2})/.exec(core)?.[1] ??
+      /<dcterms:created\b[^>]*>\s*(\d{4}-\d{2}-\d{2})/.exec(core)?.[1])
+    : undefined;
   return { ok: true, text: withDate(html, saved ?? null) };
 }
 
@@ -85,7 +104,10 @@ function unpackedSize(zip: JSZip): number {
 function parseXml(xml: string): Document | null {
   try {
     const quiet = () => {};
-    const doc = new DOMParser({ errorHandler: { warning: quiet, error: quiet, fatalError: quiet } }).parseFromString(xml, 'text/xml');
+    const doc = new DOMParser({ errorHandler: { warning: quiet, error: quiet, fatalError: quiet } }).parseFromString(
+      xml,
+      'text/xml',
+    );
     return doc.documentElement ? (doc as unknown as Document) : null;
   } catch {
     return null;
@@ -109,7 +131,9 @@ function paragraphsIn(root: Element): string[] {
   const out: string[] = [];
   const paragraphs = root.getElementsByTagNameNS(W, 'p');
   for (let i = 0; i < paragraphs.length; i++) {
-    const text = paragraphText(paragraphs.item(i) as Element).replace(/[ \t]+/g, ' ').trim();
+    const text = paragraphText(paragraphs.item(i) as Element)
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     if (text !== '') out.push(text);
   }
   return out;
@@ -146,7 +170,12 @@ function paragraphsOfHtml(html: string): string[] {
 
 /** mammoth escapes only these five in text. */
 function decodeBasic(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Paragraphs compare by their letters and digits only. */

@@ -28,8 +28,14 @@ export async function extractDocument(source: string, bytes: Uint8Array): Promis
     return pdfToText(bytes);
   }
   if (ext === '.docx') {
-    if (kind === 'ole') return { ok: false, reason: 'skipped: the Word document is password-protected or in the old .doc format (save it as .docx without a password)' };
-    if (kind !== 'zip') return { ok: false, reason: `skipped: named .docx but it is not a Word document (${describeKind(kind)})` };
+    if (kind === 'ole')
+      return {
+        ok: false,
+        reason:
+          'skipped: the Word document is password-protected or in the old .doc format (save it as .docx without a password)',
+      };
+    if (kind !== 'zip')
+      return { ok: false, reason: `skipped: named .docx but it is not a Word document (${describeKind(kind)})` };
     const { docxToText } = await import('./docx.js');
     return docxToText(bytes);
   }

@@ -30,7 +30,10 @@ const WORKER_HEAP_MB = 512;
  * that worker, which is replaced, and gives a warning naming the file; the rest go on.
  * Results come back in input order.
  */
-export async function extractDocuments(jobs: readonly DocumentJob[], options: ExtractOptions = {}): Promise<ExtractOutcome[]> {
+export async function extractDocuments(
+  jobs: readonly DocumentJob[],
+  options: ExtractOptions = {},
+): Promise<ExtractOutcome[]> {
   const results = new Array<ExtractOutcome>(jobs.length);
   if (jobs.length === 0) return results;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -49,7 +52,10 @@ export async function extractDocuments(jobs: readonly DocumentJob[], options: Ex
           // not): a caller's buffer may be a view of a shared pool.
           bytes = 'bytes' in job ? new Uint8Array(job.bytes) : new Uint8Array(await readFile(job.path));
         } catch (cause) {
-          results[index] = { ok: false, reason: `skipped: cannot read it (${(cause as { code?: string }).code ?? String(cause)})` };
+          results[index] = {
+            ok: false,
+            reason: `skipped: cannot read it (${(cause as { code?: string }).code ?? String(cause)})`,
+          };
           options.onEach?.();
           continue;
         }
@@ -94,7 +100,13 @@ function startWorker(): Worker {
   return worker;
 }
 
-function runOne(worker: Worker, id: number, source: string, bytes: Uint8Array, timeoutMs: number): Promise<{ outcome: ExtractOutcome; healthy: boolean }> {
+function runOne(
+  worker: Worker,
+  id: number,
+  source: string,
+  bytes: Uint8Array,
+  timeoutMs: number,
+): Promise<{ outcome: ExtractOutcome; healthy: boolean }> {
   return new Promise((resolve) => {
     const finish = (outcome: ExtractOutcome, healthy: boolean) => {
       clearTimeout(timer);
@@ -107,11 +119,31 @@ function runOne(worker: Worker, id: number, source: string, bytes: Uint8Array, t
       if (message.id === id) finish(message.outcome, true);
     };
     const onError = (error: Error) => {
-      const memory = /heap|memory/i.test(error.message) || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      finish({ ok: false, reason: memory ? 'skipped: reading it needed more memory than one résumé may use' : `skipped: the reader failed (${error.message})` }, false);
+      const memory =
+        /heap|memory/i.test(error.message) || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      finish(
+        {
+          ok: false,
+          reason: memory
+            ? 'skipped: reading it needed more memory than one résumé may use'
+            : `skipped: the reader failed (${error.message})`,
+        },
+        false,
+      );
     };
-    const onExit = (code: number) => finish({ ok: false, reason: `skipped: the reader stopped (exit code ${code})` }, false);
-    const timer = setTimeout(() => finish({ ok: false, reason: `skipped: reading it took longer than ${Math.round(timeoutMs / 1000)} s (damaged or hostile file?)` }, false), timeoutMs);
+    const onExit = (code: number) =>
+      finish({ ok: false, reason: `skipped: the reader stopped (exit code ${code})` }, false);
+    const timer = setTimeout(
+      () =>
+        finish(
+          {
+            ok: false,
+            reason: `skipped: reading it took longer than ${Math.round(timeoutMs / 1000)} s (damaged or hostile file?)`,
+          },
+          false,
+        ),
+      timeoutMs,
+    );
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);

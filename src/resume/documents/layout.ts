@@ -34,7 +34,9 @@ interface Line {
 
 /** Lines of one page in reading order, each a string (chunks far apart are joined by a space). */
 export function pageLines(runs: readonly TextRun[]): string[] {
-  const lines = buildLines(dedupeRuns(runs.filter((r) => r.text.trim() !== '' && Number.isFinite(r.x) && Number.isFinite(r.y))));
+  const lines = buildLines(
+    dedupeRuns(runs.filter((r) => r.text.trim() !== '' && Number.isFinite(r.x) && Number.isFinite(r.y))),
+  );
   const out: string[] = [];
   readRegion(lines, out, 0);
   return out;
@@ -66,7 +68,11 @@ function buildLines(runs: TextRun[]): Line[] {
       last.chunks.push({ text: run.text, x0: run.x, x1: run.x + Math.max(run.width, 0), y: run.y, size });
       last.size = Math.max(last.size, size);
     } else {
-      lines.push({ y: run.y, size, chunks: [{ text: run.text, x0: run.x, x1: run.x + Math.max(run.width, 0), y: run.y, size }] });
+      lines.push({
+        y: run.y,
+        size,
+        chunks: [{ text: run.text, x0: run.x, x1: run.x + Math.max(run.width, 0), y: run.y, size }],
+      });
     }
   }
   for (const line of lines) line.chunks = mergeChunks(line.chunks);
@@ -159,13 +165,14 @@ function findGutter(lines: Line[]): number | null {
   for (const line of lines) {
     // Each line counts once at each x it covers.
     const covered = new Uint8Array(width + 1);
-    for (const c of line.chunks) for (let x = Math.ceil(c.x0) - left + 1; x < Math.floor(c.x1) - left; x++) covered[x] = 1;
+    for (const c of line.chunks)
+      for (let x = Math.ceil(c.x0) - left + 1; x < Math.floor(c.x1) - left; x++) covered[x] = 1;
     for (let x = 0; x <= width; x++) crossing[x] = (crossing[x] as number) + (covered[x] as number);
   }
   // A header and a footer may cross; in a long page, a few more (a wide table row, a heading).
   const allowed = Math.max(2, Math.floor(0.15 * lines.length));
   let best: { at: number; score: number } | null = null;
-  for (let x = 1; x < width; ) {
+  for (let x = 1; x < width;) {
     if ((crossing[x] as number) > allowed) {
       x++;
       continue;
@@ -214,13 +221,15 @@ function judgeSplit(leftSide: Line[], rightSide: Line[]): number {
  * collapse, words hyphenated across lines join, odd hyphens and soft hyphens become plain ones.
  */
 export function repairText(text: string): string {
-  return text
-    // A soft hyphen drawn on a page is a visible hyphen (TeX fonts map their hyphen to U+00AD).
-    .replace(/[\u00ad\u2010\u2011\u2043]/g, '-')
-    .split('\n')
-    .map(collapseLetterSpacing)
-    .join('\n')
-    .replace(/([a-z]{2,})-\n([a-z]{2,})(?=[\s,.;:)]|$)/gm, '$1$2\n');
+  return (
+    text
+      // A soft hyphen drawn on a page is a visible hyphen (TeX fonts map their hyphen to U+00AD).
+      .replace(/[\u00ad\u2010\u2011\u2043]/g, '-')
+      .split('\n')
+      .map(collapseLetterSpacing)
+      .join('\n')
+      .replace(/([a-z]{2,})-\n([a-z]{2,})(?=[\s,.;:)]|$)/gm, '$1$2\n')
+  );
 }
 
 const SINGLE = /^[\p{L}\p{N}]$/u;

@@ -64,8 +64,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<ExtractOutcome> {
     });
   } catch (cause) {
     const name = cause instanceof Error ? cause.name : '';
-    if (name === 'PasswordException') return { ok: false, reason: 'skipped: the PDF is password-protected (send an unprotected copy)' };
-    return { ok: false, reason: `skipped: not a readable PDF (${name || 'damaged'}: ${cause instanceof Error ? cause.message : String(cause)})` };
+    if (name === 'PasswordException')
+      return { ok: false, reason: 'skipped: the PDF is password-protected (send an unprotected copy)' };
+    return {
+      ok: false,
+      reason: `skipped: not a readable PDF (${name || 'damaged'}: ${cause instanceof Error ? cause.message : String(cause)})`,
+    };
   }
   try {
     const pages: string[] = [];
@@ -86,9 +90,13 @@ export async function pdfToText(bytes: Uint8Array): Promise<ExtractOutcome> {
     const text = repairText(pages.join('\n\n'));
     const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
     if (letters < 20) {
-      return { ok: false, reason: 'scanned, no text: the PDF has page images but no text layer (run OCR on it, or send the original)' };
+      return {
+        ok: false,
+        reason: 'scanned, no text: the PDF has page images but no text layer (run OCR on it, or send the original)',
+      };
     }
-    const info = (await doc.getMetadata().catch(() => null))?.info as { ModDate?: unknown; CreationDate?: unknown } | undefined;
+    const info = (await doc.getMetadata().catch(() => null))?.info as
+      { ModDate?: unknown; CreationDate?: unknown } | undefined;
     return { ok: true, text: withDate(text, pdfDate(info?.ModDate) ?? pdfDate(info?.CreationDate)) };
   } finally {
     await doc.destroy();

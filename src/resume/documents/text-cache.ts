@@ -113,7 +113,9 @@ function readerVersion(): Promise<string> {
     for (const library of LIBRARIES) {
       let version = 'missing';
       try {
-        version = (JSON.parse(await readFile(require.resolve(`${library}/package.json`), 'utf8')) as { version?: string }).version ?? 'unknown';
+        version =
+          (JSON.parse(await readFile(require.resolve(`${library}/package.json`), 'utf8')) as { version?: string })
+            .version ?? 'unknown';
       } catch {
         // a library whose package.json is not exported still counts through the code hash
       }

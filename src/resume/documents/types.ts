@@ -1,5 +1,6 @@
 /** What reading one résumé document gives: its text, or why there is none (a warning reason). */
-export type ExtractOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+export type ExtractOutcome =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
 /**
  * Puts the date a document was last saved in front of its text as front matter: open ranges

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePayload } from '../../../src/conversation/payload.js';
 import { startBot, type BotProcess } from '../../helpers/bot.js';
 import { MQ_JD } from '../../match/jds.js';
-import { APP_ID, cardAction, cardButtons, cardOf, ENCRYPT_KEY, messageEvent, postFeishu, startFeishuMock, VERIFICATION_TOKEN } from '../../helpers/feishu.js';
+import {
+  APP_ID,
+  cardAction,
+  cardButtons,
+  cardOf,
+  ENCRYPT_KEY,
+  messageEvent,
+  postFeishu,
+  startFeishuMock,
+  VERIFICATION_TOKEN,
+} from '../../helpers/feishu.js';
 import { waitFor, type MockServer, type Recorded } from '../../helpers/mock-server.js';
 
 const ADMIN = 'ou_admin';
@@ -48,7 +58,11 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
   });
 
   it('answers url_verification (encrypted) within 1 s with the challenge', async () => {
-    const r = await postFeishu(bot.url, { challenge: 'c-123', token: VERIFICATION_TOKEN, type: 'url_verification' }, { sign: false });
+    const r = await postFeishu(
+      bot.url,
+      { challenge: 'c-123', token: VERIFICATION_TOKEN, type: 'url_verification' },
+      { sign: false },
+    );
     expect(r.status).toBe(200);
     expect(r.ms).toBeLessThan(1000);
     expect(JSON.parse(r.text)).toEqual({ challenge: 'c-123' });
@@ -59,7 +73,11 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
     const before = sends().length;
     const r = await postFeishu(bot.url, event);
     expect(r.status).toBe(200);
-    const sent = await waitFor(() => mock.to('/open-apis/ephemeral/v1/send').find((q) => q.body['chat_id'] === 'oc_recruiting'), 10_000, 'the card');
+    const sent = await waitFor(
+      () => mock.to('/open-apis/ephemeral/v1/send').find((q) => q.body['chat_id'] === 'oc_recruiting'),
+      10_000,
+      'the card',
+    );
     expect(sent.body).toMatchObject({ open_id: 'ou_asker', msg_type: 'interactive' });
     expect(sent.headers['authorization']).toBe('Bearer t-mock');
     const card = JSON.stringify(cardOf(sent.body));
@@ -127,9 +145,13 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
 
   it('rejects a signed event a day old or an hour in the future (4xx), and processes nothing', async () => {
     const before = sends().length;
-    const day = await postFeishu(bot.url, messageEvent('@_user_1 rust'), { timestamp: Math.floor(Date.now() / 1000) - 24 * 3600 });
+    const day = await postFeishu(bot.url, messageEvent('@_user_1 rust'), {
+      timestamp: Math.floor(Date.now() / 1000) - 24 * 3600,
+    });
     expect(day.status).toBe(401);
-    const ahead = await postFeishu(bot.url, messageEvent('@_user_1 rust'), { timestamp: Math.floor(Date.now() / 1000) + 3600 });
+    const ahead = await postFeishu(bot.url, messageEvent('@_user_1 rust'), {
+      timestamp: Math.floor(Date.now() / 1000) + 3600,
+    });
     expect(ahead.status).toBe(401);
     // A fresh sentinel is answered; had either been processed, its answer would have come first.
     expect((await postFeishu(bot.url, messageEvent('@_user_1 kafka'))).status).toBe(200);
@@ -156,10 +178,16 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
 
   it('card buttons: Shortlist answers with a toast, idempotently; Similar and Compare arrive as new cards to the asker', async () => {
     const add = encodePayload({ a: 'shortlist-add', c: '000_858ca9253fee2070', l: 'zh' });
-    expect(await click(add)).toEqual({ toast: { type: 'info', content: expect.stringMatching(/^已将 张林伟 加入候选名单/) } });
-    expect(await click(add, 'ou_other')).toEqual({ toast: { type: 'info', content: expect.stringMatching(/^张林伟 已在候选名单中（由 @ou_asker/) } });
+    expect(await click(add)).toEqual({
+      toast: { type: 'info', content: expect.stringMatching(/^已将 张林伟 加入候选名单/) },
+    });
+    expect(await click(add, 'ou_other')).toEqual({
+      toast: { type: 'info', content: expect.stringMatching(/^张林伟 已在候选名单中（由 @ou_asker/) },
+    });
     const before = mock.to('/open-apis/ephemeral/v1/send').length;
-    expect(await click(encodePayload({ a: 'similar', c: '000_858ca9253fee2070', l: 'zh' }))).toMatchObject({ toast: { type: 'info' } });
+    expect(await click(encodePayload({ a: 'similar', c: '000_858ca9253fee2070', l: 'zh' }))).toMatchObject({
+      toast: { type: 'info' },
+    });
     const similar = await waitFor(() => mock.to('/open-apis/ephemeral/v1/send')[before], 10_000, 'the similar card');
     expect(JSON.stringify(cardOf(similar.body))).toContain('与 张林伟 相似的候选人');
   });
@@ -177,6 +205,8 @@ describe('Feishu end to end (npm start, webhook mode, encrypted and signed event
   });
 
   it('card buttons: a tampered value gets a toast, not an error', async () => {
-    expect(await click('{"a":"rm -rf"}')).toEqual({ toast: { type: 'info', content: 'That button has expired; please search again.' } });
+    expect(await click('{"a":"rm -rf"}')).toEqual({
+      toast: { type: 'info', content: 'That button has expired; please search again.' },
+    });
   });
 });

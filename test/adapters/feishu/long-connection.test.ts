@@ -32,7 +32,11 @@ describe('Feishu long connection end to end (npm start, a local WSClient gateway
   it('answers "@bot rust" in a group with one card only the asker sees: 张林伟 before 王军飞', async () => {
     const answer = await gateway.send(messageEvent('@_user_1 rust', { chatType: 'group', chatId: 'oc_ws_group' }));
     expect(answer.code).toBe(200);
-    const sent = await waitFor(() => mock.to('/open-apis/ephemeral/v1/send').find((r) => r.body['chat_id'] === 'oc_ws_group'), 10_000, 'the card');
+    const sent = await waitFor(
+      () => mock.to('/open-apis/ephemeral/v1/send').find((r) => r.body['chat_id'] === 'oc_ws_group'),
+      10_000,
+      'the card',
+    );
     expect(sent.body).toMatchObject({ open_id: 'ou_asker' });
     const card = JSON.stringify(cardOf(sent.body));
     expect(card.indexOf('张林伟')).toBeGreaterThan(-1);
@@ -51,7 +55,9 @@ describe('Feishu long connection end to end (npm start, a local WSClient gateway
     const next = await gateway.send(cardAction(encodePayload({ a: 'next', q: 'golang', o: 2, l: 'en' })));
     expect(next.code).toBe(200);
     expect(JSON.stringify(next.data)).toContain('showing 3–4 of 4');
-    const shortlist = await gateway.send(cardAction(encodePayload({ a: 'shortlist-add', c: '000_858ca9253fee2070', l: 'en' })));
+    const shortlist = await gateway.send(
+      cardAction(encodePayload({ a: 'shortlist-add', c: '000_858ca9253fee2070', l: 'en' })),
+    );
     expect(shortlist.data).toMatchObject({ toast: { content: expect.stringMatching(/added to the shortlist/) } });
   });
 
@@ -61,11 +67,19 @@ describe('Feishu long connection end to end (npm start, a local WSClient gateway
     await waitFor(() => mock.to('/open-apis/im/v1/messages/om_ws_before_drop/reply')[0], 10_000, 'the first reply');
     const connections = gateway.connections.length;
     gateway.drop();
-    await waitFor(() => gateway.connections.length > connections && gateway.connections.at(-1)?.readyState === 1, 30_000, 'the new connection');
+    await waitFor(
+      () => gateway.connections.length > connections && gateway.connections.at(-1)?.readyState === 1,
+      30_000,
+      'the new connection',
+    );
     // The same event again on the new connection (a redelivery): acknowledged, not answered twice.
     expect((await gateway.send(event)).code).toBe(200);
     await gateway.send(messageEvent('rust', { chatType: 'p2p', messageId: 'om_ws_after_drop' }));
-    await waitFor(() => mock.to('/open-apis/im/v1/messages/om_ws_after_drop/reply')[0], 10_000, 'the reply after reconnecting');
+    await waitFor(
+      () => mock.to('/open-apis/im/v1/messages/om_ws_after_drop/reply')[0],
+      10_000,
+      'the reply after reconnecting',
+    );
     expect(mock.to('/open-apis/im/v1/messages/om_ws_before_drop/reply')).toHaveLength(1);
   });
 });

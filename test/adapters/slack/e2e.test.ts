@@ -5,7 +5,14 @@ import { encodePayload } from '../../../src/conversation/payload.js';
 import { startBot, type BotProcess } from '../../helpers/bot.js';
 import { blockKitViolations } from '../../helpers/block-kit-limits.js';
 import { waitFor, type MockServer, type Recorded } from '../../helpers/mock-server.js';
-import { actionBody, commandBody, mentionEvent, postSigned, SIGNING_SECRET, startSlackMock } from '../../helpers/slack.js';
+import {
+  actionBody,
+  commandBody,
+  mentionEvent,
+  postSigned,
+  SIGNING_SECRET,
+  startSlackMock,
+} from '../../helpers/slack.js';
 import { PLATFORM_JD } from '../../match/jds.js';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -28,7 +35,12 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
 
   beforeAll(async () => {
     mock = await startSlackMock();
-    bot = await startBot({ SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${mock.url}/api/`, CONTACT_REVEAL_USERS: ADMIN });
+    bot = await startBot({
+      SLACK_BOT_TOKEN: 'xoxb-e2e',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: `${mock.url}/api/`,
+      CONTACT_REVEAL_USERS: ADMIN,
+    });
   }, 90_000);
 
   afterAll(async () => {
@@ -40,11 +52,18 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     expect(code).toBe(0);
   });
 
-  const command = async (text: string, fields: Record<string, string> = {}): Promise<Message & { status: number; ms: number }> => {
+  const command = async (
+    text: string,
+    fields: Record<string, string> = {},
+  ): Promise<Message & { status: number; ms: number }> => {
     const r = await postSigned(bot.url, commandBody(text, mock, fields), FORM);
     return { status: r.status, ms: r.ms, ...(JSON.parse(r.text || '{}') as Message) };
   };
-  const buttons = (m: Message): { value: string; label: string }[] => (m.blocks ?? []).flatMap((b) => b.elements ?? []).filter((e) => e.type === 'button').map((e) => ({ value: e.value ?? '', label: e.text.text }));
+  const buttons = (m: Message): { value: string; label: string }[] =>
+    (m.blocks ?? [])
+      .flatMap((b) => b.elements ?? [])
+      .filter((e) => e.type === 'button')
+      .map((e) => ({ value: e.value ?? '', label: e.text.text }));
   const click = async (value: string, user = 'U0000ASKER'): Promise<Message> => {
     const before = mock.to('/response/').length;
     const r = await postSigned(bot.url, actionBody(value, mock, user), FORM);
@@ -60,7 +79,18 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
   const sentinel = async (): Promise<void> => {
     const id = `EvSentinel${++sentinels}`;
     await postSigned(bot.url, mentionEvent(`<@UBOT0001> sentinel-${sentinels}`, id), 'application/json');
-    await waitFor(() => mock.to('/api/chat.postEphemeral').find((r) => String(r.body['text']).includes(`sentinel-${sentinels}`) || JSON.stringify(r.body).includes(`sentinel-${sentinels}`)), 10_000, 'the sentinel answer');
+    await waitFor(
+      () =>
+        mock
+          .to('/api/chat.postEphemeral')
+          .find(
+            (r) =>
+              String(r.body['text']).includes(`sentinel-${sentinels}`) ||
+              JSON.stringify(r.body).includes(`sentinel-${sentinels}`),
+          ),
+      10_000,
+      'the sentinel answer',
+    );
   };
 
   it('serves /healthz with the pool size and index age', async () => {
@@ -88,7 +118,15 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3000);
     // In the ack when ready in time, else through response_url: either way the same message.
-    const message = answer.blocks ? answer : ((await waitFor(() => mock.to('/response/').find((r) => JSON.stringify(r.body).includes('JD match')), 10_000, 'the match')).body as unknown as Message);
+    const message = answer.blocks
+      ? answer
+      : ((
+          await waitFor(
+            () => mock.to('/response/').find((r) => JSON.stringify(r.body).includes('JD match')),
+            10_000,
+            'the match',
+          )
+        ).body as unknown as Message);
     expect(message.response_type).toBe('ephemeral');
     expect(blockKitViolations(message)).toEqual([]);
     const blocks = JSON.stringify(message.blocks);
@@ -100,9 +138,13 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
   });
 
   it('answers in the conversation in a DM, and with help (not the whole pool) for an empty /candidate', async () => {
-    expect((await command('golang 5年以上', { channel_id: 'D0000DM', channel_name: 'directmessage' })).response_type).toBe('in_channel');
+    expect(
+      (await command('golang 5年以上', { channel_id: 'D0000DM', channel_name: 'directmessage' })).response_type,
+    ).toBe('in_channel');
     // A channel someone named `directmessage` is a channel: the answer stays with the asker.
-    expect((await command('golang 5年以上', { channel_id: 'C0000TRICK', channel_name: 'directmessage' })).response_type).toBe('ephemeral');
+    expect(
+      (await command('golang 5年以上', { channel_id: 'C0000TRICK', channel_name: 'directmessage' })).response_type,
+    ).toBe('ephemeral');
     const help = await command('');
     expect(help.text).toMatch(/\/candidate rust/);
     expect(JSON.stringify(help.blocks)).not.toContain('张林伟');
@@ -116,7 +158,12 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
   ])('rejects a %s signature with 401 and processes nothing', async (_name, options) => {
     const before = mock.requests.length;
     const slash = await postSigned(bot.url, commandBody('rust', mock), FORM, options);
-    const event = await postSigned(bot.url, mentionEvent('<@UBOT0001> rust', `EvForged${Math.random()}`), 'application/json', options);
+    const event = await postSigned(
+      bot.url,
+      mentionEvent('<@UBOT0001> rust', `EvForged${Math.random()}`),
+      'application/json',
+      options,
+    );
     expect([slash.status, event.status]).toEqual([401, 401]);
     expect(slash.text + event.text).toBe('');
     await sentinel();
@@ -127,11 +174,17 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     const body = mentionEvent('<@UBOT0001> 谁做过消息队列，5年以上？', 'Ev0MENTION1');
     const before = posts().length;
     expect((await postSigned(bot.url, body, 'application/json')).status).toBe(200);
-    const answer = await waitFor(() => mock.to('/api/chat.postEphemeral').find((r) => String(r.body['text']).includes('消息队列')), 10_000, 'the mention answer');
+    const answer = await waitFor(
+      () => mock.to('/api/chat.postEphemeral').find((r) => String(r.body['text']).includes('消息队列')),
+      10_000,
+      'the mention answer',
+    );
     expect(answer.body).toMatchObject({ channel: 'C0000RECRUIT', user: 'U0000ASKER' });
     expect(String(answer.body['text'])).toMatch(/^搜索：消息队列 · 5年以上/);
     expect(blockKitViolations(answer.body)).toEqual([]);
-    const retry = await postSigned(bot.url, body, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const retry = await postSigned(bot.url, body, 'application/json', {
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
     expect(retry.status).toBe(200);
     await sentinel();
     expect(posts().length).toBe(before + 2); // the answer and the sentinel's
@@ -139,9 +192,20 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
 
   it('answers a direct message in the DM, and ignores its own messages', async () => {
     const dm = (event: Record<string, unknown>, id: string): string =>
-      JSON.stringify({ type: 'event_callback', team_id: 'T0001', api_app_id: 'A0001', event_id: id, event_time: 1, event: { type: 'message', channel: 'D0000DM', channel_type: 'im', ts: '1.2', ...event } });
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T0001',
+        api_app_id: 'A0001',
+        event_id: id,
+        event_time: 1,
+        event: { type: 'message', channel: 'D0000DM', channel_type: 'im', ts: '1.2', ...event },
+      });
     await postSigned(bot.url, dm({ user: 'U0000ASKER', text: 'show 张林伟' }, 'Ev0DM1'), 'application/json');
-    const answer = await waitFor(() => mock.to('/api/chat.postMessage').find((r) => r.body['channel'] === 'D0000DM'), 10_000, 'the DM answer');
+    const answer = await waitFor(
+      () => mock.to('/api/chat.postMessage').find((r) => r.body['channel'] === 'D0000DM'),
+      10_000,
+      'the DM answer',
+    );
     expect(String(answer.body['text'])).toContain('张林伟');
     const count = mock.to('/api/chat.postMessage').length;
     await postSigned(bot.url, dm({ bot_id: 'B0001', user: 'UBOT0001', text: 'rust' }, 'Ev0DM2'), 'application/json');
@@ -152,7 +216,14 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
 
   it('falls back to plain text when Slack refuses the blocks', async () => {
     await postSigned(bot.url, mentionEvent('<@UBOT0001> rust', 'Ev0BAD1', 'C0BADBLOCKS'), 'application/json');
-    const fallback = await waitFor(() => mock.to('/api/chat.postEphemeral').find((r) => r.body['channel'] === 'C0BADBLOCKS' && r.body['blocks'] === undefined), 10_000, 'the text fallback');
+    const fallback = await waitFor(
+      () =>
+        mock
+          .to('/api/chat.postEphemeral')
+          .find((r) => r.body['channel'] === 'C0BADBLOCKS' && r.body['blocks'] === undefined),
+      10_000,
+      'the text fallback',
+    );
     expect(String(fallback.body['text'])).toContain('张林伟');
   });
 
@@ -198,8 +269,19 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
     const allowed = await click(reveal, ADMIN);
     expect(allowed).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
     expect(allowed.text).toMatch(/150\d{4}1980/);
-    const audit = readFileSync(path.join(bot.dataDir, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(audit.slice(-2).map((a) => [a['allowed'], (a['who'] as Record<string, unknown>)['userId'], (a['where'] as Record<string, unknown>)['placeId']])).toEqual([
+    const audit = readFileSync(path.join(bot.dataDir, 'audit.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(
+      audit
+        .slice(-2)
+        .map((a) => [
+          a['allowed'],
+          (a['who'] as Record<string, unknown>)['userId'],
+          (a['where'] as Record<string, unknown>)['placeId'],
+        ]),
+    ).toEqual([
       [false, 'U0000ASKER', 'C0000RECRUIT'],
       [true, ADMIN, 'C0000RECRUIT'],
     ]);
@@ -224,7 +306,8 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
 
     const page = await command('rust');
     const reveal = buttons(page).find((b) => /Reveal/.test(b.label))?.value ?? '';
-    const auditLines = (): number => readFileSync(path.join(bot.dataDir, 'audit.log'), 'utf8').trim().split('\n').length;
+    const auditLines = (): number =>
+      readFileSync(path.join(bot.dataDir, 'audit.log'), 'utf8').trim().split('\n').length;
     const click = actionBody(reveal, mock, ADMIN);
     const before = mock.to('/response/').length;
     expect((await postSigned(bot.url, click, FORM)).status).toBe(200);
@@ -243,7 +326,9 @@ describe('Slack end to end (npm start, HTTP mode, signed requests on 127.0.0.1)'
   });
 
   it('answers a block_actions payload without a user with 400, not 500', async () => {
-    const payload = JSON.parse(new URLSearchParams(actionBody('{"a":"details","c":"x"}', mock)).get('payload') as string) as Record<string, unknown>;
+    const payload = JSON.parse(
+      new URLSearchParams(actionBody('{"a":"details","c":"x"}', mock)).get('payload') as string,
+    ) as Record<string, unknown>;
     delete payload['user'];
     const r = await postSigned(bot.url, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), FORM);
     expect(r.status).toBe(400);

@@ -32,7 +32,10 @@ describe('Slack text → what the user typed', () => {
     const actor = slackActor({ id: 'U1' }, 'C024TRICK', 'T1');
     expect(actor.placeKind).toBe('public');
     expect(replyVisibility(actor)).toBe('asker');
-    expect(checkAccess(actor, { allowedUsers: [], allowedChannels: ['C_HIRING'], contactRevealUsers: [] })).toEqual({ allowed: false, reason: 'channel' });
+    expect(checkAccess(actor, { allowedUsers: [], allowedChannels: ['C_HIRING'], contactRevealUsers: [] })).toEqual({
+      allowed: false,
+      reason: 'channel',
+    });
     expect(slackActor({ id: 'U1' }, 'D024REALDM', 'T1').placeKind).toBe('dm');
   });
 });

@@ -8,9 +8,17 @@ import { ROOT } from '../../helpers/run.js';
 const SCHEMA = path.join(ROOT, '..', 'shared', 'vendor-data', 'slack', 'manifest.schema.1.0.0.json');
 
 interface Manifest {
-  features: { slash_commands: { command: string; description: string; usage_hint?: string }[]; app_home: { messages_tab_enabled: boolean }; bot_user: { display_name: string } };
+  features: {
+    slash_commands: { command: string; description: string; usage_hint?: string }[];
+    app_home: { messages_tab_enabled: boolean };
+    bot_user: { display_name: string };
+  };
   oauth_config: { scopes: { bot: string[]; user?: string[] } };
-  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+  settings: {
+    event_subscriptions: { bot_events: string[] };
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled: boolean;
+  };
 }
 
 describe('manifest.yml', () => {
@@ -40,8 +48,15 @@ describe('manifest.yml', () => {
   });
 
   it('asks only for the scopes the bot uses: no channel history, no user e-mail, no user scopes', () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:read', 'im:history']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      'app_mentions:read',
+      'chat:write',
+      'commands',
+      'files:read',
+      'im:history',
+    ]);
     expect(manifest.oauth_config.scopes.user ?? []).toEqual([]);
-    for (const forbidden of ['channels:history', 'groups:history', 'mpim:history', 'users:read.email']) expect(manifest.oauth_config.scopes.bot).not.toContain(forbidden);
+    for (const forbidden of ['channels:history', 'groups:history', 'mpim:history', 'users:read.email'])
+      expect(manifest.oauth_config.scopes.bot).not.toContain(forbidden);
   });
 });

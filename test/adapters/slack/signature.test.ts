@@ -17,8 +17,24 @@ describe('Slack request signatures', () => {
   });
 
   it('verifies the official test vector with the clock pinned to its time (and Bolt agrees)', () => {
-    expect(verifySlackSignature({ signingSecret: VECTOR.secret, body: VECTOR.body, timestamp: VECTOR.timestamp, signature: VECTOR.signature, nowMs: AT_VECTOR_TIME })).toEqual({ ok: true });
-    expect(verifySlackSignature({ signingSecret: VECTOR.secret, body: Buffer.from(VECTOR.body), timestamp: VECTOR.timestamp, signature: VECTOR.signature, nowMs: AT_VECTOR_TIME + 299_000 })).toEqual({ ok: true });
+    expect(
+      verifySlackSignature({
+        signingSecret: VECTOR.secret,
+        body: VECTOR.body,
+        timestamp: VECTOR.timestamp,
+        signature: VECTOR.signature,
+        nowMs: AT_VECTOR_TIME,
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      verifySlackSignature({
+        signingSecret: VECTOR.secret,
+        body: Buffer.from(VECTOR.body),
+        timestamp: VECTOR.timestamp,
+        signature: VECTOR.signature,
+        nowMs: AT_VECTOR_TIME + 299_000,
+      }),
+    ).toEqual({ ok: true });
     expect(
       isValidSlackRequest({
         signingSecret: VECTOR.secret,
@@ -42,7 +58,14 @@ describe('Slack request signatures', () => {
     ['a timestamp 10 minutes in the future', { nowMs: AT_VECTOR_TIME - 600_000 }, 'stale'],
     ['the real clock (the vector is from 2018)', { nowMs: undefined }, 'stale'],
   ] as const)('rejects %s', (_name, change, reason) => {
-    const request = { signingSecret: VECTOR.secret, body: VECTOR.body, timestamp: VECTOR.timestamp as string | undefined, signature: VECTOR.signature as string | undefined, nowMs: AT_VECTOR_TIME as number | undefined, ...change };
+    const request = {
+      signingSecret: VECTOR.secret,
+      body: VECTOR.body,
+      timestamp: VECTOR.timestamp as string | undefined,
+      signature: VECTOR.signature as string | undefined,
+      nowMs: AT_VECTOR_TIME as number | undefined,
+      ...change,
+    };
     expect(verifySlackSignature(request)).toEqual({ ok: false, reason });
   });
 });

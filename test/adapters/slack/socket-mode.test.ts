@@ -34,10 +34,21 @@ describe('Slack Socket Mode end to end (npm start, a local Socket Mode server)',
         const message = JSON.parse(String(data)) as Ack;
         if (typeof message.envelope_id === 'string') acks.push(message);
       });
-      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'local' }, connection_info: { app_id: 'A0001' } }));
+      socket.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          debug_info: { host: 'local' },
+          connection_info: { app_id: 'A0001' },
+        }),
+      );
     });
     mock = await startSlackMock({ socketUrl: () => `ws://127.0.0.1:${port}/link/?ticket=${sockets.length + 1}` });
-    bot = await startBot({ SLACK_BOT_TOKEN: 'xoxb-socket', SLACK_APP_TOKEN: 'xapp-1-socket', SLACK_API_URL: `${mock.url}/api/` });
+    bot = await startBot({
+      SLACK_BOT_TOKEN: 'xoxb-socket',
+      SLACK_APP_TOKEN: 'xapp-1-socket',
+      SLACK_API_URL: `${mock.url}/api/`,
+    });
     await waitFor(() => sockets.length > 0, 30_000, 'the Socket Mode connection');
   }, 90_000);
 
@@ -50,13 +61,20 @@ describe('Slack Socket Mode end to end (npm start, a local Socket Mode server)',
 
   const current = (): WebSocket => sockets[sockets.length - 1] as WebSocket;
   /** Sends one envelope on the live connection and waits for its ack. */
-  const deliver = async (type: string, payload: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<Ack> => {
+  const deliver = async (
+    type: string,
+    payload: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
+  ): Promise<Ack> => {
     const id = `env-${++envelopes}`;
-    current().send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api', ...extra }));
+    current().send(
+      JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api', ...extra }),
+    );
     return waitFor(() => acks.find((a) => a.envelope_id === id), 10_000, `the ack of ${id}`);
   };
   const command = (text: string): Record<string, unknown> => commandFields(text, mock);
-  const mention = (text: string, eventId: string): Record<string, unknown> => JSON.parse(mentionEvent(text, eventId)) as Record<string, unknown>;
+  const mention = (text: string, eventId: string): Record<string, unknown> =>
+    JSON.parse(mentionEvent(text, eventId)) as Record<string, unknown>;
 
   it('answers a slash command in its ack payload: 张林伟 then 王军飞, only to the asker', async () => {
     const ack = await deliver('slash_commands', command('rust'));
@@ -85,7 +103,16 @@ describe('Slack Socket Mode end to end (npm start, a local Socket Mode server)',
       team: { id: 'T0001', domain: 'test' },
       channel: { id: 'C0000RECRUIT', name: 'recruiting' },
       response_url: responseUrl,
-      actions: [{ type: 'button', action_id: 'details-1', block_id: 'b', text: { type: 'plain_text', text: 'x' }, value: encodePayload({ a: 'details', c: '000_858ca9253fee2070', l: 'en' }), action_ts: `${Date.now() / 1000}` }],
+      actions: [
+        {
+          type: 'button',
+          action_id: 'details-1',
+          block_id: 'b',
+          text: { type: 'plain_text', text: 'x' },
+          value: encodePayload({ a: 'details', c: '000_858ca9253fee2070', l: 'en' }),
+          action_ts: `${Date.now() / 1000}`,
+        },
+      ],
     });
     const answer = await waitFor(() => mock.to('/response/socket-click')[0], 10_000, 'the click answer');
     expect(JSON.stringify(answer.body)).toContain('张林伟');
@@ -100,7 +127,10 @@ describe('Slack Socket Mode end to end (npm start, a local Socket Mode server)',
     await waitFor(() => sockets.length > connections, 30_000, 'the new connection');
     expect(mock.to('/api/apps.connections.open').length).toBeGreaterThanOrEqual(2);
     // Slack redelivers the same event on the new connection: acknowledged, not answered again.
-    await deliver('events_api', mention(`<@${BOT_USER}> rust`, 'EvSocketRetry'), { retry_attempt: 1, retry_reason: 'timeout' });
+    await deliver('events_api', mention(`<@${BOT_USER}> rust`, 'EvSocketRetry'), {
+      retry_attempt: 1,
+      retry_reason: 'timeout',
+    });
     const ack = await deliver('slash_commands', command('golang'));
     expect(JSON.stringify(ack.payload)).toContain('王小兵');
     // The command was answered after the redelivery was handled: had that been answered, it would show by now.
