@@ -1005,8 +1005,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'elasticsearch',
     label: 'Elasticsearch',
     kind: 'database',
-    aliases: ['elasticsearch', 'elastic search', 'elk', 'elk stack', 'opensearch'],
-    strict: ['ES'],
+    aliases: ['elasticsearch', 'elastic search', 'elk stack', 'opensearch'],
+    // `Elk Creek High School` is a place.
+    strict: ['ES', 'ELK', 'elk'],
     parents: ['search-engine', 'nosql', 'database'],
   },
   { id: 'kibana', label: 'Kibana / Logstash', kind: 'tool', aliases: ['kibana', 'logstash', 'filebeat', 'beats'] },

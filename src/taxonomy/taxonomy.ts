@@ -280,6 +280,8 @@ export class Taxonomy {
     ) {
       return undefined;
     }
+    // `Electronic Systems (ES)`: an abbreviation defined on the spot, not the skill.
+    if (definesAbbreviation(plain, start, written)) return undefined;
     // `Spring 2019`, `Go 2020`: a season or a heading with a year, not the skill.
     if (/^\s*(?:19|20)\d\d\b/.test(plain.slice(end, end + 6))) return undefined;
     // `C.` / `C-level` / `C's` are not the language.
@@ -337,6 +339,19 @@ export class Taxonomy {
       }
     }
   }
+}
+
+/** True when `written` (an upper-case abbreviation) stands in brackets after the words it abbreviates: `Electronic Systems (ES)`. */
+function definesAbbreviation(plain: string, start: number, written: string): boolean {
+  if (written.length < 2 || written !== written.toUpperCase()) return false;
+  const before = /([A-Za-z][A-Za-z&\s-]*?)\s*[(（]\s*$/.exec(plain.slice(Math.max(0, start - 80), start));
+  if (!before?.[1]) return false;
+  const words = before[1].split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w) && !/^(?:and|of|the|for|&)$/i.test(w));
+  const initials = words
+    .slice(-written.length)
+    .map((w) => (w[0] as string).toUpperCase())
+    .join('');
+  return initials === written;
 }
 
 /** URLs, and dotted words that may be domains (`debank.com`, `github.com/x`); see {@link maskAddresses}. */

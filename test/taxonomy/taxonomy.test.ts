@@ -75,6 +75,13 @@ describe('findAll', () => {
       expect(ids(prose)).not.toContain('swift');
   });
 
+  it('an abbreviation defined in brackets, or a place named Elk, is no Elasticsearch', () => {
+    expect(ids('training material for the Electronic Systems (ES) sector')).not.toContain('elasticsearch');
+    expect(ids('1985 High School Diploma : Elk Creek High School')).not.toContain('elasticsearch');
+    for (const text of ['熟悉ES、Redis', 'Skills: ES, Kafka', '基于ELK的日志分析', 'Search Engine (ES) tuning'])
+      expect(ids(text), text).toContain('elasticsearch');
+  });
+
   it('reads dotted degrees with or without their last dot', () => {
     expect(ids('M.S. in Computer Engineering')).toContain('master');
     expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
