@@ -78,9 +78,9 @@ const AFTER = new RegExp(
   `^\\s*(?:语言|开发|编程|development|programming)?\\s*(?:[-–—:：(（,，]\\s*)?(?:(?:exprience|experience|经验)\\s*[-–—:：]?\\s*)?(?:约|近|超过|over|about|~)?\\s*${NUMBER}\\s*\\+?\\s*${UNIT}(?![a-z])`,
   'i',
 );
-/** Before the skill: `5年Java`, `8年以上Python`, `3 years of Python`, `6+ years experience in Java`. */
+/** Before the skill: `5年Java`, `8年以上Python`, `3 years of Python`, `6+ years experience in Java`, `5.8 years of experience DevOps design`. */
 const BEFORE = new RegExp(
-  `(?<![\\d.])${NUMBER}\\s*\\+?\\s*(年|years?|yrs?)\\s*(?:以上|多|\\+)?\\s*(?:的)?\\s*(?:of\\s+)?(?:(?:hands-on|professional|working|work|industry|commercial)\\s+)?(?:(?:experience|exp)\\s+(?:in|with|on|using)\\s+)?(?:使用|从事|做)?\\s*$`,
+  `(?<![\\d.])${NUMBER}\\s*\\+?\\s*(年|years?|yrs?)\\s*(?:以上|多|\\+)?\\s*(?:的)?\\s*(?:of\\s+)?(?:(?:hands-on|professional|working|work|industry|commercial)\\s+)?(?:(?:experience|exp)\\s+(?:(?:in|with|on|using|of)\\s+)?)?(?:使用|从事|做)?\\s*$`,
   'i',
 );
 

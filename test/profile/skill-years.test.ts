@@ -22,6 +22,13 @@ function years(p: Profile, id: string): number {
 }
 
 describe('years with a skill (evidence only)', () => {
+  it('reads years stated before the skill without a preposition (`5.8 years of experience DevOps design`)', () => {
+    const p = profileOf(
+      'Ravi Kumar\nDevOps Consultant with 5.8 years of experience DevOps design, CICD implementation',
+    );
+    expect(years(p, 'devops')).toBe(5.8);
+  });
+
   it('reads a job whose title and employer stand on their own lines above a bare date (Indeed layout)', () => {
     const p = profileOf(
       [
