@@ -143,11 +143,22 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
   return out;
 }
 
+/**
+ * English function words ask for nothing (`master's degree in computer science`): they would only
+ * add noise to the score and pairs to proximity. Typed with `+` they still count. Not `it` (IT) or `us` (US).
+ */
+const FUNCTION_WORDS = new Set(
+  'a an the of in on at for to from by as is are was were be been with and or nor any some all who whom which that this these those i we you my our your its than then so such into onto about also just only very'.split(
+    ' ',
+  ),
+);
+
 function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
   const w = trimWord(word);
   if (w === '') return [];
   const id = taxonomy.lookup(w);
   if (id) return [taxonomyConcept(w, id, presence, taxonomy)];
+  if (presence === 'default' && FUNCTION_WORDS.has(w)) return [];
   const terms: string[] = [];
   latinTerms(w, taxonomy, terms);
   if (terms.length === 0) return [];

@@ -276,7 +276,15 @@ describe('years with a skill over the seeds (issue 14)', () => {
   });
 });
 
-describe('Chinese particles', () => {
+describe('function words', () => {
+  it('English function words ask for nothing; IT still does', async () => {
+    const out = search(await seedSnapshot(), 'rust in the database', taxonomy);
+    expect(out.understood.concepts.map((c) => c.typed)).toEqual(['rust', 'database']);
+    expect(search(await seedSnapshot(), 'IT support', taxonomy).understood.concepts.map((c) => c.typed)).toContain(
+      'it',
+    );
+  });
+
   it('a particle left on its own (`做过消息队列的`) asks for nothing and is never quoted as evidence', async () => {
     const out = search(await seedSnapshot(), '做过消息队列的', taxonomy);
     expect(out.understood.concepts.map((c) => c.typed)).toEqual(['做过', '消息队列']);
