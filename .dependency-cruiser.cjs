@@ -6,7 +6,7 @@
  *   src/pool    lifecycle and I/O: build, cache, watch, read résumé text
  *   src/search  a query against a snapshot: parse → candidates → rank → explain
  *   src/candidates  the only place that puts pool and search together
- *   adapters/*  one platform each; index/ wires everything (the composition root)
+ *   adapters/*  one platform each, using the core through src/port.ts only; index/ wires everything (the composition root)
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -77,6 +77,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^adapters/console/' },
       to: { path: 'node_modules/(@slack|@larksuiteoapi)/' },
+    },
+    {
+      name: 'adapters-import-only-the-port',
+      comment:
+        'An adapter uses the core through src/port.ts only (ask/act/upload in, the Reply model and shared renderers out); anything else it needs belongs in the port.',
+      severity: 'error',
+      from: { path: '^adapters/' },
+      to: { path: '^src/', pathNot: '^src/port\\.ts$' },
     },
     {
       name: 'nothing-imports-index',

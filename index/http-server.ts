@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { json, type HttpHandler, type HttpResponse } from '../src/platform/http.js';
-import type { Logger } from '../src/pool/pool.js';
+import type { Logger } from '../src/logger.js';
 
 export interface HttpServerOptions {
   /** `POST` routes by exact path (`/slack/events`, `/feishu/events`). */

@@ -4,7 +4,7 @@ import { createSlackAdapter } from '../adapters/slack/app.js';
 import type { Conversation } from '../src/conversation/conversation.js';
 import { EventDedupe, type Dedupe } from '../src/conversation/dedupe.js';
 import type { PlatformAdapter } from '../src/platform/http.js';
-import type { Logger } from '../src/pool/pool.js';
+import type { Logger } from '../src/logger.js';
 import type { Candidates } from '../src/candidates/candidates.js';
 import type { Config } from './config.js';
 import { startHttpServer } from './http-server.js';

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -67,5 +67,39 @@ module.exports = { ...base, forbidden: [{ name: 'probe-candidates-to-pool', seve
     expect(files.length).toBeGreaterThan(40);
     for (const file of files)
       expect(readFileSync(path.join(ROOT, 'src', file), 'utf8'), file).not.toMatch(/process\.env/);
+  });
+});
+
+describe('the port', () => {
+  it('an adapter importing any core module but src/port.ts fails the check, naming the rule', async () => {
+    // A tiny tree with the repository's own rules: one adapter through the port, one around it.
+    const tree = mkdtempSync(path.join(temp, 'port-'));
+    const put = (file: string, text: string): void => {
+      mkdirSync(path.dirname(path.join(tree, file)), { recursive: true });
+      writeFileSync(path.join(tree, file), text);
+    };
+    put('tsconfig.json', readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8'));
+    put('src/port.ts', 'export const port = 1;\n');
+    put('src/pool/pool.ts', 'export const pool = 2;\n');
+    put('adapters/probe/good.ts', "import { port } from '../../src/port.js';\nexport const good = port;\n");
+    put('adapters/probe/bad.ts', "import { pool } from '../../src/pool/pool.js';\nexport const bad = pool;\n");
+    const { stdout } = await run(
+      process.execPath,
+      [CLI, 'src', 'adapters', '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'json'],
+      { cwd: tree, maxBuffer: 16 * 1024 * 1024 },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const violations = (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
+    expect(violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual([
+      'adapters-import-only-the-port: adapters/probe/bad.ts → src/pool/pool.ts',
+    ]);
+  }, 60_000);
+
+  it('no adapter opens a button payload itself: a reply says how it is delivered', () => {
+    for (const dir of ['slack', 'feishu', 'console']) {
+      for (const file of readdirSync(path.join(ROOT, 'adapters', dir)))
+        expect(readFileSync(path.join(ROOT, 'adapters', dir, file), 'utf8'), `${dir}/${file}`).not.toMatch(
+          /decodePayload/,
+        );
+    }
   });
 });

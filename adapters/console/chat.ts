@@ -1,12 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Actor } from '../../src/conversation/actor.js';
-import type { Conversation } from '../../src/conversation/conversation.js';
-import type { Action, Reply } from '../../src/conversation/reply.js';
-import { localeFor, renderHelp } from '../../src/conversation/text.js';
+import { localeFor, renderHelp, type Action, type Actor, type Inbound, type Reply } from '../../src/port.js';
 
 export interface ConsoleChatOptions {
-  readonly conversation: Conversation;
+  readonly conversation: Inbound;
   readonly input: Readable;
   readonly output: Writable;
   /** Who is typing (for the shortlist, reveal permissions and the audit log). */

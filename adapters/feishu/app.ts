@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
 import * as lark from '@larksuiteoapi/node-sdk';
-import type { Conversation } from '../../src/conversation/conversation.js';
-import { EventDedupe, type Dedupe } from '../../src/conversation/dedupe.js';
-import { decodePayload } from '../../src/conversation/payload.js';
-import type { Reply } from '../../src/conversation/reply.js';
-import { within } from '../../src/platform/deadline.js';
-import type { PlatformAdapter } from '../../src/platform/http.js';
-import { PlatformStartError } from '../../src/platform/start-error.js';
-import type { Logger } from '../../src/pool/pool.js';
 import { renderFeishuCard, type FeishuCard } from './card.js';
 import { feishuActor, fileOf, questionOf, shouldAnswer, type FeishuMessageEvent } from './inbound.js';
 import { FeishuApi, FeishuApiError } from './open-api.js';
 import { createFeishuWebhook } from './webhook.js';
+import {
+  EventDedupe,
+  PlatformStartError,
+  within,
+  type Dedupe,
+  type Inbound,
+  type Logger,
+  type PlatformAdapter,
+  type Reply,
+} from '../../src/port.js';
 
 export interface FeishuAdapterOptions {
   readonly appId: string;
@@ -22,7 +24,7 @@ export interface FeishuAdapterOptions {
   readonly domain?: string;
   readonly encryptKey?: string;
   readonly verificationToken?: string;
-  readonly conversation: Conversation;
+  readonly conversation: Inbound;
   readonly logger: Logger;
   readonly dedupe?: Dedupe;
   /**
@@ -44,9 +46,6 @@ export interface FeishuAdapter extends PlatformAdapter {
   /** Settles when every answer started so far has been sent (for shutdown and tests). */
   idle(): Promise<void>;
 }
-
-/** Buttons whose answer replaces the card they are on. */
-const IN_PLACE = new Set(['next', 'prev', 'details']);
 
 /**
  * The Feishu / Lark adapter: questions in 1:1 chats, @mentions and `/candidate …` in groups, and card
@@ -226,10 +225,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       chatType,
       typeof data['tenant_key'] === 'string' ? data['tenant_key'] : undefined,
     );
-    const kind = decodePayload(value)?.a ?? '';
     const work = conversation.act(actor, typeof value === 'string' ? value : '');
     const respondWith = async (reply: Reply): Promise<unknown> => {
-      const inPlace = IN_PLACE.has(kind) && reply.kind !== 'notice';
+      const inPlace = reply.delivery === 'replace';
       if (inPlace) return { card: { type: 'raw', data: renderFeishuCard(reply) } };
       if (reply.kind === 'notice')
         return {

@@ -1,7 +1,12 @@
-import type { Action, CandidateCard, Reply } from '../../src/conversation/reply.js';
-import { coverageLine } from '../../src/conversation/text.js';
-import { truncateMarkup } from '../../src/platform/truncate.js';
-import { highlightRuns, type Highlight } from '../../src/search/highlights.js';
+import {
+  coverageLine,
+  highlightRuns,
+  truncateMarkup,
+  type Action,
+  type CandidateCard,
+  type Highlight,
+  type Reply,
+} from '../../src/port.js';
 
 /**
  * Feishu / Lark card JSON 2.0 limits. A card over 30 KB is refused (open.feishu.cn, "延时更新消息

@@ -1,4 +1,4 @@
-import type { Actor } from '../../src/conversation/actor.js';
+import type { Actor } from '../../src/port.js';
 
 /** The parts of `im.message.receive_v1` we read (event schema 2.0, flattened by the SDK's dispatcher). */
 export interface FeishuMessageEvent {

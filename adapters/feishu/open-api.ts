@@ -1,8 +1,7 @@
 import type * as lark from '@larksuiteoapi/node-sdk';
 import type { Readable } from 'node:stream';
-import { DownloadTooLarge, readLimited } from '../../src/platform/download.js';
-import type { Logger } from '../../src/pool/pool.js';
 import type { FeishuCard } from './card.js';
+import { DownloadTooLarge, readLimited, type Logger } from '../../src/port.js';
 
 /** An Open API answer with a non-zero `code` (or an HTTP error), named by its code. */
 export class FeishuApiError extends Error {

@@ -1,6 +1,5 @@
-import { header, json, type HttpHandler, type HttpRequest, type HttpResponse } from '../../src/platform/http.js';
-import type { Logger } from '../../src/pool/pool.js';
 import { feishuDecrypt, verifyFeishuSignature } from './crypto.js';
+import { header, json, type HttpHandler, type HttpRequest, type HttpResponse, type Logger } from '../../src/port.js';
 
 export interface FeishuWebhookOptions {
   readonly encryptKey: string;

@@ -1,18 +1,20 @@
 import bolt from '@slack/bolt';
 import type { Logger as BoltLogger, RespondArguments } from '@slack/bolt';
-import type { Actor } from '../../src/conversation/actor.js';
-import type { Conversation } from '../../src/conversation/conversation.js';
-import { EventDedupe, type Dedupe } from '../../src/conversation/dedupe.js';
-import { decodePayload } from '../../src/conversation/payload.js';
-import type { Reply } from '../../src/conversation/reply.js';
-import { within } from '../../src/platform/deadline.js';
-import type { PlatformAdapter } from '../../src/platform/http.js';
-import { PlatformStartError } from '../../src/platform/start-error.js';
-import type { Logger } from '../../src/pool/pool.js';
 import { renderSlackMessage, type SlackMessage } from './blocks.js';
 import { slackIncomingFile, type SlackFile } from './files.js';
 import { slackActor, slackTextToPlain } from './inbound.js';
 import { SlackHttpReceiver } from './receiver.js';
+import {
+  EventDedupe,
+  PlatformStartError,
+  within,
+  type Actor,
+  type Dedupe,
+  type Inbound,
+  type Logger,
+  type PlatformAdapter,
+  type Reply,
+} from '../../src/port.js';
 
 const { App, LogLevel } = bolt;
 type WebClient = InstanceType<typeof bolt.webApi.WebClient>;
@@ -26,7 +28,7 @@ export interface SlackAdapterOptions {
   readonly appToken?: string;
   /** Web API base URL (tests and proxies), e.g. `http://127.0.0.1:4000/api/`. */
   readonly apiUrl?: string;
-  readonly conversation: Conversation;
+  readonly conversation: Inbound;
   readonly logger: Logger;
   readonly dedupe?: Dedupe;
   /** Answer a slash command in its ack when the answer is ready this soon; otherwise via `response_url`. */
@@ -35,9 +37,6 @@ export interface SlackAdapterOptions {
 
 /** Files read from one message at most (Slack allows ten per message). */
 const MAX_FILES_PER_MESSAGE = 10;
-
-/** Buttons whose answer replaces the message they are on (PRODUCT §4: paging and Details update in place). */
-const IN_PLACE = new Set(['next', 'prev', 'details']);
 
 /**
  * The Slack adapter: `/candidate …` commands, `@bot` mentions, direct messages and card buttons,
@@ -246,7 +245,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
       await ack();
       const reply = await work;
       const message = renderSlackMessage(reply);
-      const inPlace = IN_PLACE.has(decodePayload(value)?.a ?? '') && reply.kind !== 'notice';
+      const inPlace = reply.delivery === 'replace';
       const args: RespondArguments = inPlace
         ? { replace_original: true, text: message.text, blocks: message.blocks as never }
         : {

@@ -1,5 +1,4 @@
-import { DownloadTooLarge, readLimited } from '../../src/platform/download.js';
-import type { IncomingFile } from '../../src/conversation/upload.js';
+import { DownloadTooLarge, readLimited, type IncomingFile } from '../../src/port.js';
 
 /** The parts of a Slack file object (in `message` events with `subtype: file_share`) we read. */
 export interface SlackFile {

@@ -1,5 +1,4 @@
-import type { Actor, PlaceKind } from '../../src/conversation/actor.js';
-import { escapeRegExp } from '../../src/text/regexp.js';
+import { escapeRegExp, type Actor, type PlaceKind } from '../../src/port.js';
 
 /**
  * Slack's inbound text → what the user typed. Slack escapes `&`, `<`, `>` and wraps mentions and

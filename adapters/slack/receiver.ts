@@ -1,7 +1,6 @@
 import type { App, Receiver } from '@slack/bolt';
-import type { Logger } from '../../src/pool/pool.js';
-import { header, json, type HttpRequest, type HttpResponse } from '../../src/platform/http.js';
 import { verifySlackSignature } from './signature.js';
+import { header, json, type HttpRequest, type HttpResponse, type Logger } from '../../src/port.js';
 
 export interface SlackHttpReceiverOptions {
   readonly signingSecret: string;

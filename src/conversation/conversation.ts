@@ -1,4 +1,4 @@
-import type { Logger } from '../pool/pool.js';
+import type { Logger } from '../logger.js';
 import type { Candidates } from '../candidates/candidates.js';
 import { poolStats } from '../store/stats.js';
 import { maskContactsInText } from '../profile/contacts.js';
@@ -32,6 +32,9 @@ export interface ConversationDeps {
 }
 
 const QUIET: Logger = { info() {}, warn() {}, error() {}, debug() {} };
+
+/** Buttons whose answer replaces the message they are on. */
+const IN_PLACE: ReadonlySet<string> = new Set(['next', 'prev', 'details']);
 
 /**
  * Everything a user experiences, platform-neutral: questions and slash commands (`ask`) and button
@@ -164,10 +167,12 @@ export class Conversation {
     const payload = decodePayload(value);
     const locale: Locale =
       payload?.l ?? (this.deps.locale === 'zh' || this.deps.locale === 'en' ? this.deps.locale : 'en');
-    return this.guard(actor, locale, async () => {
+    const reply = await this.guard(actor, locale, async () => {
       if (!payload) return notice('info', messages(locale).badAction, locale);
       return this.dispatch(actor, payload, locale);
     });
+    // Paging and Details update the message they are on (PRODUCT §4); a notice never replaces a card.
+    return { ...reply, delivery: payload && IN_PLACE.has(payload.a) && reply.kind !== 'notice' ? 'replace' : 'new' };
   }
 
   private async dispatch(actor: Actor, p: Payload, locale: Locale): Promise<Reply> {

@@ -52,6 +52,12 @@ interface ReplyBase {
   readonly locale: Locale;
   /** `asker`: only the person who asked (Slack ephemeral, Feishu "visible to you"). */
   readonly visibility: 'asker' | 'conversation';
+  /**
+   * `replace`: the answer takes the place of the message whose button was clicked (paging,
+   * Details); `new` (or absent): a new message. Set by {@link Conversation.act}: adapters never
+   * open a button's payload to decide.
+   */
+  readonly delivery?: 'replace' | 'new';
   readonly text: string;
   readonly actions: readonly Action[];
 }

@@ -11,14 +11,9 @@ import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { latestCacheKey, loadSnapshot, poolKey, saveSnapshot } from './cache.js';
 import { buildSnapshot, type BuildProgress } from './build.js';
 import type { PoolSnapshot } from '../store/snapshot.js';
+import type { Logger } from '../logger.js';
 
 /** The logging the pool needs (pino's shape). Never given résumé text or contact details. */
-export interface Logger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-  debug(obj: object, msg?: string): void;
-}
 
 export interface PoolOptions {
   /** The résumé folder. */

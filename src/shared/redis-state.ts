@@ -8,7 +8,7 @@ import {
   type ShortlistEntry,
   type ShortlistResult,
 } from '../conversation/shortlist-store.js';
-import type { Logger } from '../pool/pool.js';
+import type { Logger } from '../logger.js';
 
 /**
  * State shared by every running copy of the bot through Redis (`REDIS_URL`): event dedupe, the

@@ -133,6 +133,11 @@ describe('Conversation', () => {
     expect(page1.text).toContain('showing 1–2 of 4');
     const page2 = await conv.act(dm, press(page1, 'next'));
     expect(page2.text).toContain('showing 3–4 of 4');
+    // Paging replaces the message it was clicked on; a new question, a comparison or a notice is a new message.
+    expect(page2.delivery).toBe('replace');
+    expect(page1.delivery ?? 'new').toBe('new');
+    expect((await conv.act(dm, press(page1, 'compare'))).delivery).toBe('new');
+    expect((await conv.act(dm, 'not json')).delivery).toBe('new');
     expect((await conv.act(dm, press(page2, 'prev'))).text).toContain('showing 1–2 of 4');
     const compare = await conv.act(dm, press(page1, 'compare'));
     expect(compare).toMatchObject({ kind: 'compare' });
@@ -147,7 +152,10 @@ describe('Conversation', () => {
 
   it('says "no longer in the pool" for a button whose candidate has left, and rejects forged payloads', async () => {
     const details = encodePayload({ a: 'details', c: 'resigned/person', l: 'zh' });
-    expect((await conversation.act(dm, details)).text).toContain('已不在人才库中');
+    const gone = await conversation.act(dm, details);
+    expect(gone.text).toContain('已不在人才库中');
+    // A notice never replaces the card it was clicked on.
+    expect(gone.delivery).toBe('new');
     expect((await conversation.act(dm, '{"a":"drop-table"}')).text).toBe(
       'That button has expired; please search again.',
     );

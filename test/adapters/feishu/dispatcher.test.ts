@@ -184,7 +184,15 @@ describe('Feishu long-connection path (the shared dispatcher)', () => {
       conversation: {
         act: async () => {
           await new Promise((r) => setTimeout(r, 50));
-          return { kind: 'help', locale: 'en', visibility: 'asker', actions: [], text: 'late answer' };
+          // As the conversation answers a Details click: in place of the card it was on.
+          return {
+            kind: 'help',
+            locale: 'en',
+            visibility: 'asker',
+            delivery: 'replace',
+            actions: [],
+            text: 'late answer',
+          };
         },
       } as unknown as Conversation,
     });
