@@ -4,7 +4,7 @@
  * The composition root: the only place that wires the core (src/) to the adapters.
  */
 import path from 'node:path';
-import { runConsoleChat } from '../adapters/console/chat.js';
+import { createConsoleAdapter } from '../adapters/console/chat.js';
 import { AuditLog } from '../src/conversation/audit-log.js';
 import { Conversation } from '../src/conversation/conversation.js';
 import { ShortlistStore } from '../src/conversation/shortlist-store.js';
@@ -70,21 +70,24 @@ async function main(): Promise<number> {
     `candidate-bot: ${snapshot.profiles.length} résumés from ${config.resumeDir}` +
       `${snapshot.warnings.length > 0 ? ` (${snapshot.warnings.length} files skipped; see the warnings above)` : ''}. Type /candidate <query>, help or quit.\n`,
   );
-  // Graceful shutdown: finish a rebuild in progress and flush the audit log before leaving.
-  const stop = async (): Promise<void> => {
-    await audit.close();
-    await pool.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
-  await runConsoleChat({
+  const chat = createConsoleAdapter({
     conversation,
     input: process.stdin,
     output: process.stdout,
     user: operatorName(),
     locale: config.locale,
   });
+  // Graceful shutdown: answer what was typed, finish a rebuild in progress and flush the audit log.
+  const stop = async (): Promise<void> => {
+    await chat.stop();
+    await audit.close();
+    await pool.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+  await chat.start();
+  await chat.closed;
   await audit.close();
   await pool.close();
   return 0;

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runConsoleChat } from '../adapters/console/chat.js';
+import { createConsoleAdapter } from '../adapters/console/chat.js';
 import { syntheticResume } from '../bench/synthetic.js';
 import { AuditLog } from '../src/conversation/audit-log.js';
 import { Conversation } from '../src/conversation/conversation.js';
@@ -38,9 +38,11 @@ async function session(lines: readonly string[], user = 'recruiter', reveal: rea
   const output = new PassThrough();
   let text = '';
   output.on('data', (d: Buffer) => (text += d.toString('utf8')));
-  const done = runConsoleChat({ conversation, input, output, user });
+  const chat = createConsoleAdapter({ conversation, input, output, user });
+  expect(chat).toMatchObject({ platform: 'console', routes: {} });
+  await chat.start();
   input.end(`${lines.join('\n')}\n`);
-  await done;
+  await chat.closed;
   await audit.close();
   await pool.close();
   return { output: text, dataDir };
@@ -123,5 +125,30 @@ describe('console chat', () => {
     expect(output).toContain('No candidate called "nobody"');
     // Nothing after quit is answered.
     expect(output).not.toContain('Searching: Rust');
+  });
+});
+
+describe('console adapter lifecycle', () => {
+  it('stop() ends the chat once what was typed is answered, with the input still open', async () => {
+    const dataDir = tempDir();
+    const pool = await Candidates.open({ dir: SEEDS_DIR, dataDir, build: 'in-process', now: () => NOW });
+    const conversation = new Conversation({
+      pool,
+      shortlist: await ShortlistStore.open(path.join(dataDir, 'shortlists.json')),
+      audit: new AuditLog(path.join(dataDir, 'audit.log')),
+      access: { allowedUsers: [], allowedChannels: [], contactRevealUsers: [] },
+    });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString('utf8')));
+    const chat = createConsoleAdapter({ conversation, input, output, user: 'recruiter' });
+    await chat.start();
+    input.write('/candidate rust\n');
+    await new Promise((r) => setTimeout(r, 50));
+    await chat.stop();
+    await chat.closed;
+    expect(text).toContain('张林伟');
+    await pool.close();
   });
 });

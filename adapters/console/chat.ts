@@ -1,8 +1,16 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { localeFor, renderHelp, type Action, type Actor, type Inbound, type Reply } from '../../src/port.js';
+import {
+  localeFor,
+  renderHelp,
+  type Action,
+  type Actor,
+  type Inbound,
+  type PlatformAdapter,
+  type Reply,
+} from '../../src/port.js';
 
-export interface ConsoleChatOptions {
+export interface ConsoleAdapterOptions {
   readonly conversation: Inbound;
   readonly input: Readable;
   readonly output: Writable;
@@ -11,16 +19,27 @@ export interface ConsoleChatOptions {
   readonly locale?: 'auto' | 'zh' | 'en';
 }
 
+/** The console adapter: a {@link PlatformAdapter} with no routes, plus the end of the chat. */
+export interface ConsoleAdapter extends PlatformAdapter {
+  readonly platform: 'console';
+  /** Settles when the user quits or the input ends, every line answered. */
+  readonly closed: Promise<void>;
+}
+
 /**
  * The local chat: type `/candidate rust` (or just `rust`, or a question) and get the same replies a
  * platform would show, as text; buttons become numbered choices (type the number). `next` / `prev`
  * page, `/as <user>` switches who is typing (to try the permissions), `quit` leaves. Lines are
- * answered one at a time, in order, so piped input works too.
+ * answered one at a time, in order, so piped input works too. Same shape as the Slack and Feishu
+ * adapters: `start()` begins reading, `stop()` stops reading and waits for the answers under way.
  */
-export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
   const { conversation, input, output } = options;
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
-  const rl = createInterface({ input, output, terminal: interactive, prompt: 'candidate> ' });
+  let rl: ReturnType<typeof createInterface> | null = null;
+  let started: Promise<void> | null = null;
+  let finish = (): void => {};
+  const closed = new Promise<void>((resolve) => (finish = resolve));
   let actor: Actor = { platform: 'console', userId: options.user, displayName: options.user, placeKind: 'console' };
   let choices: Action[] = [];
   let queue = Promise.resolve();
@@ -75,30 +94,47 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
     return true;
   };
 
-  return new Promise((resolve) => {
-    // Set by `quit`; input that ends on its own still gets every line answered.
-    let quit = false;
-    rl.on('line', (line) => {
-      queue = queue.then(async () => {
-        if (quit) return;
-        try {
-          if (!(await handle(line))) {
-            quit = true;
-            rl.close();
-            return;
+  const run = (): Promise<void> =>
+    new Promise((resolve) => {
+      const lines = createInterface({ input, output, terminal: interactive, prompt: 'candidate> ' });
+      rl = lines;
+      // Set by `quit`; input that ends on its own still gets every line answered.
+      let quit = false;
+      lines.on('line', (line) => {
+        queue = queue.then(async () => {
+          if (quit) return;
+          try {
+            if (!(await handle(line))) {
+              quit = true;
+              lines.close();
+              return;
+            }
+          } catch (error) {
+            write(`Sorry, something went wrong (${error instanceof Error ? error.message : String(error)}).`);
           }
-        } catch (error) {
-          write(`Sorry, something went wrong (${error instanceof Error ? error.message : String(error)}).`);
-        }
-        if (interactive) rl.prompt();
+          if (interactive) lines.prompt();
+        });
       });
+      lines.on('close', () => {
+        void queue.then(() => resolve());
+      });
+      if (interactive) {
+        write(renderHelp(localeFor('', options.locale)));
+        lines.prompt();
+      }
     });
-    rl.on('close', () => {
-      void queue.then(() => resolve());
-    });
-    if (interactive) {
-      write(renderHelp(localeFor('', options.locale)));
-      rl.prompt();
-    }
-  });
+
+  return {
+    platform: 'console',
+    routes: {},
+    closed,
+    start(): Promise<void> {
+      started ??= Promise.resolve().then(() => void run().then(finish));
+      return started;
+    },
+    async stop(): Promise<void> {
+      rl?.close();
+      if (started) await closed;
+    },
+  };
 }

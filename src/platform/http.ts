@@ -24,7 +24,7 @@ export type HttpHandler = (request: HttpRequest) => Promise<HttpResponse>;
 
 /** The factory shape both chat adapters export (`createSlackAdapter`, `createFeishuAdapter`). */
 export interface PlatformAdapter {
-  readonly platform: 'slack' | 'feishu';
+  readonly platform: 'slack' | 'feishu' | 'console';
   /** Routes to mount on the shared server (empty in Socket Mode / long-connection mode). */
   readonly routes: Readonly<Record<string, HttpHandler>>;
   /** Connects (checks credentials, opens sockets); rejects with a message naming what to fix. */
