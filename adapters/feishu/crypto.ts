@@ -1,4 +1,5 @@
-import { createDecipheriv, createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import * as lark from '@larksuiteoapi/node-sdk';
 
 /**
  * Feishu / Lark webhook cryptography (open.feishu.cn "Encrypt Key" and "signature verification"):
@@ -7,11 +8,19 @@ import { createDecipheriv, createHash, timingSafeEqual } from 'node:crypto';
  * HMAC) of timestamp + nonce + Encrypt Key + the raw body bytes.
  */
 export function feishuDecrypt(encryptKey: string, encrypted: string): string {
+  // The SDK's own cipher does the decryption; the length is checked first so a truncated or
+  // padded body is refused with a clear reason rather than a cipher error.
   const data = Buffer.from(encrypted, 'base64');
   if (data.length < 32 || data.length % 16 !== 0) throw new Error('feishu: ciphertext has the wrong length');
-  const key = createHash('sha256').update(encryptKey, 'utf8').digest();
-  const decipher = createDecipheriv('aes-256-cbc', key, data.subarray(0, 16));
-  return Buffer.concat([decipher.update(data.subarray(16)), decipher.final()]).toString('utf8');
+  return cipherFor(encryptKey).decrypt(encrypted);
+}
+
+let cached: { key: string; cipher: lark.AESCipher } | null = null;
+
+/** One cipher per Encrypt Key (the SDK hashes the key once, in its constructor). */
+function cipherFor(encryptKey: string): lark.AESCipher {
+  if (cached?.key !== encryptKey) cached = { key: encryptKey, cipher: new lark.AESCipher(encryptKey) };
+  return cached.cipher;
 }
 
 export function feishuSignature(timestamp: string, nonce: string, encryptKey: string, body: Buffer | string): string {
