@@ -1,6 +1,6 @@
 import bolt from '@slack/bolt';
 import type { Logger as BoltLogger, RespondArguments } from '@slack/bolt';
-import { renderSlackMessage, type SlackMessage } from './blocks.js';
+import { renderSlackMessage, toKnownBlocks, type SlackMessage } from './blocks.js';
 import { slackIncomingFile, type SlackFile } from './files.js';
 import { slackActor, slackTextToPlain } from './inbound.js';
 import { SlackHttpReceiver } from './receiver.js';
@@ -91,13 +91,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     const base = { channel, ...(thread ? { thread_ts: thread } : {}) };
     if (reply.visibility === 'asker') {
       await send(
-        () => client.chat.postEphemeral({ ...base, user, text: message.text, blocks: message.blocks as never }),
+        () => client.chat.postEphemeral({ ...base, user, text: message.text, blocks: toKnownBlocks(message.blocks) }),
         () => client.chat.postEphemeral({ ...base, user, text: message.text }),
         'postEphemeral',
       );
     } else {
       await send(
-        () => client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks as never }),
+        () => client.chat.postMessage({ ...base, text: message.text, blocks: toKnownBlocks(message.blocks) }),
         () => client.chat.postMessage({ ...base, text: message.text }),
         'postMessage',
       );
@@ -247,12 +247,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
       const message = renderSlackMessage(reply);
       const inPlace = reply.delivery === 'replace';
       const args: RespondArguments = inPlace
-        ? { replace_original: true, text: message.text, blocks: message.blocks as never }
+        ? { replace_original: true, text: message.text, blocks: toKnownBlocks(message.blocks) }
         : {
             replace_original: false,
             response_type: responseType(reply),
             text: message.text,
-            blocks: message.blocks as never,
+            blocks: toKnownBlocks(message.blocks),
           };
       await send(
         () => respond(args),
@@ -305,7 +305,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
 }
 
 function asResponse(message: SlackMessage, reply: Reply): RespondArguments {
-  return { response_type: responseType(reply), text: message.text, blocks: message.blocks as never };
+  return { response_type: responseType(reply), text: message.text, blocks: toKnownBlocks(message.blocks) };
 }
 
 function responseType(reply: Reply): 'ephemeral' | 'in_channel' {

@@ -1,3 +1,4 @@
+import type { Button, KnownBlock, MrkdwnElement, PlainTextElement } from '@slack/types';
 import {
   coverageLine,
   highlightRuns,
@@ -60,6 +61,52 @@ export type Block =
   | { readonly type: 'context'; readonly block_id?: string; readonly elements: readonly TextObject[] }
   | { readonly type: 'actions'; readonly block_id?: string; readonly elements: readonly ButtonElement[] }
   | { readonly type: 'divider'; readonly block_id?: string };
+
+/**
+ * The same blocks in `@slack/types`' terms, for the Web API and `respond()`: each block rebuilt
+ * field by field, so the compiler checks our shapes against Slack's own types (no casts).
+ */
+export function toKnownBlocks(blocks: readonly Block[]): KnownBlock[] {
+  const text = (t: TextObject): MrkdwnElement | PlainTextElement =>
+    t.type === 'mrkdwn'
+      ? { type: 'mrkdwn', text: t.text }
+      : { type: 'plain_text', text: t.text, ...(t.emoji !== undefined ? { emoji: t.emoji } : {}) };
+  const plain = (t: TextObject): PlainTextElement => ({
+    type: 'plain_text',
+    text: t.text,
+    ...(t.emoji !== undefined ? { emoji: t.emoji } : {}),
+  });
+  return blocks.map((b): KnownBlock => {
+    const id = b.block_id !== undefined ? { block_id: b.block_id } : {};
+    switch (b.type) {
+      case 'section':
+        return {
+          type: 'section',
+          ...id,
+          ...(b.text ? { text: text(b.text) } : {}),
+          ...(b.fields ? { fields: b.fields.map(text) } : {}),
+        };
+      case 'header':
+        return { type: 'header', ...id, text: plain(b.text) };
+      case 'context':
+        return { type: 'context', ...id, elements: b.elements.map(text) };
+      case 'actions':
+        return {
+          type: 'actions',
+          ...id,
+          elements: b.elements.map((e): Button => ({
+            type: 'button',
+            text: plain(e.text),
+            action_id: e.action_id,
+            value: e.value,
+            ...(e.style ? { style: e.style } : {}),
+          })),
+        };
+      case 'divider':
+        return { type: 'divider', ...id };
+    }
+  });
+}
 
 export interface SlackMessage {
   /** Fallback for notifications and screen readers; always present. */

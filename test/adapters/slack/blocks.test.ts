@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escape, renderSlackMessage, SLACK_LIMITS, truncate } from '../../../adapters/slack/blocks.js';
+import { escape, renderSlackMessage, SLACK_LIMITS, toKnownBlocks, truncate } from '../../../adapters/slack/blocks.js';
 import { encodePayload } from '../../../src/conversation/payload.js';
 import type { Reply } from '../../../src/conversation/reply.js';
 import { blockKitViolations } from '../../helpers/block-kit-limits.js';
@@ -165,5 +165,17 @@ describe('truncate', () => {
 
   it('leaves short text alone', () => {
     expect(truncate('short', 10)).toBe('short');
+  });
+});
+
+describe('blocks in @slack/types terms', () => {
+  it('toKnownBlocks gives Slack exactly the blocks rendered, field for field', () => {
+    for (const reply of [
+      results([card(), card({ id: 'wang', name: '王军飞', headline: null, years: null })]),
+      results(Array.from({ length: 5 }, (_, i) => hostileCard(i))),
+    ]) {
+      const message = renderSlackMessage(reply);
+      expect(JSON.parse(JSON.stringify(toKnownBlocks(message.blocks)))).toEqual(JSON.parse(text(message)));
+    }
   });
 });
