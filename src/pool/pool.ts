@@ -6,6 +6,7 @@ import { hasCode } from '../errors.js';
 import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
 import { readResumeText } from '../resume/read-folder.js';
+import { DocumentTextCache } from '../resume/documents/text-cache.js';
 import { maskResumeContacts } from '../profile/contacts.js';
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { latestCacheKey, loadSnapshot, poolKey, saveSnapshot } from './cache.js';
@@ -54,6 +55,8 @@ export class ResumePool {
   private poller: NodeJS.Timeout | null = null;
   private debounce: NodeJS.Timeout | null = null;
   private readonly plainCache = new Map<string, string>();
+  /** The texts the builds kept of PDF and DOCX files, opened on first use. */
+  private documents: Promise<DocumentTextCache> | undefined;
 
   private constructor(options: PoolOptions, snapshot: PoolSnapshot) {
     this.options = options;
@@ -112,7 +115,8 @@ export class ResumePool {
     const cached = this.plainCache.get(cacheKey);
     if (cached !== undefined) return cached;
     try {
-      const raw = await readResumeText(file, profile.source);
+      this.documents ??= DocumentTextCache.open(documentCacheDir(this.dataDir));
+      const raw = await readResumeText(file, profile.source, await this.documents);
       if (raw === null) return null; // removed or changed since the index was built; the watcher will catch up
       const text = maskResumeContacts(cleanResume(raw)).clean.text;
       if (this.plainCache.size >= 64) this.plainCache.delete(this.plainCache.keys().next().value as string);

@@ -281,11 +281,19 @@ export async function checkResumeBytes(
  * The text of one résumé file as the index read it (documents extracted again), for full profiles
  * and quotes; null when it cannot be read now.
  */
-export async function readResumeText(absolutePath: string, source: string): Promise<string | null> {
+export async function readResumeText(
+  absolutePath: string,
+  source: string,
+  cache?: DocumentTextCache,
+): Promise<string | null> {
   try {
     if (!DOCUMENT_EXTENSIONS.has(path.extname(source).toLowerCase()))
       return (await readFile(absolutePath, 'utf8')).replace(/^\ufeff/, '');
-    const [outcome] = await extractDocuments([{ source, path: absolutePath }], { workers: 1 });
+    // The build kept the document's text (DATA_DIR/documents): a page of PDF cards reads no PDF.
+    const [outcome] = await extractDocuments([{ source, path: absolutePath }], {
+      workers: 1,
+      ...(cache ? { cache } : {}),
+    });
     return outcome?.ok ? outcome.text : null;
   } catch {
     return null;

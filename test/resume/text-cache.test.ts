@@ -80,4 +80,20 @@ describe('the text of PDF and DOCX files, kept between builds', () => {
     expect(versions[0]).not.toBe('old-reader-version');
     expect(entries(path.join(dataDir, 'documents'))).toHaveLength(1);
   }, 60_000);
+
+  it('quotes on a card come from the kept text, without reading the PDF again', async () => {
+    const dir = tempDir('candidate-bot-docs-');
+    const dataDir = tempDir();
+    writeFileSync(path.join(dir, 'jane.pdf'), jane());
+    const candidates = await Candidates.open({ dir, dataDir, build: 'in-process' });
+    const root = path.join(dataDir, 'documents');
+    const [entry] = entries(root);
+    writeFileSync(
+      path.join(root, entry!),
+      JSON.stringify({ ok: true, text: 'Jane Roe\nKafka streams, as kept by the build' }),
+    );
+    const page = await candidates.search('kafka');
+    expect(JSON.stringify(page.page[0]?.highlights)).toContain('as kept by the build');
+    await candidates.close();
+  }, 60_000);
 });
