@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as lark from '@larksuiteoapi/node-sdk';
+import { LRUCache } from 'lru-cache';
 import { renderFeishuCard, type FeishuCard } from './card.js';
 import { feishuActor, fileOf, questionOf, shouldAnswer, type FeishuMessageEvent } from './inbound.js';
 import { FeishuApi, FeishuApiError } from './open-api.js';
@@ -75,12 +76,10 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   });
   const api = new FeishuApi(client, logger);
   // Card callbacks do not say whether the chat is a group; remember it from the messages (default: group, the private choice).
-  const chatTypes = new Map<string, string>();
+  // Bounded: the chats least recently seen are forgotten first (and looked up again if clicked).
+  const chatTypes = new LRUCache<string, string>({ max: MAX_CHATS });
   const rememberChat = (chatId: string, type: string): void => {
-    // Bounded: the oldest chats are forgotten first (and looked up again if clicked).
-    chatTypes.delete(chatId);
     chatTypes.set(chatId, type);
-    if (chatTypes.size > MAX_CHATS) chatTypes.delete(chatTypes.keys().next().value as string);
   };
   /** A chat's type from messages seen, else from the Open API: after a restart a 1:1 click is still 1:1. */
   const chatTypeOf = async (chatId: string | undefined): Promise<string | undefined> => {

@@ -13,6 +13,7 @@ import { latestCacheKey, loadSnapshot, poolKey, saveSnapshot } from './cache.js'
 import { buildSnapshot, type BuildProgress } from './build.js';
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Logger } from '../logger.js';
+import { LRUCache } from 'lru-cache';
 
 /** The logging the pool needs (pino's shape). Never given résumé text or contact details. */
 
@@ -54,7 +55,8 @@ export class ResumePool {
   private watcher: FSWatcher | null = null;
   private poller: NodeJS.Timeout | null = null;
   private debounce: NodeJS.Timeout | null = null;
-  private readonly plainCache = new Map<string, string>();
+  /** Cleaned texts of the résumés shown lately (a page's cards, a profile), by file and version. */
+  private readonly plainCache = new LRUCache<string, string>({ max: 64 });
   /** The texts the builds kept of PDF and DOCX files, opened on first use. */
   private documents: Promise<DocumentTextCache> | undefined;
 
@@ -119,7 +121,6 @@ export class ResumePool {
       const raw = await readResumeText(file, profile.source, await this.documents);
       if (raw === null) return null; // removed or changed since the index was built; the watcher will catch up
       const text = maskResumeContacts(cleanResume(raw)).clean.text;
-      if (this.plainCache.size >= 64) this.plainCache.delete(this.plainCache.keys().next().value as string);
       this.plainCache.set(cacheKey, text);
       return text;
     } catch {

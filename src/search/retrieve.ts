@@ -6,6 +6,7 @@ import { type Concept, type TaxonomyConcept, type TextConcept } from './concepts
 import { compileFilters } from './filters.js';
 import { intersect } from '../store/compact-index.js';
 import { type QueryFilter, type YearsRange } from './query-language.js';
+import { LRUCache } from 'lru-cache';
 
 /*
  * Step 2, candidates: which documents show a concept (postings, Chinese literals checked verbatim,
@@ -156,11 +157,11 @@ export function holds(snapshot: PoolSnapshot, doc: number, concept: Concept): bo
   return concept.terms.length > 0 && concept.terms.every((t) => hasPosting(snapshot.index.postingsOf(t, 'body'), doc));
 }
 
-export const literalCache = new Map<string, Buffer>();
+/** UTF-8 bytes of the literals of recent queries (Chinese words, phrases), checked verbatim in the texts. */
+export const literalCache = new LRUCache<string, Buffer>({ max: 256 });
 export function literalBytes(literal: string): Buffer {
   let bytes = literalCache.get(literal);
   if (!bytes) {
-    if (literalCache.size > 256) literalCache.clear();
     bytes = Buffer.from(literal, 'utf8');
     literalCache.set(literal, bytes);
   }
