@@ -1,4 +1,5 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { WORD_JOINER } from '../text/regexp.js';
 
 /**
  * The one tokenizer used for the index and for queries. Input is folded text (see `text/fold.ts`:
@@ -23,7 +24,7 @@ const NUMBER_UNIT = /(\d{1,3})\s?([年月天人个万亿倍次])/g;
 const MAX_TOKEN = 40;
 const PURE_NUMBER = /^[0-9.\-/+#_]+$/;
 /** What joins the parts of a compound word: `.`, `/`, `_`, `-`, and a `+` between words (`java+kotlin`, not `c++`). */
-const COMPOUND_JOIN = /[./_-]+|(?<=[a-z0-9])\+(?=[a-z])/;
+const COMPOUND_JOIN = new RegExp(`(?:${WORD_JOINER})+`);
 
 /** Trailing punctuation never belongs to a word, but `c++` and `c#` keep theirs. */
 export function trimWord(word: string): string {

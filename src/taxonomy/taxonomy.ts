@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isCjk } from '../text/fold.js';
+import { WORD_JOINER } from '../text/regexp.js';
 import { TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
 
 /** One place in a (folded) text where a taxonomy alias was found. */
@@ -26,6 +27,10 @@ export function aliasKey(alias: string): string {
 function foldedKey(folded: string): string {
   return /[\s_-]/.test(folded) ? folded.replace(/[\s_-]+/g, '') : folded;
 }
+
+/** A compound word, and its split keeping the joiners (offsets add up): see {@link WORD_JOINER}. */
+const COMPOUND = new RegExp(WORD_JOINER);
+const COMPOUND_PARTS = new RegExp(`(${WORD_JOINER})`);
 
 const LATIN_WORD = /(?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*/g;
 /** Longest multi-word alias we look for (`massachusetts institute of technology`). */
@@ -245,9 +250,9 @@ export class Taxonomy {
         continue;
       }
       // A compound that is not an alias itself: look at its parts (`go/java`, `rust/java/python/c`).
-      if (/[./_-]|[a-z0-9]\+[a-z]/.test(first.text)) {
+      if (COMPOUND.test(first.text)) {
         let offset = first.start;
-        for (const part of first.text.split(/([./_-]|(?<=[a-z0-9])\+(?=[a-z]))/)) {
+        for (const part of first.text.split(COMPOUND_PARTS)) {
           if (part.length > 0 && !/^[./_+-]$/.test(part)) {
             const partId =
               this.latin.get(foldedKey(part)) ?? this.strictMatch(part, offset, offset + part.length, folded, plain);
