@@ -1,3 +1,4 @@
+import { isAlias, isMap, isScalar, parseDocument } from 'yaml';
 import { toPlain } from '../text/fold.js';
 import { decodeEntities } from './entities.js';
 
@@ -11,7 +12,12 @@ export interface CleanResume {
   readonly headings: readonly { level: number; text: string; line: number }[];
 }
 
-const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n([\s\S]*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|$)/;
+/**
+ * Where front matter is: a block at the very top between `---` (YAML) or `+++` (TOML, Hugo)
+ * lines. Finding the block stays ours: the `yaml` package reads a YAML stream, not a Markdown file
+ * that starts with one.
+ */
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|$)/;
 
 /**
  * Turns Markdown, HTML or plain text into {@link CleanResume}. The same routine serves every
@@ -20,15 +26,9 @@ const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\n([\s\S]*?)\n(?:---|\+\+\+|\.\.\.)[ 
  */
 export function cleanResume(raw: string): CleanResume {
   let text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-  const frontMatter: Record<string, string> = {};
   const fm = FRONT_MATTER.exec(text);
-  if (fm) {
-    for (const line of (fm[1] ?? '').split('\n')) {
-      const kv = /^\s*([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$/.exec(line);
-      if (kv?.[1] && kv[2] !== undefined) frontMatter[kv[1].toLowerCase()] = kv[2].replace(/^["']|["']$/g, '');
-    }
-    text = text.slice(fm[0].length);
-  }
+  const frontMatter = !fm ? {} : fm[1] === '+++' ? readToml(fm[2] ?? '') : readYaml(fm[2] ?? '');
+  if (fm) text = text.slice(fm[0].length);
 
   text = text
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
@@ -87,6 +87,45 @@ export function cleanResume(raw: string): CleanResume {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   while (lines.length > 0 && lines[0] === '') lines.shift();
   return { text: lines.join('\n'), frontMatter, headings };
+}
+
+/**
+ * The top-level keys of YAML front matter (lower-cased) whose values are scalars, as written: the
+ * failsafe schema keeps `2025-02-20 12:05:24`, `30` and `yes` as strings, never a Date, a number
+ * or a boolean. Nested maps and lists are left out (nothing reads them), and so are aliases, which
+ * are never expanded. YAML that `yaml` reports an error in gives no keys, the way lines it could
+ * not read always gave none: the block is still cut from the text and the rest of the file is
+ * read as usual. A later key of the same name wins.
+ */
+function readYaml(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  try {
+    const doc = parseDocument(source, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+    if (doc.errors.length > 0 || !isMap(doc.contents)) return out;
+    for (const { key, value } of doc.contents.items) {
+      if (!isScalar(key) || isAlias(value)) continue;
+      const name = String(key.value).toLowerCase();
+      if (value === null || value === undefined) out[name] = '';
+      else if (isScalar(value) && typeof value.value === 'string') out[name] = value.value.trim();
+    }
+  } catch {
+    // yaml reports problems in doc.errors; this is only a guard: front matter never stops a file.
+  }
+  return out;
+}
+
+/**
+ * TOML front matter (`+++`, Hugo) is read line by line, `key = value`, as before: the `yaml`
+ * package does not read TOML, and no résumé in our corpora has TOML front matter, so a TOML parser
+ * would be a dependency for the keys `date`, `title` and `author`.
+ */
+function readToml(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of source.split('\n')) {
+    const kv = /^\s*([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$/.exec(line);
+    if (kv?.[1] && kv[2] !== undefined) out[kv[1].toLowerCase()] = kv[2].replace(/^["']|["']$/g, '');
+  }
+  return out;
 }
 
 /**

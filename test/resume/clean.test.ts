@@ -8,6 +8,50 @@ describe('cleanResume', () => {
     expect(r.text).toBe('姓名:王军飞');
   });
 
+  it('keeps front-matter values as written: strings, top-level scalars only', () => {
+    const r = cleanResume(
+      [
+        '---',
+        'Title: 张三',
+        'age: 30',
+        'published: yes',
+        'date: 2021-01-03',
+        'tags:',
+        'header:',
+        '  - text: (+212) 644397973',
+        '    link: mailto:me@example.com',
+        'author: &who Ann',
+        'editor: *who',
+        '---',
+        'body',
+      ].join('\n'),
+    );
+    expect(r.frontMatter).toEqual({
+      title: '张三',
+      age: '30',
+      published: 'yes',
+      date: '2021-01-03',
+      tags: '',
+      author: 'Ann',
+    });
+    expect(r.text).toBe('body');
+  });
+
+  it('reads TOML front matter (+++) line by line', () => {
+    const r = cleanResume('+++\ntitle = "Ann Lee"\ndate = 2024-05-01\n+++\nbody');
+    expect(r.frontMatter).toEqual({ title: 'Ann Lee', date: '2024-05-01' });
+    expect(r.text).toBe('body');
+  });
+
+  it('malformed YAML front matter gives no keys, is still cut, and the rest of the file is read', () => {
+    for (const yaml of ['title: Resume: Ann\ndate: 2021-01-01', 'title: [unclosed', '\t- tab: indent', 'a: *nowhere']) {
+      let r: ReturnType<typeof cleanResume> | undefined;
+      expect(() => (r = cleanResume(`---\n${yaml}\n---\n# Ann Lee\nGo`))).not.toThrow();
+      expect(r?.frontMatter).toEqual({});
+      expect(r?.text).toBe('# Ann Lee\nGo');
+    }
+  });
+
   it('turns HTML into text lines, headings into headings, and decodes entities', () => {
     const r = cleanResume(
       '<center><h1>王小兵</h1><h3>1774 &amp; me&#64;x.com&emsp;|&nbsp;男</h3></center><ul><li>Go</li><li>Rust &lt;3</li></ul>',
