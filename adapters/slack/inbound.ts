@@ -15,6 +15,7 @@ export function slackTextToPlain(text: string, botUserId?: string): string {
     .replace(/<!([a-z]+)(?:\|[^>]*)?>/g, '@$1')
     .replace(/<(?:mailto:|tel:)?[^>|]*\|([^>]*)>/g, '$1')
     .replace(/<((?:https?|mailto|tel):[^>]*)>/g, '$1')
+    // Slack's own escaping, not HTML: exactly these three, `&amp;` last; no entity decoder needed.
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

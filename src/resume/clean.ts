@@ -1,6 +1,7 @@
+import { decodeHTMLStrict } from 'entities';
+import { Parser } from 'htmlparser2';
 import { isAlias, isMap, isScalar, parseDocument } from 'yaml';
 import { toPlain } from '../text/fold.js';
-import { decodeEntities } from './entities.js';
 
 /** A résumé reduced to plain text, keeping the line structure and headings. */
 export interface CleanResume {
@@ -31,22 +32,12 @@ export function cleanResume(raw: string): CleanResume {
   if (fm) text = text.slice(fm[0].length);
 
   text = text
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(script|style|svg|head)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     // Embedded images and other base64 payloads carry no words.
     .replace(/data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]*/g, ' ')
-    // Autolinks `<https://…>` and `<me@example.com>` are text, not tags.
-    .replace(/<((?:https?|mailto):[^<>\s]+|[^<>\s@]+@[^<>\s@]+)>/gi, '$1')
-    .replace(/<h([1-6])\b[^>]*>/gi, (_m, n: string) => `\n${'#'.repeat(Number(n))} `)
-    .replace(/<\/h[1-6]\s*>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/?(?:td|th)\b[^>]*>/gi, ' | ')
-    .replace(
-      /<br\s*\/?>|<\/?(?:p|div|tr|ul|ol|table|section|article|header|footer|center|blockquote|dl|dt|dd|hr)\b[^>]*>/gi,
-      '\n',
-    )
-    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
-  text = dropLongRuns(decodeEntities(text));
+    // Autolinks `<https://…>` and `<me@example.com>` are text, not tags (an HTML parser reads
+    // them as tags named `https:` and `me@example.com`, so they are unwrapped first).
+    .replace(/<((?:https?|mailto):[^<>\s]+|[^<>\s@]+@[^<>\s@]+)>/gi, '$1');
+  text = dropLongRuns(htmlToText(text));
 
   const lines: string[] = [];
   const headings: { level: number; text: string; line: number }[] = [];
@@ -87,6 +78,92 @@ export function cleanResume(raw: string): CleanResume {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   while (lines.length > 0 && lines[0] === '') lines.shift();
   return { text: lines.join('\n'), frontMatter, headings };
+}
+
+/** Elements whose content is not résumé text. */
+const DROPPED = new Set(['script', 'style', 'svg', 'head', 'template', 'noscript']);
+/** Elements that start and end a line. */
+const BLOCK = new Set([
+  'p',
+  'div',
+  'tr',
+  'ul',
+  'ol',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'center',
+  'blockquote',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'br',
+]);
+
+/**
+ * HTML (and the HTML inside Markdown) → text, by htmlparser2. Headings become `#` lines, list
+ * items `- ` lines, table cells are split by ` | `, block elements break lines, other tags become a
+ * space, and comments and the content of `<script>`, `<style>`, `<svg>`, `<head>` are dropped. Only
+ * tags written in the text break lines: the closings HTML implies (`<p>a<p>b`, `<br>`) add nothing.
+ * Everything that is not markup, Markdown included, comes through as text.
+ *
+ * Two things stay ours, because a browser's reading is wrong for Markdown résumés:
+ * - A `<` that does not open a tag closed before the next `<` is text (`C<C++`, `x<y`, `<3`): an
+ *   HTML tokenizer would read `<C++…` as a tag and drop the rest of the file when no `>` follows.
+ * - Character references are decoded by `entities` in strict mode (a `;` is required), not the
+ *   parser's legacy mode, which turns `&copy2020` into `©2020` and `&notes` into `¬es`.
+ */
+function htmlToText(html: string): string {
+  let out = '';
+  let text = '';
+  let dropped = 0;
+  const flush = (separator: string) => {
+    // `&shy;` marks where a word may break and is no part of it; a soft hyphen as a character
+    // stays (text taken from PDFs uses it as the dash of a date range).
+    if (text !== '') out += decodeHTMLStrict(text.replace(/&shy;/g, ''));
+    text = '';
+    out += separator;
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (DROPPED.has(name)) dropped++;
+        if (dropped > 0) return;
+        if (/^h[1-6]$/.test(name)) flush(`\n${'#'.repeat(Number(name[1]))} `);
+        else if (name === 'li') flush('\n- ');
+        else if (name === 'td' || name === 'th') flush(' | ');
+        else flush(BLOCK.has(name) ? '\n' : ' ');
+      },
+      onclosetag(name, isImplied) {
+        if (DROPPED.has(name)) {
+          dropped--;
+          if (dropped === 0) flush(' ');
+          return;
+        }
+        // Implied closings add nothing, nor does `</br>`, which HTML reads as `<br>`.
+        if (dropped > 0 || isImplied || name === 'br') return;
+        if (/^h[1-6]$/.test(name)) flush('\n');
+        else if (name === 'td' || name === 'th') flush(' | ');
+        else flush(BLOCK.has(name) ? '\n' : ' ');
+      },
+      ontext(data) {
+        if (dropped === 0) text += data;
+      },
+      oncommentend() {
+        if (dropped === 0) flush(' ');
+      },
+      onprocessinginstruction() {
+        if (dropped === 0) flush(' ');
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html.replace(/<(?!!--|\/?[A-Za-z][^<>]*>|[!?][^<>]*>)/g, '&lt;'));
+  flush('');
+  return out;
 }
 
 /**

@@ -63,6 +63,18 @@ describe('cleanResume', () => {
     expect(r.text.split('\n')).toEqual(expect.arrayContaining(['- Go', '- Rust <3']));
   });
 
+  it('reads HTML as a browser would, except where Markdown needs otherwise', () => {
+    const html = cleanResume(
+      '<!DOCTYPE html><html><head><title>CV</title><style>p{}</style></head><body>' +
+        '<p>Ann Lee<p>Go &amp; Rust<br>Kafka</br>Redis<dl><dt>City<dd>Shanghai</dl></body></html>',
+    );
+    expect(html.text).toBe('Ann Lee\nGo & Rust\nKafka\nRedis\n\nCity\nShanghai');
+    // A `<` that opens no tag is text, and a reference needs its `;` to be one.
+    expect(cleanResume('C<C++ and Java, x<y\nAT&T R&D &copy2020 &copy; &shy;').text).toBe(
+      'C<C++ and Java, x<y\nAT&T R&D &copy2020 ©',
+    );
+  });
+
   it('drops comments, scripts, base64 images, table rules and Markdown markers but keeps the words', () => {
     const md = [
       '<!-- private note -->',

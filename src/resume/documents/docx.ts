@@ -1,4 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
+import { decodeHTMLStrict } from 'entities';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { withDate, type ExtractOutcome } from './types.js';
@@ -161,21 +162,15 @@ function paragraphText(p: Element): string {
   return text;
 }
 
+/**
+ * The paragraphs of mammoth's HTML, split by regular expressions: mammoth writes every tag whole
+ * and escapes `<` and `>` in text, so there is nothing here an HTML parser would read better.
+ */
 function paragraphsOfHtml(html: string): string[] {
   return html
     .split(/<\/?(?:p|h[1-6]|li|td|th|tr)\b[^>]*>/i)
-    .map((s) => decodeBasic(s.replace(/<[^>]*>/g, '')))
+    .map((s) => decodeHTMLStrict(s.replace(/<[^>]*>/g, '')))
     .filter((s) => s.trim() !== '');
-}
-
-/** mammoth escapes only these five in text. */
-function decodeBasic(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 /** Paragraphs compare by their letters and digits only. */
