@@ -59,6 +59,16 @@ const MAX_CLICK_AGE_MS = 30 * 60 * 1000;
 /** Chats whose type is remembered (from messages and look-ups); older ones are looked up again. */
 const MAX_CHATS = 10_000;
 
+/**
+ * A card.action.trigger callback as the SDK's dispatcher hands it over: the event (the SDK's
+ * RawCardActionEvent) spread over its header, which gives the event id, tenant and time.
+ */
+type CardActionData = lark.RawCardActionEvent & {
+  readonly event_id?: string;
+  readonly tenant_key?: string;
+  readonly create_time?: string;
+};
+
 export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapter {
   const { conversation, logger } = options;
   const dedupe = options.dedupe ?? new EventDedupe();
@@ -200,15 +210,15 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     );
   };
 
-  const onCardAction = async (data: Record<string, unknown>): Promise<unknown> => {
-    const operator = (data['operator'] as { open_id?: string } | undefined)?.open_id;
-    const action = data['action'] as { value?: unknown } | undefined;
-    const context = data['context'] as { open_message_id?: string; open_chat_id?: string } | undefined;
-    const callbackToken = typeof data['token'] === 'string' ? data['token'] : undefined;
-    const eventId = typeof data['event_id'] === 'string' ? data['event_id'] : undefined;
+  const onCardAction = async (data: CardActionData): Promise<unknown> => {
+    const operator = data.operator?.open_id;
+    const action = data.action;
+    const context = data.context;
+    const callbackToken = typeof data.token === 'string' ? data.token : undefined;
+    const eventId = typeof data.event_id === 'string' ? data.event_id : undefined;
     if (!operator) return {};
     // A click is answered within seconds; one older than its callback token (30 minutes) is a replay.
-    const clickedAt = Number(data['create_time']);
+    const clickedAt = Number(data.create_time);
     if (Number.isFinite(clickedAt) && clickedAt > 0 && now() - clickedAt > MAX_CLICK_AGE_MS) {
       logger.warn({ ageSeconds: Math.round((now() - clickedAt) / 1000) }, 'feishu: card click too old; ignored');
       return {};
@@ -222,7 +232,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       operator,
       chatId,
       chatType,
-      typeof data['tenant_key'] === 'string' ? data['tenant_key'] : undefined,
+      typeof data.tenant_key === 'string' ? data.tenant_key : undefined,
     );
     const work = conversation.act(actor, typeof value === 'string' ? value : '');
     const respondWith = async (reply: Reply): Promise<unknown> => {
@@ -257,14 +267,18 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     return { toast: { type: 'info', content: '…' } };
   };
 
-  const dispatcher = new lark.EventDispatcher({ logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn }).register({
-    'im.message.receive_v1': async (data: unknown) => {
+  // The SDK types its events (EventHandles); callbacks such as card.action.trigger are not among
+  // them, so register's type parameter adds that one.
+  const dispatcher = new lark.EventDispatcher({ logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn }).register<{
+    'card.action.trigger': (data: CardActionData) => Promise<unknown>;
+  }>({
+    'im.message.receive_v1': async (data) => {
       // Feishu wants an answer within 3 s: acknowledge at once and answer through the API.
-      track(onMessage(data as FeishuMessageEvent));
+      track(onMessage(data));
       return {};
     },
-    'card.action.trigger': async (data: unknown) => onCardAction(data as Record<string, unknown>),
-  } as never);
+    'card.action.trigger': onCardAction,
+  });
   const dispatch = (data: Record<string, unknown>): Promise<unknown> => dispatcher.invoke(data, { needCheck: false });
 
   const routes: PlatformAdapter['routes'] =

@@ -133,7 +133,7 @@ export class FeishuApi {
       let failure: FeishuApiError;
       let resetSeconds: number | undefined;
       try {
-        body = (await this.client.request(request as never)) as Record<string, unknown>;
+        body = await this.client.request<Record<string, unknown>>(request);
         const code = Number(body?.['code'] ?? 0);
         if (code === 0) return body ?? {};
         failure = new FeishuApiError(String(code), `${what} failed: ${String(body?.['msg'] ?? '').slice(0, 120)}`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { BaseBinaryDataFactory } from 'pdfjs-dist/types/src/display/binary_data_factory.js';
 import { getDocumentProxy } from 'unpdf';
 import { pageLines, repairText, type TextRun } from './layout.js';
 import { withDate, type ExtractOutcome } from './types.js';
@@ -24,6 +25,15 @@ function pdfjsData(): string {
 }
 
 const binaryCache = new Map<string, Uint8Array>();
+
+/**
+ * What pdf.js does with the `BinaryDataFactory` option: constructs it with the data URLs and calls
+ * `fetch`. The option itself is typed `Object`; this is the shape of pdf.js's own factories (their
+ * `#private` field keeps a class of ours from being one of them, so only `fetch` is required).
+ */
+type BinaryDataFactoryClass = new (
+  options: ConstructorParameters<typeof BaseBinaryDataFactory>[0],
+) => Pick<BaseBinaryDataFactory, 'fetch'>;
 
 /** pdf.js's binary data (CMaps, standard fonts) read from the installed `pdfjs-dist`. */
 class FileBinaryData {
@@ -52,7 +62,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<ExtractOutcome> {
   let doc;
   try {
     doc = await getDocumentProxy(bytes, {
-      BinaryDataFactory: FileBinaryData as never,
+      BinaryDataFactory: FileBinaryData satisfies BinaryDataFactoryClass,
       cMapUrl: 'cmaps/',
       cMapPacked: true,
       standardFontDataUrl: 'standard_fonts/',
