@@ -6,6 +6,7 @@
  *   src/pool    lifecycle and I/O: build, cache, watch, read résumé text
  *   src/search  a query against a snapshot: parse → candidates → rank → explain
  *   src/candidates  the only place that puts pool and search together
+ *   src/i18n    every user-facing word (zh, en) and the lexicons the bot reads; src/text: folding and the CJK classes
  *   adapters/*  one platform each, using the core through src/port.ts only; index/ wires everything (the composition root)
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -38,6 +39,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/store/' },
       to: { path: '^src/(pool|search|candidates|conversation)/' },
+    },
+    {
+      name: 'words-and-text-are-leaves',
+      comment:
+        'src/i18n (every user-facing word, the lexicons) and src/text (folding, the CJK classes) are used everywhere, so they import nothing but each other.',
+      severity: 'error',
+      from: { path: '^src/(i18n|text)/' },
+      to: { path: '^src/', pathNot: '^src/(i18n|text)/' },
     },
     {
       name: 'src-imports-no-adapter-or-index',

@@ -13,13 +13,13 @@ import { Candidates } from '../src/candidates/candidates.js';
 import type { BuildProgress } from '../src/pool/build.js';
 import {
   evidenceLines,
-  localeFor,
   renderAmbiguous,
   renderHelp,
   renderNotFound,
   renderPage,
   renderProfile,
 } from '../src/conversation/text.js';
+import { localeFor, type Locale } from '../src/i18n/index.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AccessConfig } from '../src/conversation/policy.js';
@@ -179,12 +179,7 @@ function statsText(snapshot: PoolSnapshot): string {
 }
 
 /** `ask`: a chat question, understood the way the bot understands it, answered like the slash command. */
-async function ask(
-  pool: Candidates,
-  args: Args,
-  locale: 'auto' | 'zh' | 'en',
-  access: () => AccessConfig,
-): Promise<number> {
+async function ask(pool: Candidates, args: Args, locale: 'auto' | Locale, access: () => AccessConfig): Promise<number> {
   // Loaded only here: `search` and `show` start faster without the conversation layer.
   const [{ understand }, { Conversation }, { ShortlistStore }, { AuditLog }] = await Promise.all([
     import('../src/conversation/understand.js'),
@@ -249,12 +244,12 @@ async function ask(
 }
 
 /** `match`: who fits a job description, with the criteria read from it and a ✓/✗ per criterion. */
-async function match(pool: Candidates, jd: string, args: Args, configured: 'auto' | 'zh' | 'en'): Promise<number> {
+async function match(pool: Candidates, jd: string, args: Args, configured: 'auto' | Locale): Promise<number> {
   const [{ readJobDescription, criteriaQuery }, { jobMatchReply, describeCheck }] = await Promise.all([
     import('../src/match/job-description.js'),
     import('../src/conversation/job-reply.js'),
   ]);
-  const locale = configured !== 'auto' ? configured : /[\u3400-\u9fff]/.test(jd) ? 'zh' : 'en';
+  const locale = localeFor(jd, configured);
   const job = readJobDescription(jd, pool.taxonomy);
   const page = await pool.matchJob(job, { limit: args.limit, offset: 0 });
   if (!args.json) {

@@ -3,6 +3,7 @@ import { maskEmail, maskPhone } from '../src/profile/contacts.js';
 import type { Profile } from '../src/profile/profile.js';
 import { describePeriod, type SkillYearsLine } from '../src/profile/skill-years.js';
 import { conceptName, coverageOf } from '../src/search/concepts.js';
+import { describeNote } from '../src/search/query-language.js';
 
 /**
  * The `--json` shapes of PRODUCT §9. Contact details are always masked here: a script that needs
@@ -11,7 +12,8 @@ import { conceptName, coverageOf } from '../src/search/concepts.js';
 export function pageToJson(page: SearchPage): object {
   return {
     query: page.query,
-    understood: page.understood,
+    // Notes stay sentences in --json, as they always were (in English: scripts read them).
+    understood: { ...page.understood, notes: page.understood.notes.map((n) => describeNote(n, 'en')) },
     total: page.total,
     relaxed: page.relaxed,
     didYouMean: page.didYouMean,

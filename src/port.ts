@@ -27,7 +27,9 @@ export type { Action, CandidateCard, Reply } from './conversation/reply.js';
 export type { IncomingFile } from './conversation/upload.js';
 export type { Logger } from './logger.js';
 // Text the renderers share, so every platform says it the same way.
-export { coverageLine, localeFor, renderHelp } from './conversation/text.js';
+export { coverageLine, renderHelp } from './conversation/text.js';
+export { localeFor, t, type Locale } from './i18n/index.js';
+export { anyOf, COMMANDS } from './i18n/lexicon.js';
 export { highlightRuns, type Highlight } from './search/highlights.js';
 export { truncateMarkup } from './platform/truncate.js';
 export { escapeRegExp } from './text/regexp.js';

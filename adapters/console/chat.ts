@@ -8,7 +8,17 @@ import {
   type Inbound,
   type PlatformAdapter,
   type Reply,
+  t,
+  type Locale,
+  anyOf,
+  COMMANDS,
 } from '../../src/port.js';
+
+const PREV = new RegExp(`^(?:${anyOf(COMMANDS.prev.zh, COMMANDS.prev.en)})$`, 'i');
+const PAGING = new RegExp(
+  `^(?:${anyOf(COMMANDS.next.zh, COMMANDS.next.en, COMMANDS.prev.zh, COMMANDS.prev.en)})$`,
+  'i',
+);
 
 export interface ConsoleAdapterOptions {
   readonly conversation: Inbound;
@@ -16,7 +26,7 @@ export interface ConsoleAdapterOptions {
   readonly output: Writable;
   /** Who is typing (for the shortlist, reveal permissions and the audit log). */
   readonly user: string;
-  readonly locale?: 'auto' | 'zh' | 'en';
+  readonly locale?: 'auto' | Locale;
 }
 
 /** The console adapter: a {@link PlatformAdapter} with no routes, plus the end of the chat. */
@@ -82,12 +92,12 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       else write(`(choose 1–${choices.length})`);
       return true;
     }
-    const paging = /^(next|n|more|下一页|prev|p|previous|上一页)$/i.exec(line);
+    const paging = PAGING.exec(line);
     if (paging) {
-      const wanted = /^(prev|p|previous|上一页)$/i.test(line) ? 'prev' : 'next';
+      const wanted = PREV.test(line) ? 'prev' : 'next';
       const choice = choices.find((c) => c.action === wanted);
       if (choice) show(await conversation.act(actor, choice.value));
-      else write(localeFor(line, options.locale) === 'zh' ? '没有更多了。' : 'No more pages.');
+      else write(t(localeFor(line, options.locale)).chat.noMorePages);
       return true;
     }
     show(await conversation.ask(actor, line));

@@ -6,6 +6,8 @@ import {
   type CandidateCard,
   type Highlight,
   type Reply,
+  t,
+  type Locale,
 } from '../../src/port.js';
 
 /**
@@ -68,7 +70,7 @@ function titleOf(reply: Reply): string {
     case 'profile':
       return reply.card.name;
     case 'compare':
-      return reply.columns.map((c) => c.name).join(reply.locale === 'zh' ? ' 对比 ' : ' vs ');
+      return reply.columns.map((c) => c.name).join(t(reply.locale).join.versus);
     case 'contact':
       return reply.text.split('\n')[0] ?? reply.name;
     default:
@@ -121,34 +123,24 @@ function bodyOf(reply: Reply): CardElement[] {
 }
 
 /** PRODUCT §4 order: name, headline, years, education, city, skills, why, contact, file; then the buttons. */
-function cardElements(card: CandidateCard, locale: 'zh' | 'en'): CardElement[] {
-  const zh = locale === 'zh';
-  const facts = [
-    card.years === null
-      ? zh
-        ? '经验年限未知'
-        : 'experience unknown'
-      : zh
-        ? `${card.years} 年经验`
-        : `${card.years} yrs`,
-    card.education,
-    card.city,
-  ].filter((f): f is string => !!f);
+function cardElements(card: CandidateCard, locale: Locale): CardElement[] {
+  const w = t(locale).card;
+  const facts = [card.years === null ? w.unknownYears : w.yearsShort(card.years), card.education, card.city].filter(
+    (f): f is string => !!f,
+  );
   const lines = [
     `**${escape(card.name)}**${card.headline ? ` — ${escape(card.headline)}` : ''}${card.shortlisted ? ' ⭐' : ''}`,
     escape(facts.join(' · ')),
   ];
   if (card.skills.length > 0)
     lines.push(
-      `${zh ? '技能' : 'Skills'}: ${card.skills.map((s) => (s.matched ? `**${escape(s.label)}**` : escape(s.label))).join(', ')}`,
+      `${w.skills}: ${card.skills.map((s) => (s.matched ? `**${escape(s.label)}**` : escape(s.label))).join(', ')}`,
     );
-  if (card.coverage) lines.push(escape(coverageLine(card.coverage, zh ? 'zh' : 'en')));
+  if (card.coverage) lines.push(escape(coverageLine(card.coverage, locale)));
   if (card.criteria) lines.push(`*${escape(card.criteria.summary)}*`, ...card.criteria.lines.map(escape));
-  for (const e of card.evidence ?? []) lines.push(`${zh ? '经历' : 'Experience'}: ${escape(e)}`);
+  for (const e of card.evidence ?? []) lines.push(`${w.experience}: ${escape(e)}`);
   for (const h of card.why) lines.push(`▸ ${highlighted(h)}${h.via ? ` *(${escape(h.via)})*` : ''}`);
-  lines.push(
-    `${zh ? '联系方式' : 'Contact'}: ${card.contact.length > 0 ? card.contact.map(escape).join(' · ') : zh ? '无' : 'none'}`,
-  );
+  lines.push(`${w.contact}: ${card.contact.length > 0 ? card.contact.map(escape).join(' · ') : w.noContact}`);
   lines.push(`<font color='grey'>${escape(card.source)} · ${escape(card.modified)}</font>`);
   return [markdown(lines.join('\n')), buttons(card.actions)];
 }

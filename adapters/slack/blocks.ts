@@ -7,6 +7,8 @@ import {
   type CandidateCard,
   type Highlight,
   type Reply,
+  t,
+  type Locale,
 } from '../../src/port.js';
 
 /**
@@ -143,9 +145,7 @@ function buildBlocks(reply: Reply): Block[] {
       return blocks;
     }
     case 'compare': {
-      const blocks: Block[] = [
-        section(reply.columns.map((c) => bold(c.name)).join(reply.locale === 'zh' ? ' 对比 ' : ' vs ')),
-      ];
+      const blocks: Block[] = [section(reply.columns.map((c) => bold(c.name)).join(t(reply.locale).join.versus))];
       for (const row of reply.rows) {
         blocks.push({
           type: 'section',
@@ -176,34 +176,22 @@ function buildBlocks(reply: Reply): Block[] {
 }
 
 /** A candidate card in PRODUCT §4 order: name, headline, years, education, city, skills, why, contact, file. */
-function cardBlocks(card: CandidateCard, locale: 'zh' | 'en'): Block[] {
-  const zh = locale === 'zh';
-  const facts = [
-    card.years === null
-      ? zh
-        ? '经验年限未知'
-        : 'experience unknown'
-      : zh
-        ? `${card.years} 年经验`
-        : `${card.years} yrs`,
-    card.education,
-    card.city,
-  ].filter((f): f is string => !!f);
+function cardBlocks(card: CandidateCard, locale: Locale): Block[] {
+  const w = t(locale).card;
+  const facts = [card.years === null ? w.unknownYears : w.yearsShort(card.years), card.education, card.city].filter(
+    (f): f is string => !!f,
+  );
   const lines = [
     `${bold(card.name)}${card.headline ? ` — ${escape(card.headline)}` : ''}${card.shortlisted ? ' ⭐' : ''}`,
     escape(facts.join(' · ')),
   ];
   if (card.skills.length > 0)
-    lines.push(
-      `${zh ? '技能' : 'Skills'}: ${card.skills.map((s) => (s.matched ? bold(s.label) : escape(s.label))).join(', ')}`,
-    );
+    lines.push(`${w.skills}: ${card.skills.map((s) => (s.matched ? bold(s.label) : escape(s.label))).join(', ')}`);
   if (card.coverage) lines.push(`_${escape(coverageLine(card.coverage, locale))}_`);
   if (card.criteria) lines.push(`_${escape(card.criteria.summary)}_`, ...card.criteria.lines.map(escape));
-  for (const e of card.evidence ?? []) lines.push(`${zh ? '经历' : 'Experience'}: ${escape(e)}`);
+  for (const e of card.evidence ?? []) lines.push(`${w.experience}: ${escape(e)}`);
   for (const h of card.why) lines.push(`> ${highlighted(h)}${h.via ? ` _(${escape(h.via)})_` : ''}`);
-  lines.push(
-    `${zh ? '联系方式' : 'Contact'}: ${card.contact.length > 0 ? card.contact.map(code).join(' · ') : zh ? '无' : 'none'}`,
-  );
+  lines.push(`${w.contact}: ${card.contact.length > 0 ? card.contact.map(code).join(' · ') : w.noContact}`);
   return [
     section(lines.join('\n')),
     contextBlock([`${escape(card.source)} · ${escape(card.modified)}`]),

@@ -5,12 +5,13 @@ import { maskContactsInText } from '../profile/contacts.js';
 import type { Profile } from '../profile/profile.js';
 import type { Actor } from './actor.js';
 import { AuditUnavailable, type AuditLog } from './audit-log.js';
-import { messages } from './messages.js';
+import { localeFor, t, type Locale } from '../i18n/index.js';
+import { hasCjk } from '../text/cjk.js';
 import { decodePayload, type Payload } from './payload.js';
 import { checkAccess, mayRevealContact, replyVisibility, type AccessConfig } from './policy.js';
 import { button, compareReply, notice, profileReply, resultsReply, type Reply } from './reply.js';
 import { ShortlistUnavailable, type Shortlist } from './shortlist-store.js';
-import { renderAmbiguous, renderHelp, type Locale } from './text.js';
+import { renderAmbiguous, renderHelp } from './text.js';
 import { understand } from './understand.js';
 import { receiveUpload, type IncomingFile } from './upload.js';
 import { jobRequest } from './job-request.js';
@@ -75,7 +76,7 @@ export class Conversation {
           const page = await this.deps.pool.search(understood.query, { limit: this.pageSize, offset: 0 });
           // A phone number or address is never searched; say so rather than showing help.
           if (page.empty && (page.understood.contactsDropped || maskContactsInText(text) !== text))
-            return notice('info', messages(locale).contactsNotSearchable, locale, visibility);
+            return notice('info', t(locale).chat.contactsNotSearchable, locale, visibility);
           if (page.empty) return this.help(locale, visibility);
           return resultsReply(
             page,
@@ -114,7 +115,7 @@ export class Conversation {
     const locale: Locale =
       configured !== 'auto'
         ? configured
-        : /[\u4e00-\u9fff]/.test(`${text}${file.name}`)
+        : hasCjk(`${text}${file.name}`)
           ? 'zh'
           : text.trim() !== ''
             ? understand(text, this.deps.pool.taxonomy, { locale: 'auto' }).locale
@@ -138,7 +139,7 @@ export class Conversation {
   /** A job description: who fits it, by its must-haves and nice-to-haves (see match/). */
   async matchJob(actor: Actor, jd: string): Promise<Reply> {
     const configured = this.deps.locale ?? 'auto';
-    const locale: Locale = configured !== 'auto' ? configured : /[\u3400-\u9fff]/.test(jd) ? 'zh' : 'en';
+    const locale = localeFor(jd, configured);
     return this.guard(actor, locale, () =>
       this.jobPage(readJobDescription(jd, this.deps.pool.taxonomy), 0, locale, replyVisibility(actor)),
     );
@@ -150,7 +151,7 @@ export class Conversation {
     locale: Locale,
     visibility: 'asker' | 'conversation',
   ): Promise<Reply> {
-    if (job.criteria.length === 0) return notice('info', messages(locale).jobNoCriteria, locale, visibility);
+    if (job.criteria.length === 0) return notice('info', t(locale).chat.jobNoCriteria, locale, visibility);
     const page = await this.deps.pool.matchJob(job, { limit: this.pageSize, offset });
     return jobMatchReply(
       page,
@@ -168,7 +169,7 @@ export class Conversation {
     const locale: Locale =
       payload?.l ?? (this.deps.locale === 'zh' || this.deps.locale === 'en' ? this.deps.locale : 'en');
     const reply = await this.guard(actor, locale, async () => {
-      if (!payload) return notice('info', messages(locale).badAction, locale);
+      if (!payload) return notice('info', t(locale).chat.badAction, locale);
       return this.dispatch(actor, payload, locale);
     });
     // Paging and Details update the message they are on (PRODUCT §4); a notice never replaces a card.
@@ -177,7 +178,7 @@ export class Conversation {
 
   private async dispatch(actor: Actor, p: Payload, locale: Locale): Promise<Reply> {
     const visibility = replyVisibility(actor);
-    const m = messages(locale);
+    const m = t(locale).chat;
     switch (p.a) {
       case 'next':
       case 'prev': {
@@ -230,9 +231,7 @@ export class Conversation {
         if (result.status === 'already') {
           const by =
             result.entry.addedBy.userId === actor.userId && result.entry.addedBy.platform === actor.platform
-              ? locale === 'zh'
-                ? '你'
-                : 'you'
+              ? m.you
               : `@${result.entry.addedBy.displayName ?? result.entry.addedBy.userId}`;
           return notice(
             'info',
@@ -273,7 +272,7 @@ export class Conversation {
 
   /** Contact details, only for users on the reveal list; every request is audited, allowed or not. */
   private async reveal(actor: Actor, id: string | undefined, locale: Locale): Promise<Reply> {
-    const m = messages(locale);
+    const m = t(locale).chat;
     const profile = this.live(id);
     if (!profile) return this.gone(id, locale);
     const allowed = mayRevealContact(actor, this.deps.access);
@@ -312,7 +311,7 @@ export class Conversation {
   }
 
   private async show(target: string, locale: Locale, visibility: 'asker' | 'conversation'): Promise<Reply> {
-    const m = messages(locale);
+    const m = t(locale).chat;
     const found = this.deps.pool.find(target);
     if (found.kind === 'found')
       return profileReply(
@@ -342,7 +341,7 @@ export class Conversation {
     locale: Locale,
     visibility: 'asker' | 'conversation',
   ): Promise<Reply> {
-    const m = messages(locale);
+    const m = t(locale).chat;
     const byId = this.deps.pool.profile(target);
     const found = byId ? ({ kind: 'found', profile: byId } as const) : this.deps.pool.find(target);
     if (found.kind !== 'found')
@@ -363,7 +362,7 @@ export class Conversation {
   }
 
   private compare(targets: readonly string[], locale: Locale, visibility: 'asker' | 'conversation'): Reply {
-    const m = messages(locale);
+    const m = t(locale).chat;
     const profiles: Profile[] = [];
     for (const t of targets) {
       const found = this.deps.pool.find(t);
@@ -382,7 +381,7 @@ export class Conversation {
   }
 
   private listShortlist(locale: Locale, visibility: 'asker' | 'conversation'): Reply {
-    const m = messages(locale);
+    const m = t(locale).chat;
     const entries = this.deps.shortlist.list().map((e) => ({
       id: e.candidateId,
       name: e.candidateName,
@@ -397,7 +396,7 @@ export class Conversation {
             m.shortlistTitle(entries.length),
             ...entries.map(
               (e, i) =>
-                `${i + 1}. ${e.name} — ${e.by}, ${e.at}${e.present ? '' : locale === 'zh' ? '（已不在人才库）' : ' (no longer in the pool)'}`,
+                `${i + 1}. ${e.name} — ${e.by}, ${e.at}${e.present ? '' : t(locale).join.aside(m.noLongerInPool)}`,
             ),
           ].join('\n');
     const actions = entries
@@ -408,7 +407,7 @@ export class Conversation {
   }
 
   private stats(locale: Locale, visibility: 'asker' | 'conversation'): Reply {
-    const m = messages(locale);
+    const m = t(locale).chat;
     const s = poolStats(this.deps.pool.current());
     const text = [
       m.stats(s.resumes, s.duplicates, s.skipped),
@@ -424,7 +423,7 @@ export class Conversation {
 
   /** Reload is for admins: the users allowed to reveal contact details (the most trusted list). */
   private async reload(actor: Actor, locale: Locale): Promise<Reply> {
-    const m = messages(locale);
+    const m = t(locale).chat;
     if (!mayRevealContact(actor, this.deps.access)) return notice('refusal', m.reloadRefused, locale);
     const changed = await this.deps.pool.refresh();
     return notice('info', changed ? m.reloaded(this.deps.pool.current().profiles.length) : m.reloadUnchanged, locale);
@@ -440,7 +439,7 @@ export class Conversation {
   }
 
   private gone(id: string | undefined, locale: Locale): Reply {
-    const m = messages(locale);
+    const m = t(locale).chat;
     const name = id ? (this.deps.shortlist.get(id)?.candidateName ?? id) : undefined;
     return notice('info', name ? m.gone(name) : m.goneGeneric, locale);
   }
@@ -448,7 +447,7 @@ export class Conversation {
   /** Access first; any failure becomes a friendly message and a log line without personal data. */
   private async guard(actor: Actor, locale: Locale, work: () => Promise<Reply> | Reply): Promise<Reply> {
     const access = checkAccess(actor, this.deps.access, this.homeWorkspaces);
-    const m = messages(locale);
+    const m = t(locale).chat;
     if (!access.allowed)
       return notice(
         'refusal',

@@ -5,9 +5,10 @@ import type { SkillYearsLine } from '../profile/skill-years.js';
 import { conceptName, coverageOf } from '../search/concepts.js';
 import type { Highlight } from '../search/highlights.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
-import { messages } from './messages.js';
+import { describeNote } from '../search/query-language.js';
+import { t, type Locale } from '../i18n/index.js';
 import { encodePayload, type ActionId, type Payload } from './payload.js';
-import { evidenceLines, pageLabels, withYears, renderPage, renderProfile, type Locale } from './text.js';
+import { evidenceLines, withYears, renderPage, renderProfile } from './text.js';
 
 /**
  * The platform-neutral reply every adapter renders: Slack into Block Kit, Feishu into card JSON
@@ -135,9 +136,9 @@ export function candidateCard(
   shortlisted: boolean,
   locale: Locale,
 ): CandidateCard {
-  const m = messages(locale);
+  const m = t(locale).chat;
   const school = profile.education.find((e) => e.school)?.school ?? null;
-  const degree = profile.highestDegree ? DEGREE[locale][profile.highestDegree] : null;
+  const degree = profile.highestDegree ? t(locale).card.degree[profile.highestDegree] : null;
   return {
     id: profile.id,
     name: profile.displayName,
@@ -162,11 +163,6 @@ export function candidateCard(
   };
 }
 
-const DEGREE = {
-  zh: { phd: '博士', master: '硕士', bachelor: '本科', associate: '大专' },
-  en: { phd: 'PhD', master: 'Master', bachelor: 'Bachelor', associate: 'Associate' },
-} as const;
-
 /** Prev / Next (their payloads from `pagePayload`), Compare, and "showing 1–5 of 23", for any page of cards. */
 export function pageControls(
   page: { readonly offset: number; readonly total: number; readonly page: readonly unknown[] },
@@ -175,7 +171,7 @@ export function pageControls(
   locale: Locale,
   pageSize: number,
 ): { actions: Action[]; range: string } {
-  const m = messages(locale);
+  const m = t(locale).chat;
   const actions: Action[] = [];
   if (page.offset > 0) actions.push(button('prev', m.prev, pagePayload(Math.max(0, page.offset - pageSize))));
   if (page.offset + page.page.length < page.total)
@@ -184,9 +180,9 @@ export function pageControls(
     actions.push(
       button('compare', m.compare(Math.min(3, cards.length)), { ids: cards.slice(0, 3).map((c) => c.id), l: locale }),
     );
-  const labels = pageLabels(locale);
+  const labels = t(locale).card;
   const range =
-    page.total === 0 ? labels.none : labels.range(page.offset + 1, page.offset + page.page.length, page.total);
+    page.total === 0 ? labels.none : labels.results(page.offset + 1, page.offset + page.page.length, page.total);
   return { actions, range };
 }
 
@@ -221,14 +217,12 @@ export function resultsReply(
     ...(paging.similarTo ? { s: paging.similarTo } : {}),
   });
   const { actions, range } = pageControls(page, cards, pagePayload, locale, pageSize);
-  const labels = pageLabels(locale);
+  const labels = t(locale).card;
   const notes = [
-    ...page.understood.notes,
+    ...page.understood.notes.map((n) => describeNote(n, locale)),
     ...(page.relaxed ? [labels.relaxed] : []),
     ...(page.didYouMean.length > 0
-      ? [
-          `${locale === 'zh' ? '你是不是要找' : 'Did you mean'}: ${page.didYouMean.map((d) => `${d.from} → ${d.to}`).join(', ')}?`,
-        ]
+      ? [`${labels.didYouMean}: ${page.didYouMean.map((d) => `${d.from} → ${d.to}`).join(', ')}?`]
       : []),
   ];
   const body = renderPage(page, locale).split('\n').slice(1).join('\n');
@@ -262,9 +256,9 @@ export function profileReply(
     .map((w) => `${w.title ?? ''}${w.title && w.company ? ' @ ' : ''}${w.company ?? ''}`.trim())
     .filter((l) => l !== '');
   const education = profile.education
-    .map((e) => [e.school, e.degree ? DEGREE[locale][e.degree] : null, e.major].filter(Boolean).join(' · '))
+    .map((e) => [e.school, e.degree ? t(locale).card.degree[e.degree] : null, e.major].filter(Boolean).join(' · '))
     .filter((l) => l !== '');
-  const m = messages(locale);
+  const m = t(locale).chat;
   return {
     kind: 'profile',
     locale,
@@ -297,13 +291,13 @@ export function compareReply(
   locale: Locale,
   visibility: 'asker' | 'conversation',
 ): Reply {
-  const m = messages(locale);
+  const m = t(locale).chat;
   const columns = profiles.map((p) => candidateCard(p, [], new Set(), shortlisted(p.id), locale));
   const rows = [
     { label: m.row.headline, values: columns.map((c) => c.headline ?? '—') },
     {
       label: m.row.years,
-      values: columns.map((c) => (c.years === null ? '—' : locale === 'zh' ? `${c.years} 年` : `${c.years} yrs`)),
+      values: columns.map((c) => (c.years === null ? '—' : t(locale).years.amount(c.years))),
     },
     { label: m.row.education, values: columns.map((c) => c.education ?? '—') },
     { label: m.row.city, values: columns.map((c) => c.city ?? '—') },
@@ -326,7 +320,7 @@ export function compareReply(
     { label: m.row.contact, values: columns.map((c) => c.contact.join(' · ') || '—') },
   ];
   const text = [
-    columns.map((c) => c.name).join(locale === 'zh' ? ' 对比 ' : ' vs '),
+    columns.map((c) => c.name).join(t(locale).join.versus),
     ...rows.map((r) => `${r.label}: ${r.values.join(' | ')}`),
   ].join('\n');
   return {

@@ -5,6 +5,22 @@ import { toSimplified } from '../text/traditional-chinese.js';
 import { SKILL_KINDS } from '../profile/profile.js';
 import { yearsShort } from '../search/concepts.js';
 import { yearsDistance } from '../search/search.js';
+import { localeFor, t, type Locale } from '../i18n/index.js';
+import {
+  ALTERNATIVES,
+  anyOf,
+  COMMANDS,
+  CONNECTORS,
+  EDGE_FILLER,
+  NAME_JOINERS,
+  NEGATION_END,
+  NEGATIONS,
+  QUESTION_FILLER,
+  SEARCH_MARKERS,
+  SPACED_CONNECTORS,
+  wordsOf,
+} from '../i18n/lexicon.js';
+import { HAN, HAN_CHARS, hasCjk, isCjk } from '../text/cjk.js';
 
 /**
  * Questions in chat → the same request a slash command would make, without an external LLM.
@@ -13,7 +29,7 @@ import { yearsDistance } from '../search/search.js';
  */
 
 export type Intent = 'search' | 'show' | 'similar' | 'compare' | 'shortlist' | 'stats' | 'help' | 'reload';
-export type Locale = 'zh' | 'en';
+export type { Locale };
 
 export interface Understanding {
   readonly intent: Intent;
@@ -42,141 +58,56 @@ export interface UnderstandOptions {
 }
 
 /** Slack `<@U123ABC>` / `<@U1|name>` / `<!here>`, Feishu `@_user_1`, and a leading `@name`. */
-const MENTION = /<[@!][\w.-]+(?:\|[^>]*)?>|@_user_\d+|^\s*@[\w.\u4e00-\u9fff-]+/gu;
+const MENTION = new RegExp(String.raw`<[@!][\w.-]+(?:\|[^>]*)?>|@_user_\d+|^\s*@[\w.${HAN_CHARS}-]+`, 'gu');
 const MAX_QUESTION = 500;
 
-const HELP =
-  /^(?:\/?help|\?|？|帮助|帮忙|怎么用|如何使用|使用说明|你能做什么|你会什么|能做什么|what can you do|how (?:do i|to) use( you| this)?|usage|commands?|hi|hello|你好|嗨)$/i;
-const RELOAD = /^(?:\/?reload|re-?index|重新加载|重新索引|刷新(?:索引|简历库|人才库)?)$/i;
+const HELP = new RegExp(`^(?:${anyOf(COMMANDS.help.zh, COMMANDS.help.en)})$`, 'i');
+const RELOAD = new RegExp(`^(?:${anyOf(COMMANDS.reload.zh, COMMANDS.reload.en)})$`, 'i');
 const STATS =
   /^(?:\/?stats|statistics|pool (?:stats|size)|how many (?:résumés|resumes|candidates|cvs|people)(?: do we have| are there)?|(?:人才库|简历库)?(?:统计|概况|情况)|(?:人才库|简历库)?(?:里)?有?多少(?:份简历|人|个候选人|候选人|简历)?)$/i;
 const SHORTLIST =
   /^(?:\/?shortlist|(?:show |list |my |our )?(?:the )?shortlist(?:ed)?(?: candidates)?|(?:我的|我们的)?(?:候选名单|短名单|收藏(?:的候选人|夹)?|备选名单))$/i;
-const COMPARE = /^(?:compare|对比(?:一下)?|比较(?:一下)?|比一比)\s*(.+)$/i;
-const VERSUS = /^(.+?)\s+(?:vs\.?|versus|对比|比较)\s+(.+)$/i;
+const COMPARE = new RegExp(String.raw`^(?:${anyOf(COMMANDS.compare.zh, COMMANDS.compare.en)})\s*(.+)$`, 'i');
+const VERSUS = new RegExp(String.raw`^(.+?)\s+(?:${anyOf(COMMANDS.versus.zh, COMMANDS.versus.en)})\s+(.+)$`, 'i');
 const SIMILAR = [
-  /^(?:similar to|more like|someone like|people like|candidates like|find (?:someone|people|candidates) like|others like)\s+(.+)$/i,
+  new RegExp(String.raw`^(?:${anyOf(COMMANDS.similar.en, COMMANDS.similar.zh)})\s+(.+)$`, 'i'),
   /^(?:找|推荐)?(?:和|跟|与|像)\s*(.+?)\s*(?:类似|相似|差不多|一样)的?(?:人|候选人|简历)?$/,
-  /^(?:similar|类似|相似)\s+(.+)$/i,
 ];
 const SHOW = [
-  /^(?:show|details? (?:of|for|on)|profile (?:of|for)|tell me about|who is|open|看看|查看|打开|看一下)\s*(.+?)(?:\s*的?(?:简历|资料|详情|详细信息|档案))?$/i,
-  /^(.+?)\s*的(?:简历|资料|详情|详细信息|档案)$/,
-  /^(.+?)(?:'s)?\s+(?:profile|details|résumé|resume|cv)$/i,
+  new RegExp(
+    String.raw`^(?:${anyOf(COMMANDS.show.en, COMMANDS.show.zh)})\s*(.+?)(?:\s*的?(?:${anyOf(COMMANDS.profile.zh)}))?$`,
+    'i',
+  ),
+  new RegExp(String.raw`^(.+?)\s*的(?:${anyOf(COMMANDS.profile.zh)})$`),
+  new RegExp(String.raw`^(.+?)(?:'s)?\s+(?:${anyOf(COMMANDS.profile.en)})$`, 'i'),
 ];
 
-/** Multi-character Chinese filler, longest first; removed wherever it stands outside a known term. */
-const ZH_FILLER = [
-  '请帮我找一下',
-  '请帮我找',
-  '帮我找一下',
-  '帮我找找',
-  '帮我推荐',
-  '帮忙找一下',
-  '帮忙找',
-  '帮我找',
-  '给我找',
-  '我想找',
-  '我想要',
-  '我们需要',
-  '我需要',
-  '有没有人',
-  '有没有',
-  '有谁',
-  '谁有',
-  '谁是',
-  '谁会',
-  '谁懂',
-  '谁用过',
-  '谁做过',
-  '谁熟悉',
-  '谁干过',
-  '谁搞过',
-  '有人',
-  '哪些人',
-  '哪位',
-  '哪个人',
-  '哪些',
-  '找一下',
-  '找一个',
-  '找个',
-  '找找',
-  '推荐一下',
-  '推荐几个',
-  '推荐',
-  '招聘',
-  '候选人',
-  '的人',
-  '人选',
-  '同学',
-  '工程师们',
-  '做过',
-  '用过',
-  '干过',
-  '搞过',
-  '写过',
-  '熟悉',
-  '精通',
-  '了解',
-  '擅长',
-  '懂得',
-  '会用',
-  '掌握',
-  '负责过',
-  '参与过',
-  '有过',
-  '的经验',
-  '相关经验',
-  '工作经验',
-  '经验',
-  '工作过',
-  '待过',
-  '呆过',
-  '背景',
-  '出身',
-  '请问',
-  '一下',
-  '可以',
-  '能否',
-  '是否',
-  '有吗',
-  '的吗',
-  // A degree's "or higher" (`硕士以上`) and generic job words; specific roles (算法工程师) are known
-  // terms and were set aside before filler is removed.
-  '及以上',
-  '或以上',
-  '以上学历',
-  '学历以上',
-  '以上',
-  '学历',
-  '开发工程师',
-  '工程师',
-  '开发人员',
-  '程序员',
-  '开发者',
-  '开发',
-  '需要',
-  '一个',
-  '一位',
-  '几个',
-  '一些',
-  '或者',
-  '或是',
-  '还是',
-  '都行',
-  '都可以',
-  '均可',
-  '左右',
-  '上下',
-  '以外',
-  '之外',
-];
+/** Multi-character Chinese filler, in the lexicon's order (longer before the shorter words they contain). */
+const ZH_FILLER = wordsOf(QUESTION_FILLER.zh);
 /** Stands for "or" between two alternatives while filler is removed. */
 const OR_MARK = '\uE001';
 /** Single Chinese characters that are filler only at the edge of a run (`会计师` keeps its 会). */
-const ZH_EDGE = new Set(Array.from('谁找会懂做搞有的了过吗呢吧个是在和与或及请要想能人'));
-const EN_FILLER =
-  /\b(?:which|what|whose|but|best|top|great|senior|junior|everyone|everybody|who(?:'s| is| are| has| have| knows?| can| could| did)?|whom|anyone|anybody|someone|somebody|any|some|all|find(?: me| us)?|search(?: for)?|look(?:ing)? for|show me|give me|get me|list|need(?:s|ed)?|want(?:s|ed)?|we|i|us|our|do|does|did|there|is|are|was|were|have|has|had|having|with|and|or|plus|also|a|an|the|that|this|these|those|of|on|in|at|for|to|from|by|as|please|pls|thanks?|know(?:s|ing)?|knew|experience[ds]?|skilled|skills?|good|strong|solid|deep|expert(?:ise)?|proficient|familiar|background|worked|working|works|used|using|uses|built|building|hands-on|candidates?|people|persons?|folks|engineers?|developers?|devs?|programmers?|profiles?|résumés?|resumes?|cvs?|guys?|someone|somebody|can|could|would|should|will|me|it)\b/gi;
+const ZH_EDGE = new Set(Array.from(EDGE_FILLER.chars));
+const EN_FILLER = new RegExp(`\\b(?:${anyOf(QUESTION_FILLER.en)})\\b`, 'gi');
+const NEGATED_ZH = new RegExp(
+  String.raw`(?:${anyOf(NEGATIONS.zh)})\s*([A-Za-z][\w.+#-]*|${HAN}{2,8}?)(?=\s*(?:${anyOf(NEGATION_END)}|的|,|，|、|$|\s|${HAN}))(?:\s*(?:${anyOf(NEGATION_END)}))?`,
+  'g',
+);
+const NEGATED_EN = new RegExp(String.raw`\b(?:${anyOf(NEGATIONS.en)})\s+([A-Za-z][\w.+#-]*)`, 'gi');
+const OR_WORDS = new RegExp(
+  String.raw`\s+(?:${anyOf(ALTERNATIVES.en)})\s+|\s*[|｜/]\s*|${anyOf(ALTERNATIVES.zh)}`,
+  'giu',
+);
+/** Punctuation and connectors: they separate terms that are all wanted. */
+const SEPARATORS = new RegExp(
+  String.raw`[?？!！。,，、;；:：()（）[\]【】"“”'‘’~～…·|/\\]+|\s(?:${anyOf(SPACED_CONNECTORS)})\s|${anyOf(CONNECTORS.zh, CONNECTORS.en)}`,
+  'gu',
+);
+const NAME_SEPARATOR = new RegExp(
+  String.raw`\s*(?:,|，|、|\b(?:${anyOf(NAME_JOINERS.en)})\b|${anyOf(NAME_JOINERS.zh)})\s*`,
+  'i',
+);
+const SEARCH_WORDS = new RegExp(String.raw`\b(?:${anyOf(SEARCH_MARKERS.en)})\b|${anyOf(SEARCH_MARKERS.zh)}`, 'i');
 
 /** Understands a chat question. Total: any text gives an {@link Understanding}. */
 export function understand(question: string, taxonomy: Taxonomy, options: UnderstandOptions = {}): Understanding {
@@ -186,8 +117,7 @@ export function understand(question: string, taxonomy: Taxonomy, options: Unders
     .replace(/^\s*\/candidate\b/i, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const locale: Locale =
-    options.locale && options.locale !== 'auto' ? options.locale : /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+  const locale = localeFor(text, options.locale ?? 'auto');
   const bare = text.replace(/[?？!！。.,，、~～]+$/u, '').trim();
   const none = { terms: [], years: null, city: null, degree: null, company: null };
   const simple = (intent: Intent, targets: readonly string[] = []): Understanding => {
@@ -196,7 +126,7 @@ export function understand(question: string, taxonomy: Taxonomy, options: Unders
     const own: Locale =
       options.locale && options.locale !== 'auto'
         ? options.locale
-        : /[\u3400-\u9fff]/.test(rest) || !/[a-z]{2}/i.test(rest)
+        : hasCjk(rest) || !/[a-z]{2}/i.test(rest)
           ? locale
           : 'en';
     return {
@@ -240,14 +170,11 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   // `not java`, `rust but no c++`, `without php`).
   const signed: string[] = [];
   rest = rest
-    .replace(
-      /(?:不会|不懂|不要|不用|不需要|(?<!有)没有(?!人)|(?<!有)没做过|排除|除了)\s*([A-Za-z][\w.+#-]*|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:以外|之外|的|,|，|、|$|\s|[\u4e00-\u9fff]))(?:\s*(?:以外|之外))?/g,
-      (_m, word: string) => {
-        signed.push(negate(word, taxonomy));
-        return ' ';
-      },
-    )
-    .replace(/\b(?:not|no|without|except|excluding|but not)\s+([A-Za-z][\w.+#-]*)/gi, (_m, word: string) => {
+    .replace(NEGATED_ZH, (_m, word: string) => {
+      signed.push(negate(word, taxonomy));
+      return ' ';
+    })
+    .replace(NEGATED_EN, (_m, word: string) => {
       signed.push(negate(word, taxonomy));
       return ' ';
     });
@@ -329,14 +256,12 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
     const id = taxonomy.lookup(fold(word));
     return id ? localLabel(taxonomy.label(id), locale) : word;
   };
-  const labelled = terms.map((t, i) => {
+  const or = t(locale).join.or;
+  const labelled = terms.map((term, i) => {
     if (i === tied && tiedLabel) return tiedLabel;
-    const sign = /^[+-]/.test(t) ? (t[0] === '-' ? '−' : '+') : '';
-    const body = t.replace(/^[+-]/, '').replace(/^company:/, '');
-    return `${sign}${body
-      .split(' OR ')
-      .map(label)
-      .join(locale === 'zh' ? ' 或 ' : ' or ')}`;
+    const sign = /^[+-]/.test(term) ? (term[0] === '-' ? '−' : '+') : '';
+    const body = term.replace(/^[+-]/, '').replace(/^company:/, '');
+    return `${sign}${body.split(' OR ').map(label).join(or)}`;
   });
   return {
     intent: 'search',
@@ -384,13 +309,11 @@ function extractTerms(text: string, spans: readonly { start: number; end: number
   masked += text.slice(at);
 
   // Alternatives (`Go或者Rust`, `Rust or Kafka`, `Elasticsearch/Solr`) survive filler removal as a marker.
-  let out = masked
-    .replace(/\s+or\s+|\s*[|｜/]\s*|或者|或是|还是|或(?!许)/giu, ` ${OR_MARK} `)
-    .replace(/\beither\b/gi, ' ');
+  let out = masked.replace(OR_WORDS, ` ${OR_MARK} `);
   for (const filler of ZH_FILLER) out = out.split(filler).join(' ');
   out = out.replace(EN_FILLER, ' ');
   // Punctuation and connectors separate terms (AND semantics).
-  out = out.replace(/[?？!！。,，、;；:：()（）[\]【】"“”'‘’~～…·|/\\]+|\s和\s|\s与\s|以及|还有|并且|而且|同时/gu, ' ');
+  out = out.replace(SEPARATORS, ' ');
   const words: string[] = [];
   let alternative = false;
   const push = (word: string): void => {
@@ -413,7 +336,7 @@ function extractTerms(text: string, spans: readonly { start: number; end: number
       }
       const word = trimEdges(piece);
       // A lone Chinese character left over (`数据分析师` → 数据分析 + 师) carries no meaning alone.
-      if (word !== '' && !/^[\d.+-]+$/.test(word) && !/^[\u3400-\u9fff]$/.test(word)) push(word);
+      if (word !== '' && !/^[\d.+-]+$/.test(word) && !isCjk(word)) push(word);
     }
   }
   return [...new Set(words)].slice(0, 12);
@@ -425,14 +348,14 @@ function trimEdges(word: string): string {
   for (let guard = 0; guard < 8; guard++) {
     const before = w;
     const chars = Array.from(w);
-    if (
-      chars.length > 1 &&
-      ZH_EDGE.has(chars[0] as string) &&
-      !/^会计|^和平|^有限|^过程|^人工|^人力|^人事|^的确/.test(w)
-    )
+    if (chars.length > 1 && ZH_EDGE.has(chars[0] as string) && !EDGE_FILLER.keepAtStart.some((k) => w.startsWith(k)))
       w = chars.slice(1).join('');
     const after = Array.from(w);
-    if (after.length > 1 && ZH_EDGE.has(after[after.length - 1] as string) && !/的人$/.test(w))
+    if (
+      after.length > 1 &&
+      ZH_EDGE.has(after[after.length - 1] as string) &&
+      !EDGE_FILLER.keepAtEnd.some((k) => w.endsWith(k))
+    )
       w = after.slice(0, -1).join('');
     if (w === before) break;
   }
@@ -450,7 +373,7 @@ function withoutYears(parsed: ParsedQuery): string {
 
 function splitNames(text: string): string[] {
   return text
-    .split(/\s*(?:,|，|、|\band\b|\bvs\.?\b|和|与|跟|及|以及|对比|比较)\s*/i)
+    .split(NAME_SEPARATOR)
     .map(cleanName)
     .filter((s) => s !== '')
     .slice(0, 3);
@@ -466,34 +389,10 @@ function cleanName(text: string): string {
 
 /** "show me people who know rust" is a search, not a request for someone called "people…". */
 function looksLikeSearch(target: string, taxonomy: Taxonomy): boolean {
-  if (/\b(?:people|candidates|someone|anyone|who|with|engineers?|developers?)\b|谁|哪些|候选人们|工程师/i.test(target))
-    return true;
+  if (SEARCH_WORDS.test(target)) return true;
   const folded = fold(target).trim();
   return taxonomy.lookup(folded) !== undefined || parseQuery(target).years !== null;
 }
-
-const INTENT_LABEL: Readonly<Record<Locale, Readonly<Record<Intent, string>>>> = {
-  zh: {
-    search: '搜索',
-    show: '查看',
-    similar: '相似候选人',
-    compare: '对比',
-    shortlist: '候选名单',
-    stats: '人才库概况',
-    help: '帮助',
-    reload: '重新加载',
-  },
-  en: {
-    search: 'Searching',
-    show: 'Showing',
-    similar: 'Similar to',
-    compare: 'Comparing',
-    shortlist: 'Shortlist',
-    stats: 'Pool statistics',
-    help: 'Help',
-    reload: 'Reloading',
-  },
-};
 
 function summarise(
   intent: Intent,
@@ -502,10 +401,10 @@ function summarise(
   locale: Locale,
   taxonomy?: Taxonomy,
 ): string {
-  const label = INTENT_LABEL[locale][intent];
-  const sep = locale === 'zh' ? '：' : ': ';
-  if (intent !== 'search')
-    return targets.length > 0 ? `${label}${sep}${targets.join(locale === 'zh' ? '、' : ', ')}` : label;
+  const w = t(locale);
+  const label = w.understood.intent[intent];
+  const sep = w.join.colon;
+  if (intent !== 'search') return targets.length > 0 ? `${label}${sep}${targets.join(w.join.list)}` : label;
   const place = (value: string | null): string | null => {
     if (!value || !taxonomy) return value;
     const id = taxonomy.lookup(fold(value));
@@ -515,8 +414,8 @@ function summarise(
     ...c.terms,
     c.years ? describeYears(c.years, locale) : null,
     place(c.city),
-    place(c.degree) ? (locale === 'zh' ? `${place(c.degree)}及以上` : `${place(c.degree)} or higher`) : null,
-    place(c.company) ? (locale === 'zh' ? `公司：${place(c.company)}` : `at ${place(c.company)}`) : null,
+    place(c.degree) ? w.understood.orHigher(place(c.degree) as string) : null,
+    place(c.company) ? w.understood.atCompany(place(c.company) as string) : null,
   ].filter((p): p is string => !!p);
   return parts.length > 0 ? `${label}${sep}${parts.join(' · ')}` : label;
 }

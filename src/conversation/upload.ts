@@ -6,10 +6,10 @@ import { checkResumeBytes, RESUME_EXTENSIONS } from '../resume/read-folder.js';
 import { describeKind, sniff } from '../resume/documents/extract.js';
 import type { Actor } from './actor.js';
 import type { AuditLog } from './audit-log.js';
-import { messages } from './messages.js';
+import { t } from '../i18n/index.js';
 import { mayUpload, type AccessConfig } from './policy.js';
 import { notice, profileReply, type Reply } from './reply.js';
-import type { Locale } from './text.js';
+import type { Locale } from '../i18n/index.js';
 
 /** A file someone sent the bot, as the platform describes it. Downloading is the adapter's job. */
 export interface IncomingFile {
@@ -45,7 +45,7 @@ export async function receiveUpload(
   file: IncomingFile,
   locale: Locale,
 ): Promise<Reply> {
-  const m = messages(locale);
+  const m = t(locale).chat;
   const name = path.basename(file.name.replace(/\\/g, '/')) || 'file';
   const audit = (
     allowed: boolean,

@@ -2,6 +2,7 @@ import type { DegreeId } from '../profile/profile.js';
 import { SKILL_KINDS } from '../profile/profile.js';
 import { fold, toPlain } from '../text/fold.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { hasCjk } from '../text/cjk.js';
 
 /**
  * A job description → what a candidate must and may show, read through the taxonomy: skills and
@@ -263,7 +264,7 @@ function jobTitle(title: string, taxonomy: Taxonomy): string[] | null {
     .replace(/\s+/g, ' ')
     .trim();
   // `上市公司 财务总监`: the last words are the title.
-  const words = /[\u4e00-\u9fff]/.test(core) ? (core.split(' ').pop() ?? '') : core;
+  const words = hasCjk(core) ? (core.split(' ').pop() ?? '') : core;
   const names = [words, ...aliases].filter((w) => w.length >= 2 && w.length <= 40);
   return names.length > 0 ? unique(names) : null;
 }

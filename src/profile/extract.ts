@@ -1,4 +1,5 @@
-import { cjkShare, fold } from '../text/fold.js';
+import { cjkShare } from '../text/cjk.js';
+import { fold } from '../text/fold.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import type { CleanResume } from '../resume/clean.js';
 import { findEmails, findLinks, findPhones } from './contacts.js';
@@ -24,6 +25,7 @@ import {
   type SkillEvidence,
   type WorkEntry,
 } from './profile.js';
+import { HAN, HAN_CHARS } from '../text/cjk.js';
 
 export interface ExtractInput {
   readonly id: string;
@@ -172,10 +174,7 @@ function findName(
     !taxonomy.findAll(fold(c)).some((h) => ['company', 'city', 'school'].includes(taxonomy.kind(h.id) ?? ''));
   for (const line of lines.slice(0, 60)) {
     // `Name:` / `Full Name:` / `姓名：` as a field, never `Project Name:` or `Client Name:`.
-    const m =
-      /(?:^|[|,，;；]\s*|\s{2,}|[^\sA-Za-z]\s)(?:姓\s*名|(?:(?:full|candidate|applicant)\s+)?name)\s*[:：]\s*([\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}?)(?=\s{2,}|\s*[|,，]|\s+\S+[:：]|$)/i.exec(
-        line,
-      );
+    const m = NAME_FIELD.exec(line);
     if (m?.[1] && looksLikeName(m[1])) return m[1].trim();
   }
   for (const key of ['name', 'author', 'title']) {
@@ -198,19 +197,17 @@ function findName(
       .replace(/^#+\s*|\s*#+$/g, '')
       .replace(NAME_SUFFIX, '')
       .trim();
-    if (/^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$/.test(candidate)) candidate = candidate.replace(/\s/g, '');
+    if (SPACED_OUT_NAME.test(candidate)) candidate = candidate.replace(/\s/g, '');
     if (looksLikeName(candidate) && !/\d/.test(candidate) && notAPlace(candidate)) return candidate;
   }
   // A name beside its title or contacts: `张三 — 高级后端工程师`, `Jane Doe | Backend Engineer`,
   // `李四 电话：139…` (a page header), also further down when a sidebar was read first.
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
     const line = lines[i] as string;
-    const parts = line
-      .split(/\s*[—–|·•]\s*|\s+-\s+|\s{2,}|\s+(?=[\u4e00-\u9fff]{2,4}\s*[:：])/)
-      .filter((p) => p !== '');
+    const parts = line.split(NAME_LINE_PARTS).filter((p) => p !== '');
     if (parts.length < 2) continue;
     // A leading label that is no name field (`页眉：`) is not part of the name.
-    const first = (parts[0] as string).replace(/^[\u4e00-\u9fff]{1,4}\s*[:：]\s*|^[A-Za-z]{1,10}\s*:\s*/, '').trim();
+    const first = (parts[0] as string).replace(LEADING_LABEL, '').trim();
     const rest = parts.slice(1).join(' ');
     const besideTitle = TITLE_WORDS.test(rest) && !TITLE_WORDS.test(first);
     const besideContact =
@@ -218,19 +215,33 @@ function findName(
     if ((besideTitle || besideContact) && looksLikeName(first) && !/\d/.test(first) && notAPlace(first)) return first;
   }
   // A bio that opens with the person: `陈平，男，1961年6月出生`, `王建华先生，中国国籍`.
-  const bio =
-    /^([\u4e00-\u9fff]{2,4}?)(?:先生|女士)?[，,]\s*(?:男|女|中国国籍|汉族|\d{4}年|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任)/.exec(
-      lines[0] ?? '',
-    );
+  const bio = BIO_OPENING.exec(lines[0] ?? '');
   if (bio?.[1] && looksLikeName(bio[1]) && notAPlace(bio[1])) return bio[1];
   return null;
 }
+
+/** `姓名：张三`, `Name: Jane Doe`, `Full Name:` as a field (never `Project Name:`). */
+const NAME_FIELD = new RegExp(
+  String.raw`(?:^|[|,，;；]\s*|\s{2,}|[^\sA-Za-z]\s)(?:姓\s*名|(?:(?:full|candidate|applicant)\s+)?name)\s*[:：]\s*([·${HAN_CHARS}]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}?)(?=\s{2,}|\s*[|,，]|\s+\S+[:：]|$)`,
+  'i',
+);
+/** `周 丰`: a Chinese name spaced out. */
+const SPACED_OUT_NAME = new RegExp(String.raw`^${HAN}(?:\s${HAN}){1,3}$`);
+/** What separates a name from its title or contacts on one line. */
+const NAME_LINE_PARTS = new RegExp(String.raw`\s*[—–|·•]\s*|\s+-\s+|\s{2,}|\s+(?=${HAN}{2,4}\s*[:：])`);
+/** A leading label (`页眉：`, `Header:`) before a name. */
+const LEADING_LABEL = new RegExp(String.raw`^${HAN}{1,4}\s*[:：]\s*|^[A-Za-z]{1,10}\s*:\s*`);
+/** A bio that opens with the person: `陈平，男，1961年6月出生`. */
+const BIO_OPENING = new RegExp(
+  String.raw`^(${HAN}{2,4}?)(?:先生|女士)?[，,]\s*(?:男|女|中国国籍|汉族|\d{4}年|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任)`,
+);
+const CHINESE_NAME = new RegExp(`^[·${HAN_CHARS}]{2,5}$`);
 
 function looksLikeName(candidate: string): boolean {
   const c = candidate.trim();
   if (c === '' || NOT_A_NAME.test(c) || sectionOf(c)) return false;
   if (TITLE_WORDS.test(c) || COMPANY_WORDS.test(c)) return false;
-  if (/^[\u4e00-\u9fff·]{2,5}$/.test(c)) return true;
+  if (CHINESE_NAME.test(c)) return true;
   // Latin: one to four capitalised words (`Manjusaka`, `Abhishek Jha`, `Mary-Jane O'Neil`).
   return /^[A-Z][A-Za-z'’.-]{1,30}(?:\s+[A-Z][A-Za-z'’.-]{0,30}){0,3}$/.test(c) && c.length <= 40;
 }
@@ -242,7 +253,9 @@ function fallbackName(headline: string | null, id: string): string {
 
 // ── Education ─────────────────────────────────────────────────────────────────────────────────
 
-const SCHOOL_ZH = /[\u4e00-\u9fff]{2,12}?(?:大学|学院|学校)(?:[\u4e00-\u9fff]{2,6}学院)?/;
+const SCHOOL_ZH = new RegExp(String.raw`${HAN}{2,12}?(?:大学|学院|学校)(?:${HAN}{2,6}学院)?`);
+const MAJOR_ZH = new RegExp(String.raw`(${HAN}{2,14}?)专业`);
+const CHINESE_WORD = new RegExp(String.raw`^${HAN}{2,12}$`);
 const SCHOOL_EN =
   /\b(?:(?:University|College|Institute|School) of [A-Z][\w&' ]{2,50}|[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,5} (?:University|College|Institute of Technology|Institute|Polytechnic))\b/;
 
@@ -266,7 +279,7 @@ function findEducation(
     if (!inEducation && !school && !labelled) continue;
     const range = findRanges(line)[0];
     const major =
-      /([\u4e00-\u9fff]{2,14}?)专业/.exec(line)?.[1] ??
+      MAJOR_ZH.exec(line)?.[1] ??
       /(?:in|of science in|of engineering in|of arts in)\s+([A-Z][\w &]{2,40})/.exec(line)?.[1]?.trim() ??
       majorFromParts(line, school, taxonomy);
     const entry: Education = {
@@ -305,7 +318,7 @@ function majorFromParts(line: string, school: string | null, taxonomy: Taxonomy)
       p !== school &&
       !degreeIn(fold(p), taxonomy) &&
       findRanges(p).length === 0 &&
-      /^[\u4e00-\u9fff]{2,12}$/.test(p) &&
+      CHINESE_WORD.test(p) &&
       !/(大学|学院)/.test(p),
   );
 }

@@ -1,3 +1,4 @@
+import { t, type Locale } from '../i18n/index.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 import { coveredMonths, formatMonth, parseSmallNumber } from './dates.js';
@@ -309,8 +310,8 @@ function statedNear(input: SkillYearsInput, hit: TaxonomyHit, line: number): num
 }
 
 /** `2019.07–至今 @ 字节跳动` for cards and `show`. */
-export function describePeriod(period: SkillPeriod, locale: 'zh' | 'en'): string {
-  const end = period.end === null ? (locale === 'zh' ? '至今' : 'present') : formatMonth(period.end);
+export function describePeriod(period: SkillPeriod, locale: Locale): string {
+  const end = period.end === null ? t(locale).years.present : formatMonth(period.end);
   const when = `${formatMonth(period.start)}–${end}`;
   return period.where ? `${when} @ ${period.where}` : when;
 }
@@ -380,12 +381,11 @@ export function periodsIn(
 }
 
 /** `Go · 4.5 yrs (2019.07–present @ 字节跳动; 2017.01–2018.03 @ 美团)`, or `Rust · listed, no dated evidence`. */
-export function describeSkillYears(line: SkillYearsLine, locale: 'zh' | 'en'): string {
-  const zh = locale === 'zh';
-  if (line.months <= 0) return `${line.label} · ${zh ? '仅列出，无带日期的经历佐证' : 'listed, no dated evidence'}`;
-  const years = Math.round((line.months / 12) * 10) / 10;
-  const amount = zh ? `${years} 年` : `${years} yrs`;
+export function describeSkillYears(line: SkillYearsLine, locale: Locale): string {
+  const w = t(locale);
+  if (line.months <= 0) return `${line.label} · ${w.years.listedOnly}`;
+  const amount = w.years.amount(Math.round((line.months / 12) * 10) / 10);
   const periods = line.periods.slice(0, 2).map((p) => describePeriod(p, locale));
-  const why = periods.length > 0 ? periods.join('; ') : zh ? '简历自述' : 'as stated';
-  return zh ? `${line.label} · ${amount}（${why}）` : `${line.label} · ${amount} (${why})`;
+  const why = periods.length > 0 ? periods.join('; ') : w.years.asStated;
+  return `${line.label} · ${amount}${w.join.aside(why)}`;
 }

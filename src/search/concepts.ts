@@ -1,4 +1,7 @@
-import { foldQuery, isCjk } from '../text/fold.js';
+import { t, type Locale } from '../i18n/index.js';
+import { HAN, hasCjk, isCjk } from '../text/cjk.js';
+import { anyOf, FUNCTION_WORDS, PARTICLES, TERM_FILLER, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
+import { foldQuery } from '../text/fold.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from '../store/tokenizer.js';
@@ -45,8 +48,9 @@ export interface TextConcept {
   readonly phrase?: true;
 }
 
-const LATIN_OR_CJK =
-  /((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)/g;
+const LATIN_OR_CJK = new RegExp(String.raw`((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|(${HAN}+)`, 'g');
+/** Spaces next to a Chinese character, which a Chinese alias never has (`消息 队列`). */
+const SPACE_BESIDE_HAN = new RegExp(String.raw`\s+(?=${HAN})|(?<=${HAN})\s+`, 'g');
 const LONGEST_CJK_ALIAS = 10;
 
 /** The most words a multi-word alias spans (`spring boot`, `amazon web services`). */
@@ -73,7 +77,7 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
       if (groups.size === 1 && run[0]?.group === undefined && run[run.length - 1]?.group === undefined) continue;
       const text = run.map((t) => t.text).join(' ');
       const folded = foldQuery(text).trim();
-      const squeezed = folded.replace(/\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+/g, '');
+      const squeezed = folded.replace(SPACE_BESIDE_HAN, '');
       if (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed))) {
         const group = [...groups][0];
         joined = {
@@ -147,18 +151,14 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
  * English function words ask for nothing (`master's degree in computer science`): they would only
  * add noise to the score and pairs to proximity. Typed with `+` they still count. Not `it` (IT) or `us` (US).
  */
-const FUNCTION_WORDS = new Set(
-  'a an the of in on at for to from by as is are was were be been with and or nor any some all who whom which that this these those i we you my our your its than then so such into onto about also just only very'.split(
-    ' ',
-  ),
-);
+const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS);
 
 function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
   const w = trimWord(word);
   if (w === '') return [];
   const id = taxonomy.lookup(w);
   if (id) return [taxonomyConcept(w, id, presence, taxonomy)];
-  if (presence === 'default' && FUNCTION_WORDS.has(w)) return [];
+  if (presence === 'default' && FUNCTION_WORD_SET.has(w)) return [];
   const terms: string[] = [];
   latinTerms(w, taxonomy, terms);
   if (terms.length === 0) return [];
@@ -167,8 +167,8 @@ function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: T
 }
 
 /** Filler inside a Chinese literal: split off (kept as its own weak word when it is one of {@link WEAK_CJK}). */
-const CJK_FILLER =
-  /(做过|用过|干过|搞过|获得过|获得|得过|有过|熟悉|精通|掌握|了解|擅长|相关|经验|经历|开发工程师|开发者|开发人员|开发|(?<![级高])工程师|程序员|专家|人员|方向|岗位|职位|候选人|及以上|以上|学历|专业|业务|的)/;
+const CJK_FILLER = new RegExp(`(${anyOf(TERM_FILLER)})`);
+const ONLY_PARTICLES = new RegExp(`^[${PARTICLES}]+$`);
 
 /** Longest taxonomy aliases first; what is left is matched literally. */
 function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
@@ -181,7 +181,7 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
   };
   const flush = (): void => {
     // `做过直播业务的`: a particle or conjunction left on its own asks for nothing.
-    if (/^[的地得了吗呢啊吧和与或及之]+$/.test(rest)) rest = '';
+    if (ONLY_PARTICLES.test(rest)) rest = '';
     if (rest === '') return;
     // `获得过奖学金`, `做过直播业务的`: filler words are cut out of a literal, so the rest is found
     // wherever it is written; the filler itself stays as a weak word (it only ranks).
@@ -247,46 +247,31 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
  * Role and filler words (engineer, developer, 开发, 工程师, 经验, projects…): they rank a little but
  * never decide who is a match. Folded forms; a Chinese run is filler when nothing else is left in it.
  */
-const WEAK_LATIN = new Set(
-  (
-    'engineer engineers engineering developer developers dev devs programmer programmers coder consultant consultants specialist specialists ' +
-    'expert experts professional professionals experience experienced experiences project projects related relevant senior junior staff ' +
-    'candidate candidates role roles position positions job jobs work worked working skill skills skilled knowledge background familiar ' +
-    'proficient proficiency strong good solid hands-on holder holders ' +
-    'graduate graduates degree degrees year years yrs plus team member members person people someone anyone who knows know with and or ' +
-    'either the a an of in on at for to from by as is are has have having any some all me us find search show need want looking like ' +
-    'able'
-  )
-    .split(/\s+/)
-    .filter((w) => w !== ''),
-);
-const WEAK_CJK =
-  /获得过|获得|得过|有过|干过|搞过|擅长|业务|开发工程师|工程师|开发者|开发人员|开发|程序员|专家|经验|经历|相关|项目|人员|资深|高级|中级|初级|熟悉|精通|掌握|了解|能力|工作|技术|做过|用过|方向|岗位|职位|候选人|以上|及以上|学历|专业|的|会|人|和|与|或/g;
+const WEAK_LATIN = new Set(wordsOf(WEAK_WORDS.en));
+const WEAK_CJK = new RegExp(anyOf(WEAK_WORDS.zh), 'g');
 
 /** True for a role or filler word, which ranks a little but never decides who matches. */
 export function isWeak(concept: Concept): boolean {
   if (concept.kind !== 'text' || concept.phrase) return false;
   const typed = foldQuery(concept.typed).trim();
   if (typed === '') return true;
-  if (/[\u3400-\u9fff]/.test(typed)) return typed.replace(WEAK_CJK, '').trim() === '';
+  if (hasCjk(typed)) return typed.replace(WEAK_CJK, '').trim() === '';
   return typed.split(/\s+/).every((w) => WEAK_LATIN.has(w) || WEAK_LATIN.has(w.replace(/s$/, '')));
 }
 
 /** A concept as a recruiter reads it: the skill's label (`Kafka`), the words typed, or `Go / Rust`. */
-export function conceptName(concept: Concept, locale: 'zh' | 'en' | null = null): string {
+export function conceptName(concept: Concept, locale: Locale | null = null): string {
   if (concept.kind === 'any')
-    return concept.members
-      .map((m) => conceptName(m, locale))
-      .join(locale === 'zh' ? ' 或 ' : locale === 'en' ? ' or ' : ' / ');
+    return concept.members.map((m) => conceptName(m, locale)).join(locale ? t(locale).join.or : ' / ');
   if (concept.kind === 'text') return concept.typed;
   const [first, second] = concept.label.split(' / ');
-  const name = locale === 'en' && second && /[\u3400-\u9fff]/.test(first ?? '') ? second : (first ?? concept.label);
+  const name = locale === 'en' && second && hasCjk(first ?? '') ? second : (first ?? concept.label);
   return concept.years ? `${name} ${yearsShort(concept.years, locale)}` : name;
 }
 
 /** `≥ 3 yrs`, `≥ 3 年`, `2–4 yrs`, `≤ 2 年`. */
-export function yearsShort(years: YearsRange, locale: 'zh' | 'en' | null): string {
-  const unit = locale === 'zh' ? '年' : 'yrs';
+export function yearsShort(years: YearsRange, locale: Locale | null): string {
+  const unit = t(locale ?? 'en').years.unit;
   const n = (v: number): string => String(Math.round(v * 10) / 10);
   if (years.min !== undefined && years.max !== undefined) return `${n(years.min)}–${n(years.max)} ${unit}`;
   if (years.min !== undefined) return `≥ ${n(years.min)} ${unit}`;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Profile } from '../profile/profile.js';
+import { hasCjk, isCjk } from '../text/cjk.js';
 
 /**
  * Names typed in Latin letters: `zhang linwei`, `Linwei Zhang` and `zhanglinwei` all find 张林伟;
@@ -25,10 +26,8 @@ export function nameKeys(name: string): string[] {
   const trimmed = name.trim();
   if (trimmed === '') return [];
   const keys = new Set<string>();
-  if (/[\u3400-\u9fff]/.test(trimmed)) {
-    const han = Array.from(trimmed)
-      .filter((c) => /[\u3400-\u9fff]/.test(c))
-      .join('');
+  if (hasCjk(trimmed)) {
+    const han = Array.from(trimmed).filter(isCjk).join('');
     if (han.length < 2 || han.length > 4) return [];
     const syllables = pinyin(han).map((s) => s.replace(/[^a-z]/g, ''));
     keys.add(syllables.join(''));

@@ -1,3 +1,4 @@
+import { t, type Locale } from '../i18n/index.js';
 import { toPlain } from '../text/fold.js';
 import { maskContactsInText } from '../profile/contacts.js';
 import { parseSmallNumber } from '../profile/dates.js';
@@ -60,7 +61,7 @@ export interface ParsedQuery {
   /** `years:<skill><op><n>`: years with a skill, required. */
   readonly skillYears?: readonly SkillYearsFilter[];
   /** Things the user should know: input shortened, unknown field names read as words. */
-  readonly notes: readonly string[];
+  readonly notes: readonly QueryNote[];
   /** True when a phone number or e-mail address was left out of the query (never searchable). */
   readonly contactsDropped?: boolean;
 }
@@ -176,14 +177,14 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
 
 /** Parses a query. Total: never throws, whatever the input. */
 export function parseQuery(input: string): ParsedQuery {
-  const notes: string[] = [];
+  const notes: QueryNote[] = [];
   let text = typeof input === 'string' ? input : String(input ?? '');
   // Control characters are never meaningful in a query.
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   text = toPlain(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   if (text.length > MAX_QUERY_CHARS) {
     text = text.slice(0, MAX_QUERY_CHARS);
-    notes.push(`query shortened to its first ${MAX_QUERY_CHARS} characters`);
+    notes.push({ kind: 'shortened', limit: MAX_QUERY_CHARS });
   }
 
   // Contact details are never searchable (PRODUCT §6): a phone number or e-mail in a query is
@@ -192,7 +193,7 @@ export function parseQuery(input: string): ParsedQuery {
   const contactsDropped = withoutContacts !== text;
   if (contactsDropped) {
     text = withoutContacts.replace(/\S*\*{2,}\S*/g, ' ');
-    notes.push('contact details are not searchable; phone numbers and e-mail addresses were left out');
+    notes.push({ kind: 'contacts' });
   }
 
   // `years:go>=3`, `years:kubernetes>2`, `经验:java>=5`: years with that skill, required.
@@ -297,7 +298,7 @@ export function parseQuery(input: string): ParsedQuery {
         continue;
       }
       if (!known && field[1] !== '' && !/^https?$/i.test(field[1]))
-        notes.push(`"${field[1]}:" is not a field; searched as a word`);
+        notes.push({ kind: 'not-a-field', field: field[1] });
       // Unknown field (`rust:`, `后端:5年`): both sides are words.
       for (const part of [field[1], value]) {
         const word = cleanWord(part);
@@ -310,7 +311,7 @@ export function parseQuery(input: string): ParsedQuery {
   }
 
   if (terms.length > MAX_TERMS) {
-    notes.push(`only the first ${MAX_TERMS} words were used`);
+    notes.push({ kind: 'too-many-words', limit: MAX_TERMS });
     terms.length = MAX_TERMS;
   }
   return {
@@ -343,14 +344,35 @@ function mergeYears(current: YearsRange | null, next: YearsRange): YearsRange {
 }
 
 /** Short description of a years range: `5+ years`, `3–5 years`, `≤ 2 years`. */
-export function describeYears(years: YearsRange, locale: 'zh' | 'en'): string {
+export function describeYears(years: YearsRange, locale: Locale): string {
   const { min, max } = years;
-  if (locale === 'zh') {
-    if (min !== undefined && max !== undefined) return `${min}–${max}年`;
-    if (min !== undefined) return `${min}年以上`;
-    return `${max}年以内`;
+  const w = t(locale).years;
+  if (min !== undefined && max !== undefined) return w.between(min, max);
+  if (min !== undefined) return w.atLeast(min);
+  return w.atMost(max ?? 0);
+}
+
+/** A remark about how a query was read, shown beside the results. */
+export type QueryNote =
+  | { readonly kind: 'shortened'; readonly limit: number }
+  | { readonly kind: 'contacts' }
+  | { readonly kind: 'not-a-field'; readonly field: string }
+  | { readonly kind: 'too-many-words'; readonly limit: number }
+  | { readonly kind: 'not-a-skill'; readonly word: string };
+
+/** A note in the asker's language. */
+export function describeNote(note: QueryNote, locale: Locale): string {
+  const w = t(locale).notes;
+  switch (note.kind) {
+    case 'shortened':
+      return w.shortened(note.limit);
+    case 'contacts':
+      return w.contacts;
+    case 'not-a-field':
+      return w.notAField(note.field);
+    case 'too-many-words':
+      return w.tooManyWords(note.limit);
+    case 'not-a-skill':
+      return w.notASkill(note.word);
   }
-  if (min !== undefined && max !== undefined) return `${min}–${max} years`;
-  if (min !== undefined) return `${min}+ years`;
-  return `≤ ${max} years`;
 }

@@ -7,6 +7,7 @@ import { compileFilters } from './filters.js';
 import { intersect } from '../store/compact-index.js';
 import { type QueryFilter, type YearsRange } from './query-language.js';
 import { LRUCache } from 'lru-cache';
+import { isCjk } from '../text/cjk.js';
 
 /*
  * Step 2, candidates: which documents show a concept (postings, Chinese literals checked verbatim,
@@ -123,7 +124,7 @@ export function conceptDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | T
   if (concept.kind === 'taxonomy') return index.postingsOf(concept.id, 'tags');
   if (requiredTerms(snapshot, concept) === null) return new Int32Array(0);
   // Every bigram narrows (intersections are cheap); fewer résumés are left to check verbatim.
-  const terms = concept.terms.filter((t) => t.length > 1 || !/[\u3400-\u9fff]/.test(t));
+  const terms = concept.terms.filter((t) => t.length > 1 || !isCjk(t));
   if (terms.length === 0) return allDocs(snapshot); // a lone Chinese character: checked verbatim
   let docs: Int32Array | null = null;
   for (const t of terms)
@@ -134,7 +135,7 @@ export function conceptDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | T
 /** The body terms a text concept requires (its rarest bigrams for Chinese); null if one is unknown. */
 export function requiredTerms(snapshot: PoolSnapshot, concept: TextConcept): string[] | null {
   const index = snapshot.index;
-  const known = concept.terms.filter((t) => t.length > 1 || !/[\u3400-\u9fff]/.test(t));
+  const known = concept.terms.filter((t) => t.length > 1 || !isCjk(t));
   if (known.some((t) => !index.has(t))) return null;
   if (concept.literals.length > 0 && known.length > BIGRAMS_PER_LITERAL) {
     return [...known]
@@ -146,7 +147,7 @@ export function requiredTerms(snapshot: PoolSnapshot, concept: TextConcept): str
 
 /** True when the index alone cannot prove a concept (a literal longer than one bigram). */
 export function needsVerification(concept: Concept): boolean {
-  return concept.kind === 'text' && concept.literals.some((l) => !(l.length <= 2 && /^[\u3400-\u9fff]+$/.test(l)));
+  return concept.kind === 'text' && concept.literals.some((l) => !(l.length <= 2 && Array.from(l).every(isCjk)));
 }
 
 /** Does document `doc` satisfy `concept`? (For exclusions.) */

@@ -9,6 +9,7 @@ import { correct, nameConcept } from './fallbacks.js';
 import { ranked } from './rank.js';
 import type { Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
+import { anyOf, YEARS_SKILL_FILLER } from '../i18n/lexicon.js';
 
 /*
  * The entry point: a query (text or parsed) against a snapshot. Step 1 turns the query into
@@ -45,7 +46,7 @@ export function search(
     );
     if (known) filterConcepts.push({ ...known, years: range });
     else {
-      notes.push(`years:${skill} — "${skill}" is not a skill years can be counted for; searched as a word`);
+      notes.push({ kind: 'not-a-skill', word: skill });
       filterConcepts.push(...analyzed);
     }
   }
@@ -139,8 +140,7 @@ export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>,
 }
 
 /** What may stand between years and their skill: `of`, `with`, `的`, role words. */
-const YEARS_FILLER =
-  /^(?:\s|的|of|in|with|using|on|hands-on|开发|编程|使用|语言|developer|development|engineer|programming|工程师|programmer)*$/i;
+const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en)})*$`, 'i');
 
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {

@@ -1,6 +1,6 @@
 import type { Profile } from '../profile/profile.js';
 import type { Concept } from './concepts.js';
-import type { YearsRange } from './query-language.js';
+import type { QueryNote, YearsRange } from './query-language.js';
 
 /*
  * What a search returns: the candidates, how the query was understood, and why each one matched.
@@ -25,7 +25,7 @@ export interface Understood {
     readonly as?: string;
   }[];
   readonly years: YearsRange | null;
-  readonly notes: readonly string[];
+  readonly notes: readonly QueryNote[];
   /** A phone number or e-mail address was left out of the query: contact details are never searchable. */
   readonly contactsDropped?: boolean;
 }

@@ -1,5 +1,6 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { WORD_JOINER } from '../text/regexp.js';
+import { cjkRuns } from '../text/cjk.js';
 
 /**
  * The one tokenizer used for the index and for queries. Input is folded text (see `text/fold.ts`:
@@ -19,7 +20,6 @@ import { WORD_JOINER } from '../text/regexp.js';
 
 /** A word may start with a dot when letters follow and nothing word-like precedes it (`.net`). */
 const LATIN = /(?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*/g;
-const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const NUMBER_UNIT = /(\d{1,3})\s?([年月天人个万亿倍次])/g;
 const MAX_TOKEN = 40;
 const PURE_NUMBER = /^[0-9.\-/+#_]+$/;
@@ -68,13 +68,7 @@ export function cjkTerms(run: string, out: string[]): void {
 export function tokenize(folded: string, taxonomy: Taxonomy): string[] {
   const out: string[] = [];
   for (const m of folded.matchAll(LATIN)) latinTerms(m[0], taxonomy, out);
-  for (const m of folded.matchAll(CJK_RUN)) cjkTerms(m[0], out);
+  for (const m of cjkRuns(folded)) cjkTerms(m[0], out);
   for (const m of folded.matchAll(NUMBER_UNIT)) out.push(`${m[1]}${m[2]}`);
   return out;
-}
-
-/** True when the string contains a CJK ideograph. */
-export function hasCjk(text: string): boolean {
-  CJK_RUN.lastIndex = 0;
-  return CJK_RUN.test(text);
 }

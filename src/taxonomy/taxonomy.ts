@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isCjk } from '../text/fold.js';
+import { hasCjk, isCjk, isCjkCode } from '../text/cjk.js';
 import { WORD_JOINER } from '../text/regexp.js';
 import { TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
 
@@ -332,8 +332,8 @@ export class Taxonomy {
   private findCjk(folded: string, hits: TaxonomyHit[]): void {
     for (let i = 0; i < folded.length - 1; i++) {
       const code = folded.charCodeAt(i);
-      // Only CJK positions can start a Chinese alias.
-      if (code < 0x3400) continue;
+      // Only a Han character can start a Chinese alias.
+      if (!isCjkCode(code)) continue;
       const candidates = this.cjkByBigram.get(folded.slice(i, i + 2));
       if (!candidates) continue;
       for (const { alias, id } of candidates) {
@@ -405,6 +405,6 @@ export function defaultTaxonomy(): Taxonomy {
  */
 export function localLabel(label: string, locale: 'zh' | 'en'): string {
   const parts = label.split(' / ');
-  if (parts.length < 2 || !/[\u3400-\u9fff]/.test(parts[0] as string)) return label;
+  if (parts.length < 2 || !hasCjk(parts[0] as string)) return label;
   return locale === 'zh' ? (parts[0] as string) : parts.slice(1).join(' / ');
 }

@@ -37,24 +37,3 @@ export function fold(plain: string): string {
 export function foldQuery(text: string): string {
   return fold(toPlain(text));
 }
-
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-
-/** True for a CJK ideograph (the characters we bigram). */
-export function isCjk(ch: string): boolean {
-  return CJK.test(ch);
-}
-
-/** Share of CJK ideographs among letters, to tell a Chinese résumé from an English one. */
-export function cjkShare(text: string): number {
-  let cjk = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
-  // A Chinese character carries about as much as an English word of ~4 letters.
-  const total = cjk + latin / 4;
-  return total === 0 ? 0 : cjk / total;
-}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeYears, parseQuery } from '../../src/search/query-language.js';
+import { describeNote, describeYears, parseQuery } from '../../src/search/query-language.js';
 
 const words = (q: string): string[] =>
   parseQuery(q).terms.map(
@@ -66,7 +66,7 @@ describe('parseQuery', () => {
   it('reads unknown field names as words and says so', () => {
     const q = parseQuery('rust:async');
     expect(words('rust:async')).toEqual(['rust', 'async']);
-    expect(q.notes.join(' ')).toMatch(/not a field/);
+    expect(q.notes.map((n) => describeNote(n, 'en')).join(' ')).toMatch(/not a field/);
   });
 
   it('shortens very long input and caps the number of words, with notes', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cjkShare, fold, foldQuery, toPlain } from '../../src/text/fold.js';
+import { cjkShare } from '../../src/text/cjk.js';
+import { fold, foldQuery, toPlain } from '../../src/text/fold.js';
 import { TRADITIONAL_PAIRS_SOURCE, toSimplified } from '../../src/text/traditional-chinese.js';
 
 describe('toPlain', () => {

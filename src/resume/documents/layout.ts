@@ -1,3 +1,5 @@
+import { CJK_TEXT } from '../../text/cjk.js';
+
 /**
  * Text positioned on a PDF page → lines in reading order. pdf.js gives text runs in the order the
  * file draws them, which for two-column résumés is often row by row across both columns. This
@@ -233,7 +235,8 @@ export function repairText(text: string): string {
 }
 
 const SINGLE = /^[\p{L}\p{N}]$/u;
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff]/;
+const CJK = new RegExp(CJK_TEXT);
+const SPACED_CJK = new RegExp(`${CJK_TEXT} ${CJK_TEXT}`);
 
 /**
  * `负 责 分 布 式 使 用 K a f k a 与` → `负责分布式使用Kafka与`. A run is four or more single
@@ -241,7 +244,7 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff]/;
  * enough. Ordinary English ("a I") is never four single letters in a row.
  */
 function collapseLetterSpacing(line: string): string {
-  if (!/\S \S \S/.test(line) && !/[\u2e80-\u9fff] [\u2e80-\u9fff]/.test(line)) return line;
+  if (!/\S \S \S/.test(line) && !SPACED_CJK.test(line)) return line;
   const words = line.split(/( {2,}|\t)/);
   return words
     .map((part) => {

@@ -1,0 +1,233 @@
+import { escapeRegExp } from '../text/regexp.js';
+
+/**
+ * The words the bot reads, as data: lists per language of what a chat question or a query may say
+ * besides what it asks for (filler, role words, negations, alternatives), and the words of each
+ * chat command. The code that reads questions (conversation/understand.ts) and queries
+ * (search/concepts.ts, search/search.ts) builds its patterns from these lists with
+ * {@link anyOf}; to teach the bot a new phrasing, add a word here.
+ *
+ * Entries are written as typed; matching is case-insensitive for Latin words. An entry with
+ * `notAfter` / `notBefore` does not count when one of those characters stands right before / after
+ * it (`没有` is a negation, but not inside `有没有` or `没有人`).
+ */
+export type LexiconWord = string | { readonly word: string; readonly notAfter?: string; readonly notBefore?: string };
+
+/** Words per language. */
+export interface Bilingual {
+  readonly zh: readonly LexiconWord[];
+  readonly en: readonly LexiconWord[];
+}
+
+/**
+ * A pattern source matching any of `words`, longest first (so `获得过` wins over `获得`), each
+ * escaped. Wrap it as needed: `new RegExp(\`\\b(?:${anyOf(words)})\\b\`, 'gi')`.
+ */
+export function anyOf(...lists: readonly (readonly LexiconWord[])[]): string {
+  const entries = lists.flat().map((e) => (typeof e === 'string' ? { word: e } : e));
+  // Nothing to match: a pattern that never matches (an empty alternative would match everywhere).
+  if (entries.length === 0) return '(?!)';
+  entries.sort((a, b) => b.word.length - a.word.length);
+  return entries
+    .map(
+      (e) =>
+        `${e.notAfter ? `(?<![${escapeRegExp(e.notAfter)}])` : ''}${escapeRegExp(e.word)}${e.notBefore ? `(?![${escapeRegExp(e.notBefore)}])` : ''}`,
+    )
+    .join('|');
+}
+
+/** The plain words of a list (for sets and exact lookups). */
+export function wordsOf(list: readonly LexiconWord[]): string[] {
+  return list.map((e) => (typeof e === 'string' ? e : e.word));
+}
+
+/** Chat commands: a whole message that is one of these asks for the command. */
+export const COMMANDS = {
+  help: {
+    zh: ['帮助', '帮忙', '怎么用', '如何使用', '使用说明', '你能做什么', '你会什么', '能做什么', '你好', '嗨'],
+    // prettier-ignore
+    en: [
+      'help', '/help', '?', '？', 'what can you do', 'how do i use', 'how do i use you', 'how do i use this',
+      'how to use', 'how to use you', 'how to use this', 'usage', 'command', 'commands', 'hi', 'hello',
+    ],
+  },
+  reload: {
+    zh: ['重新加载', '重新索引', '刷新', '刷新索引', '刷新简历库', '刷新人才库'],
+    en: ['reload', '/reload', 'reindex', 're-index'],
+  },
+  /** Verbs that ask to compare the people named after them. */
+  compare: { zh: ['对比一下', '比较一下', '对比', '比较', '比一比'], en: ['compare'] },
+  /** Words between two names that ask to compare them. */
+  versus: { zh: ['对比', '比较'], en: ['vs', 'vs.', 'versus'] },
+  /** Verbs that ask for one person's profile. */
+  show: {
+    zh: ['看看', '查看', '打开', '看一下'],
+    // prettier-ignore
+    en: [
+      'show', 'details of', 'details for', 'details on', 'detail of', 'detail for', 'detail on', 'profile of',
+      'profile for', 'tell me about', 'who is', 'open',
+    ],
+  },
+  /** What a profile is called, after a name: `张三的简历`, `Jane's profile`. */
+  profile: {
+    zh: ['简历', '资料', '详情', '详细信息', '档案'],
+    en: ['profile', 'details', 'résumé', 'resume', 'cv'],
+  },
+  /** Paging in the console: the next and the previous page of results. */
+  next: { zh: ['下一页'], en: ['next', 'n', 'more'] },
+  prev: { zh: ['上一页'], en: ['prev', 'p', 'previous'] },
+  /** Words that ask for people like the one named after them. */
+  similar: {
+    zh: ['类似', '相似'],
+    // prettier-ignore
+    en: [
+      'similar to', 'more like', 'someone like', 'people like', 'candidates like', 'find someone like',
+      'find people like', 'find candidates like', 'others like', 'similar',
+    ],
+  },
+} as const satisfies Record<string, Bilingual>;
+
+/** Multi-character filler in a question, removed wherever it stands outside a known term. */
+export const QUESTION_FILLER: Bilingual = {
+  // prettier-ignore
+  zh: [
+    '请帮我找一下', '请帮我找', '帮我找一下', '帮我找找', '帮我推荐', '帮忙找一下', '帮忙找', '帮我找', '给我找', '我想找', '我想要', '我们需要', '我需要', '有没有人', '有没有',
+    '有谁', '谁有', '谁是', '谁会', '谁懂', '谁用过', '谁做过', '谁熟悉', '谁干过', '谁搞过', '有人', '哪些人', '哪位', '哪个人', '哪些', '找一下', '找一个', '找个',
+    '找找', '推荐一下', '推荐几个', '推荐', '招聘', '候选人', '的人', '人选', '同学', '工程师们', '做过', '用过', '干过', '搞过', '写过', '熟悉', '精通', '了解',
+    '擅长', '懂得', '会用', '掌握', '负责过', '参与过', '有过', '的经验', '相关经验', '工作经验', '经验', '工作过', '待过', '呆过', '背景', '出身', '请问', '一下',
+    '可以', '能否', '是否', '有吗', '的吗',
+    // A degree's "or higher" (`硕士以上`) and generic job words; specific roles (算法工程师) are
+    // known terms and were set aside before filler is removed.
+    '及以上', '或以上', '以上学历', '学历以上', '以上', '学历', '开发工程师', '工程师', '开发人员', '程序员', '开发者', '开发', '需要', '一个', '一位', '几个', '一些',
+    '或者', '或是', '还是', '都行', '都可以', '均可', '左右', '上下', '以外', '之外',
+  ],
+  // prettier-ignore
+  en: [
+    'which', 'what', 'whose', 'but', 'best', 'top', 'great', 'senior', 'junior', 'everyone', 'everybody', 'who',
+    "who's", 'who is', 'who are', 'who has', 'who have', 'who know', 'who knows', 'who can', 'who could', 'who did',
+    'whom', 'anyone', 'anybody', 'someone', 'somebody', 'any', 'some', 'all', 'find', 'find me', 'find us', 'search',
+    'search for', 'look for', 'looking for', 'show me', 'give me', 'get me', 'list', 'need', 'needs', 'needed', 'want',
+    'wants', 'wanted', 'we', 'i', 'us', 'our', 'do', 'does', 'did', 'there', 'is', 'are', 'was', 'were', 'have', 'has',
+    'had', 'having', 'with', 'and', 'or', 'plus', 'also', 'a', 'an', 'the', 'that', 'this', 'these', 'those', 'of',
+    'on', 'in', 'at', 'for', 'to', 'from', 'by', 'as', 'please', 'pls', 'thank', 'thanks', 'know', 'knows', 'knowing',
+    'knew', 'experience', 'experienced', 'experiences', 'skilled', 'skill', 'skills', 'good', 'strong', 'solid', 'deep',
+    'expert', 'expertise', 'proficient', 'familiar', 'background', 'worked', 'working', 'works', 'used', 'using',
+    'uses', 'built', 'building', 'hands-on', 'candidate', 'candidates', 'people', 'person', 'persons', 'folks',
+    'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'profile',
+    'profiles', 'résumé', 'résumés', 'resume', 'resumes', 'cv', 'cvs', 'guy', 'guys', 'can', 'could', 'would', 'should',
+    'will', 'me', 'it',
+    // `either Go or Rust`: the alternatives are read from `or`.
+    'either',
+  ],
+};
+
+/**
+ * Single Chinese characters that are filler only at the edge of a run (`会Go的` → `Go`), and the
+ * words that start or end with one of them but keep it (`会计师` keeps its 会).
+ */
+export const EDGE_FILLER = {
+  chars: '谁找会懂做搞有的了过吗呢吧个是在和与或及请要想能人',
+  keepAtStart: ['会计', '和平', '有限', '过程', '人工', '人力', '人事', '的确'],
+  keepAtEnd: ['的人'],
+} as const;
+
+/** Words that exclude what follows them: `不会Java`, `除了美团以外`, `not java`, `without php`. */
+export const NEGATIONS: Bilingual = {
+  // prettier-ignore
+  zh: [
+    '不会', '不懂', '不要', '不用', '不需要', { word: '没有', notAfter: '有', notBefore: '人' }, { word: '没做过', notAfter: '有' }, '排除',
+    '除了',
+  ],
+  en: ['not', 'no', 'without', 'except', 'excluding', 'but not'],
+};
+
+/** What closes a Chinese exclusion: `除了美团以外`. */
+export const NEGATION_END: readonly string[] = ['以外', '之外'];
+
+/** Words that make the terms on either side alternatives: `Go或者Rust`, `Rust or Kafka`. */
+export const ALTERNATIVES: Bilingual = {
+  zh: ['或者', '或是', '还是', { word: '或', notBefore: '许' }],
+  en: ['or'],
+};
+
+/** Words that only join terms that are all wanted: `Go和Rust`, `以及`. Punctuation does the same. */
+export const CONNECTORS: Bilingual = {
+  zh: ['以及', '还有', '并且', '而且', '同时'],
+  en: [],
+};
+
+/** Words that join terms only between spaces: 和 inside a word (和平) is part of it. */
+export const SPACED_CONNECTORS: readonly string[] = ['和', '与'];
+
+/** Words that join names to compare: `张三和李四`, `Jane and Bo`. */
+export const NAME_JOINERS: Bilingual = {
+  zh: ['和', '与', '跟', '及', '以及', '对比', '比较'],
+  en: ['and', 'vs', 'vs.'],
+};
+
+/** Words in a `show` target that make it a search after all: "show me people who know rust". */
+export const SEARCH_MARKERS: Bilingual = {
+  zh: ['谁', '哪些', '候选人们', '工程师'],
+  en: ['people', 'candidates', 'someone', 'anyone', 'who', 'with', 'engineer', 'engineers', 'developer', 'developers'],
+};
+
+/**
+ * Role and filler words in a query (engineer, developer, 开发, 工程师, 经验, projects…): they rank a
+ * little but never decide who is a match. A Chinese term is weak when nothing else is left in it.
+ */
+export const WEAK_WORDS: Bilingual = {
+  // prettier-ignore
+  zh: [
+    '获得过', '获得', '得过', '有过', '干过', '搞过', '擅长', '业务', '开发工程师', '工程师', '开发者', '开发人员', '开发', '程序员', '专家', '经验', '经历', '相关',
+    '项目', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '做过', '用过', '方向', '岗位', '职位', '候选人',
+    '以上', '及以上', '学历', '专业', '的', '会', '人', '和', '与', '或',
+  ],
+  // prettier-ignore
+  en: [
+    'engineer', 'engineers', 'engineering', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers',
+    'coder', 'consultant', 'consultants', 'specialist', 'specialists', 'expert', 'experts', 'professional',
+    'professionals', 'experience', 'experienced', 'experiences', 'project', 'projects', 'related', 'relevant', 'senior',
+    'junior', 'staff', 'candidate', 'candidates', 'role', 'roles', 'position', 'positions', 'job', 'jobs', 'work',
+    'worked', 'working', 'skill', 'skills', 'skilled', 'knowledge', 'background', 'familiar', 'proficient',
+    'proficiency', 'strong', 'good', 'solid', 'hands-on', 'holder', 'holders', 'graduate', 'graduates', 'degree',
+    'degrees', 'year', 'years', 'yrs', 'plus', 'team', 'member', 'members', 'person', 'people', 'someone', 'anyone',
+    'who', 'knows', 'know', 'with', 'and', 'or', 'either', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to',
+    'from', 'by', 'as', 'is', 'are', 'has', 'have', 'having', 'any', 'some', 'all', 'me', 'us', 'find', 'search',
+    'show', 'need', 'want', 'looking', 'like', 'able',
+  ],
+};
+
+/**
+ * Filler inside a Chinese query term, split off so the rest is found wherever it is written
+ * (`获得过奖学金`, `做过直播业务的`); each piece that is a {@link WEAK_WORDS} word stays as a weak word.
+ */
+// prettier-ignore
+export const TERM_FILLER: readonly LexiconWord[] = [
+  '做过', '用过', '干过', '搞过', '获得过', '获得', '得过', '有过', '熟悉', '精通', '掌握', '了解', '擅长', '相关', '经验', '经历', '开发工程师', '开发者',
+  '开发人员', '开发', { word: '工程师', notAfter: '级高' }, '程序员', '专家', '人员', '方向', '岗位', '职位', '候选人', '及以上', '以上', '学历', '专业',
+  '业务', '的',
+];
+
+/** Particles and conjunctions that ask for nothing when left on their own (`的`, `和`). */
+export const PARTICLES = '的地得了吗呢啊吧和与或及之';
+
+/**
+ * English function words: they ask for nothing (`master's degree in computer science`) unless
+ * typed with `+`. Not `it` (IT) or `us` (US).
+ */
+// prettier-ignore
+export const FUNCTION_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'as', 'is', 'are', 'was', 'were', 'be', 'been',
+  'with', 'and', 'or', 'nor', 'any', 'some', 'all', 'who', 'whom', 'which', 'that', 'this', 'these', 'those', 'i', 'we',
+  'you', 'my', 'our', 'your', 'its', 'than', 'then', 'so', 'such', 'into', 'onto', 'about', 'also', 'just', 'only',
+  'very',
+];
+
+/** What may stand between years and the skill they are about: `of`, `with`, `的`, role words. */
+export const YEARS_SKILL_FILLER: Bilingual = {
+  zh: ['的', '开发', '编程', '使用', '语言', '工程师'],
+  // prettier-ignore
+  en: [
+    'of', 'in', 'with', 'using', 'on', 'hands-on', 'developer', 'development', 'engineer', 'programming', 'programmer',
+  ],
+};
