@@ -48,7 +48,11 @@ interface Args {
   file?: string;
 }
 
-/** Our own flag reading: anything that is not one of our flags is part of the query (`-java`). */
+/**
+ * Our own flag reading: anything that is not one of our flags is part of the query (`-java`,
+ * `-company:美团`). `node:util` parseArgs (strict) and commander treat every `-x` as an option and
+ * refuse or swallow it, so a query's exclusions would never reach the search.
+ */
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (!command || !['search', 'ask', 'show', 'index', 'match'].includes(command))

@@ -6,6 +6,11 @@ import * as lark from '@larksuiteoapi/node-sdk';
  * the body `{"encrypt": "…"}` is base64 of a 16-byte IV followed by AES-256-CBC ciphertext (PKCS#7),
  * keyed with SHA-256 of the Encrypt Key; `X-Lark-Signature` is the hex SHA-256 (a plain hash, not an
  * HMAC) of timestamp + nonce + Encrypt Key + the raw body bytes.
+ *
+ * The signature check is our own, not the SDK's: node-sdk hashes the re-serialised JSON rather than
+ * the raw bytes (a body sent with other spacing fails), checks nothing when no Encrypt Key is set,
+ * and answers a bad signature with an empty 200 instead of refusing it; ours also bounds the
+ * timestamp's age (webhook.ts). Decryption is the SDK's `AESCipher`.
  */
 export function feishuDecrypt(encryptKey: string, encrypted: string): string {
   // The SDK's own cipher does the decryption; the length is checked first so a truncated or

@@ -2,6 +2,11 @@
  * Dates and date ranges as résumés write them: `2018.07 - 2019.08`, `2019.10-至今`,
  * `2022年5月 – 至今`, `2017.05-2018.03`, `1999-2003`, `November 2017 to Present`, `03/2019 – now`.
  * A month is stored as `year * 12 + (month - 1)`.
+ *
+ * Our own reader, not a date library: a date library gives days and time zones a résumé does not
+ * have, and loses what we need: month precision, open ranges (`2019.10-至今`, `03/2019 – now`),
+ * Chinese and English forms mixed in one line, and each range's offsets in the text, which
+ * highlights and skill years use.
  */
 
 export interface MonthRange {
