@@ -170,15 +170,18 @@ function htmlToText(html: string): string {
  * The top-level keys of YAML front matter (lower-cased) whose values are scalars, as written: the
  * failsafe schema keeps `2025-02-20 12:05:24`, `30` and `yes` as strings, never a Date, a number
  * or a boolean. Nested maps and lists are left out (nothing reads them), and so are aliases, which
- * are never expanded. YAML that `yaml` reports an error in gives no keys, the way lines it could
- * not read always gave none: the block is still cut from the text and the rest of the file is
- * read as usual. A later key of the same name wins.
+ * are never expanded. A later key of the same name wins.
+ *
+ * Front matter people write by hand is often not valid YAML (`title: Resume: Ann`, an unclosed
+ * bracket); then each top-level `key: value` line is read on its own ({@link readYamlLines}), so
+ * one bad line does not cost the file its date and name. Never throws.
  */
 function readYaml(source: string): Record<string, string> {
   const out: Record<string, string> = {};
   try {
     const doc = parseDocument(source, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-    if (doc.errors.length > 0 || !isMap(doc.contents)) return out;
+    if (doc.errors.length > 0) return readYamlLines(source);
+    if (!isMap(doc.contents)) return out;
     for (const { key, value } of doc.contents.items) {
       if (!isScalar(key) || isAlias(value)) continue;
       const name = String(key.value).toLowerCase();
@@ -187,6 +190,29 @@ function readYaml(source: string): Record<string, string> {
     }
   } catch {
     // yaml reports problems in doc.errors; this is only a guard: front matter never stops a file.
+  }
+  return out;
+}
+
+/**
+ * Invalid YAML, line by line: each unindented `key: value` is read by `yaml` alone, and when even
+ * that fails (`Resume: Ann`), the value is the text after the key, as the person wrote it.
+ */
+function readYamlLines(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of source.split('\n')) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$/.exec(line.trimEnd());
+    if (!kv?.[1]) continue;
+    const raw = (kv[2] ?? '').trim();
+    let value = raw;
+    try {
+      const doc = parseDocument(`v: ${raw}`, { schema: 'failsafe', prettyErrors: false });
+      const item = doc.errors.length === 0 && isMap(doc.contents) ? doc.contents.items[0]?.value : undefined;
+      if (isScalar(item) && typeof item.value === 'string') value = item.value.trim();
+    } catch {
+      // The text as written stands.
+    }
+    out[kv[1].toLowerCase()] = value;
   }
   return out;
 }
