@@ -14,6 +14,7 @@ import {
   type Logger,
   type PlatformAdapter,
   type Reply,
+  t,
 } from '../../src/port.js';
 
 export interface FeishuAdapterOptions {
@@ -252,7 +253,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
           `action:${eventId ?? `${operator}:${String(value)}:${now()}`}`,
         ),
       );
-      return { toast: { type: 'info', content: reply.locale === 'zh' ? '已发送' : 'Sent' } };
+      return { toast: { type: 'info', content: t(reply.locale).chat.sent } };
     };
     const quick = await within(work, budget);
     if (quick) return respondWith(quick);
