@@ -1,7 +1,21 @@
-import { decodeHTMLStrict } from 'entities';
-import { Parser } from 'htmlparser2';
-import { isAlias, isMap, isScalar, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Entities from 'entities';
+import type * as HtmlParser from 'htmlparser2';
+import type * as Yaml from 'yaml';
 import { toPlain } from '../text/fold.js';
+
+/*
+ * yaml, htmlparser2 and entities load on first use (their CommonJS builds, synchronously): most
+ * résumés have neither front matter nor HTML, and a bot answering from its index cache reads few
+ * files, while loading the three costs about a tenth of a second of start-up.
+ */
+const load = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | undefined;
+let htmlModule: typeof HtmlParser | undefined;
+let entitiesModule: typeof Entities | undefined;
+const yaml = (): typeof Yaml => (yamlModule ??= load('yaml') as typeof Yaml);
+const htmlparser2 = (): typeof HtmlParser => (htmlModule ??= load('htmlparser2') as typeof HtmlParser);
+const entities = (): typeof Entities => (entitiesModule ??= load('entities') as typeof Entities);
 
 /** A résumé reduced to plain text, keeping the line structure and headings. */
 export interface CleanResume {
@@ -123,11 +137,11 @@ function htmlToText(html: string): string {
   const flush = (separator: string) => {
     // `&shy;` marks where a word may break and is no part of it; a soft hyphen as a character
     // stays (text taken from PDFs uses it as the dash of a date range).
-    if (text !== '') out += decodeHTMLStrict(text.replace(/&shy;/g, ''));
+    if (text !== '') out += entities().decodeHTMLStrict(text.replace(/&shy;/g, ''));
     text = '';
     out += separator;
   };
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name) {
         if (DROPPED.has(name)) dropped++;
@@ -179,6 +193,7 @@ function htmlToText(html: string): string {
 function readYaml(source: string): Record<string, string> {
   const out: Record<string, string> = {};
   try {
+    const { isAlias, isMap, isScalar, parseDocument } = yaml();
     const doc = parseDocument(source, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
     if (doc.errors.length > 0) return readYamlLines(source);
     if (!isMap(doc.contents)) return out;
@@ -206,6 +221,7 @@ function readYamlLines(source: string): Record<string, string> {
     const raw = (kv[2] ?? '').trim();
     let value = raw;
     try {
+      const { isMap, isScalar, parseDocument } = yaml();
       const doc = parseDocument(`v: ${raw}`, { schema: 'failsafe', prettyErrors: false });
       const item = doc.errors.length === 0 && isMap(doc.contents) ? doc.contents.items[0]?.value : undefined;
       if (isScalar(item) && typeof item.value === 'string') value = item.value.trim();
