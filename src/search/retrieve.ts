@@ -52,7 +52,9 @@ export function experiencedDocs(snapshot: PoolSnapshot, c: TaxonomyConcept & { y
 
 /**
  * How much of a skill-with-years concept a résumé that shows the skill but not the years earns:
- * more when its whole career is long enough (the skill may well span it), less when not.
+ * more when its whole career is long enough (the skill may well span it), less when not, and more
+ * the more it writes about the skill (`多年 Python 经验` and six Python projects beat one mention in
+ * a skills list): depth is the likelier sign of years no dates prove.
  */
 export function yearsShortfall(
   snapshot: PoolSnapshot,
@@ -61,7 +63,9 @@ export function yearsShortfall(
 ): number {
   const profile = snapshot.profiles[doc] as Profile;
   const careerFits = profile.years !== null && inRange(Math.round(profile.years * 12), c.years);
-  return careerFits ? 0.7 : 0.5;
+  const mentions = profile.skills.find((s) => s.id === c.id)?.count ?? 0;
+  const depth = Math.min(Math.max(mentions - 1, 0), 4) / 4;
+  return (careerFits ? 0.7 : 0.5) + 0.2 * depth;
 }
 
 /** A requirement: `+term`, a phrase, an alternatives group, `skill:`. Everything else ranks. */
