@@ -121,3 +121,34 @@ export function heldCredential(texts: TextStore, doc: number, pattern: Proximity
   const notYet = occurrences(text, NOT_YET);
   return held.some((m) => !close([m], notYet));
 }
+
+/**
+ * True when `doc` names the field (`pattern`: a concept's forms) on one line with a degree
+ * (`degrees`: the forms of the degrees asked for or higher): `M.S. in Computer Science`,
+ * `计算机应用专业硕士`. A field named only elsewhere (a bachelor's in it, a course, a job) is no
+ * master's in it.
+ */
+export function fieldWithDegree(
+  texts: TextStore,
+  doc: number,
+  pattern: ProximityPattern,
+  degrees: ProximityPattern,
+): boolean {
+  if (!pattern || !degrees) return false;
+  const text = texts.buffer.toString('latin1', texts.offsets[doc], texts.offsets[doc + 1]);
+  const fields = occurrences(text, pattern);
+  if (fields.length === 0) return false;
+  const held = occurrences(text, degrees);
+  // On one line: `- MBA, Cardiff University` above `- B.Sc. Computer Science` is no master's in it.
+  for (const [fStart, fEnd] of fields) {
+    for (const [dStart, dEnd] of held) {
+      const from = Math.min(fEnd, dEnd);
+      const to = Math.max(fStart, dStart);
+      if (to - from <= DEGREE_LINE && !text.slice(from, to).includes('\n')) return true;
+    }
+  }
+  return false;
+}
+
+/** Bytes between a degree and its field on one line (`Master of Science (M.S.), Computer Science`). */
+const DEGREE_LINE = 96;

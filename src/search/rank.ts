@@ -1,8 +1,9 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { usedIn, type Profile } from '../profile/profile.js';
+import { degreeRank, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
+import { foldQuery } from '../text/fold.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
-import { heldCredential, nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
+import { fieldWithDegree, heldCredential, nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
 import { NAME_WEIGHT, type Named } from './fallbacks.js';
 import { levelKey, topK, type LevelList } from './top-k.js';
 import {
@@ -290,7 +291,12 @@ export function byEvidence(
   );
   const isCredentialConcept = (c: Concept): boolean =>
     credential(c) || (c.kind === 'any' && c.members.some(credential));
-  if (skills.length === 0) return [...ranked];
+  // With a degree asked for (`master's degree in computer science`, `计算机专业博士`), the other
+  // concepts are the field: held like a credential where they stand on one line with a degree of
+  // that rank or higher.
+  const degrees = degreePattern(ctx);
+  const fields = degrees ? concepts.filter((c) => !skills.includes(c) && !isWeak(c)) : [];
+  if (skills.length === 0 && fields.length === 0) return [...ranked];
   const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
   const holdsIt = (doc: number, c: TaxonomyConcept | TextConcept): boolean => {
     if (!patterns.has(c)) patterns.set(c, proximityPattern(c, ctx.taxonomy));
@@ -298,6 +304,10 @@ export function byEvidence(
   };
   const one = (doc: number, profile: Profile, c: TaxonomyConcept | TextConcept): boolean =>
     c.kind === 'taxonomy' && (credential(c) ? holdsIt(doc, c) : usedIn(profile, c.id));
+  const studied = (doc: number, c: Concept): boolean => {
+    if (!patterns.has(c)) patterns.set(c, proximityPattern(c, ctx.taxonomy));
+    return fieldWithDegree(ctx.snapshot.texts, doc, patterns.get(c) ?? null, degrees);
+  };
   const evidenced = (doc: number, profile: Profile, c: Concept): boolean =>
     c.kind === 'any' ? c.members.some((m) => one(doc, profile, m)) : one(doc, profile, c);
   const out = ranked.slice(0, PROXIMITY_MAX).map((h) => {
@@ -305,11 +315,32 @@ export function byEvidence(
     let boost = 0;
     for (const c of skills)
       if (evidenced(h.doc, profile, c)) boost += isCredentialConcept(c) ? CREDENTIAL_BOOST : EVIDENCE_BOOST;
-    return { doc: h.doc, score: h.score * (1 + boost / skills.length) };
+    for (const c of fields) if (studied(h.doc, c)) boost += CREDENTIAL_BOOST;
+    return { doc: h.doc, score: h.score * (1 + boost / (skills.length + fields.length)) };
   });
   out.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return [...out, ...ranked.slice(PROXIMITY_MAX)];
 }
+
+/** The forms of the degree a `degree:` filter asks for and of every higher one, or null without one. */
+function degreePattern(ctx: Context): ReturnType<typeof proximityPattern> {
+  const filter = ctx.filters.find((f) => f.field === 'degree' && !f.negated);
+  const id = filter ? ctx.taxonomy.lookup(foldQuery(filter.value).trim()) : undefined;
+  if (!id || ctx.taxonomy.kind(id) !== 'degree') return null;
+  const wanted = degreeRank(id as DegreeId);
+  const members: TaxonomyConcept[] = DEGREES.filter((d) => degreeRank(d) >= wanted).flatMap((d) =>
+    [d, ...ctx.taxonomy.descendants(d)].map((m) => ({
+      kind: 'taxonomy' as const,
+      typed: m,
+      id: m,
+      label: ctx.taxonomy.label(m),
+      presence: 'default' as const,
+    })),
+  );
+  return proximityPattern({ kind: 'any', typed: '', members, presence: 'default' }, ctx.taxonomy);
+}
+
+const DEGREES: readonly DegreeId[] = ['associate', 'bachelor', 'master', 'phd'];
 
 /** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */
 export const PROXIMITY_EXTRA = 10;

@@ -170,3 +170,28 @@ describe('credentials and awards', () => {
     expect(ids(snapshot, 'hackathon winner')[0]).toBe('won');
   });
 });
+
+describe('a degree in a field', () => {
+  const others = Array.from({ length: 6 }, (_, i) =>
+    file(`other-${i}`, `# Person ${i}\n\n## Education\n- B.A. in History, 2010\n\nSales and marketing.\n${FILLER}`),
+  );
+  it('ranks a master in the field above a master in something else with the field elsewhere', async () => {
+    // `elsewhere` names Computer Science more often (a bachelor's, a job), so BM25 alone puts it first.
+    const snapshot = await pool([
+      file(
+        'elsewhere',
+        `# Tom Baker\n\n## Education\n- Master of Business Administration, Cardiff University, 2015\n- B.Sc. Computer Science, MGM College, 2012\n\n## Experience\n- Computer Science teaching assistant; Computer Science club\n${FILLER}`,
+      ),
+      file(
+        'in-field',
+        `# Ann Lee\n\n## Education\n- M.S. in Computer Science, Arizona State University, 2016\n\n## Experience\n- Backend engineer\n${FILLER}`,
+      ),
+      file('zh-in-field', `# 李明\n\n李明，计算机应用专业硕士，毕业于浙江大学，后任后端工程师。\n${FILLER}`),
+      ...others,
+    ]);
+    const order = ids(snapshot, "master's degree in computer science");
+    expect(order).toHaveLength(3);
+    expect(order.indexOf('elsewhere')).toBe(2);
+    expect(ids(snapshot, '计算机专业硕士').indexOf('elsewhere')).toBe(2);
+  });
+});
