@@ -158,6 +158,18 @@ describe('credentials and awards', () => {
     expect(ids(scrum, 'Certified Scrum Master')).toEqual(['csm', 'role']);
   });
 
+  it('takes a programming contest as narrower than any competition', async () => {
+    const snapshot = await pool([
+      file('singing', `# Ravi Kumar\n\n- Winner of inter-college singing competition, 2012\n${FILLER}`),
+      file('icpc', `# 陈晨\n\n- 获得 ACM-ICPC 亚洲区域赛银牌\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(snapshot, 'programming contest')).toEqual(['icpc']);
+    // A winner of something else still shows, after, for the word it matches.
+    expect(ids(snapshot, 'programming contest winner')).toEqual(['icpc', 'singing']);
+    expect(ids(snapshot, '竞赛').sort()).toEqual(['icpc', 'singing']);
+  });
+
   it('ranks a hackathon winner above a participant', async () => {
     const snapshot = await pool([
       file(
