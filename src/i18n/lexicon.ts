@@ -179,12 +179,12 @@ export const WEAK_WORDS: Bilingual = {
   // prettier-ignore
   zh: [
     '获得过', '获得', '得过', '有过', '干过', '搞过', '擅长', '业务', '开发工程师', '工程师', '开发者', '开发人员', '开发', '程序员', '专家', '经验', '经历', '相关',
-    '项目', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '做过', '用过', '方向', '岗位', '职位', '候选人',
+    '项目', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '软件', '做过', '用过', '方向', '岗位', '职位', '候选人',
     '以上', '及以上', '学历', '专业', '的', '会', '人', '和', '与', '或',
   ],
   // prettier-ignore
   en: [
-    'engineer', 'engineers', 'engineering', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers',
+    'engineer', 'engineers', 'engineering', 'software', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers',
     'coder', 'consultant', 'consultants', 'specialist', 'specialists', 'expert', 'experts', 'professional',
     'professionals', 'experience', 'experienced', 'experiences', 'project', 'projects', 'related', 'relevant', 'senior',
     'junior', 'staff', 'candidate', 'candidates', 'role', 'roles', 'position', 'positions', 'job', 'jobs', 'work',

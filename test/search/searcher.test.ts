@@ -127,6 +127,14 @@ describe('query language over the seeds', () => {
     expect(search(snapshot, 'candidates with a bachelor degree', taxonomy).total).toBe(bachelors);
     const withRole = search(snapshot, 'rust engineer 开发', taxonomy).matches.map((m) => m.profile.name);
     expect(withRole.sort()).toEqual(['张林伟', '王军飞'].sort());
+    // "Software" is a role word too: `rust 软件工程师` and `rust software engineer` find the same people.
+    for (const q of ['rust 软件工程师', 'rust software engineer'])
+      expect(
+        search(snapshot, q, taxonomy)
+          .matches.map((m) => m.profile.name)
+          .sort(),
+        q,
+      ).toEqual(withRole.sort());
   });
 
   it.each([
