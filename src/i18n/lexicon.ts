@@ -231,3 +231,42 @@ export const YEARS_SKILL_FILLER: Bilingual = {
     'of', 'in', 'with', 'using', 'on', 'hands-on', 'developer', 'development', 'engineer', 'programming', 'programmer',
   ],
 };
+
+/** Words in a résumé that say a certificate or award is held: `Certified ScrumMaster`, `获得PMP证书`. */
+export const CREDENTIAL_HELD: Bilingual = {
+  zh: [
+    '获得',
+    '取得',
+    '考取',
+    '通过',
+    '持有',
+    '注册',
+    '证书',
+    '认证',
+    '资格',
+    '获奖',
+    '荣获',
+    '一等奖',
+    '二等奖',
+    '三等奖',
+  ],
+  en: [
+    'certified',
+    'certification',
+    'certificate',
+    'credential',
+    'licensed',
+    'licenced',
+    'accredited',
+    'awarded',
+    'winner',
+    'won',
+    'holder',
+  ],
+};
+
+/** Words that say it is not held yet: `preparing for PMP`, `备考`, `training`. */
+export const CREDENTIAL_NOT_YET: Bilingual = {
+  zh: ['备考', '正在考', '在考', '学习中', '培训'],
+  en: ['preparing', 'pursuing', 'studying for', 'in progress', 'trained', 'training', 'course', 'coursework'],
+};

@@ -3,6 +3,7 @@ import { fold } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Concept, TaxonomyConcept, TextConcept } from './concepts.js';
+import { anyOf, CREDENTIAL_HELD, CREDENTIAL_NOT_YET } from '../i18n/lexicon.js';
 
 /**
  * Proximity: when a query names several things, résumés where they stand together come first.
@@ -93,16 +94,9 @@ function close(a: readonly (readonly [number, number])[], b: readonly (readonly 
  * Words that say a credential or award is held (`Certified ScrumMaster`, `获得PMP证书`, `awarded`), and
  * words that say it is not, yet (`preparing for PMP`, `备考`, `training`). Folded text, as bytes.
  */
-const HELD = new RegExp(
-  asBytes(
-    'certified|certification|certificate|credential|licen[cs]ed|accredited|awarded|winner|won|holder|获得|取得|考取|通过|持有|注册|证书|认证|资格|获奖|荣获|一等奖|二等奖|三等奖',
-  ),
-  'g',
-);
+const HELD = new RegExp(asBytes(anyOf(CREDENTIAL_HELD.zh, CREDENTIAL_HELD.en)), 'g');
 const NOT_YET = new RegExp(
-  asBytes(
-    '(?<![a-z])(?:preparing|pursuing|studying for|in progress|trained|training|course|coursework|备考|正在考|在考|学习中|培训)',
-  ),
+  asBytes(`${anyOf(CREDENTIAL_NOT_YET.zh)}|(?<![a-z])(?:${anyOf(CREDENTIAL_NOT_YET.en)})`),
   'g',
 );
 
