@@ -1,8 +1,9 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { degreeRank, type DegreeId, type Profile } from '../profile/profile.js';
+import { degreeRank, type DegreeId } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold, foldQuery } from '../text/fold.js';
 import type { QueryFilter, YearsRange } from './query-language.js';
+import { columnsOf } from './columns.js';
 
 /**
  * Structured filters (`company:美团`, `city:北京`, `degree:硕士` = at least a master's, `title:`,
@@ -94,10 +95,13 @@ export function compileFilters(
   // One byte per document: 1 while every filter so far holds.
   const pass = new Uint8Array(size).fill(1);
   if (years) {
+    const column = columnsOf(snapshot).years;
+    const min = years.min ?? -Infinity;
+    const max = years.max ?? Infinity;
     for (let doc = 0; doc < size; doc++) {
-      const y = (snapshot.profiles[doc] as Profile).years;
-      if (y === null || (years.min !== undefined && y < years.min) || (years.max !== undefined && y > years.max))
-        pass[doc] = 0;
+      const y = column[doc] as number;
+      // NaN (unknown years) fails both comparisons' negation: it never passes.
+      if (!(y >= min && y <= max)) pass[doc] = 0;
     }
   }
   for (const filter of filters) {
@@ -140,10 +144,15 @@ function matching(
       break;
     case 'degree': {
       const wanted = id && taxonomy.kind(id) === 'degree' ? (id as DegreeId) : null;
-      snapshot.profiles.forEach((p, doc) => {
-        if (wanted ? degreeRank(p.highestDegree) >= degreeRank(wanted) : (p.highestDegree ?? '').includes(value))
-          out[doc] = 1;
-      });
+      if (wanted) {
+        const ranks = columnsOf(snapshot).degree;
+        const least = degreeRank(wanted);
+        for (let doc = 0; doc < ranks.length; doc++) if ((ranks[doc] as number) >= least) out[doc] = 1;
+      } else {
+        snapshot.profiles.forEach((p, doc) => {
+          if ((p.highestDegree ?? '').includes(value)) out[doc] = 1;
+        });
+      }
       break;
     }
     case 'skill':

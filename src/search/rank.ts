@@ -24,6 +24,7 @@ import {
   yearsShortfall,
 } from './retrieve.js';
 import type { CandidateMatch } from './types.js';
+import { columnsOf } from './columns.js';
 
 /*
  * Step 3, rank: requirements decide who is a candidate, coverage of the ranked concepts groups them,
@@ -215,9 +216,11 @@ function repeatedPeople(snapshot: PoolSnapshot, person: Int32Array, matches: (do
 export function byExperience(ctx: Context, candidates: Int32Array): CandidateMatch[] {
   // Sort (years, doc) packed into one number, natively; tenths of a year keep the key exact.
   const keys = new Float64Array(candidates.length);
+  const years = columnsOf(ctx.snapshot).years;
   for (let i = 0; i < candidates.length; i++) {
     const doc = candidates[i] as number;
-    keys[i] = (1000 - Math.round(((ctx.snapshot.profiles[doc] as Profile).years ?? -1) * 10)) * 1e7 + doc;
+    const y = years[doc] as number;
+    keys[i] = (1000 - Math.round((Number.isNaN(y) ? -1 : y) * 10)) * 1e7 + doc;
   }
   keys.sort();
   return Array.from(keys.subarray(0, ctx.limit), (k) => match(ctx.snapshot, k % 1e7, 0, [], []));
