@@ -84,6 +84,8 @@ const LANDLINE =
 /** `name [at] example [dot] com`, `name(at)example.com`. */
 const EMAIL_SPELLED =
   /[A-Za-z0-9._%+-]{1,64}[ \t]*[[(（{<][ \t]*(?:at|@)[ \t]*[\])）}>][ \t]*[A-Za-z0-9-]{1,63}(?:[ \t]*(?:\.|[[(（{<][ \t]*dot[ \t]*[\])）}>])[ \t]*[A-Za-z0-9-]{1,63})+/gi;
+/** The `[at]` / `(at)` / `(@)` every spelled-out address has. */
+const SPELLED_AT = /[[(（{<][ \t]*(?:at|@)[ \t]*[\])）}>]/i;
 /** Messenger ids (QQ, WeChat): contact details too. */
 const MESSENGER =
   /((?:QQ|微信|微信号|wechat|weixin|vx|wx)(?:号)?)([ \t]*[:：][ \t]*|[ \t]+(?=[A-Za-z0-9_-]*\d))([A-Za-z0-9_-]{5,30})/gi;
@@ -104,7 +106,9 @@ export function maskContactsInText(
 ): string {
   let out = text;
   if (out.includes('@')) out = out.replace(EMAIL, (e) => (TITLE_AT.test(e) ? e : maskEmail(e)));
-  if (/[([（{<]/.test(out)) out = out.replace(EMAIL_SPELLED, (e) => `${e[0] ?? ''}***@***`);
+  // The spelled form needs a bracketed `at`: looked for first, since the full pattern tries up to
+  // 64 characters back from every bracket and most résumés have brackets but no such address.
+  if (SPELLED_AT.test(out)) out = out.replace(EMAIL_SPELLED, (e) => `${e[0] ?? ''}***@***`);
   for (const email of emails) out = out.split(email).join(maskEmail(email));
   if (!/\d/.test(out)) return out;
   out = out.replace(MESSENGER, (_m, label: string, sep: string) => `${label}${sep}***`);
