@@ -2,6 +2,7 @@
  * Child-process entry for index builds (see `pool.ts`): receives one job over IPC, builds the
  * snapshot, writes the cache, reports progress, exits. Its memory goes back to the OS on exit.
  */
+import { CandidateBotError } from '../errors.js';
 import { defaultTaxonomy } from '../taxonomy/taxonomy.js';
 import { saveSnapshot } from './cache.js';
 import { buildSnapshot, type BuildProgress } from './build.js';
@@ -45,7 +46,12 @@ process.once('message', (job: Job) => {
       await send({ type: 'done' });
       process.exit(0);
     } catch (error) {
-      await send({ type: 'error', error: error instanceof Error ? error.message : String(error) });
+      await send({
+        type: 'error',
+        error: error instanceof Error ? error.message : String(error),
+        // The parent rethrows it with the same code, so `npm run cli` can say "cannot read the folder" plainly.
+        ...(error instanceof CandidateBotError ? { code: error.code } : {}),
+      });
       process.exit(1);
     }
   })();

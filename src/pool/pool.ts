@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasCode } from '../errors.js';
+import { CandidateBotError, hasCode, type CandidateBotErrorCode } from '../errors.js';
 import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
 import { readResumeText } from '../resume/read-folder.js';
@@ -245,10 +245,18 @@ function buildInChild(options: PoolOptions, key: string, now: Date): Promise<voi
     const proc = fork(fileURLToPath(import.meta.resolve('./build-child.js')), [], {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
-    proc.on('message', (message: { type: string; progress?: BuildProgress; error?: string }) => {
-      if (message.type === 'progress' && message.progress) options.onProgress?.(message.progress);
-      if (message.type === 'error') reject(new Error(`pool: index build failed: ${message.error ?? 'unknown error'}`));
-    });
+    proc.on(
+      'message',
+      (message: { type: string; progress?: BuildProgress; error?: string; code?: CandidateBotErrorCode }) => {
+        if (message.type === 'progress' && message.progress) options.onProgress?.(message.progress);
+        if (message.type === 'error')
+          reject(
+            message.code
+              ? new CandidateBotError(message.code, message.error ?? 'unknown error')
+              : new Error(`pool: index build failed: ${message.error ?? 'unknown error'}`),
+          );
+      },
+    );
     proc.on('error', reject);
     proc.on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`pool: index build exited with code ${code}`)),
