@@ -29,7 +29,6 @@ import { HAN, HAN_CHARS, hasCjk, isCjk } from '../text/cjk.js';
  */
 
 export type Intent = 'search' | 'show' | 'similar' | 'compare' | 'shortlist' | 'stats' | 'help' | 'reload';
-export type { Locale };
 
 export interface Understanding {
   readonly intent: Intent;

@@ -103,3 +103,8 @@ const DEGREE_RANK: Readonly<Record<DegreeId, number>> = { associate: 1, bachelor
 export function degreeRank(degree: DegreeId | null | undefined): number {
   return degree ? DEGREE_RANK[degree] : 0;
 }
+
+/** `degree` and every degree above it. */
+export function degreesFrom(degree: DegreeId): DegreeId[] {
+  return (Object.keys(DEGREE_RANK) as DegreeId[]).filter((d) => DEGREE_RANK[d] >= DEGREE_RANK[degree]);
+}

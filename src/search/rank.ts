@@ -1,5 +1,6 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { degreeRank, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
+import { degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
@@ -330,20 +331,21 @@ function degreePattern(ctx: Context): ReturnType<typeof proximityPattern> {
   const filter = ctx.filters.find((f) => f.field === 'degree' && !f.negated);
   const id = filter ? ctx.taxonomy.lookup(foldQuery(filter.value).trim()) : undefined;
   if (!id || ctx.taxonomy.kind(id) !== 'degree') return null;
-  const wanted = degreeRank(id as DegreeId);
-  const members: TaxonomyConcept[] = DEGREES.filter((d) => degreeRank(d) >= wanted).flatMap((d) =>
-    [d, ...ctx.taxonomy.descendants(d)].map((m) => ({
-      kind: 'taxonomy' as const,
-      typed: m,
-      id: m,
-      label: ctx.taxonomy.label(m),
-      presence: 'default' as const,
-    })),
-  );
-  return proximityPattern({ kind: 'any', typed: '', members, presence: 'default' }, ctx.taxonomy);
+  let byDegree = degreePatterns.get(ctx.taxonomy);
+  if (!byDegree) degreePatterns.set(ctx.taxonomy, (byDegree = new Map()));
+  let pattern = byDegree.get(id);
+  if (pattern === undefined) {
+    const members: TaxonomyConcept[] = degreesFrom(id as DegreeId)
+      .flatMap((d) => [d, ...ctx.taxonomy.descendants(d)])
+      .map((m) => ({ kind: 'taxonomy', typed: m, id: m, label: ctx.taxonomy.label(m), presence: 'default' }));
+    pattern = proximityPattern({ kind: 'any', typed: '', members, presence: 'default' }, ctx.taxonomy);
+    byDegree.set(id, pattern);
+  }
+  return pattern;
 }
 
-const DEGREES: readonly DegreeId[] = ['associate', 'bachelor', 'master', 'phd'];
+/** Degree patterns are made once per taxonomy and degree: a query with `degree:` re-ranks every coverage group. */
+const degreePatterns = new WeakMap<Taxonomy, Map<string, ReturnType<typeof proximityPattern>>>();
 
 /** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */
 export const PROXIMITY_EXTRA = 10;
