@@ -2,17 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BaseBinaryDataFactory } from 'pdfjs-dist/types/src/display/binary_data_factory.js';
-import { getDocumentProxy } from 'unpdf';
 import { pageLines, repairText, type TextRun } from './layout.js';
+import { loadPdfjs } from './pdfjs.js';
 import { withDate, type ExtractOutcome } from './types.js';
 
 /**
- * PDF → text with unpdf (pdf.js 5, pure JavaScript). Two things its defaults get wrong here:
+ * PDF → text with pdf.js 5 (`pdfjs-dist`, pure JavaScript; loaded by `./pdfjs.ts`, which keeps
+ * parsed CMaps between documents). Two things its defaults get wrong here:
  *
  * - Chinese in CID fonts without a ToUnicode map (XeLaTeX, many converters) needs pdf.js's CMap
- *   files. unpdf's own lookup passes a `file://` URL pdf.js cannot load on Node and then returns
- *   no Chinese at all, with no error, so the files are read from `pdfjs-dist/cmaps/` by
- *   {@link FileBinaryData} instead.
+ *   files. A `file://` URL for them is not loaded on Node, and pdf.js then returns no Chinese at
+ *   all, with no error, so the files are read from `pdfjs-dist/cmaps/` by {@link FileBinaryData}.
  * - `isEvalSupported` stays false: pdf.js before 4.2.67 ran font code through eval (CVE-2024-4367).
  */
 
@@ -59,9 +59,11 @@ class FileBinaryData {
 const MAX_PAGES = 30;
 
 export async function pdfToText(bytes: Uint8Array): Promise<ExtractOutcome> {
+  const { pdfjs } = await loadPdfjs();
   let doc;
   try {
-    doc = await getDocumentProxy(bytes, {
+    doc = await pdfjs.getDocument({
+      data: bytes,
       BinaryDataFactory: FileBinaryData satisfies BinaryDataFactoryClass,
       cMapUrl: 'cmaps/',
       cMapPacked: true,
@@ -71,7 +73,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<ExtractOutcome> {
       disableFontFace: true,
       stopAtErrors: false,
       verbosity: 0,
-    });
+    }).promise;
   } catch (cause) {
     const name = cause instanceof Error ? cause.name : '';
     if (name === 'PasswordException')

@@ -97,7 +97,7 @@ function isOutcome(value: unknown): value is ExtractOutcome {
   return (v['ok'] === true && typeof v['text'] === 'string') || (v['ok'] === false && typeof v['reason'] === 'string');
 }
 
-const LIBRARIES = ['unpdf', 'pdfjs-dist', 'mammoth', 'jszip', '@xmldom/xmldom'];
+const LIBRARIES = ['pdfjs-dist', 'mammoth', 'jszip', '@xmldom/xmldom'];
 let versionPromise: Promise<string> | undefined;
 
 /** This folder's code and the reading libraries' versions, hashed. */

@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as PdfjsNamespace from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/**
+ * pdf.js (`pdfjs-dist`), loaded once per thread, with its predefined CMaps kept between documents.
+ *
+ * Why: a Chinese PDF whose font is not embedded or has no ToUnicode map (report generators,
+ * XeLaTeX, many converters) makes pdf.js parse two predefined CMaps, e.g. `UniGB-UCS2-H` and
+ * `Adobe-GB1-UCS2` with about 30,000 ranges each, and turn them into a character table. pdf.js
+ * keeps only the CMap *files* between fonts of one document, so every such PDF paid the whole
+ * parse again: about 60 % of its reading time, measured with `node --cpu-prof`. The parsed maps
+ * depend only on their names, so they are kept per thread here.
+ *
+ * How: pdf.js has no option for this and its classes are not exported, so its worker module is
+ * loaded from its source with two small, anchored edits ({@link CMAP_MEMO_EDITS}) and handed to
+ * pdf.js as `globalThis.pdfjsWorker`, the hook it offers for running its worker in the same
+ * thread (what it does on Node anyway). Each anchor must occur exactly once; if an upgrade of
+ * pdfjs-dist moves one, the stock worker is used (slower, same text) and
+ * `test/resume/pdfjs.test.ts` fails, so the edit is redone with the upgrade.
+ *
+ * What is kept is read-only once built: a predefined CMap is only read by fonts, and each
+ * document gets its own copy of the character table (pdf.js may amend a font's table).
+ */
+
+const require = createRequire(import.meta.url);
+
+/** Maps kept per thread: a pool uses a handful (one or two per script and writing direction). */
+export const CMAP_MEMO_LIMIT = 12;
+
+interface Edit {
+  readonly anchor: string;
+  readonly replacement: string;
+}
+
+const MEMO = '__candidateBotCMapMemo';
+
+/**
+ * The edits, anchored on pdf.js 5 source (`src/core/cmap.js`, `src/core/evaluator.js`):
+ *
+ * 1. `createBuiltInCMap(name)` answers from a per-thread memo of parsed predefined CMaps (a
+ *    bounded LRU of promises; a failed parse is not kept; Identity-H/V are cheap and built as before).
+ * 2. `buildToUnicode` looks up the character table of a predefined CMap and its
+ *    `<Registry>-<Ordering>-UCS2` map, keyed by both names, and gives each font a copy;
+ * 3. … and keeps a copy of a table it had to build (after it is complete: a table whose build
+ *    threw is not kept).
+ */
+export const CMAP_MEMO_EDITS: readonly Edit[] = [
+  {
+    anchor: 'async function createBuiltInCMap(name, fetchBuiltInCMap) {',
+    replacement: `const ${MEMO} = { cMaps: new Map(), toUnicode: new Map(), hits: 0, limit: ${CMAP_MEMO_LIMIT} };
+function ${MEMO}Put(map, key, value) {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > ${MEMO}.limit) map.delete(map.keys().next().value);
+}
+function ${MEMO}Get(map, key) {
+  const value = map.get(key);
+  if (value !== undefined) {
+    map.delete(key);
+    map.set(key, value);
+    ${MEMO}.hits++;
+  }
+  return value;
+}
+async function createBuiltInCMap(name, fetchBuiltInCMap) {
+  if (name === "Identity-H" || name === "Identity-V") {
+    return createBuiltInCMapUncached(name, fetchBuiltInCMap);
+  }
+  let parsed = ${MEMO}Get(${MEMO}.cMaps, name);
+  if (!parsed) {
+    parsed = createBuiltInCMapUncached(name, fetchBuiltInCMap);
+    ${MEMO}Put(${MEMO}.cMaps, name, parsed);
+    parsed.catch(() => {
+      if (${MEMO}.cMaps.get(name) === parsed) ${MEMO}.cMaps.delete(name);
+    });
+  }
+  return parsed;
+}
+async function createBuiltInCMapUncached(name, fetchBuiltInCMap) {`,
+  },
+  {
+    anchor: `      const toUnicode = [],
+        buf = [];
+      properties.cMap.forEach(function (charcode, cid) {`,
+    replacement: `      const memoKey = properties.cMap.builtInCMap ? \`\${properties.cMap.name} \${ucs2CMapName.name}\` : null;
+      const kept = memoKey ? ${MEMO}Get(${MEMO}.toUnicode, memoKey) : undefined;
+      if (kept) {
+        return new ToUnicodeMap(kept.slice());
+      }
+      const toUnicode = [],
+        buf = [];
+      properties.cMap.forEach(function (charcode, cid) {`,
+  },
+  {
+    anchor: `      return new ToUnicodeMap(toUnicode);
+    }
+    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);`,
+    replacement: `      if (memoKey) {
+        ${MEMO}Put(${MEMO}.toUnicode, memoKey, toUnicode.slice());
+      }
+      return new ToUnicodeMap(toUnicode);
+    }
+    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);`,
+  },
+];
+
+/** Stock worker source → source with the memo, or null when an anchor is missing or repeated. */
+export function withCMapMemo(source: string): string | null {
+  let out = source;
+  for (const { anchor, replacement } of CMAP_MEMO_EDITS) {
+    const at = out.indexOf(anchor);
+    if (at < 0 || out.indexOf(anchor, at + 1) >= 0) return null;
+    out = out.slice(0, at) + replacement + out.slice(at + anchor.length);
+  }
+  return `${out}\nexport { ${MEMO} as cMapMemo };\n`;
+}
+
+export interface CMapMemoStats {
+  readonly cMaps: number;
+  readonly tables: number;
+  readonly hits: number;
+}
+
+type PdfjsModule = typeof PdfjsNamespace;
+
+interface Loaded {
+  readonly pdfjs: PdfjsModule;
+  /** Null when the stock worker runs (an anchor moved). */
+  readonly memo: { cMaps: Map<string, unknown>; toUnicode: Map<string, unknown>; hits: number } | null;
+}
+
+let loading: Promise<Loaded> | undefined;
+
+/** pdf.js for this thread; the first call loads it (about 100 ms), later ones return it. */
+export function loadPdfjs(): Promise<Loaded> {
+  loading ??= (async () => {
+    const file = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    const patched = withCMapMemo(await readFile(file, 'utf8'));
+    let memo: Loaded['memo'] = null;
+    if (patched) {
+      // A data: URL, not a file: nothing is written to disk, and nothing on disk can be swapped
+      // for it. The worker's relative imports (image decoders' wasm) are never reached by text
+      // extraction, which is all this reader asks of it.
+      const worker = (await import(`data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`)) as {
+        WorkerMessageHandler: unknown;
+        cMapMemo: Loaded['memo'];
+      };
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      memo = worker.cMapMemo;
+    } else {
+      process.emitWarning(
+        `pdfjs-dist at ${path.dirname(file)} does not match the CMap memo's anchors: Chinese PDFs without embedded fonts read slower`,
+      );
+    }
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    return { pdfjs, memo };
+  })();
+  return loading;
+}
+
+/** How much the memo holds and how often it answered, for tests and profiling. */
+export async function cMapMemoStats(): Promise<CMapMemoStats | null> {
+  const { memo } = await loadPdfjs();
+  return memo ? { cMaps: memo.cMaps.size, tables: memo.toUnicode.size, hits: memo.hits } : null;
+}
