@@ -69,6 +69,8 @@ export async function docxToText(bytes: Uint8Array): Promise<ExtractOutcome> {
     if (!isHeader && !isFooter && name !== 'word/document.xml') continue;
     const xml = await zip.file(name)?.async('string');
     if (!xml) continue;
+    // mammoth has read the body already: it is parsed again only for its text boxes, if any.
+    if (name === 'word/document.xml' && !xml.includes('txbxContent')) continue;
     const doc = parseXml(xml);
     if (!doc) continue;
     if (name === 'word/document.xml') boxes.push(...textBoxParagraphs(doc));
