@@ -63,12 +63,13 @@ async function run(
   env: NodeJS.ProcessEnv = {},
 ): Promise<{ out: string; ms: number }> {
   // The same flags as the npm scripts (package.json), plus --expose-gc for clean heap figures. The
-  // bot itself (dist/, compiled) runs as `npm run cli` runs it; bench workers run the sources.
+  // bot itself (dist/, compiled) runs as `npm run cli` runs it, and so do the .mjs runners; the .ts
+  // bench workers run the sources.
   const flags = [
     '--expose-gc',
     '--max-old-space-size=8192',
     '--max-semi-space-size=64',
-    ...(file.startsWith('dist/') ? [] : ['--import', './scripts/dev-loader.mjs']),
+    ...(file.endsWith('.ts') ? ['--import', './scripts/dev-loader.mjs'] : []),
   ];
   const r = await spawnCollect(process.execPath, [...flags, path.join(ROOT, file), ...argv], {
     cwd: ROOT,
@@ -156,15 +157,15 @@ if (intake) {
   const formats = { pdf: 0, docx: 0, md: 0 };
   for (let i = 0; i < intakeSize; i++) formats[mixedFormat(i)]++;
   log(`[intake ${intakeSize}] extraction: files per second, PDF and DOCX …`);
-  const rates = lastJson((await run('bench/run-intake.ts', ['extract', poolDir, String(INTAKE_DOCUMENTS)])).out);
+  const rates = lastJson((await run('bench/run-intake.mjs', ['extract', poolDir, String(INTAKE_DOCUMENTS)])).out);
   // Cold: every document read (a first start). Warm: the rebuild after a change to the folder (an
   // upload, an edit) or a restart, with the texts kept in DATA_DIR/documents by the cold build.
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'candidate-bot-bench-documents-'));
   try {
     log(`[intake ${intakeSize}] build of the mixed pool, every document read …`);
-    const built = lastJson((await run('bench/run-intake.ts', ['build', poolDir, cacheDir])).out);
+    const built = lastJson((await run('bench/run-intake.mjs', ['build', poolDir, cacheDir])).out);
     log(`[intake ${intakeSize}] rebuild, document texts kept from the first build …`);
-    const rebuilt = lastJson((await run('bench/run-intake.ts', ['build', poolDir, cacheDir])).out);
+    const rebuilt = lastJson((await run('bench/run-intake.mjs', ['build', poolDir, cacheDir])).out);
     intakeResult = { size: intakeSize, formats, ...rates, build: built, rebuild: rebuilt };
   } finally {
     await rm(cacheDir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfToText } from '../../src/resume/documents/pdf.js';
-import { CMAP_MEMO_EDITS, cMapMemoStats, withCMapMemo } from '../../src/resume/documents/pdfjs.js';
+import { WORKER_EDITS, cMapMemoStats, patchWorker } from '../../src/resume/documents/pdfjs.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/corpora/pdf-docx');
 const require = createRequire(import.meta.url);
@@ -17,19 +17,19 @@ async function read(file: string): Promise<string> {
 
 describe('pdf.js with its predefined CMaps kept between documents', () => {
   it('every edit finds its anchor exactly once in the installed pdfjs-dist (redo them when it is upgraded)', () => {
-    for (const { anchor } of CMAP_MEMO_EDITS) {
+    for (const { anchor } of WORKER_EDITS) {
       expect(stockWorker.split(anchor).length - 1, anchor.slice(0, 60)).toBe(1);
     }
-    const patched = withCMapMemo(stockWorker);
+    const patched = patchWorker(stockWorker);
     expect(patched).not.toBeNull();
     expect(patched).toContain('createBuiltInCMapUncached');
     expect(patched).toMatch(/export \{ __candidateBotCMapMemo as cMapMemo \};\n$/);
   });
 
   it('gives up, rather than guessing, when an anchor is missing or repeated', () => {
-    const first = CMAP_MEMO_EDITS[0]?.anchor ?? '';
-    expect(withCMapMemo(stockWorker.replace(first, 'async function somethingElse() {'))).toBeNull();
-    expect(withCMapMemo(`${stockWorker}\n${first}}\n`)).toBeNull();
+    const first = WORKER_EDITS[0]?.anchor ?? '';
+    expect(patchWorker(stockWorker.replace(first, 'async function somethingElse() {'))).toBeNull();
+    expect(patchWorker(`${stockWorker}\n${first}}\n`)).toBeNull();
   });
 
   it('a Chinese PDF read again gives the same text from the kept maps, and the maps are not parsed again', async () => {

@@ -14,7 +14,7 @@ import type * as PdfjsNamespace from 'pdfjs-dist/legacy/build/pdf.mjs';
  * depend only on their names, so they are kept per thread here.
  *
  * How: pdf.js has no option for this and its classes are not exported, so its worker module is
- * loaded from its source with two small, anchored edits ({@link CMAP_MEMO_EDITS}) and handed to
+ * loaded from its source with small, anchored edits ({@link WORKER_EDITS}) and handed to
  * pdf.js as `globalThis.pdfjsWorker`, the hook it offers for running its worker in the same
  * thread (what it does on Node anyway). Each anchor must occur exactly once; if an upgrade of
  * pdfjs-dist moves one, the stock worker is used (slower, same text) and
@@ -37,7 +37,8 @@ interface Edit {
 const MEMO = '__candidateBotCMapMemo';
 
 /**
- * The edits, anchored on pdf.js 5 source (`src/core/cmap.js`, `src/core/evaluator.js`):
+ * The edits, anchored on pdf.js 5 source (`src/core/cmap.js`, `src/core/evaluator.js`,
+ * `src/core/jpx.js`):
  *
  * 1. `createBuiltInCMap(name)` answers from a per-thread memo of parsed predefined CMaps (a
  *    bounded LRU of promises; a failed parse is not kept; Identity-H/V are cheap and built as before).
@@ -46,7 +47,7 @@ const MEMO = '__candidateBotCMapMemo';
  * 3. … and keeps a copy of a table it had to build (after it is complete: a table whose build
  *    threw is not kept).
  */
-export const CMAP_MEMO_EDITS: readonly Edit[] = [
+export const WORKER_EDITS: readonly Edit[] = [
   {
     anchor: 'async function createBuiltInCMap(name, fetchBuiltInCMap) {',
     replacement: `const ${MEMO} = { cMaps: new Map(), toUnicode: new Map(), hits: 0, limit: ${CMAP_MEMO_LIMIT} };
@@ -104,16 +105,31 @@ async function createBuiltInCMapUncached(name, fetchBuiltInCMap) {`,
     }
     return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);`,
   },
+  {
+    // 4. The JPEG 2000 decoder's script fallback is the module's only dynamic import. Text
+    //    extraction never decodes an image, and from a data: module the relative file could not be
+    //    found anyway: it fails at once, as pdf.js handles a missing decoder. Without the import,
+    //    tsx (tests, benchmarks) no longer rewrites the whole 2 MB module with a source map, which
+    //    cost 1.3 s and 250 MB per reading thread.
+    anchor: `      const mod = await import(
+      /*webpackIgnore: true*/
+      /*@vite-ignore*/
+      path);`,
+    replacement: `      const mod = await Promise.reject(new Error(\`\${path}: not loaded (text extraction decodes no images)\`));`,
+  },
 ];
 
-/** Stock worker source → source with the memo, or null when an anchor is missing or repeated. */
-export function withCMapMemo(source: string): string | null {
+/** Stock worker source → the source loaded here, or null when an anchor is missing or repeated. */
+export function patchWorker(source: string): string | null {
   let out = source;
-  for (const { anchor, replacement } of CMAP_MEMO_EDITS) {
+  for (const { anchor, replacement } of WORKER_EDITS) {
     const at = out.indexOf(anchor);
     if (at < 0 || out.indexOf(anchor, at + 1) >= 0) return null;
     out = out.slice(0, at) + replacement + out.slice(at + anchor.length);
   }
+  // Its source map comment names a file beside the original: from a data: URL, Node (with source
+  // maps on, e.g. --enable-source-maps) fails the import on it.
+  out = out.replace(/\n\/\/# sourceMappingURL=[^\n]*\s*$/, '\n');
   return `${out}\nexport { ${MEMO} as cMapMemo };\n`;
 }
 
@@ -137,7 +153,7 @@ let loading: Promise<Loaded> | undefined;
 export function loadPdfjs(): Promise<Loaded> {
   loading ??= (async () => {
     const file = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    const patched = withCMapMemo(await readFile(file, 'utf8'));
+    const patched = patchWorker(await readFile(file, 'utf8'));
     let memo: Loaded['memo'] = null;
     if (patched) {
       // A data: URL, not a file: nothing is written to disk, and nothing on disk can be swapped

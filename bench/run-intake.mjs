@@ -1,5 +1,8 @@
 /**
  * Benchmark worker for document intake (run by bench.ts in a fresh process, issue 13 item 5).
+ * It runs the compiled bot (dist/, built by `npm run bench` first), as users do: run from the
+ * sources, every reading thread would also load tsx, which rewrites pdf.js's 1 MB main module for
+ * its dynamic imports (about 1 s and 170 MB more per thread, measured).
  *   extract <poolDir> <count>  → files/s reading the first <count> PDFs, then the first <count> DOCX
  *                                files of the pool with `extractDocuments` (default workers)
  *   build <poolDir> [cacheDir] → build time of the whole pool, and this process's peak RSS after it;
@@ -7,21 +10,24 @@
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { poolKey } from '../src/pool/cache.js';
-import { buildSnapshot } from '../src/pool/build.js';
-import { extractDocuments } from '../src/resume/documents/extractor.js';
-import { listResumeFiles } from '../src/resume/read-folder.js';
-import { defaultTaxonomy } from '../src/taxonomy/taxonomy.js';
+import { poolKey } from '../dist/src/pool/cache.js';
+import { buildSnapshot } from '../dist/src/pool/build.js';
+import { extractDocuments } from '../dist/src/resume/documents/extractor.js';
+import { listResumeFiles } from '../dist/src/resume/read-folder.js';
+import { defaultTaxonomy } from '../dist/src/taxonomy/taxonomy.js';
 
 const [mode, dir, countArg] = process.argv.slice(2);
 
-async function extractRate(
-  root: string,
-  paths: readonly string[],
-  ext: string,
-  count: number,
-): Promise<Record<string, unknown>> {
+/**
+ * @param {string} root
+ * @param {readonly string[]} paths
+ * @param {string} ext
+ * @param {number} count
+ * @returns {Promise<Record<string, unknown>>}
+ */
+async function extractRate(root, paths, ext, count) {
   const chosen = paths.filter((p) => p.endsWith(ext)).slice(0, count);
   const jobs = chosen.map((p) => ({ source: path.relative(root, p), path: p }));
   let bytes = 0;
@@ -29,7 +35,8 @@ async function extractRate(
   // Timed as a build meets it: starting the worker threads (and loading pdf.js or mammoth in
   // them) and reading the files are part of the cost. `firstMs` (until the first file is back)
   // shows how much of it is start-up.
-  let firstMs: number | undefined;
+  /** @type {number | undefined} */
+  let firstMs;
   const t0 = performance.now();
   const outcomes = await extractDocuments(jobs, { onEach: () => (firstMs ??= performance.now() - t0) });
   const ms = performance.now() - t0;
