@@ -45,12 +45,17 @@ const MEMO = '__candidateBotCMapMemo';
  * 2. `buildToUnicode` looks up the character table of a predefined CMap and its
  *    `<Registry>-<Ordering>-UCS2` map, keyed by both names, and gives each font a copy;
  * 3. … and keeps a copy of a table it had to build (after it is complete: a table whose build
- *    threw is not kept).
+ *    threw is not kept). Either way the font's table is tagged with the key (`memoKey`), and
+ * 4. a table amended later (`ToUnicodeMap.amend`) loses its tag.
+ * 5. A composite font that is not embedded (`Font.fallbackToSystemFont`) maps each character code
+ *    to the Unicode of its tagged table: that array, as long again, is kept under the same key and
+ * 6. stored once built; each font gets a copy.
+ * 7. (below)
  */
 export const WORKER_EDITS: readonly Edit[] = [
   {
     anchor: 'async function createBuiltInCMap(name, fetchBuiltInCMap) {',
-    replacement: `const ${MEMO} = { cMaps: new Map(), toUnicode: new Map(), hits: 0, limit: ${CMAP_MEMO_LIMIT} };
+    replacement: `const ${MEMO} = { cMaps: new Map(), toUnicode: new Map(), fontChars: new Map(), hits: 0, limit: ${CMAP_MEMO_LIMIT} };
 function ${MEMO}Put(map, key, value) {
   map.delete(key);
   map.set(key, value);
@@ -88,7 +93,7 @@ async function createBuiltInCMapUncached(name, fetchBuiltInCMap) {`,
     replacement: `      const memoKey = properties.cMap.builtInCMap ? \`\${properties.cMap.name} \${ucs2CMapName.name}\` : null;
       const kept = memoKey ? ${MEMO}Get(${MEMO}.toUnicode, memoKey) : undefined;
       if (kept) {
-        return new ToUnicodeMap(kept.slice());
+        return Object.assign(new ToUnicodeMap(kept.slice()), { memoKey });
       }
       const toUnicode = [],
         buf = [];
@@ -100,13 +105,48 @@ async function createBuiltInCMapUncached(name, fetchBuiltInCMap) {`,
     return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);`,
     replacement: `      if (memoKey) {
         ${MEMO}Put(${MEMO}.toUnicode, memoKey, toUnicode.slice());
+        return Object.assign(new ToUnicodeMap(toUnicode), { memoKey });
       }
       return new ToUnicodeMap(toUnicode);
     }
     return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);`,
   },
   {
-    // 4. The JPEG 2000 decoder's script fallback is the module's only dynamic import. Text
+    anchor: `  amend(map) {
+    for (const charCode in map) {
+      this._map[charCode] = map[charCode];
+    }
+  }`,
+    replacement: `  amend(map) {
+    this.memoKey = undefined;
+    for (const charCode in map) {
+      this._map[charCode] = map[charCode];
+    }
+  }`,
+  },
+  {
+    anchor: `      const glyphsUnicodeMap = getGlyphsUnicode();
+      const map = [];
+      this.toUnicode.forEach((charCode, unicodeCharCode) => {
+        if (!this.composite) {`,
+    replacement: `      const glyphsUnicodeMap = getGlyphsUnicode();
+      const fontCharKey = this.composite && this.toUnicode.memoKey ? this.toUnicode.memoKey : null;
+      const keptFontChar = fontCharKey ? ${MEMO}Get(${MEMO}.fontChars, fontCharKey) : undefined;
+      const map = keptFontChar ? keptFontChar.slice() : [];
+      if (!keptFontChar) this.toUnicode.forEach((charCode, unicodeCharCode) => {
+        if (!this.composite) {`,
+  },
+  {
+    anchor: `      if (this.composite && this.toUnicode instanceof IdentityToUnicodeMap) {
+        if (/Tahoma|Verdana/i.test(name)) {`,
+    replacement: `      if (fontCharKey && !keptFontChar) {
+        ${MEMO}Put(${MEMO}.fontChars, fontCharKey, map.slice());
+      }
+      if (this.composite && this.toUnicode instanceof IdentityToUnicodeMap) {
+        if (/Tahoma|Verdana/i.test(name)) {`,
+  },
+  {
+    // 7. The JPEG 2000 decoder's script fallback is the module's only dynamic import. Text
     //    extraction never decodes an image, and from a data: module the relative file could not be
     //    found anyway: it fails at once, as pdf.js handles a missing decoder. Without the import,
     //    tsx (tests, benchmarks) no longer rewrites the whole 2 MB module with a source map, which
@@ -130,12 +170,14 @@ export function patchWorker(source: string): string | null {
   // Its source map comment names a file beside the original: from a data: URL, Node (with source
   // maps on, e.g. --enable-source-maps) fails the import on it.
   out = out.replace(/\n\/\/# sourceMappingURL=[^\n]*\s*$/, '\n');
-  return `${out}\nexport { ${MEMO} as cMapMemo };\n`;
+  // Stack traces name it, rather than quoting a 3 MB data: URL in every frame.
+  return `${out}\nexport { ${MEMO} as cMapMemo };\n//# sourceURL=pdfjs-dist/legacy/build/pdf.worker.mjs#edited-by-candidate-bot\n`;
 }
 
 export interface CMapMemoStats {
   readonly cMaps: number;
   readonly tables: number;
+  readonly fontChars: number;
   readonly hits: number;
 }
 
@@ -144,7 +186,12 @@ type PdfjsModule = typeof PdfjsNamespace;
 interface Loaded {
   readonly pdfjs: PdfjsModule;
   /** Null when the stock worker runs (an anchor moved). */
-  readonly memo: { cMaps: Map<string, unknown>; toUnicode: Map<string, unknown>; hits: number } | null;
+  readonly memo: {
+    cMaps: Map<string, unknown>;
+    toUnicode: Map<string, unknown>;
+    fontChars: Map<string, unknown>;
+    hits: number;
+  } | null;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -179,5 +226,7 @@ export function loadPdfjs(): Promise<Loaded> {
 /** How much the memo holds and how often it answered, for tests and profiling. */
 export async function cMapMemoStats(): Promise<CMapMemoStats | null> {
   const { memo } = await loadPdfjs();
-  return memo ? { cMaps: memo.cMaps.size, tables: memo.toUnicode.size, hits: memo.hits } : null;
+  return memo
+    ? { cMaps: memo.cMaps.size, tables: memo.toUnicode.size, fontChars: memo.fontChars.size, hits: memo.hits }
+    : null;
 }
