@@ -65,17 +65,18 @@ export function cleanResume(raw: string): CleanResume {
     if (!inFence) {
       if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line)) continue; // table rule
       if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) continue; // horizontal rule
-      line = line
-        .replace(/^\s{0,3}>\s?/, '')
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-        .replace(/(\*\*|__)(.+?)\1/g, '$2')
-        .replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1$2')
-        .replace(/~~(.+?)~~/g, '$1')
-        .replace(/`([^`]*)`/g, '$1')
-        .replace(/^(\s*)[*+•●▪◦·]\s+/, '$1- ')
-        .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
-        .replace(/\s*\|\s*/g, ' | ');
+      // Each rewrite runs only on a line with its marker character: most lines have none, and
+      // these eleven patterns on every line of 10,000 résumés were an eighth of a build's parsing.
+      line = line.replace(/^\s{0,3}>\s?/, '');
+      if (line.includes('![')) line = line.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
+      if (line.includes('](')) line = line.replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
+      if (line.includes('*')) {
+        line = line.replace(/(\*\*|__)(.+?)\1/g, '$2').replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1$2');
+      } else if (line.includes('__')) line = line.replace(/(\*\*|__)(.+?)\1/g, '$2');
+      if (line.includes('~~')) line = line.replace(/~~(.+?)~~/g, '$1');
+      if (line.includes('`')) line = line.replace(/`([^`]*)`/g, '$1');
+      line = line.replace(/^(\s*)[*+•●▪◦·]\s+/, '$1- ');
+      if (line.includes('|')) line = line.replace(/^\s*\|\s*|\s*\|\s*$/g, '').replace(/\s*\|\s*/g, ' | ');
     }
     line = toPlain(line).replace(/ {2,}/g, ' ').trim();
     // Lone bullets or separators left by removed markup.
