@@ -115,17 +115,17 @@ export function maskContactsInText(
   for (const phone of phones) {
     const digits = phone.replace(/[^\d]/g, '');
     if (digits.length < 7) continue;
-    // The same digits with any separators between them.
+    // The same digits with any separators between them. (One pass over the whole text: a pattern
+    // made for one résumé is not worth V8 compiling, which running it line by line would make it do.)
     const pattern = new RegExp(`(?<![\\d+])(?:\\+|00)?${digits.split('').join(SEP)}(?!\\d)`, 'g');
     out = out.replace(pattern, maskPhone(phone));
   }
-  out = out.replace(CN_MOBILE_ANY, (whole: string, prefix: string | undefined, number: string) => {
-    if (DATE_LIKE.test(whole)) return whole;
-    return `${prefix ? '+86 ' : ''}${maskPhone(number.replace(/\D/g, ''))}`;
-  });
-  out = out.replace(PLUS_PHONE, (whole) => maskPhone(`+${whole.replace(/\D/g, '').replace(/^00/, '')}`));
-  out = out.replace(AREA_PHONE, (whole) => maskPhone(whole.replace(/\D/g, '')));
-  out = out.replace(LANDLINE, (whole) => (DATE_LIKE.test(whole) ? whole : maskPhone(whole.replace(/\D/g, ''))));
+  // No phone pattern crosses a line, and each needs at least 8 digits: lines with fewer (most of
+  // them) are left alone rather than scanned by four patterns that start with a look-behind.
+  out = out
+    .split('\n')
+    .map((line) => (hasDigits(line, MIN_PHONE_DIGITS) ? maskPhonesInLine(line) : line))
+    .join('\n');
   // On a contact line, any 8–15 digit number that is not a date is a phone.
   if (/(phone|mobile|tel|cell|电话|手机|联系|contact|☎|📞|📱)/i.test(out)) {
     out = out
@@ -142,6 +142,28 @@ export function maskContactsInText(
       .join('\n');
   }
   return out;
+}
+
+/** The fewest digits the phone patterns match (`PLUS_PHONE`, `AREA_PHONE`: 8). */
+const MIN_PHONE_DIGITS = 8;
+
+function hasDigits(line: string, atLeast: number): boolean {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++n >= atLeast) return true;
+  }
+  return false;
+}
+
+function maskPhonesInLine(line: string): string {
+  let out = line.replace(CN_MOBILE_ANY, (whole: string, prefix: string | undefined, number: string) => {
+    if (DATE_LIKE.test(whole)) return whole;
+    return `${prefix ? '+86 ' : ''}${maskPhone(number.replace(/\D/g, ''))}`;
+  });
+  out = out.replace(PLUS_PHONE, (whole) => maskPhone(`+${whole.replace(/\D/g, '').replace(/^00/, '')}`));
+  out = out.replace(AREA_PHONE, (whole) => maskPhone(whole.replace(/\D/g, '')));
+  return out.replace(LANDLINE, (whole) => (DATE_LIKE.test(whole) ? whole : maskPhone(whole.replace(/\D/g, ''))));
 }
 
 /**
