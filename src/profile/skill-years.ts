@@ -28,7 +28,7 @@ export interface SkillExperience {
   readonly periods: readonly SkillPeriod[];
   /** Years stated next to the skill, or null. */
   readonly stated: number | null;
-  /** Mentioned in a dated job or project at all (centrally or in passing): used, not only listed. */
+  /** Mentioned in a job or project at all (dated or not, centrally or in passing): used, not only listed. */
   readonly used: boolean;
 }
 
@@ -120,7 +120,13 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
       b++;
     }
     const block = blocks[b];
-    if (!block || block.fromLine > line) continue;
+    if (!block || block.fromLine > line) {
+      // Undated, but in the work or projects section (a project list without dates, a job whose
+      // dates the résumé left out): used there, though no months are counted.
+      const section = input.sections[line];
+      if (section === 'work' || section === 'projects') for (const id of ids) used.add(id);
+      continue;
+    }
     // Central: the title or date line, a tech-stack line, or a line that opens with the skill (`Kafka 架构优化：`).
     const lineStart = input.lineStarts[line] as number;
     // The employer's name (`MongoDB - Gurgaon`, `Oracle`) on the job's header lines is no evidence of use.
