@@ -261,11 +261,12 @@ export function lunrOrder(
 }
 
 /**
- * Evidence over mention: a skill the résumé shows in dated jobs or projects (or with stated years)
- * counts for more than one it only lists. Scores grow by up to this share when every skill of the
- * query has such evidence.
+ * Evidence over mention: a skill the résumé shows in its jobs or projects (or with stated years)
+ * counts for more than one it only lists, as a recruiter reads it. Scores grow by up to this share
+ * when every skill of the query has such evidence. (Eval, 0.3 → 0.6 → 1.0: en nDCG@10 0.866 →
+ * 0.875 → 0.877, zh 0.886 → 0.886 → 0.887; 0.6 moves fewer queries down.)
  */
-export const EVIDENCE_BOOST = 0.3;
+export const EVIDENCE_BOOST = 0.6;
 /** Technologies, whose use a dated job shows (a role, a field or an award is not "used"). */
 export const TECH_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool']);
 
