@@ -124,6 +124,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     asOf,
     isSkill: (id) => SKILL_KINDS.has(taxonomy.kind(id) ?? ''),
     broader: (id) => taxonomy.ancestors(id),
+    careerYears: years,
   });
   const monthsById = new Map(experience.map((e) => [e.id, e.months]));
   const usedIds = new Set(experience.filter((e) => e.used).map((e) => e.id));

@@ -47,6 +47,8 @@ export interface SkillYearsInput {
   readonly isSkill: (id: string) => boolean;
   /** Broader entries a skill implies (Gin → Go): experience with it is experience with them. */
   readonly broader: (id: string) => readonly string[];
+  /** The whole career's years (stated or from the jobs), for `多年 Python 经验`; null when unknown. */
+  readonly careerYears?: number | null;
 }
 
 /** A dated block: a job or project line with its date, and the description lines under it. */
@@ -301,13 +303,29 @@ function short(text: string): string {
   return first.length > 30 ? `${first.slice(0, 29)}…` : first;
 }
 
+/**
+ * "Many years" of a skill, with no number: `多年 Python 经验`, `Python 开发多年`, `many years of
+ * Java`. With a career of {@link MANY_YEARS_CAREER} years or more, the skill is taken to span it, as
+ * a recruiter reads `工作年限 8 年 … 多年 Python 经验`.
+ */
+const MANY_BEFORE =
+  /(?:多年|many years(?: of)?)\s*(?:的)?\s*(?:(?:hands-on|professional|working|industry)\s+)?(?:(?:experience|exp)\s+(?:in|with|of|using)\s+)?(?:使用|从事|做)?\s*$/i;
+const MANY_AFTER = /^\s*(?:语言|开发|编程|development|programming)?\s*(?:经验|工作|experience)?\s*多年/i;
+const MANY_YEARS_CAREER = 3;
+
 /** Years stated right next to a skill mention, or null. */
 function statedNear(input: SkillYearsInput, hit: TaxonomyHit, line: number): number | null {
   const lineStart = input.lineStarts[line] as number;
   const lineEnd = line + 1 < input.lineStarts.length ? (input.lineStarts[line + 1] as number) - 1 : input.folded.length;
-  const after = AFTER.exec(input.folded.slice(hit.end, Math.min(lineEnd, hit.end + 40)));
-  const before = BEFORE.exec(input.folded.slice(Math.max(lineStart, hit.start - 40), hit.start));
+  const afterText = input.folded.slice(hit.end, Math.min(lineEnd, hit.end + 40));
+  const beforeText = input.folded.slice(Math.max(lineStart, hit.start - 40), hit.start);
+  const after = AFTER.exec(afterText);
+  const before = BEFORE.exec(beforeText);
   const m = after ?? before;
+  if (!m && (MANY_BEFORE.test(beforeText) || MANY_AFTER.test(afterText))) {
+    const career = input.careerYears ?? null;
+    return career !== null && career >= MANY_YEARS_CAREER && career <= MAX_STATED_YEARS ? career : null;
+  }
   if (!m?.[1] || !m[2]) return null;
   const n = parseSmallNumber(m[1]);
   if (n === null || n <= 0) return null;

@@ -103,6 +103,29 @@ describe('years with a skill (evidence only)', () => {
     expect(years(p, 'kubernetes')).toBe(3);
   });
 
+  it('"many years" of a skill spans a stated career of three years or more, and nothing else', () => {
+    const long = profileOf(
+      [
+        '张三',
+        '工作年限：8 年',
+        '个人优势',
+        '多年 Python 经验，了解 Go/Java',
+        'Redis 开发多年',
+        'many years of Rust',
+      ].join('\n'),
+      'r.txt',
+    );
+    expect(years(long, 'python')).toBe(8);
+    expect(years(long, 'redis')).toBe(8);
+    expect(years(long, 'rust')).toBe(8);
+    // Named in the same sentence, but not what the "many years" are of.
+    expect(years(long, 'go')).toBe(0);
+    expect(years(long, 'java')).toBe(0);
+    // A short or unknown career gives "many years" no number.
+    expect(years(profileOf(['李四', '工作年限：2 年', '多年 Python 经验'].join('\n'), 'r.txt'), 'python')).toBe(0);
+    expect(years(profileOf(['王五', '多年 Python 经验'].join('\n'), 'r.txt'), 'python')).toBe(0);
+  });
+
   it('a framework dates its language (Gin → Go)', () => {
     const p = profileOf(
       ['## 工作经历', '### 某公司 | 后端开发 | 2020.01 - 2022.01', '技术栈：Gin、Gorm、MySQL'].join('\n'),
