@@ -37,10 +37,19 @@ export function proximityPattern(concept: Concept, taxonomy: Taxonomy): Proximit
     .filter((f) => f !== '')
     .sort((a, b) => b.length - a.length)
     .map(
-      (f) =>
-        `${/^[a-z0-9]/.test(f) ? '(?<![a-z0-9])' : ''}${escapeRegExp(asBytes(f))}${/[a-z0-9]$/.test(f) ? '(?![a-z0-9])' : ''}`,
+      (f) => `${/^[a-z0-9]/.test(f) ? '(?<![a-z0-9])' : ''}${spelled(f)}${/[a-z0-9]$/.test(f) ? '(?![a-z0-9])' : ''}`,
     );
   return pieces.length === 0 ? null : new RegExp(pieces.join('|'), 'g');
+}
+
+/**
+ * A form as the taxonomy matches it: its words joined by spaces, `-`, `_` or nothing
+ * (`scrum master` = `Scrum-Master` = `ScrumMaster`, see `aliasKey`), on one line.
+ */
+function spelled(form: string): string {
+  const words = form.split(/[\s_-]+/).filter((w) => w !== '');
+  if (words.length === 0) return escapeRegExp(asBytes(form)); // `-` alone stays itself
+  return words.map((w) => escapeRegExp(asBytes(w))).join('[ \\t_-]*');
 }
 
 function addForms(concept: TaxonomyConcept | TextConcept, taxonomy: Taxonomy, forms: Set<string>): void {
