@@ -156,6 +156,17 @@ describe('credentials and awards', () => {
       ...others,
     ]);
     expect(ids(scrum, 'Certified Scrum Master')).toEqual(['csm', 'role']);
+
+    // Held as written in one word (`ScrumMaster`), the way the taxonomy reads it too.
+    const oneWord = await pool([
+      file(
+        'role',
+        `# Bo Chen\n\n## Experience\n- Scrum Master, Acme 2018 - 2022: Scrum Master for three teams; Scrum Master duties\n${FILLER}`,
+      ),
+      file('held', `# Di Wu\n\n## Awards\n- Certified ScrumMaster, Scrum Alliance, Dec 2014\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(oneWord, 'Certified Scrum Master')).toEqual(['held', 'role']);
   });
 
   it('takes a programming contest as narrower than any competition', async () => {
