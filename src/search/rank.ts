@@ -283,13 +283,28 @@ function isCredential(ctx: Context, id: string): boolean {
   return CREDENTIAL_ROOTS.includes(id) || ctx.taxonomy.ancestors(id).some((a) => CREDENTIAL_ROOTS.includes(a));
 }
 
+/** A `concept` entry with a technology under it: a practice (爬虫, 机器学习, 缓存), not a field or a title. */
+function isPractice(ctx: Context, id: string): boolean {
+  return (
+    ctx.taxonomy.kind(id) === 'concept' &&
+    ctx.taxonomy.descendants(id).some((d) => TECH_KINDS.has(ctx.taxonomy.kind(d) ?? ''))
+  );
+}
+
 /** Re-orders lunr's best by how many of the query's skills each résumé backs with dated evidence (a credential: held). */
 export function byEvidence(
   ctx: Context,
   concepts: readonly Concept[],
   ranked: readonly { doc: number; score: number }[],
 ): { doc: number; score: number }[] {
-  const tech = (c: Concept): boolean => c.kind === 'taxonomy' && TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '');
+  // With a degree asked for (`master's degree in computer science`, `计算机专业博士`), the other
+  // concepts are the field: held like a credential where they stand on one line with a degree of
+  // that rank or higher. Without one, a practice with technologies under it (爬虫 → Scrapy,
+  // machine learning → TensorFlow) is shown in use as a technology is; a field of study, a degree
+  // or a position (计算机, EMBA, 博士后) has none under it and is not.
+  const degrees = degreePattern(ctx);
+  const tech = (c: Concept): boolean =>
+    c.kind === 'taxonomy' && (TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '') || (!degrees && isPractice(ctx, c.id)));
   // A certificate or an award is evidenced by being held ("Certified ScrumMaster", 获得…证书), not
   // by being named ("Scrum Master" as a job, "preparing for PMP").
   const credential = (c: Concept): boolean => c.kind === 'taxonomy' && isCredential(ctx, c.id);
@@ -298,10 +313,6 @@ export function byEvidence(
   );
   const isCredentialConcept = (c: Concept): boolean =>
     credential(c) || (c.kind === 'any' && c.members.some(credential));
-  // With a degree asked for (`master's degree in computer science`, `计算机专业博士`), the other
-  // concepts are the field: held like a credential where they stand on one line with a degree of
-  // that rank or higher.
-  const degrees = degreePattern(ctx);
   const fields = degrees ? concepts.filter((c) => !skills.includes(c) && !isWeak(c)) : [];
   if (skills.length === 0 && fields.length === 0) return [...ranked];
   const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
