@@ -115,10 +115,7 @@ export function maskContactsInText(
   for (const phone of phones) {
     const digits = phone.replace(/[^\d]/g, '');
     if (digits.length < 7) continue;
-    // The same digits with any separators between them. (One pass over the whole text: a pattern
-    // made for one résumé is not worth V8 compiling, which running it line by line would make it do.)
-    const pattern = new RegExp(`(?<![\\d+])(?:\\+|00)?${digits.split('').join(SEP)}(?!\\d)`, 'g');
-    out = out.replace(pattern, maskPhone(phone));
+    out = replaceNumber(out, digits, maskPhone(phone));
   }
   // No phone pattern crosses a line, and each needs at least 8 digits: lines with fewer (most of
   // them) are left alone rather than scanned by four patterns that start with a look-behind.
@@ -142,6 +139,56 @@ export function maskContactsInText(
       .join('\n');
   }
   return out;
+}
+
+/** Characters {@link SEP} allows between two digits of one number. */
+function isSeparator(c: number): boolean {
+  // space, tab, ( ) . - and the dashes U+2010–U+2015
+  return (
+    c === 0x20 || c === 0x09 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x2d || (c >= 0x2010 && c <= 0x2015)
+  );
+}
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * Replaces every occurrence of a known number, its digits in order with up to three separators
+ * between two of them ({@link SEP}), optionally after `+` or `00`, and not inside a longer run of
+ * digits: `(?<![\d+])(?:\+|00)?d1 SEP d2 … dn(?!\d)` as a regular expression. Scanned by hand:
+ * a pattern built for each résumé's own number cost V8 a fresh compilation every time, most of
+ * the masking time of a large build.
+ */
+export function replaceNumber(text: string, digits: string, replacement: string): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(digits[0] as string, from);
+    if (at < 0) break;
+    from = at + 1;
+    // Where the match would start: at `+`, at `00`, or at the first digit; nothing that is a digit
+    // or `+` may stand before that.
+    let start = at;
+    if (at >= 1 && text.charCodeAt(at - 1) === 0x2b) start = at - 1;
+    else if (at >= 2 && text.startsWith('00', at - 2)) start = at - 2;
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    if (start < copied || isDigit(before) || before === 0x2b) continue;
+    let i = at + 1;
+    let ok = true;
+    for (let d = 1; d < digits.length && ok; d++) {
+      let gap = 0;
+      while (i < text.length && isSeparator(text.charCodeAt(i)) && gap < 3) {
+        i++;
+        gap++;
+      }
+      ok = i < text.length && text.charCodeAt(i) === digits.charCodeAt(d);
+      i++;
+    }
+    if (!ok || (i < text.length && isDigit(text.charCodeAt(i)))) continue;
+    out += text.slice(copied, start) + replacement;
+    copied = i;
+    from = i;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The fewest digits the phone patterns match (`PLUS_PHONE`, `AREA_PHONE`: 8). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findEmails, findPhones, maskContactsInText, maskEmail, maskPhone } from '../../src/profile/contacts.js';
+import {
+  findEmails,
+  findPhones,
+  maskContactsInText,
+  maskEmail,
+  maskPhone,
+  replaceNumber,
+} from '../../src/profile/contacts.js';
 
 describe('contacts', () => {
   it('finds Chinese mobiles with any separators, and labelled international numbers', () => {
@@ -59,5 +66,38 @@ describe('contacts', () => {
     '微信小程序开发',
   ])('leaves %s as it is', (text) => {
     expect(maskContactsInText(text)).toBe(text);
+  });
+});
+
+describe("a résumé's own number, masked wherever it stands", () => {
+  it('finds it with separators, after + or 00, never inside a longer run of digits', () => {
+    const n = '13810372001';
+    expect(replaceNumber('tel 138-1037-2001.', n, '#')).toBe('tel #.');
+    expect(replaceNumber('(+13810372001) and 0013810372001', n, '#')).toBe('(#) and #');
+    expect(replaceNumber('138 (1037) 2001', n, '#')).toBe('#');
+    expect(replaceNumber('9138103720019 1381037200', n, '#')).toBe('9138103720019 1381037200');
+    expect(replaceNumber('138    1037 2001', n, '#')).toBe('138    1037 2001'); // four spaces: not one number
+  });
+
+  it('agrees with the regular expression it stands for, on 20,000 generated strings', () => {
+    // `(?<![\d+])(?:\+|00)?d1 SEP d2 … dn(?!\d)`, SEP as in contacts.ts
+    const sep = '[ \\t().\\-\u2010-\u2015]{0,3}';
+    const alphabet = ['0', '1', '8', '8', '+', ' ', '-', '(', ')', 'x', '\n', '\u2013', '.', '\t'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 20_000; k++) {
+      const digits = Array.from({ length: 7 + next(3) }, () => '018'[next(3)]).join('');
+      let text = '';
+      for (let i = next(30); i > 0; i--)
+        text += next(4) === 0 ? digits.slice(0, 1 + next(digits.length)) : alphabet[next(alphabet.length)];
+      const at = next(text.length + 1);
+      const joiner = ['', ' ', '-', '  ', '().'][next(5)] as string;
+      text = `${text.slice(0, at)}${['', '+', '00', '0'][next(4)]}${digits.split('').join(joiner)}${text.slice(at)}`;
+      const expected = text.replace(new RegExp(`(?<![\\d+])(?:\\+|00)?${digits.split('').join(sep)}(?!\\d)`, 'g'), '#');
+      expect(replaceNumber(text, digits, '#'), JSON.stringify({ text, digits })).toBe(expected);
+    }
   });
 });
