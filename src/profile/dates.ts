@@ -65,12 +65,15 @@ const RANGE = new RegExp(
   'gi',
 );
 
+const NAMED_MONTH = new RegExp(`^(${MONTH_NAME})\\.?\\s*,?\\s*((?:19|20)\\d{2})$`);
+const OPEN_END = new RegExp(`^${PRESENT}$`, 'i');
+
 /** Parses one date (`2018.07`, `2022年5月`, `Nov 2017`, `03/2019`, `2003`) to a month number. */
 export function parseMonth(text: string, role: 'start' | 'end'): number | null {
   const t = text.trim().toLowerCase();
   let m = /^((?:19|20)\d{2})\s*(?:[./年-]|\s)\s*(\d{1,2})\s*月?$/.exec(t);
   if (m) return toMonth(Number(m[1]), Number(m[2]));
-  m = new RegExp(`^(${MONTH_NAME})\\.?\\s*,?\\s*((?:19|20)\\d{2})$`).exec(t);
+  m = NAMED_MONTH.exec(t);
   if (m?.[1]) return toMonth(Number(m[2]), MONTHS[m[1]] ?? 1);
   m = /^(\d{1,2})\s*[/.]\s*((?:19|20)\d{2})$/.exec(t);
   if (m) return toMonth(Number(m[2]), Number(m[1]));
@@ -92,7 +95,7 @@ export function findRanges(text: string): MonthRange[] {
     const start = parseMonth(m[1] ?? m[3] ?? '', 'start');
     if (start === null) continue;
     const endText = m[2] ?? m[4] ?? '';
-    const open = new RegExp(`^${PRESENT}$`, 'i').test(endText.trim());
+    const open = OPEN_END.test(endText.trim());
     const end = open ? null : parseMonth(endText, 'end');
     if (!open && (end === null || end < start)) continue;
     ranges.push({ start, end, index: m.index, length: m[0].length });
