@@ -198,6 +198,20 @@ export const WEAK_WORDS: Bilingual = {
 };
 
 /**
+ * Role words that say the same in either language: a weak word of the query stands next to a
+ * skill in a résumé written in the other language too (`Django developer` ~ `Django 开发`,
+ * `嵌入式软件工程师` ~ `embedded software engineer`). Used for nearness only, never to match.
+ */
+// prettier-ignore
+export const ROLE_EQUIVALENTS: readonly (readonly string[])[] = [
+  ['developer', 'developers', 'development', 'dev', '开发', '研发', '开发者', '开发人员', '开发工程师'],
+  ['engineer', 'engineers', '工程师'],
+  ['programmer', 'programmers', 'coder', '程序员'],
+  ['consultant', 'consultants', '顾问'],
+  ['specialist', 'specialists', 'expert', 'experts', '专家'],
+];
+
+/**
  * Filler inside a Chinese query term, split off so the rest is found wherever it is written
  * (`获得过奖学金`, `做过直播业务的`); each piece that is a {@link WEAK_WORDS} word stays as a weak word.
  */

@@ -3,7 +3,7 @@ import { fold } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Concept, TaxonomyConcept, TextConcept } from './concepts.js';
-import { anyOf, CREDENTIAL_HELD, CREDENTIAL_NOT_YET } from '../i18n/lexicon.js';
+import { anyOf, CREDENTIAL_HELD, CREDENTIAL_NOT_YET, ROLE_EQUIVALENTS } from '../i18n/lexicon.js';
 
 /**
  * Proximity: when a query names several things, résumés where they stand together come first.
@@ -52,10 +52,14 @@ function spelled(form: string): string {
   return words.map((w) => escapeRegExp(asBytes(w))).join('[ \\t_-]*');
 }
 
+/** Each role word → the words of its {@link ROLE_EQUIVALENTS} group. */
+const ROLE_GROUPS = new Map(ROLE_EQUIVALENTS.flatMap((group) => group.map((w) => [w, group] as const)));
+
 function addForms(concept: TaxonomyConcept | TextConcept, taxonomy: Taxonomy, forms: Set<string>): void {
   if (concept.kind === 'text') {
     for (const literal of concept.literals) forms.add(literal);
     if (concept.literals.length === 0) forms.add(fold(concept.typed));
+    for (const word of ROLE_GROUPS.get(fold(concept.typed).trim()) ?? []) forms.add(word);
   } else {
     forms.add(fold(concept.typed));
     for (const alias of taxonomy.get(concept.id)?.aliases ?? []) forms.add(fold(alias));
