@@ -81,43 +81,56 @@ export async function readResumeFolder(
   const limits = { text: Math.min(options.maxBytes ?? DEFAULT_MAX_BYTES, document), document };
   const results: (ResumeFile | undefined)[] = new Array(paths.length);
   const documents: { index: number; file: Omit<ResumeFile, 'text'>; job: DocumentJob }[] = [];
-  let next = 0;
   let done = 0;
-  const worker = async (): Promise<void> => {
-    for (;;) {
-      const index = next++;
-      if (index >= paths.length) return;
-      const absolutePath = paths[index] as string;
-      const source = toPosix(path.relative(root, absolutePath));
-      const outcome = await readOne(absolutePath, source, limits, realRoot);
-      if ('reason' in outcome) warnings.push(outcome);
-      else if ('realPath' in outcome) {
-        const { realPath, ...file } = outcome;
-        documents.push({ index, file, job: { source, path: realPath } });
-        continue; // counted when extracted
-      } else results[index] = outcome;
-      done++;
-      options.onProgress?.(done, paths.length);
-    }
+  /** Reads (a text file) or checks (a document: where it really is, its size) the files at `indexes`. */
+  const readAll = async (indexes: readonly number[]): Promise<void> => {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (;;) {
+        const index = indexes[next++];
+        if (index === undefined) return;
+        const absolutePath = paths[index] as string;
+        const source = toPosix(path.relative(root, absolutePath));
+        const outcome = await readOne(absolutePath, source, limits, realRoot);
+        if ('reason' in outcome) warnings.push(outcome);
+        else if ('realPath' in outcome) {
+          const { realPath, ...file } = outcome;
+          documents.push({ index, file, job: { source, path: realPath } });
+          continue; // counted when extracted
+        } else results[index] = outcome;
+        done++;
+        options.onProgress?.(done, paths.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, indexes.length) }, worker));
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, paths.length) }, worker));
+  const isDocument = (p: string): boolean => DOCUMENT_EXTENSIONS.has(path.extname(p).toLowerCase());
+  const all = paths.map((_, i) => i);
+  // Documents first (only checked here), so that their extraction in worker threads runs while
+  // this thread reads the text files: a mixed folder's reading no longer waits for one then the other.
+  await readAll(all.filter((i) => isDocument(paths[i] as string)));
   const cache = options.documentCache;
   const seen = new Set<string>();
-  if (documents.length > 0) {
-    const outcomes = await extractDocuments(
-      documents.map((d) => d.job),
-      {
-        ...(options.documentTimeoutMs !== undefined ? { timeoutMs: options.documentTimeoutMs } : {}),
-        ...(cache ? { cache, onHash: (hash: string) => seen.add(hash) } : {}),
-        onEach: () => options.onProgress?.(++done, paths.length),
-      },
-    );
-    documents.forEach((d, i) => {
-      const outcome = outcomes[i];
-      if (outcome?.ok) results[d.index] = { ...d.file, text: outcome.text };
-      else warnings.push({ source: d.file.source, reason: outcome?.reason ?? 'skipped: could not be read' });
-    });
-  }
+  const extraction =
+    documents.length === 0
+      ? Promise.resolve([])
+      : extractDocuments(
+          documents.map((d) => d.job),
+          {
+            ...(options.documentTimeoutMs !== undefined ? { timeoutMs: options.documentTimeoutMs } : {}),
+            ...(cache ? { cache, onHash: (hash: string) => seen.add(hash) } : {}),
+            onEach: () => options.onProgress?.(++done, paths.length),
+          },
+        );
+  // Awaited below; a failure must not count as unhandled while the text files are read.
+  extraction.catch(() => undefined);
+  await readAll(all.filter((i) => !isDocument(paths[i] as string)));
+  const outcomes = await extraction;
+  documents.forEach((d, i) => {
+    const outcome = outcomes[i];
+    if (outcome?.ok) results[d.index] = { ...d.file, text: outcome.text };
+    else warnings.push({ source: d.file.source, reason: outcome?.reason ?? 'skipped: could not be read' });
+  });
 
   // A file gone from the folder leaves no copy of its text behind.
   await cache?.keepOnly(seen);
