@@ -38,19 +38,19 @@ const MEMO = '__candidateBotCMapMemo';
 
 /**
  * The edits, anchored on pdf.js 5 source (`src/core/cmap.js`, `src/core/evaluator.js`,
- * `src/core/jpx.js`):
+ * `src/core/to_unicode_map.js`, `src/core/fonts.js`, `src/core/jpx.js`), in order:
  *
- * 1. `createBuiltInCMap(name)` answers from a per-thread memo of parsed predefined CMaps (a
- *    bounded LRU of promises; a failed parse is not kept; Identity-H/V are cheap and built as before).
- * 2. `buildToUnicode` looks up the character table of a predefined CMap and its
- *    `<Registry>-<Ordering>-UCS2` map, keyed by both names, and gives each font a copy;
- * 3. … and keeps a copy of a table it had to build (after it is complete: a table whose build
- *    threw is not kept). Either way the font's table is tagged with the key (`memoKey`), and
- * 4. a table amended later (`ToUnicodeMap.amend`) loses its tag.
- * 5. A composite font that is not embedded (`Font.fallbackToSystemFont`) maps each character code
- *    to the Unicode of its tagged table: that array, as long again, is kept under the same key and
- * 6. stored once built; each font gets a copy.
- * 7. (below)
+ * - `createBuiltInCMap(name)` answers from a per-thread memo of parsed predefined CMaps (a bounded
+ *   LRU of promises; a failed parse is not kept; Identity-H/V are cheap and built as before).
+ * - `buildToUnicode` looks up the character table of a predefined CMap and its
+ *   `<Registry>-<Ordering>-UCS2` map, keyed by both names, and gives the font a copy; a table it
+ *   has to build is kept once complete (one whose build threw is not). Either way the font's table
+ *   is tagged with that key (`memoKey`).
+ * - `ToUnicodeMap.amend` removes the tag: an amended table is no longer the kept one.
+ * - `Font.fallbackToSystemFont`, for a composite font that is not embedded, maps each character
+ *   code to its Unicode from the tagged table: that array is kept under the same key once built,
+ *   and each font gets a copy.
+ * - The JPEG 2000 decoder's script fallback loses its dynamic import (see the edit's comment).
  */
 export const WORKER_EDITS: readonly Edit[] = [
   {
@@ -146,11 +146,11 @@ async function createBuiltInCMapUncached(name, fetchBuiltInCMap) {`,
         if (/Tahoma|Verdana/i.test(name)) {`,
   },
   {
-    // 7. The JPEG 2000 decoder's script fallback is the module's only dynamic import. Text
-    //    extraction never decodes an image, and from a data: module the relative file could not be
-    //    found anyway: it fails at once, as pdf.js handles a missing decoder. Without the import,
-    //    tsx (tests, benchmarks) no longer rewrites the whole 2 MB module with a source map, which
-    //    cost 1.3 s and 250 MB per reading thread.
+    // The JPEG 2000 decoder's script fallback is the module's only dynamic import. Text
+    // extraction never decodes an image, and from a data: module the relative file could not be
+    // found anyway: it fails at once, as pdf.js handles a missing decoder. Without the import,
+    // tsx (tests, benchmarks) no longer rewrites the whole 2 MB module with a source map, which
+    // cost 1.3 s and 250 MB per reading thread.
     anchor: `      const mod = await import(
       /*webpackIgnore: true*/
       /*@vite-ignore*/
