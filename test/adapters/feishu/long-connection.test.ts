@@ -66,9 +66,15 @@ describe('Feishu long connection end to end (npm start, a local WSClient gateway
     await gateway.send(event);
     await waitFor(() => mock.to('/open-apis/im/v1/messages/om_ws_before_drop/reply')[0], 10_000, 'the first reply');
     const connections = gateway.connections.length;
+    const pings = gateway.pings;
     gateway.drop();
+    // Open on our side is not yet ready on the client's: the SDK pings as its socket opens and
+    // starts reading frames just after, so its first ping on the new connection says it listens.
     await waitFor(
-      () => gateway.connections.length > connections && gateway.connections.at(-1)?.readyState === 1,
+      () =>
+        gateway.connections.length > connections &&
+        gateway.connections.at(-1)?.readyState === 1 &&
+        gateway.pings > pings,
       30_000,
       'the new connection',
     );
