@@ -196,10 +196,7 @@ const MIN_PHONE_DIGITS = 8;
 
 function hasDigits(line: string, atLeast: number): boolean {
   let n = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++n >= atLeast) return true;
-  }
+  for (let i = 0; i < line.length; i++) if (isDigit(line.charCodeAt(i)) && ++n >= atLeast) return true;
   return false;
 }
 

@@ -39,7 +39,7 @@ const COMPOUND_PARTS = new RegExp(`(${WORD_JOINER})`);
  * same as a regular expression that starts with a look-behind, which V8 tries at every position
  * of mostly Chinese text (a twelfth of a build's parsing).
  */
-export function latinWords(folded: string): { text: string; start: number; end: number }[] {
+function latinWords(folded: string): { text: string; start: number; end: number }[] {
   const words: { text: string; start: number; end: number }[] = [];
   const n = folded.length;
   let i = 0;

@@ -27,7 +27,7 @@ import type * as PdfjsNamespace from 'pdfjs-dist/legacy/build/pdf.mjs';
 const require = createRequire(import.meta.url);
 
 /** Maps kept per thread: a pool uses a handful (one or two per script and writing direction). */
-export const CMAP_MEMO_LIMIT = 12;
+const CMAP_MEMO_LIMIT = 12;
 
 interface Edit {
   readonly anchor: string;
