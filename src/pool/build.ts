@@ -24,6 +24,8 @@ export interface BuildOptions {
   readonly maxFileBytes?: number;
   /** Where the text of PDF and DOCX files is kept between builds (`DATA_DIR/documents`); none: read every file. */
   readonly documentCacheDir?: string;
+  /** Threads that parse a pool of 1,000 files or more (default: one per core, at most 4); 1: this thread. */
+  readonly parseWorkers?: number;
 }
 
 /** Reads the folder and builds a snapshot. Bad files are skipped with a warning. */
@@ -50,46 +52,36 @@ export async function buildSnapshotFromFiles(
 ): Promise<PoolSnapshot> {
   const { taxonomy } = options;
   // The build pipeline is loaded only when building: starting from a cache never needs it.
-  const [{ parseBatch }, { IndexBuilder }, { BM25, FIELDS }] = await Promise.all([
+  const [{ ResumeParser }, { IndexBuilder }, { BM25, FIELDS }] = await Promise.all([
     import('./parse.js'),
     import('../store/index-builder.js'),
     import('../store/fields.js'),
   ]);
-  const workers = Math.min(4, availableParallelism());
-  const batches =
+  const workers = options.parseWorkers ?? Math.min(4, availableParallelism());
+  const shares =
     files.length >= PARALLEL_FROM && workers > 1
       ? await parseInWorkers(files, workers, options)
-      : [parseBatch(files, taxonomy, options.now, progressCounter(files.length, options))];
-  const warnings = [...readWarnings, ...batches.flatMap((b) => b.warnings)];
-  const profiles: Profile[] = [];
-  const folded: string[] = [];
+      : [shareOf([new ResumeParser(taxonomy, options.now).parse(files, progressCounter(files.length, options))])];
+  const warnings = [...readWarnings, ...shares.flatMap((b) => b.warnings)];
   const builder = new IndexBuilder(FIELDS, BM25);
-  const parsed: { resume: ParsedResume; vocabulary: readonly string[] }[] = [];
-  for (const batch of batches)
-    for (const resume of batch.resumes) if (resume) parsed.push({ resume, vocabulary: batch.vocabulary });
-  const all = parsed.map((p) => p.resume.profile);
+  const parsed: { resume: ParsedResume; share: ParsedShare }[] = [];
+  for (const share of shares) for (const resume of share.resumes) if (resume) parsed.push({ resume, share });
+  const profiles = parsed.map((p) => p.resume.profile);
   markDuplicates(
-    all,
-    parsed.map((p) => p.resume.folded),
+    profiles,
+    parsed.map((p) => p.resume.contentKey),
   );
   options.onProgress?.({ phase: 'indexing', done: 0, total: parsed.length });
-  parsed.forEach(({ resume, vocabulary }, i) => {
-    profiles.push(all[i] as Profile);
-    folded.push(resume.folded);
-    builder.add(
-      resume.fields.map((f) => ({
-        terms: Array.from(f.ids, (id) => vocabulary[id] as string),
-        counts: f.counts,
-        length: f.length,
-      })),
-    );
-  });
+  // Each share numbers its terms itself; a table per share turns them into the index's numbers.
+  const termMaps = new Map(shares.map((share) => [share, new Int32Array(share.vocabulary.length).fill(-1)]));
+  for (const { resume, share } of parsed)
+    builder.addNumbered(resume.fields, share.vocabulary, termMaps.get(share) as Int32Array);
   const data = builder.build();
   options.onProgress?.({ phase: 'indexing', done: parsed.length, total: parsed.length });
   return assembleSnapshot(
     dir,
     profiles,
-    TextStore.fromTexts(folded),
+    TextStore.fromBytes(parsed.map((p) => p.resume.text)),
     new CompactIndex(data),
     warnings,
     new Date().toISOString(),
@@ -102,8 +94,24 @@ function progressCounter(total: number, options: BuildOptions): () => void {
   return () => options.onProgress?.({ phase: 'parsing', done: ++done, total });
 }
 
-/** Splits the files over worker threads; batches come back in input order. */
-function parseInWorkers(files: readonly ResumeFile[], count: number, options: BuildOptions): Promise<ParsedBatch[]> {
+/** One parser's results, its batches joined: term ids index `vocabulary`. */
+interface ParsedShare {
+  readonly vocabulary: readonly string[];
+  readonly resumes: readonly (ParsedResume | null)[];
+  readonly warnings: readonly LoadWarning[];
+}
+
+/** Joins the batches of one parser, in the order it made them. */
+function shareOf(batches: readonly ParsedBatch[]): ParsedShare {
+  return {
+    vocabulary: batches.flatMap((b) => b.newTerms),
+    resumes: batches.flatMap((b) => b.resumes),
+    warnings: batches.flatMap((b) => b.warnings),
+  };
+}
+
+/** Splits the files over worker threads, which send results back in chunks; shares come back in input order. */
+function parseInWorkers(files: readonly ResumeFile[], count: number, options: BuildOptions): Promise<ParsedShare[]> {
   // Resolved as an import is (the compiled file, or its source when the process runs them).
   const entry = import.meta.resolve('./parse-worker.js');
   const size = Math.ceil(files.length / count);
@@ -111,14 +119,16 @@ function parseInWorkers(files: readonly ResumeFile[], count: number, options: Bu
   return Promise.all(
     Array.from({ length: count }, (_, w) => {
       const slice = files.slice(w * size, (w + 1) * size);
-      return new Promise<ParsedBatch>((resolve, reject) => {
+      const batches: ParsedBatch[] = [];
+      return new Promise<ParsedShare>((resolve, reject) => {
         const worker = startWorkerThread(entry, { workerData: { files: slice, now: options.now.toISOString() } });
         worker.on('message', (message: { type: string; done?: number; batch?: ParsedBatch }) => {
-          if (message.type === 'progress') {
+          if (message.type === 'chunk' && message.batch) {
+            batches.push(message.batch);
             done[w] = message.done ?? 0;
             options.onProgress?.({ phase: 'parsing', done: done.reduce((a, b) => a + b, 0), total: files.length });
-          } else if (message.type === 'done' && message.batch) {
-            resolve(message.batch);
+          } else if (message.type === 'done') {
+            resolve(shareOf(batches));
             void worker.terminate();
           }
         });
@@ -135,51 +145,15 @@ function parseInWorkers(files: readonly ResumeFile[], count: number, options: Bu
  * The same person in two files: same phone or e-mail, or the same text (a résumé saved twice, or
  * exported once more with different line breaks or punctuation). Later files point at the first.
  */
-function markDuplicates(profiles: Profile[], folded: readonly string[]): void {
+function markDuplicates(profiles: Profile[], contentKeys: readonly (string | null)[]): void {
   const owner = new Map<string, string>();
   for (let i = 0; i < profiles.length; i++) {
     const p = profiles[i] as Profile;
     const keys = [...p.phones.map((x) => `p:${x.replace(/^\+?86/, '')}`), ...p.emails.map((x) => `e:${x}`)];
-    const content = contentKey(folded[i] ?? '');
+    const content = contentKeys[i];
     if (content) keys.push(content);
     const first = keys.map((k) => owner.get(k)).find((id) => id !== undefined);
     if (first !== undefined) profiles[i] = { ...p, duplicateOf: first };
     else for (const k of keys) owner.set(k, p.id);
   }
-}
-
-/** Shorter texts are too thin to call two files the same person (a name and a title, say). */
-const MIN_CONTENT_CHARS = 200;
-
-/** Which UTF-16 code units are letters or digits (built once: a table beats a Unicode regex over 50 MB). */
-let wordUnits: Uint8Array | undefined;
-
-function isWordUnit(code: number): boolean {
-  if (!wordUnits) {
-    wordUnits = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) if (/[\p{L}\p{N}]/u.test(String.fromCharCode(c))) wordUnits[c] = 1;
-    // Surrogates: characters beyond the BMP (rare in résumés) count as letters.
-    wordUnits.fill(1, 0xd800, 0xe000);
-  }
-  return wordUnits[code] === 1;
-}
-
-/**
- * A key for the letters and digits of a folded text, in order (two independent 32-bit FNV-1a
- * hashes and the count); null when there are too few. Spaces, line breaks and punctuation do not
- * count, so a résumé exported again with other line breaks has the same key.
- */
-function contentKey(folded: string): string | null {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  let n = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (!isWordUnit(c)) continue;
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-    n++;
-  }
-  if (n < MIN_CONTENT_CHARS) return null;
-  return `t:${n}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }

@@ -1,16 +1,22 @@
-/** Worker-thread entry: parses one batch of résumés (see `parse.ts`) and posts it back. */
+/** Worker-thread entry: parses its share of the résumés (see `parse.ts`) and posts them back in chunks. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultTaxonomy } from '../taxonomy/taxonomy.js';
 import type { ResumeFile } from '../resume/read-folder.js';
-import { parseBatch } from './parse.js';
+import { ResumeParser } from './parse.js';
 
-const { files, now } = workerData as { files: ResumeFile[]; now: string };
-let done = 0;
-const batch = parseBatch(files, defaultTaxonomy(), new Date(now), () => {
-  done++;
-  if (done % 200 === 0) parentPort?.postMessage({ type: 'progress', done });
-});
-const transfer = batch.resumes.flatMap((r) =>
-  r ? r.fields.flatMap((f) => [f.ids.buffer, f.counts.buffer]) : [],
-) as ArrayBuffer[];
-parentPort?.postMessage({ type: 'done', batch }, transfer);
+/** Résumés per message: small enough that neither thread ever holds or copies a whole share at once. */
+const CHUNK = 250;
+
+const { files, now } = workerData as { files: (ResumeFile | null)[]; now: string };
+const parser = new ResumeParser(defaultTaxonomy(), new Date(now));
+for (let from = 0; from < files.length; from += CHUNK) {
+  const chunk = files.slice(from, from + CHUNK) as ResumeFile[];
+  // The texts are not needed again: let them go as the share is worked through.
+  files.fill(null, from, from + CHUNK);
+  const batch = parser.parse(chunk);
+  const transfer = batch.resumes.flatMap((r) =>
+    r ? [r.text.buffer, ...r.fields.flatMap((f) => [f.ids.buffer, f.counts.buffer])] : [],
+  ) as ArrayBuffer[];
+  parentPort?.postMessage({ type: 'chunk', batch, done: Math.min(files.length, from + CHUNK) }, transfer);
+}
+parentPort?.postMessage({ type: 'done' });

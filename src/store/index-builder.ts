@@ -55,22 +55,60 @@ export class IndexBuilder {
     for (let f = 0; f < F; f++) {
       const field = fields[f] ?? { terms: [], counts: [], length: 0 };
       const ids = new Int32Array(field.terms.length);
-      field.terms.forEach((term, i) => {
-        let t = this.termIds.get(term);
-        if (t === undefined) {
-          t = this.vocabulary.length;
-          this.termIds.set(term, t);
-          this.vocabulary.push(term);
-          for (let g = 0; g < F; g++) this.postings.push([]);
-        }
-        ids[i] = t;
-        (this.postings[t * F + f] as number[]).push(doc);
-      });
+      field.terms.forEach((term, i) => (ids[i] = this.post(this.termId(term), f, doc)));
       this.docTerms.push(ids);
       this.docCounts.push(Int32Array.from(field.counts));
       this.lengths.push(field.length);
     }
     return doc;
+  }
+
+  /**
+   * Adds the next document with its terms given as numbers into `vocabulary` (a parser's own
+   * numbering). `numbers` (one per vocabulary entry, -1 at first) remembers each term's number here,
+   * so a term is looked up by its text once per vocabulary, not once per document. Terms get their
+   * numbers in the same order as through `add`, so the index is the same.
+   */
+  addNumbered(
+    fields: readonly { readonly ids: Int32Array; readonly counts: Int32Array; readonly length: number }[],
+    vocabulary: readonly string[],
+    numbers: Int32Array,
+  ): number {
+    const F = this.fields.length;
+    const doc = this.docCount++;
+    for (let f = 0; f < F; f++) {
+      const field = fields[f];
+      const local = field?.ids ?? new Int32Array(0);
+      const ids = new Int32Array(local.length);
+      for (let i = 0; i < local.length; i++) {
+        const n = local[i] as number;
+        let t = numbers[n] as number;
+        if (t < 0) t = numbers[n] = this.termId(vocabulary[n] as string);
+        ids[i] = this.post(t, f, doc);
+      }
+      this.docTerms.push(ids);
+      this.docCounts.push(field?.counts ?? new Int32Array(0));
+      this.lengths.push(field?.length ?? 0);
+    }
+    return doc;
+  }
+
+  /** The number of `term`, given one when it is new. */
+  private termId(term: string): number {
+    let t = this.termIds.get(term);
+    if (t === undefined) {
+      t = this.vocabulary.length;
+      this.termIds.set(term, t);
+      this.vocabulary.push(term);
+      for (let g = 0; g < this.fields.length; g++) this.postings.push([]);
+    }
+    return t;
+  }
+
+  /** Lists `doc` under term `t` in field `f`; returns `t`. */
+  private post(t: number, f: number, doc: number): number {
+    (this.postings[t * this.fields.length + f] as number[]).push(doc);
+    return t;
   }
 
   build(): CompactIndexData {

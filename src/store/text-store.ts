@@ -15,7 +15,11 @@ export class TextStore {
 
   /** Packs the texts into shared memory (see `phrase-filter.ts`). */
   static fromTexts(texts: readonly string[]): TextStore {
-    const parts = texts.map((t) => Buffer.from(t, 'utf8'));
+    return TextStore.fromBytes(texts.map((t) => Buffer.from(t, 'utf8')));
+  }
+
+  /** Packs texts already in UTF-8 into shared memory. */
+  static fromBytes(parts: readonly Uint8Array[]): TextStore {
     const offsets = new Uint32Array(new SharedArrayBuffer((parts.length + 1) * Uint32Array.BYTES_PER_ELEMENT));
     let total = 0;
     parts.forEach((p, i) => {
