@@ -130,32 +130,43 @@ export function heldCredential(texts: TextStore, doc: number, pattern: Proximity
 }
 
 /**
- * True when `doc` names the field (`pattern`: a concept's forms) on one line with a degree
+ * True when `doc` names the field (`pattern`: a concept's forms) in one clause with a degree
  * (`degrees`: the forms of the degrees asked for or higher): `M.S. in Computer Science`,
  * `计算机应用专业硕士`. A field named only elsewhere (a bachelor's in it, a course, a job) is no
- * master's in it.
+ * master's in it: not on another line, not past the end of a sentence (a Chinese bio is one line:
+ * `…毕业于中国科学院研究生院。现任…长城计算机集团…`), and not with another degree between them
+ * (`计算机科学系本科毕业，2008年…项目管理专业硕士`: the field is the bachelor's). `anyDegree`: the
+ * forms of every degree.
  */
 export function fieldWithDegree(
   texts: TextStore,
   doc: number,
   pattern: ProximityPattern,
   degrees: ProximityPattern,
+  anyDegree: ProximityPattern,
 ): boolean {
   if (!pattern || !degrees) return false;
   const text = texts.buffer.toString('latin1', texts.offsets[doc], texts.offsets[doc + 1]);
   const fields = occurrences(text, pattern);
   if (fields.length === 0) return false;
   const held = occurrences(text, degrees);
-  // On one line: `- MBA, Cardiff University` above `- B.Sc. Computer Science` is no master's in it.
+  if (held.length === 0) return false;
+  const all = anyDegree ? occurrences(text, anyDegree) : [];
   for (const [fStart, fEnd] of fields) {
     for (const [dStart, dEnd] of held) {
       const from = Math.min(fEnd, dEnd);
       const to = Math.max(fStart, dStart);
-      if (to - from <= DEGREE_LINE && !text.slice(from, to).includes('\n')) return true;
+      if (to - from > DEGREE_LINE) continue;
+      if (CLAUSE_END.test(text.slice(from, to))) continue;
+      if (all.some(([s, e]) => s >= from && e <= to)) continue;
+      return true;
     }
   }
   return false;
 }
+
+/** A line or sentence ends between a degree and a field (UTF-8 bytes of `。；！？` too). */
+const CLAUSE_END = new RegExp(`\\n|[;!?]|${asBytes('。')}|${asBytes('；')}|${asBytes('！')}|${asBytes('？')}`);
 
 /** Bytes between a degree and its field on one line (`Master of Science (M.S.), Computer Science`). */
 const DEGREE_LINE = 96;

@@ -303,6 +303,7 @@ export function byEvidence(
   // machine learning → TensorFlow) is shown in use as a technology is; a field of study, a degree
   // or a position (计算机, EMBA, 博士后) has none under it and is not.
   const degrees = degreePattern(ctx);
+  const anyDegree = degrees ? degreeForms(ctx, 'associate') : null;
   const tech = (c: Concept): boolean =>
     c.kind === 'taxonomy' && (TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '') || (!degrees && isPractice(ctx, c.id)));
   // A certificate or an award is evidenced by being held ("Certified ScrumMaster", 获得…证书), not
@@ -324,7 +325,7 @@ export function byEvidence(
     c.kind === 'taxonomy' && (credential(c) ? holdsIt(doc, c) : usedIn(profile, c.id));
   const studied = (doc: number, c: Concept): boolean => {
     if (!patterns.has(c)) patterns.set(c, proximityPattern(c, ctx.taxonomy));
-    return fieldWithDegree(ctx.snapshot.texts, doc, patterns.get(c) ?? null, degrees);
+    return fieldWithDegree(ctx.snapshot.texts, doc, patterns.get(c) ?? null, degrees, anyDegree);
   };
   const evidenced = (doc: number, profile: Profile, c: Concept): boolean =>
     c.kind === 'any' ? c.members.some((m) => one(doc, profile, m)) : one(doc, profile, c);
@@ -345,11 +346,16 @@ function degreePattern(ctx: Context): ReturnType<typeof proximityPattern> {
   const filter = ctx.filters.find((f) => f.field === 'degree' && !f.negated);
   const id = filter ? ctx.taxonomy.lookup(foldQuery(filter.value).trim()) : undefined;
   if (!id || ctx.taxonomy.kind(id) !== 'degree') return null;
+  return degreeForms(ctx, id as DegreeId);
+}
+
+/** The forms of `id` and of every higher degree (their taxonomy aliases and those of entries under them). */
+function degreeForms(ctx: Context, id: DegreeId): ReturnType<typeof proximityPattern> {
   let byDegree = degreePatterns.get(ctx.taxonomy);
   if (!byDegree) degreePatterns.set(ctx.taxonomy, (byDegree = new Map()));
   let pattern = byDegree.get(id);
   if (pattern === undefined) {
-    const members: TaxonomyConcept[] = degreesFrom(id as DegreeId)
+    const members: TaxonomyConcept[] = degreesFrom(id)
       .flatMap((d) => [d, ...ctx.taxonomy.descendants(d)])
       .map((m) => ({ kind: 'taxonomy', typed: m, id: m, label: ctx.taxonomy.label(m), presence: 'default' }));
     pattern = proximityPattern({ kind: 'any', typed: '', members, presence: 'default' }, ctx.taxonomy);

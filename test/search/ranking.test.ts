@@ -217,4 +217,22 @@ describe('a degree in a field', () => {
     expect(order.indexOf('elsewhere')).toBe(2);
     expect(ids(snapshot, '计算机专业硕士').indexOf('elsewhere')).toBe(2);
   });
+
+  it('in a one-line bio, takes neither a field past the end of a sentence nor one that another degree stands between', async () => {
+    // Both name 计算机 and 硕士/研究生 within a few characters on one line; neither holds a master's in it.
+    const snapshot = await pool([
+      file(
+        'bachelor-between',
+        `# 凌伟\n\n凌伟先生：1970年出生，华南计算机科学系本科毕业，2008年项目管理专业硕士毕业，现任某公司总经理。曾从事计算机软件开发，负责计算机网络维护。\n${FILLER}`,
+      ),
+      file(
+        'next-sentence',
+        `# 卢明\n\n卢明先生，毕业于中国科学院研究生院。现任长城计算机集团公司董事，负责计算机产品，计算机专业出身。\n${FILLER}`,
+      ),
+      file('in-field', `# 李明\n\n李明，2009年获计算机应用专业硕士学位，现任后端工程师。\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(snapshot, '计算机专业硕士')[0]).toBe('in-field');
+    expect(ids(snapshot, "master's degree in computer science")[0]).toBe('in-field');
+  });
 });
