@@ -133,10 +133,11 @@ export function heldCredential(texts: TextStore, doc: number, pattern: Proximity
  * True when `doc` names the field (`pattern`: a concept's forms) in one clause with a degree
  * (`degrees`: the forms of the degrees asked for or higher): `M.S. in Computer Science`,
  * `计算机应用专业硕士`. A field named only elsewhere (a bachelor's in it, a course, a job) is no
- * master's in it: not on another line, not past the end of a sentence (a Chinese bio is one line:
- * `…毕业于中国科学院研究生院。现任…长城计算机集团…`), and not with another degree between them
- * (`计算机科学系本科毕业，2008年…项目管理专业硕士`: the field is the bachelor's). `anyDegree`: the
- * forms of every degree.
+ * master's in it: not on another line, not past `。`, `;`, `!` or `?` (a Chinese bio is one line:
+ * `…毕业于中国科学院研究生院。现任…长城计算机集团…`; an English full stop is not taken for one, as
+ * `M.S.` has two), and not with another degree between them (`计算机科学系本科毕业，2008年…项目管理
+ * 专业硕士`: the field is the bachelor's) unless that degree is joined to the one asked for
+ * (`M.S./B.S. in Computer Science`, `计算机专业本科、硕士`). `anyDegree`: the forms of every degree.
  */
 export function fieldWithDegree(
   texts: TextStore,
@@ -158,15 +159,19 @@ export function fieldWithDegree(
       const to = Math.max(fStart, dStart);
       if (to - from > DEGREE_LINE) continue;
       if (CLAUSE_END.test(text.slice(from, to))) continue;
-      if (all.some(([s, e]) => s >= from && e <= to)) continue;
+      const joined = (s: number, e: number): boolean =>
+        JOINER.test(e <= dStart ? text.slice(e, dStart) : text.slice(dEnd, s));
+      if (all.some(([s, e]) => s >= from && e <= to && !joined(s, e))) continue;
       return true;
     }
   }
   return false;
 }
 
-/** A line or sentence ends between a degree and a field (UTF-8 bytes of `。；！？` too). */
-const CLAUSE_END = new RegExp(`\\n|[;!?]|${asBytes('。')}|${asBytes('；')}|${asBytes('！')}|${asBytes('？')}`);
+/** A line or sentence ends between a degree and a field (folded text: `；！？` are `;!?` by now). */
+const CLAUSE_END = new RegExp(`\\n|[;!?]|${asBytes('。')}`);
+/** What joins two degrees into one (`M.S./B.S.`, `本科、硕士`, `BS and MS`), as bytes. */
+const JOINER = new RegExp(`^\\s*(?:/|&|and|${asBytes('、')}|${asBytes('和')}|${asBytes('及')}|${asBytes('与')})\\s*$`);
 
 /** Bytes between a degree and its field on one line (`Master of Science (M.S.), Computer Science`). */
 const DEGREE_LINE = 96;

@@ -235,4 +235,21 @@ describe('a degree in a field', () => {
     expect(ids(snapshot, '计算机专业硕士')[0]).toBe('in-field');
     expect(ids(snapshot, "master's degree in computer science")[0]).toBe('in-field');
   });
+
+  it('takes a field for two degrees joined into one (`M.S. and B.S. in Computer Science`, `本科、硕士`)', async () => {
+    const snapshot = await pool([
+      file(
+        'elsewhere',
+        `# Tom Baker\n\n## Education\n- Master of Business Administration, Cardiff University, 2015\n- B.Sc. Computer Science, MGM College, 2012\n\n## Experience\n- Computer Science teaching assistant; Computer Science club\n${FILLER}`,
+      ),
+      file(
+        'joined',
+        `# Ann Lee\n\n## Education\n- M.S. and B.S. in Computer Science, Arizona State University, 2016\n${FILLER}`,
+      ),
+      file('zh-joined', `# 李明\n\n李明，浙江大学计算机专业本科、硕士，现任后端工程师。\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(snapshot, "master's degree in computer science").indexOf('elsewhere')).toBe(2);
+    expect(ids(snapshot, '计算机专业硕士').indexOf('elsewhere')).toBe(2);
+  });
 });
