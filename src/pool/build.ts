@@ -57,7 +57,7 @@ export async function buildSnapshotFromFiles(
     import('../store/index-builder.js'),
     import('../store/fields.js'),
   ]);
-  const workers = options.parseWorkers ?? Math.min(4, availableParallelism());
+  const workers = Math.max(1, Math.floor(options.parseWorkers ?? Math.min(4, availableParallelism())));
   const shares =
     files.length >= PARALLEL_FROM && workers > 1
       ? await parseInWorkers(files, workers, options)
@@ -115,9 +115,11 @@ function parseInWorkers(files: readonly ResumeFile[], count: number, options: Bu
   // Resolved as an import is (the compiled file, or its source when the process runs them).
   const entry = import.meta.resolve('./parse-worker.js');
   const size = Math.ceil(files.length / count);
-  const done = new Array<number>(count).fill(0);
+  // Never a worker without files.
+  const workers = Math.ceil(files.length / size);
+  const done = new Array<number>(workers).fill(0);
   return Promise.all(
-    Array.from({ length: count }, (_, w) => {
+    Array.from({ length: workers }, (_, w) => {
       const slice = files.slice(w * size, (w + 1) * size);
       const batches: ParsedBatch[] = [];
       return new Promise<ParsedShare>((resolve, reject) => {
@@ -133,9 +135,8 @@ function parseInWorkers(files: readonly ResumeFile[], count: number, options: Bu
           }
         });
         worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`pool: a parsing worker exited with code ${code}`));
-        });
+        // After `done` this changes nothing; before it, the worker's share would be lost.
+        worker.on('exit', (code) => reject(new Error(`pool: a parsing worker stopped early (exit code ${code})`)));
       });
     }),
   );

@@ -4,7 +4,7 @@ import { defaultTaxonomy } from '../taxonomy/taxonomy.js';
 import type { ResumeFile } from '../resume/read-folder.js';
 import { ResumeParser } from './parse.js';
 
-/** Résumés per message: small enough that neither thread ever holds or copies a whole share at once. */
+/** Résumés per message: the worker never holds its whole share's results, nor copies them in one message. */
 const CHUNK = 250;
 
 const { files, now } = workerData as { files: (ResumeFile | null)[]; now: string };

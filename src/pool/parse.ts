@@ -9,14 +9,14 @@ import { countTerms } from '../store/index-builder.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 
-/** One parsed résumé: its profile, folded text and counted field terms (as local term ids). */
+/** One parsed résumé: its profile, folded text and counted field terms (as the parser's term ids). */
 export interface ParsedResume {
   readonly profile: Profile;
   /** The folded text, UTF-8 (its own buffer: a worker hands it over without a copy). */
   readonly text: Uint8Array;
   /** The text's content key (see `content-key.ts`), or null when the text is too short for one. */
   readonly contentKey: string | null;
-  /** Per field: term ids into the batch vocabulary, their counts, and the field length. */
+  /** Per field: the parser's term ids (see {@link ParsedBatch.newTerms}), their counts, and the field length. */
   readonly fields: readonly { readonly ids: Int32Array; readonly counts: Int32Array; readonly length: number }[];
 }
 
