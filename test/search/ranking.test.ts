@@ -198,13 +198,14 @@ describe('a degree in a field', () => {
   const others = Array.from({ length: 6 }, (_, i) =>
     file(`other-${i}`, `# Person ${i}\n\n## Education\n- B.A. in History, 2010\n\nSales and marketing.\n${FILLER}`),
   );
+  // A master's in something else; it names Computer Science more often (a bachelor's, a job), so BM25 alone puts it first.
+  const elsewhere = file(
+    'elsewhere',
+    `# Tom Baker\n\n## Education\n- Master of Business Administration, Cardiff University, 2015\n- B.Sc. Computer Science, MGM College, 2012\n\n## Experience\n- Computer Science teaching assistant; Computer Science club\n${FILLER}`,
+  );
   it('ranks a master in the field above a master in something else with the field elsewhere', async () => {
-    // `elsewhere` names Computer Science more often (a bachelor's, a job), so BM25 alone puts it first.
     const snapshot = await pool([
-      file(
-        'elsewhere',
-        `# Tom Baker\n\n## Education\n- Master of Business Administration, Cardiff University, 2015\n- B.Sc. Computer Science, MGM College, 2012\n\n## Experience\n- Computer Science teaching assistant; Computer Science club\n${FILLER}`,
-      ),
+      elsewhere,
       file(
         'in-field',
         `# Ann Lee\n\n## Education\n- M.S. in Computer Science, Arizona State University, 2016\n\n## Experience\n- Backend engineer\n${FILLER}`,
@@ -238,10 +239,7 @@ describe('a degree in a field', () => {
 
   it('takes a field for two degrees joined into one (`M.S. and B.S. in Computer Science`, `本科、硕士`)', async () => {
     const snapshot = await pool([
-      file(
-        'elsewhere',
-        `# Tom Baker\n\n## Education\n- Master of Business Administration, Cardiff University, 2015\n- B.Sc. Computer Science, MGM College, 2012\n\n## Experience\n- Computer Science teaching assistant; Computer Science club\n${FILLER}`,
-      ),
+      elsewhere,
       file(
         'joined',
         `# Ann Lee\n\n## Education\n- M.S. and B.S. in Computer Science, Arizona State University, 2016\n${FILLER}`,
