@@ -104,7 +104,6 @@ export async function readResumeFolder(
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, indexes.length) }, worker));
   };
-  const isDocument = (p: string): boolean => DOCUMENT_EXTENSIONS.has(path.extname(p).toLowerCase());
   const all = paths.map((_, i) => i);
   // Documents first (only checked here), so that their extraction in worker threads runs while
   // this thread reads the text files: a mixed folder's reading no longer waits for one then the other.
@@ -227,17 +226,17 @@ async function readOne(
     const info = await stat(real);
     if (!info.isFile()) return { source, reason: 'skipped: not a regular file' };
     if (info.size === 0) return { source, reason: 'skipped: the file is empty' };
-    const isDocument = DOCUMENT_EXTENSIONS.has(path.extname(source).toLowerCase());
-    const maxBytes = isDocument ? limits.document : limits.text;
+    const document = isDocument(source);
+    const maxBytes = document ? limits.document : limits.text;
     if (info.size > maxBytes) {
       return {
         source,
-        reason: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit for one résumé${isDocument ? ' (MAX_FILE_MB)' : ''}`,
+        reason: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit for one résumé${document ? ' (MAX_FILE_MB)' : ''}`,
       };
     }
     const id = source.replace(/\.[^./]+$/, '');
     // Documents are read when their turn to be extracted comes, not all held in memory at once.
-    if (isDocument) return { id, source, absolutePath, size: info.size, mtimeMs: info.mtimeMs, realPath: real };
+    if (document) return { id, source, absolutePath, size: info.size, mtimeMs: info.mtimeMs, realPath: real };
     const decoded = decodeText(await readFile(real));
     if (!decoded.ok) return { source, reason: decoded.reason };
     const text = decoded.text;
@@ -300,8 +299,7 @@ export async function readResumeText(
   cache?: DocumentTextCache,
 ): Promise<string | null> {
   try {
-    if (!DOCUMENT_EXTENSIONS.has(path.extname(source).toLowerCase()))
-      return (await readFile(absolutePath, 'utf8')).replace(/^\ufeff/, '');
+    if (!isDocument(source)) return (await readFile(absolutePath, 'utf8')).replace(/^\ufeff/, '');
     // The build kept the document's text (DATA_DIR/documents): a page of PDF cards reads no PDF.
     const [outcome] = await extractDocuments([{ source, path: absolutePath }], {
       workers: 1,
@@ -311,6 +309,11 @@ export async function readResumeText(
   } catch {
     return null;
   }
+}
+
+/** A PDF or DOCX file, by its name: its text is extracted, not decoded. */
+function isDocument(file: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
 /** Ids are the path without extension; two files differing only by extension keep theirs. */
