@@ -69,6 +69,8 @@ const isWordPunct = (c: number): boolean =>
   c === DOT || c === 0x2b || c === 0x23 || c === 0x5f || c === 0x2d || c === 0x2f;
 /** `. _ - /` */
 const isTrailing = (c: number): boolean => c === DOT || c === 0x5f || c === 0x2d || c === 0x2f;
+/** The shortest part of a name written in two words (`Mongo DB`). */
+const MIN_SPLIT_PART = 2;
 /** Longest multi-word alias we look for (`massachusetts institute of technology`). */
 const MAX_ALIAS_WORDS = 4;
 
@@ -95,6 +97,12 @@ export class Taxonomy {
   private readonly children = new Map<string, string[]>();
   /** First words of multi-word Latin aliases (`spring` of `spring boot`): only these start a longer match. */
   private readonly multiWordHeads = new Set<string>();
+  /**
+   * Beginnings of one-word Latin aliases of six letters or more, cut after two letters or more
+   * with two or more left (`tensor` of `tensorflow`): only these start a look for a name written
+   * in two words (`Tensor Flow`, `Mongo DB`, `Power Shell`).
+   */
+  private readonly splitHeads = new Set<string>();
 
   constructor(entries: readonly TaxonomyEntry[] = TAXONOMY) {
     const byId = new Map<string, TaxonomyEntry>();
@@ -144,6 +152,8 @@ export class Taxonomy {
         this.latin.set(aliasKey(undotted), id);
       const words = folded.split(/[\s_-]+/).filter((w) => w !== '');
       if (words.length > 1) this.multiWordHeads.add(words[0] as string);
+      else if (/^[a-z]{6,}$/.test(folded))
+        for (let k = MIN_SPLIT_PART; k <= folded.length - MIN_SPLIT_PART; k++) this.splitHeads.add(folded.slice(0, k));
     }
   }
 
@@ -269,6 +279,13 @@ export class Taxonomy {
         }
       }
       if (matched) continue;
+      const splitId = this.splitName(words, i, folded, plain);
+      if (splitId) {
+        const second = words[i + 1] as (typeof words)[number];
+        hits.push({ id: splitId, alias: folded.slice(first.start, second.end), start: first.start, end: second.end });
+        i++;
+        continue;
+      }
       const id = this.latin.get(foldedKey(first.text));
       if (id) {
         hits.push({ id, alias: first.text, start: first.start, end: first.end });
@@ -292,6 +309,26 @@ export class Taxonomy {
         }
       }
     }
+  }
+
+  /**
+   * A one-word name written as two (`Tensor Flow`, `Java Script`, `Mongo DB`): words `i` and `i + 1`,
+   * one space apart, that together are an alias. The second must start with a capital, as a name
+   * split at its inner capital does: `managed a sales force` is no Salesforce.
+   */
+  private splitName(
+    words: readonly { text: string; start: number; end: number }[],
+    i: number,
+    folded: string,
+    plain: string,
+  ): string | undefined {
+    const first = words[i] as (typeof words)[number];
+    const second = words[i + 1];
+    if (!second || !this.splitHeads.has(first.text) || second.text.length < MIN_SPLIT_PART) return undefined;
+    if (second.start !== first.end + 1 || folded[first.end] !== ' ') return undefined;
+    const capital = plain.charCodeAt(second.start);
+    if (capital < 0x41 || capital > 0x5a) return undefined;
+    return this.latin.get(first.text + second.text);
   }
 
   /**

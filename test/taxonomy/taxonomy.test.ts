@@ -67,6 +67,16 @@ describe('lookup', () => {
 describe('findAll', () => {
   const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
 
+  it('reads a one-word name written as two at its inner capital (`Tensor Flow`, `Java Script`), not two plain words', () => {
+    expect(ids('Python packages: Pandas, Tensor Flow, Numpy')).toContain('tensorflow');
+    expect(ids('Front end: Java Script, Type Script')).toEqual(expect.arrayContaining(['javascript', 'typescript']));
+    expect(ids('Java Script')).not.toContain('java');
+    expect(ids('Stores: Mongo DB, Dynamo DB')).toEqual(expect.arrayContaining(['mongodb', 'dynamodb']));
+    // Not a split name: the second word in lower case, or a pair that is no alias.
+    expect(ids('built a chat bot with tensor flow and python')).not.toContain('tensorflow');
+    expect(ids('Java Spring developer')).toContain('java');
+  });
+
   it('reads Swift as the language only where it is one', () => {
     expect(ids('iOS 开发，熟练使用 Swift 和 Objective-C')).toContain('swift');
     expect(ids('Languages: Swift, Kotlin, Java')).toContain('swift');
