@@ -92,6 +92,15 @@ describe('findAll', () => {
       expect(ids(text), text).toContain('elasticsearch');
   });
 
+  it('knows ETL tools as data engineering', () => {
+    expect(ids('Environment: Informatica (Power Center), SQL Server, UNIX')).toContain('informatica');
+    expect(ids('ETL with SSIS and Talend; IBM DataStage jobs; 使用Kettle做数据迁移')).toEqual(
+      expect.arrayContaining(['ssis', 'talend', 'datastage', 'pentaho']),
+    );
+    for (const tool of ['informatica', 'ssis', 'talend', 'datastage', 'pentaho'])
+      expect(taxonomy.ancestors(tool)).toContain('data-engineering');
+  });
+
   it('reads dotted degrees with or without their last dot', () => {
     expect(ids('M.S. in Computer Engineering')).toContain('master');
     expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
