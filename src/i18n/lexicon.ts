@@ -284,3 +284,13 @@ export const CREDENTIAL_NOT_YET: Bilingual = {
   zh: ['备考', '正在考', '在考', '学习中', '培训'],
   en: ['preparing', 'pursuing', 'studying for', 'in progress', 'trained', 'training', 'course', 'coursework'],
 };
+
+/**
+ * Words next to a degree that say it is not held (yet): still studied for (`EMBA在读`, `正在攻读博士`,
+ * `pursuing an MBA`, `MBA candidate`, `expected 2025`) or only a course of it (`EMBA课程高级研修班`,
+ * `MBA coursework`).
+ */
+export const DEGREE_NOT_HELD: Bilingual = {
+  zh: ['在读', '正在攻读', '正在就读', '目前就读', '课程', '研修', '高研', '进修', '肄业'],
+  en: ['pursuing', 'candidate', 'in progress', 'expected', 'enrolled', 'coursework', 'ongoing'],
+};

@@ -3,7 +3,7 @@ import { fold } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Concept, TaxonomyConcept, TextConcept } from './concepts.js';
-import { anyOf, CREDENTIAL_HELD, CREDENTIAL_NOT_YET, ROLE_EQUIVALENTS } from '../i18n/lexicon.js';
+import { anyOf, CREDENTIAL_HELD, CREDENTIAL_NOT_YET, DEGREE_NOT_HELD, ROLE_EQUIVALENTS } from '../i18n/lexicon.js';
 
 /**
  * Proximity: when a query names several things, résumés where they stand together come first.
@@ -128,6 +128,43 @@ export function heldCredential(texts: TextStore, doc: number, pattern: Proximity
   const notYet = occurrences(text, NOT_YET);
   return held.some((m) => !close([m], notYet));
 }
+
+/** Words that say a degree is still being studied for, or was only a course (folded text, as bytes). */
+const DEGREE_PENDING = new RegExp(
+  asBytes(`${anyOf(DEGREE_NOT_HELD.zh)}|(?<![a-z])(?:${anyOf(DEGREE_NOT_HELD.en)})(?![a-z])`),
+  'g',
+);
+/** Bytes around a degree where such a word belongs to it (`正在攻读清华大学EMBA`, `EMBA在读`, `MBA (expected 2025)`). */
+const PENDING_BEFORE = 30;
+const PENDING_AFTER = 16;
+
+/**
+ * True when `doc` names a degree (`pattern`: its forms) as held: named, and nowhere with a word in
+ * its clause that says it is still being studied for or was only a course (`EMBA在读`,
+ * `中山大学EMBA课程高级研修班结业`, `pursuing an MBA`). Other mentions of such a degree
+ * (`EMBA校友会`) do not make it held.
+ */
+export function heldDegree(texts: TextStore, doc: number, pattern: ProximityPattern): boolean {
+  if (!pattern) return false;
+  const text = texts.buffer.toString('latin1', texts.offsets[doc], texts.offsets[doc + 1]);
+  const mentions = occurrences(text, pattern);
+  if (mentions.length === 0) return false;
+  const pending = occurrences(text, DEGREE_PENDING);
+  return !mentions.some(([start, end]) =>
+    pending.some(([s, e]) => {
+      const before = e <= start;
+      if (!before && s < end) return false;
+      const gap = before ? start - e : s - end;
+      return (
+        gap <= (before ? PENDING_BEFORE : PENDING_AFTER) &&
+        !CLAUSE_BREAK.test(text.slice(before ? e : end, before ? start : s))
+      );
+    }),
+  );
+}
+
+/** A clause ends (folded text: `，。；` are `,.;` or stay `。`). */
+const CLAUSE_BREAK = new RegExp(`\\n|[,;!?]|${asBytes('。')}|${asBytes('，')}|${asBytes('、')}`);
 
 /**
  * True when `doc` names the field (`pattern`: a concept's forms) in one clause with a degree

@@ -4,7 +4,14 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
-import { fieldWithDegree, heldCredential, nearPairs, PROXIMITY_BOOST, proximityPattern } from './proximity.js';
+import {
+  fieldWithDegree,
+  heldCredential,
+  heldDegree,
+  nearPairs,
+  PROXIMITY_BOOST,
+  proximityPattern,
+} from './proximity.js';
 import { NAME_WEIGHT, type Named } from './fallbacks.js';
 import { levelKey, topK, type LevelList } from './top-k.js';
 import {
@@ -283,6 +290,13 @@ function isCredential(ctx: Context, id: string): boolean {
   return CREDENTIAL_ROOTS.includes(id) || ctx.taxonomy.ancestors(id).some((a) => CREDENTIAL_ROOTS.includes(a));
 }
 
+/** A degree, or an entry under one (MBA, EMBA, MCA). */
+function isDegree(ctx: Context, id: string): boolean {
+  return (
+    ctx.taxonomy.kind(id) === 'degree' || ctx.taxonomy.ancestors(id).some((a) => ctx.taxonomy.kind(a) === 'degree')
+  );
+}
+
 /** A `concept` entry with a technology under it: a practice (爬虫, 机器学习, 缓存), not a field or a title. */
 function isPractice(ctx: Context, id: string): boolean {
   return (
@@ -308,7 +322,10 @@ export function byEvidence(
     c.kind === 'taxonomy' && (TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '') || (!degrees && isPractice(ctx, c.id)));
   // A certificate or an award is evidenced by being held ("Certified ScrumMaster", 获得…证书), not
   // by being named ("Scrum Master" as a job, "preparing for PMP").
-  const credential = (c: Concept): boolean => c.kind === 'taxonomy' && isCredential(ctx, c.id);
+  // A degree named as a concept (EMBA, MBA, 博士) is evidenced by being held: not still studied for
+  // (`EMBA在读`) or taken only as a course (`EMBA课程高级研修班`).
+  const degree = (c: Concept): boolean => c.kind === 'taxonomy' && isDegree(ctx, c.id);
+  const credential = (c: Concept): boolean => c.kind === 'taxonomy' && (isCredential(ctx, c.id) || degree(c));
   const skills = concepts.filter(
     (c) => tech(c) || credential(c) || (c.kind === 'any' && c.members.some((m) => tech(m) || credential(m))),
   );
@@ -319,7 +336,8 @@ export function byEvidence(
   const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
   const holdsIt = (doc: number, c: TaxonomyConcept | TextConcept): boolean => {
     if (!patterns.has(c)) patterns.set(c, proximityPattern(c, ctx.taxonomy));
-    return heldCredential(ctx.snapshot.texts, doc, patterns.get(c) ?? null);
+    const pattern = patterns.get(c) ?? null;
+    return degree(c) ? heldDegree(ctx.snapshot.texts, doc, pattern) : heldCredential(ctx.snapshot.texts, doc, pattern);
   };
   const one = (doc: number, profile: Profile, c: TaxonomyConcept | TextConcept): boolean =>
     c.kind === 'taxonomy' && (credential(c) ? holdsIt(doc, c) : usedIn(profile, c.id));

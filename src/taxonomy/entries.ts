@@ -1560,7 +1560,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'emba',
     label: 'EMBA',
     kind: 'concept',
-    aliases: ['emba', '高级管理人员工商管理硕士', 'executive mba', 'executive master of business administration'],
+    aliases: [
+      'emba',
+      '高级管理人员工商管理硕士',
+      '高层管理人员工商管理硕士',
+      'executive mba',
+      'executive master of business administration',
+    ],
     parents: ['mba'],
   },
   {

@@ -251,3 +251,49 @@ describe('a degree in a field', () => {
     expect(ids(snapshot, '计算机专业硕士').indexOf('elsewhere')).toBe(2);
   });
 });
+
+describe('a degree held, not studied for', () => {
+  const others = Array.from({ length: 6 }, (_, i) =>
+    file(`other-${i}`, `# Person ${i}\n\nSales and marketing, 2010 – 2020.\n${FILLER}`),
+  );
+  it('ranks a completed EMBA above one still studied for or taken as a course, which still match', async () => {
+    // The two who do not hold it name EMBA more often, so BM25 alone puts them first.
+    const snapshot = await pool([
+      file(
+        'studying',
+        `# 陈艳\n\n陈艳，女，1973年出生，本科学历，EMBA在读。现任某公司副总经理，负责EMBA校友会。\n${FILLER}`,
+      ),
+      file(
+        'course',
+        `# 卢楚隆\n\n卢楚隆，男，1956年出生，本科学历。中山大学EMBA课程高级研修班结业，EMBA同学会会长。现任公司董事长。\n${FILLER}`,
+      ),
+      file(
+        'held',
+        `# 宋永红\n\n宋永红，男，1966年出生，本科学历，湖南大学高级管理人员工商管理硕士（EMBA），曾任总经理。\n${FILLER}`,
+      ),
+      file(
+        'past-study',
+        `# 林峰\n\n林峰，本科学历，2007年-2010年于厦门大学管理学院攻读EMBA。曾任销售总监。\n${FILLER}`,
+      ),
+      ...others,
+    ]);
+    for (const query of ['EMBA学历', 'EMBA']) {
+      const order = ids(snapshot, query);
+      expect(order).toHaveLength(4);
+      expect(order.slice(0, 2).sort()).toEqual(['held', 'past-study']);
+      expect(order.slice(2).sort()).toEqual(['course', 'studying']);
+    }
+  });
+
+  it('ranks an MBA held above one being pursued', async () => {
+    const snapshot = await pool([
+      file(
+        'pursuing',
+        `# Tom Baker\n\n## Education\n- Currently pursuing an Executive MBA at Cardiff University; Executive MBA student council lead\n${FILLER}`,
+      ),
+      file('held', `# Ann Lee\n\n## Education\n- Executive MBA, London Business School, 2015\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(snapshot, 'executive MBA')).toEqual(['held', 'pursuing']);
+  });
+});
