@@ -1,15 +1,14 @@
 /**
- * Benchmark worker for candidate-bot's index (run by bench.ts in a fresh process, --expose-gc).
- *   build <poolDir> <dataDir>  → build time, heap after build, cache size and write time
- *   load <dataDir> <key>       → cache load time, heap after load, query p50/p99
+ * Benchmark worker for candidate-bot's queries (run by bench.ts in a fresh process, --expose-gc),
+ * on the index bench/run-build.mjs built and saved:
+ *   load <dataDir> <key>       → cache load time, heap after load, query p50/p99, JD match p50/p99
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJobDescription } from '../src/match/job-description.js';
 import { matchJob } from '../src/match/match.js';
-import { loadSnapshot, poolKey, saveSnapshot } from '../src/pool/cache.js';
-import { buildSnapshot } from '../src/pool/build.js';
+import { loadSnapshot } from '../src/pool/cache.js';
 import { search } from '../src/search/search.js';
 import { defaultTaxonomy } from '../src/taxonomy/taxonomy.js';
 import { gc, heapMiB, latency } from './measure.js';
@@ -18,12 +17,6 @@ import { benchQueries } from './synthetic.js';
 const [mode, a, b] = process.argv.slice(2);
 const taxonomy = defaultTaxonomy();
 
-async function dirSize(dir: string): Promise<number> {
-  let total = 0;
-  for (const f of await readdir(dir)) total += (await stat(path.join(dir, f))).size;
-  return total;
-}
-
 /** The job descriptions written for the JD-match evaluation (bench/jds/*.txt). */
 async function benchJds(): Promise<string[]> {
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'jds');
@@ -31,28 +24,7 @@ async function benchJds(): Promise<string[]> {
   return Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
 }
 
-if (mode === 'build' && a && b) {
-  const key = await poolKey(a, taxonomy);
-  gc();
-  const t0 = performance.now();
-  const snapshot = await buildSnapshot(a, { taxonomy, now: new Date(), key });
-  const buildMs = performance.now() - t0;
-  gc();
-  const afterBuild = heapMiB();
-  const t1 = performance.now();
-  const dir = await saveSnapshot(b, snapshot);
-  const saveMs = performance.now() - t1;
-  process.stdout.write(
-    JSON.stringify({
-      key,
-      resumes: snapshot.profiles.length,
-      buildMs,
-      afterBuild,
-      saveMs,
-      cacheBytes: await dirSize(dir),
-    }) + '\n',
-  );
-} else if (mode === 'load' && a && b) {
+if (mode === 'load' && a && b) {
   gc();
   const t0 = performance.now();
   const snapshot = await loadSnapshot(a, b);
@@ -83,6 +55,6 @@ if (mode === 'build' && a && b) {
     }) + '\n',
   );
 } else {
-  process.stderr.write('usage: run-ours.ts build <poolDir> <dataDir> | load <dataDir> <key>\n');
+  process.stderr.write('usage: run-ours.ts load <dataDir> <key>\n');
   process.exitCode = 2;
 }

@@ -1,18 +1,22 @@
 /**
- * Benchmark worker for document intake (run by bench.ts in a fresh process, issue 13 item 5).
- * It runs the compiled bot (dist/, built by `npm run bench` first), as users do: run from the
- * sources, every reading thread would also load tsx, which rewrites pdf.js's 1 MB main module for
- * its dynamic imports (about 1 s and 170 MB more per thread, measured).
- *   extract <poolDir> <count>  → files/s reading the first <count> PDFs, then the first <count> DOCX
- *                                files of the pool with `extractDocuments` (default workers)
- *   build <poolDir> [cacheDir] → build time of the whole pool, and this process's peak RSS after it;
- *                                with cacheDir, PDF/DOCX texts are read from and kept in it
+ * Benchmark worker for building the index (run by bench.ts in a fresh process, --expose-gc). It
+ * runs the compiled bot (dist/, built by `npm run bench` first), as users do: run from the
+ * sources, every parsing and reading thread would also load tsx (measured: 10–15 s more to build
+ * 50,000 résumés), and pdf.js's 1 MB main module would be rewritten for its dynamic imports
+ * (about 1 s and 170 MB more per reading thread).
+ *   extract <poolDir> <count>   → files/s reading the first <count> PDFs, then the first <count>
+ *                                 DOCX files of the pool with `extractDocuments` (default workers)
+ *   build <poolDir> [options]   → build time of the whole pool and this process's peak RSS after it;
+ *     --documents <dir>           PDF/DOCX texts are read from and kept in <dir> (DATA_DIR/documents)
+ *     --save <dataDir>            the snapshot is saved there as the bot caches it: heap after the
+ *                                 build, the cache key, write time and size too (bench.ts then loads it)
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { poolKey } from '../dist/src/pool/cache.js';
+import { readdir } from 'node:fs/promises';
+import { poolKey, saveSnapshot } from '../dist/src/pool/cache.js';
 import { buildSnapshot } from '../dist/src/pool/build.js';
 import { extractDocuments } from '../dist/src/resume/documents/extractor.js';
 import { listResumeFiles } from '../dist/src/resume/read-folder.js';
@@ -62,10 +66,14 @@ if (mode === 'extract' && dir && countArg) {
   const docx = await extractRate(root, paths, '.docx', count);
   process.stdout.write(JSON.stringify({ cores: availableParallelism(), pdf, docx }) + '\n');
 } else if (mode === 'build' && dir) {
+  const options = process.argv.slice(4);
+  /** @param {string} name */
+  const option = (name) => (options.includes(name) ? options[options.indexOf(name) + 1] : undefined);
+  const cacheDir = option('--documents');
+  const dataDir = option('--save');
   const taxonomy = defaultTaxonomy();
   const key = await poolKey(dir, taxonomy);
-  // With a third argument: the document text cache the bot keeps in DATA_DIR/documents.
-  const cacheDir = countArg;
+  collect();
   const t0 = performance.now();
   const snapshot = await buildSnapshot(dir, {
     taxonomy,
@@ -77,6 +85,24 @@ if (mode === 'extract' && dir && countArg) {
   // The high-water mark of the whole process in KiB, the extraction and parsing threads included.
   const maxRssKiB = process.resourceUsage().maxRSS;
   const firstWarning = snapshot.warnings[0];
+  /** @type {Record<string, unknown>} */
+  let saved = {};
+  if (dataDir) {
+    collect();
+    const m = process.memoryUsage();
+    const mib = (/** @type {number} */ n) => Math.round((n / 1024 / 1024) * 10) / 10;
+    const t1 = performance.now();
+    const at = await saveSnapshot(dataDir, snapshot);
+    const saveMs = performance.now() - t1;
+    let cacheBytes = 0;
+    for (const f of await readdir(at)) cacheBytes += (await stat(path.join(at, f))).size;
+    saved = {
+      key,
+      afterBuild: { heap: mib(m.heapUsed), external: mib(m.external), rss: mib(m.rss) },
+      saveMs,
+      cacheBytes,
+    };
+  }
   process.stdout.write(
     JSON.stringify({
       cores: availableParallelism(),
@@ -85,9 +111,18 @@ if (mode === 'extract' && dir && countArg) {
       ...(firstWarning ? { firstWarning: `${firstWarning.source}: ${firstWarning.reason}` } : {}),
       buildMs,
       maxRssKiB,
+      ...saved,
     }) + '\n',
   );
 } else {
-  process.stderr.write('usage: run-intake.ts extract <poolDir> <count> | build <poolDir> [cacheDir]\n');
+  process.stderr.write(
+    'usage: run-build.mjs extract <poolDir> <count> | build <poolDir> [--documents <dir>] [--save <dataDir>]\n',
+  );
   process.exitCode = 2;
+}
+
+/** Full garbage collections, for clean heap figures (bench.ts runs this with --expose-gc). */
+function collect() {
+  const gc = /** @type {{ gc?: () => void }} */ (globalThis).gc;
+  for (let i = 0; gc && i < 3; i++) gc();
 }
