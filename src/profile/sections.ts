@@ -20,7 +20,7 @@ const KEYWORDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'summary',
-    /^(个人(信息|简介|总结|评价|资料)|基本信息|联系方式|自我(评价|介绍)|求职意向|关于我|about( me)?|summary|profile|professional summary|objective|career objective|contact( information)?|personal (details|information))$/i,
+    /^(个人(信息|简介|总结|评价|资料)|基本信息|联系方式|自我(评价|介绍)|求职意向|关于我|简介|自我描述|about( me)?|summary|profile|(professional|executive|personal|career) (summary|profile)|(career|professional) overview|objective|career objective|contact( information)?|personal (details|information))$/i,
   ],
   [
     'other',

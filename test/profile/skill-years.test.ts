@@ -184,4 +184,26 @@ describe('years with a skill (evidence only)', () => {
     // The title above the labelled date belongs to this job: its company is where.
     expect(p.work[0]?.company).toBe('美团');
   });
+
+  it('a summary after the jobs (`Career Summary`, `Executive Profile`) is no part of the last job', () => {
+    for (const heading of ['Career Summary', 'Executive Profile', 'Professional Overview', '个人简介']) {
+      const p = profileOf(
+        [
+          'WORK EXPERIENCE',
+          '',
+          'Python Developer',
+          'Microsoft - Bengaluru',
+          'June 2017 to November 2017',
+          '',
+          heading,
+          '7.5 years as a software developer, familiar with Django, Flask and TensorFlow.',
+        ].join('\n'),
+      );
+      expect(
+        p.skills.find((k) => k.id === 'django'),
+        heading,
+      ).toMatchObject({ used: false, months: 0 });
+      expect(years(p, 'python'), heading).toBeGreaterThan(0);
+    }
+  });
 });
