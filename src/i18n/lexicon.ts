@@ -179,7 +179,7 @@ export const WEAK_WORDS: Bilingual = {
   // prettier-ignore
   zh: [
     '获得过', '获得', '得过', '有过', '干过', '搞过', '擅长', '业务', '开发工程师', '工程师', '开发者', '开发人员', '开发', '程序员', '专家', '经验', '经历', '相关',
-    '项目', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '软件', '做过', '用过', '方向', '岗位', '职位', '候选人',
+    '项目', '经理', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '软件', '做过', '用过', '方向', '岗位', '职位', '候选人',
     '以上', '及以上', '学历', '专业', '的', '会', '人', '和', '与', '或',
   ],
   // prettier-ignore
@@ -193,7 +193,7 @@ export const WEAK_WORDS: Bilingual = {
     'degrees', 'year', 'years', 'yrs', 'plus', 'team', 'member', 'members', 'person', 'people', 'someone', 'anyone',
     'who', 'knows', 'know', 'with', 'and', 'or', 'either', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to',
     'from', 'by', 'as', 'is', 'are', 'has', 'have', 'having', 'any', 'some', 'all', 'me', 'us', 'find', 'search',
-    'show', 'need', 'want', 'looking', 'like', 'able',
+    'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'managers',
   ],
 };
 

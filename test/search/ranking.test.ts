@@ -169,6 +169,20 @@ describe('credentials and awards', () => {
     expect(ids(oneWord, 'Certified Scrum Master')).toEqual(['held', 'role']);
   });
 
+  it('a role word next to a credential (`project manager`) decides nothing on its own', async () => {
+    const snapshot = await pool([
+      file(
+        'holder',
+        `# Ann Lee\n\n## Certifications\n- PMP (Project Management Professional), PMI, 2016\n\n## Experience\n- IT program lead, 2016 – 2022\n${FILLER}`,
+      ),
+      file('manager', `# Tom Baker\n\n## Experience\n- Project manager, 2015 – 2022; preparing for PMP\n${FILLER}`),
+      ...others,
+    ]);
+    const result = search(snapshot, 'PMP certified project manager', taxonomy);
+    expect(result.matches.map((m) => m.profile.id)).toEqual(['holder', 'manager']);
+    expect(result.matches[0]?.missedConcepts).toEqual([]);
+  });
+
   it('takes a programming contest as narrower than any competition', async () => {
     const snapshot = await pool([
       file('singing', `# Ravi Kumar\n\n- Winner of inter-college singing competition, 2012\n${FILLER}`),
