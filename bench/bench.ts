@@ -270,5 +270,5 @@ if (intakeResult) {
 }
 if (json)
   process.stdout.write(
-    `${JSON.stringify({ targets: TARGETS, rows, ...(intakeResult ? { intake: intakeResult } : {}) })}\n`,
+    `${JSON.stringify({ targets: TARGETS, retrievalTargets: RETRIEVAL_TARGETS, rows, ...(intakeResult ? { intake: intakeResult } : {}) })}\n`,
   );

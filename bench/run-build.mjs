@@ -11,11 +11,10 @@
  *     --save <dataDir>            the snapshot is saved there as the bot caches it: heap after the
  *                                 build, the cache key, write time and size too (bench.ts then loads it)
  */
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { readdir } from 'node:fs/promises';
 import { poolKey, saveSnapshot } from '../dist/src/pool/cache.js';
 import { buildSnapshot } from '../dist/src/pool/build.js';
 import { extractDocuments } from '../dist/src/resume/documents/extractor.js';
@@ -68,9 +67,14 @@ if (mode === 'extract' && dir && countArg) {
 } else if (mode === 'build' && dir) {
   const options = process.argv.slice(4);
   /** @param {string} name */
-  const option = (name) => (options.includes(name) ? options[options.indexOf(name) + 1] : undefined);
+  const option = (name) =>
+    options.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ??
+    (options.includes(name) ? options[options.indexOf(name) + 1] : undefined);
   const cacheDir = option('--documents');
   const dataDir = option('--save');
+  // Heap figures after a build mean something only after full collections.
+  if (dataDir && !(/** @type {{ gc?: () => void }} */ (globalThis).gc))
+    throw new Error('run-build: --save needs --expose-gc');
   const taxonomy = defaultTaxonomy();
   const key = await poolKey(dir, taxonomy);
   collect();
@@ -121,7 +125,7 @@ if (mode === 'extract' && dir && countArg) {
   process.exitCode = 2;
 }
 
-/** Full garbage collections, for clean heap figures (bench.ts runs this with --expose-gc). */
+/** Full garbage collections, for clean heap figures (bench.ts runs this with --expose-gc; without it, none). */
 function collect() {
   const gc = /** @type {{ gc?: () => void }} */ (globalThis).gc;
   for (let i = 0; gc && i < 3; i++) gc();

@@ -193,7 +193,7 @@ export const WEAK_WORDS: Bilingual = {
     'degrees', 'year', 'years', 'yrs', 'plus', 'team', 'member', 'members', 'person', 'people', 'someone', 'anyone',
     'who', 'knows', 'know', 'with', 'and', 'or', 'either', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to',
     'from', 'by', 'as', 'is', 'are', 'has', 'have', 'having', 'any', 'some', 'all', 'me', 'us', 'find', 'search',
-    'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'managers',
+    'show', 'need', 'want', 'looking', 'like', 'able', 'manager',
   ],
 };
 
@@ -286,11 +286,16 @@ export const CREDENTIAL_NOT_YET: Bilingual = {
 };
 
 /**
- * Words next to a degree that say it is not held (yet): still studied for (`EMBA在读`, `正在攻读博士`,
- * `pursuing an MBA`, `MBA candidate`, `expected 2025`) or only a course of it (`EMBA课程高级研修班`,
- * `MBA coursework`).
+ * Words that say a degree is not held (yet): still studied for (`EMBA在读`, `正在攻读博士`, `pursuing
+ * an MBA`, `MBA candidate`, `MBA, expected 2026`) or only a course of it (`EMBA课程高级研修班`,
+ * `MBA coursework`). `before` words may stand a few words ahead of the degree in its clause; `after`
+ * words must follow it directly (`主修课程：…` after a degree lists its courses), and not as a
+ * period (`在读期间`: while studying, told afterwards).
  */
-export const DEGREE_NOT_HELD: Bilingual = {
-  zh: ['在读', '正在攻读', '正在就读', '目前就读', '课程', '研修', '高研', '进修', '肄业'],
-  en: ['pursuing', 'candidate', 'in progress', 'expected', 'enrolled', 'coursework', 'ongoing'],
-};
+export const DEGREE_NOT_HELD = {
+  before: { zh: ['正在攻读', '正在就读', '目前就读', '在读'], en: ['pursuing', 'currently enrolled in'] },
+  after: {
+    zh: ['在读', '课程', '研修', '高研', '进修', '肄业'],
+    en: ['candidate', 'in progress', 'expected', 'ongoing', 'coursework'],
+  },
+} as const;

@@ -129,42 +129,55 @@ export function heldCredential(texts: TextStore, doc: number, pattern: Proximity
   return held.some((m) => !close([m], notYet));
 }
 
-/** Words that say a degree is still being studied for, or was only a course (folded text, as bytes). */
-const DEGREE_PENDING = new RegExp(
-  asBytes(`${anyOf(DEGREE_NOT_HELD.zh)}|(?<![a-z])(?:${anyOf(DEGREE_NOT_HELD.en)})(?![a-z])`),
-  'g',
+/** Words ahead of a degree, in its clause, that say it is still being studied for (folded text, as bytes). */
+const PENDING_BEFORE = new RegExp(
+  asBytes(`${anyOf(DEGREE_NOT_HELD.before.zh)}|(?<![a-z])(?:${anyOf(DEGREE_NOT_HELD.before.en)})(?![a-z])`),
 );
-/** Bytes around a degree where such a word belongs to it (`正在攻读清华大学EMBA`, `EMBA在读`, `MBA (expected 2025)`). */
-const PENDING_BEFORE = 30;
-const PENDING_AFTER = 16;
+/**
+ * Words right after a degree (past spaces, brackets, a comma or a colon) that say it is still
+ * being studied for or was only a course: `EMBA在读`, `MBA (expected 2026)`, `MBA, candidate`.
+ */
+const PENDING_AFTER = new RegExp(
+  asBytes(
+    `^[\\s(),:-]{0,6}(?:(?:${anyOf(DEGREE_NOT_HELD.after.zh)})(?!期间)|(?:${anyOf(DEGREE_NOT_HELD.after.en)})(?![a-z]))`,
+  ),
+);
+/** Bytes ahead of a degree looked at for a `PENDING_BEFORE` word (`正在攻读清华大学EMBA`: 8 characters between). */
+const BEFORE_WINDOW = 36;
+/** A clause ends: a line, a sentence, `;`, or a comma (folded text: `，；` are `,;` by now). */
+const CLAUSE_BREAK = new RegExp(`[\\n,;!?]|${asBytes('。')}|${asBytes('、')}`, 'g');
 
 /**
- * True when `doc` names a degree (`pattern`: its forms) as held: named, and nowhere with a word in
- * its clause that says it is still being studied for or was only a course (`EMBA在读`,
- * `中山大学EMBA课程高级研修班结业`, `pursuing an MBA`). Other mentions of such a degree
- * (`EMBA校友会`) do not make it held.
+ * True when `doc` names a degree (`pattern`: its forms) as held: some mention that is neither
+ * still being studied for (`EMBA在读`, `正在攻读EMBA`, `pursuing an MBA`, `MBA, expected 2026`) nor
+ * only a course (`中山大学EMBA课程高级研修班结业`). A mention the words only stand near, in another
+ * clause or past other words (`MBA, 2005. … courses`, `工商管理硕士（MBA） 主修课程：…`), is held.
  */
 export function heldDegree(texts: TextStore, doc: number, pattern: ProximityPattern): boolean {
   if (!pattern) return false;
   const text = texts.buffer.toString('latin1', texts.offsets[doc], texts.offsets[doc + 1]);
-  const mentions = occurrences(text, pattern);
-  if (mentions.length === 0) return false;
-  const pending = occurrences(text, DEGREE_PENDING);
-  return !mentions.some(([start, end]) =>
-    pending.some(([s, e]) => {
-      const before = e <= start;
-      if (!before && s < end) return false;
-      const gap = before ? start - e : s - end;
-      return (
-        gap <= (before ? PENDING_BEFORE : PENDING_AFTER) &&
-        !CLAUSE_BREAK.test(text.slice(before ? e : end, before ? start : s))
-      );
-    }),
-  );
+  // Mentions side by side are one (`Master of Business Administration (MBA)`, `工商管理硕士（EMBA）`).
+  const spans: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const last = spans[spans.length - 1];
+    const end = m.index + m[0].length;
+    if (last && BESIDE.test(text.slice(last[1], m.index))) last[1] = end;
+    else spans.push([m.index, end]);
+  }
+  return spans.some(([start, end]) => {
+    if (PENDING_AFTER.test(text.slice(end, end + 24))) return false;
+    // Only the part of the window in the mention's own clause.
+    const window = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
+    let from = 0;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let b = CLAUSE_BREAK.exec(window); b !== null; b = CLAUSE_BREAK.exec(window)) from = b.index + b[0].length;
+    return !PENDING_BEFORE.test(window.slice(from));
+  });
 }
 
-/** A clause ends (folded text: `，。；` are `,.;` or stay `。`). */
-const CLAUSE_BREAK = new RegExp(`\\n|[,;!?]|${asBytes('。')}|${asBytes('，')}|${asBytes('、')}`);
+/** What stands between two mentions of one degree (`…Administration (MBA`). */
+const BESIDE = /^[ \t(]{0,4}$/;
 
 /**
  * True when `doc` names the field (`pattern`: a concept's forms) in one clause with a degree

@@ -275,7 +275,7 @@ export function lunrOrder(
  * unless it names them far less. (Eval, nDCG@10 zh / en, once summaries after the jobs no longer
  * counted as part of the last job: 0.6 → 0.9027 / 0.8947, 1 → 0.9026 / 0.8997, 1.5 → 0.9028 /
  * 0.9031, 2 → 0.9062 / 0.9045, 3 → 0.9039 / 0.9092, 5 → 0.8964 / 0.9102; 2 moves 22 queries up
- * and 10 down, none by more than 0.05.)
+ * and 10 down, none down by more than 0.05.)
  */
 export const EVIDENCE_BOOST = 2;
 /** Technologies, whose use a dated job shows (a role, a field or an award is not "used"). */
@@ -292,6 +292,18 @@ export const CREDENTIAL_BOOST = 2;
 const CREDENTIAL_ROOTS = ['certificate', 'award', 'competition'];
 function isCredential(ctx: Context, id: string): boolean {
   return CREDENTIAL_ROOTS.includes(id) || ctx.taxonomy.ancestors(id).some((a) => CREDENTIAL_ROOTS.includes(a));
+}
+
+/** The forms of a degree and of those under it (an EMBA is an MBA held). */
+function withNarrower(ctx: Context, c: TaxonomyConcept): ReturnType<typeof proximityPattern> {
+  const members: TaxonomyConcept[] = [c.id, ...ctx.taxonomy.descendants(c.id)].map((m) => ({
+    kind: 'taxonomy',
+    typed: m === c.id ? c.typed : m,
+    id: m,
+    label: ctx.taxonomy.label(m),
+    presence: 'default',
+  }));
+  return proximityPattern({ kind: 'any', typed: '', members, presence: 'default' }, ctx.taxonomy);
 }
 
 /** A degree, or an entry under one (MBA, EMBA, MCA). */
@@ -326,8 +338,9 @@ export function byEvidence(
     c.kind === 'taxonomy' && (TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '') || (!degrees && isPractice(ctx, c.id)));
   // A certificate or an award is evidenced by being held ("Certified ScrumMaster", 获得…证书), not
   // by being named ("Scrum Master" as a job, "preparing for PMP").
-  // A degree named as a concept (EMBA, MBA, 博士) is evidenced by being held: not still studied for
-  // (`EMBA在读`) or taken only as a course (`EMBA课程高级研修班`).
+  // A degree named as a concept (EMBA, MBA, MCA; `master`/`博士` become a `degree:` filter) is
+  // evidenced by being held: not still studied for (`EMBA在读`) or taken only as a course
+  // (`EMBA课程高级研修班`).
   const degree = (c: Concept): boolean => c.kind === 'taxonomy' && isDegree(ctx, c.id);
   const credential = (c: Concept): boolean => c.kind === 'taxonomy' && (isCredential(ctx, c.id) || degree(c));
   const skills = concepts.filter(
@@ -339,7 +352,8 @@ export function byEvidence(
   if (skills.length === 0 && fields.length === 0) return [...ranked];
   const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
   const holdsIt = (doc: number, c: TaxonomyConcept | TextConcept): boolean => {
-    if (!patterns.has(c)) patterns.set(c, proximityPattern(c, ctx.taxonomy));
+    if (!patterns.has(c))
+      patterns.set(c, degree(c) ? withNarrower(ctx, c as TaxonomyConcept) : proximityPattern(c, ctx.taxonomy));
     const pattern = patterns.get(c) ?? null;
     return degree(c) ? heldDegree(ctx.snapshot.texts, doc, pattern) : heldCredential(ctx.snapshot.texts, doc, pattern);
   };

@@ -1413,7 +1413,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'pentaho',
     label: 'Pentaho / Kettle',
     kind: 'tool',
-    aliases: ['pentaho', 'pentaho data integration', 'kettle'],
+    aliases: ['pentaho', 'pentaho data integration', 'pentaho kettle'],
     parents: ['data-engineering'],
   },
   {

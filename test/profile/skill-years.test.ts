@@ -186,7 +186,13 @@ describe('years with a skill (evidence only)', () => {
   });
 
   it('a summary after the jobs (`Career Summary`, `Executive Profile`) is no part of the last job', () => {
-    for (const heading of ['Career Summary', 'Executive Profile', 'Professional Overview', '个人简介']) {
+    for (const heading of [
+      'Career Summary',
+      'Executive Profile',
+      'Executive Summary',
+      'Professional Overview',
+      '自我描述',
+    ]) {
       const p = profileOf(
         [
           'WORK EXPERIENCE',

@@ -267,47 +267,71 @@ describe('a degree in a field', () => {
 });
 
 describe('a degree held, not studied for', () => {
-  const others = Array.from({ length: 6 }, (_, i) =>
+  const others = Array.from({ length: 8 }, (_, i) =>
     file(`other-${i}`, `# Person ${i}\n\nSales and marketing, 2010 – 2020.\n${FILLER}`),
   );
   it('ranks a completed EMBA above one still studied for or taken as a course, which still match', async () => {
-    // The two who do not hold it name EMBA more often, so BM25 alone puts them first.
     const snapshot = await pool([
-      file(
-        'studying',
-        `# 陈艳\n\n陈艳，女，1973年出生，本科学历，EMBA在读。现任某公司副总经理，负责EMBA校友会。\n${FILLER}`,
-      ),
-      file(
-        'course',
-        `# 卢楚隆\n\n卢楚隆，男，1956年出生，本科学历。中山大学EMBA课程高级研修班结业，EMBA同学会会长。现任公司董事长。\n${FILLER}`,
-      ),
+      // Not held: still studied for, or only a course (they name EMBA more often, so BM25 alone puts them first).
+      file('studying', `# 陈艳\n\n陈艳，女，本科学历，EMBA在读。现任某公司副总经理，正在攻读北京大学EMBA。\n${FILLER}`),
+      file('course', `# 卢楚隆\n\n卢楚隆，男，本科学历。中山大学EMBA课程高级研修班结业，现任公司董事长。\n${FILLER}`),
+      file('comma', `# 严志荣\n\n严志荣，男，本科学历，EMBA，在读，会计师。\n${FILLER}`),
+      // Held, with words like 课程 or 在读 near it in another sense.
       file(
         'held',
-        `# 宋永红\n\n宋永红，男，1966年出生，本科学历，湖南大学高级管理人员工商管理硕士（EMBA），曾任总经理。\n${FILLER}`,
+        `# 宋永红\n\n宋永红，男，本科学历，湖南大学高级管理人员工商管理硕士（EMBA），曾任总经理。\n${FILLER}`,
       ),
       file(
         'past-study',
         `# 林峰\n\n林峰，本科学历，2007年-2010年于厦门大学管理学院攻读EMBA。曾任销售总监。\n${FILLER}`,
       ),
+      file(
+        'courses-listed',
+        `# 王兰\n\n王兰，本科学历，工商管理硕士（EMBA） 主修课程：财务管理、战略管理。\n${FILLER}`,
+      ),
+      file('other-clause', `# 钱进\n\n钱进，本科学历，正在攻读博士，2011年获EMBA学位。\n${FILLER}`),
+      file('during', `# 赵磊\n\n赵磊，本科学历，EMBA在读期间获奖学金，2012年毕业。\n${FILLER}`),
+      file(
+        'other-wording',
+        `# 周明\n\n周明，本科学历，2015年取得香港科技大学高层管理人员工商管理硕士学位。\n${FILLER}`,
+      ),
       ...others,
     ]);
     for (const query of ['EMBA学历', 'EMBA']) {
       const order = ids(snapshot, query);
-      expect(order).toHaveLength(4);
-      expect(order.slice(0, 2).sort()).toEqual(['held', 'past-study']);
-      expect(order.slice(2).sort()).toEqual(['course', 'studying']);
+      expect(order, query).toHaveLength(9);
+      expect(order.slice(0, 6).sort(), query).toEqual([
+        'courses-listed',
+        'during',
+        'held',
+        'other-clause',
+        'other-wording',
+        'past-study',
+      ]);
+      expect(order.slice(6).sort(), query).toEqual(['comma', 'course', 'studying']);
     }
   });
 
-  it('ranks an MBA held above one being pursued', async () => {
+  it('ranks an MBA held (an Executive MBA too) above one being pursued or expected', async () => {
     const snapshot = await pool([
       file(
         'pursuing',
-        `# Tom Baker\n\n## Education\n- Currently pursuing an Executive MBA at Cardiff University; Executive MBA student council lead\n${FILLER}`,
+        `# Tom Baker\n\n## Education\n- Currently pursuing an MBA at Cardiff University, student council lead\n${FILLER}`,
       ),
-      file('held', `# Ann Lee\n\n## Education\n- Executive MBA, London Business School, 2015\n${FILLER}`),
+      file(
+        'expected',
+        `# Ray Park\n\n## Education\n- Master of Business Administration (MBA), Expected May 2026\n${FILLER}`,
+      ),
+      file('emba', `# Ann Lee\n\n## Education\n- Executive MBA, London Business School, 2015\n${FILLER}`),
+      file(
+        'mba-then-more',
+        `# Bo Chen\n\n## Education\n- MBA, INSEAD, 2008\n- Currently pursuing an Executive MBA, Wharton\n${FILLER}`,
+      ),
       ...others,
     ]);
-    expect(ids(snapshot, 'executive MBA')).toEqual(['held', 'pursuing']);
+    const order = ids(snapshot, 'MBA');
+    expect(order).toHaveLength(4);
+    expect(order.slice(0, 2).sort()).toEqual(['emba', 'mba-then-more']);
+    expect(order.slice(2).sort()).toEqual(['expected', 'pursuing']);
   });
 });

@@ -94,9 +94,11 @@ describe('findAll', () => {
 
   it('knows ETL tools as data engineering', () => {
     expect(ids('Environment: Informatica (Power Center), SQL Server, UNIX')).toContain('informatica');
-    expect(ids('ETL with SSIS and Talend; IBM DataStage jobs; 使用Kettle做数据迁移')).toEqual(
+    expect(ids('ETL with SSIS and Talend; IBM DataStage jobs; Pentaho Kettle')).toEqual(
       expect.arrayContaining(['ssis', 'talend', 'datastage', 'pentaho']),
     );
+    // A kettle alone is a company or a kitchen, not Pentaho.
+    expect(ids('Store Manager, Kettle Foods, Jan 2012 - Dec 2019')).not.toContain('pentaho');
     for (const tool of ['informatica', 'ssis', 'talend', 'datastage', 'pentaho'])
       expect(taxonomy.ancestors(tool)).toContain('data-engineering');
   });
