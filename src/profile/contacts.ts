@@ -105,7 +105,13 @@ export function maskContactsInText(
   emails: readonly string[] = [],
 ): string {
   let out = text;
-  if (out.includes('@')) out = out.replace(EMAIL, (e) => (TITLE_AT.test(e) ? e : maskEmail(e)));
+  // An address never spans lines: only lines with an `@` are searched (the pattern tries up to 64
+  // characters at every letter, a cost worth paying only where an address can be).
+  if (out.includes('@'))
+    out = out
+      .split('\n')
+      .map((line) => (line.includes('@') ? line.replace(EMAIL, (e) => (TITLE_AT.test(e) ? e : maskEmail(e))) : line))
+      .join('\n');
   // The spelled form needs a bracketed `at`: looked for first, since the full pattern tries up to
   // 64 characters back from every bracket and most résumés have brackets but no such address.
   if (SPELLED_AT.test(out)) out = out.replace(EMAIL_SPELLED, (e) => `${e[0] ?? ''}***@***`);

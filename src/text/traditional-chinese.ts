@@ -26,9 +26,36 @@ export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
 /** The raw pair table, for the data-integrity test. */
 export const TRADITIONAL_PAIRS_SOURCE = TRADITIONAL_PAIRS;
 
-const TRADITIONAL_CLASS = new RegExp(`[${Array.from(TRADITIONAL_TO_SIMPLIFIED.keys()).join('')}]`, 'gu');
+/** Code unit → its Simplified code unit (0: unchanged). Every pair is one BMP character each way. */
+const SIMPLIFIED_UNIT: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (const [traditional, simplified] of TRADITIONAL_TO_SIMPLIFIED)
+    table[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+  return table;
+})();
+/** No Traditional character lies below this code unit (CJK starts at U+2E80). */
+const FIRST_TRADITIONAL = (() => {
+  let first = 0xffff;
+  for (const traditional of TRADITIONAL_TO_SIMPLIFIED.keys()) first = Math.min(first, traditional.charCodeAt(0));
+  return first;
+})();
 
-/** Folds the Traditional characters in `text` to Simplified; every other character is kept. */
+/**
+ * Folds the Traditional characters in `text` to Simplified; every other character is kept. A
+ * table lookup per code unit: most résumés have none, and then `text` itself is returned.
+ */
 export function toSimplified(text: string): string {
-  return text.replace(TRADITIONAL_CLASS, (ch) => TRADITIONAL_TO_SIMPLIFIED.get(ch) ?? ch);
+  let out: string[] | null = null;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < FIRST_TRADITIONAL) continue;
+    const simplified = SIMPLIFIED_UNIT[unit] as number;
+    if (simplified === 0) continue;
+    (out ??= []).push(text.slice(copied, i), String.fromCharCode(simplified));
+    copied = i + 1;
+  }
+  if (out === null) return text;
+  out.push(text.slice(copied));
+  return out.join('');
 }

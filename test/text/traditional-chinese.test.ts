@@ -84,6 +84,15 @@ describe('Traditional → Simplified table (generated from OpenCC)', () => {
     expect(differ).toEqual(OPENCC_DIFFERS);
   });
 
+  it('folds every pair, and leaves everything else as it is (Simplified, Latin, emoji, rare astral Han)', () => {
+    const all = Array.from(TRADITIONAL_TO_SIMPLIFIED.keys()).join('');
+    expect(toSimplified(all)).toBe(Array.from(TRADITIONAL_TO_SIMPLIFIED.values()).join(''));
+    const others = 'abc 开发 😀 𠀀𪚥 ①';
+    expect(toSimplified(others)).toBe(others);
+    expect(toSimplified(`x開${others}發`)).toBe(`x开${others}发`);
+    expect(toSimplified('')).toBe('');
+  });
+
   it("folds OpenCC's characters the hand table lacked", () => {
     expect(toSimplified('駕駛執照、註冊會計師，遲到罰款')).toBe('驾驶执照、注册会计师，迟到罚款');
   });
