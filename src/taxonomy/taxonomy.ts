@@ -91,7 +91,13 @@ export class Taxonomy {
   private readonly strict = new Map<string, { id: string; forms: Set<string> }>();
   private readonly cjkByBigram = new Map<string, CjkAlias[]>();
   private readonly cjkExact = new Map<string, string>();
-  private readonly mixed: CjkAlias[] = [];
+  /**
+   * Aliases in both scripts (`go语言`, `pmp证书`), by the code unit of their first Chinese character
+   * (each with that character's offset in the alias): text is searched for them only where such a
+   * character stands. `mixedAnchor` marks those code units.
+   */
+  private readonly mixedByAnchor = new Map<number, { alias: string; id: string; offset: number }[]>();
+  private readonly mixedAnchor = new Uint8Array(0x10000);
   private readonly ancestorCache = new Map<string, readonly string[]>();
   private readonly descendantCache = new Map<string, readonly string[]>();
   private readonly children = new Map<string, string[]>();
@@ -136,7 +142,14 @@ export class Taxonomy {
     const hasCjk = Array.from(folded).some(isCjk);
     const hasLatin = /[a-z0-9]/.test(folded);
     if (hasCjk && hasLatin) {
-      this.mixed.push({ alias: folded.replace(/\s+/g, ''), id });
+      const joined = folded.replace(/\s+/g, '');
+      const offset = Array.from(joined).findIndex(isCjk);
+      const anchor = Array.from(joined)[offset] as string;
+      // Offsets are in code units: the characters before the first Chinese one are Latin.
+      const list = this.mixedByAnchor.get(anchor.charCodeAt(0)) ?? [];
+      list.push({ alias: joined, id, offset: joined.indexOf(anchor) });
+      this.mixedByAnchor.set(anchor.charCodeAt(0), list);
+      this.mixedAnchor[anchor.charCodeAt(0)] = 1;
       this.cjkExact.set(folded.replace(/\s+/g, ''), id);
     } else if (hasCjk) {
       this.cjkExact.set(folded, id);
@@ -238,15 +251,7 @@ export class Taxonomy {
     const hits: TaxonomyHit[] = [];
     this.findLatin(folded, plain, hits);
     this.findCjk(folded, hits);
-    for (const { alias, id } of this.mixed) {
-      let from = 0;
-      for (;;) {
-        const at = folded.indexOf(alias, from);
-        if (at < 0) break;
-        hits.push({ id, alias, start: at, end: at + alias.length });
-        from = at + alias.length;
-      }
-    }
+    this.findMixed(folded, hits);
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: TaxonomyHit[] = [];
     let reach = -1;
@@ -257,6 +262,23 @@ export class Taxonomy {
       }
     }
     return kept;
+  }
+
+  /** Every occurrence of each mixed-script alias, left to right, none overlapping another of the same alias. */
+  private findMixed(folded: string, hits: TaxonomyHit[]): void {
+    let reach: Map<string, number> | null = null;
+    for (let i = 0; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
+      if (this.mixedAnchor[code] !== 1) continue;
+      for (const { alias, id, offset } of this.mixedByAnchor.get(code) ?? []) {
+        const start = i - offset;
+        if (start < 0 || !folded.startsWith(alias, start)) continue;
+        reach ??= new Map();
+        if (start < (reach.get(alias) ?? 0)) continue;
+        hits.push({ id, alias, start, end: start + alias.length });
+        reach.set(alias, start + alias.length);
+      }
+    }
   }
 
   private findLatin(folded: string, plain: string, hits: TaxonomyHit[]): void {
