@@ -455,11 +455,61 @@ const TLD = /\.(?:com|cn|io|org|net|me|dev|blog|ai|co|app|site|tech|xyz)$/i;
 /** Blanks out URLs and domain names, keeping every offset. `node.js` and `asp.net`-like words stay. */
 function maskAddresses(text: string): string {
   if (!text.includes('.')) return text;
-  return text.replace(ADDRESS, (m) => {
-    const host = m.split('/')[0] as string;
-    const isUrl = /^(?:https?:\/\/|www\.)/i.test(m);
-    return isUrl || (TLD.test(host) && !/^asp\.net$/i.test(host)) ? ' '.repeat(m.length) : m;
-  });
+  // An address never spans white space, so only the runs of non-space characters that hold a `.`
+  // or an `http` are searched, each on its own: the same matches as searching the whole text,
+  // without trying the pattern at every letter of it.
+  const runs: [number, number][] = [];
+  const addRun = (at: number): void => {
+    const last = runs[runs.length - 1];
+    if (last && at < last[1]) return;
+    let start = at;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    let end = at;
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+    runs.push([start, end]);
+  };
+  const http = /http/gi;
+  let nextHttp = http.exec(text)?.index ?? -1;
+  for (let dot = text.indexOf('.'); dot >= 0 || nextHttp >= 0;) {
+    if (nextHttp >= 0 && (dot < 0 || nextHttp < dot)) {
+      addRun(nextHttp);
+      nextHttp = http.exec(text)?.index ?? -1;
+    } else {
+      addRun(dot);
+      dot = text.indexOf('.', dot + 1);
+    }
+  }
+  let out = '';
+  let copied = 0;
+  for (const [start, end] of runs) {
+    const run = text.slice(start, end);
+    const masked = run.replace(ADDRESS, (m) => {
+      const host = m.split('/')[0] as string;
+      const isUrl = /^(?:https?:\/\/|www\.)/i.test(m);
+      return isUrl || (TLD.test(host) && !/^asp\.net$/i.test(host)) ? ' '.repeat(m.length) : m;
+    });
+    if (masked === run) continue;
+    out += text.slice(copied, start) + masked;
+    copied = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** What `\s` matches in a regular expression (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function prevNonSpace(text: string, index: number): string {
