@@ -158,5 +158,9 @@ describe('findAll', () => {
 
   it('ignores words inside URLs and domains', () => {
     expect(ids('https://github.com/lewiszlw and debank.com')).toEqual([]);
+    // Wherever they stand: after a full-width space or a bracket, without a dot, in capitals.
+    expect(ids('博客\u3000kafka.example.com（python.org）HTTP://LOCALHOST:3000/redis.')).toEqual([]);
+    // The words around them still count, and dotted skill names are no addresses.
+    expect(ids('Redis, see https://redis.io/docs; Node.js and ASP.NET')).toEqual(['redis', 'node.js', '.net']);
   });
 });
