@@ -26,13 +26,22 @@ export function findEmails(text: string): string[] {
   );
 }
 
+/** Words that label a contact line (`Phone:`, `电话`, `📱`). */
+const CONTACT_LABEL = /phone|mobile|tel|cell|电话|手机|联系|contact|☎|📞|📱/gi;
+
 /** Phone numbers in `text`, digits only (with a leading + for international ones). */
 export function findPhones(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(CN_MOBILE)) found.push(`${m[1]}${m[2]}${m[3]}`);
-  for (const line of text.split('\n')) {
-    // Only lines that look like contact lines: dates and numbers elsewhere are not phones.
-    if (!/(phone|mobile|tel|cell|电话|手机|联系|contact|☎|📞|📱)/i.test(line)) continue;
+  // Only lines that look like contact lines: dates and numbers elsewhere are not phones. The
+  // labels are found in the whole text, then their lines are read, in order, each once.
+  let lineEnd = -1;
+  for (const label of text.matchAll(CONTACT_LABEL)) {
+    if (label.index < lineEnd) continue;
+    const lineStart = text.lastIndexOf('\n', label.index) + 1;
+    const next = text.indexOf('\n', label.index);
+    lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(lineStart, lineEnd);
     for (const m of line.matchAll(INTL_PHONE)) {
       const digits = m[0].replace(/[^\d]/g, '');
       if (digits.length < 8 || digits.length > 15) continue;

@@ -313,12 +313,18 @@ const MANY_BEFORE =
 const MANY_AFTER = /^\s*(?:语言|开发|编程|development|programming)?\s*(?:经验|工作|experience)?\s*多年/i;
 const MANY_YEARS_CAREER = 3;
 
+/** A unit of time the stated-years patterns need (a quick test before them). */
+const UNIT_NEAR = /年|月|year|yr|month/i;
+
 /** Years stated right next to a skill mention, or null. */
 function statedNear(input: SkillYearsInput, hit: TaxonomyHit, line: number): number | null {
   const lineStart = input.lineStarts[line] as number;
   const lineEnd = line + 1 < input.lineStarts.length ? (input.lineStarts[line + 1] as number) - 1 : input.folded.length;
   const afterText = input.folded.slice(hit.end, Math.min(lineEnd, hit.end + 40));
   const beforeText = input.folded.slice(Math.max(lineStart, hit.start - 40), hit.start);
+  // Every form below names its unit (年, 个月, years, yrs, months; 多年, many years): without one
+  // nearby (folded text is lower-case), none can match, and most mentions have none.
+  if (!UNIT_NEAR.test(afterText) && !UNIT_NEAR.test(beforeText)) return null;
   const after = AFTER.exec(afterText);
   const before = BEFORE.exec(beforeText);
   const m = after ?? before;
