@@ -294,11 +294,14 @@ function isCredential(ctx: Context, id: string): boolean {
   return CREDENTIAL_ROOTS.includes(id) || ctx.taxonomy.ancestors(id).some((a) => CREDENTIAL_ROOTS.includes(a));
 }
 
-/** The forms of a degree and of those under it (an EMBA is an MBA held). */
-function withNarrower(ctx: Context, c: TaxonomyConcept): ReturnType<typeof proximityPattern> {
-  const members: TaxonomyConcept[] = [c.id, ...ctx.taxonomy.descendants(c.id)].map((m) => ({
+/**
+ * One pattern for the forms of several taxonomy entries (see {@link proximityPattern}); `typed`,
+ * what the user wrote for the first of them, is one of its forms too.
+ */
+function entriesPattern(ctx: Context, ids: readonly string[], typed?: string): ReturnType<typeof proximityPattern> {
+  const members: TaxonomyConcept[] = ids.map((m, i) => ({
     kind: 'taxonomy',
-    typed: m === c.id ? c.typed : m,
+    typed: i === 0 && typed !== undefined ? typed : m,
     id: m,
     label: ctx.taxonomy.label(m),
     presence: 'default',
@@ -352,10 +355,17 @@ export function byEvidence(
   if (skills.length === 0 && fields.length === 0) return [...ranked];
   const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
   const holdsIt = (doc: number, c: TaxonomyConcept | TextConcept): boolean => {
+    const isDegree = degree(c);
+    // A degree's narrower entries are held forms of it (an EMBA is an MBA held).
     if (!patterns.has(c))
-      patterns.set(c, degree(c) ? withNarrower(ctx, c as TaxonomyConcept) : proximityPattern(c, ctx.taxonomy));
+      patterns.set(
+        c,
+        isDegree && c.kind === 'taxonomy'
+          ? entriesPattern(ctx, [c.id, ...ctx.taxonomy.descendants(c.id)], c.typed)
+          : proximityPattern(c, ctx.taxonomy),
+      );
     const pattern = patterns.get(c) ?? null;
-    return degree(c) ? heldDegree(ctx.snapshot.texts, doc, pattern) : heldCredential(ctx.snapshot.texts, doc, pattern);
+    return isDegree ? heldDegree(ctx.snapshot.texts, doc, pattern) : heldCredential(ctx.snapshot.texts, doc, pattern);
   };
   const one = (doc: number, profile: Profile, c: TaxonomyConcept | TextConcept): boolean =>
     c.kind === 'taxonomy' && (credential(c) ? holdsIt(doc, c) : usedIn(profile, c.id));
@@ -391,10 +401,10 @@ function degreeForms(ctx: Context, id: DegreeId): ReturnType<typeof proximityPat
   if (!byDegree) degreePatterns.set(ctx.taxonomy, (byDegree = new Map()));
   let pattern = byDegree.get(id);
   if (pattern === undefined) {
-    const members: TaxonomyConcept[] = degreesFrom(id)
-      .flatMap((d) => [d, ...ctx.taxonomy.descendants(d)])
-      .map((m) => ({ kind: 'taxonomy', typed: m, id: m, label: ctx.taxonomy.label(m), presence: 'default' }));
-    pattern = proximityPattern({ kind: 'any', typed: '', members, presence: 'default' }, ctx.taxonomy);
+    pattern = entriesPattern(
+      ctx,
+      degreesFrom(id).flatMap((d) => [d, ...ctx.taxonomy.descendants(d)]),
+    );
     byDegree.set(id, pattern);
   }
   return pattern;

@@ -143,13 +143,12 @@ export class Taxonomy {
     const hasLatin = /[a-z0-9]/.test(folded);
     if (hasCjk && hasLatin) {
       const joined = folded.replace(/\s+/g, '');
-      const offset = Array.from(joined).findIndex(isCjk);
-      const anchor = Array.from(joined)[offset] as string;
-      // Offsets are in code units: the characters before the first Chinese one are Latin.
-      const list = this.mixedByAnchor.get(anchor.charCodeAt(0)) ?? [];
-      list.push({ alias: joined, id, offset: joined.indexOf(anchor) });
-      this.mixedByAnchor.set(anchor.charCodeAt(0), list);
-      this.mixedAnchor[anchor.charCodeAt(0)] = 1;
+      // Its first Chinese character, and where it stands (in code units: what comes before is Latin).
+      const anchor = (Array.from(joined).find(isCjk) as string).charCodeAt(0);
+      const list = this.mixedByAnchor.get(anchor) ?? [];
+      list.push({ alias: joined, id, offset: joined.indexOf(String.fromCharCode(anchor)) });
+      this.mixedByAnchor.set(anchor, list);
+      this.mixedAnchor[anchor] = 1;
       this.cjkExact.set(folded.replace(/\s+/g, ''), id);
     } else if (hasCjk) {
       this.cjkExact.set(folded, id);
