@@ -5,7 +5,6 @@ import { cleanResume } from '../resume/clean.js';
 import { contentKey } from './content-key.js';
 import type { LoadWarning, ResumeFile } from '../resume/read-folder.js';
 import { documentFields, FIELDS } from '../store/fields.js';
-import { countTerms } from '../store/index-builder.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 
@@ -43,6 +42,8 @@ export class ResumeParser {
   private readonly taxonomy: Taxonomy;
   private readonly now: Date;
   private readonly ids = new Map<string, number>();
+  /** Scratch counts by term id, all zero between calls of `count`. */
+  private counts = new Int32Array(4096);
 
   constructor(taxonomy: Taxonomy, now: Date) {
     this.taxonomy = taxonomy;
@@ -70,7 +71,7 @@ export class ResumeParser {
   }
 
   private parseOne(file: ResumeFile, newTerms: string[], warnings: LoadWarning[]): ParsedResume | null {
-    const { taxonomy, ids } = this;
+    const { taxonomy } = this;
     // Contacts are found first, then masked in everything indexed, stored and quoted.
     const { clean, phones, emails } = maskResumeContacts(cleanResume(file.text));
     const folded = fold(clean.text);
@@ -85,20 +86,42 @@ export class ResumeParser {
       { now: this.now },
     );
     const tokens = documentFields(profile, folded, hits, taxonomy);
-    const fields = FIELDS.map((f) => {
-      const counted = countTerms(tokens[f.name] ?? []);
-      const local = new Int32Array(counted.terms.length);
-      counted.terms.forEach((term, i) => {
-        let id = ids.get(term);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(term, id);
-          newTerms.push(term);
-        }
-        local[i] = id;
-      });
-      return { ids: local, counts: Int32Array.from(counted.counts), length: counted.length };
-    });
+    const fields = FIELDS.map((f) => this.count(tokens[f.name] ?? [], newTerms));
     return { profile, text: utf8.encode(folded), contentKey: contentKey(folded), fields };
+  }
+
+  /**
+   * One field's tokens → its distinct terms as term ids (in the order they first appear, new terms
+   * numbered as they come), their counts and the field's length. One map lookup a token.
+   */
+  private count(
+    tokens: readonly string[],
+    newTerms: string[],
+  ): { ids: Int32Array; counts: Int32Array; length: number } {
+    const { ids } = this;
+    const seen: number[] = [];
+    for (const term of tokens) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+        newTerms.push(term);
+        if (id >= this.counts.length) {
+          const grown = new Int32Array(this.counts.length * 2);
+          grown.set(this.counts);
+          this.counts = grown;
+        }
+      }
+      const n = this.counts[id] as number;
+      if (n === 0) seen.push(id);
+      this.counts[id] = n + 1;
+    }
+    const counts = new Int32Array(seen.length);
+    for (let i = 0; i < seen.length; i++) {
+      const id = seen[i] as number;
+      counts[i] = this.counts[id] as number;
+      this.counts[id] = 0;
+    }
+    return { ids: Int32Array.from(seen), counts, length: tokens.length };
   }
 }
