@@ -5,7 +5,8 @@ import { readResumeFolder, type LoadWarning, type ResumeFile } from '../resume/r
 import { DocumentTextCache } from '../resume/documents/text-cache.js';
 import { CompactIndex } from '../store/compact-index.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { ParsedBatch, ParsedResume } from './parse.js';
+import type { Worker } from 'node:worker_threads';
+import type { ParsedBatch } from './parse.js';
 import { TextStore } from '../store/text-store.js';
 import { assembleSnapshot, type PoolSnapshot } from '../store/snapshot.js';
 
@@ -43,7 +44,13 @@ export async function buildSnapshot(dir: string, options: BuildOptions): Promise
 /** Below this many files, parsing in worker threads costs more than it saves. */
 const PARALLEL_FROM = 1000;
 
-/** Builds a snapshot from files already read. Parsing runs on every core for large pools. */
+/** Résumés per chunk: a worker's unit of work, and how often the index takes in what was parsed. */
+const CHUNK = 250;
+
+/**
+ * Builds a snapshot from files already read. Large pools are parsed on every core, a chunk at a
+ * time, while this thread adds each parsed chunk to the index in file order.
+ */
 export async function buildSnapshotFromFiles(
   dir: string,
   files: readonly ResumeFile[],
@@ -58,30 +65,42 @@ export async function buildSnapshotFromFiles(
     import('../store/fields.js'),
   ]);
   const workers = Math.max(1, Math.floor(options.parseWorkers ?? Math.min(4, availableParallelism())));
-  const shares =
-    files.length >= PARALLEL_FROM && workers > 1
-      ? await parseInWorkers(files, workers, options)
-      : [shareOf([new ResumeParser(taxonomy, options.now).parse(files, progressCounter(files.length, options))])];
-  const warnings = [...readWarnings, ...shares.flatMap((b) => b.warnings)];
   const builder = new IndexBuilder(FIELDS, BM25);
-  const parsed: { resume: ParsedResume; share: ParsedShare }[] = [];
-  for (const share of shares) for (const resume of share.resumes) if (resume) parsed.push({ resume, share });
-  const profiles = parsed.map((p) => p.resume.profile);
-  markDuplicates(
-    profiles,
-    parsed.map((p) => p.resume.contentKey),
-  );
-  options.onProgress?.({ phase: 'indexing', done: 0, total: parsed.length });
-  // Each share numbers its terms itself; a table per share turns them into the index's numbers.
-  const termMaps = new Map(shares.map((share) => [share, new Int32Array(share.vocabulary.length).fill(-1)]));
-  for (const { resume, share } of parsed)
-    builder.addNumbered(resume.fields, share.vocabulary, termMaps.get(share) as Int32Array);
+  const warnings = [...readWarnings];
+  const profiles: Profile[] = [];
+  const texts: Uint8Array[] = [];
+  const contentKeys: (string | null)[] = [];
+  const take = (batch: ParsedBatch, terms: ParserTerms): void => {
+    warnings.push(...batch.warnings);
+    for (const resume of batch.resumes) {
+      if (!resume) continue;
+      profiles.push(resume.profile);
+      texts.push(resume.text);
+      contentKeys.push(resume.contentKey);
+      builder.addNumbered(resume.fields, terms.vocabulary, terms.numbers);
+    }
+  };
+  if (files.length >= PARALLEL_FROM && workers > 1) await parseInWorkers(files, workers, options, take);
+  else {
+    const parser = new ResumeParser(taxonomy, options.now);
+    const terms = new ParserTerms();
+    const onEach = progressCounter(files.length, options);
+    for (let from = 0; from < files.length; from += CHUNK) {
+      // A build in this process lets the event loop run between chunks.
+      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      const batch = parser.parse(files.slice(from, from + CHUNK), onEach);
+      terms.add(batch.newTerms);
+      take(batch, terms);
+    }
+  }
+  markDuplicates(profiles, contentKeys);
+  options.onProgress?.({ phase: 'indexing', done: 0, total: profiles.length });
   const data = builder.build();
-  options.onProgress?.({ phase: 'indexing', done: parsed.length, total: parsed.length });
+  options.onProgress?.({ phase: 'indexing', done: profiles.length, total: profiles.length });
   return assembleSnapshot(
     dir,
     profiles,
-    TextStore.fromBytes(parsed.map((p) => p.resume.text)),
+    TextStore.fromBytes(texts),
     new CompactIndex(data),
     warnings,
     new Date().toISOString(),
@@ -94,52 +113,93 @@ function progressCounter(total: number, options: BuildOptions): () => void {
   return () => options.onProgress?.({ phase: 'parsing', done: ++done, total });
 }
 
-/** One parser's results, its batches joined: term ids index `vocabulary`. */
-interface ParsedShare {
-  readonly vocabulary: readonly string[];
-  readonly resumes: readonly (ParsedResume | null)[];
-  readonly warnings: readonly LoadWarning[];
+/**
+ * The terms one parser has numbered so far (its term ids index `vocabulary`), and their numbers in
+ * the index (`numbers`, -1 until looked up; see `IndexBuilder.addNumbered`).
+ */
+class ParserTerms {
+  readonly vocabulary: string[] = [];
+  numbers = new Int32Array(0);
+
+  add(newTerms: readonly string[]): void {
+    this.vocabulary.push(...newTerms);
+    if (this.vocabulary.length <= this.numbers.length) return;
+    const grown = new Int32Array(Math.max(1024, this.vocabulary.length * 2)).fill(-1);
+    grown.set(this.numbers);
+    this.numbers = grown;
+  }
 }
 
-/** Joins the batches of one parser, in the order it made them. */
-function shareOf(batches: readonly ParsedBatch[]): ParsedShare {
-  return {
-    vocabulary: batches.flatMap((b) => b.newTerms),
-    resumes: batches.flatMap((b) => b.resumes),
-    warnings: batches.flatMap((b) => b.warnings),
-  };
-}
+/** Chunks a worker is given ahead: when it finishes one, the next is already waiting. */
+const AHEAD = 2;
 
-/** Splits the files over worker threads, which send results back in chunks; shares come back in input order. */
-function parseInWorkers(files: readonly ResumeFile[], count: number, options: BuildOptions): Promise<ParsedShare[]> {
+/**
+ * Parses `files` in worker threads, a chunk at a time: each worker gets the next chunk as it sends
+ * one back (a slow chunk holds up no other worker). `take` gets the chunks in file order, with the
+ * terms of the worker that parsed each.
+ */
+function parseInWorkers(
+  files: readonly ResumeFile[],
+  count: number,
+  options: BuildOptions,
+  take: (batch: ParsedBatch, terms: ParserTerms) => void,
+): Promise<void> {
   // Resolved as an import is (the compiled file, or its source when the process runs them).
   const entry = import.meta.resolve('./parse-worker.js');
-  const size = Math.ceil(files.length / count);
-  // Never a worker without files.
-  const workers = Math.ceil(files.length / size);
-  const done = new Array<number>(workers).fill(0);
-  return Promise.all(
-    Array.from({ length: workers }, (_, w) => {
-      const slice = files.slice(w * size, (w + 1) * size);
-      const batches: ParsedBatch[] = [];
-      return new Promise<ParsedShare>((resolve, reject) => {
-        const worker = startWorkerThread(entry, { workerData: { files: slice, now: options.now.toISOString() } });
-        worker.on('message', (message: { type: string; done?: number; batch?: ParsedBatch }) => {
-          if (message.type === 'chunk' && message.batch) {
-            batches.push(message.batch);
-            done[w] = message.done ?? 0;
-            options.onProgress?.({ phase: 'parsing', done: done.reduce((a, b) => a + b, 0), total: files.length });
-          } else if (message.type === 'done') {
-            resolve(shareOf(batches));
-            void worker.terminate();
+  const chunks = Math.ceil(files.length / CHUNK);
+  return new Promise<void>((resolve, reject) => {
+    const threads: Worker[] = [];
+    const parsed = new Map<number, { batch: ParsedBatch; terms: ParserTerms }>();
+    let sent = 0;
+    let taken = 0;
+    let done = 0;
+    let failed = false;
+    const fail = (error: unknown): void => {
+      if (failed) return;
+      failed = true;
+      for (const thread of threads) void thread.terminate();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const send = (thread: Worker): void => {
+      if (sent >= chunks) return;
+      const chunk = sent++;
+      thread.postMessage({ type: 'parse', chunk, files: files.slice(chunk * CHUNK, (chunk + 1) * CHUNK) });
+    };
+    // Never a worker without a chunk.
+    for (let w = 0; w < Math.min(count, chunks); w++) {
+      const terms = new ParserTerms();
+      const thread = startWorkerThread(entry, { workerData: { now: options.now.toISOString() } });
+      threads.push(thread);
+      thread.on('message', (message: { type: string; chunk: number; batch: ParsedBatch }) => {
+        if (failed || message.type !== 'parsed') return;
+        // A worker's messages come in the order it parsed them: its new terms are added in that order.
+        terms.add(message.batch.newTerms);
+        parsed.set(message.chunk, { batch: message.batch, terms });
+        done += message.batch.resumes.length;
+        options.onProgress?.({ phase: 'parsing', done, total: files.length });
+        send(thread);
+        try {
+          for (let next = parsed.get(taken); next; next = parsed.get(taken)) {
+            parsed.delete(taken++);
+            take(next.batch, next.terms);
           }
-        });
-        worker.on('error', reject);
-        // After `done` this changes nothing; before it, the worker's share would be lost.
-        worker.on('exit', (code) => reject(new Error(`pool: a parsing worker stopped early (exit code ${code})`)));
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        if (taken === chunks) {
+          for (const t of threads) void t.terminate();
+          resolve();
+        }
       });
-    }),
-  );
+      thread.on('error', fail);
+      // After the last chunk this changes nothing; before it, chunks would be lost.
+      thread.on('exit', (code) => {
+        if (taken < chunks) fail(new Error(`pool: a parsing worker stopped early (exit code ${code})`));
+      });
+      for (let i = 0; i < AHEAD; i++) send(thread);
+    }
+  });
 }
 
 /**
