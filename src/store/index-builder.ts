@@ -34,6 +34,7 @@ export class IndexBuilder {
   private readonly vocabulary: string[] = [];
   /** postings[t * F + f]: documents, ascending (documents arrive in order). */
   private readonly postings: number[][] = [];
+  /** Per document and field: its terms' numbers, ascending, and their counts. */
   private readonly docTerms: Int32Array[] = [];
   private readonly docCounts: Int32Array[] = [];
   private readonly lengths: number[] = [];
@@ -56,9 +57,7 @@ export class IndexBuilder {
       const field = fields[f] ?? { terms: [], counts: [], length: 0 };
       const ids = new Int32Array(field.terms.length);
       field.terms.forEach((term, i) => (ids[i] = this.post(this.termId(term), f, doc)));
-      this.docTerms.push(ids);
-      this.docCounts.push(Int32Array.from(field.counts));
-      this.lengths.push(field.length);
+      this.keep(ids, Int32Array.from(field.counts), field.length);
     }
     return doc;
   }
@@ -86,11 +85,32 @@ export class IndexBuilder {
         if (t < 0) t = numbers[n] = this.termId(vocabulary[n] as string);
         ids[i] = this.post(t, f, doc);
       }
-      this.docTerms.push(ids);
-      this.docCounts.push(field?.counts ?? new Int32Array(0));
-      this.lengths.push(field?.length ?? 0);
+      this.keep(ids, field?.counts ?? new Int32Array(0), field?.length ?? 0);
     }
     return doc;
+  }
+
+  /**
+   * Keeps one field of the document just added, its terms sorted by number (as its vector will be),
+   * so that `build` only has the weights left to compute: the sorting is done while the pool is
+   * still being parsed.
+   */
+  private keep(ids: Int32Array, counts: Int32Array, length: number): void {
+    // Sorted as (number, position) packed into one float: the sort stays numeric and native.
+    const order = new Float64Array(ids.length);
+    for (let j = 0; j < ids.length; j++) order[j] = (ids[j] as number) * 1048576 + j;
+    order.sort();
+    const sortedIds = new Int32Array(ids.length);
+    const sortedCounts = new Int32Array(ids.length);
+    for (let j = 0; j < order.length; j++) {
+      const packed = order[j] as number;
+      const t = Math.floor(packed / 1048576);
+      sortedIds[j] = t;
+      sortedCounts[j] = counts[packed - t * 1048576] as number;
+    }
+    this.docTerms.push(sortedIds);
+    this.docCounts.push(sortedCounts);
+    this.lengths.push(length);
   }
 
   /** The number of `term`, given one when it is new. */
@@ -159,15 +179,11 @@ export class IndexBuilder {
       const counts = this.docCounts[i] as Int32Array;
       const boost = (this.fields[f] as FieldSpec).boost || 1;
       const norm = k1 * (1 - b + b * ((this.lengths[i] as number) / (average[f] as number)));
-      // Sort by term id: (id, position) packed into one number keeps the sort numeric and native.
-      const order = new Float64Array(ids.length);
-      for (let j = 0; j < ids.length; j++) order[j] = (ids[j] as number) * 1048576 + j;
-      order.sort();
+      // Terms are kept sorted by number (see `keep`), as a vector lists them.
       let at = vectorOffsets[i] as number;
-      for (let j = 0; j < order.length; j++) {
-        const packed = order[j] as number;
-        const t = Math.floor(packed / 1048576);
-        const tf = counts[packed - t * 1048576] as number;
+      for (let j = 0; j < ids.length; j++) {
+        const t = ids[j] as number;
+        const tf = counts[j] as number;
         const score = (((idf[t] as number) * ((k1 + 1) * tf)) / (norm + tf)) * boost;
         const rounded = Math.round(score * 1000) / 1000;
         vectors[at++] = t;
