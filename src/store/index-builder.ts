@@ -32,12 +32,12 @@ export class IndexBuilder {
   private readonly fields: readonly FieldSpec[];
   private readonly termIds = new Map<string, number>();
   private readonly vocabulary: string[] = [];
-  /** postings[t * F + f]: documents, ascending (documents arrive in order). */
-  private readonly postings: number[][] = [];
   /** Per document and field: its terms' numbers, ascending, and their counts. */
   private readonly docTerms: Int32Array[] = [];
   private readonly docCounts: Int32Array[] = [];
   private readonly lengths: number[] = [];
+  /** Room for one count per term number (see `keep`). */
+  private scratch = new Int32Array(1024);
   private docCount = 0;
   private readonly k1: number;
   private readonly b: number;
@@ -56,7 +56,7 @@ export class IndexBuilder {
     for (let f = 0; f < F; f++) {
       const field = fields[f] ?? { terms: [], counts: [], length: 0 };
       const ids = new Int32Array(field.terms.length);
-      field.terms.forEach((term, i) => (ids[i] = this.post(this.termId(term), f, doc)));
+      field.terms.forEach((term, i) => (ids[i] = this.termId(term)));
       this.keep(ids, Int32Array.from(field.counts), field.length);
     }
     return doc;
@@ -83,7 +83,7 @@ export class IndexBuilder {
         const n = local[i] as number;
         let t = numbers[n] as number;
         if (t < 0) t = numbers[n] = this.termId(vocabulary[n] as string);
-        ids[i] = this.post(t, f, doc);
+        ids[i] = t;
       }
       this.keep(ids, field?.counts ?? new Int32Array(0), field?.length ?? 0);
     }
@@ -91,23 +91,23 @@ export class IndexBuilder {
   }
 
   /**
-   * Keeps one field of the document just added, its terms sorted by number (as its vector will be),
-   * so that `build` only has the weights left to compute: the sorting is done while the pool is
-   * still being parsed.
+   * Keeps one field of the document just added (`ids`: its distinct terms' numbers, sorted here in
+   * place), its terms sorted by number as its vector will list them: the sorting is done while the
+   * pool is still being parsed. Postings are not kept apart: `build` lays them out from these lists
+   * (a growing array per term and field held 35 million numbers for 50,000 résumés, in the heap).
    */
   private keep(ids: Int32Array, counts: Int32Array, length: number): void {
-    // Sorted as (number, position) packed into one float: the sort stays numeric and native.
-    const order = new Float64Array(ids.length);
-    for (let j = 0; j < ids.length; j++) order[j] = (ids[j] as number) * 1048576 + j;
-    order.sort();
-    const sortedIds = new Int32Array(ids.length);
-    const sortedCounts = new Int32Array(ids.length);
-    for (let j = 0; j < order.length; j++) {
-      const packed = order[j] as number;
-      const t = Math.floor(packed / 1048576);
-      sortedIds[j] = t;
-      sortedCounts[j] = counts[packed - t * 1048576] as number;
+    // A term appears once in a field's list: its count waits in `scratch`, under its number.
+    while (this.scratch.length < this.vocabulary.length) {
+      const grown = new Int32Array(this.scratch.length * 2);
+      grown.set(this.scratch);
+      this.scratch = grown;
     }
+    const { scratch } = this;
+    for (let j = 0; j < ids.length; j++) scratch[ids[j] as number] = counts[j] as number;
+    const sortedIds = ids.sort();
+    const sortedCounts = new Int32Array(ids.length);
+    for (let j = 0; j < sortedIds.length; j++) sortedCounts[j] = scratch[sortedIds[j] as number] as number;
     this.docTerms.push(sortedIds);
     this.docCounts.push(sortedCounts);
     this.lengths.push(length);
@@ -120,14 +120,7 @@ export class IndexBuilder {
       t = this.vocabulary.length;
       this.termIds.set(term, t);
       this.vocabulary.push(term);
-      for (let g = 0; g < this.fields.length; g++) this.postings.push([]);
     }
-    return t;
-  }
-
-  /** Lists `doc` under term `t` in field `f`; returns `t`. */
-  private post(t: number, f: number, doc: number): number {
-    (this.postings[t * this.fields.length + f] as number[]).push(doc);
     return t;
   }
 
@@ -135,26 +128,28 @@ export class IndexBuilder {
     const F = this.fields.length;
     const T = this.vocabulary.length;
     const N = this.docCount;
+    // Postings come from the documents' term lists: counted per (term, field), then laid out.
     const postingOffsets = new Uint32Array(T * F + 1);
-    let total = 0;
-    for (let i = 0; i < T * F; i++) {
-      postingOffsets[i] = total;
-      total += (this.postings[i] as number[]).length;
+    for (let i = 0; i < N * F; i++) {
+      const f = i % F;
+      const ids = this.docTerms[i] as Int32Array;
+      for (let j = 0; j < ids.length; j++) (postingOffsets[(ids[j] as number) * F + f] as number)++;
     }
-    postingOffsets[T * F] = total;
-    const postings = new Int32Array(total);
     const idf = new Float64Array(T);
+    let total = 0;
     for (let t = 0; t < T; t++) {
       let df = 0;
       for (let f = 0; f < F; f++) {
-        const list = this.postings[t * F + f] as number[];
-        postings.set(list, postingOffsets[t * F + f] as number);
-        df += list.length;
+        const count = postingOffsets[t * F + f] as number;
+        postingOffsets[t * F + f] = total;
+        total += count;
+        df += count;
       }
       // lunr.idf: documents with the term are counted once per field they have it in.
       idf[t] = Math.log(1 + Math.abs((N - df + 0.5) / (df + 0.5)));
     }
-    this.postings.length = 0;
+    postingOffsets[T * F] = total;
+    const postings = new Int32Array(total);
 
     const average = this.fields.map((_, f) => {
       let sum = 0;
@@ -170,11 +165,12 @@ export class IndexBuilder {
     vectorOffsets[N * F] = pairs * 2;
     const vectors = new Float32Array(pairs * 2);
     const postingWeights = new Float32Array(total);
-    // Postings of (t, f) list documents in order, so a cursor per list finds each posting's slot.
+    // Documents are visited in order, so each (term, field) list is filled in ascending order.
     const cursor = postingOffsets.slice(0, T * F);
     const { k1, b } = this;
     for (let i = 0; i < N * F; i++) {
       const f = i % F;
+      const doc = (i - f) / F;
       const ids = this.docTerms[i] as Int32Array;
       const counts = this.docCounts[i] as Int32Array;
       const boost = (this.fields[f] as FieldSpec).boost || 1;
@@ -188,7 +184,9 @@ export class IndexBuilder {
         const rounded = Math.round(score * 1000) / 1000;
         vectors[at++] = t;
         vectors[at++] = rounded;
-        postingWeights[(cursor[t * F + f] as number)++] = rounded;
+        const slot = (cursor[t * F + f] as number)++;
+        postings[slot] = doc;
+        postingWeights[slot] = rounded;
       }
     }
     return {
