@@ -6,7 +6,7 @@ import { DocumentTextCache } from '../resume/documents/text-cache.js';
 import { CompactIndex } from '../store/compact-index.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Worker } from 'node:worker_threads';
-import type { ParsedBatch } from './parse.js';
+import type { ParsedBatch, ParsedResume } from './parse.js';
 import { TextStore } from '../store/text-store.js';
 import { assembleSnapshot, type PoolSnapshot } from '../store/snapshot.js';
 
@@ -130,6 +130,16 @@ class ParserTerms {
   }
 }
 
+/** What a parsing worker sends back (see `parse-worker.ts`): a batch whose profiles come as JSON. */
+interface WorkerMessage {
+  readonly type: string;
+  readonly chunk: number;
+  readonly batch: Omit<ParsedBatch, 'resumes'> & {
+    readonly resumes: readonly ((Omit<ParsedResume, 'profile'> & { profile: null }) | null)[];
+  };
+  readonly profiles: string;
+}
+
 /** Chunks a worker is given ahead: when it finishes one, the next is already waiting. */
 const AHEAD = 2;
 
@@ -170,12 +180,18 @@ function parseInWorkers(
       const terms = new ParserTerms();
       const thread = startWorkerThread(entry, { workerData: { now: options.now.toISOString() } });
       threads.push(thread);
-      thread.on('message', (message: { type: string; chunk: number; batch: ParsedBatch }) => {
+      thread.on('message', (message: WorkerMessage) => {
         if (failed || message.type !== 'parsed') return;
+        const profiles = JSON.parse(message.profiles) as Profile[];
+        let next = 0;
+        const batch: ParsedBatch = {
+          ...message.batch,
+          resumes: message.batch.resumes.map((r) => r && { ...r, profile: profiles[next++] as Profile }),
+        };
         // A worker's messages come in the order it parsed them: its new terms are added in that order.
-        terms.add(message.batch.newTerms);
-        parsed.set(message.chunk, { batch: message.batch, terms });
-        done += message.batch.resumes.length;
+        terms.add(batch.newTerms);
+        parsed.set(message.chunk, { batch, terms });
+        done += batch.resumes.length;
         options.onProgress?.({ phase: 'parsing', done, total: files.length });
         send(thread);
         try {

@@ -2,8 +2,12 @@
  * Worker-thread entry: parses the chunks of résumés it is sent (see `parse.ts`) and posts each back
  * as soon as it is done. One parser serves every chunk, so term ids count across them.
  *
- * Messages in: `{ type: 'parse', chunk, files }`. Out: `{ type: 'parsed', chunk, batch }` for each,
- * in the order they came. The builder ends the thread when it has every chunk back.
+ * Messages in: `{ type: 'parse', chunk, files }`. Out: `{ type: 'parsed', chunk, batch, profiles }`
+ * for each, in the order they came, where `batch` is the parsed batch without its profiles and
+ * `profiles` their JSON, in the same order: structured cloning an object tree is slower on the
+ * receiving side than `JSON.parse` (measured on 2,000 profiles: 130–290 ms against 90–100 ms),
+ * and the receiver is the one thread that also builds the index. The builder ends the thread when
+ * it has every chunk back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultTaxonomy } from '../taxonomy/taxonomy.js';
@@ -17,5 +21,7 @@ parentPort?.on('message', (message: { type: 'parse'; chunk: number; files: Resum
   const transfer = batch.resumes.flatMap((r) =>
     r ? [r.text.buffer, ...r.fields.flatMap((f) => [f.ids.buffer, f.counts.buffer])] : [],
   ) as ArrayBuffer[];
-  parentPort?.postMessage({ type: 'parsed', chunk: message.chunk, batch }, transfer);
+  const profiles = JSON.stringify(batch.resumes.flatMap((r) => (r ? [r.profile] : [])));
+  const resumes = batch.resumes.map((r) => r && { ...r, profile: null });
+  parentPort?.postMessage({ type: 'parsed', chunk: message.chunk, batch: { ...batch, resumes }, profiles }, transfer);
 });
