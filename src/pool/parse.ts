@@ -5,6 +5,7 @@ import { cleanResume } from '../resume/clean.js';
 import { contentKey } from './content-key.js';
 import type { LoadWarning, ResumeFile } from '../resume/read-folder.js';
 import { documentFields, FIELDS } from '../store/fields.js';
+import { tokenizeInto, type TermSink } from '../store/tokenizer.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 
@@ -41,9 +42,7 @@ const utf8 = new TextEncoder();
 export class ResumeParser {
   private readonly taxonomy: Taxonomy;
   private readonly now: Date;
-  private readonly ids = new Map<string, number>();
-  /** Scratch counts by term id, all zero between calls of `count`. */
-  private counts = new Int32Array(4096);
+  private readonly counter = new TermCounter();
 
   constructor(taxonomy: Taxonomy, now: Date) {
     this.taxonomy = taxonomy;
@@ -85,43 +84,131 @@ export class ResumeParser {
       taxonomy,
       { now: this.now },
     );
-    const tokens = documentFields(profile, folded, hits, taxonomy);
-    const fields = FIELDS.map((f) => this.count(tokens[f.name] ?? [], newTerms));
+    const contents = documentFields(profile, folded, hits, taxonomy);
+    const { counter } = this;
+    counter.newTerms = newTerms;
+    const fields = FIELDS.map((f) => {
+      const content = contents[f.name];
+      if (content && 'text' in content) tokenizeInto(content.text, taxonomy, counter);
+      else for (const term of content?.terms ?? []) counter.push(term);
+      return counter.take();
+    });
     return { profile, text: utf8.encode(folded), contentKey: contentKey(folded), fields };
   }
+}
 
-  /**
-   * One field's tokens → its distinct terms as term ids (in the order they first appear, new terms
-   * numbered as they come), their counts and the field's length. One map lookup a token.
-   */
-  private count(
-    tokens: readonly string[],
-    newTerms: string[],
-  ): { ids: Int32Array; counts: Int32Array; length: number } {
-    const { ids } = this;
-    const seen: number[] = [];
-    for (const term of tokens) {
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(term, id);
-        newTerms.push(term);
-        if (id >= this.counts.length) {
-          const grown = new Int32Array(this.counts.length * 2);
-          grown.set(this.counts);
-          this.counts = grown;
-        }
-      }
-      const n = this.counts[id] as number;
-      if (n === 0) seen.push(id);
-      this.counts[id] = n + 1;
+/**
+ * Counts one field's terms at a time as the parser's term ids: ids in the order terms first appear,
+ * a new term numbered as it comes (and added to `newTerms`). A Chinese bigram is looked up by its
+ * two characters as one number, its string made only when it is new to this table: most of a
+ * Chinese résumé's terms are bigrams, and a string-keyed lookup of each was a twelfth of parsing.
+ */
+class TermCounter implements TermSink {
+  newTerms: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly bigrams = new CodeTable();
+  /** Counts by term id, all zero between fields. */
+  private counts = new Int32Array(4096);
+  private readonly seen: number[] = [];
+  private length = 0;
+
+  push(term: string): void {
+    this.tally(this.idOf(term));
+  }
+
+  bigram(run: string, at: number): void {
+    const code = (run.charCodeAt(at) << 16) | run.charCodeAt(at + 1);
+    let id = this.bigrams.get(code);
+    if (id < 0) {
+      id = this.idOf(run.slice(at, at + 2));
+      this.bigrams.set(code, id);
     }
+    this.tally(id);
+  }
+
+  /** The field counted since the last `take`: its distinct terms' ids, their counts, its length. */
+  take(): { ids: Int32Array; counts: Int32Array; length: number } {
+    const { seen } = this;
     const counts = new Int32Array(seen.length);
     for (let i = 0; i < seen.length; i++) {
       const id = seen[i] as number;
       counts[i] = this.counts[id] as number;
       this.counts[id] = 0;
     }
-    return { ids: Int32Array.from(seen), counts, length: tokens.length };
+    const field = { ids: Int32Array.from(seen), counts, length: this.length };
+    seen.length = 0;
+    this.length = 0;
+    return field;
+  }
+
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+      this.newTerms.push(term);
+      if (id >= this.counts.length) {
+        const grown = new Int32Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+    }
+    return id;
+  }
+
+  private tally(id: number): void {
+    this.length++;
+    const n = this.counts[id] as number;
+    if (n === 0) this.seen.push(id);
+    this.counts[id] = n + 1;
+  }
+}
+
+/** Non-zero 32-bit codes → numbers, by open addressing (linear probing, at most half full). */
+class CodeTable {
+  /** log2 of the number of slots. */
+  private bits = 14;
+  private keys = new Int32Array(1 << 14);
+  private values = new Int32Array(1 << 14);
+  private size = 0;
+
+  /** The number stored for `code`, or -1. */
+  get(code: number): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let i = this.slot(code); ; i = (i + 1) & mask) {
+      const key = keys[i] as number;
+      if (key === code) return this.values[i] as number;
+      if (key === 0) return -1;
+    }
+  }
+
+  /** Stores `value` for `code`, which is not in the table yet. */
+  set(code: number, value: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    this.insert(code, value);
+    this.size++;
+  }
+
+  private insert(code: number, value: number): void {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let i = this.slot(code);
+    while (keys[i] !== 0) i = (i + 1) & mask;
+    keys[i] = code;
+    this.values[i] = value;
+  }
+
+  /** Where `code` starts looking: the top bits of a multiplicative (Fibonacci) hash. */
+  private slot(code: number): number {
+    return Math.imul(code, 0x9e3779b1) >>> (32 - this.bits);
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.bits++;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.insert(keys[i] as number, values[i] as number);
   }
 }

@@ -2,7 +2,6 @@ import type { Profile } from '../profile/profile.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 import type { FieldSpec } from './compact-index.js';
-import { tokenize } from './tokenizer.js';
 
 /**
  * The lunr fields and their boosts. Strong evidence outranks a passing mention:
@@ -42,13 +41,16 @@ export const BM25 = { k1: 1.2, b: 0.3 } as const;
 /** A mention counts at most this often, so a keyword-stuffed résumé cannot buy the top spot. */
 const MAX_TAG_FREQUENCY = 8;
 
-/** The field terms of one résumé. */
+/** What one field of a résumé holds: folded text (its terms are the tokenizer's, see `tokenizer.ts`), or terms. */
+export type FieldContent = { readonly text: string } | { readonly terms: readonly string[] };
+
+/** The fields of one résumé: `headline` and `body` as text, `skills` and `tags` as terms. */
 export function documentFields(
   profile: Profile,
   folded: string,
   hits: readonly TaxonomyHit[],
   taxonomy: Taxonomy,
-): Record<string, string[]> {
+): Record<string, FieldContent> {
   const headlineText = fold([profile.name ?? '', profile.headline ?? '', profile.targetRole ?? ''].join(' \n '));
   const skills: string[] = [];
   for (const skill of profile.skills) {
@@ -73,9 +75,9 @@ export function documentFields(
   for (const [id, n] of counts) for (let i = 0; i < n; i++) tags.push(id);
 
   return {
-    headline: tokenize(headlineText, taxonomy),
-    skills: [...new Set(skills)],
-    tags,
-    body: tokenize(folded, taxonomy),
+    headline: { text: headlineText },
+    skills: { terms: [...new Set(skills)] },
+    tags: { terms: tags },
+    body: { text: folded },
   };
 }

@@ -34,7 +34,7 @@ export function trimWord(word: string): string {
 }
 
 /** Terms for one Latin word, pushed onto `out`. */
-export function latinTerms(word: string, taxonomy: Taxonomy, out: string[]): void {
+export function latinTerms(word: string, taxonomy: Taxonomy, out: { push(term: string): unknown }): void {
   const w = trimWord(word);
   if (w === '' || w.length > MAX_TOKEN || PURE_NUMBER.test(w)) return;
   const canonical = taxonomy.lookupLatin(w);
@@ -64,11 +64,33 @@ export function cjkTerms(run: string, out: string[]): void {
   for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
 }
 
+/**
+ * Receives a text's terms in order (see {@link tokenizeInto}). A Chinese bigram comes as the run and
+ * its offset, so that a sink counting terms by number need not make a string of each one.
+ */
+export interface TermSink {
+  push(term: string): void;
+  /** The bigram `run.slice(at, at + 2)`. */
+  bigram(run: string, at: number): void;
+}
+
 /** Every index term of a folded text, in order, with repetitions (for term frequency). */
 export function tokenize(folded: string, taxonomy: Taxonomy): string[] {
   const out: string[] = [];
-  for (const m of folded.matchAll(LATIN)) latinTerms(m[0], taxonomy, out);
-  for (const m of cjkRuns(folded)) cjkTerms(m[0], out);
-  for (const m of folded.matchAll(NUMBER_UNIT)) out.push(`${m[1]}${m[2]}`);
+  tokenizeInto(folded, taxonomy, {
+    push: (term) => out.push(term),
+    bigram: (run, at) => out.push(run.slice(at, at + 2)),
+  });
   return out;
+}
+
+/** {@link tokenize}, the terms handed to `sink` one by one. */
+export function tokenizeInto(folded: string, taxonomy: Taxonomy, sink: TermSink): void {
+  for (const m of folded.matchAll(LATIN)) latinTerms(m[0], taxonomy, sink);
+  for (const m of cjkRuns(folded)) {
+    const run = m[0];
+    if (run.length === 1) sink.push(run);
+    else for (let i = 0; i + 1 < run.length; i++) sink.bigram(run, i);
+  }
+  for (const m of folded.matchAll(NUMBER_UNIT)) sink.push(`${m[1]}${m[2]}`);
 }
