@@ -1,12 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { startWorkerThread } from '../worker-entry.js';
 import type { Profile } from '../profile/profile.js';
-import { readResumeFolder, type LoadWarning, type ResumeFile } from '../resume/read-folder.js';
+import {
+  bySource,
+  openResumeFolder,
+  readDocuments,
+  readFolderFiles,
+  type FolderAccess,
+  type LoadWarning,
+  type ReadFolderOptions,
+  type ResumeFile,
+} from '../resume/read-folder.js';
 import { DocumentTextCache } from '../resume/documents/text-cache.js';
 import { CompactIndex } from '../store/compact-index.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Worker } from 'node:worker_threads';
-import type { ParsedBatch, ParsedResume } from './parse.js';
+import type { ParsedBatch, ParsedResume, ParseItem } from './parse.js';
 import { TextStore } from '../store/text-store.js';
 import { assembleSnapshot, type PoolSnapshot } from '../store/snapshot.js';
 
@@ -29,18 +38,6 @@ export interface BuildOptions {
   readonly parseWorkers?: number;
 }
 
-/** Reads the folder and builds a snapshot. Bad files are skipped with a warning. */
-export async function buildSnapshot(dir: string, options: BuildOptions): Promise<PoolSnapshot> {
-  const { files, warnings } = await readResumeFolder(dir, {
-    onProgress: (done, total) => options.onProgress?.({ phase: 'reading', done, total }),
-    ...(options.maxFileBytes !== undefined ? { maxDocumentBytes: options.maxFileBytes } : {}),
-    ...(options.documentCacheDir !== undefined
-      ? { documentCache: await DocumentTextCache.open(options.documentCacheDir) }
-      : {}),
-  });
-  return buildSnapshotFromFiles(dir, files, warnings, options);
-}
-
 /** Below this many files, parsing in worker threads costs more than it saves. */
 const PARALLEL_FROM = 1000;
 
@@ -48,30 +45,86 @@ const PARALLEL_FROM = 1000;
 const CHUNK = 250;
 
 /**
+ * Reads the folder and builds a snapshot. Bad files are skipped with a warning. A large pool's
+ * text files are read by the threads that parse them, a chunk at a time, as they go: the folder
+ * is only listed here (and its PDF and DOCX files extracted first).
+ */
+export async function buildSnapshot(dir: string, options: BuildOptions): Promise<PoolSnapshot> {
+  const readOptions: ReadFolderOptions = {
+    onProgress: (done, total) => options.onProgress?.({ phase: 'reading', done, total }),
+    ...(options.maxFileBytes !== undefined ? { maxDocumentBytes: options.maxFileBytes } : {}),
+    ...(options.documentCacheDir !== undefined
+      ? { documentCache: await DocumentTextCache.open(options.documentCacheDir) }
+      : {}),
+  };
+  const folder = await openResumeFolder(dir, readOptions);
+  if (!inWorkers(folder.entries.length, options)) {
+    const { files, warnings } = await readFolderFiles(folder, readOptions);
+    return buildSnapshotFromFiles(dir, files, warnings, options);
+  }
+  const documents = folder.entries.filter((e) => e.document).length;
+  let done = 0;
+  const read = await readDocuments(folder, readOptions, () =>
+    options.onProgress?.({ phase: 'reading', done: ++done, total: documents }),
+  );
+  const items: ParseItem[] = [];
+  folder.entries.forEach((entry, i) => {
+    if (!entry.document) items.push(entry);
+    else {
+      const file = read.files.get(i);
+      if (file) items.push(file);
+    }
+  });
+  return buildFromItems(dir, items, [...folder.warnings, ...read.warnings], folder.access, options);
+}
+
+/**
  * Builds a snapshot from files already read. Large pools are parsed on every core, a chunk at a
  * time, while this thread adds each parsed chunk to the index in file order.
  */
-export async function buildSnapshotFromFiles(
+export function buildSnapshotFromFiles(
   dir: string,
   files: readonly ResumeFile[],
   readWarnings: readonly LoadWarning[],
   options: BuildOptions,
 ): Promise<PoolSnapshot> {
+  return buildFromItems(dir, files, readWarnings, null, options);
+}
+
+function workerCount(options: BuildOptions): number {
+  return Math.max(1, Math.floor(options.parseWorkers ?? Math.min(4, availableParallelism())));
+}
+
+function inWorkers(files: number, options: BuildOptions): boolean {
+  return files >= PARALLEL_FROM && workerCount(options) > 1;
+}
+
+/**
+ * Parses and indexes `items` in order (read already, or listed and read on the way through
+ * `access`). Warnings: those of reading, sorted as the folder reader sorts them, then those of parsing.
+ */
+async function buildFromItems(
+  dir: string,
+  items: readonly ParseItem[],
+  readWarnings: readonly LoadWarning[],
+  access: FolderAccess | null,
+  options: BuildOptions,
+): Promise<PoolSnapshot> {
   const { taxonomy } = options;
   // The build pipeline is loaded only when building: starting from a cache never needs it.
-  const [{ ResumeParser }, { IndexBuilder }, { BM25, FIELDS }] = await Promise.all([
+  const [{ ResumeParser, readItems }, { IndexBuilder }, { BM25, FIELDS }] = await Promise.all([
     import('./parse.js'),
     import('../store/index-builder.js'),
     import('../store/fields.js'),
   ]);
-  const workers = Math.max(1, Math.floor(options.parseWorkers ?? Math.min(4, availableParallelism())));
   const builder = new IndexBuilder(FIELDS, BM25);
-  const warnings = [...readWarnings];
+  const reading = [...readWarnings];
+  const parsing: LoadWarning[] = [];
   const profiles: Profile[] = [];
   const texts: Uint8Array[] = [];
   const contentKeys: (string | null)[] = [];
   const take = (batch: ParsedBatch, terms: ParserTerms): void => {
-    warnings.push(...batch.warnings);
+    parsing.push(...batch.warnings);
     for (const resume of batch.resumes) {
       if (!resume) continue;
       profiles.push(resume.profile);
@@ -80,19 +133,27 @@ export async function buildSnapshotFromFiles(
       builder.addNumbered(resume.fields, terms.vocabulary, terms.numbers);
     }
   };
-  if (files.length >= PARALLEL_FROM && workers > 1) await parseInWorkers(files, workers, options, take);
+  if (inWorkers(items.length, options))
+    await parseInWorkers(items, access, workerCount(options), options, (batch, terms, warnings) => {
+      reading.push(...warnings);
+      take(batch, terms);
+    });
   else {
     const parser = new ResumeParser(taxonomy, options.now);
     const terms = new ParserTerms();
-    const onEach = progressCounter(files.length, options);
-    for (let from = 0; from < files.length; from += CHUNK) {
+    const onEach = progressCounter(items.length, options);
+    for (let from = 0; from < items.length; from += CHUNK) {
       // A build in this process lets the event loop run between chunks.
       if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-      const batch = parser.parse(files.slice(from, from + CHUNK), onEach);
+      const chunk = readItems(items.slice(from, from + CHUNK), access);
+      reading.push(...chunk.warnings);
+      for (let i = 0; i < chunk.warnings.length; i++) onEach();
+      const batch = parser.parse(chunk.files, onEach);
       terms.add(batch.newTerms);
       take(batch, terms);
     }
   }
+  reading.sort(bySource);
   markDuplicates(profiles, contentKeys);
   options.onProgress?.({ phase: 'indexing', done: 0, total: profiles.length });
   const data = builder.build();
@@ -102,7 +163,7 @@ export async function buildSnapshotFromFiles(
     profiles,
     TextStore.fromBytes(texts),
     new CompactIndex(data),
-    warnings,
+    [...reading, ...parsing],
     new Date().toISOString(),
     options.key,
   );
@@ -134,32 +195,38 @@ class ParserTerms {
 interface WorkerMessage {
   readonly type: string;
   readonly chunk: number;
+  /** How many items the chunk had. */
+  readonly count: number;
   readonly batch: Omit<ParsedBatch, 'resumes'> & {
     readonly resumes: readonly ((Omit<ParsedResume, 'profile'> & { profile: null }) | null)[];
   };
   readonly profiles: string;
+  /** Files of the chunk that could not be read. */
+  readonly readWarnings: readonly LoadWarning[];
 }
 
 /** Chunks a worker is given ahead: when it finishes one, the next is already waiting. */
 const AHEAD = 2;
 
 /**
- * Parses `files` in worker threads, a chunk at a time: each worker gets the next chunk as it sends
- * one back (a slow chunk holds up no other worker). `take` gets the chunks in file order, with the
- * terms of the worker that parsed each.
+ * Parses `items` in worker threads (which read the listed ones through `access`), a chunk at a
+ * time: each worker gets the next chunk as it sends one back (a slow chunk holds up no other
+ * worker). `take` gets the chunks in order, with the terms of the worker that parsed each and the
+ * warnings of the files it could not read.
  */
 function parseInWorkers(
-  files: readonly ResumeFile[],
+  items: readonly ParseItem[],
+  access: FolderAccess | null,
   count: number,
   options: BuildOptions,
-  take: (batch: ParsedBatch, terms: ParserTerms) => void,
+  take: (batch: ParsedBatch, terms: ParserTerms, readWarnings: readonly LoadWarning[]) => void,
 ): Promise<void> {
   // Resolved as an import is (the compiled file, or its source when the process runs them).
   const entry = import.meta.resolve('./parse-worker.js');
-  const chunks = Math.ceil(files.length / CHUNK);
+  const chunks = Math.ceil(items.length / CHUNK);
   return new Promise<void>((resolve, reject) => {
     const threads: Worker[] = [];
-    const parsed = new Map<number, { batch: ParsedBatch; terms: ParserTerms }>();
+    const parsed = new Map<number, { batch: ParsedBatch; terms: ParserTerms; readWarnings: readonly LoadWarning[] }>();
     let sent = 0;
     let taken = 0;
     let done = 0;
@@ -173,31 +240,31 @@ function parseInWorkers(
     const send = (thread: Worker): void => {
       if (sent >= chunks) return;
       const chunk = sent++;
-      thread.postMessage({ type: 'parse', chunk, files: files.slice(chunk * CHUNK, (chunk + 1) * CHUNK) });
+      thread.postMessage({ type: 'parse', chunk, items: items.slice(chunk * CHUNK, (chunk + 1) * CHUNK) });
     };
     // Never a worker without a chunk.
     for (let w = 0; w < Math.min(count, chunks); w++) {
       const terms = new ParserTerms();
-      const thread = startWorkerThread(entry, { workerData: { now: options.now.toISOString() } });
+      const thread = startWorkerThread(entry, { workerData: { now: options.now.toISOString(), access } });
       threads.push(thread);
       thread.on('message', (message: WorkerMessage) => {
         if (failed || message.type !== 'parsed') return;
         const profiles = JSON.parse(message.profiles) as Profile[];
-        let next = 0;
+        let at = 0;
         const batch: ParsedBatch = {
           ...message.batch,
-          resumes: message.batch.resumes.map((r) => r && { ...r, profile: profiles[next++] as Profile }),
+          resumes: message.batch.resumes.map((r) => r && { ...r, profile: profiles[at++] as Profile }),
         };
         // A worker's messages come in the order it parsed them: its new terms are added in that order.
         terms.add(batch.newTerms);
-        parsed.set(message.chunk, { batch, terms });
-        done += batch.resumes.length;
-        options.onProgress?.({ phase: 'parsing', done, total: files.length });
+        parsed.set(message.chunk, { batch, terms, readWarnings: message.readWarnings });
+        done += message.count;
+        options.onProgress?.({ phase: 'parsing', done, total: items.length });
         send(thread);
         try {
           for (let next = parsed.get(taken); next; next = parsed.get(taken)) {
             parsed.delete(taken++);
-            take(next.batch, next.terms);
+            take(next.batch, next.terms, next.readWarnings);
           }
         } catch (error) {
           fail(error);

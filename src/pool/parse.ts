@@ -3,7 +3,13 @@ import { extractProfile } from '../profile/extract.js';
 import type { Profile } from '../profile/profile.js';
 import { cleanResume } from '../resume/clean.js';
 import { contentKey } from './content-key.js';
-import type { LoadWarning, ResumeFile } from '../resume/read-folder.js';
+import {
+  readTextFile,
+  type FolderAccess,
+  type FolderEntry,
+  type LoadWarning,
+  type ResumeFile,
+} from '../resume/read-folder.js';
 import { documentFields, FIELDS } from '../store/fields.js';
 import { tokenizeInto, type TermSink } from '../store/tokenizer.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -33,6 +39,31 @@ export interface ParsedBatch {
 }
 
 const utf8 = new TextEncoder();
+
+/**
+ * A file to parse: read already (a document's extracted text, or a file read by the caller), or
+ * only listed, for the parsing thread to read itself (see `readTextFile`).
+ */
+export type ParseItem = ResumeFile | FolderEntry;
+
+/** The items' files, the listed ones read now (`access` says how); those that cannot be read are warned about. */
+export function readItems(
+  items: readonly ParseItem[],
+  access: FolderAccess | null,
+): { files: ResumeFile[]; warnings: LoadWarning[] } {
+  const files: ResumeFile[] = [];
+  const warnings: LoadWarning[] = [];
+  for (const item of items) {
+    if ('text' in item) files.push(item);
+    else if (!access) warnings.push({ source: item.source, reason: 'skipped: cannot read it (no folder given)' });
+    else {
+      const outcome = readTextFile(item, access);
+      if ('reason' in outcome) warnings.push(outcome);
+      else files.push(outcome);
+    }
+  }
+  return { files, warnings };
+}
 
 /**
  * Parses files: clean, fold, taxonomy, profile, field terms. Never throws for one bad file. One

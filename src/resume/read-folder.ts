@@ -59,17 +59,38 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
  */
 const SLICE_MS = 15;
 
+/** A résumé file listed in the folder, named, not read yet (see {@link openResumeFolder}). */
+export interface FolderEntry {
+  /** See {@link ResumeFile.id}. */
+  readonly id: string;
+  readonly source: string;
+  readonly absolutePath: string;
+  /** A PDF or DOCX file: its text is extracted (see {@link readDocuments}), not read. */
+  readonly document: boolean;
+}
+
+/** What reading a listed file needs: plain data, so a worker thread can read files too. */
+export interface FolderAccess {
+  /** The folder's real path: a file read must really be inside it. */
+  readonly realRoot: string;
+  /** Largest text résumé and largest document, in bytes. */
+  readonly limits: { readonly text: number; readonly document: number };
+}
+
+/** A résumé folder, listed: its files in path order, named, and what listing it found wrong. */
+export interface ResumeFolder {
+  readonly entries: readonly FolderEntry[];
+  readonly warnings: readonly LoadWarning[];
+  readonly access: FolderAccess;
+}
+
 /**
- * Reads every résumé under `dir`, recursively. Bad files (empty, binary, too large, not UTF-8,
- * unreadable) are skipped with a warning naming them; the rest always loads. Hidden files and
- * folders and `node_modules` are ignored. Nothing in the folder is modified.
+ * Lists every résumé under `dir`, recursively, and names each. Hidden files and folders and
+ * `node_modules` are ignored; links to outside the folder are warned about, not listed.
  *
  * @throws CandidateBotError `RESUME_DIR_UNREADABLE` when `dir` itself cannot be read.
  */
-export async function readResumeFolder(
-  dir: string,
-  options: ReadFolderOptions = {},
-): Promise<{ files: ResumeFile[]; warnings: LoadWarning[] }> {
+export async function openResumeFolder(dir: string, options: ReadFolderOptions = {}): Promise<ResumeFolder> {
   const root = path.resolve(dir);
   try {
     const info = await stat(root);
@@ -83,66 +104,140 @@ export async function readResumeFolder(
   }
   const { paths, warnings } = await listResumeFiles(root);
   const realRoot = await realpath(root);
-
   const document = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   // MAX_FILE_MB bounds every file; a text résumé has its own, lower bound as well.
   const limits = { text: Math.min(options.maxBytes ?? DEFAULT_MAX_BYTES, document), document };
-  const results: (ResumeFile | undefined)[] = new Array(paths.length);
-  const documents: { index: number; file: Omit<ResumeFile, 'text'>; job: DocumentJob }[] = [];
+  const listed = paths.map((absolutePath) => {
+    const source = toPosix(path.relative(root, absolutePath));
+    return { id: source.replace(/\.[^./]+$/, ''), source, absolutePath, document: isDocument(source) };
+  });
+  // Ids are the path without extension; two files differing only by extension keep theirs.
+  const stems = new Map<string, number>();
+  for (const e of listed) stems.set(e.id, (stems.get(e.id) ?? 0) + 1);
+  const entries = listed.map((e) => ((stems.get(e.id) ?? 0) > 1 ? { ...e, id: e.source } : e));
+  return { entries, warnings, access: { realRoot, limits } };
+}
+
+/**
+ * Reads every résumé under `dir`, recursively. Bad files (empty, binary, too large, not UTF-8,
+ * unreadable) are skipped with a warning naming them; the rest always loads. Hidden files and
+ * folders and `node_modules` are ignored. Nothing in the folder is modified.
+ *
+ * @throws CandidateBotError `RESUME_DIR_UNREADABLE` when `dir` itself cannot be read.
+ */
+export async function readResumeFolder(
+  dir: string,
+  options: ReadFolderOptions = {},
+): Promise<{ files: ResumeFile[]; warnings: LoadWarning[] }> {
+  return readFolderFiles(await openResumeFolder(dir, options), options);
+}
+
+/** {@link readResumeFolder} for a folder already listed. */
+export async function readFolderFiles(
+  folder: ResumeFolder,
+  options: ReadFolderOptions = {},
+): Promise<{ files: ResumeFile[]; warnings: LoadWarning[] }> {
+  const { entries, access } = folder;
+  const warnings = [...folder.warnings];
   let done = 0;
-  /** Reads (a text file) or checks (a document: where it really is, its size) the files at `indexes`. */
-  const readAll = async (indexes: readonly number[]): Promise<void> => {
-    let sliceStart = performance.now();
-    for (const index of indexes) {
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
-      const absolutePath = paths[index] as string;
-      const source = toPosix(path.relative(root, absolutePath));
-      const outcome = readOne(absolutePath, source, limits, realRoot);
-      if ('reason' in outcome) warnings.push(outcome);
-      else if ('realPath' in outcome) {
-        const { realPath, ...file } = outcome;
-        documents.push({ index, file, job: { source, path: realPath } });
-        continue; // counted when extracted
-      } else results[index] = outcome;
-      done++;
-      options.onProgress?.(done, paths.length);
+  const progress = (): void => options.onProgress?.(++done, entries.length);
+  // Documents are only checked here; their extraction in worker threads runs while this thread
+  // reads the text files: a mixed folder's reading does not wait for one then the other.
+  const documents = readDocuments(folder, options, progress);
+  // Awaited below; a failure must not count as unhandled while the text files are read.
+  documents.catch(() => undefined);
+  const results: (ResumeFile | undefined)[] = new Array(entries.length);
+  let sliceStart = performance.now();
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as FolderEntry;
+    if (entry.document) continue;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
     }
-  };
-  const all = paths.map((_, i) => i);
-  // Documents first (only checked here), so that their extraction in worker threads runs while
-  // this thread reads the text files: a mixed folder's reading no longer waits for one then the other.
-  await readAll(all.filter((i) => isDocument(paths[i] as string)));
+    const outcome = readTextFile(entry, access);
+    if ('reason' in outcome) warnings.push(outcome);
+    else results[i] = outcome;
+    progress();
+  }
+  const read = await documents;
+  for (const [i, file] of read.files) results[i] = file;
+  warnings.push(...read.warnings);
+  warnings.sort(bySource);
+  return { files: results.filter((f): f is ResumeFile => f !== undefined), warnings };
+}
+
+/** The order of a folder's warnings. */
+export function bySource(a: LoadWarning, b: LoadWarning): number {
+  return a.source.localeCompare(b.source);
+}
+
+/**
+ * Reads the documents (PDF, DOCX) of a listed folder: checks each, then extracts their text in
+ * worker threads (through `DATA_DIR/documents` when given, which keeps only this folder's files).
+ * Returns them by their place in `folder.entries`; `onEach` is called once per document.
+ */
+export async function readDocuments(
+  folder: ResumeFolder,
+  options: ReadFolderOptions,
+  onEach?: () => void,
+): Promise<{ files: Map<number, ResumeFile>; warnings: LoadWarning[] }> {
+  const files = new Map<number, ResumeFile>();
+  const warnings: LoadWarning[] = [];
+  const documents: { index: number; file: Omit<ResumeFile, 'text'>; job: DocumentJob }[] = [];
+  folder.entries.forEach((entry, index) => {
+    if (!entry.document) return;
+    const checked = inspect(entry, folder.access);
+    if ('reason' in checked) {
+      warnings.push(checked);
+      onEach?.();
+      return;
+    }
+    const { real, size, mtimeMs } = checked;
+    documents.push({
+      index,
+      file: { id: entry.id, source: entry.source, absolutePath: entry.absolutePath, size, mtimeMs },
+      job: { source: entry.source, path: real },
+    });
+  });
   const cache = options.documentCache;
   const seen = new Set<string>();
-  const extraction =
+  const outcomes =
     documents.length === 0
-      ? Promise.resolve([])
-      : extractDocuments(
+      ? []
+      : await extractDocuments(
           documents.map((d) => d.job),
           {
             ...(options.documentTimeoutMs !== undefined ? { timeoutMs: options.documentTimeoutMs } : {}),
             ...(cache ? { cache, onHash: (hash: string) => seen.add(hash) } : {}),
-            onEach: () => options.onProgress?.(++done, paths.length),
+            ...(onEach ? { onEach } : {}),
           },
         );
-  // Awaited below; a failure must not count as unhandled while the text files are read.
-  extraction.catch(() => undefined);
-  await readAll(all.filter((i) => !isDocument(paths[i] as string)));
-  const outcomes = await extraction;
   documents.forEach((d, i) => {
     const outcome = outcomes[i];
-    if (outcome?.ok) results[d.index] = { ...d.file, text: outcome.text };
+    if (outcome?.ok) files.set(d.index, { ...d.file, text: outcome.text });
     else warnings.push({ source: d.file.source, reason: outcome?.reason ?? 'skipped: could not be read' });
   });
-
   // A file gone from the folder leaves no copy of its text behind.
   await cache?.keepOnly(seen);
-  const files = assignIds(results.filter((f): f is ResumeFile => f !== undefined));
-  warnings.sort((a, b) => a.source.localeCompare(b.source));
   return { files, warnings };
+}
+
+/**
+ * Reads one listed text résumé (synchronously: see SLICE_MS), or says why it is skipped. Never
+ * throws. Run by the folder reader and by the threads that parse a large pool.
+ */
+export function readTextFile(entry: FolderEntry, access: FolderAccess): ResumeFile | LoadWarning {
+  const checked = inspect(entry, access);
+  if ('reason' in checked) return checked;
+  const { source, id, absolutePath } = entry;
+  try {
+    const decoded = decodeText(readFileSync(checked.real));
+    if (!decoded.ok) return { source, reason: decoded.reason };
+    return { id, source, absolutePath, size: checked.size, mtimeMs: checked.mtimeMs, text: decoded.text };
+  } catch (cause) {
+    return { source, reason: `skipped: cannot read it (${describe(cause)})` };
+  }
 }
 
 /**
@@ -220,34 +315,28 @@ async function walk(
   }
 }
 
-function readOne(
-  absolutePath: string,
-  source: string,
-  limits: { text: number; document: number },
-  realRoot: string,
-): ResumeFile | (Omit<ResumeFile, 'text'> & { realPath: string }) | LoadWarning {
+/** Where a listed file really is, and its size and time, or why it may not be read. Never throws. */
+function inspect(
+  entry: FolderEntry,
+  access: FolderAccess,
+): { real: string; size: number; mtimeMs: number } | LoadWarning {
+  const { source } = entry;
   try {
     // Checked again where it is read: a link may have been changed since the folder was listed.
-    const real = realpathSync.native(absolutePath);
-    if (!isInside(realRoot, real)) return { source, reason: 'skipped: the link points outside the résumé folder' };
+    const real = realpathSync.native(entry.absolutePath);
+    if (!isInside(access.realRoot, real))
+      return { source, reason: 'skipped: the link points outside the résumé folder' };
     const info = statSync(real);
     if (!info.isFile()) return { source, reason: 'skipped: not a regular file' };
     if (info.size === 0) return { source, reason: 'skipped: the file is empty' };
-    const document = isDocument(source);
-    const maxBytes = document ? limits.document : limits.text;
+    const maxBytes = entry.document ? access.limits.document : access.limits.text;
     if (info.size > maxBytes) {
       return {
         source,
-        reason: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit for one résumé${document ? ' (MAX_FILE_MB)' : ''}`,
+        reason: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit for one résumé${entry.document ? ' (MAX_FILE_MB)' : ''}`,
       };
     }
-    const id = source.replace(/\.[^./]+$/, '');
-    // Documents are read when their turn to be extracted comes, not all held in memory at once.
-    if (document) return { id, source, absolutePath, size: info.size, mtimeMs: info.mtimeMs, realPath: real };
-    const decoded = decodeText(readFileSync(real));
-    if (!decoded.ok) return { source, reason: decoded.reason };
-    const text = decoded.text;
-    return { id, source, absolutePath, size: info.size, mtimeMs: info.mtimeMs, text };
+    return { real, size: info.size, mtimeMs: info.mtimeMs };
   } catch (cause) {
     return { source, reason: `skipped: cannot read it (${describe(cause)})` };
   }
@@ -324,13 +413,6 @@ export async function readResumeText(
 /** A PDF or DOCX file, by its name: its text is extracted, not decoded. */
 function isDocument(file: string): boolean {
   return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
-}
-
-/** Ids are the path without extension; two files differing only by extension keep theirs. */
-function assignIds(files: ResumeFile[]): ResumeFile[] {
-  const counts = new Map<string, number>();
-  for (const f of files) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
-  return files.map((f) => ((counts.get(f.id) ?? 0) > 1 ? { ...f, id: f.source } : f));
 }
 
 function toPosix(p: string): string {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,8 +8,11 @@ import { buildSnapshot } from '../../src/pool/build.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'cb-parse-workers-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const holder = mkdtempSync(path.join(tmpdir(), 'cb-parse-workers-'));
+const dir = path.join(holder, 'resumes');
+afterAll(() => rmSync(holder, { recursive: true, force: true }));
+/** The shared PDF and DOCX fixtures, read in place. */
+const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/corpora/pdf-docx');
 
 /** A digest of everything a build produces that search reads (a failing diff of the arrays would take minutes). */
 function contents(snapshot: PoolSnapshot): Record<string, string> {
@@ -37,13 +40,23 @@ function contents(snapshot: PoolSnapshot): Record<string, string> {
 }
 
 describe('parsing a large pool in worker threads', () => {
-  it('builds the same snapshot as parsing in this thread: profiles, duplicates, texts, index', async () => {
-    // Over the 1,000 files from which parsing moves to worker threads, and over several of the
-    // chunks each worker sends back, with duplicates across the two workers' shares.
+  it('builds the same snapshot as reading and parsing in this thread: profiles, duplicates, texts, index, warnings', async () => {
+    // Over the 1,000 files from which the parsing threads read and parse the text files, and over
+    // several of the chunks each sends back, with duplicates across chunks, files that cannot be
+    // read or parsed, two files that differ only by extension, and documents extracted first.
+    mkdirSync(dir);
     for (let i = 0; i < 1100; i++)
       writeFileSync(path.join(dir, `r-${String(i).padStart(4, '0')}.md`), syntheticResume(i, 3));
     writeFileSync(path.join(dir, 'z-copy-of-0003.md'), syntheticResume(3, 3));
     writeFileSync(path.join(dir, 'z-blank.md'), '<!-- nothing -->\n');
+    writeFileSync(path.join(dir, 'r-0500-empty.md'), '');
+    writeFileSync(path.join(dir, 'r-0700-binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    writeFileSync(path.join(dir, 'r-0800-latin1.txt'), Buffer.from('Ren\xe9 M\xfcller, Rust engineer', 'latin1'));
+    writeFileSync(path.join(dir, 'r-0900.txt'), 'Same stem as r-0900.md: Go and Kafka.\n');
+    writeFileSync(path.join(holder, 'outside.md'), '# Not in the folder\n');
+    symlinkSync(path.join(holder, 'outside.md'), path.join(dir, 'r-0950-link.md'));
+    copyFileSync(path.join(FIXTURES, 'awesome-cv-resume-zh.pdf'), path.join(dir, 'r-0600.pdf'));
+    copyFileSync(path.join(FIXTURES, 'table-2col.docx'), path.join(dir, 'r-1050.docx'));
     const options = { taxonomy: defaultTaxonomy(), now: new Date('2026-06-01T00:00:00Z'), key: 'k' };
     const inThread = await buildSnapshot(dir, { ...options, parseWorkers: 1 });
     let parsingReported = 0;
@@ -54,10 +67,20 @@ describe('parsing a large pool in worker threads', () => {
         if (p.phase === 'parsing') parsingReported = Math.max(parsingReported, p.done);
       },
     });
-    expect(inThread.profiles).toHaveLength(1101);
+    expect(inThread.profiles).toHaveLength(1104);
     expect(inThread.profiles.find((p) => p.id === 'z-copy-of-0003')?.duplicateOf).toBe('r-0003');
-    expect(inThread.warnings.map((w) => w.source)).toEqual(['z-blank.md']);
-    expect(parsingReported).toBe(1102);
+    expect(inThread.profiles.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['r-0600.pdf', 'r-1050.docx', 'r-0900.md', 'r-0900.txt']),
+    );
+    expect(inThread.warnings.map((w) => w.source)).toEqual([
+      'r-0500-empty.md',
+      'r-0700-binary.txt',
+      'r-0800-latin1.txt',
+      'r-0950-link.md',
+      'z-blank.md',
+    ]);
+    // Every file listed and read (the link is not listed), whether or not it could be parsed.
+    expect(parsingReported).toBe(1108);
     expect(contents(inWorkers)).toEqual(contents(inThread));
   }, 120_000);
 });
