@@ -23,7 +23,7 @@ import {
   exactDocs,
   experiencedDocs,
   hasPosting,
-  holds,
+  excluding,
   isRequirement,
   keep,
   personOf,
@@ -117,14 +117,11 @@ export function ranked(
   // Every file of a person takes part (a newer file may say what an older one does not); each
   // person is shown once, by their best-ranked file.
   const duplicates = duplicateMap(snapshot).count;
-  const accept = acceptor(ctx, neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)), 'keep');
+  const allowed = excluding(snapshot, neg);
+  const accept = acceptor(ctx, allowed, 'keep');
 
   if (pos.length === 0 && rankOnly.length === 0) {
-    const candidates = keep(
-      ctx,
-      required ?? allDocs(snapshot),
-      neg.length === 0 ? null : (doc) => !neg.some((c) => holds(snapshot, doc, c)),
-    );
+    const candidates = keep(ctx, required ?? allDocs(snapshot), allowed);
     return { total: candidates.length, matches: byExperience(ctx, candidates), relaxed: false };
   }
 

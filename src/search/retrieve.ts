@@ -154,12 +154,33 @@ export function needsVerification(concept: Concept): boolean {
   return concept.kind === 'text' && concept.literals.some((l) => !(l.length <= 2 && Array.from(l).every(isCjk)));
 }
 
-/** Does document `doc` satisfy `concept`? (For exclusions.) */
-export function holds(snapshot: PoolSnapshot, doc: number, concept: Concept): boolean {
-  if (concept.kind === 'any') return concept.members.some((m) => holds(snapshot, doc, m));
-  if (concept.kind === 'taxonomy') return hasPosting(snapshot.index.postingsOf(concept.id, 'tags'), doc);
-  if (concept.literals.length > 0) return concept.literals.every((l) => snapshot.texts.contains(doc, literalBytes(l)));
-  return concept.terms.length > 0 && concept.terms.every((t) => hasPosting(snapshot.index.postingsOf(t, 'body'), doc));
+/**
+ * Whether a document satisfies `concept` (for exclusions), as a test made once per concept: its
+ * posting lists and literal bytes are looked up here, not again for each document asked about.
+ */
+export function holder(snapshot: PoolSnapshot, concept: Concept): (doc: number) => boolean {
+  if (concept.kind === 'any') {
+    const members = concept.members.map((m) => holder(snapshot, m));
+    return (doc) => members.some((m) => m(doc));
+  }
+  if (concept.kind === 'taxonomy') {
+    const postings = snapshot.index.postingsOf(concept.id, 'tags');
+    return (doc) => hasPosting(postings, doc);
+  }
+  if (concept.literals.length > 0) {
+    const literals = concept.literals.map(literalBytes);
+    return (doc) => literals.every((l) => snapshot.texts.contains(doc, l));
+  }
+  if (concept.terms.length === 0) return () => false;
+  const lists = concept.terms.map((t) => snapshot.index.postingsOf(t, 'body'));
+  return (doc) => lists.every((postings) => hasPosting(postings, doc));
+}
+
+/** Documents that satisfy none of `concepts` (exclusions), as a test; null when there are none. */
+export function excluding(snapshot: PoolSnapshot, concepts: readonly Concept[]): ((doc: number) => boolean) | null {
+  if (concepts.length === 0) return null;
+  const tests = concepts.map((c) => holder(snapshot, c));
+  return (doc) => !tests.some((holds) => holds(doc));
 }
 
 /** UTF-8 bytes of the literals of recent queries (Chinese words, phrases), checked verbatim in the texts. */
