@@ -3,6 +3,7 @@
 // loader. The protocol (states, slots) is described in phrase-filter.ts; keep the two in step.
 import { Buffer } from 'node:buffer';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { docsContaining } from './byte-search.mjs';
 
 const IDLE = 0;
 const JOB = 1;
@@ -58,12 +59,7 @@ for (;;) {
 
 /** Writes to `results` the first `count` of `docs` whose text contains `needle`; returns how many. */
 function scan(text, offsets, docs, count, needle, results) {
-  let found = 0;
-  for (let i = 0; i < count; i++) {
-    const doc = docs[i];
-    if (text.subarray(offsets[doc], offsets[doc + 1]).indexOf(needle) >= 0) results[found++] = doc;
-  }
-  return found;
+  return docsContaining(text, offsets, docs, count, needle, results);
 }
 
 function finish(found) {
