@@ -3,8 +3,8 @@ import { docsContaining } from './byte-search.mjs';
 /**
  * The folded text of every résumé, packed into one UTF-8 buffer. Used to check Chinese words and
  * phrases verbatim after the index narrowed the candidates (bigrams alone would let `消息中间件`
- * match a résumé with `…消息中…中间件…`). Kept outside the JS heap; `Buffer#indexOf` is a fast
- * byte search, and UTF-8 has no false matches across character boundaries.
+ * match a résumé with `…消息中…中间件…`). Kept outside the JS heap; searched as bytes (see
+ * `byte-search.mjs`): UTF-8 has no false matches across character boundaries.
  */
 export class TextStore {
   readonly buffer: Buffer;
