@@ -124,7 +124,7 @@ async function buildFromItems(
   const texts: Uint8Array[] = [];
   const contentKeys: (string | null)[] = [];
   const take = (batch: ParsedBatch, terms: ParserTerms): void => {
-    parsing.push(...batch.warnings);
+    append(parsing, batch.warnings);
     for (const resume of batch.resumes) {
       if (!resume) continue;
       profiles.push(resume.profile);
@@ -135,7 +135,7 @@ async function buildFromItems(
   };
   if (inWorkers(items.length, options))
     await parseInWorkers(items, access, workerCount(options), options, (batch, terms, warnings) => {
-      reading.push(...warnings);
+      append(reading, warnings);
       take(batch, terms);
     });
   else {
@@ -146,7 +146,7 @@ async function buildFromItems(
       // A build in this process lets the event loop run between chunks.
       if (from > 0) await new Promise((resolve) => setImmediate(resolve));
       const chunk = readItems(items.slice(from, from + CHUNK), access);
-      reading.push(...chunk.warnings);
+      append(reading, chunk.warnings);
       for (let i = 0; i < chunk.warnings.length; i++) onEach();
       const batch = parser.parse(chunk.files, onEach);
       terms.add(batch.newTerms);
@@ -183,7 +183,7 @@ class ParserTerms {
   numbers = new Int32Array(0);
 
   add(newTerms: readonly string[]): void {
-    this.vocabulary.push(...newTerms);
+    append(this.vocabulary, newTerms);
     if (this.vocabulary.length <= this.numbers.length) return;
     const grown = new Int32Array(Math.max(1024, this.vocabulary.length * 2)).fill(-1);
     grown.set(this.numbers);
@@ -300,4 +300,12 @@ function markDuplicates(profiles: Profile[], contentKeys: readonly (string | nul
     if (first !== undefined) profiles[i] = { ...p, duplicateOf: first };
     else for (const k of keys) owner.set(k, p.id);
   }
+}
+
+/**
+ * Appends `items` to `target` one by one: `push(...items)` passes them as arguments, and a chunk
+ * with a couple of hundred thousand new terms would overflow the stack.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

@@ -162,7 +162,7 @@ export async function readFolderFiles(
   }
   const read = await documents;
   for (const [i, file] of read.files) results[i] = file;
-  warnings.push(...read.warnings);
+  for (const warning of read.warnings) warnings.push(warning);
   warnings.sort(bySource);
   return { files: results.filter((f): f is ResumeFile => f !== undefined), warnings };
 }

@@ -83,4 +83,18 @@ describe('parsing a large pool in worker threads', () => {
     expect(parsingReported).toBe(1108);
     expect(contents(inWorkers)).toEqual(contents(inThread));
   }, 120_000);
+
+  it('takes a chunk that brings hundreds of thousands of new terms (no argument-list overflow)', async () => {
+    const many = path.join(holder, 'many-words');
+    mkdirSync(many);
+    // 250 résumés (one chunk), each with 1,200 words no other has: 300,000 new terms at once.
+    for (let i = 0; i < 250; i++) {
+      const words = Array.from({ length: 1200 }, (_, j) => `w${i}x${j}`).join(' ');
+      writeFileSync(path.join(many, `r-${i}.md`), `# Candidate ${i}\n\nRust engineer. ${words}\n`);
+    }
+    const options = { taxonomy: defaultTaxonomy(), now: new Date('2026-06-01T00:00:00Z'), key: 'k', parseWorkers: 1 };
+    const snapshot = await buildSnapshot(many, options);
+    expect(snapshot.profiles).toHaveLength(250);
+    expect(snapshot.index.data.vocabulary.length).toBeGreaterThan(300_000);
+  }, 120_000);
 });
