@@ -185,13 +185,19 @@ export async function readDocuments(
   const files = new Map<number, ResumeFile>();
   const warnings: LoadWarning[] = [];
   const documents: { index: number; file: Omit<ResumeFile, 'text'>; job: DocumentJob }[] = [];
-  folder.entries.forEach((entry, index) => {
-    if (!entry.document) return;
+  let sliceStart = performance.now();
+  for (let index = 0; index < folder.entries.length; index++) {
+    const entry = folder.entries[index] as FolderEntry;
+    if (!entry.document) continue;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
     const checked = inspect(entry, folder.access);
     if ('reason' in checked) {
       warnings.push(checked);
       onEach?.();
-      return;
+      continue;
     }
     const { real, size, mtimeMs } = checked;
     documents.push({
@@ -199,7 +205,7 @@ export async function readDocuments(
       file: { id: entry.id, source: entry.source, absolutePath: entry.absolutePath, size, mtimeMs },
       job: { source: entry.source, path: real },
     });
-  });
+  }
   const cache = options.documentCache;
   const seen = new Set<string>();
   const outcomes =
