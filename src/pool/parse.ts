@@ -87,7 +87,9 @@ export class ResumeParser {
       try {
         return this.parseOne(file, newTerms, warnings);
       } catch (cause) {
-        // Extraction is written not to throw; if it ever does, one résumé must not sink the pool.
+        // Extraction is written not to throw; if it ever does, one résumé must not sink the pool,
+        // nor leave its half-counted field to the next.
+        this.counter.take();
         warnings.push({
           source: file.source,
           reason: `skipped: could not be parsed (${cause instanceof Error ? cause.message : String(cause)})`,
