@@ -66,4 +66,32 @@ describe('ResumeParser', () => {
     const big = resumes[31]?.fields[FIELDS.findIndex((f) => f.name === 'body')];
     expect(big?.ids.length).toBeGreaterThan(5000);
   });
+
+  it('skips a résumé whose parsing throws, and counts the next one as if it had come first', () => {
+    // A taxonomy that fails on one word, met while the body's terms are being counted.
+    const failing = new Proxy(taxonomy, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key !== 'lookupLatin' || typeof value !== 'function') return value;
+        return (word: string) => {
+          if (word === 'zzboomzz') throw new Error('boom');
+          return (value as (w: string) => unknown).call(target, word);
+        };
+      },
+    });
+    const good = file('good', syntheticResume(5, 7));
+    const bad = file('bad', `# Someone\n\n${'分布式 调度 kafka rust '.repeat(50)} zzboomzz\n`);
+    const alone = new ResumeParser(failing, NOW).parse([good]);
+    const after = new ResumeParser(failing, NOW).parse([bad, good]);
+    expect(after.resumes[0]).toBeNull();
+    expect(after.warnings).toEqual([{ source: 'bad.md', reason: 'skipped: could not be parsed (boom)' }]);
+    const terms = (batch: typeof alone, at: number) =>
+      batch.resumes[at]?.fields.map((f) => ({
+        terms: [...f.ids].map((id) => batch.newTerms[id]),
+        counts: [...f.counts],
+        length: f.length,
+      }));
+    // The bad résumé's terms took ids first, so compare terms, not ids.
+    expect(terms(after, 1)).toEqual(terms(alone, 0));
+  });
 });
