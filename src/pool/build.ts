@@ -16,6 +16,7 @@ import { CompactIndex } from '../store/compact-index.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Worker } from 'node:worker_threads';
 import type { ParsedBatch, ParsedResume, ParseItem } from './parse.js';
+import { withRoom } from '../store/int-array.js';
 import { TextStore } from '../store/text-store.js';
 import { assembleSnapshot, type PoolSnapshot } from '../store/snapshot.js';
 
@@ -184,10 +185,7 @@ class ParserTerms {
 
   add(newTerms: readonly string[]): void {
     append(this.vocabulary, newTerms);
-    if (this.vocabulary.length <= this.numbers.length) return;
-    const grown = new Int32Array(Math.max(1024, this.vocabulary.length * 2)).fill(-1);
-    grown.set(this.numbers);
-    this.numbers = grown;
+    this.numbers = withRoom(this.numbers, this.vocabulary.length, -1);
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type ResumeFile,
 } from '../resume/read-folder.js';
 import { documentFields, FIELDS } from '../store/fields.js';
+import { withRoom } from '../store/int-array.js';
 import { tokenizeInto, type TermSink } from '../store/tokenizer.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
@@ -180,11 +181,7 @@ class TermCounter implements TermSink {
       id = this.ids.size;
       this.ids.set(term, id);
       this.newTerms.push(term);
-      if (id >= this.counts.length) {
-        const grown = new Int32Array(this.counts.length * 2);
-        grown.set(this.counts);
-        this.counts = grown;
-      }
+      this.counts = withRoom(this.counts, id + 1);
     }
     return id;
   }

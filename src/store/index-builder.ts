@@ -1,4 +1,5 @@
 import type { CompactIndexData, FieldSpec } from './compact-index.js';
+import { withRoom } from './int-array.js';
 
 /**
  * Building the index: what lunr's Builder computes, from term counts, into the packed arrays that
@@ -98,12 +99,7 @@ export class IndexBuilder {
    */
   private keep(ids: Int32Array, counts: Int32Array, length: number): void {
     // A term appears once in a field's list: its count waits in `scratch`, under its number.
-    while (this.scratch.length < this.vocabulary.length) {
-      const grown = new Int32Array(this.scratch.length * 2);
-      grown.set(this.scratch);
-      this.scratch = grown;
-    }
-    const { scratch } = this;
+    const scratch = (this.scratch = withRoom(this.scratch, this.vocabulary.length));
     for (let j = 0; j < ids.length; j++) scratch[ids[j] as number] = counts[j] as number;
     const sortedIds = ids.sort();
     const sortedCounts = new Int32Array(ids.length);
