@@ -208,7 +208,8 @@ export function fieldWithDegree(
   if (fields.length === 0) return false;
   const held = occurrences(text, degrees);
   if (held.length === 0) return false;
-  const all = anyDegree ? occurrences(text, anyDegree) : [];
+  // Every degree's forms are looked for only once a field and a degree stand close enough to count.
+  let all: (readonly [number, number])[] | null = null;
   for (const [fStart, fEnd] of fields) {
     for (const [dStart, dEnd] of held) {
       const from = Math.min(fEnd, dEnd);
@@ -217,6 +218,7 @@ export function fieldWithDegree(
       if (CLAUSE_END.test(text.slice(from, to))) continue;
       const joined = (s: number, e: number): boolean =>
         JOINER.test(e <= dStart ? text.slice(e, dStart) : text.slice(dEnd, s));
+      all ??= anyDegree ? occurrences(text, anyDegree) : [];
       if (all.some(([s, e]) => s >= from && e <= to && !joined(s, e))) continue;
       return true;
     }
