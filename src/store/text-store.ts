@@ -61,8 +61,12 @@ export class TextStore {
   /** The candidates (ascending) whose text contains `needle` (see `byte-search.mjs`). */
   filterContaining(candidates: Int32Array, needle: Buffer): Int32Array {
     const out = new Int32Array(candidates.length);
-    const found = docsContaining(this.buffer, this.offsets, candidates, candidates.length, needle, out);
-    return out.subarray(0, found);
+    return out.subarray(0, this.filterInto(candidates, needle, out));
+  }
+
+  /** Writes to `out` those of `candidates` (ascending) whose text contains `needle`; returns how many. */
+  filterInto(candidates: Int32Array, needle: Buffer, out: Int32Array): number {
+    return docsContaining(this.buffer, this.offsets, candidates, candidates.length, needle, out);
   }
 
   private bytes(doc: number): Buffer {

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TextStore } from '../../src/store/text-store.js';
 import {
   filterContaining,
-  helperJobs,
+  CHUNK,
+  helperChunks,
   helperRunning,
   PARALLEL_FROM,
   prepareNow,
@@ -72,17 +73,33 @@ describe('phrase verification split with a helper thread', () => {
 
   it.runIf(availableParallelism() > 1)('gives exactly the single-threaded answer, in order', async () => {
     expect(await helperStarted(store, all)).toBe(true);
-    const jobs = helperJobs();
     for (const needle of NEEDLES) {
       const bytes = Buffer.from(needle, 'utf8');
-      for (const candidates of [all, odd]) {
+      for (const candidates of [all, odd, all.subarray(0, PARALLEL_FROM + 1)]) {
         const got = Array.from(filterContaining(store, candidates, bytes));
         expect(got, needle).toEqual(sequential(store, candidates, bytes));
         expect(got, needle).toEqual(Array.from(store.filterContaining(candidates, bytes)));
       }
     }
-    // The helper answered its half of each check: the same answer did not come from the main thread alone.
-    expect(helperJobs() - jobs).toBeGreaterThan(0);
+  });
+
+  it.runIf(availableParallelism() > 1)("the helper's chunks alone give the same answer", async () => {
+    resetVerifier({ helperOnly: true });
+    try {
+      expect(await helperStarted(store, all)).toBe(true);
+      for (const needle of NEEDLES) {
+        const bytes = Buffer.from(needle, 'utf8');
+        for (const candidates of [all, odd]) {
+          const before = helperChunks();
+          const got = Array.from(filterContaining(store, candidates, bytes));
+          expect(got, needle).toEqual(sequential(store, candidates, bytes));
+          // Every chunk came from the helper: the answer did not come from the main thread alone.
+          expect(helperChunks() - before, needle).toBe(Math.ceil(candidates.length / CHUNK));
+        }
+      }
+    } finally {
+      resetVerifier();
+    }
   });
 
   it.runIf(availableParallelism() > 1)('moves to a new pool (a rebuild) and back', async () => {
@@ -101,7 +118,7 @@ describe('phrase verification split with a helper thread', () => {
   it.runIf(availableParallelism() > 1)(
     'a new pool starts the helper in the background; answers stay the same meanwhile',
     async () => {
-      resetVerifier();
+      resetVerifier({ helperOnly: true });
       const fresh = TextStore.fromTexts(texts(PARALLEL_FROM * 2, 3));
       const everyone = Int32Array.from({ length: fresh.size }, (_, i) => i);
       const bytes = Buffer.from('任务调度平台');
@@ -112,9 +129,10 @@ describe('phrase verification split with a helper thread', () => {
       while (!helperRunning() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
       expect(helperRunning()).toBe(true);
       await new Promise((r) => setTimeout(r, 100));
-      const before = helperJobs();
+      const before = helperChunks();
       expect(Array.from(filterContaining(fresh, everyone, bytes))).toEqual(sequential(fresh, everyone, bytes));
-      expect(helperJobs()).toBeGreaterThan(before);
+      expect(helperChunks()).toBeGreaterThan(before);
+      resetVerifier();
     },
   );
 
