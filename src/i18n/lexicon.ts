@@ -180,7 +180,7 @@ export const WEAK_WORDS: Bilingual = {
   zh: [
     '获得过', '获得', '得过', '有过', '干过', '搞过', '擅长', '业务', '开发工程师', '工程师', '开发者', '开发人员', '开发', '程序员', '专家', '经验', '经历', '相关',
     '项目', '经理', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '软件', '做过', '用过', '方向', '岗位', '职位', '候选人',
-    '以上', '及以上', '学历', '专业', '的', '会', '人', '和', '与', '或',
+    '以上', '及以上', '学历', '专业', '从业', '的', '会', '人', '和', '与', '或',
   ],
   // prettier-ignore
   en: [
@@ -219,7 +219,19 @@ export const ROLE_EQUIVALENTS: readonly (readonly string[])[] = [
 export const TERM_FILLER: readonly LexiconWord[] = [
   '做过', '用过', '干过', '搞过', '获得过', '获得', '得过', '有过', '熟悉', '精通', '掌握', '了解', '擅长', '相关', '经验', '经历', '开发工程师', '开发者',
   '开发人员', '开发', { word: '工程师', notAfter: '级高' }, '程序员', '专家', '人员', '方向', '岗位', '职位', '候选人', '及以上', '以上', '学历', '专业',
-  '业务', '的',
+  '业务', '从业', '的',
+];
+
+/**
+ * Words of a Chinese query that ask for nothing when they stand as words of their own (a word
+ * segmenter's words, so `会计` keeps its 会 and `有限` its 有): the verbs of asking and having
+ * (`找有会计师事务所审计经验的`, `有信托…经验的`, `做独立董事`, `具有律师资格的`).
+ */
+// prettier-ignore
+export const QUERY_VERBS_ZH: readonly string[] = [
+  '找', '寻找', '想找', '要', '想要', '需要', '招', '招聘', '有', '具有', '具备', '拥有', '做', '当', '当过', '担任', '担任过',
+  '从事', '从事过', '在', '会', '懂', '能', '谁', '请', '是', '过', '了', '个', '位', '名', '从业', '没有', '有没有', '的', '吗', '呢',
+  '吧', '啊',
 ];
 
 /** Particles and conjunctions that ask for nothing when left on their own (`的`, `和`). */

@@ -1,6 +1,6 @@
 import { t, type Locale } from '../i18n/index.js';
 import { HAN, hasCjk, isCjk } from '../text/cjk.js';
-import { anyOf, FUNCTION_WORDS, PARTICLES, TERM_FILLER, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
+import { anyOf, FUNCTION_WORDS, PARTICLES, QUERY_VERBS_ZH, TERM_FILLER, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { foldQuery } from '../text/fold.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
@@ -46,6 +46,12 @@ export interface TextConcept {
   readonly presence: QueryTerm['presence'];
   /** Typed in quotes: matched as written, and always required. */
   readonly phrase?: true;
+  /**
+   * A ranked Chinese run of several words (`律师事务所合伙人`): its words, each a literal of its
+   * own. A résumé showing them all, together or apart (`律师事务所高级合伙人`), shows the concept;
+   * one that writes the run as typed earns it in full, one that has the words apart in part.
+   */
+  readonly parts?: readonly TextConcept[];
 }
 
 const LATIN_OR_CJK = new RegExp(String.raw`((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|(${HAN}+)`, 'g');
@@ -174,10 +180,13 @@ const ONLY_PARTICLES = new RegExp(`^[${PARTICLES}]+$`);
 function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
   let rest = '';
-  const literal = (text: string): void => {
+  const literalOf = (text: string): TextConcept => {
     const terms: string[] = [];
     cjkTerms(text, terms);
-    out.push({ kind: 'text', typed: text, terms: unique(terms), literals: [text], presence });
+    return { kind: 'text', typed: text, terms: unique(terms), literals: [text], presence };
+  };
+  const literal = (text: string): void => {
+    out.push(literalOf(text));
   };
   const flush = (): void => {
     // `做过直播业务的`: a particle or conjunction left on its own asks for nothing.
@@ -186,9 +195,21 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
     // `获得过奖学金`, `做过直播业务的`: filler words are cut out of a literal, so the rest is found
     // wherever it is written; the filler itself stays as a weak word (it only ranks).
     const pieces = rest.split(CJK_FILLER).filter((p) => p !== '');
-    if (pieces.length <= 1 || presence === 'prohibited') literal(rest);
-    else for (const piece of pieces) if (Array.from(piece).length > 1 || pieces.length === 1) literal(piece);
     rest = '';
+    // An exclusion or a `+term` is kept as typed: it decides who matches, so it is not loosened.
+    if (presence !== 'default') {
+      if (pieces.length <= 1 || presence === 'prohibited') literal(pieces.join(''));
+      else for (const piece of pieces) if (Array.from(piece).length > 1) literal(piece);
+      return;
+    }
+    // A ranked run is read as words (`找有会计师事务所审计` → 会计师, 事务所, 审计): the verbs of
+    // asking go, and a résumé that writes the words apart (`律师事务所高级合伙人`) shows it too.
+    const runs = pieces.map((piece) => (CJK_FILLER.test(piece) ? { core: piece, words: [piece] } : wordsOfRun(piece)));
+    const kept = runs.filter((r) => r.words.length > 0);
+    for (const { core, words } of kept) {
+      if (Array.from(core).length <= 1 && kept.length > 1) continue;
+      out.push(words.length > 1 ? { ...literalOf(core), parts: words.map(literalOf) } : literalOf(words[0] ?? core));
+    }
   };
   let i = 0;
   while (i < run.length) {
@@ -211,6 +232,61 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
   }
   flush();
   return out;
+}
+
+const SEGMENTER = segmenter();
+const QUERY_VERBS = new Set(QUERY_VERBS_ZH);
+
+function segmenter(): Intl.Segmenter | null {
+  try {
+    // Node's ICU has a Chinese word dictionary; a build without it gives no Chinese words.
+    return Intl.Segmenter.supportedLocalesOf(['zh']).length > 0
+      ? new Intl.Segmenter('zh', { granularity: 'word' })
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A Chinese run that is no known term, read by ICU's dictionary: `core`, the run without the verbs
+ * of asking and having at its ends (`找有会计师事务所审计` → 会计师事务所审计), and its `words`
+ * (会计师, 事务所, 审计): those verbs left out anywhere — a one-character one only at either end,
+ * where it cannot be part of a word (`董事会秘书` keeps its 会) — and other single characters
+ * joined to the word before them (`会计|师` → 会计师) or, at the start, to the one after. A run
+ * the segmenter cannot split is one word; one of verbs only has none.
+ */
+export function wordsOfRun(run: string): { core: string; words: string[] } {
+  if (!SEGMENTER) return { core: run, words: [run] };
+  const segments = Array.from(SEGMENTER.segment(run), (s) => ({ text: s.segment, word: s.isWordLike === true }));
+  const verb = (s: { text: string; word: boolean }): boolean => !s.word || QUERY_VERBS.has(s.text);
+  let from = 0;
+  let to = segments.length;
+  while (from < to && verb(segments[from] as { text: string; word: boolean })) from++;
+  while (to > from && verb(segments[to - 1] as { text: string; word: boolean })) to--;
+  const inner = segments.slice(from, to);
+  const words: string[] = [];
+  let pending = '';
+  let open = false; // the last word may take a following single character
+  for (const { text, word } of inner) {
+    if (!word || (Array.from(text).length > 1 && QUERY_VERBS.has(text))) {
+      open = false;
+      continue;
+    }
+    if (Array.from(text).length === 1) {
+      if (open) words[words.length - 1] += text;
+      else pending += text;
+      continue;
+    }
+    words.push(pending + text);
+    pending = '';
+    open = true;
+  }
+  if (pending !== '') {
+    if (open) words[words.length - 1] += pending;
+    else words.push(pending);
+  }
+  return { core: inner.map((s) => s.text).join(''), words };
 }
 
 function taxonomyConcept(

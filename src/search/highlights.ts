@@ -62,11 +62,11 @@ export function highlightsFor(
       );
     } else {
       const needles = concept.literals.length > 0 ? concept.literals : concept.terms.slice(0, 1);
-      perConcept.push(
-        needles
-          .flatMap((n) => occurrences(folded, n, concept.literals.length === 0))
-          .map((f) => ({ ...f, term: concept.typed })),
-      );
+      let found = needles.flatMap((n) => occurrences(folded, n, concept.literals.length === 0));
+      // A run of words the résumé writes apart (`律师事务所…合伙人`): where its words are.
+      if (found.length === 0 && concept.parts)
+        found = concept.parts.flatMap((p) => p.literals.flatMap((n) => occurrences(folded, n, false)));
+      perConcept.push(found.map((f) => ({ ...f, term: concept.typed })));
     }
   }
   for (const value of extra) {

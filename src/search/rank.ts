@@ -28,6 +28,8 @@ import {
   keep,
   personOf,
   requiredTerms,
+  union,
+  verbatimDocs,
   withYears,
   yearsShortfall,
 } from './retrieve.js';
@@ -134,11 +136,15 @@ export function ranked(
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
   const lists: LevelList[] = ranking.map((c, i) => {
     const shows = withYears(c) ? showsOf(c) : null;
-    const share =
-      shows && withYears(c)
-        ? (doc: number) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c))
-        : undefined;
-    return { docs: docsOf(c), weight: weights[i] as number, share };
+    const weight = weights[i] as number;
+    if (shows && withYears(c))
+      return {
+        docs: docsOf(c),
+        weight,
+        share: (doc) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c)),
+      };
+    if (c.kind === 'text' && c.parts) return wordsList(snapshot, c, c.parts, weight);
+    return { docs: docsOf(c), weight };
   });
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
   const best = topK({
@@ -198,6 +204,34 @@ export function ranked(
       )
     : best.total;
   return { total, matches, relaxed };
+}
+
+/**
+ * What a ranked Chinese run earns when a résumé has its words but not as typed (`律师事务所合伙人`
+ * against `律师事务所高级合伙人`): more than showing one concept less, less than writing it as asked.
+ */
+export const WORDS_APART_SHARE = 0.6;
+
+/**
+ * The level list of a ranked Chinese run of words: who writes it as typed earns it in full; who
+ * has its words apart, {@link WORDS_APART_SHARE} of it; who has some of them, that share of the
+ * words' weight (idf) they have (`高级政工师` without `职称`), so a common word (`公司`) adds little.
+ */
+function wordsList(snapshot: PoolSnapshot, c: TextConcept, parts: readonly TextConcept[], weight: number): LevelList {
+  const size = snapshot.profiles.length;
+  const verbatim = verbatimDocs(snapshot, c);
+  const lists = parts.map((p) => exactDocs(snapshot, p));
+  const idf = lists.map((d) => Math.log(1 + size / (1 + d.length)));
+  const sum = idf.reduce((a, b) => a + b, 0);
+  let docs = lists[0] ?? new Int32Array(0);
+  for (const d of lists.slice(1)) docs = union(docs, d);
+  const share = (doc: number): number => {
+    if (hasPosting(verbatim, doc)) return 1;
+    let have = 0;
+    for (let i = 0; i < lists.length; i++) if (hasPosting(lists[i] as Int32Array, doc)) have += idf[i] as number;
+    return sum > 0 ? (WORDS_APART_SHARE * have) / sum : 0;
+  };
+  return { docs, weight, share };
 }
 
 /** Room kept in the top-k for other files of people already on the page. */

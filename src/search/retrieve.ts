@@ -81,6 +81,20 @@ export function exactDocs(snapshot: PoolSnapshot, concept: Concept): Int32Array 
       docs = docs === null ? exactDocs(snapshot, m) : union(docs, exactDocs(snapshot, m));
     return docs ?? new Int32Array(0);
   }
+  // A run of words (see TextConcept#parts): the documents with every word, together or apart.
+  if (concept.kind === 'text' && concept.parts) {
+    let docs: Int32Array | null = null;
+    for (const part of concept.parts) {
+      docs = docs === null ? exactDocs(snapshot, part) : intersect(docs, exactDocs(snapshot, part));
+      if (docs.length === 0) break;
+    }
+    return docs ?? new Int32Array(0);
+  }
+  return verbatimDocs(snapshot, concept);
+}
+
+/** The documents that show a skill or contain a text concept as written (Chinese literals and phrases checked verbatim). */
+export function verbatimDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | TextConcept): Int32Array {
   let docs = conceptDocs(snapshot, concept);
   if (concept.kind === 'text' && needsVerification(concept)) {
     for (const literal of concept.literals) docs = filterContaining(snapshot.texts, docs, literalBytes(literal));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSnapshotFromFiles } from '../../src/pool/build.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import type { ResumeFile } from '../../src/resume/read-folder.js';
-import { groupTerms } from '../../src/search/concepts.js';
+import { analyzeTerm, groupTerms, wordsOfRun } from '../../src/search/concepts.js';
 import { parseQuery } from '../../src/search/query-language.js';
 import { search } from '../../src/search/search.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
@@ -48,6 +48,72 @@ describe('multi-word skills in a query', () => {
     const out = search(snapshot, 'machine learning', taxonomy);
     expect(out.understood.concepts.map((c) => c.kind)).toEqual(['skill']);
     expect(out.matches.map((m) => m.profile.id)).toEqual(['ml']);
+  });
+});
+
+describe('Chinese runs that are no known term', () => {
+  it('reads them as words: verbs of asking out, single characters joined to a word', () => {
+    expect(wordsOfRun('找有会计师事务所审计')).toEqual({
+      core: '会计师事务所审计',
+      words: ['会计师', '事务所', '审计'],
+    });
+    expect(wordsOfRun('有信托').words).toEqual(['信托']);
+    expect(wordsOfRun('做独立董事').words).toEqual(['独立', '董事']);
+    expect(wordsOfRun('具有律师资格').words).toEqual(['律师', '资格']);
+    // A one-character verb inside a word is part of it; at an end it is not.
+    expect(wordsOfRun('董事会秘书').words).toEqual(['董事会', '秘书']);
+    expect(wordsOfRun('会计学').words).toEqual(['会计学']);
+    expect(wordsOfRun('有色金属').words).toEqual(['有色', '金属']);
+    // Verbs only ask for nothing; a run the segmenter cannot split stays one word.
+    expect(wordsOfRun('有没有懂').words).toEqual([]);
+    expect(wordsOfRun('灰度回滚').words).toEqual(['灰度回滚']);
+  });
+
+  it('ranks the run as typed first, then its words apart, then some of its words', async () => {
+    const snapshot = await pool([
+      file(
+        'apart',
+        `# 李明
+
+- 北京某律师事务所 高级合伙人
+${FILLER}`,
+      ),
+      file(
+        'typed',
+        `# 王强
+
+- 上海某某律师事务所合伙人
+${FILLER}`,
+      ),
+      file(
+        'some',
+        `# 赵六
+
+- 某律师事务所 律师助理
+${FILLER}`,
+      ),
+      file(
+        'none',
+        `# 钱七
+
+- 某公司 合规专员
+${FILLER}`,
+      ),
+    ]);
+    expect(ids(snapshot, '律师事务所合伙人')).toEqual(['typed', 'apart', 'some']);
+    const out = search(snapshot, '律师事务所合伙人', taxonomy);
+    expect(out.matches.map((m) => m.missedConcepts.length)).toEqual([0, 0, 1]);
+  });
+
+  it('keeps exclusions and `+` requirements as typed, and phrases too', () => {
+    const read = (presence: 'default' | 'required' | 'prohibited', phrase = false) =>
+      analyzeTerm({ text: '律师事务所合伙人', phrase, presence }, taxonomy).map((c) =>
+        c.kind === 'text' ? { literals: c.literals, parts: c.parts?.map((p) => p.typed) ?? null } : null,
+      );
+    expect(read('default')).toEqual([{ literals: ['律师事务所合伙人'], parts: ['律师', '事务所', '合伙人'] }]);
+    for (const presence of ['required', 'prohibited'] as const)
+      expect(read(presence)).toEqual([{ literals: ['律师事务所合伙人'], parts: null }]);
+    expect(read('default', true)).toEqual([{ literals: ['律师事务所合伙人'], parts: null }]);
   });
 });
 

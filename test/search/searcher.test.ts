@@ -78,9 +78,22 @@ describe('query language over the seeds', () => {
     expect((await names('rust'))[0]).toBe('张林伟');
   });
 
-  it('checks Chinese words verbatim, so bigrams alone never make a match', async () => {
-    // Every seed has 消息 and 中间 somewhere; only real 任务调度 counts.
-    expect(await names('任务调度')).toEqual(['张林伟']);
+  it('checks Chinese words verbatim: a run written as typed comes before its words apart or alone', async () => {
+    // Only 张林伟 writes 任务调度; 002 has 任务 (`部署发布等任务`) and 003 has 调度 (`服务端调度`), apart.
+    const snapshot = await seedSnapshot();
+    const out = search(snapshot, '任务调度', taxonomy);
+    const found = out.matches.map((m) => m.profile.name);
+    expect(found[0]).toBe('张林伟');
+    expect(found.length).toBe(3);
+    // Only the one with both words says it shows the concept; the others miss it.
+    expect(out.matches.map((m) => m.missedConcepts.length)).toEqual([0, 1, 1]);
+  });
+
+  it('reads a Chinese question as its words: the verbs of asking go, words apart still count', async () => {
+    const snapshot = await seedSnapshot();
+    const asked = search(snapshot, '找有任务调度经验的', taxonomy);
+    expect(asked.concepts.map((c) => c.typed)).toEqual(['任务调度', '经验']);
+    expect(asked.matches[0]?.profile.name).toBe('张林伟');
   });
 
   it('offers "did you mean" for a Latin typo and searches the correction', async () => {
