@@ -325,12 +325,18 @@ function majorFromParts(line: string, school: string | null, taxonomy: Taxonomy)
 }
 
 function degreeIn(folded: string, taxonomy: Taxonomy): DegreeId | null {
-  const ids = idsOfKind(folded, taxonomy, 'degree') as DegreeId[];
-  return highest(ids);
+  return degreeAnywhere(taxonomy.findAll(folded), taxonomy);
 }
 
+/** The highest degree the hits name: a level (硕士, bachelor) or a programme under one (MBA, B.Com, MCA). */
 function degreeAnywhere(hits: readonly TaxonomyHit[], taxonomy: Taxonomy): DegreeId | null {
-  return highest(hits.filter((h) => taxonomy.kind(h.id) === 'degree').map((h) => h.id as DegreeId));
+  return highest(hits.map((h) => degreeLevel(h.id, taxonomy)));
+}
+
+function degreeLevel(id: string, taxonomy: Taxonomy): DegreeId | null {
+  if (taxonomy.kind(id) === 'degree') return id as DegreeId;
+  const level = taxonomy.ancestors(id).find((a) => taxonomy.kind(a) === 'degree');
+  return (level as DegreeId | undefined) ?? null;
 }
 
 function highest(degrees: readonly (DegreeId | null)[]): DegreeId | null {

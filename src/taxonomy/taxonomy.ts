@@ -451,6 +451,9 @@ function definesAbbreviation(plain: string, start: number, written: string): boo
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()"'，。、）]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>()"'，。、）]*)?/gi;
 const TLD = /\.(?:com|cn|io|org|net|me|dev|blog|ai|co|app|site|tech|xyz)$/i;
 
+/** Words shaped like domain names that are not: `asp.net`, and degrees (`B.Com`, `M.Tech`). */
+const NOT_ADDRESSES = /^(?:asp\.net|[bm]\.(?:com|tech))$/i;
+
 /** Blanks out URLs and domain names, keeping every offset. `node.js` and `asp.net`-like words stay. */
 function maskAddresses(text: string): string {
   if (!text.includes('.')) return text;
@@ -485,7 +488,7 @@ function maskAddresses(text: string): string {
     const masked = run.replace(ADDRESS, (m) => {
       const host = m.split('/')[0] as string;
       const isUrl = /^(?:https?:\/\/|www\.)/i.test(m);
-      return isUrl || (TLD.test(host) && !/^asp\.net$/i.test(host)) ? ' '.repeat(m.length) : m;
+      return isUrl || (TLD.test(host) && !NOT_ADDRESSES.test(host)) ? ' '.repeat(m.length) : m;
     });
     if (masked === run) continue;
     out += text.slice(copied, start) + masked;

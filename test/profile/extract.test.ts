@@ -118,3 +118,26 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     expect(nameOf(text)).toBeNull();
   });
 });
+
+describe('the degree a named programme stands for', () => {
+  const taxonomy = defaultTaxonomy();
+  const degreeOf = (text: string): string | null => {
+    const clean = cleanResume(text);
+    const folded = fold(clean.text);
+    return extractProfile(
+      { id: 'r', source: 'r.txt', mtimeMs: 0, clean, folded, hits: taxonomy.findAll(folded, clean.text) },
+      taxonomy,
+      { now: new Date('2026-11-22T00:00:00Z') },
+    ).highestDegree;
+  };
+
+  it.each([
+    ['Ravi Kumar\nEDUCATION\nB.Com  Pune University  2013', 'bachelor'],
+    ['Ravi Kumar\nEDUCATION\nBachelor of Commerce in Commerce, R.D.S College', 'bachelor'],
+    ['Ravi Kumar\nEDUCATION\nBCA, Osmania University', 'bachelor'],
+    ['Ravi Kumar\nEDUCATION\nM.Com, Delhi University\nB.Com, Delhi University', 'master'],
+    ['张三\n教育经历\n清华大学 MBA 2010 - 2012', 'master'],
+  ])('%s', (text, degree) => {
+    expect(degreeOf(text)).toBe(degree);
+  });
+});

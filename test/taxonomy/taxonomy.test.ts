@@ -162,5 +162,7 @@ describe('findAll', () => {
     expect(ids('博客\u3000kafka.example.com（python.org）HTTP://LOCALHOST:3000/redis.')).toEqual([]);
     // The words around them still count, and dotted skill names are no addresses.
     expect(ids('Redis, see https://redis.io/docs; Node.js and ASP.NET')).toEqual(['redis', 'node.js', '.net']);
+    // Nor are degrees written like domains.
+    expect(ids('B.Com (2013), M.Com. and M.Tech')).toEqual(['bcom', 'mcom', 'master']);
   });
 });
