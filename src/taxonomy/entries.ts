@@ -508,6 +508,61 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['api', 'apis', 'restful', 'rest api', 'rest apis', 'restful api', 'openapi', '接口设计'],
   },
 
+  // ── Kinds of employer: what a career in finance, law or the state sector is searched by ─────────
+  {
+    id: 'securities-firm',
+    label: '券商 / Securities firm',
+    kind: 'concept',
+    aliases: [
+      '券商',
+      '证券公司',
+      '证券有限',
+      '证券股份',
+      '证券营业部',
+      '证券经纪',
+      'securities company',
+      'securities firm',
+      'brokerage firm',
+      'stockbroking',
+    ],
+  },
+  {
+    id: 'investment-bank',
+    label: '投行 / Investment banking',
+    kind: 'concept',
+    aliases: ['投行', '投资银行', 'investment bank', 'investment banking'],
+  },
+  {
+    id: 'law-firm',
+    label: '律所 / Law firm',
+    kind: 'concept',
+    aliases: ['律所', '律师事务所', 'law firm', 'law office', 'law offices'],
+  },
+  {
+    id: 'accounting-firm',
+    label: '会计师事务所 / Accounting firm',
+    kind: 'concept',
+    aliases: ['会计师事务所', '会计事务所', 'accounting firm', 'cpa firm', 'public accounting firm'],
+  },
+  {
+    id: 'fund-company',
+    label: '基金公司 / Fund management',
+    kind: 'concept',
+    aliases: ['基金公司', '基金管理', 'fund management', 'asset management company'],
+  },
+  {
+    id: 'state-owned',
+    label: '国企 / State-owned enterprise',
+    kind: 'concept',
+    aliases: ['国企', '国有企业', '央企', '中央企业', '国有独资', 'state-owned enterprise', 'state owned enterprise'],
+  },
+  {
+    id: 'listed-company',
+    label: '上市公司 / Listed company',
+    kind: 'concept',
+    aliases: ['上市公司', 'listed company', 'publicly listed', 'publicly traded company'],
+  },
+
   // ── Roles ───────────────────────────────────────────────────────────────────────────────────
   {
     id: 'backend',
