@@ -23,6 +23,7 @@ export type TaxonomyKind =
   | 'role'
   | 'city'
   | 'company'
+  | 'industry'
   | 'school'
   | 'degree';
 
@@ -526,11 +527,11 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['api', 'apis', 'restful', 'rest api', 'rest apis', 'restful api', 'openapi', '接口设计'],
   },
 
-  // ── Kinds of employer: what a career in finance, law or the state sector is searched by ─────────
+  // ── Kinds of employer (not skills): what a career in finance, law or the state sector is searched by ──
   {
     id: 'securities-firm',
     label: '券商 / Securities firm',
-    kind: 'concept',
+    kind: 'industry',
     aliases: [
       '券商',
       '证券公司',
@@ -547,37 +548,37 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   {
     id: 'investment-bank',
     label: '投行 / Investment banking',
-    kind: 'concept',
+    kind: 'industry',
     aliases: ['投行', '投资银行', 'investment bank', 'investment banking'],
   },
   {
     id: 'law-firm',
     label: '律所 / Law firm',
-    kind: 'concept',
+    kind: 'industry',
     aliases: ['律所', '律师事务所', 'law firm', 'law office', 'law offices'],
   },
   {
     id: 'accounting-firm',
     label: '会计师事务所 / Accounting firm',
-    kind: 'concept',
+    kind: 'industry',
     aliases: ['会计师事务所', '会计事务所', 'accounting firm', 'cpa firm', 'public accounting firm'],
   },
   {
     id: 'fund-company',
     label: '基金公司 / Fund management',
-    kind: 'concept',
+    kind: 'industry',
     aliases: ['基金公司', '基金管理', 'fund management', 'asset management company'],
   },
   {
     id: 'state-owned',
     label: '国企 / State-owned enterprise',
-    kind: 'concept',
+    kind: 'industry',
     aliases: ['国企', '国有企业', '央企', '中央企业', '国有独资', 'state-owned enterprise', 'state owned enterprise'],
   },
   {
     id: 'listed-company',
     label: '上市公司 / Listed company',
-    kind: 'concept',
+    kind: 'industry',
     aliases: ['上市公司', 'listed company', 'publicly listed', 'publicly traded company'],
   },
 

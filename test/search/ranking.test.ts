@@ -71,49 +71,25 @@ describe('Chinese runs that are no known term', () => {
 
   it('ranks the run as typed first, then its words apart, then some of its words', async () => {
     const snapshot = await pool([
-      file(
-        'apart',
-        `# 李明
-
-- 北京某律师事务所 高级合伙人
-${FILLER}`,
-      ),
-      file(
-        'typed',
-        `# 王强
-
-- 上海某某律师事务所合伙人
-${FILLER}`,
-      ),
-      file(
-        'some',
-        `# 赵六
-
-- 某律师事务所 律师助理
-${FILLER}`,
-      ),
-      file(
-        'none',
-        `# 钱七
-
-- 某公司 合规专员
-${FILLER}`,
-      ),
+      file('apart', `# 李明\n\n- 北京某医院 信息科 副主任\n${FILLER}`),
+      file('typed', `# 王强\n\n- 上海某某医院信息科主任\n${FILLER}`),
+      file('some', `# 赵六\n\n- 某医院 信息科 工程师\n${FILLER}`),
+      file('none', `# 钱七\n\n- 某公司 合规专员\n${FILLER}`),
     ]);
-    expect(ids(snapshot, '律师事务所合伙人')).toEqual(['typed', 'apart', 'some']);
-    const out = search(snapshot, '律师事务所合伙人', taxonomy);
+    expect(ids(snapshot, '医院信息科主任')).toEqual(['typed', 'apart', 'some']);
+    const out = search(snapshot, '医院信息科主任', taxonomy);
     expect(out.matches.map((m) => m.missedConcepts.length)).toEqual([0, 0, 1]);
   });
 
   it('keeps exclusions and `+` requirements as typed, and phrases too', () => {
     const read = (presence: 'default' | 'required' | 'prohibited', phrase = false) =>
-      analyzeTerm({ text: '律师事务所合伙人', phrase, presence }, taxonomy).map((c) =>
+      analyzeTerm({ text: '医院信息科主任', phrase, presence }, taxonomy).map((c) =>
         c.kind === 'text' ? { literals: c.literals, parts: c.parts?.map((p) => p.typed) ?? null } : null,
       );
-    expect(read('default')).toEqual([{ literals: ['律师事务所合伙人'], parts: ['律师', '事务所', '合伙人'] }]);
+    expect(read('default')).toEqual([{ literals: ['医院信息科主任'], parts: ['医院', '信息科', '主任'] }]);
     for (const presence of ['required', 'prohibited'] as const)
-      expect(read(presence)).toEqual([{ literals: ['律师事务所合伙人'], parts: null }]);
-    expect(read('default', true)).toEqual([{ literals: ['律师事务所合伙人'], parts: null }]);
+      expect(read(presence)).toEqual([{ literals: ['医院信息科主任'], parts: null }]);
+    expect(read('default', true)).toEqual([{ literals: ['医院信息科主任'], parts: null }]);
   });
 });
 
