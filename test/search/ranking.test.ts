@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSnapshotFromFiles } from '../../src/pool/build.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import type { ResumeFile } from '../../src/resume/read-folder.js';
-import { analyzeTerm, groupTerms, wordsOfRun } from '../../src/search/concepts.js';
+import { analyzeTerm, groupTerms, isWeak, wordsOfRun } from '../../src/search/concepts.js';
 import { parseQuery } from '../../src/search/query-language.js';
 import { search } from '../../src/search/search.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
@@ -79,6 +79,15 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '医院信息科主任')).toEqual(['typed', 'apart', 'some']);
     const out = search(snapshot, '医院信息科主任', taxonomy);
     expect(out.matches.map((m) => m.missedConcepts.length)).toEqual([0, 0, 1]);
+  });
+
+  it('leaves industry and background words weak: they rank a little and decide nothing', () => {
+    const concepts = analyzeTerm({ text: '金融行业背景', phrase: false, presence: 'default' }, taxonomy);
+    expect(concepts.map((c) => [c.typed, isWeak(c)])).toEqual([
+      ['金融', false],
+      ['行业', true],
+      ['背景', true],
+    ]);
   });
 
   it('keeps exclusions and `+` requirements as typed, and phrases too', () => {
