@@ -84,17 +84,20 @@ describe('profiles of the five seeds', () => {
   });
 });
 
-describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
+/** The profile of one résumé's text, read as a file of the pool would be. */
+function profileOfText(text: string): Profile {
   const taxonomy = defaultTaxonomy();
-  const nameOf = (text: string): string | null => {
-    const clean = cleanResume(text);
-    const folded = fold(clean.text);
-    return extractProfile(
-      { id: 'r', source: 'r.pdf', mtimeMs: 0, clean, folded, hits: taxonomy.findAll(folded, clean.text) },
-      taxonomy,
-      { now: new Date('2026-11-22T00:00:00Z') },
-    ).name;
-  };
+  const clean = cleanResume(text);
+  const folded = fold(clean.text);
+  return extractProfile(
+    { id: 'r', source: 'r.pdf', mtimeMs: 0, clean, folded, hits: taxonomy.findAll(folded, clean.text) },
+    taxonomy,
+    { now: new Date('2026-11-22T00:00:00Z') },
+  );
+}
+
+describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
+  const nameOf = (text: string): string | null => profileOfText(text).name;
 
   it.each([
     ['张三 — 高级后端工程师\n工作经历\n阿里巴巴 2018.07 - 至今', '张三'],
@@ -120,16 +123,7 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
 });
 
 describe('the degree a named programme stands for', () => {
-  const taxonomy = defaultTaxonomy();
-  const degreeOf = (text: string): string | null => {
-    const clean = cleanResume(text);
-    const folded = fold(clean.text);
-    return extractProfile(
-      { id: 'r', source: 'r.txt', mtimeMs: 0, clean, folded, hits: taxonomy.findAll(folded, clean.text) },
-      taxonomy,
-      { now: new Date('2026-11-22T00:00:00Z') },
-    ).highestDegree;
-  };
+  const degreeOf = (text: string): string | null => profileOfText(text).highestDegree;
 
   it.each([
     ['Ravi Kumar\nEDUCATION\nB.Com  Pune University  2013', 'bachelor'],
