@@ -775,7 +775,16 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['powershell', 'power shell'],
     parents: ['shell'],
   },
-  { id: 'sql', label: 'SQL', kind: 'language', aliases: ['sql', 'pl/sql', 't-sql', 'plsql', 'tsql'] },
+  { id: 'sql', label: 'SQL', kind: 'language', aliases: ['sql'] },
+  // Dialects are SQL (a query for SQL finds them), but a query for one is not any SQL.
+  {
+    id: 'plsql',
+    label: 'PL/SQL',
+    kind: 'language',
+    aliases: ['pl/sql', 'oracle pl/sql', 'pl sql'],
+    parents: ['sql'],
+  },
+  { id: 'tsql', label: 'T-SQL', kind: 'language', aliases: ['t-sql', 'transact-sql'], parents: ['sql'] },
   { id: 'dart', label: 'Dart', kind: 'language', aliases: ['dart'] },
   { id: 'elixir', label: 'Elixir', kind: 'language', aliases: ['elixir', 'erlang', 'otp'] },
   { id: 'haskell', label: 'Haskell', kind: 'language', aliases: ['haskell'] },
