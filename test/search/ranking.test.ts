@@ -90,6 +90,11 @@ describe('Chinese runs that are no known term', () => {
     ]);
   });
 
+  it('leaves the verbs of holding weak in English too (`who holds a PMP`)', () => {
+    const concepts = analyzeTerm({ text: 'holds', phrase: false, presence: 'default' }, taxonomy);
+    expect(concepts.every(isWeak)).toBe(true);
+  });
+
   it('keeps exclusions and `+` requirements as typed, and phrases too', () => {
     const read = (presence: 'default' | 'required' | 'prohibited', phrase = false) =>
       analyzeTerm({ text: '医院信息科主任', phrase, presence }, taxonomy).map((c) =>
