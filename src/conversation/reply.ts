@@ -2,13 +2,12 @@ import type { SearchPage } from '../candidates/candidates.js';
 import { maskContactsInText, maskEmail, maskPhone } from '../profile/contacts.js';
 import type { Profile } from '../profile/profile.js';
 import type { SkillYearsLine } from '../profile/skill-years.js';
-import { conceptName, coverageOf } from '../search/concepts.js';
 import type { Highlight } from '../search/highlights.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
 import { describeNote } from '../search/query-language.js';
 import { t, type Locale } from '../i18n/index.js';
 import { encodePayload, type ActionId, type Payload } from './payload.js';
-import { evidenceLines, withYears, renderPage, renderProfile } from './text.js';
+import { coverageFor, evidenceLines, renderPage, renderProfile } from './text.js';
 
 /**
  * The platform-neutral reply every adapter renders: Slack into Block Kit, Feishu into card JSON
@@ -199,14 +198,11 @@ export function resultsReply(
   const cards = page.page.map((match) => {
     const matched = new Set(match.matchedConcepts.flatMap((c) => (c.kind === 'taxonomy' ? [c.id] : [])));
     const card = candidateCard(match.profile, match.highlights, matched, shortlisted(match.profile.id), locale);
-    const { shown, missed } = coverageOf(match.matchedConcepts, match.missedConcepts);
-    const of = shown.length + missed.length;
+    const coverage = coverageFor(match.matchedConcepts, match.missedConcepts, locale);
     const evidence = evidenceLines(match.evidence, locale);
     return {
       ...card,
-      ...(of >= 2 || withYears(shown, missed)
-        ? { coverage: { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) } }
-        : {}),
+      ...(coverage ? { coverage } : {}),
       ...(evidence.length > 0 ? { evidence } : {}),
     };
   });

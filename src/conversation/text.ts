@@ -9,10 +9,26 @@ import { describeNote, describeYears } from '../search/query-language.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
 import { t, type Locale } from '../i18n/index.js';
 
-/** "matches 3 of 4 · ✗ CI/CD" (符合 3/4 · ✗ CI/CD): how much of the query a candidate shows. */
 /** True when the query asked for years with a skill: the card then says whether they are met, even for one concept. */
 export function withYears(shown: readonly Concept[], missed: readonly Concept[]): boolean {
   return [...shown, ...missed].some((c) => c.kind === 'taxonomy' && c.years !== undefined);
+}
+
+/**
+ * "matches 3 of 4 · ✗ CI/CD" (符合 3/4 · ✗ CI/CD): how much of the query a candidate shows, for a
+ * card — when the query has several concepts, asked for years, or the candidate misses one (a
+ * résumé with only some words of a Chinese run ranks too, and says so).
+ */
+export function coverageFor(
+  matched: readonly Concept[],
+  missedConcepts: readonly Concept[],
+  locale: Locale,
+): { shown: number; of: number; missed: string[] } | undefined {
+  const { shown, missed } = coverageOf(matched, missedConcepts);
+  const of = shown.length + missed.length;
+  return of >= 2 || missed.length > 0 || withYears(shown, missed)
+    ? { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) }
+    : undefined;
 }
 
 /** One line per skill: years and the dated jobs behind them, in the asker's language. */
@@ -69,12 +85,7 @@ export function renderPage(page: SearchPage, locale: Locale): string {
   const to = page.offset + page.page.length;
   lines.push(L.results(from, to, page.total), '');
   page.page.forEach((m, i) => {
-    const { shown, missed } = coverageOf(m.matchedConcepts, m.missedConcepts);
-    const of = shown.length + missed.length;
-    const coverage =
-      of >= 2 || withYears(shown, missed)
-        ? { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) }
-        : undefined;
+    const coverage = coverageFor(m.matchedConcepts, m.missedConcepts, locale);
     lines.push(
       renderCard(
         m.profile,

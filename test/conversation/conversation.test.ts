@@ -76,6 +76,17 @@ describe('Conversation', () => {
     expect(inDm.cards[1]?.coverage).toMatchObject({ shown: 1, of: 2 });
   });
 
+  it('says so on the card when a one-concept search ranks someone who misses it (some words of a Chinese run)', async () => {
+    const reply = await conversation.ask(dm, '任务调度');
+    if (reply.kind !== 'results') throw new Error(reply.kind);
+    expect(reply.cards[0]).toMatchObject({ name: '张林伟' });
+    expect(reply.cards[0]?.coverage).toBeUndefined();
+    expect(reply.cards.slice(1).map((c) => c.coverage)).toEqual([
+      { shown: 0, of: 1, missed: ['任务调度'] },
+      { shown: 0, of: 1, missed: ['任务调度'] },
+    ]);
+  });
+
   it('builds cards in PRODUCT §4 order with masked contact and the four buttons', async () => {
     const reply = await conversation.ask(dm, 'rust');
     if (reply.kind !== 'results') throw new Error(reply.kind);
