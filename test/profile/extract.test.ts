@@ -122,6 +122,24 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
   });
 });
 
+describe('the person a Chinese bio opens with', () => {
+  it.each([
+    ['陈平，男，1961年6月出生，中国国籍', '陈平'],
+    ['谢卫东先生：1966年12月出生，汉族，硕士研究生', '谢卫东'],
+    ['朱慈蕴女士：独立董事，中国国籍，无永久境外居留权', '朱慈蕴'],
+    ['闵勇：男，生于1963年，清华大学教授、博士生导师。', '闵勇'],
+    ['郑志华男，1960年出生，大学本科学历', '郑志华'],
+    ['韩文武（离任）：男，1979年6月出生，本科学历', '韩文武'],
+    ['杨小勇先生中国国籍1963年4月出生，汉族', '杨小勇'],
+  ])('%s', (text, name) => {
+    expect(profileOfText(text).name).toBe(name);
+  });
+
+  it('takes no sentence for a name', () => {
+    expect(profileOfText('负责公司财务，1998年加入，历任会计主管').name).toBeNull();
+  });
+});
+
 describe('the degree a named programme stands for', () => {
   const degreeOf = (text: string): string | null => profileOfText(text).highestDegree;
 
