@@ -1681,6 +1681,43 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'computer applications',
     ],
   },
+  // Engineering fields of study, named the same in either language (`electrical engineering degree`).
+  {
+    id: 'electrical-engineering',
+    label: '电气工程 / Electrical engineering',
+    kind: 'concept',
+    aliases: ['电气工程', '电气工程及其自动化', 'electrical engineering', 'electrical and electronics engineering'],
+  },
+  {
+    id: 'electronic-engineering',
+    label: '电子工程 / Electronic engineering',
+    kind: 'concept',
+    aliases: [
+      '电子工程',
+      '电子信息工程',
+      'electronic engineering',
+      'electronics engineering',
+      'electronics and communication engineering',
+    ],
+  },
+  {
+    id: 'mechanical-engineering',
+    label: '机械工程 / Mechanical engineering',
+    kind: 'concept',
+    aliases: ['机械工程', '机械设计制造及其自动化', 'mechanical engineering'],
+  },
+  {
+    id: 'civil-engineering',
+    label: '土木工程 / Civil engineering',
+    kind: 'concept',
+    aliases: ['土木工程', 'civil engineering'],
+  },
+  {
+    id: 'chemical-engineering',
+    label: '化学工程 / Chemical engineering',
+    kind: 'concept',
+    aliases: ['化学工程', 'chemical engineering'],
+  },
   {
     id: 'postdoc',
     label: '博士后 / Postdoc',
