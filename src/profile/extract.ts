@@ -90,7 +90,11 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     new Date(Math.min(options.now.getTime(), input.mtimeMs > 0 ? input.mtimeMs : Infinity)),
   );
   const months = coveredMonths(paid, asOf);
-  const computed = paid.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
+  const fromJobs = paid.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
+  // A bio's `1982年7月参加工作` (started work): its whole career, which its few dated posts may not cover.
+  const since = careerStart(text);
+  const fromStart = since !== null && since < asOf ? Math.round(((asOf - since) / 12) * 10) / 10 : null;
+  const computed = fromJobs === null ? fromStart : fromStart === null ? fromJobs : Math.max(fromJobs, fromStart);
   const years = stated ?? computed;
   const yearsSource = stated !== null ? 'stated' : computed !== null ? 'work-history' : null;
 
@@ -428,6 +432,18 @@ function resumeDate(
   const estimate = first + Math.round(stated * 12);
   return estimate >= latest && estimate < fromFile ? estimate : fromFile;
 }
+
+/** `1982年7月参加工作`, `参加工作时间：1990年`: the month a career began (January when no month is given), or null. */
+function careerStart(text: string): number | null {
+  const m = CAREER_START.exec(text);
+  const year = Number(m?.[1] ?? m?.[3]);
+  if (!m || !Number.isInteger(year) || year < 1940) return null;
+  const month = Number(m[2] ?? m[4] ?? 1);
+  return year * 12 + (month >= 1 && month <= 12 ? month - 1 : 0);
+}
+
+const CAREER_START =
+  /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*份?)?\s*参加工作|参加工作(?:时间)?\s*[:：]?\s*((?:19|20)\d{2})\s*(?:年|[.\/-])\s*(?:(\d{1,2})\s*月?)?/;
 
 function findLabelled(lines: readonly string[], pattern: RegExp): string | null {
   for (const line of lines) {

@@ -140,6 +140,19 @@ describe('the person a Chinese bio opens with', () => {
   });
 });
 
+describe('years of a bio that says when its career began', () => {
+  const NOW = new Date('2026-11-22T00:00:00Z');
+  it('counts from `参加工作` to the résumé date, as 至今 does', () => {
+    const p = profileOfText('王五，男，1960年出生，1982年7月参加工作，高级经济师。历任某银行行长。');
+    expect(p.years).toBeCloseTo((NOW.getUTCFullYear() * 12 + NOW.getUTCMonth() - (1982 * 12 + 6)) / 12, 0);
+    expect(profileOfText('赵六，女，参加工作时间：1995年，历任某公司财务总监。').years).toBeGreaterThan(30);
+  });
+
+  it('keeps a longer dated work history, and has none without either', () => {
+    expect(profileOfText('孙七，男，1970年出生，中国国籍，历任某公司董事。').years).toBeNull();
+  });
+});
+
 describe('the degree a named programme stands for', () => {
   const degreeOf = (text: string): string | null => profileOfText(text).highestDegree;
 
