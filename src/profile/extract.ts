@@ -1,4 +1,4 @@
-import { cjkShare } from '../text/cjk.js';
+import { cjkShare, hasCjk } from '../text/cjk.js';
 import { fold } from '../text/fold.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import type { CleanResume } from '../resume/clean.js';
@@ -89,8 +89,11 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     stated,
     new Date(Math.min(options.now.getTime(), input.mtimeMs > 0 ? input.mtimeMs : Infinity)),
   );
-  const months = coveredMonths(paid, asOf);
-  const fromJobs = paid.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
+  // A bio in prose has no job lines: its dated sentences are its jobs (`1984年至1986年，在国营135工厂工作；
+  // 1998年至今，任…`), those about study aside.
+  const spans = paid.length > 0 ? paid : proseJobs(text);
+  const months = coveredMonths(spans, asOf);
+  const fromJobs = spans.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
   // A bio's `1982年7月参加工作` (started work): its whole career, which its few dated posts may not cover.
   const since = careerStart(text);
   const fromStart = since !== null && since < asOf ? Math.round(((asOf - since) / 12) * 10) / 10 : null;
@@ -433,6 +436,21 @@ function resumeDate(
   return estimate >= latest && estimate < fromFile ? estimate : fromFile;
 }
 
+/**
+ * Date ranges in Chinese running text whose clause is not about study (`1995年至1998年攻读博士学位`).
+ * Only Chinese clauses: an English résumé whose jobs were not found keeps no years rather than
+ * taking its school years for them.
+ */
+function proseJobs(text: string): { start: number; end: number | null }[] {
+  return findRanges(text).filter((r) => {
+    const rest = text.slice(r.index + r.length);
+    const clause = rest.slice(0, rest.search(/[。；;\n]|$/));
+    return hasCjk(clause) && !STUDY.test(clause);
+  });
+}
+
+const STUDY = /学习|就读|读书|攻读|求学|进修|毕业|深造|留学|学位/;
+
 /** `1982年7月参加工作`, `参加工作时间：1990年`: the month a career began (January when no month is given), or null. */
 function careerStart(text: string): number | null {
   const m = CAREER_START.exec(text);
@@ -443,7 +461,7 @@ function careerStart(text: string): number | null {
 }
 
 const CAREER_START =
-  /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*份?)?\s*参加工作|参加工作(?:时间)?\s*[:：]?\s*((?:19|20)\d{2})\s*(?:年|[.\/-])\s*(?:(\d{1,2})\s*月?)?/;
+  /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*份?)?\s*参加工作|参加工作(?:时间)?\s*[:：]?\s*((?:19|20)\d{2})\s*(?:年|[./-])\s*(?:(\d{1,2})\s*月?)?/;
 
 function findLabelled(lines: readonly string[], pattern: RegExp): string | null {
   for (const line of lines) {

@@ -151,6 +151,13 @@ describe('years of a bio that says when its career began', () => {
   it('keeps a longer dated work history, and has none without either', () => {
     expect(profileOfText('孙七，男，1970年出生，中国国籍，历任某公司董事。').years).toBeNull();
   });
+
+  it('reads the dated sentences of a bio as its jobs, not those about study', () => {
+    const p = profileOfText(
+      '喻晓春先生：1963年出生。1979年至1981年在兰州大学学习；1981年至1983年，在兰州军区某部队工作；1986年至1997年，在甘肃省畜产公司工作。',
+    );
+    expect(p.years).toBe(13);
+  });
 });
 
 describe('the degree a named programme stands for', () => {
