@@ -208,7 +208,9 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
     const kept = runs.filter((r) => r.words.length > 0);
     for (const { core, words } of kept) {
       if (Array.from(core).length <= 1 && kept.length > 1) continue;
-      out.push(words.length > 1 ? { ...literalOf(core), parts: words.map(literalOf) } : literalOf(words[0] ?? core));
+      out.push(
+        words.length > 1 ? { ...literalOf(core), parts: unique(words).map(literalOf) } : literalOf(words[0] ?? core),
+      );
     }
   };
   let i = 0;
