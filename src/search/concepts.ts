@@ -208,8 +208,12 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
     const kept = runs.filter((r) => r.words.length > 0);
     for (const { core, words } of kept) {
       if (Array.from(core).length <= 1 && kept.length > 1) continue;
+      // A lone character is no part of its own (it would be looked for in every résumé).
+      const parts = unique(words).filter((w) => Array.from(w).length > 1);
       out.push(
-        words.length > 1 ? { ...literalOf(core), parts: unique(words).map(literalOf) } : literalOf(words[0] ?? core),
+        parts.length > 1
+          ? { ...literalOf(core), parts: parts.map(literalOf) }
+          : literalOf(words.length === 1 ? (words[0] as string) : core),
       );
     }
   };
