@@ -307,7 +307,8 @@ export const CREDENTIAL_NOT_YET: Bilingual = {
 export const DEGREE_NOT_HELD = {
   before: { zh: ['正在攻读', '正在就读', '目前就读', '在读'], en: ['pursuing', 'currently enrolled in'] },
   after: {
-    zh: ['在读', '课程', '研修', '高研', '进修', '肄业'],
+    // `博士生导师`, `硕士研究生导师`: a supervisor's title, not a degree held.
+    zh: ['在读', '课程', '研修', '高研', '进修', '肄业', '生导师', '研究生导师', '导师', '生指导教师'],
     en: ['candidate', 'in progress', 'expected', 'ongoing', 'coursework'],
   },
 } as const;

@@ -65,20 +65,15 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const work = findWork(lines, sections, taxonomy);
   const degreeByLine = new Map<number, DegreeId>();
   for (const hit of hits) {
-    // An MBA is a master's degree for "at least a master's".
-    const degree =
-      hit.id === 'mba' || hit.id === 'emba' || hit.id === 'mca'
-        ? 'master'
-        : taxonomy.kind(hit.id) === 'degree'
-          ? (hit.id as DegreeId)
-          : null;
+    // An MBA is a master's degree for "at least a master's", a B.Com a bachelor's; `博士生导师` is none.
+    const degree = ADVISOR_AFTER.test(folded.slice(hit.end, hit.end + 8)) ? null : degreeLevel(hit.id, taxonomy);
     if (!degree) continue;
     const line = lineOf(lineStarts, hit.start);
     const best = highest([degreeByLine.get(line) ?? null, degree]);
     if (best) degreeByLine.set(line, best);
   }
   const education = findEducation(lines, sections, degreeByLine, taxonomy);
-  const highestDegree = highest(education.map((e) => e.degree)) ?? degreeAnywhere(hits, taxonomy);
+  const highestDegree = highest(education.map((e) => e.degree)) ?? degreeAnywhere(hits, taxonomy, folded);
 
   const paid = work.filter((w) => !w.internship);
   const stated = statedYears(text);
@@ -333,13 +328,22 @@ function majorFromParts(line: string, school: string | null, taxonomy: Taxonomy)
 }
 
 function degreeIn(folded: string, taxonomy: Taxonomy): DegreeId | null {
-  return degreeAnywhere(taxonomy.findAll(folded), taxonomy);
+  return degreeAnywhere(taxonomy.findAll(folded), taxonomy, folded);
 }
 
-/** The highest degree the hits name: a level (硕士, bachelor) or a programme under one (MBA, B.Com, MCA). */
-function degreeAnywhere(hits: readonly TaxonomyHit[], taxonomy: Taxonomy): DegreeId | null {
-  return highest(hits.map((h) => degreeLevel(h.id, taxonomy)));
+/**
+ * The highest degree the hits (in `folded`) name: a level (硕士, bachelor) or a programme under one
+ * (MBA, B.Com, MCA) — not a supervisor's title (`博士生导师`, `硕士研究生导师`), which says whom one
+ * teaches, not what one holds.
+ */
+function degreeAnywhere(hits: readonly TaxonomyHit[], taxonomy: Taxonomy, folded: string): DegreeId | null {
+  return highest(
+    hits.map((h) => (ADVISOR_AFTER.test(folded.slice(h.end, h.end + 8)) ? null : degreeLevel(h.id, taxonomy))),
+  );
 }
+
+/** What follows a degree word in a supervisor's title: `博士生导师`, `硕士研究生导师`, `研究生导师`. */
+const ADVISOR_AFTER = /^(?:研究)?生?(?:导师|指导教师)/;
 
 function degreeLevel(id: string, taxonomy: Taxonomy): DegreeId | null {
   if (taxonomy.kind(id) === 'degree') return id as DegreeId;

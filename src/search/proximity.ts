@@ -206,7 +206,8 @@ export function fieldWithDegree(
   const text = texts.buffer.toString('latin1', texts.offsets[doc], texts.offsets[doc + 1]);
   const fields = occurrences(text, pattern);
   if (fields.length === 0) return false;
-  const held = occurrences(text, degrees);
+  // A supervisor's title (`会计学教授、硕士研究生导师`) names no degree held.
+  const held = occurrences(text, degrees).filter(([, end]) => !PENDING_AFTER.test(text.slice(end, end + 24)));
   if (held.length === 0) return false;
   // Every degree's forms are looked for only once a field and a degree stand close enough to count.
   let all: (readonly [number, number])[] | null = null;

@@ -169,6 +169,8 @@ describe('the degree a named programme stands for', () => {
     ['Ravi Kumar\nEDUCATION\nBCA, Osmania University', 'bachelor'],
     ['Ravi Kumar\nEDUCATION\nM.Com, Delhi University\nB.Com, Delhi University', 'master'],
     ['张三\n教育经历\n清华大学 MBA 2010 - 2012', 'master'],
+    // A supervisor's title says whom one teaches, not what one holds.
+    ['闵勇：男，生于1963年，清华大学教授、博士生导师。1984年清华大学电机系本科毕业', 'bachelor'],
   ])('%s', (text, degree) => {
     expect(degreeOf(text)).toBe(degree);
   });

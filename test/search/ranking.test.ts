@@ -322,6 +322,21 @@ describe('a degree in a field', () => {
   });
 });
 
+describe('a supervisor is no degree', () => {
+  it('does not take a supervisor of master students for a master', async () => {
+    const snapshot = await pool([
+      // BM25 alone would put the professor first: 会计学 three times.
+      file(
+        'supervisor',
+        `# 邵毅\n\n邵毅，男，本科学历，浙江财经学院会计学教授、硕士研究生导师，中国会计学会会员，主讲会计学。\n${FILLER}`,
+      ),
+      file('held', `# 林立\n\n林立，男，1978年出生，会计学硕士、注册会计师。\n${FILLER}`),
+      file('other', `# 王五\n\n王五，男，本科学历，销售经理。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '会计学硕士')).toEqual(['held']);
+  });
+});
+
 describe('a degree held, not studied for', () => {
   const others = Array.from({ length: 8 }, (_, i) =>
     file(`other-${i}`, `# Person ${i}\n\nSales and marketing, 2010 – 2020.\n${FILLER}`),
