@@ -86,7 +86,9 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   );
   // A bio in prose has no job lines: its dated sentences are its jobs (`1984年至1986年，在国营135工厂工作；
   // 1998年至今，任…`), those about study aside.
-  const spans = paid.length > 0 ? paid : proseJobs(text);
+  // A bio of one paragraph is one "line" to the job reader, which finds one job in it at most.
+  const paragraph = lines.filter((l) => l.trim() !== '').length <= 2;
+  const spans = paid.length === 0 ? proseJobs(text) : paragraph ? [...paid, ...proseJobs(text)] : paid;
   const months = coveredMonths(spans, asOf);
   const fromJobs = spans.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
   // A bio's `1982年7月参加工作` (started work): its whole career, which its few dated posts may not cover.

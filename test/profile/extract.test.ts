@@ -158,6 +158,13 @@ describe('years of a bio that says when its career began', () => {
     );
     expect(p.years).toBe(13);
   });
+
+  it('adds the dated sentences of a one-paragraph bio to the one job the job reader finds in it', () => {
+    const p = profileOfText(
+      '李海鹰，男，1965年出生，工程师。1990年至2003年任某研究所工程师。2004年2月至2020年2月担任辉煌科技董事长。',
+    );
+    expect(p.years).toBe(29);
+  });
 });
 
 describe('the degree a named programme stands for', () => {
