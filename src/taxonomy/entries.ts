@@ -1375,7 +1375,15 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'linux',
     label: 'Linux',
     kind: 'infra',
-    aliases: ['linux', 'ubuntu', 'centos', 'debian', 'redhat', 'red hat', 'rhel', 'unix'],
+    aliases: ['linux', 'ubuntu', 'centos', 'debian', 'redhat', 'red hat', 'rhel'],
+    parents: ['unix'],
+  },
+  // Unix finds its family (Linux too); Linux does not find Solaris or AIX.
+  {
+    id: 'unix',
+    label: 'Unix',
+    kind: 'infra',
+    aliases: ['unix', 'solaris', 'aix', 'hp-ux', 'freebsd'],
     parents: ['operating-systems'],
   },
   {
@@ -1513,8 +1521,36 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['binlog', 'cdc', 'canal', 'debezium', 'change data capture'],
     parents: ['data-engineering', 'database'],
   },
-  { id: 'git', label: 'Git', kind: 'tool', aliases: ['git', 'github', 'gitlab', 'svn', 'gerrit', 'bitbucket'] },
-  { id: 'vim', label: 'Vim', kind: 'tool', aliases: ['vim', 'neovim', 'emacs'] },
+  // Version control finds every system; one system does not find another (SVN is no Git).
+  {
+    id: 'version-control',
+    label: '版本控制 / Version control',
+    kind: 'tool',
+    aliases: ['版本控制', '版本管理', 'version control', 'source control', 'vcs'],
+  },
+  {
+    id: 'git',
+    label: 'Git',
+    kind: 'tool',
+    aliases: ['git', 'github', 'gitlab', 'gerrit', 'bitbucket'],
+    parents: ['version-control'],
+  },
+  {
+    id: 'svn',
+    label: 'SVN',
+    kind: 'tool',
+    aliases: ['svn', 'subversion', 'tortoisesvn'],
+    parents: ['version-control'],
+  },
+  {
+    id: 'tfs',
+    label: 'TFS',
+    kind: 'tool',
+    aliases: ['tfs', 'team foundation server', 'tfvc'],
+    parents: ['version-control'],
+  },
+  { id: 'vim', label: 'Vim', kind: 'tool', aliases: ['vim', 'neovim'] },
+  { id: 'emacs', label: 'Emacs', kind: 'tool', aliases: ['emacs'] },
   { id: 'jira', label: 'Jira / Confluence', kind: 'tool', aliases: ['jira', 'confluence'] },
   {
     id: 'excel',
