@@ -90,6 +90,14 @@ describe('Chinese runs that are no known term', () => {
     ]);
   });
 
+  it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {
+    const concepts = analyzeTerm({ text: '检察院工作过', phrase: false, presence: 'default' }, taxonomy);
+    expect(concepts.map((c) => [c.typed, isWeak(c)])).toEqual([
+      ['检察院', false],
+      ['工作过', true],
+    ]);
+  });
+
   it('leaves the verbs of holding weak in English too (`who holds a PMP`)', () => {
     const concepts = analyzeTerm({ text: 'holds', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.every(isWeak)).toBe(true);
