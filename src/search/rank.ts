@@ -90,7 +90,7 @@ export function ranked(
           ? named.docs
           : withYears(c) && isRequirement(c)
             ? experiencedDocs(snapshot, c)
-            : exactDocs(snapshot, c);
+            : exactDocs(snapshot, c, docsOf);
       exact.set(c, docs);
     }
     return docs;
@@ -111,9 +111,7 @@ export function ranked(
   }
 
   const size = snapshot.profiles.length;
-  const weights = ranking.map((c) =>
-    named && c === named.concept ? NAME_WEIGHT : Math.log(1 + size / (1 + docsOf(c).length)),
-  );
+  const weights = ranking.map((c) => (named && c === named.concept ? NAME_WEIGHT : idf(size, docsOf(c).length)));
   const fullKey = levelKey(weights.reduce((a, b) => a + b, 0));
   const graded = ranking.some(withYears);
   // Every file of a person takes part (a newer file may say what an older one does not); each
@@ -143,7 +141,7 @@ export function ranked(
         weight,
         share: (doc) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c)),
       };
-    if (c.kind === 'text' && c.parts) return wordsList(snapshot, c, c.parts, weight);
+    if (c.kind === 'text' && c.parts) return wordsList(snapshot, c, c.parts.map(docsOf), weight);
     return { docs: docsOf(c), weight };
   });
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
@@ -216,22 +214,27 @@ export const WORDS_APART_SHARE = 0.6;
  * The level list of a ranked Chinese run of words: who writes it as typed earns it in full; who
  * has its words apart, {@link WORDS_APART_SHARE} of it; who has some of them, that share of the
  * words' weight (idf) they have (`高级政工师` without `职称`), so a common word (`公司`) adds little.
+ * `lists`: the documents of each of its words.
  */
-function wordsList(snapshot: PoolSnapshot, c: TextConcept, parts: readonly TextConcept[], weight: number): LevelList {
+function wordsList(snapshot: PoolSnapshot, c: TextConcept, lists: readonly Int32Array[], weight: number): LevelList {
   const size = snapshot.profiles.length;
   const verbatim = verbatimDocs(snapshot, c);
-  const lists = parts.map((p) => exactDocs(snapshot, p));
-  const idf = lists.map((d) => Math.log(1 + size / (1 + d.length)));
-  const sum = idf.reduce((a, b) => a + b, 0);
+  const weights = lists.map((d) => idf(size, d.length));
+  const sum = weights.reduce((a, b) => a + b, 0);
   let docs = lists[0] ?? new Int32Array(0);
   for (const d of lists.slice(1)) docs = union(docs, d);
   const share = (doc: number): number => {
     if (hasPosting(verbatim, doc)) return 1;
     let have = 0;
-    for (let i = 0; i < lists.length; i++) if (hasPosting(lists[i] as Int32Array, doc)) have += idf[i] as number;
+    for (let i = 0; i < lists.length; i++) if (hasPosting(lists[i] as Int32Array, doc)) have += weights[i] as number;
     return sum > 0 ? (WORDS_APART_SHARE * have) / sum : 0;
   };
   return { docs, weight, share };
+}
+
+/** A concept's weight in the level: its rarity among the pool's `size` résumés, `count` of which show it. */
+function idf(size: number, count: number): number {
+  return Math.log(1 + size / (1 + count));
 }
 
 /** Room kept in the top-k for other files of people already on the page. */

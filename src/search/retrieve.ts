@@ -73,19 +73,26 @@ export function isRequirement(c: Concept): boolean {
   return c.presence === 'required' || (c.kind === 'text' && c.phrase === true);
 }
 
-/** Exactly the documents that show `concept` (Chinese literals and phrases checked verbatim). */
-export function exactDocs(snapshot: PoolSnapshot, concept: Concept): Int32Array {
+/**
+ * Exactly the documents that show `concept` (Chinese literals and phrases checked verbatim). Its
+ * members and parts are looked up through `of`: a caller that keeps each concept's documents
+ * (rank.ts) passes its own lookup, so no part is checked twice in one search.
+ */
+export function exactDocs(
+  snapshot: PoolSnapshot,
+  concept: Concept,
+  of: (c: Concept) => Int32Array = (c) => exactDocs(snapshot, c),
+): Int32Array {
   if (concept.kind === 'any') {
     let docs: Int32Array | null = null;
-    for (const m of concept.members)
-      docs = docs === null ? exactDocs(snapshot, m) : union(docs, exactDocs(snapshot, m));
+    for (const m of concept.members) docs = docs === null ? of(m) : union(docs, of(m));
     return docs ?? new Int32Array(0);
   }
   // A run of words (see TextConcept#parts): the documents with every word, together or apart.
   if (concept.kind === 'text' && concept.parts) {
     let docs: Int32Array | null = null;
     for (const part of concept.parts) {
-      docs = docs === null ? exactDocs(snapshot, part) : intersect(docs, exactDocs(snapshot, part));
+      docs = docs === null ? of(part) : intersect(docs, of(part));
       if (docs.length === 0) break;
     }
     return docs ?? new Int32Array(0);
