@@ -304,11 +304,23 @@ export const CREDENTIAL_NOT_YET: Bilingual = {
  * words must follow it directly (`主修课程：…` after a degree lists its courses), and not as a
  * period (`在读期间`: while studying, told afterwards).
  */
+/**
+ * What follows a degree word in a supervisor's title (`博士生导师`, `硕士研究生导师`): it says whom
+ * one teaches, not what one holds.
+ */
+export const ADVISOR_AFTER: readonly string[] = [
+  '研究生指导教师',
+  '研究生导师',
+  '生指导教师',
+  '指导教师',
+  '生导师',
+  '导师',
+];
+
 export const DEGREE_NOT_HELD = {
   before: { zh: ['正在攻读', '正在就读', '目前就读', '在读'], en: ['pursuing', 'currently enrolled in'] },
   after: {
-    // `博士生导师`, `硕士研究生导师`: a supervisor's title, not a degree held.
-    zh: ['在读', '课程', '研修', '高研', '进修', '肄业', '生导师', '研究生导师', '导师', '生指导教师'],
+    zh: ['在读', '课程', '研修', '高研', '进修', '肄业', ...ADVISOR_AFTER],
     en: ['candidate', 'in progress', 'expected', 'ongoing', 'coursework'],
   },
 } as const;

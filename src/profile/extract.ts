@@ -26,6 +26,7 @@ import {
   type WorkEntry,
 } from './profile.js';
 import { HAN, HAN_CHARS } from '../text/cjk.js';
+import { ADVISOR_AFTER, anyOf } from '../i18n/lexicon.js';
 
 export interface ExtractInput {
   readonly id: string;
@@ -66,7 +67,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const degreeByLine = new Map<number, DegreeId>();
   for (const hit of hits) {
     // An MBA is a master's degree for "at least a master's", a B.Com a bachelor's; `博士生导师` is none.
-    const degree = ADVISOR_AFTER.test(folded.slice(hit.end, hit.end + 8)) ? null : degreeLevel(hit.id, taxonomy);
+    const degree = ADVISOR.test(folded.slice(hit.end, hit.end + 8)) ? null : degreeLevel(hit.id, taxonomy);
     if (!degree) continue;
     const line = lineOf(lineStarts, hit.start);
     const best = highest([degreeByLine.get(line) ?? null, degree]);
@@ -339,13 +340,11 @@ function degreeIn(folded: string, taxonomy: Taxonomy): DegreeId | null {
  * teaches, not what one holds.
  */
 function degreeAnywhere(hits: readonly TaxonomyHit[], taxonomy: Taxonomy, folded: string): DegreeId | null {
-  return highest(
-    hits.map((h) => (ADVISOR_AFTER.test(folded.slice(h.end, h.end + 8)) ? null : degreeLevel(h.id, taxonomy))),
-  );
+  return highest(hits.map((h) => (ADVISOR.test(folded.slice(h.end, h.end + 8)) ? null : degreeLevel(h.id, taxonomy))));
 }
 
 /** What follows a degree word in a supervisor's title: `博士生导师`, `硕士研究生导师`, `研究生导师`. */
-const ADVISOR_AFTER = /^(?:研究)?生?(?:导师|指导教师)/;
+const ADVISOR = new RegExp(`^(?:${anyOf(ADVISOR_AFTER)})`);
 
 function degreeLevel(id: string, taxonomy: Taxonomy): DegreeId | null {
   if (taxonomy.kind(id) === 'degree') return id as DegreeId;
