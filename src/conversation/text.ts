@@ -10,7 +10,7 @@ import { localLabel } from '../taxonomy/taxonomy.js';
 import { t, type Locale } from '../i18n/index.js';
 
 /** True when the query asked for years with a skill: the card then says whether they are met, even for one concept. */
-export function withYears(shown: readonly Concept[], missed: readonly Concept[]): boolean {
+function withYears(shown: readonly Concept[], missed: readonly Concept[]): boolean {
   return [...shown, ...missed].some((c) => c.kind === 'taxonomy' && c.years !== undefined);
 }
 
