@@ -89,7 +89,12 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   // 1998年至今，任…`), those about study aside.
   // A bio of one paragraph is one "line" to the job reader, which finds one job in it at most.
   const paragraph = lines.filter((l) => l.trim() !== '').length <= 2;
-  const spans = paid.length === 0 ? proseJobs(text) : paragraph ? [...paid, ...proseJobs(text)] : paid;
+  const spans: { start: number; end: number | null }[] =
+    paid.length === 0 ? proseJobs(text) : paragraph ? [...paid, ...proseJobs(text)] : [...paid];
+  // And its `2006年10月进入某公司`, `于1997年加入中信证券`, `2004年起出任董事`: a post taken up and, for
+  // all the bio says, held since.
+  const taken = paid.length === 0 || paragraph ? sinceClause(text) : null;
+  if (taken !== null) spans.push({ start: taken, end: null });
   const months = coveredMonths(spans, asOf);
   const fromJobs = spans.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
   // A bio's `1982年7月参加工作` (started work): its whole career, which its few dated posts may not cover.
@@ -464,6 +469,28 @@ function careerStart(text: string): number | null {
   const month = Number(m[2] ?? m[4] ?? 1);
   return year * 12 + (month >= 1 && month <= 12 ? month - 1 : 0);
 }
+
+/**
+ * The earliest month a Chinese bio says someone took up a post and gives no end (`2006年10月进入…`,
+ * `于1997年加入…`, `2004年起出任…`, `自2012年6月起担任…`), study aside; null when none. The end of a
+ * range (`1993年至1997年2月就职于…`) is no start.
+ */
+function sinceClause(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(SINCE)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
+    if (/(?:至|到|[-–—~～])\s*$/.test(before)) continue;
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    if (STUDY.test(rest.slice(0, rest.search(/[。；;，,\n]|$/)))) continue;
+    const month = Number(m[2] ?? 1);
+    const start = Number(m[1]) * 12 + (month >= 1 && month <= 12 ? month - 1 : 0);
+    if (best === null || start < best) best = start;
+  }
+  return best;
+}
+
+const SINCE =
+  /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(?:份|\d{1,2}\s*日)?)?\s*(?:(?:起|开始|以来)\s*[，,]?\s*(?:先后|历任|担任|出任|兼任|任|就职|任职|供职|服务|在|进入|加入|加盟|调入|到)|进入|加入|加盟|调入|入职|就职|任职|供职)/g;
 
 const CAREER_START =
   /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*份?)?\s*参加工作|参加工作(?:时间)?\s*[:：]?\s*((?:19|20)\d{2})\s*(?:年|[./-])\s*(?:(\d{1,2})\s*月?)?/;

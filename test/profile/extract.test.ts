@@ -152,6 +152,30 @@ describe('years of a bio that says when its career began', () => {
     expect(profileOfText('孙七，男，1970年出生，中国国籍，历任某公司董事。').years).toBeNull();
   });
 
+  it('counts from the earliest post a bio says someone took up and kept (`进入`, `加入`, `起出任`)', () => {
+    const months = (y: number, m: number): number =>
+      (NOW.getUTCFullYear() * 12 + NOW.getUTCMonth() - (y * 12 + m - 1)) / 12;
+    expect(
+      profileOfText('林金和，男，1963年出生，工程师。2006年10月进入江苏东华公司，现任公司副总经理。').years,
+    ).toBeCloseTo(months(2006, 10), 0);
+    expect(profileOfText('杨振宇先生，公司监事。杨先生于1997年加入中信证券，2005年获委任为监事。').years).toBeCloseTo(
+      months(1997, 1),
+      0,
+    );
+    expect(profileOfText('马忠礼先生，1954年出生。2004年起出任本公司独立非执行董事。').years).toBeCloseTo(
+      months(2004, 1),
+      0,
+    );
+  });
+
+  it('takes neither study nor the end of a range for the start of a career', () => {
+    expect(profileOfText('钱某，男，1970年出生。1988年进入北京大学学习，现任某公司董事。').years).toBeNull();
+    const p = profileOfText('周某，男，1960年出生。1983年至1997年2月就职于某厂，2003年3月起任某公司经理。');
+    // 1983–1997 dated, then 2003 to now: the 1997 after 至 starts nothing.
+    const to2026 = (NOW.getUTCFullYear() * 12 + NOW.getUTCMonth() - (2003 * 12 + 2)) / 12;
+    expect(p.years).toBeCloseTo(14 + 1 / 12 + to2026, 0);
+  });
+
   it('reads the dated sentences of a bio as its jobs, not those about study', () => {
     const p = profileOfText(
       '喻晓春先生：1963年出生。1979年至1981年在兰州大学学习；1981年至1983年，在兰州军区某部队工作；1986年至1997年，在甘肃省畜产公司工作。',
