@@ -103,6 +103,18 @@ describe('findAll', () => {
       expect(taxonomy.ancestors(tool)).toContain('data-engineering');
   });
 
+  it('knows an industry by its trade words and firm names, not by words that only contain them', () => {
+    expect(ids('1999年12月至2007年2月任漳州片仔癀药业股份有限公司财务总监')).toContain('pharmaceutical');
+    expect(ids('曾任焦作市化学制药厂副厂长')).toContain('pharmaceutical');
+    expect(ids('现任某特钢股份有限公司董事')).toContain('steel-industry');
+    expect(taxonomy.ancestors('steel-industry')).toContain('metallurgy');
+    expect(ids('历任某农商行支行行长')).toContain('banking');
+    // 自动化工程师 is no chemical plant, 当地产业 no real estate, data mining no mine, steel parts no steel mill.
+    expect(ids('PLC自动化工程师，负责当地产业园项目')).not.toContain('chemical-industry');
+    expect(ids('PLC自动化工程师，负责当地产业园项目')).not.toContain('real-estate');
+    expect(ids('Data mining and bank reconciliations; stainless steel panels')).toEqual([]);
+  });
+
   it('reads dotted degrees with or without their last dot', () => {
     expect(ids('M.S. in Computer Engineering')).toContain('master');
     expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
