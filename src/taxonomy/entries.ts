@@ -622,7 +622,11 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '钢材',
       '钢管',
       '不锈钢',
-      '钢结构',
+      // A steel firm's short name: 杭钢集团, 马钢(集团), 宝钢股份, 首钢总公司.
+      '钢集团',
+      '钢(集团)',
+      '钢股份',
+      '钢总公司',
       'steel industry',
       'steel plant',
       'steelmaker',
