@@ -231,7 +231,7 @@ export const TERM_FILLER: readonly LexiconWord[] = [
 export const QUERY_VERBS_ZH: readonly string[] = [
   '找', '寻找', '想找', '要', '想要', '需要', '招', '招聘', '有', '具有', '具备', '拥有', '做', '当', '当过', '担任', '担任过',
   '从事', '从事过', '在', '会', '懂', '能', '谁', '请', '是', '过', '了', '个', '位', '名', '从业', '没有', '有没有', '的', '吗', '呢',
-  '吧', '啊',
+  '吧', '啊', '谁有', '有谁', '谁是', '谁会', '谁能', '谁懂', '哪些', '哪位', '哪个', '请问', '是否', '能否', '有人',
 ];
 
 /** Particles and conjunctions that ask for nothing when left on their own (`的`, `和`). */

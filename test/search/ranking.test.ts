@@ -66,6 +66,9 @@ describe('Chinese runs that are no known term', () => {
     expect(wordsOfRun('有色金属').words).toEqual(['有色', '金属']);
     // Verbs only ask for nothing; a run the segmenter cannot split stays one word.
     expect(wordsOfRun('有没有懂').words).toEqual([]);
+    // Question words the segmenter keeps whole (谁有, 有谁, 请问) ask for nothing either.
+    expect(wordsOfRun('谁有').words).toEqual([]);
+    expect(wordsOfRun('请问有谁').words).toEqual([]);
     expect(wordsOfRun('灰度回滚').words).toEqual(['灰度回滚']);
   });
 

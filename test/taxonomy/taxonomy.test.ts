@@ -103,6 +103,22 @@ describe('findAll', () => {
       expect(taxonomy.ancestors(tool)).toContain('data-engineering');
   });
 
+  it('knows business functions and licences in either language', () => {
+    expect(ids('现任公司法务部经理')).toContain('legal-affairs');
+    expect(ids('Legal Counsel at Acme GmbH')).toContain('legal-affairs');
+    expect(ids('HR Generalist, 2015 - 2020')).toContain('human-resources');
+    expect(ids('8 hr shifts')).not.toContain('human-resources');
+    expect(ids('历任公司财务负责人')).toContain('cfo');
+    expect(taxonomy.ancestors('cfo')).toContain('finance-function');
+    expect(ids('具有执业药师资格')).toContain('licensed-pharmacist');
+    expect(taxonomy.ancestors('licensed-pharmacist')).toEqual(
+      expect.arrayContaining(['certificate', 'pharmaceutical']),
+    );
+    // A senior auditor is a title of its own, not 高级 + audit; 招聘 alone is hiring, not a recruiter's job.
+    expect(ids('高级审计师')).toEqual(['zh-senior-auditor']);
+    expect(ids('招聘Java工程师')).not.toContain('recruiting');
+  });
+
   it('knows an industry by its trade words and firm names, not by words that only contain them', () => {
     expect(ids('1999年12月至2007年2月任漳州片仔癀药业股份有限公司财务总监')).toContain('pharmaceutical');
     expect(ids('曾任焦作市化学制药厂副厂长')).toContain('pharmaceutical');
