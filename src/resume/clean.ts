@@ -52,6 +52,10 @@ export function cleanResume(raw: string): CleanResume {
     // them as tags named `https:` and `me@example.com`, so they are unwrapped first).
     .replace(/<((?:https?|mailto):[^<>\s]+|[^<>\s@]+@[^<>\s@]+)>/gi, '$1');
   text = dropLongRuns(htmlToText(text));
+  // A heading an export glued to the line before it (`Tableau- Exprience - 24 monthsCompany
+  // Details`, `…real life solutions.Education Details`) starts its own line again.
+  if (text.includes(' Details') || text.includes(' Experience') || text.includes(' History'))
+    text = text.replace(GLUED_HEADING, '\n');
 
   const lines: string[] = [];
   const headings: { level: number; text: string; line: number }[] = [];
@@ -94,6 +98,9 @@ export function cleanResume(raw: string): CleanResume {
   while (lines.length > 0 && lines[0] === '') lines.shift();
   return { text: lines.join('\n'), frontMatter, headings };
 }
+
+const GLUED_HEADING =
+  /(?<=[a-z0-9.)])(?=(?:Education|Company|Skills?|Work|Professional|Employment|Project|Personal|Technical) (?:Details|Experience|History|Summary|Information)\b)/g;
 
 /** Elements whose content is not résumé text. */
 const DROPPED = new Set(['script', 'style', 'svg', 'head', 'template', 'noscript']);

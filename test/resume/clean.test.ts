@@ -111,6 +111,25 @@ describe('cleanResume', () => {
     );
   });
 
+  it('puts a heading an export glued to the line before it back on its own line', () => {
+    const { text } = cleanResume(
+      'Skills\nTableau- Exprience - 24 monthsCompany Details \ncompany - Datamites\nreal life solutions.Education Details \nB. Tech',
+    );
+    expect(text.split('\n')).toEqual([
+      'Skills',
+      'Tableau- Exprience - 24 months',
+      'Company Details',
+      'company - Datamites',
+      'real life solutions.',
+      'Education Details',
+      'B. Tech',
+    ]);
+    // Words that merely read alike stay as written.
+    expect(cleanResume('Led Work Experience programme; 5 Project Details reviewed').text).toBe(
+      'Led Work Experience programme; 5 Project Details reviewed',
+    );
+  });
+
   it('never throws on hostile markup', () => {
     for (const input of [
       '<',
