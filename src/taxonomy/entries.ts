@@ -2033,7 +2033,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'electrical-engineering',
     label: '电气工程 / Electrical engineering',
     kind: 'concept',
-    aliases: ['电气工程', '电气工程及其自动化', 'electrical engineering', 'electrical and electronics engineering'],
+    aliases: [
+      '电气工程',
+      '电气工程及其自动化',
+      '电气专业',
+      '电气系',
+      'electrical engineering',
+      'electrical and electronics engineering',
+    ],
   },
   {
     id: 'electronic-engineering',
@@ -2042,6 +2049,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: [
       '电子工程',
       '电子信息工程',
+      '电子专业',
+      '电子系',
       'electronic engineering',
       'electronics engineering',
       'electronics and communication engineering',
@@ -2051,19 +2060,20 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'mechanical-engineering',
     label: '机械工程 / Mechanical engineering',
     kind: 'concept',
-    aliases: ['机械工程', '机械设计制造及其自动化', 'mechanical engineering'],
+    aliases: ['机械工程', '机械设计制造及其自动化', '机械专业', '机械系', 'mechanical engineering'],
   },
   {
     id: 'civil-engineering',
     label: '土木工程 / Civil engineering',
     kind: 'concept',
-    aliases: ['土木工程', 'civil engineering'],
+    aliases: ['土木工程', '土木专业', '土木系', 'civil engineering'],
   },
   {
     id: 'chemical-engineering',
     label: '化学工程 / Chemical engineering',
     kind: 'concept',
-    aliases: ['化学工程', 'chemical engineering'],
+    // A major's short name (化工专业, 化工系) is one; a bare 化工 is the trade (see chemical-industry).
+    aliases: ['化学工程', '化学工程与工艺', '化工工艺', '化工专业', '化工系', '化工学院', 'chemical engineering'],
   },
   {
     id: 'postdoc',
