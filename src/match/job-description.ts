@@ -269,11 +269,18 @@ function jobTitle(title: string, taxonomy: Taxonomy): string[] | null {
   return names.length > 0 ? unique(names) : null;
 }
 
+/** A comma-separated list that ends in "or a related field". */
+const RELATED_FIELDS =
+  /[^;；。,，]+(?:[,，][^;；。,，]+)+?\s+or (?:a |an |any )?(?:related|similar|equivalent|relevant) (?:field|discipline|degree|major|area)s?/gi;
+
 /** A line's clauses: sentences, list items and comma-separated demands. */
 function clauses(line: string): string[] {
   // Commas inside brackets list alternatives or examples (`an ERP system (SAP, Oracle)`): not clause ends.
   const KEEP = '\uE002';
-  const guarded = line.replace(/[(（][^()（）]*[)）]/g, (m) => m.replace(/[,，]/g, KEEP));
+  // So are those in a list of majors (`Accounting, Finance, Economics or a related field`).
+  const guarded = line
+    .replace(/[(（][^()（）]*[)）]/g, (m) => m.replace(/[,，]/g, KEEP))
+    .replace(RELATED_FIELDS, (m) => m.replace(/[,，]/g, KEEP));
   return (
     guarded
       .split(/[;；。！!？?]|[，,](?=\s*(?:[^\d]|$))|\s+(?=\d+[.、)]\s)|(?<=\S)\s*[•·]\s*/)
@@ -342,14 +349,25 @@ function alternatives(
     run.push(h.id);
     const next = ordered[i + 1];
     const between = next ? clause.slice(h.end, next.start) : '';
-    if (next && /^\s*(?:或者|或是|或|还是|\/|\||or|either|and\/or)\s*$/i.test(between)) or = true;
-    // A list in brackets after "or" (`QuickBooks or an ERP system (SAP, Oracle, Sage)`) is one too.
-    else if (next && /^\s*(?:、|,|，)\s*$/.test(between)) or ||= orBefore(clause, h.start);
+    if (next && OR_BETWEEN.test(between)) or = true;
+    // A list in brackets after "or" (`QuickBooks or an ERP system (SAP, Oracle, Sage)`) is one too,
+    // and so are majors (`会计、财务管理、审计等相关专业`, `Accounting, Finance or a related field`).
+    else if (next && /^\s*(?:、|,|，)\s*$/.test(between))
+      or ||= orBefore(clause, h.start) || MAJORS_AFTER.test(clause.slice(next.end, next.end + 40));
     else close();
   }
   close();
   return groups;
 }
+
+/**
+ * "Or" between two skills, after a word or two that belongs to the first (`注册会计师（CPA）资格或
+ * 高级会计师职称`, `PMP certification or Scrum`).
+ */
+const OR_BETWEEN = /^[^,，、;；。和与及]{0,6}?(?:或者|或是|或|还是|\/|\||\bor\b|\beither\b|and\/or)\s*$/i;
+/** What ends a list of majors: any one of them will do. */
+const MAJORS_AFTER =
+  /^[^;；。]{0,12}?(?:等(?:相关)?(?:专业|学科)|相关专业|or (?:a |an )?(?:related|similar|equivalent) (?:field|discipline|degree|major))/i;
 
 /** An "or" word shortly before this point of the clause (within the same bracketed list). */
 function orBefore(clause: string, at: number): boolean {

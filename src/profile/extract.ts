@@ -138,7 +138,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   });
   const monthsById = new Map(experience.map((e) => [e.id, e.months]));
   const usedIds = new Set(experience.filter((e) => e.used).map((e) => e.id));
-  const skills = skillEvidence(hits, lineStarts, strongLines, headlineFolded, taxonomy, monthsById, usedIds);
+  const skills = skillEvidence(hits, folded, lineStarts, strongLines, headlineFolded, taxonomy, monthsById, usedIds);
   const named = new Set(skills.map((s) => s.id));
   const broader = experience.filter((e) => !named.has(e.id) && e.months > 0);
   const broaderMonths = broader.length > 0 ? Object.fromEntries(broader.map((e) => [e.id, e.months])) : undefined;
@@ -394,6 +394,7 @@ function findCity(
 
 function skillEvidence(
   hits: readonly TaxonomyHit[],
+  folded: string,
   lineStarts: readonly number[],
   strongLines: ReadonlySet<number>,
   headlineFolded: string,
@@ -403,7 +404,10 @@ function skillEvidence(
 ): SkillEvidence[] {
   const byId = new Map<string, { count: number; strong: boolean }>();
   for (const hit of hits) {
-    if (!SKILL_KINDS.has(taxonomy.kind(hit.id) ?? '')) continue;
+    const kind = taxonomy.kind(hit.id) ?? '';
+    if (!SKILL_KINDS.has(kind)) continue;
+    // Someone else's post is not the candidate's: `ran reports for the CFO`, `向财务总监汇报`.
+    if (kind === 'role' && OTHERS_POST.test(folded.slice(Math.max(0, hit.start - 24), hit.start))) continue;
     const line = lineOf(lineStarts, hit.start);
     const entry = byId.get(hit.id) ?? { count: 0, strong: false };
     entry.count++;
@@ -425,6 +429,10 @@ function skillEvidence(
     }))
     .sort((a, b) => Number(b.strong) - Number(a.strong) || b.count - a.count || a.label.localeCompare(b.label));
 }
+
+/** Words before a role that make it another person's (`reporting to the CFO`; `promoted to CFO` is the candidate's own). */
+const OTHERS_POST =
+  /(?:\b(?:(?<!\b(?:promoted|appointed|elevated|rose|moved|transferred|transitioned|named|returned) )to|for|under|with|assist(?:ed|ing|s)?|support(?:ed|ing|s)?)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:company'?s\s+|group\s+|divisional\s+)?|(?:协助|配合|向|对接)\s*(?:公司|集团)?)$/;
 
 /**
  * The month a résumé speaks from: its front matter's date; else, when it states its total years

@@ -57,11 +57,30 @@ describe('reading a job description (issue 14)', () => {
     expect(ignored.map((i) => i.category)).toEqual(['age', 'appearance']);
   });
 
+  it('majors listed with 等相关专业 or "a related field", and a licence "or" a title, are each one criterion', () => {
+    const cfo = read(
+      '财务总监\n任职要求：\n1. 会计、财务管理、审计等相关专业本科以上；\n2. 具有注册会计师（CPA）资格或高级会计师职称。',
+    );
+    expect(find(cfo.criteria, 'skill', 'accounting|finance-function|audit')).toMatchObject({
+      must: true,
+      anyOf: ['accounting', 'finance-function', 'audit'],
+    });
+    expect(find(cfo.criteria, 'skill', 'cpa|zh-senior-accountant')?.anyOf).toEqual(['cpa', 'zh-senior-accountant']);
+    const en = read("Staff Accountant\nRequirements:\n- Bachelor's degree in Accounting, Auditing or a related field.");
+    expect(en.criteria.find((c) => c.anyOf?.includes('accounting'))?.anyOf).toEqual(['accounting', 'audit']);
+    // A list of skills with no "or" and no major still asks for each.
+    const each = read('Requirements:\n- Kafka, Redis, MySQL');
+    expect(each.criteria.filter((c) => c.kind === 'skill').map((c) => c.id)).toEqual(['kafka', 'redis', 'mysql']);
+  });
+
   it('a job title the taxonomy does not know is a must-have, with its bracketed alias; cities together and lists after "or" are alternatives; the lower degree is the bar', () => {
     const board = read(
-      '上市公司 董事会秘书（董秘）\n任职要求：本科及以上学历，5年以上证券事务经验；工作地点：北京/上海',
+      '上市公司 证券事务代表（证代）\n任职要求：本科及以上学历，5年以上证券事务经验；工作地点：北京/上海',
     );
-    expect(find(board.criteria, 'title', '董事会秘书')).toMatchObject({ must: true, anyOf: ['董事会秘书', '董秘'] });
+    expect(find(board.criteria, 'title', '证券事务代表')).toMatchObject({
+      must: true,
+      anyOf: ['证券事务代表', '证代'],
+    });
     expect(find(board.criteria, 'city', 'beijing|shanghai')).toMatchObject({
       must: true,
       anyOf: ['beijing', 'shanghai'],
@@ -80,7 +99,7 @@ describe('reading a job description (issue 14)', () => {
     // A title the taxonomy knows (a role or skill) adds no title criterion: its skills say it.
     expect(read(MQ_JD).criteria.some((c) => c.kind === 'title')).toBe(false);
     expect(decodeCriteria(encodeCriteria(board.criteria), taxonomy)).toEqual(board.criteria);
-    expect(criteriaQuery(board.criteria, taxonomy, 'zh')).toContain('"董事会秘书"');
+    expect(criteriaQuery(board.criteria, taxonomy, 'zh')).toContain('"证券事务代表"');
     // 了解 is a lesser demand: nice to have.
     expect(find(read('任职要求：精通 Python；了解 MongoDB').criteria, 'skill', 'mongodb')?.must).toBe(false);
   });

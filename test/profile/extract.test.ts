@@ -191,6 +191,18 @@ describe('years of a bio that says when its career began', () => {
   });
 });
 
+describe('roles a résumé names', () => {
+  const roles = (text: string): string[] => profileOfText(text).skills.map((s) => s.id);
+  it('are the candidate’s own, not those of the people they worked for', () => {
+    expect(
+      roles('Staff Accountant\nPrepared monthly reports for the CFO and reported to the Finance Director.'),
+    ).not.toContain('cfo');
+    expect(roles('负责编制财务报表，向财务总监汇报，协助财务总监完成预算。')).not.toContain('cfo');
+    expect(roles('Senior Accountant, 2012 - 2016\nPromoted to CFO in 2016.')).toContain('cfo');
+    expect(roles('王某，男，1970年出生，现任公司财务总监。')).toContain('cfo');
+  });
+});
+
 describe('the degree a named programme stands for', () => {
   const degreeOf = (text: string): string | null => profileOfText(text).highestDegree;
 
