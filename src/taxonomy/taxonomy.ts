@@ -20,11 +20,13 @@ export function aliasKey(alias: string): string {
   return alias
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/\s*&\s*/g, 'and')
     .replace(/[\s_-]+/g, '');
 }
 
 /** {@link aliasKey} for text that is already folded (skips NFKC and lower-casing). */
 function foldedKey(folded: string): string {
+  if (folded.includes('&')) folded = folded.replace(/\s*&\s*/g, 'and');
   return /[\s_-]/.test(folded) ? folded.replace(/[\s_-]+/g, '') : folded;
 }
 
@@ -291,7 +293,8 @@ export class Taxonomy {
         const last = words[i + n - 1] as (typeof words)[number];
         const span = folded.slice(first.start, last.end);
         // Words of one alias sit on one line (`Big Data` ⏎ `Science…` is not data science).
-        if (!/^[a-z0-9.+#/]+(?:[ \t_-]+[a-z0-9.+#/]+)*$/.test(span)) continue;
+        // `&` joins words of one alias as `and` does (`Electronics & Communication Engineering`).
+        if (!/^[a-z0-9.+#/]+(?:(?:[ \t_-]+|[ \t]*&[ \t]*)[a-z0-9.+#/]+)*$/.test(span)) continue;
         const id = this.latin.get(foldedKey(span));
         if (id) {
           hits.push({ id, alias: span, start: first.start, end: last.end });
@@ -377,8 +380,9 @@ export class Taxonomy {
     if (definesAbbreviation(plain, start, written)) return undefined;
     // `Spring 2019`, `Go 2020`: a season or a heading with a year, not the skill.
     if (/^\s*(?:19|20)\d\d\b/.test(plain.slice(end, end + 6))) return undefined;
-    // `C.` / `C-level` / `C's` are not the language.
-    if (after !== '' && /['’.-]/.test(after) && /[a-zA-Z]/.test(plain[end + 1] ?? '')) return undefined;
+    // `C.` / `C-level` / `C's` are not the language, nor the R of `R&D` (nor a `Q&A`'s letters).
+    if (after !== '' && /['’.&-]/.test(after) && /[a-zA-Z]/.test(plain[end + 1] ?? '')) return undefined;
+    if (plain[start - 1] === '&' && /[a-zA-Z]/.test(plain[start - 2] ?? '')) return undefined;
     const latinBefore = /[a-zA-Z]/.test(before);
     const latinAfter = /[a-zA-Z]/.test(after);
     // Between two English words it is prose ("ready to go live", "At the Helm Front Office"),

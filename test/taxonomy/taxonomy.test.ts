@@ -103,6 +103,15 @@ describe('findAll', () => {
       expect(taxonomy.ancestors(tool)).toContain('data-engineering');
   });
 
+  it('reads `&` as `and` inside a name, and R&D as no R', () => {
+    expect(ids('B.E. in Electronics & Communication Engineering')).toContain('electronics-communication');
+    expect(ids('B.Tech (ECE), 2014')).toContain('electronics-communication');
+    expect(ids('通信工程专业')).toContain('electronics-communication');
+    expect(taxonomy.ancestors('electronics-communication')).toContain('electronic-engineering');
+    expect(ids('Led the R&D team; Q&A sessions')).not.toContain('r');
+    expect(ids('Languages: R & Python')).toEqual(['r', 'python']);
+  });
+
   it('knows business functions and licences in either language', () => {
     expect(ids('现任公司法务部经理')).toContain('legal-affairs');
     expect(ids('Legal Counsel at Acme GmbH')).toContain('legal-affairs');
