@@ -1107,7 +1107,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['css', 'css3', 'sass', 'scss', 'less.js', 'tailwind', 'tailwindcss'],
   },
   { id: 'solidity-lang', label: 'Solidity', kind: 'language', aliases: ['solidity'], parents: ['blockchain'] },
-  { id: 'assembly', label: 'Assembly', kind: 'language', aliases: ['assembly', '汇编', 'asm'] },
+  {
+    id: 'assembly',
+    label: 'Assembly',
+    kind: 'language',
+    aliases: ['汇编', '汇编语言', 'asm', 'assembly language', 'x86 assembly', 'arm assembly'],
+    // A strict word: `assembly line`, `the assembly of parts` are a factory's.
+    strict: ['Assembly', 'assembly', 'ASSEMBLY'],
+  },
   { id: 'vba', label: 'VBA', kind: 'language', aliases: ['vba'] },
 
   // ── Frameworks and libraries ────────────────────────────────────────────────────────────────
@@ -1766,7 +1773,15 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'flink',
     label: 'Flink',
     kind: 'infra',
-    aliases: ['flink', 'apache flink', 'flink sql', 'storm', 'apache storm'],
+    aliases: ['flink', 'apache flink', 'flink sql'],
+    parents: ['big-data'],
+  },
+  {
+    // A stream processor of its own, not Flink; and a bare `storm` is weather (storm water, storm sewer).
+    id: 'apache-storm',
+    label: 'Storm',
+    kind: 'infra',
+    aliases: ['apache storm', 'storm topology', 'storm topologies', 'jstorm'],
     parents: ['big-data'],
   },
   {
@@ -1867,7 +1882,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'excel',
     label: 'Excel / Office',
     kind: 'tool',
-    aliases: ['excel', 'ms office', 'microsoft office', 'powerpoint', 'word'],
+    aliases: ['excel', 'ms office', 'microsoft office', 'powerpoint', 'ms word', 'microsoft word'],
+    // Word the program, not the word (`in other words`, `word of mouth`).
+    strict: ['Word', 'WORD'],
   },
   // BI tools: the concept finds every one; one tool never widens to another.
   {
@@ -2539,6 +2556,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '大专 / Associate',
     kind: 'degree',
     aliases: ['大专', '专科', 'associate degree', 'diploma'],
+  },
+  {
+    // Below any degree: a high-school diploma is no associate degree, however it is named.
+    id: 'high-school',
+    label: '高中 / High school',
+    kind: 'concept',
+    aliases: ['高中', '中专', 'high school', 'high school diploma', 'secondary school', 'ged'],
   },
 
   // ── Cities ─────────────────────────────────────────────────────────────────────────────────

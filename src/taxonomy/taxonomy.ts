@@ -367,10 +367,11 @@ export class Taxonomy {
     if (!known.forms.has(written)) return undefined;
     const before = prevNonSpace(plain, start);
     const after = nextNonSpace(plain, end);
-    // `go-to person`, `"go to" person`, `go live`, `Spring semester`: English phrases, not the skill.
+    // `go-to person`, `"go to" person`, `go live`, `Spring semester`, `Assembly Line Worker`:
+    // English phrases, not the skill.
     if (
       written.length > 1 &&
-      /^["'”’]?\s*-?\s*(?:to|live|through|ahead|back|over|out|into|beyond|getter|semester|term|break|festival|season)\b/i.test(
+      /^["'”’]?\s*-?\s*(?:to|live|through|ahead|back|over|out|into|beyond|getter|semester|term|break|festival|season|lines?|workers?|technicians?|operators?|plant|of)\b/i.test(
         plain.slice(end, end + 14),
       )
     ) {

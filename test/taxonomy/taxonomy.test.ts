@@ -103,6 +103,19 @@ describe('findAll', () => {
       expect(taxonomy.ancestors(tool)).toContain('data-engineering');
   });
 
+  it('tells tools and degrees from the plain words they are named by', () => {
+    expect(ids('Assembly Line Worker; worked on the assembly line')).toEqual([]);
+    expect(ids('C, Assembly, Python')).toContain('assembly');
+    expect(ids('in other words, word of mouth')).toEqual([]);
+    expect(ids('MS Word, Excel')).toEqual(['excel', 'excel']);
+    expect(ids('Advanced Excel skills')).toEqual(['excel']);
+    expect(ids('High School Diploma')).toEqual(['high-school']);
+    expect(ids('Diploma in Mechanical Engineering')).toContain('associate');
+    // A stream processor's name is no storm drain.
+    expect(ids('storm sewer and storm water design')).toEqual([]);
+    expect(ids('Apache Storm topologies')).toContain('apache-storm');
+  });
+
   it('reads `&` as `and` inside a name, and R&D as no R', () => {
     expect(ids('B.E. in Electronics & Communication Engineering')).toContain('electronics-communication');
     expect(ids('B.Tech (ECE), 2014')).toContain('electronics-communication');
