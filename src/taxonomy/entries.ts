@@ -947,8 +947,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '运维工程师',
       'ops',
       'sysadmin',
+      'sys admin',
+      'system admin',
       'system administrator',
       'system administration',
+      'systems administrator',
+      'systems administration',
+      'server administrator',
       '系统管理员',
       'it operations',
       'infrastructure operations',
@@ -1696,6 +1701,27 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['linux', 'ubuntu', 'centos', 'debian', 'redhat', 'red hat', 'rhel'],
     parents: ['unix'],
   },
+  // Windows shops: the directory service and virtualisation a sysadmin is hired for.
+  {
+    id: 'active-directory',
+    label: 'Active Directory',
+    kind: 'infra',
+    aliases: ['active directory', 'azure active directory', 'azure ad', 'ad ds', 'group policy', 'group policies'],
+  },
+  {
+    id: 'virtualization',
+    label: '虚拟化 / Virtualization',
+    kind: 'concept',
+    aliases: ['虚拟化', 'virtualization', 'virtualisation', 'hypervisor', 'hypervisors'],
+  },
+  {
+    id: 'vmware',
+    label: 'VMware',
+    kind: 'infra',
+    aliases: ['vmware', 'vsphere', 'esxi', 'vcenter', 'vmware workstation'],
+    parents: ['virtualization'],
+  },
+  { id: 'hyper-v', label: 'Hyper-V', kind: 'infra', aliases: ['hyper-v', 'hyperv'], parents: ['virtualization'] },
   // Unix finds its family (Linux too); Linux does not find Solaris or AIX.
   {
     id: 'unix',

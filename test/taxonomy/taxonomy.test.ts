@@ -111,6 +111,13 @@ describe('findAll', () => {
     expect(ids('Advanced Excel skills')).toEqual(['excel']);
     expect(ids('High School Diploma')).toEqual(['high-school']);
     expect(ids('Diploma in Mechanical Engineering')).toContain('associate');
+    expect(ids('Systems Administrator: Active Directory, VMware ESXi, Hyper-V')).toEqual([
+      'ops',
+      'active-directory',
+      'vmware',
+      'vmware',
+      'hyper-v',
+    ]);
     // A stream processor's name is no storm drain.
     expect(ids('storm sewer and storm water design')).toEqual([]);
     expect(ids('Apache Storm topologies')).toContain('apache-storm');
