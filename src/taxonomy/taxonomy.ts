@@ -166,6 +166,9 @@ export class Taxonomy {
         this.latin.set(aliasKey(undotted), id);
       const words = folded.split(/[\s_-]+/).filter((w) => w !== '');
       if (words.length > 1) this.multiWordHeads.add(words[0] as string);
+      // Text reads a hyphenated word as one (`month-end close` starts with the word `month-end`).
+      const spaced = folded.split(/\s+/).filter((w) => w !== '');
+      if (spaced.length > 1) this.multiWordHeads.add(spaced[0] as string);
       else if (/^[a-z]{6,}$/.test(folded))
         for (let k = MIN_SPLIT_PART; k <= folded.length - MIN_SPLIT_PART; k++) this.splitHeads.add(folded.slice(0, k));
     }

@@ -123,6 +123,20 @@ describe('findAll', () => {
     expect(ids('Apache Storm topologies')).toContain('apache-storm');
   });
 
+  it("knows an accountant's work and tools, and keeps each set of accounting standards apart", () => {
+    expect(ids('Month-end close, bank reconciliations and journal entries in QuickBooks under US GAAP')).toEqual([
+      'month-end-close',
+      'reconciliation',
+      'general-ledger',
+      'quickbooks',
+      'gaap',
+    ]);
+    expect(ids('熟悉企业会计准则')).toEqual(['cas']);
+    expect(ids('熟悉国际财务报告准则')).toEqual(['ifrs']);
+    // IAS is also India's civil service: not a standard by itself.
+    expect(ids('Cleared the IAS prelims')).toEqual([]);
+  });
+
   it('reads `&` as `and` inside a name, and R&D as no R', () => {
     expect(ids('B.E. in Electronics & Communication Engineering')).toContain('electronics-communication');
     expect(ids('B.Tech (ECE), 2014')).toContain('electronics-communication');
@@ -157,7 +171,7 @@ describe('findAll', () => {
     // 自动化工程师 is no chemical plant, 当地产业 no real estate, data mining no mine, steel parts no steel mill.
     expect(ids('PLC自动化工程师，负责当地产业园项目')).not.toContain('chemical-industry');
     expect(ids('PLC自动化工程师，负责当地产业园项目')).not.toContain('real-estate');
-    expect(ids('Data mining and bank reconciliations; stainless steel panels')).toEqual([]);
+    expect(ids('Data mining and bank reconciliations; stainless steel panels')).toEqual(['reconciliation']);
   });
 
   it('reads dotted degrees with or without their last dot', () => {
