@@ -225,6 +225,12 @@ function findName(
       i < 3 && /(电话|手机|邮箱|phone|mobile|e-?mail|tel)\s*[:：]|@|\d{3}[- ]?\d{4}[- ]?\d{4}/i.test(rest);
     if ((besideTitle || besideContact) && looksLikeName(first) && !/\d/.test(first) && notAPlace(first)) return first;
   }
+  // A personal-details line that gives name, sex and birth year together: `- 彭潇哲/男/2000`, `张三 | 女 | 28岁`.
+  for (const line of lines.slice(0, 40)) {
+    const m = NAME_SEX.exec(line);
+    // `本科/男/…` is a degree, not a name: no known term stands in that place.
+    if (m?.[1] && looksLikeName(m[1]) && taxonomy.findAll(fold(m[1])).length === 0) return m[1];
+  }
   // A bio that opens with the person: `陈平，男，1961年6月出生`, `王建华先生，中国国籍`, `谢卫东先生：1966年…`,
   // `朱慈蕴女士：独立董事…`, `闵勇：男，生于1963年`, `郑志华男，1960年…`, `韩文武（离任）：男，…`.
   const bio = BIO_OPENING.exec(lines[0] ?? '');
@@ -237,6 +243,8 @@ const NAME_FIELD = new RegExp(
   String.raw`(?:^|[|,，;；]\s*|\s{2,}|[^\sA-Za-z]\s)(?:姓\s*名|(?:(?:full|candidate|applicant)\s+)?name)\s*[:：]\s*([·${HAN_CHARS}]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}?)(?=\s{2,}|\s*[|,，]|\s+\S+[:：]|$)`,
   'i',
 );
+/** `- 彭潇哲/男/2000`: a name, then the sex, each set off by a slash, bar or comma. */
+const NAME_SEX = new RegExp(String.raw`^[\s*•·-]*(${HAN}{2,4})\s*[/|｜，,]\s*[男女]\s*(?:[/|｜，,]|$)`);
 /** `周 丰`: a Chinese name spaced out. */
 const SPACED_OUT_NAME = new RegExp(String.raw`^${HAN}(?:\s${HAN}){1,3}$`);
 /** What separates a name from its title or contacts on one line. */

@@ -106,6 +106,9 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     ['Resume\nFull Name: Jane Roe\nProject Name: SWIFT', 'Jane Roe'],
     // A sidebar read first: the name line comes later.
     ['联系方式\n电话：138-0000-1234\n城市：杭州\n技能\nJava\n王五 — Java 开发工程师\n工作经历', '王五'],
+    // Personal details as name/sex/birth year.
+    ['# 个人简历\n## 联系方式\n- 手机：16600000000\n## 个人信息\n- 彭潇哲/男/2000\n- 本科/湖南工商大学', '彭潇哲'],
+    ['## 基本信息\n张小明 | 女 | 28岁\n## 工作经历', '张小明'],
   ])('%s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
@@ -115,6 +118,7 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     '阿里巴巴 | Java 开发工程师 2018 - 2020',
     'Backend Engineer | Go Developer',
     '城市：杭州 电话：138-0000-1234',
+    '- 本科/男/2000',
     // A field named like a name that is no person's name.
     'Skills\nSQL, Python\nService Area: Financial Services - BI development Project Name: SWIFT\nClient Name: Acme',
   ])('no name in %s', (text) => {
