@@ -137,6 +137,15 @@ describe('findAll', () => {
     expect(ids('Cleared the IAS prelims')).toEqual([]);
   });
 
+  it('knows language tests and first-aid certificates, each its own', () => {
+    expect(ids('通过英语六级，雅思 7.0')).toEqual(['cet-6', 'ielts']);
+    expect(ids('CET-4, TOEFL 100')).toEqual(['cet-4', 'toefl']);
+    // 省市区四级联动 is a front-end widget, not CET-4.
+    expect(ids('实现省市区四级联动')).toEqual([]);
+    expect(ids('CPR and BLS certified; Crystal Reports')).toEqual(['cpr', 'cpr', 'certificate', 'crystal-reports']);
+    for (const id of ['cet-6', 'ielts', 'cpr']) expect(taxonomy.ancestors(id)).toContain('certificate');
+  });
+
   it('reads `&` as `and` inside a name, and R&D as no R', () => {
     expect(ids('B.E. in Electronics & Communication Engineering')).toContain('electronics-communication');
     expect(ids('B.Tech (ECE), 2014')).toContain('electronics-communication');
