@@ -973,6 +973,83 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['供应链', '物流管理', 'supply chain', 'logistics'],
   },
 
+  // Professions a recruiter names by their title, in either language.
+  {
+    id: 'data-analyst',
+    label: '数据分析师 / Data analyst',
+    kind: 'role',
+    aliases: ['数据分析师', 'data analyst', 'data analysts'],
+    parents: ['data-analysis'],
+  },
+  {
+    id: 'business-analyst',
+    label: '业务分析师 / Business analyst',
+    kind: 'role',
+    aliases: [
+      '业务分析师',
+      '需求分析师',
+      'business analyst',
+      'business analysts',
+      'business analysis',
+      'requirements analyst',
+    ],
+  },
+  {
+    id: 'financial-analyst',
+    label: '财务分析师 / Financial analyst',
+    kind: 'role',
+    // The title, not the task: every accountant does some financial analysis.
+    aliases: ['财务分析师', 'financial analyst', 'financial analysts', 'fp&a', 'financial planning and analysis'],
+    parents: ['finance-function'],
+  },
+  {
+    id: 'project-manager',
+    label: '项目经理 / Project manager',
+    kind: 'role',
+    aliases: ['项目经理', 'project manager', 'project managers'],
+    parents: ['project-management'],
+  },
+  {
+    id: 'network-engineer',
+    label: '网络工程师 / Network engineer',
+    kind: 'role',
+    aliases: [
+      '网络工程师',
+      '网络管理员',
+      'network engineer',
+      'network engineers',
+      'network administrator',
+      'network administrators',
+      'network admin',
+    ],
+    parents: ['networking'],
+  },
+  {
+    id: 'teacher',
+    label: '教师 / Teacher',
+    kind: 'role',
+    aliases: ['教师', 'teacher', 'teachers', 'teaching experience'],
+  },
+  {
+    id: 'nurse',
+    label: '护士 / Nurse',
+    kind: 'role',
+    // Not `RN`: that is React Native to a developer.
+    aliases: ['护士', '护理', 'nurse', 'nurses', 'nursing', 'registered nurse'],
+  },
+  {
+    id: 'graphic-designer',
+    label: '平面设计 / Graphic design',
+    kind: 'role',
+    aliases: ['平面设计', '平面设计师', 'graphic designer', 'graphic designers', 'graphic design'],
+  },
+  {
+    id: 'lawyer',
+    label: '律师 / Lawyer',
+    kind: 'role',
+    aliases: ['律师', 'lawyer', 'lawyers', 'attorney', 'attorneys'],
+  },
+
   // ── Roles ───────────────────────────────────────────────────────────────────────────────────
   {
     id: 'backend',

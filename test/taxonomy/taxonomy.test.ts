@@ -137,6 +137,14 @@ describe('findAll', () => {
     expect(ids('Cleared the IAS prelims')).toEqual([]);
   });
 
+  it('knows professions by their titles in either language, not by the tasks every job has', () => {
+    expect(ids('Business Analyst, 2016 - 2020')).toEqual(['business-analyst']);
+    expect(ids('现任财务分析师')).toEqual(['financial-analyst']);
+    expect(ids('Performed financial analysis for the controller')).not.toContain('financial-analyst');
+    expect(ids('Registered Nurse, ICU')).toEqual(['nurse']);
+    expect(ids('网络工程师，负责网络管理员团队')).toEqual(['network-engineer', 'network-engineer']);
+  });
+
   it('knows language tests and first-aid certificates, each its own', () => {
     expect(ids('通过英语六级，雅思 7.0')).toEqual(['cet-6', 'ielts']);
     expect(ids('CET-4, TOEFL 100')).toEqual(['cet-4', 'toefl']);
