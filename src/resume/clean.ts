@@ -55,7 +55,9 @@ export function cleanResume(raw: string): CleanResume {
   // A heading an export glued to the line before it (`Tableau- Exprience - 24 monthsCompany
   // Details`, `…real life solutions.Education Details`) starts its own line again.
   if (text.includes(' Details') || text.includes(' Experience') || text.includes(' History'))
-    text = text.replace(GLUED_HEADING, '\n');
+    text = text.replace(GLUED_HEADING, (heading: string, at: number) =>
+      at > 0 && /[a-z0-9.)]/.test(text[at - 1] as string) ? `\n${heading}` : heading,
+    );
 
   const lines: string[] = [];
   const headings: { level: number; text: string; line: number }[] = [];
@@ -99,8 +101,9 @@ export function cleanResume(raw: string): CleanResume {
   return { text: lines.join('\n'), frontMatter, headings };
 }
 
+/** A heading word pair; only one glued to the word before it moves (see its use). */
 const GLUED_HEADING =
-  /(?<=[a-z0-9.)])(?=(?:Education|Company|Skills?|Work|Professional|Employment|Project|Personal|Technical) (?:Details|Experience|History|Summary|Information)\b)/g;
+  /(?:Education|Company|Skills?|Work|Professional|Employment|Project|Personal|Technical) (?:Details|Experience|History|Summary|Information)\b/g;
 
 /** Elements whose content is not résumé text. */
 const DROPPED = new Set(['script', 'style', 'svg', 'head', 'template', 'noscript']);
