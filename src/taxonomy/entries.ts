@@ -1003,13 +1003,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['finance-function'],
   },
   {
-    id: 'project-manager',
-    label: '项目经理 / Project manager',
-    kind: 'role',
-    aliases: ['项目经理', 'project manager', 'project managers'],
-    parents: ['project-management'],
-  },
-  {
     id: 'network-engineer',
     label: '网络工程师 / Network engineer',
     kind: 'role',
