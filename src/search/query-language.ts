@@ -117,7 +117,7 @@ const NUM = '(\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九十]{1,3})';
 const SKILL_YEARS =
   /(?<=^|\s)(?:years?|yrs|experience|exp|经验|年限)\s*[:：]\s*([\p{L}][\p{L}\p{N}.+#_-]*?)\s*(>=|=>|>|<=|=<|<|=)\s*(\d{1,2}(?:\.\d)?)\s*(?:年|years?|yrs?)?(?=\s|$)/giu;
 /** Characters of context kept on each side of natural years. */
-const YEARS_CONTEXT = 24;
+const YEARS_CONTEXT = 40;
 /** Words that make years a career's length, not years with a skill. */
 const TOTAL_YEARS =
   /工作经验|工作经历|工作年限|总经验|work(?:ing)? experience|professional experience|industry experience/i;

@@ -118,6 +118,25 @@ function skillNextToYears(
       bestDistance = distance;
     }
   });
+  // `5+ years of Unix shell scripting`: of technologies written one after another, the last is
+  // the one the years are about (the head of the compound; Unix says which shell scripting). A
+  // field after a tool says what the tool was for (`Selenium automation testing`, `Spring Boot
+  // microservices`): the years stay with the tool.
+  if (best >= 0 && Number.isInteger(bestDistance)) {
+    const after = fold(context.after);
+    let at = after.indexOf(fold((concepts[best] as Concept).typed).trim());
+    for (let j = best + 1; at >= 0 && j < concepts.length; j++) {
+      const c = concepts[j] as Concept;
+      if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !TECHNOLOGY_KINDS.has(taxonomy.kind(c.id) ?? ''))
+        break;
+      const word = fold(c.typed).trim();
+      const end = at + fold((concepts[best] as Concept).typed).trim().length;
+      const next = after.indexOf(word, end);
+      if (next < 0 || !/^[ \t]+$/.test(after.slice(end, next))) break;
+      best = j;
+      at = next;
+    }
+  }
   return best;
 }
 
@@ -138,6 +157,9 @@ export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>,
     b >= 0 && YEARS_FILLER.test(before.slice(b + word.length)) ? before.length - (b + word.length) + 0.5 : Infinity,
   );
 }
+
+/** Kinds of entry that name a technology, not a field or a role. */
+const TECHNOLOGY_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool']);
 
 /** What may stand between years and their skill: `of`, `with`, `的`, role words. */
 const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en)})*$`, 'i');

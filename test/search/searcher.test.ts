@@ -287,6 +287,10 @@ describe('years with a skill over the seeds (issue 14)', () => {
     expect(await tied('at least 2 years Kubernetes')).toEqual(['Kubernetes']);
     expect(await tied('Go 3年以上经验')).toEqual(['Go']);
     expect(await tied('golang developer with 5+ years experience')).toEqual(['Go']);
+    // Of technologies written one after another, the last; a field after a tool leaves them with the tool.
+    expect(await tied('5+ years of Unix shell scripting experience')).toEqual(['Shell']);
+    expect(await tied('3+ years Selenium automation testing')).toEqual(['Selenium']);
+    expect(await tied('5+ years of Java and Kafka')).toEqual(['Java']);
     // Total years: no experience word after a skill, a filter in between, or the words say so.
     expect(await tied('golang 5年以上')).toEqual([]);
     expect(await tied('k8s +kafka city:北京 5年以上')).toEqual([]);
