@@ -975,13 +975,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
 
   // Professions a recruiter names by their title, in either language.
   {
-    id: 'data-analyst',
-    label: '数据分析师 / Data analyst',
-    kind: 'role',
-    aliases: ['数据分析师', 'data analyst', 'data analysts'],
-    parents: ['data-analysis'],
-  },
-  {
     id: 'business-analyst',
     label: '业务分析师 / Business analyst',
     kind: 'role',
