@@ -145,6 +145,11 @@ describe('findAll', () => {
     expect(ids('网络工程师，负责网络管理员团队')).toEqual(['network-engineer', 'network-engineer']);
   });
 
+  it('knows e-commerce by what a shop is built of', () => {
+    expect(ids('负责商城购物车与秒杀模块')).toEqual(['ecommerce', 'ecommerce', 'ecommerce']);
+    expect(ids('Built the shopping cart of an online store')).toEqual(['ecommerce', 'ecommerce']);
+  });
+
   it('knows language tests and first-aid certificates, each its own', () => {
     expect(ids('通过英语六级，雅思 7.0')).toEqual(['cet-6', 'ielts']);
     expect(ids('CET-4, TOEFL 100')).toEqual(['cet-4', 'toefl']);
