@@ -123,7 +123,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'big-data',
     label: '大数据 / Big data',
     kind: 'concept',
-    aliases: ['大数据', 'big data', 'bigdata', '数据平台', 'data platform'],
+    aliases: ['大数据', '大数据开发', 'big data', 'bigdata', 'big data development', '数据平台', 'data platform'],
   },
   {
     id: 'machine-learning',
@@ -1220,7 +1220,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'data-engineer',
     label: '数据工程师 / Data engineer',
     kind: 'role',
-    aliases: ['数据工程师', 'data engineer', '大数据开发', '大数据工程师', 'big data engineer'],
+    // `大数据开发` is the work (big data, which includes this role), not the title.
+    aliases: ['数据工程师', 'data engineer', '大数据开发工程师', '大数据工程师', 'big data engineer'],
     parents: ['data-engineering', 'big-data'],
   },
   {

@@ -145,6 +145,12 @@ describe('findAll', () => {
     expect(ids('网络工程师，负责网络管理员团队')).toEqual(['network-engineer', 'network-engineer']);
   });
 
+  it('reads 大数据开发 as the work, which takes in the data engineer, and 大数据开发工程师 as the title', () => {
+    expect(ids('3年以上大数据开发经验')).toEqual(['big-data']);
+    expect(ids('大数据开发工程师')).toEqual(['data-engineer']);
+    expect(taxonomy.ancestors('data-engineer')).toContain('big-data');
+  });
+
   it('knows e-commerce by what a shop is built of', () => {
     expect(ids('负责商城购物车与秒杀模块')).toEqual(['ecommerce', 'ecommerce', 'ecommerce']);
     expect(ids('Built the shopping cart of an online store')).toEqual(['ecommerce', 'ecommerce']);
