@@ -165,6 +165,12 @@ describe('findAll', () => {
     for (const id of ['cet-6', 'ielts', 'cpr']) expect(taxonomy.ancestors(id)).toContain('certificate');
   });
 
+  it("knows M.Tech as a master's of its own, and a postgraduate as a master's", () => {
+    expect(ids('M.Tech (Computer Science), 2016')).toEqual(['mtech', 'computer-science']);
+    expect(taxonomy.ancestors('mtech')).toContain('master');
+    expect(ids('Postgraduate in Economics')).toEqual(['master']);
+  });
+
   it('reads `&` as `and` inside a name, and R&D as no R', () => {
     expect(ids('B.E. in Electronics & Communication Engineering')).toContain('electronics-communication');
     expect(ids('B.Tech (ECE), 2014')).toContain('electronics-communication');
@@ -262,6 +268,6 @@ describe('findAll', () => {
     // The words around them still count, and dotted skill names are no addresses.
     expect(ids('Redis, see https://redis.io/docs; Node.js and ASP.NET')).toEqual(['redis', 'node.js', '.net']);
     // Nor are degrees written like domains.
-    expect(ids('B.Com (2013), M.Com. and M.Tech')).toEqual(['bcom', 'mcom', 'master']);
+    expect(ids('B.Com (2013), M.Com. and M.Tech')).toEqual(['bcom', 'mcom', 'mtech']);
   });
 });
