@@ -150,10 +150,30 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
-/** `5` → 5, `三` → 3, `十二` → 12, `二十` → 20. Null for anything else. */
+/** `five years`: the number words a recruiter writes for years. */
+const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+/** `5` → 5, `三` → 3, `十二` → 12, `二十` → 20. `five` → 5. Null for anything else. */
 export function parseSmallNumber(text: string): number | null {
   const t = text.trim();
   if (/^\d{1,3}(?:\.\d)?$/.test(t)) return Number(t);
+  const english = ENGLISH_NUMBERS[t.toLowerCase()];
+  if (english !== undefined) return english;
   const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(t);
   if (!m || t === '') return null;
   if (!m[2]) return m[1] && !m[3] ? (CHINESE_DIGITS[m[1]] ?? null) : null;

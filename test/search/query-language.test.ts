@@ -54,8 +54,16 @@ describe('parseQuery', () => {
     ['less than 2 years', { max: 2 }],
     ['Golang 5年', { min: 5 }],
     ['五年以上经验', { min: 5 }],
+    ['recruiters with more than five years in talent acquisition', { min: 5 }],
+    ['at least three years of AWS', { min: 3 }],
+    ['two to four years', { min: 2, max: 4 }],
   ])('years: %s', (query, years) => {
     expect(parseQuery(query).years).toEqual(years);
+  });
+
+  it('reads no years out of words that end like a number (`someone 5`, `phone years`)', () => {
+    expect(parseQuery('someone years').years).toBeNull();
+    expect(parseQuery('iphone years ago').years).toBeNull();
   });
 
   it('does not read calendar years as experience', () => {

@@ -165,6 +165,12 @@ describe('findAll', () => {
     for (const id of ['cet-6', 'ielts', 'cpr']) expect(taxonomy.ancestors(id)).toContain('certificate');
   });
 
+  it('knows the Delhi capital region by its towns, and NCR alone as no place', () => {
+    for (const place of ['Delhi NCR', 'Gurugram', 'Noida', 'Ghaziabad', 'Faridabad'])
+      expect(ids(`Based in ${place}`)).toEqual(['delhi']);
+    expect(ids('Worked on NCR ATMs')).toEqual([]);
+  });
+
   it("knows M.Tech as a master's of its own, and a postgraduate as a master's", () => {
     expect(ids('M.Tech (Computer Science), 2016')).toEqual(['mtech', 'computer-science']);
     expect(taxonomy.ancestors('mtech')).toContain('master');
