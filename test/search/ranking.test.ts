@@ -106,6 +106,13 @@ describe('Chinese runs that are no known term', () => {
     expect(concepts.every(isWeak)).toBe(true);
   });
 
+  it('leaves where someone is `based` or `located` weak: the city says it', () => {
+    for (const text of ['based', 'located']) {
+      const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
+      expect(concepts.every(isWeak)).toBe(true);
+    }
+  });
+
   it('keeps exclusions and `+` requirements as typed, and phrases too', () => {
     const read = (presence: 'default' | 'required' | 'prohibited', phrase = false) =>
       analyzeTerm({ text: '医院信息科主任', phrase, presence }, taxonomy).map((c) =>
