@@ -2614,11 +2614,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   // Chinese professional titles: ids that read as no English words (an id is an alias of itself).
   { id: 'zh-senior-accountant', label: '高级会计师', kind: 'concept', aliases: ['高级会计师'] },
   { id: 'zh-senior-auditor', label: '高级审计师', kind: 'concept', aliases: ['高级审计师'] },
+  { id: 'zh-senior-engineer', label: '高级工程师', kind: 'concept', aliases: ['高级工程师'] },
   {
     id: 'zh-professor-engineer',
     label: '教授级高级工程师',
     kind: 'concept',
     aliases: ['教授级高工', '教授级高级工程师', '正高级工程师', '教授级工程师', '研究员级高级工程师', '研究员级高工'],
+    // The senior title's higher grade: who asks for 高级工程师 takes it too.
+    parents: ['zh-senior-engineer'],
   },
   {
     id: 'award',
@@ -2977,6 +2980,20 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'jd', label: '京东 / JD.com', kind: 'company', aliases: ['京东', 'jd.com', 'jingdong'] },
   { id: 'huawei', label: '华为 / Huawei', kind: 'company', aliases: ['华为', '华为技术有限公司', 'huawei'] },
   { id: 'xiaomi', label: '小米 / Xiaomi', kind: 'company', aliases: ['小米', '小米科技', 'xiaomi'] },
+  // The two oil majors, by every name their people write (and 中石化 is no 石化 plant).
+  {
+    id: 'sinopec',
+    label: '中石化 / Sinopec',
+    kind: 'company',
+    aliases: ['中石化', '中国石化', '中国石油化工', 'sinopec'],
+    parents: ['chemical-industry'],
+  },
+  {
+    id: 'cnpc',
+    label: '中石油 / CNPC · PetroChina',
+    kind: 'company',
+    aliases: ['中石油', '中国石油', '中国石油天然气', 'cnpc', 'petrochina'],
+  },
   { id: 'netease', label: '网易 / NetEase', kind: 'company', aliases: ['网易', 'netease'] },
   { id: 'kuaishou', label: '快手 / Kuaishou', kind: 'company', aliases: ['快手', 'kuaishou'] },
   { id: 'pinduoduo', label: '拼多多 / PDD', kind: 'company', aliases: ['拼多多', 'pinduoduo', 'pdd', 'temu'] },

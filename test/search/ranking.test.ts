@@ -101,6 +101,12 @@ describe('Chinese runs that are no known term', () => {
     ]);
   });
 
+  it('cuts 待过 and 出来 off a run, and leaves 人选 weak (`在深圳电子企业待过的人选`)', () => {
+    const concepts = analyzeTerm({ text: '电子企业待过的人选', phrase: false, presence: 'default' }, taxonomy);
+    expect(concepts.filter((c) => !isWeak(c)).map((c) => c.typed)).toEqual(['电子企业']);
+    expect(wordsOfRun('要有高级').words).toEqual(['高级']);
+  });
+
   it('leaves the verbs of holding weak in English too (`who holds a PMP`)', () => {
     const concepts = analyzeTerm({ text: 'holds', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.every(isWeak)).toBe(true);

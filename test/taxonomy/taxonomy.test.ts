@@ -151,6 +151,16 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('data-engineer')).toContain('big-data');
   });
 
+  it('knows the oil majors by name (中石化 is no 石化 plant) and 高级工程师 as a title with its higher grade under it', () => {
+    expect(ids('曾任中国石化销售公司经理')).toContain('sinopec');
+    expect(ids('中石化')).toEqual(['sinopec']);
+    expect(ids('中石油、PetroChina')).toEqual(['cnpc', 'cnpc']);
+    expect(ids('高级工程师')).toEqual(['zh-senior-engineer']);
+    expect(taxonomy.ancestors('zh-professor-engineer')).toContain('zh-senior-engineer');
+    // 提高工作效率 has no 高工 in it.
+    expect(ids('提高工作效率')).toEqual([]);
+  });
+
   it('knows e-commerce by what a shop is built of', () => {
     expect(ids('负责商城购物车与秒杀模块')).toEqual(['ecommerce', 'ecommerce', 'ecommerce']);
     expect(ids('Built the shopping cart of an online store')).toEqual(['ecommerce', 'ecommerce']);
