@@ -269,9 +269,10 @@ function jobTitle(title: string, taxonomy: Taxonomy): string[] | null {
   return names.length > 0 ? unique(names) : null;
 }
 
+/** `or a related field`: the end of a list of majors, any of which will do. */
+const OR_RELATED = String.raw`or (?:a |an |any )?(?:related|similar|equivalent|relevant) (?:field|discipline|degree|major|area)s?`;
 /** A comma-separated list that ends in "or a related field". */
-const RELATED_FIELDS =
-  /[^;；。,，]+(?:[,，][^;；。,，]+)+?\s+or (?:a |an |any )?(?:related|similar|equivalent|relevant) (?:field|discipline|degree|major|area)s?/gi;
+const RELATED_FIELDS = new RegExp(String.raw`[^;；。,，]+(?:[,，][^;；。,，]+)+?\s+${OR_RELATED}`, 'gi');
 
 /** A line's clauses: sentences, list items and comma-separated demands. */
 function clauses(line: string): string[] {
@@ -366,8 +367,7 @@ function alternatives(
  */
 const OR_BETWEEN = /^[^,，、;；。和与及]{0,6}?(?:或者|或是|或|还是|\/|\||\bor\b|\beither\b|and\/or)\s*$/i;
 /** What ends a list of majors: any one of them will do. */
-const MAJORS_AFTER =
-  /^[^;；。]{0,12}?(?:等(?:相关)?(?:专业|学科)|相关专业|or (?:a |an )?(?:related|similar|equivalent) (?:field|discipline|degree|major))/i;
+const MAJORS_AFTER = new RegExp(String.raw`^[^;；。]{0,12}?(?:等(?:相关)?(?:专业|学科)|相关专业|${OR_RELATED})`, 'i');
 
 /** An "or" word shortly before this point of the clause (within the same bracketed list). */
 function orBefore(clause: string, at: number): boolean {

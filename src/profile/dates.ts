@@ -151,7 +151,7 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 };
 
 /** `five years`: the number words a recruiter writes for years. */
-const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
+export const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,

@@ -1,7 +1,7 @@
 import { t, type Locale } from '../i18n/index.js';
 import { toPlain } from '../text/fold.js';
 import { maskContactsInText } from '../profile/contacts.js';
-import { parseSmallNumber } from '../profile/dates.js';
+import { ENGLISH_NUMBERS, parseSmallNumber } from '../profile/dates.js';
 
 /**
  * The `/candidate` query language (PRODUCT §3): words, `"phrases"`, `+required`, `-excluded`,
@@ -112,8 +112,8 @@ const FIELD_NAMES: Readonly<Record<string, FilterField | 'years'>> = {
   年限: 'years',
 };
 
-const NUM =
-  '(\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九十]{1,3}|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))';
+/** A number of years: digits, Chinese numerals or an English number word (`five`). */
+const NUM = `(\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九十]{1,3}|(?<![a-z])(?:${Object.keys(ENGLISH_NUMBERS).join('|')}))`;
 /** `years:go>=3`: a field name, a skill, an operator and a number. */
 const SKILL_YEARS =
   /(?<=^|\s)(?:years?|yrs|experience|exp|经验|年限)\s*[:：]\s*([\p{L}][\p{L}\p{N}.+#_-]*?)\s*(>=|=>|>|<=|=<|<|=)\s*(\d{1,2}(?:\.\d)?)\s*(?:年|years?|yrs?)?(?=\s|$)/giu;

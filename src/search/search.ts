@@ -6,7 +6,7 @@ import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from '
 import { fold } from '../text/fold.js';
 import { describe } from './explain.js';
 import { correct, nameConcept } from './fallbacks.js';
-import { ranked } from './rank.js';
+import { ranked, TECH_KINDS } from './rank.js';
 import type { Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
 import { anyOf, YEARS_SKILL_FILLER } from '../i18n/lexicon.js';
@@ -124,17 +124,16 @@ function skillNextToYears(
   // microservices`): the years stay with the tool.
   if (best >= 0 && Number.isInteger(bestDistance)) {
     const after = fold(context.after);
-    let at = after.indexOf(fold((concepts[best] as Concept).typed).trim());
-    for (let j = best + 1; at >= 0 && j < concepts.length; j++) {
+    const first = fold((concepts[best] as Concept).typed).trim();
+    let end = after.indexOf(first) + first.length;
+    for (let j = best + 1; end >= first.length && j < concepts.length; j++) {
       const c = concepts[j] as Concept;
-      if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !TECHNOLOGY_KINDS.has(taxonomy.kind(c.id) ?? ''))
-        break;
+      if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !TECH_KINDS.has(taxonomy.kind(c.id) ?? '')) break;
       const word = fold(c.typed).trim();
-      const end = at + fold((concepts[best] as Concept).typed).trim().length;
       const next = after.indexOf(word, end);
       if (next < 0 || !/^[ \t]+$/.test(after.slice(end, next))) break;
       best = j;
-      at = next;
+      end = next + word.length;
     }
   }
   return best;
@@ -157,9 +156,6 @@ export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>,
     b >= 0 && YEARS_FILLER.test(before.slice(b + word.length)) ? before.length - (b + word.length) + 0.5 : Infinity,
   );
 }
-
-/** Kinds of entry that name a technology, not a field or a role. */
-const TECHNOLOGY_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool']);
 
 /** What may stand between years and their skill: `of`, `with`, `的`, role words. */
 const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en)})*$`, 'i');

@@ -17,11 +17,7 @@ export interface TaxonomyHit {
 
 /** Latin alias keys ignore spaces, `-` and `_`: `spring boot` = `spring-boot` = `springboot`. */
 export function aliasKey(alias: string): string {
-  return alias
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s*&\s*/g, 'and')
-    .replace(/[\s_-]+/g, '');
+  return foldedKey(alias.normalize('NFKC').toLowerCase());
 }
 
 /** {@link aliasKey} for text that is already folded (skips NFKC and lower-casing). */
