@@ -11,6 +11,7 @@ import {
   findWork,
   idsOfKind,
   latestJob,
+  statedFieldYears,
   statedYears,
   TITLE_WORDS,
 } from './work-history.js';
@@ -101,8 +102,11 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const since = careerStart(text);
   const fromStart = since !== null && since < asOf ? Math.round(((asOf - since) / 12) * 10) / 10 : null;
   const computed = fromJobs === null ? fromStart : fromStart === null ? fromJobs : Math.max(fromJobs, fromStart);
-  const years = stated ?? computed;
-  const yearsSource = stated !== null ? 'stated' : computed !== null ? 'work-history' : null;
+  // `13 years of Human Resources experience`: the career is at least that long.
+  const field = stated === null ? statedFieldYears(text) : null;
+  const known = stated ?? (field !== null && (computed === null || field > computed) ? field : computed);
+  let yearsSource: Profile['yearsSource'] =
+    stated !== null || (known !== null && known === field) ? 'stated' : computed !== null ? 'work-history' : null;
 
   const targetRole = findLabelled(
     lines,
@@ -134,8 +138,18 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     asOf,
     isSkill: (id) => SKILL_KINDS.has(taxonomy.kind(id) ?? ''),
     broader: (id) => taxonomy.ancestors(id),
-    careerYears: years,
+    careerYears: known,
   });
+  // No dates and no total, but `Shell Scripting- Exprience - 96 months` or a dated project with a
+  // skill: the career is at least as long as the longest of them.
+  let years = known;
+  if (years === null) {
+    const longest = experience.reduce((most, e) => Math.max(most, e.months), 0);
+    if (longest > 0) {
+      years = Math.round((longest / 12) * 10) / 10;
+      yearsSource = 'skills';
+    }
+  }
   const monthsById = new Map(experience.map((e) => [e.id, e.months]));
   const usedIds = new Set(experience.filter((e) => e.used).map((e) => e.id));
   const skills = skillEvidence(hits, folded, lineStarts, strongLines, headlineFolded, taxonomy, monthsById, usedIds);

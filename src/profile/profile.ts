@@ -59,8 +59,11 @@ export interface Profile {
   readonly work: readonly WorkEntry[];
   /** Total years of experience (one decimal), or null when unknown. */
   readonly years: number | null;
-  /** Where `years` comes from: the résumé's own statement, or the work history. */
-  readonly yearsSource: 'stated' | 'work-history' | null;
+  /**
+   * Where `years` comes from: the résumé's own statement, the work history, or (with neither) the
+   * longest experience it shows with one skill, a floor for the career.
+   */
+  readonly yearsSource: 'stated' | 'work-history' | 'skills' | null;
   readonly skills: readonly SkillEvidence[];
   /**
    * Months with broader skills the résumé shows only through narrower ones (Gin and GORM → Go):

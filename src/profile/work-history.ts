@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
-import { findRanges as findAllRanges, monthOf, parseSmallNumber, type MonthRange } from './dates.js';
+import { ENGLISH_NUMBERS, findRanges as findAllRanges, monthOf, parseSmallNumber, type MonthRange } from './dates.js';
 import type { WorkEntry } from './profile.js';
 import { sectionOf, type SectionKind } from './sections.js';
 
@@ -124,6 +124,34 @@ export function latestJob(work: readonly WorkEntry[]): WorkEntry | undefined {
   return [...work].sort((a, b) => (b.end ?? Infinity) - (a.end ?? Infinity) || b.start - a.start)[0];
 }
 
+/** A count of years as résumés write it: `5`, `2.5`, `five`. */
+const COUNT = `(\\d{1,2}(?:\\.\\d{1,2})?|${Object.keys(ENGLISH_NUMBERS).join('|')})`;
+const YEARS_UNIT = String.raw`\s*(?:\+|plus)?\s*(?:years?|yrs?)['’]?\.?`;
+const QUALIFIERS = String.raw`(?:(?:professional|work|working|industry|industrial|it|total|relevant|hands-on|proven|overall|extensive|rich|diverse|combined)\s+)*`;
+/** `Total IT Experience 15 years`, `Total Experience: 2 Years 7 Months`, `overall experience of 6 years`. */
+const EN_TOTAL = new RegExp(
+  String.raw`\b(?:total|overall)\s+${QUALIFIERS}experience\s*(?:of|[:：\-–])?\s*(?:(?:around|about|over|nearly|approx\.?)\s+)?(?<![\d.])${COUNT}${YEARS_UNIT}(?:\s*(?:and\s+)?(\d{1,2})\s*months?)?`,
+  'i',
+);
+/** `5+ years of professional experience`, `2.5 years' experience`, `five years of experience`. */
+const EN_YEARS = new RegExp(String.raw`(?<![\d.])\b${COUNT}${YEARS_UNIT}\s+(?:of\s+)?${QUALIFIERS}experience`, 'i');
+/** `Experience of 2 Yrs`. */
+const EN_EXPERIENCE_OF = new RegExp(
+  String.raw`\bexperience\s+of\s+(?:(?:around|about|over|nearly)\s+)?(?<![\d.])${COUNT}${YEARS_UNIT}`,
+  'i',
+);
+/**
+ * Years of one line of work: `13 years of Human Resources experience`, `10 + years Staffing and
+ * Recruiting experience`. The career is at least that long, but may be longer.
+ */
+const EN_YEARS_OF_FIELD = new RegExp(
+  String.raw`(?<![\d.])\b${COUNT}${YEARS_UNIT}\s+(?:of\s+|in\s+)?(?:[a-z][\w/&.+#-]*,?\s+){1,5}experience`,
+  'gi',
+);
+/** A job posting's demand pasted into a résumé (`a minimum of three years of related experience`). */
+const DEMANDED = /(?:minimum|at least|required|requires|must have)\s+(?:of\s+)?$/i;
+
+/** Total years the résumé states (`工作经验：5年`, `Total IT Experience 15 years`), or null. */
 export function statedYears(text: string): number | null {
   const zh =
     /(工作经验|工作年限|从业经验|从业年限|工作经历|开发经验)\s*[:：]?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*\+?\s*年/.exec(
@@ -133,15 +161,32 @@ export function statedYears(text: string): number | null {
     const n = parseSmallNumber(zh[2]);
     if (n !== null && n <= 50) return n;
   }
-  const en =
-    /(\d{1,2})\+?\s*(?:years|yrs)\.?\s+(?:of\s+)?(?:(?:professional|work|working|industry|industrial|it|total|relevant|hands-on)\s+)*experience/i.exec(
-      text,
-    );
-  if (en?.[1]) {
-    const n = Number(en[1]);
-    if (n <= 50) return n;
+  const total = EN_TOTAL.exec(text);
+  if (total?.[1]) {
+    const n = parseSmallNumber(total[1]);
+    const months = total[2] ? Number(total[2]) : 0;
+    if (n !== null && n <= 50 && months < 12) return Math.round((n + months / 12) * 10) / 10;
+  }
+  for (const m of [EN_YEARS.exec(text), EN_EXPERIENCE_OF.exec(text)]) {
+    if (!m?.[1] || DEMANDED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const n = parseSmallNumber(m[1]);
+    if (n !== null && n > 0 && n <= 50) return n;
   }
   return null;
+}
+
+/**
+ * The most years the résumé states for one line of work (`13 years of Human Resources experience`):
+ * a floor for its career, not its length. Null when it states none.
+ */
+export function statedFieldYears(text: string): number | null {
+  let most: number | null = null;
+  for (const m of text.matchAll(EN_YEARS_OF_FIELD)) {
+    if (!m[1] || DEMANDED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const n = parseSmallNumber(m[1]);
+    if (n !== null && n > 0 && n <= 50 && (most === null || n > most)) most = n;
+  }
+  return most;
 }
 
 /** The month open ranges (`至今`) run to: the résumé's own date when it has one, else now. */
