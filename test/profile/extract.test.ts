@@ -195,6 +195,32 @@ describe('years of a bio that says when its career began', () => {
   });
 });
 
+describe('years an English résumé states', () => {
+  const years = (text: string): number | null => profileOfText(`Jane Roe\n${text}\n`).years;
+  it('reads a stated total in its common forms', () => {
+    expect(years('Total IT Experience 15 years. Core expertise in PHP, MySQL.')).toBe(15);
+    expect(years('Total Experience: 2 Years 7 Months')).toBe(2.6);
+    expect(years('DevOps engineer with 2.5 years of experience in AWS.')).toBe(2.5);
+    expect(years('Drupal developer with five years of experience in site building.')).toBe(5);
+    expect(years("Over 10 years' experience in customer relations.")).toBe(10);
+    expect(years('Experience Of 2 Yrs As A Java Developer.')).toBe(2);
+  });
+
+  it('takes years of one line of work as a floor, and a pasted demand as nothing', () => {
+    expect(years('Summary: 13 years of Human Resources experience and a passion for people.')).toBe(13);
+    expect(years('Candidates need a minimum of three years of related experience in sales.')).toBeNull();
+    expect(years('Promoted to team leader within 4 years of employment.')).toBeNull();
+  });
+
+  it('with no dates and no total, takes the longest experience stated for one skill', () => {
+    const p = profileOfText(
+      'Cloud Operations Architect\nSkill Details\nShell Scripting- Exprience - 96 months\nPython- Exprience - 6 months\n',
+    );
+    expect(p.years).toBe(8);
+    expect(p.yearsSource).toBe('skills');
+  });
+});
+
 describe('roles a résumé names', () => {
   const roles = (text: string): string[] => profileOfText(text).skills.map((s) => s.id);
   it('are the candidate’s own, not those of the people they worked for', () => {
