@@ -542,6 +542,12 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['web框架', 'web framework', 'web frameworks'],
   },
   { id: 'orm', label: 'ORM', kind: 'concept', aliases: ['orm', '对象关系映射'] },
+  {
+    id: 'cms',
+    label: 'CMS / 内容管理系统',
+    kind: 'concept',
+    aliases: ['cms', '内容管理系统', 'content management system', 'content management systems'],
+  },
   { id: 'rpc', label: 'RPC', kind: 'concept', aliases: ['rpc', '远程调用', 'remote procedure call'] },
   {
     id: 'api',
@@ -1483,6 +1489,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['rails', 'ruby on rails', 'ror'],
     parents: ['ruby', 'web-frameworks'],
   },
+  { id: 'drupal', label: 'Drupal', kind: 'framework', aliases: ['drupal'], parents: ['php', 'cms'] },
+  {
+    id: 'wordpress',
+    label: 'WordPress',
+    kind: 'framework',
+    aliases: ['wordpress', 'woocommerce'],
+    parents: ['php', 'cms'],
+  },
+  { id: 'joomla', label: 'Joomla', kind: 'framework', aliases: ['joomla'], parents: ['php', 'cms'] },
+  { id: 'magento', label: 'Magento', kind: 'framework', aliases: ['magento'], parents: ['php', 'ecommerce'] },
+  { id: 'shopify', label: 'Shopify', kind: 'framework', aliases: ['shopify'], parents: ['ecommerce'] },
+  {
+    id: 'codeigniter',
+    label: 'CodeIgniter',
+    kind: 'framework',
+    aliases: ['codeigniter'],
+    parents: ['php', 'web-frameworks'],
+  },
+  { id: 'cakephp', label: 'CakePHP', kind: 'framework', aliases: ['cakephp'], parents: ['php', 'web-frameworks'] },
   {
     id: 'laravel',
     label: 'Laravel',
