@@ -184,7 +184,29 @@ describe('findAll', () => {
   it("knows M.Tech as a master's of its own, and a postgraduate as a master's", () => {
     expect(ids('M.Tech (Computer Science), 2016')).toEqual(['mtech', 'computer-science']);
     expect(taxonomy.ancestors('mtech')).toContain('master');
-    expect(ids('Postgraduate in Economics')).toEqual(['master']);
+    expect(ids('Postgraduate in Economics')).toEqual(['master', 'economics']);
+  });
+
+  it('knows the trades a career is spent in, each by its own words and not inside others', () => {
+    expect(ids('1985年进入兖州煤业，后任华能国际电力股份有限公司副总经理')).toEqual([
+      'coal-industry',
+      'power-utility',
+      'power-utility',
+      'general-manager',
+    ]);
+    expect(taxonomy.ancestors('coal-industry')).toContain('mining-industry');
+    expect(ids('中国农业银行副行长')).toEqual(['banking', 'bank-president']);
+    expect(ids('煤化工项目')).toEqual(['chemical-industry']);
+    expect(ids('浙江纺织品进出口公司、某服装有限公司')).toEqual(['textile-industry', 'apparel']);
+    expect(ids('Free shipping on orders; resort to manual checks')).toEqual([]);
+    expect(ids('Social media marketing')).toEqual(['social-media', 'marketing']);
+  });
+
+  it('knows fields of study by their department and major names, not by a bare subject word', () => {
+    expect(ids('数学系毕业，信息与计算科学专业')).toEqual(['mathematics', 'mathematics']);
+    expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics']);
+    expect(ids('全国大学生数学建模竞赛一等奖')).toEqual(['competition', 'competition', 'award']);
+    expect(ids('生物医药公司')).toEqual(['pharmaceutical']);
   });
 
   it('reads `&` as `and` inside a name, and R&D as no R', () => {
@@ -274,7 +296,7 @@ describe('findAll', () => {
     expect(ids('Spring 2019 intern, Spring semester')).toEqual([]);
     expect(ids('Java、Spring、Zookeeper')).toEqual(['java', 'spring', 'zookeeper']);
     expect(ids('Rust/Java/Python/C')).toEqual(['rust', 'java', 'python', 'c']);
-    expect(ids('Plan C-level reporting')).toEqual([]);
+    expect(ids('Plan C-level reporting')).toEqual(['executive']);
   });
 
   it('ignores words inside URLs and domains', () => {
