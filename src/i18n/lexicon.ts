@@ -180,7 +180,7 @@ export const WEAK_WORDS: Bilingual = {
   zh: [
     '获得过', '获得', '得过', '有过', '干过', '搞过', '擅长', '业务', '开发工程师', '工程师', '开发者', '开发人员', '开发', '程序员', '专家', '经验', '经历', '相关',
     '项目', '经理', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '软件', '做过', '用过', '方向', '岗位', '职位', '候选人',
-    '以上', '及以上', '学历', '专业', '从业', '行业', '背景', '领域', '工作过', '待过', '呆过', '出来', '人选', '职称', '毕业', '出身', '的', '会', '人', '和', '与', '或',
+    '以上', '及以上', '学历', '专业', '从业', '行业', '背景', '领域', '工作过', '待过', '呆过', '出来', '人选', '职称', '毕业', '学位', '出身', '的', '会', '人', '和', '与', '或',
   ],
   // prettier-ignore
   en: [
@@ -193,7 +193,8 @@ export const WEAK_WORDS: Bilingual = {
     'degrees', 'year', 'years', 'yrs', 'plus', 'team', 'member', 'members', 'person', 'people', 'someone', 'anyone',
     'who', 'knows', 'know', 'with', 'and', 'or', 'either', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to',
     'from', 'by', 'as', 'is', 'are', 'has', 'have', 'having', 'any', 'some', 'all', 'me', 'us', 'find', 'search',
-    'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'hold', 'holds', 'holding', 'based', 'located',
+    'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'hold', 'holds', 'holding', 'based', 'located', 'major',
+    'majors', 'majored', 'studied',
   ],
 };
 
@@ -219,7 +220,7 @@ export const ROLE_EQUIVALENTS: readonly (readonly string[])[] = [
 export const TERM_FILLER: readonly LexiconWord[] = [
   '做过', '用过', '干过', '搞过', '获得过', '获得', '得过', '有过', '熟悉', '精通', '掌握', '了解', '擅长', '相关', '经验', '经历', '开发工程师', '开发者',
   '开发人员', '开发', { word: '工程师', notAfter: '级高' }, '程序员', '专家', '人员', '方向', '岗位', '职位', '候选人', '及以上', '以上', '学历', '专业',
-  '业务', '从业', '行业', '背景', '领域', '工作过', '待过', '呆过', '出来', '职称', '毕业', '出身', '的',
+  '业务', '从业', '行业', '背景', '领域', '工作过', '待过', '呆过', '出来', '职称', '毕业', '学位', '出身', '的',
 ];
 
 /**

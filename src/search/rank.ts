@@ -161,6 +161,7 @@ export function ranked(
     else groups.push({ key: s.levelKey, docs: [s.doc], complete: s.levelKey >= fullKey });
   }
   const explainable = [...hard, ...ranking];
+  const studyAsked = weak.some((c) => STUDY_WORDS.test(c.typed.trim()));
   const matches: CandidateMatch[] = [];
   const person = duplicates > 0 ? personOf(snapshot) : null;
   const shownPeople = new Set<number>();
@@ -178,7 +179,7 @@ export function ranked(
       });
       ordered = ordered.slice(0, want + PROXIMITY_EXTRA);
     }
-    let hits = byEvidence(ctx, explainable, ordered);
+    let hits = byEvidence(ctx, explainable, ordered, studyAsked);
     hits =
       explainable.length + weak.length >= 2
         ? byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits)
@@ -343,6 +344,15 @@ function entriesPattern(ctx: Context, ids: readonly string[], typed?: string): R
   return proximityPattern({ kind: 'any', typed: '', members, presence: 'default' }, ctx.taxonomy);
 }
 
+/** Weak words that ask for a field as studied (`数学系毕业`, `自动化专业`, `an electrical engineering degree`). */
+const STUDY_WORDS = /^(?:毕业|专业|学历|学位|graduates?|graduated|degrees?|majors?|majored|studied)$/i;
+
+/** A school, or a choice of schools (`清华或者北大`). */
+function isSchool(ctx: Context, c: Concept): boolean {
+  if (c.kind === 'any') return c.members.every((m) => isSchool(ctx, m));
+  return c.kind === 'taxonomy' && ctx.taxonomy.kind(c.id) === 'school';
+}
+
 /** A degree, or an entry under one (MBA, EMBA, MCA). */
 function isDegree(ctx: Context, id: string): boolean {
   return (
@@ -363,13 +373,15 @@ export function byEvidence(
   ctx: Context,
   concepts: readonly Concept[],
   ranked: readonly { doc: number; score: number }[],
+  studyAsked = false,
 ): { doc: number; score: number }[] {
   // With a degree asked for (`master's degree in computer science`, `计算机专业博士`), the other
   // concepts are the field: held like a credential where they stand on one line with a degree of
   // that rank or higher. Without one, a practice with technologies under it (爬虫 → Scrapy,
   // machine learning → TensorFlow) is shown in use as a technology is; a field of study, a degree
   // or a position (计算机, EMBA, 博士后) has none under it and is not.
-  const degrees = degreePattern(ctx);
+  // `数学系毕业的`, `自动化专业`, `electrical engineering degree`: study, with no level, is any degree.
+  const degrees = degreePattern(ctx) ?? (studyAsked ? degreeForms(ctx, 'associate') : null);
   const anyDegree = degrees ? degreeForms(ctx, 'associate') : null;
   const tech = (c: Concept): boolean =>
     c.kind === 'taxonomy' && (TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '') || (!degrees && isPractice(ctx, c.id)));
@@ -385,7 +397,10 @@ export function byEvidence(
   );
   const isCredentialConcept = (c: Concept): boolean =>
     credential(c) || (c.kind === 'any' && c.members.some(credential));
-  const fields = degrees ? concepts.filter((c) => !skills.includes(c) && !isWeak(c)) : [];
+  // A school is evidence wherever it stands (`清华毕业`); asked for with a degree, it stands by it.
+  const fields = degrees
+    ? concepts.filter((c) => !skills.includes(c) && !isWeak(c) && (degreePattern(ctx) !== null || !isSchool(ctx, c)))
+    : [];
   if (skills.length === 0 && fields.length === 0) return [...ranked];
   const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
   const holdsIt = (doc: number, c: TaxonomyConcept | TextConcept): boolean => {

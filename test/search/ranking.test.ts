@@ -313,6 +313,29 @@ describe('a degree in a field', () => {
     expect(ids(snapshot, '计算机专业硕士').indexOf('elsewhere')).toBe(2);
   });
 
+  it('with a field asked for as studied (`数学系毕业`, `… degree`), ranks who holds a degree in it above who only names it', async () => {
+    const snapshot = await pool([
+      file(
+        'names-it',
+        `# Sam Hill\n\n## Experience\n- Mathematics tutor; taught mathematics and physics; mathematics club, mathematics olympiad coach\n\n## Education\n- B.A. History, State College, 2010\n${FILLER}`,
+      ),
+      file(
+        'studied-it',
+        `# Ann Park\n\n## Education\n- B.Sc. Mathematics, Kerala University, 2012\n\n## Experience\n- Analyst\n${FILLER}`,
+      ),
+      file(
+        'zh-studied-it',
+        `# 王芳\n\n王芳，1975年出生，1997年北京大学数学系本科毕业，现任某公司副总经理。\n${FILLER}`,
+      ),
+      ...others,
+    ]);
+    for (const q of ['有没有数学系毕业的？', 'mathematics degree']) {
+      const order = ids(snapshot, q);
+      expect(order).toHaveLength(3);
+      expect(order.indexOf('names-it'), q).toBe(2);
+    }
+  });
+
   it('in a one-line bio, takes neither a field past the end of a sentence nor one that another degree stands between', async () => {
     // Both name 计算机 and 硕士/研究生 within a few characters on one line; neither holds a master's in it.
     const snapshot = await pool([
