@@ -194,7 +194,7 @@ export const WEAK_WORDS: Bilingual = {
     'who', 'knows', 'know', 'with', 'and', 'or', 'either', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to',
     'from', 'by', 'as', 'is', 'are', 'has', 'have', 'having', 'any', 'some', 'all', 'me', 'us', 'find', 'search',
     'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'hold', 'holds', 'holding', 'based', 'located', 'major',
-    'majors', 'majored', 'studied',
+    'majors', 'majored', 'studied', 'admin', 'admins', 'administrator', 'administrators',
   ],
 };
 
@@ -210,6 +210,7 @@ export const ROLE_EQUIVALENTS: readonly (readonly string[])[] = [
   ['programmer', 'programmers', 'coder', '程序员'],
   ['consultant', 'consultants', '顾问'],
   ['specialist', 'specialists', 'expert', 'experts', '专家'],
+  ['admin', 'admins', 'administrator', 'administrators', 'administration', '管理员'],
 ];
 
 /**
