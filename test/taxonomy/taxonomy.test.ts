@@ -296,7 +296,7 @@ describe('findAll', () => {
     expect(ids('Spring 2019 intern, Spring semester')).toEqual([]);
     expect(ids('Java、Spring、Zookeeper')).toEqual(['java', 'spring', 'zookeeper']);
     expect(ids('Rust/Java/Python/C')).toEqual(['rust', 'java', 'python', 'c']);
-    expect(ids('Plan C-level reporting')).toEqual(['executive']);
+    expect(ids('Plan C-level reporting')).toEqual(['senior-executives']);
   });
 
   it('ignores words inside URLs and domains', () => {
