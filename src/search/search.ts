@@ -1,5 +1,5 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { SKILL_KINDS } from '../profile/profile.js';
+import { degreeRank, SKILL_KINDS, type DegreeId } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { alternatives, analyzeTerm, groupTerms, type Concept, type TaxonomyConcept } from './concepts.js';
 import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
@@ -59,6 +59,9 @@ export function search(
     concepts = concepts.map((c, i) => (i === tied && c.kind === 'taxonomy' ? { ...c, years: context.range } : c));
     years = context.rest;
   }
+  // Degrees as alternatives (`master's or MBA`, `本科或硕士`, `PhD or master's`) ask for the lowest
+  // of them, or higher: one degree word, made the filter below.
+  concepts = concepts.map((c) => lowestDegree(c, taxonomy) ?? c);
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   const rankOnly: Concept[] = [];
@@ -96,6 +99,26 @@ export function search(
 
 /** Degree levels that a plain word turns into an "at least" filter (MBA and the like stay skills). */
 const DEGREE_LEVELS = new Set(['phd', 'master', 'bachelor', 'associate']);
+
+/** A degree level, or the level a named degree is one of (MBA → master), or null. */
+function levelOf(id: string, taxonomy: Taxonomy): DegreeId | null {
+  if (DEGREE_LEVELS.has(id)) return id as DegreeId;
+  return (taxonomy.ancestors(id).find((a) => DEGREE_LEVELS.has(a)) as DegreeId | undefined) ?? null;
+}
+
+/**
+ * An alternatives group of degrees with a level among them (`master's or MBA`): that level's
+ * lowest, as one degree word. Null for anything else (`MBA或EMBA` stays a choice of programmes).
+ */
+function lowestDegree(c: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
+  if (c.kind !== 'any' || c.presence === 'prohibited') return null;
+  const members = c.members.filter((m): m is TaxonomyConcept => m.kind === 'taxonomy');
+  if (members.length !== c.members.length || !members.some((m) => DEGREE_LEVELS.has(m.id))) return null;
+  const levels = members.map((m) => levelOf(m.id, taxonomy));
+  if (levels.some((l) => l === null)) return null;
+  const lowest = (levels as DegreeId[]).reduce((a, b) => (degreeRank(b) < degreeRank(a) ? b : a));
+  return { kind: 'taxonomy', id: lowest, label: taxonomy.label(lowest), typed: c.typed, presence: c.presence };
+}
 
 /**
  * The skill that natural years are about, or -1: the skill right after them (`8年以上Python开发经验`,

@@ -189,6 +189,17 @@ describe('query language over the seeds', () => {
     expect(u.filters).toEqual([{ field: 'city', value: '北京', negated: false, as: '北京 / Beijing' }]);
     expect(u.years).toEqual({ min: 5 });
   });
+
+  it('reads degrees given as alternatives as the lowest of them or higher, and programmes as a choice', async () => {
+    const snapshot = await seedSnapshot();
+    const degree = (q: string) => search(snapshot, q, taxonomy).understood.filters.filter((f) => f.field === 'degree');
+    expect(degree("master's or MBA in human resources")).toMatchObject([{ value: 'master', negated: false }]);
+    expect(degree('本科或硕士 Java')).toMatchObject([{ value: 'bachelor' }]);
+    expect(degree("PhD or master's in statistics")).toMatchObject([{ value: 'master' }]);
+    const programmes = search(snapshot, 'MBA或EMBA', taxonomy).understood;
+    expect(programmes.filters).toEqual([]);
+    expect(programmes.concepts).toHaveLength(1);
+  });
 });
 
 describe('hostile input', () => {
