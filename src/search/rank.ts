@@ -68,6 +68,7 @@ export function ranked(
   concepts: readonly Concept[],
   named: Named | null,
   rankOnly: readonly Concept[] = [],
+  modifiers: ReadonlySet<Concept> = new Set(),
 ): Ranked {
   const { snapshot } = ctx;
   const pos = concepts.filter((c) => c.presence !== 'prohibited');
@@ -111,7 +112,9 @@ export function ranked(
   }
 
   const size = snapshot.profiles.length;
-  const weights = ranking.map((c) => (named && c === named.concept ? NAME_WEIGHT : idf(size, docsOf(c).length)));
+  const weights = ranking.map((c) =>
+    named && c === named.concept ? NAME_WEIGHT : idf(size, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1),
+  );
   const fullKey = levelKey(weights.reduce((a, b) => a + b, 0));
   const graded = ranking.some(withYears);
   // Every file of a person takes part (a newer file may say what an older one does not); each
@@ -232,6 +235,12 @@ function wordsList(snapshot: PoolSnapshot, c: TextConcept, lists: readonly Int32
   };
   return { docs, weight, share };
 }
+
+/**
+ * The share of its weight a concept keeps when it only narrows another (`上市公司` in
+ * `上市公司的证券事务代表`): a résumé with what is asked for comes before one with only its setting.
+ */
+export const MODIFIER_WEIGHT = 0.5;
 
 /** A concept's weight in the level: its rarity among the pool's `size` résumés, `count` of which show it. */
 function idf(size: number, count: number): number {

@@ -1,9 +1,9 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreeRank, SKILL_KINDS, type DegreeId } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { alternatives, analyzeTerm, groupTerms, type Concept, type TaxonomyConcept } from './concepts.js';
+import { alternatives, analyzeTerm, groupTerms, isWeak, type Concept, type TaxonomyConcept } from './concepts.js';
 import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
-import { fold } from '../text/fold.js';
+import { fold, foldQuery } from '../text/fold.js';
 import { describe } from './explain.js';
 import { correct, nameConcept } from './fallbacks.js';
 import { ranked, TECH_KINDS } from './rank.js';
@@ -86,7 +86,7 @@ export function search(
   if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
 
   const ctx: Context = { snapshot, taxonomy, filters: structured, years, limit };
-  const outcome = ranked(ctx, all, named, rankOnly);
+  const outcome = ranked(ctx, all, named, rankOnly, modifiersOf(queryText, concepts));
   return {
     ...base,
     total: outcome.total,
@@ -95,6 +95,27 @@ export function search(
     didYouMean,
     empty: false,
   };
+}
+
+/**
+ * In a Chinese `A的B` (`上市公司的证券事务代表`, `北京高校的教授`), B is what is asked for and A only
+ * narrows it: the concepts typed before the last 的 that has a concept after it. Weak words on
+ * either side count for neither (`…的候选人` asks for no one in particular).
+ */
+function modifiersOf(queryText: string, concepts: readonly Concept[]): ReadonlySet<Concept> {
+  const text = foldQuery(queryText);
+  if (!text.includes('的')) return new Set();
+  const placed = concepts
+    .filter((c) => c.presence === 'default' && !isWeak(c))
+    .map((c) => ({ c, at: text.indexOf(foldQuery(c.typed).trim()) }))
+    .filter((p) => p.at >= 0);
+  let split = -1;
+  for (let i = text.indexOf('的'); i >= 0; i = text.indexOf('的', i + 1)) {
+    if (placed.some((p) => p.at > i)) split = i;
+  }
+  if (split < 0) return new Set();
+  const before = placed.filter((p) => p.at < split).map((p) => p.c);
+  return new Set(before);
 }
 
 /** Degree levels that a plain word turns into an "at least" filter (MBA and the like stay skills). */

@@ -336,6 +336,22 @@ describe('a degree in a field', () => {
     }
   });
 
+  it('in a Chinese `A的B`, ranks who is B above who only has A', async () => {
+    const snapshot = await pool([
+      file(
+        'setting-only',
+        `# 周强\n\n周强，男，1970年出生。历任某上市公司财务经理、上市公司投资部经理，现任另一家上市公司副总经理。\n${FILLER}`,
+      ),
+      file('head', `# 吴敏\n\n吴敏，女，1980年出生。2008年起任某股份有限公司证券事务代表。\n${FILLER}`),
+      file('head-too', `# 郑丽\n\n郑丽，女，1985年出生。2012年起任某科技公司证券事务代表。\n${FILLER}`),
+      ...others,
+    ]);
+    // 上市公司 is the rarer word here; as the setting of what is asked for, it still comes second.
+    expect(ids(snapshot, '找上市公司的证券事务代表').slice(0, 2).sort()).toEqual(['head', 'head-too']);
+    // Without 的, neither narrows the other: the rarer word leads.
+    expect(ids(snapshot, '上市公司 证券事务代表')[0]).toBe('setting-only');
+  });
+
   it('in a one-line bio, takes neither a field past the end of a sentence nor one that another degree stands between', async () => {
     // Both name 计算机 and 硕士/研究生 within a few characters on one line; neither holds a master's in it.
     const snapshot = await pool([
