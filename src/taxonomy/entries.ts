@@ -1993,6 +1993,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['android', '安卓', 'android sdk', 'jetpack compose'],
     parents: ['mobile'],
   },
+  // Cisco's router software, not Apple's: a network engineer's `Cisco IOS`, `IOS-XE`.
+  {
+    id: 'cisco-ios',
+    label: 'Cisco IOS',
+    kind: 'tool',
+    aliases: ['cisco ios', 'ios xe', 'ios-xe', 'ios xr', 'ios-xr', 'ios-based', 'nx-os', 'nxos'],
+    parents: ['networking'],
+  },
   { id: 'ios', label: 'iOS', kind: 'framework', aliases: ['ios', 'uikit', 'xcode', 'cocoapods'], parents: ['mobile'] },
   {
     id: '.net',

@@ -202,6 +202,12 @@ describe('findAll', () => {
     expect(ids('Social media marketing')).toEqual(['social-media', 'marketing']);
   });
 
+  it("tells Cisco's IOS from Apple's, and ServiceNow written apart from the word now", () => {
+    expect(ids('Configured routers running Cisco IOS and IOS-XE')).toEqual(['cisco-ios', 'cisco-ios']);
+    expect(ids('iOS developer (Swift)')).toEqual(['ios', 'swift']);
+    expect(ids('Tickets tracked in Service Now')).toEqual(['servicenow']);
+  });
+
   it('knows fields of study by their department and major names, not by a bare subject word', () => {
     expect(ids('数学系毕业，信息与计算科学专业')).toEqual(['mathematics', 'mathematics']);
     expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics']);
