@@ -71,6 +71,11 @@ export const MAX_QUERY_CHARS = 500;
 const MAX_TERMS = 24;
 /** Stands between two alternatives while the query is split into words. */
 const ALTERNATIVE = '\uE001';
+/** A word and a bracketed list of examples after it: `Gulf (UAE, Qatar)`, `消息队列（Kafka、RocketMQ）`. */
+const EXAMPLES = /([\p{L}\p{N}.+#]+)\s*[(（]([^()（）]+)[)）]/gu;
+/** Words a list of examples may follow without being one of them (`experience (AWS, Azure)`). */
+const WEAK_HEAD =
+  /^(?:experience|experienced|skills?|tools?|knowledge|background|languages?|such|like|including|e\.g\.|经验|技能|工具|比如|例如|包括|如)$/i;
 
 const FIELD_NAMES: Readonly<Record<string, FilterField | 'years'>> = {
   skill: 'skill',
@@ -258,6 +263,16 @@ export function parseQuery(input: string): ParsedQuery {
     return ' ';
   });
 
+  // Examples in brackets are alternatives, with the word they are examples of: `the Gulf (UAE,
+  // Qatar, Kuwait)`, `消息队列（Kafka、RocketMQ）`. One item in brackets (`CPA`, `Master of Computer
+  // Applications`) is another name for what stands before it, and stays as it is.
+  text = text.replace(EXAMPLES, (whole, before: string, list: string) => {
+    const items = list.split(/\s*[,，、/]\s*/).filter((i) => i !== '');
+    if (items.length < 2 || items.length > 8 || items.some((i) => i.length > 24 || i.split(/\s+/).length > 3))
+      return whole;
+    const head = WEAK_HEAD.test(before) ? `${before} ` : `${before} ${ALTERNATIVE} `;
+    return ` ${head}${items.join(` ${ALTERNATIVE} `)} `;
+  });
   // Alternatives: `kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`, `Go 还是 Rust 都行`,
   // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
   text = text

@@ -83,6 +83,28 @@ describe('parseQuery', () => {
     expect(q.notes.length).toBeGreaterThan(0);
   });
 
+  it('reads a bracketed list of examples as alternatives with the word before it, and one bracketed name as it is', () => {
+    const groups = (q: string): string[][] => {
+      const by = new Map<number, string[]>();
+      for (const t of parseQuery(q).terms)
+        if (t.group !== undefined) by.set(t.group, [...(by.get(t.group) ?? []), t.text]);
+      return [...by.values()];
+    };
+    expect(groups('accountants in the Gulf (UAE, Qatar, Kuwait)')).toEqual([['Gulf', 'UAE', 'Qatar', 'Kuwait']]);
+    expect(groups('消息队列（Kafka、RocketMQ）')).toEqual([['消息队列', 'Kafka', 'RocketMQ']]);
+    // After a word that names no skill, the examples alone are the choice.
+    expect(groups('cloud experience (AWS, Azure, GCP)')).toEqual([['AWS', 'Azure', 'GCP']]);
+    expect(groups('Who is a certified public accountant (CPA)?')).toEqual([]);
+    expect(words('MCA graduate (Master of Computer Applications)')).toEqual([
+      'MCA',
+      'graduate',
+      'Master',
+      'of',
+      'Computer',
+      'Applications',
+    ]);
+  });
+
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(
