@@ -249,6 +249,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   'with', 'and', 'or', 'nor', 'any', 'some', 'all', 'who', 'whom', 'which', 'that', 'this', 'these', 'those', 'i', 'we',
   'you', 'my', 'our', 'your', 'its', 'than', 'then', 'so', 'such', 'into', 'onto', 'about', 'also', 'just', 'only',
   'very',
+  // Asking, not asked for (`find me a manufacturing engineer`, `does anyone here have …`).
+  'find', 'me', 'show', 'search', 'need', 'needs', 'want', 'wants', 'looking', 'seeking', 'please', 'here', 'there',
+  'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did',
 ];
 
 /** What may stand between years and the skill they are about: `of`, `with`, `的`, role words. */
