@@ -208,6 +208,13 @@ describe('findAll', () => {
     expect(ids('Tickets tracked in Service Now')).toEqual(['servicenow']);
   });
 
+  it('knows business skills alike in either language, and not in plain words', () => {
+    expect(ids('主导公司并购重组与IPO，负责尽职调查')).toEqual(['m-and-a', 'ipo', 'due-diligence']);
+    expect(ids('Led M&A due diligence and valuation')).toEqual(['m-and-a', 'due-diligence', 'valuation']);
+    expect(ids('Delivered on time and under budget')).toEqual([]);
+    expect(ids('重组蛋白药物')).toEqual([]);
+  });
+
   it('knows fields of study by their department and major names, not by a bare subject word', () => {
     expect(ids('数学系毕业，信息与计算科学专业')).toEqual(['mathematics', 'mathematics']);
     expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics']);
