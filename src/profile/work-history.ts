@@ -151,6 +151,18 @@ const EN_YEARS_OF_FIELD = new RegExp(
 /** A job posting's demand pasted into a résumé (`a minimum of three years of related experience`). */
 const DEMANDED = /(?:minimum|at least|required|requires|must have)\s+(?:of\s+)?$/i;
 
+/**
+ * The stretches around each `year(s)`/`yr(s)` of a text: every English pattern above names its
+ * unit, so they are tried only there (most of a résumé never says `years`), in text order.
+ */
+function yearsWindows(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b(?:years?|yrs?)\b/gi)) {
+    out.push(text.slice(Math.max(0, m.index - 60), m.index + 160));
+  }
+  return out;
+}
+
 /** Total years the résumé states (`工作经验：5年`, `Total IT Experience 15 years`), or null. */
 export function statedYears(text: string): number | null {
   const zh =
@@ -161,16 +173,24 @@ export function statedYears(text: string): number | null {
     const n = parseSmallNumber(zh[2]);
     if (n !== null && n <= 50) return n;
   }
-  const total = EN_TOTAL.exec(text);
-  if (total?.[1]) {
+  const windows = yearsWindows(text);
+  for (const window of windows) {
+    const total = EN_TOTAL.exec(window);
+    if (!total?.[1]) continue;
     const n = parseSmallNumber(total[1]);
     const months = total[2] ? Number(total[2]) : 0;
     if (n !== null && n <= 50 && months < 12) return Math.round((n + months / 12) * 10) / 10;
+    break;
   }
-  for (const m of [EN_YEARS.exec(text), EN_EXPERIENCE_OF.exec(text)]) {
-    if (!m?.[1] || DEMANDED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const n = parseSmallNumber(m[1]);
-    if (n !== null && n > 0 && n <= 50) return n;
+  for (const pattern of [EN_YEARS, EN_EXPERIENCE_OF]) {
+    for (const window of windows) {
+      const m = pattern.exec(window);
+      if (!m?.[1]) continue;
+      if (DEMANDED.test(window.slice(Math.max(0, m.index - 20), m.index))) break;
+      const n = parseSmallNumber(m[1]);
+      if (n !== null && n > 0 && n <= 50) return n;
+      break;
+    }
   }
   return null;
 }
@@ -181,10 +201,12 @@ export function statedYears(text: string): number | null {
  */
 export function statedFieldYears(text: string): number | null {
   let most: number | null = null;
-  for (const m of text.matchAll(EN_YEARS_OF_FIELD)) {
-    if (!m[1] || DEMANDED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const n = parseSmallNumber(m[1]);
-    if (n !== null && n > 0 && n <= 50 && (most === null || n > most)) most = n;
+  for (const window of yearsWindows(text)) {
+    for (const m of window.matchAll(EN_YEARS_OF_FIELD)) {
+      if (!m[1] || DEMANDED.test(window.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const n = parseSmallNumber(m[1]);
+      if (n !== null && n > 0 && n <= 50 && (most === null || n > most)) most = n;
+    }
   }
   return most;
 }
