@@ -969,16 +969,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['建材', '水泥', '玻璃', 'cement', 'building materials'],
   },
   {
+    // Both trades at once: 航空航天 (AVIC, CASC) finds airlines and aircraft makers as well as space.
+    id: 'aviation-aerospace',
+    label: '航空航天 / Aviation & aerospace',
+    kind: 'industry',
+    aliases: ['航空航天', 'aviation and aerospace', 'aerospace and aviation'],
+  },
+  {
     id: 'aviation',
     label: '航空 / Aviation',
     kind: 'industry',
     aliases: ['航空', '民航', '机场', '航空公司', 'aviation', 'airline', 'airlines', 'airport'],
+    parents: ['aviation-aerospace'],
   },
   {
     id: 'aerospace',
     label: '航天 / Aerospace',
     kind: 'industry',
-    aliases: ['航天', '航空航天', 'aerospace'],
+    aliases: ['航天', 'aerospace'],
+    parents: ['aviation-aerospace'],
   },
   {
     id: 'shipping-industry',
