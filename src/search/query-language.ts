@@ -267,7 +267,8 @@ export function parseQuery(input: string): ParsedQuery {
   // Qatar, Kuwait)`, `消息队列（Kafka、RocketMQ）`. One item in brackets (`CPA`, `Master of Computer
   // Applications`) is another name for what stands before it, and stays as it is.
   text = text.replace(EXAMPLES, (whole, before: string, list: string) => {
-    const items = list.split(/\s*[,，、/]\s*/).filter((i) => i !== '');
+    // Commas make the list; a slash stays inside a name (`TS/SCI`, `CI/CD`).
+    const items = list.split(/\s*[,，、]\s*/).filter((i) => i !== '');
     if (items.length < 2 || items.length > 8 || items.some((i) => i.length > 24 || i.split(/\s+/).length > 3))
       return whole;
     const head = WEAK_HEAD.test(before) ? `${before} ` : `${before} ${ALTERNATIVE} `;

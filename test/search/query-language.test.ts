@@ -95,6 +95,8 @@ describe('parseQuery', () => {
     // After a word that names no skill, the examples alone are the choice.
     expect(groups('cloud experience (AWS, Azure, GCP)')).toEqual([['AWS', 'Azure', 'GCP']]);
     expect(groups('Who is a certified public accountant (CPA)?')).toEqual([]);
+    // A slash stays inside a name: no list without commas (`or` joins as anywhere else).
+    expect(groups('an active security clearance (Secret or TS/SCI)')).toEqual([['Secret', 'TS/SCI']]);
     expect(words('MCA graduate (Master of Computer Applications)')).toEqual([
       'MCA',
       'graduate',
