@@ -215,6 +215,18 @@ describe('findAll', () => {
     expect(ids('重组蛋白药物')).toEqual([]);
   });
 
+  it('keeps each finance charter and licence its own, and finds the Big Four by every name', () => {
+    expect(ids('CFA charterholder; CPA; ACCA member; FRM')).toEqual(['cfa', 'cpa', 'acca', 'frm']);
+    expect(taxonomy.ancestors('cfa')).not.toContain('cpa');
+    expect(ids('Passed the FE exam (EIT); now a licensed professional engineer')).toEqual([
+      'engineer-in-training',
+      'engineer-in-training',
+      'professional-engineer',
+    ]);
+    expect(ids('曾任职于普华永道、安永，后加入Deloitte')).toEqual(['pwc', 'ey', 'deloitte']);
+    for (const firm of ['pwc', 'ey', 'deloitte', 'kpmg']) expect(taxonomy.ancestors(firm)).toContain('big-four');
+  });
+
   it('knows fields of study by their department and major names, not by a bare subject word', () => {
     expect(ids('数学系毕业，信息与计算科学专业')).toEqual(['mathematics', 'mathematics']);
     expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics']);
