@@ -1486,6 +1486,22 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   // An accountant's own work and tools, named the same way in every ledger (not under 会计: a
   // query for accounting, the function or the major, does not widen to every ledger task).
   {
+    id: 'cost-accounting',
+    label: '成本核算 / Cost accounting',
+    kind: 'concept',
+    aliases: [
+      '成本核算',
+      '成本会计',
+      '成本分析',
+      'cost accounting',
+      'cost accountant',
+      'costing',
+      'job costing',
+      'standard costing',
+      'cost analysis',
+    ],
+  },
+  {
     id: 'month-end-close',
     label: '月结 / Month-end close',
     kind: 'concept',
@@ -1685,6 +1701,27 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'role',
     // Not `RN`: that is React Native to a developer.
     aliases: ['护士', '护理', 'nurse', 'nurses', 'nursing', 'registered nurse'],
+  },
+  {
+    id: 'it-manager',
+    label: 'IT 经理 / IT manager',
+    kind: 'role',
+    aliases: [
+      'it经理',
+      'it主管',
+      'it总监',
+      'it负责人',
+      '信息部经理',
+      '信息中心主任',
+      '信息化部经理',
+      'it manager',
+      'it director',
+      'information technology manager',
+      'information technology director',
+      'director of it',
+      'director of information technology',
+      'head of it',
+    ],
   },
   {
     id: 'customer-service',
