@@ -227,6 +227,18 @@ describe('findAll', () => {
     for (const firm of ['pwc', 'ey', 'deloitte', 'kpmg']) expect(taxonomy.ancestors(firm)).toContain('big-four');
   });
 
+  it('knows chips, controls and AI practices in either language, and a project RAG status as no RAG', () => {
+    expect(ids('负责FPGA开发与数字IC验证，熟悉Verilog')).toEqual(['fpga', 'ic-design', 'hdl']);
+    expect(ids('PLC and SCADA programming; 机器视觉; 自动驾驶')).toEqual([
+      'plc',
+      'scada',
+      'computer-vision',
+      'autonomous-driving',
+    ]);
+    expect(ids('Weekly RAG status reports to the PMO')).toEqual(['pmo']);
+    expect(ids('基于检索增强生成的问答')).toEqual(['llm-rag']);
+  });
+
   it('knows fields of study by their department and major names, not by a bare subject word', () => {
     expect(ids('数学系毕业，信息与计算科学专业')).toEqual(['mathematics', 'mathematics']);
     expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics']);
