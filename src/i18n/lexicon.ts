@@ -198,6 +198,12 @@ export const WEAK_WORDS: Bilingual = {
   ],
 };
 
+/** Weak words that ask for a field as studied (`数学系毕业`, `自动化专业`, `an electrical engineering degree`). */
+export const STUDY_WORDS: Bilingual = {
+  zh: ['毕业', '专业', '学历', '学位'],
+  en: ['graduate', 'graduates', 'graduated', 'degree', 'degrees', 'major', 'majors', 'majored', 'studied'],
+};
+
 /**
  * Role words that say the same in either language: a weak word of the query stands next to a
  * skill in a résumé written in the other language too (`Django developer` ~ `Django 开发`,

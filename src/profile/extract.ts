@@ -11,7 +11,6 @@ import {
   findWork,
   idsOfKind,
   latestJob,
-  statedFieldYears,
   statedYears,
   TITLE_WORDS,
 } from './work-history.js';
@@ -78,7 +77,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const highestDegree = highest(education.map((e) => e.degree)) ?? degreeAnywhere(hits, taxonomy, folded);
 
   const paid = work.filter((w) => !w.internship);
-  const stated = statedYears(text);
+  const { total: stated, floor } = statedYears(text);
   // `至今` runs to the résumé's own date, else its file's date: not to today forever.
   const asOf = resumeDate(
     clean.frontMatter,
@@ -103,10 +102,10 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const fromStart = since !== null && since < asOf ? Math.round(((asOf - since) / 12) * 10) / 10 : null;
   const computed = fromJobs === null ? fromStart : fromStart === null ? fromJobs : Math.max(fromJobs, fromStart);
   // `13 years of Human Resources experience`: the career is at least that long.
-  const field = stated === null ? statedFieldYears(text) : null;
-  const known = stated ?? (field !== null && (computed === null || field > computed) ? field : computed);
+  const byFloor = stated === null && floor !== null && (computed === null || floor >= computed);
+  const known = stated ?? (byFloor ? floor : computed);
   let yearsSource: Profile['yearsSource'] =
-    stated !== null || (known !== null && known === field) ? 'stated' : computed !== null ? 'work-history' : null;
+    stated !== null || byFloor ? 'stated' : computed !== null ? 'work-history' : null;
 
   const targetRole = findLabelled(
     lines,

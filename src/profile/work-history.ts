@@ -163,15 +163,19 @@ function yearsWindows(text: string): string[] {
   return out;
 }
 
-/** Total years the résumé states (`工作经验：5年`, `Total IT Experience 15 years`), or null. */
-export function statedYears(text: string): number | null {
+/**
+ * The years a résumé states: `total`, its whole career (`工作经验：5年`, `Total IT Experience 15
+ * years`), else null; and, only when it states no total, `floor`, the most it states for one line
+ * of work (`13 years of Human Resources experience`), which the career is at least.
+ */
+export function statedYears(text: string): { total: number | null; floor: number | null } {
   const zh =
     /(工作经验|工作年限|从业经验|从业年限|工作经历|开发经验)\s*[:：]?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*\+?\s*年/.exec(
       text,
     );
   if (zh?.[2]) {
     const n = parseSmallNumber(zh[2]);
-    if (n !== null && n <= 50) return n;
+    if (n !== null && n <= 50) return { total: n, floor: null };
   }
   const windows = yearsWindows(text);
   for (const window of windows) {
@@ -179,7 +183,7 @@ export function statedYears(text: string): number | null {
     if (!total?.[1]) continue;
     const n = parseSmallNumber(total[1]);
     const months = total[2] ? Number(total[2]) : 0;
-    if (n !== null && n <= 50 && months < 12) return Math.round((n + months / 12) * 10) / 10;
+    if (n !== null && n <= 50 && months < 12) return { total: Math.round((n + months / 12) * 10) / 10, floor: null };
     break;
   }
   for (const pattern of [EN_YEARS, EN_EXPERIENCE_OF]) {
@@ -188,27 +192,19 @@ export function statedYears(text: string): number | null {
       if (!m?.[1]) continue;
       if (DEMANDED.test(window.slice(Math.max(0, m.index - 20), m.index))) break;
       const n = parseSmallNumber(m[1]);
-      if (n !== null && n > 0 && n <= 50) return n;
+      if (n !== null && n > 0 && n <= 50) return { total: n, floor: null };
       break;
     }
   }
-  return null;
-}
-
-/**
- * The most years the résumé states for one line of work (`13 years of Human Resources experience`):
- * a floor for its career, not its length. Null when it states none.
- */
-export function statedFieldYears(text: string): number | null {
-  let most: number | null = null;
-  for (const window of yearsWindows(text)) {
+  let floor: number | null = null;
+  for (const window of windows) {
     for (const m of window.matchAll(EN_YEARS_OF_FIELD)) {
       if (!m[1] || DEMANDED.test(window.slice(Math.max(0, m.index - 20), m.index))) continue;
       const n = parseSmallNumber(m[1]);
-      if (n !== null && n > 0 && n <= 50 && (most === null || n > most)) most = n;
+      if (n !== null && n > 0 && n <= 50 && (floor === null || n > floor)) floor = n;
     }
   }
-  return most;
+  return { total: null, floor };
 }
 
 /** The month open ranges (`至今`) run to: the résumé's own date when it has one, else now. */

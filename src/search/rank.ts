@@ -2,6 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
+import { STUDY_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
 import {
@@ -164,7 +165,7 @@ export function ranked(
     else groups.push({ key: s.levelKey, docs: [s.doc], complete: s.levelKey >= fullKey });
   }
   const explainable = [...hard, ...ranking];
-  const studyAsked = weak.some((c) => STUDY_WORDS.test(c.typed.trim()));
+  const studyAsked = weak.some((c) => STUDY.has(c.typed.trim().toLowerCase()));
   const matches: CandidateMatch[] = [];
   const person = duplicates > 0 ? personOf(snapshot) : null;
   const shownPeople = new Set<number>();
@@ -353,8 +354,8 @@ function entriesPattern(ctx: Context, ids: readonly string[], typed?: string): R
   return proximityPattern({ kind: 'any', typed: '', members, presence: 'default' }, ctx.taxonomy);
 }
 
-/** Weak words that ask for a field as studied (`数学系毕业`, `自动化专业`, `an electrical engineering degree`). */
-const STUDY_WORDS = /^(?:毕业|专业|学历|学位|graduates?|graduated|degrees?|majors?|majored|studied)$/i;
+/** Weak words that ask for a field as studied (see {@link STUDY_WORDS}). */
+const STUDY = new Set(wordsOf([...STUDY_WORDS.zh, ...STUDY_WORDS.en]));
 
 /** A school, or a choice of schools (`清华或者北大`). */
 function isSchool(ctx: Context, c: Concept): boolean {
@@ -390,7 +391,8 @@ export function byEvidence(
   // machine learning → TensorFlow) is shown in use as a technology is; a field of study, a degree
   // or a position (计算机, EMBA, 博士后) has none under it and is not.
   // `数学系毕业的`, `自动化专业`, `electrical engineering degree`: study, with no level, is any degree.
-  const degrees = degreePattern(ctx) ?? (studyAsked ? degreeForms(ctx, 'associate') : null);
+  const asked = degreePattern(ctx);
+  const degrees = asked ?? (studyAsked ? degreeForms(ctx, 'associate') : null);
   const anyDegree = degrees ? degreeForms(ctx, 'associate') : null;
   const tech = (c: Concept): boolean =>
     c.kind === 'taxonomy' && (TECH_KINDS.has(ctx.taxonomy.kind(c.id) ?? '') || (!degrees && isPractice(ctx, c.id)));
@@ -408,7 +410,7 @@ export function byEvidence(
     credential(c) || (c.kind === 'any' && c.members.some(credential));
   // A school is evidence wherever it stands (`清华毕业`); asked for with a degree, it stands by it.
   const fields = degrees
-    ? concepts.filter((c) => !skills.includes(c) && !isWeak(c) && (degreePattern(ctx) !== null || !isSchool(ctx, c)))
+    ? concepts.filter((c) => !skills.includes(c) && !isWeak(c) && (asked !== null || !isSchool(ctx, c)))
     : [];
   if (skills.length === 0 && fields.length === 0) return [...ranked];
   const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
