@@ -1,4 +1,5 @@
 import { t, type Locale } from '../i18n/index.js';
+import { FUNCTION_WORDS, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { toPlain } from '../text/fold.js';
 import { maskContactsInText } from '../profile/contacts.js';
 import { ENGLISH_NUMBERS, parseSmallNumber } from '../profile/dates.js';
@@ -73,9 +74,16 @@ const MAX_TERMS = 24;
 const ALTERNATIVE = '\uE001';
 /** A word and a bracketed list of examples after it: `Gulf (UAE, Qatar)`, `消息队列（Kafka、RocketMQ）`. */
 const EXAMPLES = /([\p{L}\p{N}.+#]+)\s*[(（]([^()（）]+)[)）]/gu;
-/** Words a list of examples may follow without being one of them (`experience (AWS, Azure)`). */
-const WEAK_HEAD =
-  /^(?:experience|experienced|skills?|tools?|knowledge|background|languages?|such|like|including|e\.g\.|经验|技能|工具|比如|例如|包括|如)$/i;
+/**
+ * Words a list of examples may follow without being one of them: role, filler and function words
+ * (`developers (Java, Go)`, `experience in (AWS, Azure)`) and the words that bring examples in.
+ */
+const WEAK_HEAD = new Set([
+  ...wordsOf(WEAK_WORDS.en),
+  ...wordsOf(WEAK_WORDS.zh),
+  ...FUNCTION_WORDS,
+  ...['such', 'including', 'e.g.', 'eg', 'tools', 'languages', '技能', '工具', '比如', '例如', '包括', '如'],
+]);
 
 const FIELD_NAMES: Readonly<Record<string, FilterField | 'years'>> = {
   skill: 'skill',
@@ -271,7 +279,7 @@ export function parseQuery(input: string): ParsedQuery {
     const items = list.split(/\s*[,，、]\s*/).filter((i) => i !== '');
     if (items.length < 2 || items.length > 8 || items.some((i) => i.length > 24 || i.split(/\s+/).length > 3))
       return whole;
-    const head = WEAK_HEAD.test(before) ? `${before} ` : `${before} ${ALTERNATIVE} `;
+    const head = WEAK_HEAD.has(before.toLowerCase()) ? `${before} ` : `${before} ${ALTERNATIVE} `;
     return ` ${head}${items.join(` ${ALTERNATIVE} `)} `;
   });
   // Alternatives: `kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`, `Go 还是 Rust 都行`,

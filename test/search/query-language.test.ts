@@ -94,6 +94,9 @@ describe('parseQuery', () => {
     expect(groups('消息队列（Kafka、RocketMQ）')).toEqual([['消息队列', 'Kafka', 'RocketMQ']]);
     // After a word that names no skill, the examples alone are the choice.
     expect(groups('cloud experience (AWS, Azure, GCP)')).toEqual([['AWS', 'Azure', 'GCP']]);
+    // So after a role or function word: `developers` or `in` is no example of Java.
+    expect(groups('developers (Java, Go)')).toEqual([['Java', 'Go']]);
+    expect(groups('experience in (AWS, Azure)')).toEqual([['AWS', 'Azure']]);
     expect(groups('Who is a certified public accountant (CPA)?')).toEqual([]);
     // A slash stays inside a name: no list without commas (`or` joins as anywhere else).
     expect(groups('an active security clearance (Secret or TS/SCI)')).toEqual([['Secret', 'TS/SCI']]);
