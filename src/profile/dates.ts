@@ -49,7 +49,7 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE =
-  `(?:${YEAR}\\s*(?:[./年-]|\\s)\\s*(?:1[0-2]|0?[1-9])(?!\\d)\\s*月?` +
+  `(?:${YEAR}\\s*(?:[./年-]|\\s)\\s*(?:1[0-2]|0?[1-9])(?!\\d)\\s*(?:月(?:份|\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*日)?)?` +
   `|${MONTH_NAME}\\.?\\s*,?\\s*${YEAR}` +
   `|(?:1[0-2]|0?[1-9])\\s*[/.]\\s*${YEAR}` +
   `|${YEAR}\\s*年?)`;
@@ -71,7 +71,7 @@ const OPEN_END = new RegExp(`^${PRESENT}$`, 'i');
 /** Parses one date (`2018.07`, `2022年5月`, `Nov 2017`, `03/2019`, `2003`) to a month number. */
 export function parseMonth(text: string, role: 'start' | 'end'): number | null {
   const t = text.trim().toLowerCase();
-  let m = /^((?:19|20)\d{2})\s*(?:[./年-]|\s)\s*(\d{1,2})\s*月?$/.exec(t);
+  let m = /^((?:19|20)\d{2})\s*(?:[./年-]|\s)\s*(\d{1,2})\s*(?:月(?:份|\s*\d{1,2}\s*日)?)?$/.exec(t);
   if (m) return toMonth(Number(m[1]), Number(m[2]));
   m = NAMED_MONTH.exec(t);
   if (m?.[1]) return toMonth(Number(m[2]), MONTHS[m[1]] ?? 1);
@@ -91,7 +91,7 @@ function toMonth(year: number, month: number): number | null {
 /** Every date range in `text`, in order. Ranges that end before they start are dropped. */
 export function findRanges(text: string): MonthRange[] {
   const ranges: MonthRange[] = [];
-  for (const m of text.matchAll(RANGE)) {
+  for (const m of numeralDates(text).matchAll(RANGE)) {
     const start = parseMonth(m[1] ?? m[3] ?? '', 'start');
     if (start === null) continue;
     const endText = m[2] ?? m[4] ?? '';
@@ -101,6 +101,40 @@ export function findRanges(text: string): MonthRange[] {
     ranges.push({ start, end, index: m.index, length: m[0].length });
   }
   return ranges;
+}
+
+/** A year written in Chinese numerals (`二〇一四年`, `二零零九年`), with its month (`七月`, `十一月`). */
+const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})(\s*年\s*)(?:(十[一二]|[一二三四五六七八九])(?=\s*月)|(十)月)?/g;
+const NUMERAL: Readonly<Record<string, string>> = {
+  〇: '0',
+  '○': '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/**
+ * `text` with the years and months that Hong Kong filings write in Chinese numerals in digits
+ * (`二〇一四年七月至今` → `2014年7月至今`), every other character where it was: offsets found in
+ * the result hold in `text`. `十月` becomes `10` (its 月 dropped, for the same length), which the
+ * date patterns read as a month.
+ */
+export function numeralDates(text: string): string {
+  if (!text.includes('年')) return text;
+  return text.replace(NUMERAL_DATE, (whole, year: string, sep: string, month?: string, ten?: string) => {
+    const digits = Array.from(year, (c) => NUMERAL[c] ?? c).join('');
+    if (!/^(?:19|20)\d{2}$/.test(digits)) return whole;
+    if (ten) return digits + sep + '10';
+    if (!month) return digits + sep;
+    return digits + sep + (month.length === 2 ? (month === '十一' ? '11' : '12') : (NUMERAL[month] ?? month));
+  });
 }
 
 /** Month number of a JavaScript date. */

@@ -3,7 +3,7 @@ import { fold } from '../text/fold.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import type { CleanResume } from '../resume/clean.js';
 import { findEmails, findLinks, findPhones } from './contacts.js';
-import { coveredMonths } from './dates.js';
+import { coveredMonths, numeralDates } from './dates.js';
 import {
   asOfMonth,
   COMPANY_WORDS,
@@ -149,6 +149,9 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
       yearsSource = 'skills';
     }
   }
+  // No years at all: about how long a career it is, from the year of birth or of the first degree.
+  const start = years === null ? estimatedStart(text, education) : null;
+  const yearsEstimate = start !== null && start < asOf ? Math.round(((asOf - start) / 12) * 10) / 10 : null;
   const monthsById = new Map(experience.map((e) => [e.id, e.months]));
   const usedIds = new Set(experience.filter((e) => e.used).map((e) => e.id));
   const skills = skillEvidence(hits, folded, lineStarts, strongLines, headlineFolded, taxonomy, monthsById, usedIds);
@@ -178,6 +181,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     work,
     years,
     yearsSource,
+    ...(yearsEstimate !== null ? { yearsEstimate } : {}),
     skills,
     ...(broaderMonths ? { broaderMonths } : {}),
     companyIds: unique(work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company'))),
@@ -492,7 +496,7 @@ const STUDY = /学习|就读|读书|攻读|求学|进修|毕业|深造|留学|�
 
 /** `1982年7月参加工作`, `参加工作时间：1990年`: the month a career began (January when no month is given), or null. */
 function careerStart(text: string): number | null {
-  const m = CAREER_START.exec(text);
+  const m = CAREER_START.exec(numeralDates(text));
   const year = Number(m?.[1] ?? m?.[3]);
   if (!m || !Number.isInteger(year) || year < 1940) return null;
   const month = Number(m[2] ?? m[4] ?? 1);
@@ -504,7 +508,8 @@ function careerStart(text: string): number | null {
  * `于1997年加入…`, `2004年起出任…`, `自2012年6月起担任…`), study aside; null when none. The end of a
  * range (`1993年至1997年2月就职于…`) is no start.
  */
-function sinceClause(text: string): number | null {
+function sinceClause(written: string): number | null {
+  const text = numeralDates(written);
   let best: number | null = null;
   for (const m of text.matchAll(SINCE)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
@@ -519,10 +524,41 @@ function sinceClause(text: string): number | null {
 }
 
 const SINCE =
-  /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(?:份|\d{1,2}\s*日)?)?\s*(?:(?:起|开始|以来)\s*[，,]?\s*(?:先后|历任|担任|出任|兼任|任|就职|任职|供职|服务|在|进入|加入|加盟|调入|到)|进入|加入|加盟|调入|入职|就职|任职|供职)/g;
+  /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月?\s*(?:份|\d{1,2}\s*日)?)?\s*(?:(?:起|开始|以来|迄今)\s*(?:至今|迄今)?\s*[，,]?\s*(?:一直|分别|先后|开始)?\s*(?:先后|历任|担任|出任|兼任|曾任|获委任|任|就职|任职|供职|服务|在|进入|加入|加盟|调入|到|从事)|进入|加入|加盟|调入|入职|就职|任职|供职)/g;
 
 const CAREER_START =
   /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*份?)?\s*参加工作|参加工作(?:时间)?\s*[:：]?\s*((?:19|20)\d{2})\s*(?:年|[./-])\s*(?:(\d{1,2})\s*月?)?/;
+
+/** Age at the start of a career, for a résumé that gives only a year of birth. */
+const CAREER_AGE = 22;
+
+/**
+ * For a résumé that dates no work: about when its career began (a month number), from the year of
+ * birth plus {@link CAREER_AGE} (`1964年10月出生`, `生于1963年`, `born in 1975`, `Date of Birth:
+ * 12/05/1985`) or the year its first degree was finished (`1986年毕业于`, an education entry's
+ * end), whichever is earlier; null with neither.
+ */
+function estimatedStart(written: string, education: readonly Education[]): number | null {
+  const text = numeralDates(written);
+  let start: number | null = null;
+  const consider = (month: number): void => {
+    if (month >= 1940 * 12 && (start === null || month < start)) start = month;
+  };
+  const born = BIRTH.exec(text) ?? BIRTH_EN.exec(text);
+  const birthYear = Number(born?.[1] ?? born?.[2]);
+  if (born && Number.isInteger(birthYear) && birthYear >= 1920) consider((birthYear + CAREER_AGE) * 12);
+  for (const e of education) if (e.end !== null) consider(e.end);
+  for (const m of text.matchAll(GRADUATED))
+    consider(Number(m[1]) * 12 + Math.min(Math.max(Number(m[2] ?? 7), 1), 12) - 1);
+  return start;
+}
+
+const BIRTH =
+  /((?:19[2-9]|200)\d)\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:出生|生人|生(?=[，,。；;、\s)）]|于))|(?:出生于|生于|出生(?:年月|日期|年份)?\s*[:：])\s*((?:19[2-9]|200)\d)/;
+const BIRTH_EN =
+  /\b(?:born(?:\s+(?:in|on))?|d\.?o\.?b\.?|date\s+of\s+birth)\s*[:：-]?\s*(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?[\s-]+[a-z]+\.?,?[\s-]+|\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*)?((?:19[4-9]|200)\d)\b/i;
+const GRADUATED =
+  /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*)?(?:(?:大学|本科|大专|专科|研究生|硕士|博士)\S{0,4})?毕业/g;
 
 function findLabelled(lines: readonly string[], pattern: RegExp): string | null {
   for (const line of lines) {

@@ -64,6 +64,11 @@ export interface Profile {
    * longest experience it shows with one skill, a floor for the career.
    */
   readonly yearsSource: 'stated' | 'work-history' | 'skills' | null;
+  /**
+   * For a résumé with no years: about how many it has, from its year of birth or of its first
+   * degree (see extract.ts). Ranks a years query's undated résumés; never shown as its years.
+   */
+  readonly yearsEstimate?: number;
   readonly skills: readonly SkillEvidence[];
   /**
    * Months with broader skills the résumé shows only through narrower ones (Gin and GORM → Go):

@@ -9,6 +9,8 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 export interface Columns {
   /** Total years of experience; NaN when unknown. */
   readonly years: Float64Array;
+  /** With years unknown, the estimate from a year of birth or degree (profile.yearsEstimate); else NaN. */
+  readonly estimate: Float64Array;
   /** The highest degree's rank (profile.degreeRank); 0 when none. */
   readonly degree: Uint8Array;
 }
@@ -20,13 +22,15 @@ export function columnsOf(snapshot: PoolSnapshot): Columns {
   if (!columns) {
     const size = snapshot.profiles.length;
     const years = new Float64Array(size);
+    const estimate = new Float64Array(size);
     const degree = new Uint8Array(size);
     for (let doc = 0; doc < size; doc++) {
       const p = snapshot.profiles[doc] as Profile;
       years[doc] = p.years ?? Number.NaN;
+      estimate[doc] = p.years === null ? (p.yearsEstimate ?? Number.NaN) : Number.NaN;
       degree[doc] = degreeRank(p.highestDegree);
     }
-    columns = { years, degree };
+    columns = { years, estimate, degree };
     cache.set(snapshot, columns);
   }
   return columns;

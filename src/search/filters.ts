@@ -95,13 +95,15 @@ export function compileFilters(
   // One byte per document: 1 while every filter so far holds.
   const pass = new Uint8Array(size).fill(1);
   if (years) {
-    const column = columnsOf(snapshot).years;
+    // Years shown by dates decide. A résumé that dates nothing is kept unless the year of its birth
+    // or degree rules it out; it ranks after those whose dates show the years (see yearsBonus).
+    const { years: column, estimate } = columnsOf(snapshot);
     const min = years.min ?? -Infinity;
     const max = years.max ?? Infinity;
     for (let doc = 0; doc < size; doc++) {
-      const y = column[doc] as number;
-      // NaN (unknown years) fails both comparisons' negation: it never passes.
-      if (!(y >= min && y <= max)) pass[doc] = 0;
+      const known = column[doc] as number;
+      const y = Number.isNaN(known) ? (estimate[doc] as number) : known;
+      if (!Number.isNaN(y) && !(y >= min && y <= max)) pass[doc] = 0;
     }
   }
   for (const filter of filters) {

@@ -156,6 +156,7 @@ export function ranked(
     accept,
     k: ctx.limit + PROXIMITY_EXTRA + MARGIN + extra,
     size,
+    bonus: ctx.years ? yearsBonus(snapshot) : undefined,
   });
   // Groups of equal coverage, best first; lunr orders each (then evidence and proximity).
   const groups: { key: number; docs: number[]; complete: boolean }[] = [];
@@ -248,6 +249,22 @@ function idf(size: number, count: number): number {
   return Math.log(1 + size / (1 + count));
 }
 
+/**
+ * The level a résumé earns, with years asked for, for how it shows them: dated work in full, an
+ * estimate from its year of birth or degree half, no clue nothing. Far below any concept's weight,
+ * it only orders résumés of equal coverage: who proves the years before who may have them.
+ */
+export const YEARS_BONUS = 1e-3;
+
+function yearsBonus(snapshot: PoolSnapshot): { max: number; of: (doc: number) => number } {
+  const { years, estimate } = columnsOf(snapshot);
+  return {
+    max: YEARS_BONUS,
+    of: (doc) =>
+      !Number.isNaN(years[doc] as number) ? YEARS_BONUS : !Number.isNaN(estimate[doc] as number) ? YEARS_BONUS / 2 : 0,
+  };
+}
+
 /** Room kept in the top-k for other files of people already on the page. */
 const DUPLICATE_ROOM = 100;
 
@@ -267,13 +284,16 @@ function repeatedPeople(snapshot: PoolSnapshot, person: Int32Array, matches: (do
 
 /** Filters only (`company:美团`, `5年以上`): most experienced first. */
 export function byExperience(ctx: Context, candidates: Int32Array): CandidateMatch[] {
-  // Sort (years, doc) packed into one number, natively; tenths of a year keep the key exact.
+  // Sort (tier, years, doc) packed into one number, natively; tenths of a year keep the key exact.
+  // Years shown by dates first, then years estimated (year of birth or degree), then none.
   const keys = new Float64Array(candidates.length);
-  const years = columnsOf(ctx.snapshot).years;
+  const { years, estimate } = columnsOf(ctx.snapshot);
   for (let i = 0; i < candidates.length; i++) {
     const doc = candidates[i] as number;
-    const y = years[doc] as number;
-    keys[i] = (1000 - Math.round((Number.isNaN(y) ? -1 : y) * 10)) * 1e7 + doc;
+    const known = years[doc] as number;
+    const guess = estimate[doc] as number;
+    const [tier, y] = !Number.isNaN(known) ? [0, known] : !Number.isNaN(guess) ? [1, guess] : [2, 0];
+    keys[i] = tier * 1e11 + (1000 - Math.min(999, Math.round(y * 10))) * 1e7 + doc;
   }
   keys.sort();
   return Array.from(keys.subarray(0, ctx.limit), (k) => match(ctx.snapshot, k % 1e7, 0, [], []));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredMonths, findRanges, formatMonth, parseSmallNumber } from '../../src/profile/dates.js';
+import { coveredMonths, findRanges, formatMonth, numeralDates, parseSmallNumber } from '../../src/profile/dates.js';
 
 const show = (text: string): string[] =>
   findRanges(text).map((r) => `${formatMonth(r.start)}..${r.end === null ? 'now' : formatMonth(r.end)}`);
@@ -34,6 +34,26 @@ describe('findRanges', () => {
     expect(show('2019.08 - 2018.07')).toEqual([]);
     expect(show('150-7143-1980')).toEqual([]);
     expect(show('P99 延迟降低 70%')).toEqual([]);
+  });
+});
+
+describe('dates in Chinese bios', () => {
+  const month = (y: number, m: number): number => y * 12 + m - 1;
+  it('reads a month with 份 or a day, and years and months in Chinese numerals', () => {
+    expect(findRanges('2007年4月份至今一直担任总经理')).toMatchObject([{ start: month(2007, 4), end: null }]);
+    expect(findRanges('2013年3月26日至今，任董事')).toMatchObject([{ start: month(2013, 3), end: null }]);
+    expect(findRanges('二〇一四年七月至今任总飞行师')).toMatchObject([{ start: month(2014, 7), end: null }]);
+    expect(findRanges('二零零九年十月至二零一二年十一月任董事')).toMatchObject([
+      { start: month(2009, 10), end: month(2012, 11) },
+    ]);
+  });
+
+  it('writes numeral dates in digits in place, and leaves other numerals alone', () => {
+    const text = '于二零一三年十一月起担任，二〇一二年十月加入，一二三四五';
+    const out = numeralDates(text);
+    expect(out).toBe('于2013年11月起担任，2012年10加入，一二三四五');
+    expect(out.length).toBe(text.length);
+    expect(numeralDates('三四五六年')).toBe('三四五六年');
   });
 });
 

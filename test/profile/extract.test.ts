@@ -172,6 +172,19 @@ describe('years of a bio that says when its career began', () => {
     );
   });
 
+  it('reads the other ways a bio says a post was taken up and kept', () => {
+    const since = (y: number, m: number): number =>
+      (NOW.getUTCFullYear() * 12 + NOW.getUTCMonth() - (y * 12 + m - 1)) / 12;
+    const years = (text: string): number | null => profileOfText(`邱某，男，1968年10月出生。${text}`).years;
+    expect(years('2014年5月起至今担任某饭店总经理。')).toBeCloseTo(since(2014, 5), 0);
+    expect(years('自1997年以来一直任职于公司财务部。')).toBeCloseTo(since(1997, 1), 0);
+    expect(years('1990年起，曾任安徽某汽车公司副总经理。')).toBeCloseTo(since(1990, 1), 0);
+    expect(years('1986年迄今历任建设银行苏州分行行长。')).toBeCloseTo(since(1986, 1), 0);
+    expect(years('于二零一三年十一月起担任非执行董事。')).toBeCloseTo(since(2013, 11), 0);
+    // Leaving a post starts nothing.
+    expect(years('2013年1月14日起不再担任本公司独立董事。')).toBeNull();
+  });
+
   it('takes neither study nor the end of a range for the start of a career', () => {
     expect(profileOfText('钱某，男，1970年出生。1988年进入北京大学学习，现任某公司董事。').years).toBeNull();
     const p = profileOfText('周某，男，1960年出生。1983年至1997年2月就职于某厂，2003年3月起任某公司经理。');
@@ -192,6 +205,36 @@ describe('years of a bio that says when its career began', () => {
       '李海鹰，男，1965年出生，工程师。1990年至2003年任某研究所工程师。2004年2月至2020年2月担任辉煌科技董事长。',
     );
     expect(p.years).toBe(29);
+  });
+});
+
+describe('years estimated for a résumé that dates no work', () => {
+  const NOW = new Date('2026-11-22T00:00:00Z');
+  const age = (y: number, m = 1): number => (NOW.getUTCFullYear() * 12 + NOW.getUTCMonth() - (y * 12 + m - 1)) / 12;
+  it('estimates from the year of birth (a career from 22) or of the first degree, and shows neither as years', () => {
+    const bio = profileOfText('孙七，男，1970年出生，中国国籍，历任某公司董事。');
+    expect(bio.years).toBeNull();
+    expect(bio.yearsEstimate).toBeCloseTo(age(1992), 0);
+    expect(profileOfText('郭某，女，1963年生于辽宁省鞍山市，历任某厂厂长。').yearsEstimate).toBeCloseTo(age(1985), 0);
+    expect(profileOfText('王某，男，1998年毕业于四川大学，现任某公司经理。').yearsEstimate).toBeCloseTo(
+      age(1998, 7),
+      0,
+    );
+    expect(profileOfText('Jane Roe\nDate of Birth: 12/05/1985\nSkills: Excel\n').yearsEstimate).toBeCloseTo(
+      age(2007),
+      0,
+    );
+    // The earlier of the two: a late degree does not shorten a career that birth shows is long.
+    expect(
+      profileOfText('赵某，男，1960年出生，2005年获工商管理硕士学位后毕业，任某行行长。').yearsEstimate,
+    ).toBeCloseTo(age(1982), 0);
+  });
+
+  it('estimates nothing with no clue, or when the work is dated', () => {
+    expect(profileOfText('郭忠，男，大专文化。先后在某厂任销售主管。').yearsEstimate).toBeUndefined();
+    const dated = profileOfText('李某，男，1960年出生。2004年2月至2020年2月担任某公司董事长。');
+    expect(dated.years).toBe(16);
+    expect(dated.yearsEstimate).toBeUndefined();
   });
 });
 

@@ -469,3 +469,22 @@ describe('a degree held, not studied for', () => {
     expect(order.slice(2).sort()).toEqual(['expected', 'pursuing']);
   });
 });
+
+describe('years asked for, against résumés that date no work', () => {
+  const bank = (name: string, rest: string): string => `${name}，男，${rest}\n${FILLER}`;
+  const files = [
+    file('dated', `# 张三\n\n## 工作经历\n2010.01-至今 某银行 支行行长\n${FILLER}`),
+    file('short', `# 钱七\n\n## 工作经历\n2022.01-至今 某银行 客户经理\n${FILLER}`),
+    file('born', bank('李四', '1965年出生，高级经济师。历任某银行支行行长、分行副行长。')),
+    file('young', bank('王五', '2001年出生，现任某银行柜员。')),
+    file('noclue', bank('赵六', '高级经济师。历任某银行支行行长、分行副行长。')),
+  ];
+
+  it('keeps an undated résumé unless its year of birth rules it out, after every résumé whose dates show the years', async () => {
+    const snapshot = await pool(files);
+    expect(ids(snapshot, '银行 10年以上')).toEqual(['dated', 'born', 'noclue']);
+    expect(ids(snapshot, 'years:>=10')).toEqual(['dated', 'born', 'noclue']);
+    // A résumé whose dates fall short stays out, whatever its year of birth.
+    expect(ids(snapshot, '银行 years:>=30')).toEqual(['born', 'noclue']);
+  });
+});

@@ -36,6 +36,7 @@ function bruteForce(
   driver: Int32Array | null,
   accept: (d: number) => boolean,
   k: number,
+  bonus: ((doc: number) => number) | null = null,
 ) {
   const candidates = new Set<number>();
   if (driver) driver.forEach((d) => candidates.add(d));
@@ -45,6 +46,7 @@ function bruteForce(
   const all = [...candidates].filter(accept).map((doc) => {
     let level = 0;
     for (const l of lists) if (l.docs.includes(doc)) level += l.share ? l.weight * l.share(doc) : l.weight;
+    if (bonus) level += bonus(doc);
     let score = 0;
     for (const u of units) {
       const at = u.postings.indexOf(doc);
@@ -66,11 +68,15 @@ describe('topK (MaxScore over coverage, then BM25)', () => {
         fc.integer({ min: 1, max: 30 }),
         fc.integer({ min: 1, max: 7 }),
         fc.constantFrom(0, Infinity),
-        (lists, units, driver, k, modulo, pruneFrom) => {
+        fc.boolean(),
+        (lists, units, driver, k, modulo, pruneFrom, withBonus) => {
           const accept = (d: number): boolean => d % modulo !== 1;
+          // A bonus as years give one: a little, by document (full, half, none).
+          const of = (d: number): number => (d % 5 === 0 ? 0.001 : d % 5 === 1 ? 0.0005 : 0);
+          const bonus = withBonus ? { max: 0.001, of } : undefined;
           // pruneFrom 0: MaxScore always; Infinity: the exhaustive pass always.
-          const got = topK({ lists, units, driver, accept, k, size: SIZE, pruneFrom });
-          const want = bruteForce(lists, units, driver, accept, k);
+          const got = topK({ lists, units, driver, accept, k, size: SIZE, pruneFrom, bonus });
+          const want = bruteForce(lists, units, driver, accept, k, withBonus ? of : null);
           expect(got.total).toBe(want.total);
           expect(got.top.map((s) => [s.doc, s.levelKey])).toEqual(want.top.map((s) => [s.doc, s.levelKey]));
           got.top.forEach((s, i) => expect(s.score).toBeCloseTo((want.top[i] as { score: number }).score, 9));
