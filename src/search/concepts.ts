@@ -227,6 +227,8 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
         flush();
         out.push(taxonomyConcept(piece, id, presence, taxonomy));
         i += len;
+        // `银行系统`, `电力系统`: after a trade, 系统 is its sector (an IT system has its own alias).
+        if (run.startsWith(SECTOR, i) && taxonomy.kind(id) === 'industry') i += SECTOR.length;
         matched = true;
         break;
       }
@@ -239,6 +241,9 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
   flush();
   return out;
 }
+
+/** The sector of a trade (`银行系统工作`: in banking), no word of its own. */
+const SECTOR = '系统';
 
 const SEGMENTER = segmenter();
 const QUERY_VERBS = new Set(QUERY_VERBS_ZH);

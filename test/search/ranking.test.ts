@@ -101,6 +101,16 @@ describe('Chinese runs that are no known term', () => {
     ]);
   });
 
+  it('reads 系统 after a trade as its sector (`在银行系统工作`), and keeps an IT system as asked', () => {
+    const read = (text: string): [string, boolean][] =>
+      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
+    expect(read('银行系统工作')).toEqual([
+      ['银行', false],
+      ['工作', true],
+    ]);
+    expect(read('推荐系统').map(([typed]) => typed)).toEqual(['推荐系统']);
+  });
+
   it('cuts 待过 and 出来 off a run, and leaves 人选 weak (`在深圳电子企业待过的人选`)', () => {
     const concepts = analyzeTerm({ text: '电子企业待过的人选', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.filter((c) => !isWeak(c)).map((c) => c.typed)).toEqual(['电子企业']);
