@@ -91,6 +91,7 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
           phrase: false,
           presence: first.presence,
           ...(group === undefined ? {} : { group }),
+          ...(first.listed ? { listed: true } : {}),
         };
         used = n;
         break;

@@ -21,6 +21,8 @@ export interface QueryTerm {
   readonly presence: 'default' | 'required' | 'prohibited';
   /** Terms with the same group number are alternatives (`kafka OR rocketmq`, `Go或者Rust`). */
   readonly group?: number;
+  /** Joined to the term before by a comma or 、 (`CISSP, CISM or CEH`): a list the group may take in (search.ts). */
+  readonly listed?: boolean;
 }
 
 export interface QueryFilter {
@@ -72,6 +74,8 @@ export const MAX_QUERY_CHARS = 500;
 const MAX_TERMS = 24;
 /** Stands between two alternatives while the query is split into words. */
 const ALTERNATIVE = '\uE001';
+/** Stands for a comma or 、 between two words while the query is split into words. */
+const LIST = '\uE002';
 /** A word and a bracketed list of examples after it: `Gulf (UAE, Qatar)`, `消息队列（Kafka、RocketMQ）`. */
 const EXAMPLES = /([\p{L}\p{N}.+#]+)\s*[(（]([^()（）]+)[)）]/gu;
 /**
@@ -287,22 +291,29 @@ export function parseQuery(input: string): ParsedQuery {
   text = text
     .replace(/(^|\s)either\s+/gi, ' ')
     .replace(/\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu, ` ${ALTERNATIVE} `)
-    .replace(/都行|都可以|均可|皆可|也行|也可以/g, ' ');
+    .replace(/都行|都可以|均可|皆可|也行|也可以/g, ' ')
+    .replace(/\s*[,，、]\s*/g, ` ${LIST} `);
   let alternativeNext = false;
+  let listNext = false;
   let groups = 0;
   const push = (term: QueryTerm): void => {
     const previous = terms[terms.length - 1];
     if (alternativeNext && previous && !previous.phrase && !term.phrase && previous.presence === term.presence) {
       const group = previous.group ?? groups++;
       terms[terms.length - 1] = { ...previous, group };
-      terms.push({ ...term, group });
-    } else terms.push(term);
+      terms.push({ ...term, group, ...(listNext ? { listed: true } : {}) });
+    } else terms.push(listNext && terms.length > 0 ? { ...term, listed: true } : term);
     alternativeNext = false;
+    listNext = false;
   };
   for (const chunk of text.split(/[\s,，、;；。!！?？()（）[\]【】{}<>《》|｜~^*=]+/u)) {
     if (chunk === '') continue;
     if (chunk === ALTERNATIVE) {
       alternativeNext = terms.length > 0;
+      continue;
+    }
+    if (chunk === LIST) {
+      listNext = true;
       continue;
     }
     let body = chunk;
@@ -320,6 +331,7 @@ export function parseQuery(input: string): ParsedQuery {
       const value = (field[2] ?? '').replace(/^[:：]+/, '').trim();
       if (known && known !== 'years' && value !== '') {
         filters.push({ field: known, value, negated: presence === 'prohibited' });
+        listNext = false;
         continue;
       }
       if (!known && field[1] !== '' && !/^https?$/i.test(field[1]))

@@ -205,14 +205,28 @@ export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>,
 const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en)})*$`, 'i');
 
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
+/** Two skills, certificates, trades… of one sort (kind, and for the broad kind `concept`, a broader concept in common). */
+function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
+  if (a.kind !== 'taxonomy' || b.kind !== 'taxonomy') return false;
+  const kind = taxonomy.kind(a.id);
+  if (kind === undefined || kind !== taxonomy.kind(b.id)) return false;
+  if (kind !== 'concept') return true;
+  const above = new Set(taxonomy.ancestors(a.id));
+  return taxonomy.ancestors(b.id).some((id) => above.has(id));
+}
+
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
   const groups = new Map<
     number,
     { typed: string[]; members: Concept[]; presence: QueryTerm['presence']; at: number }
   >();
+  // The terms just before, joined to each other by commas, each one concept (`CISSP, CISM` before `or CEH`).
+  let list: Concept[] = [];
   for (const term of groupTerms(parsed.terms, taxonomy)) {
     const analyzed = analyzeTerm(term, taxonomy);
+    const listBefore = term.listed ? list : [];
+    list = analyzed.length === 1 ? [...listBefore, analyzed[0] as Concept] : [];
     if (term.group === undefined) {
       out.push(...analyzed);
       continue;
@@ -230,9 +244,20 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     } else {
       const member = analyzed[analyzed.length - 1];
       out.push(...analyzed.slice(0, -1));
+      // `CISSP, CISM or CEH`, `Python、Java或Go`: a list of the same sort of thing before the first
+      // alternative is one choice with it (`Java, Spring, MySQL or PostgreSQL` keeps Java and Spring).
+      const taken: Concept[] = [];
+      if (member && analyzed.length === 1) {
+        for (let j = listBefore.length - 1; j >= 0; j--) {
+          const c = listBefore[j] as Concept;
+          if (out[out.length - 1] !== c || c.presence !== term.presence || !sameSort(c, member, taxonomy)) break;
+          taken.unshift(out.pop() as Concept);
+        }
+      }
+      const members = member ? [...taken, member] : [];
       groups.set(term.group, {
-        typed: member ? [member.typed] : [],
-        members: member ? [member] : [],
+        typed: members.map((m) => m.typed),
+        members,
         presence: term.presence,
         at: out.length,
       });

@@ -312,6 +312,25 @@ describe('years with a skill over the seeds (issue 14)', () => {
   });
 });
 
+describe('a list before `or`', () => {
+  const typed = async (q: string): Promise<string[]> =>
+    search(await seedSnapshot(), q, taxonomy).understood.concepts.map((c) => c.typed);
+  it('is one choice when its items are of one sort (`CISSP, CISM or CEH`, `Python、Java或Go`)', async () => {
+    expect(await typed('Python, Java or Go')).toEqual(['Python | Java | Go']);
+    expect(await typed('会Java、Python或者Go的')).toEqual(['java | Python | go']);
+    expect(await typed('CISSP, CISM or CEH')).toEqual(['CISSP | CISM | CEH']);
+    const out = search(await seedSnapshot(), 'who knows Python, Rust or Kafka?', taxonomy);
+    expect(out.matches.map((m) => m.profile.name)).toEqual(expect.arrayContaining(['张林伟', '王军飞']));
+  });
+
+  it('keeps items of another sort as concepts of their own (`Java, Spring, MySQL or PostgreSQL`)', async () => {
+    expect(await typed('Java, Spring, MySQL or PostgreSQL')).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
+    expect(await typed('后端，会Java或者Go')).toEqual(['后端', 'java | Go']);
+    // Words apart, not listed: only the two joined by `or` are the choice.
+    expect(await typed('Python Java or Go')).toEqual(['Python', 'Java | Go']);
+  });
+});
+
 describe('function words', () => {
   it('English function words ask for nothing; IT still does', async () => {
     const out = search(await seedSnapshot(), 'rust in the database', taxonomy);
