@@ -257,7 +257,8 @@ export const FUNCTION_WORDS: readonly string[] = [
   'very',
   // Asking, not asked for (`find me a manufacturing engineer`, `does anyone here have …`).
   'find', 'me', 'show', 'search', 'need', 'needs', 'want', 'wants', 'looking', 'seeking', 'please', 'here', 'there',
-  'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did',
+  'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did', 'use', 'used',
+  'uses', 'using',
 ];
 
 /** What may stand between years and the skill they are about: `of`, `with`, `的`, role words. */

@@ -64,6 +64,10 @@ export function search(
   concepts = concepts.map((c) => lowestDegree(c, taxonomy) ?? c);
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
+  // A field named with its degree (`理学博士`, `工学硕士`) asks for the field and the degree.
+  concepts = concepts.flatMap((c) =>
+    c.kind === 'taxonomy' && c.presence !== 'prohibited' ? fieldAndDegree(c, taxonomy) : [c],
+  );
   const rankOnly: Concept[] = [];
   concepts = concepts.filter((c) => {
     if (c.kind !== 'taxonomy' || !DEGREE_LEVELS.has(c.id) || c.presence === 'prohibited') return true;
@@ -98,17 +102,22 @@ export function search(
 }
 
 /**
+ * In an English `A for B` (`Kronos for timekeeping`), A is what is asked for and B only narrows it.
  * In a Chinese `A的B` (`上市公司的证券事务代表`, `北京高校的教授`), B is what is asked for and A only
  * narrows it: the concepts typed before the last 的 that has a concept after it. Weak words on
  * either side count for neither (`…的候选人` asks for no one in particular).
  */
 function modifiersOf(queryText: string, concepts: readonly Concept[]): ReadonlySet<Concept> {
   const text = foldQuery(queryText);
-  if (!text.includes('的')) return new Set();
+  const purpose = /\bfor\b/.exec(text)?.index ?? -1;
+  if (!text.includes('的') && purpose < 0) return new Set();
   const placed = concepts
     .filter((c) => c.presence === 'default' && !isWeak(c))
     .map((c) => ({ c, at: text.indexOf(foldQuery(c.typed).trim()) }))
     .filter((p) => p.at >= 0);
+  // `Kronos for timekeeping`, `SQL for reporting`: what it is used for only narrows what is asked.
+  if (purpose >= 0 && placed.some((p) => p.at < purpose))
+    return new Set(placed.filter((p) => p.at > purpose).map((p) => p.c));
   let split = -1;
   for (let i = text.indexOf('的'); i >= 0; i = text.indexOf('的', i + 1)) {
     if (placed.some((p) => p.at > i)) split = i;
@@ -205,6 +214,30 @@ export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>,
 const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en)})*$`, 'i');
 
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
+/**
+ * A field named with its degree (`理学博士`, `工学硕士`): the field (the entry's broader one that is no
+ * degree, for a field-and-degree entry such as 理学博士) and the degree, as concepts of the query;
+ * any other concept as it is.
+ */
+function fieldAndDegree(c: TaxonomyConcept, taxonomy: Taxonomy): TaxonomyConcept[] {
+  if (DEGREE_LEVELS.has(c.id) || taxonomy.kind(c.id) === 'degree') return [c];
+  const suffix = /(博士|硕士|学士)$/.exec(c.typed.trim())?.[1];
+  const degree = suffix ? taxonomy.lookup(suffix) : undefined;
+  if (!suffix || !degree || !DEGREE_LEVELS.has(degree)) return [c];
+  const ancestors = taxonomy.ancestors(c.id);
+  // An entry under the degree is the degree and a field (理学博士), or a degree of its own (MBA).
+  const fieldId = ancestors.includes(degree) ? ancestors.find((a) => !DEGREE_LEVELS.has(a)) : c.id;
+  if (fieldId === undefined) return [c];
+  const concept = (id: string, typed: string): TaxonomyConcept => ({
+    kind: 'taxonomy',
+    typed,
+    id,
+    label: taxonomy.label(id),
+    presence: c.presence,
+  });
+  return [fieldId === c.id ? c : concept(fieldId, c.typed.trim().slice(0, -2)), concept(degree, suffix)];
+}
+
 /** Two skills, certificates, trades… of one sort (kind, and for the broad kind `concept`, a broader concept in common). */
 function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
   if (a.kind !== 'taxonomy' || b.kind !== 'taxonomy') return false;

@@ -498,3 +498,16 @@ describe('years asked for, against résumés that date no work', () => {
     expect(ids(snapshot, '银行 years:>=30')).toEqual(['born', 'noclue']);
   });
 });
+
+describe('what a tool is used for', () => {
+  it('asks for the tool: `used` asks for nothing, and what follows `for` only narrows it', async () => {
+    const snapshot = await pool([
+      file('kronos', '# Ann Lee\n\nPayroll clerk. Entered hours in Kronos every week.\n'),
+      file('timekeeping', '# Bo Chen\n\nTimekeeping and timekeeping audits; timekeeping reports.\n'),
+      file('both', '# Cy Diaz\n\nRan Kronos for timekeeping across three sites.\n'),
+    ]);
+    const out = search(snapshot, 'has anyone here used Kronos for timekeeping?', taxonomy);
+    expect(out.understood.concepts.map((c) => c.typed)).toEqual(['Kronos', 'timekeeping']);
+    expect(out.matches.map((m) => m.profile.id)).toEqual(['both', 'kronos', 'timekeeping']);
+  });
+});

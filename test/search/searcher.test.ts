@@ -202,6 +202,18 @@ describe('query language over the seeds', () => {
   });
 });
 
+describe('a field named with its degree', () => {
+  it('asks for the field and the degree (`理学博士`), and leaves a degree of its own (`工商管理硕士`, MBA) as it is', async () => {
+    const snapshot = await seedSnapshot();
+    const science = search(snapshot, '理学博士', taxonomy).understood;
+    expect(science.concepts.map((c) => c.as)).toEqual(['理学 / Natural sciences']);
+    expect(science.filters).toMatchObject([{ field: 'degree', value: 'phd', negated: false }]);
+    const mba = search(snapshot, '工商管理硕士', taxonomy).understood;
+    expect(mba.concepts.map((c) => c.typed)).toEqual(['工商管理硕士']);
+    expect(mba.filters).toEqual([]);
+  });
+});
+
 describe('hostile input', () => {
   const HOSTILE = [
     'rust:',

@@ -283,6 +283,22 @@ describe('findAll', () => {
     expect(ids('Data mining and bank reconciliations; stainless steel panels')).toEqual(['reconciliation']);
   });
 
+  it('knows the sciences as one field, and not in the fields whose names end in 理学', () => {
+    expect(ids('1990年获理学博士学位')).toEqual(['science-phd']);
+    expect(taxonomy.ancestors('science-phd')).toEqual(expect.arrayContaining(['natural-sciences', 'phd']));
+    expect(taxonomy.ancestors('geology')).toContain('natural-sciences');
+    expect(taxonomy.ancestors('physics')).toContain('natural-sciences');
+    expect(ids('管理学博士，心理学硕士，伦理学学者，毕业于经济管理学院')).not.toContain('natural-sciences');
+    expect(ids('总经理助理学历本科')).not.toContain('natural-sciences');
+  });
+
+  it('knows each ERP suite and HR system as its own, under ERP and HRIS', () => {
+    expect(ids('Implemented PeopleSoft HRMS and SAP FICO')).toEqual(['peoplesoft', 'hris', 'sap']);
+    expect(taxonomy.ancestors('peoplesoft')).toEqual(expect.arrayContaining(['erp', 'hris']));
+    expect(taxonomy.ancestors('sap')).toEqual(['erp']);
+    expect(ids('Administered Workday for 3,000 employees')).toEqual(['workday']);
+  });
+
   it('reads dotted degrees with or without their last dot', () => {
     expect(ids('M.S. in Computer Engineering')).toContain('master');
     expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
