@@ -75,7 +75,8 @@ function filterView(snapshot: PoolSnapshot, taxonomy: Taxonomy): FilterFacts {
       for (const id of p.schoolIds) add(schoolIds, id, doc);
       for (const n of [p.name, p.displayName]) if (n) add(names, fold(n), doc);
       add(cities, fold(p.city ?? ''), doc);
-      if (p.cityId) add(cityIds, p.cityId, doc);
+      // A city counts for its province and region too (`city:广东` finds Shenzhen).
+      if (p.cityId) for (const id of [p.cityId, ...taxonomy.ancestors(p.cityId)]) add(cityIds, id, doc);
     });
     view = { titles, titleIds, companies, companyIds, schools, schoolIds, names, cities, cityIds };
     filterViews.set(snapshot, view);

@@ -197,7 +197,7 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('coal-industry')).toContain('mining-industry');
     expect(ids('中国农业银行副行长')).toEqual(['banking', 'bank-president']);
     expect(ids('煤化工项目')).toEqual(['chemical-industry']);
-    expect(ids('浙江纺织品进出口公司、某服装有限公司')).toEqual(['textile-industry', 'apparel']);
+    expect(ids('浙江纺织品进出口公司、某服装有限公司')).toEqual(['zhejiang', 'textile-industry', 'apparel']);
     expect(ids('Free shipping on orders; resort to manual checks')).toEqual([]);
     expect(ids('Social media marketing')).toEqual(['social-media', 'marketing']);
   });
@@ -290,6 +290,14 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('physics')).toContain('natural-sciences');
     expect(ids('管理学博士，心理学硕士，伦理学学者，毕业于经济管理学院')).not.toContain('natural-sciences');
     expect(ids('总经理助理学历本科')).not.toContain('natural-sciences');
+  });
+
+  it('knows Chinese provinces and regions, each above its cities', () => {
+    expect(ids('曾任美的集团（佛山顺德）副总裁；广东省人大代表')).toEqual(['foshan', 'foshan', 'chief-executive', 'guangdong']);
+    expect(taxonomy.ancestors('foshan')).toEqual(expect.arrayContaining(['guangdong', 'pearl-delta', 'south-china']));
+    expect(taxonomy.ancestors('shenzhen')).toContain('guangdong');
+    expect(taxonomy.ancestors('hangzhou')).toEqual(expect.arrayContaining(['zhejiang', 'yangtze-delta', 'jiangzhehu']));
+    expect(taxonomy.kind('guangdong')).toBe('city');
   });
 
   it('knows each ERP suite and HR system as its own, under ERP and HRIS', () => {
