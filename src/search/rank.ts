@@ -2,7 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
-import { STUDY_WORDS, wordsOf } from '../i18n/lexicon.js';
+import { ROLE_EQUIVALENTS, STUDY_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
 import {
@@ -149,12 +149,16 @@ export function ranked(
     return { docs: docsOf(c), weight };
   });
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
+  // One thing asked for with a role word (`采购经理`, `procurement manager`, `PHP developer`): who
+  // has it next to the role word (a title) may score low in lunr among thousands who only mention
+  // it, so proximity looks further down.
+  const reach = ranking.length === 1 && weak.some(isRoleWord) ? ROLE_REACH : PROXIMITY_EXTRA;
   const best = topK({
     lists,
     units: snapshot.index.scoringUnits(clauses),
     driver: required,
     accept,
-    k: ctx.limit + PROXIMITY_EXTRA + MARGIN + extra,
+    k: ctx.limit + reach + MARGIN + extra,
     size,
     bonus: ctx.years ? yearsBonus(snapshot) : undefined,
   });
@@ -173,7 +177,7 @@ export function ranked(
   for (const { docs } of groups) {
     if (matches.length >= ctx.limit) break;
     const want = ctx.limit - matches.length;
-    let ordered = lunrOrder(ctx, clauses, docs, person ? docs.length : want + PROXIMITY_EXTRA);
+    let ordered = lunrOrder(ctx, clauses, docs, person ? docs.length : want + reach);
     if (person) {
       // A person's best file stands for them; their other files (and people already shown) go.
       ordered = ordered.filter((h) => {
@@ -182,12 +186,12 @@ export function ranked(
         shownPeople.add(who);
         return true;
       });
-      ordered = ordered.slice(0, want + PROXIMITY_EXTRA);
+      ordered = ordered.slice(0, want + reach);
     }
     let hits = byEvidence(ctx, explainable, ordered, studyAsked);
     hits =
       explainable.length + weak.length >= 2
-        ? byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits)
+        ? byProximity({ ...ctx, limit: want }, [...explainable, ...weak], hits, Math.max(PROXIMITY_MAX, want + reach))
         : hits.slice(0, want);
     for (const h of hits) {
       const shown = ranking.filter((c) => hasPosting(showsOf(c), h.doc));
@@ -495,6 +499,23 @@ const degreePatterns = new WeakMap<Taxonomy, Map<string, ReturnType<typeof proxi
 
 /** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */
 export const PROXIMITY_EXTRA = 10;
+/** … and this many for one thing asked for with a role word (see `reach` in {@link ranked}). */
+export const ROLE_REACH = 60;
+/** Role words that make a title of what stands next to them (`采购经理`, `PHP developer`). */
+const ROLE_WORDS = new Set([
+  ...ROLE_EQUIVALENTS.flat(),
+  '经理',
+  '总监',
+  '主管',
+  'manager',
+  'managers',
+  'director',
+  'directors',
+  'lead',
+]);
+function isRoleWord(c: Concept): boolean {
+  return c.kind === 'text' && ROLE_WORDS.has(c.typed.trim().toLowerCase());
+}
 /** … and never more than this many in all (the first pages; past them lunr's order stands). */
 export const PROXIMITY_MAX = 30;
 
@@ -503,15 +524,16 @@ export function byProximity(
   ctx: Context,
   concepts: readonly Concept[],
   ranked: readonly { doc: number; score: number }[],
+  head = PROXIMITY_MAX,
 ): { doc: number; score: number }[] {
   const patterns = concepts.map((c) => proximityPattern(c, ctx.taxonomy));
   const pairs = concepts.length - 1;
-  const head = ranked.slice(0, PROXIMITY_MAX).map((h) => ({
+  const near = ranked.slice(0, head).map((h) => ({
     doc: h.doc,
     score: h.score * (1 + (PROXIMITY_BOOST * nearPairs(ctx.snapshot.texts, h.doc, patterns)) / pairs),
   }));
-  head.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return [...head, ...ranked.slice(PROXIMITY_MAX)].slice(0, ctx.limit);
+  near.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return [...near, ...ranked.slice(head)].slice(0, ctx.limit);
 }
 
 /**

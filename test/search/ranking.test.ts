@@ -511,3 +511,20 @@ describe('what a tool is used for', () => {
     expect(out.matches.map((m) => m.profile.id)).toEqual(['both', 'kronos', 'timekeeping']);
   });
 });
+
+describe('one thing asked for with a role word', () => {
+  it('looks past lunr’s first page for who holds it as a title (`采购经理`)', async () => {
+    const distractors = Array.from({ length: 24 }, (_, i) =>
+      file(
+        `d${i}`,
+        `# 员工${i}\n\n- 参与采购流程，配合采购询价，整理采购单据，跟进采购到货。\n${FILLER}\n- 每周向部门经理汇报。\n`,
+      ),
+    );
+    const snapshot = await pool([
+      ...distractors,
+      file('title', `赵强，男，1970年出生，高级经济师。历任某电器公司采购部经理、副总经理。${FILLER}${FILLER}`),
+    ]);
+    const top = search(snapshot, '采购经理', taxonomy, { limit: 3 }).matches.map((m) => m.profile.id);
+    expect(top[0]).toBe('title');
+  });
+});
