@@ -213,7 +213,6 @@ export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>,
 /** What may stand between years and their skill: `of`, `with`, `的`, role words. */
 const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en)})*$`, 'i');
 
-/** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 /**
  * A field named with its degree (`理学博士`, `工学硕士`): the field (the entry's broader one that is no
  * degree, for a field-and-degree entry such as 理学博士) and the degree, as concepts of the query;
@@ -248,6 +247,7 @@ function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
   return taxonomy.ancestors(b.id).some((id) => above.has(id));
 }
 
+/** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
   const groups = new Map<
