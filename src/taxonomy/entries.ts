@@ -1603,7 +1603,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'finance-function',
     label: '财务 / Finance',
     kind: 'role',
-    aliases: ['财务', '财务管理', 'corporate finance', 'financial management', 'finance department'],
+    aliases: ['财务', '财务管理', 'finance', 'corporate finance', 'financial management', 'finance department'],
   },
   {
     id: 'cfo',
@@ -4053,8 +4053,15 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['certificate'],
   },
   // Chinese professional titles: ids that read as no English words (an id is an alias of itself).
-  { id: 'zh-senior-accountant', label: '高级会计师', kind: 'concept', aliases: ['高级会计师'] },
-  { id: 'zh-senior-auditor', label: '高级审计师', kind: 'concept', aliases: ['高级审计师'] },
+  // The accountant's and auditor's titles count for their professions.
+  {
+    id: 'zh-senior-accountant',
+    label: '高级会计师',
+    kind: 'concept',
+    aliases: ['高级会计师'],
+    parents: ['accounting'],
+  },
+  { id: 'zh-senior-auditor', label: '高级审计师', kind: 'concept', aliases: ['高级审计师'], parents: ['audit'] },
   { id: 'zh-senior-engineer', label: '高级工程师', kind: 'concept', aliases: ['高级工程师'] },
   {
     id: 'zh-professor-engineer',

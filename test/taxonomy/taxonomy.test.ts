@@ -258,6 +258,9 @@ describe('findAll', () => {
   it('knows business functions and licences in either language', () => {
     expect(ids('现任公司法务部经理')).toContain('legal-affairs');
     expect(ids('Legal Counsel at Acme GmbH')).toContain('legal-affairs');
+    // Finance is the function in either language (`finance and accounting people` finds 财务).
+    expect(ids('Finance Manager, 2012 - 2018')).toContain('finance-function');
+    expect(ids('历任公司财务部副经理')).toContain('finance-function');
     expect(ids('HR Generalist, 2015 - 2020')).toContain('human-resources');
     expect(ids('8 hr shifts')).not.toContain('human-resources');
     expect(ids('历任公司财务负责人')).toContain('cfo');
