@@ -62,13 +62,21 @@ export function search(
   // Degrees as alternatives (`master's or MBA`, `本科或硕士`, `PhD or master's`) ask for the lowest
   // of them, or higher: one degree word, made the filter below.
   concepts = concepts.map((c) => lowestDegree(c, taxonomy) ?? c);
-  // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
-  // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   // A field named with its degree (`理学博士`, `工学硕士`) asks for the field and the degree.
   concepts = concepts.flatMap((c) =>
     c.kind === 'taxonomy' && c.presence !== 'prohibited' ? fieldAndDegree(c, taxonomy) : [c],
   );
+  // A job family next to something more specific (`嵌入式软件工程师`) only ranks: the specialty
+  // says the job. Next to a place alone (`software engineers based in Nanjing`) it is what is asked.
   const rankOnly: Concept[] = [];
+  if (concepts.some((c) => specific(c, taxonomy)))
+    concepts = concepts.filter((c) => {
+      if (c.kind !== 'taxonomy' || !JOB_FAMILIES.has(c.id) || c.presence !== 'default') return true;
+      rankOnly.push(c);
+      return false;
+    });
+  // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
+  // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   concepts = concepts.filter((c) => {
     if (c.kind !== 'taxonomy' || !DEGREE_LEVELS.has(c.id) || c.presence === 'prohibited') return true;
     structured.push({ field: 'degree', value: c.id, negated: false });
@@ -165,6 +173,8 @@ function skillNextToYears(
   let bestDistance = Infinity;
   concepts.forEach((c, i) => {
     if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !SKILL_KINDS.has(taxonomy.kind(c.id) ?? '')) return;
+    // Years in a job family (`10年以上软件开发经验`) are the career's.
+    if (JOB_FAMILIES.has(c.id)) return;
     const distance = yearsDistance(context, c.typed);
     if (distance < bestDistance) {
       best = i;
@@ -235,6 +245,20 @@ function fieldAndDegree(c: TaxonomyConcept, taxonomy: Taxonomy): TaxonomyConcept
     presence: c.presence,
   });
   return [fieldId === c.id ? c : concept(fieldId, c.typed.trim().slice(0, -2)), concept(degree, suffix)];
+}
+
+/**
+ * Job families (软件工程师, software engineer): broader than any skill or specialty in them, they
+ * count in full only when the query names nothing more specific (see {@link specific}).
+ */
+const JOB_FAMILIES: ReadonlySet<string> = new Set(['software-engineer']);
+
+/** A concept that says more about the job than a job family: anything known but a place, employer, school or degree. */
+function specific(c: Concept, taxonomy: Taxonomy): boolean {
+  if (c.presence === 'prohibited') return false;
+  if (c.kind === 'any') return c.members.some((m) => specific(m, taxonomy));
+  if (c.kind !== 'taxonomy' || JOB_FAMILIES.has(c.id) || DEGREE_LEVELS.has(c.id)) return false;
+  return !['city', 'company', 'school', 'degree'].includes(taxonomy.kind(c.id) ?? '');
 }
 
 /** Two skills, certificates, trades… of one sort (kind, and for the broad kind `concept`, a broader concept in common). */

@@ -663,6 +663,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['项目管理', 'project management', 'okr'],
   },
   {
+    id: 'ms-project',
+    label: 'Microsoft Project',
+    kind: 'tool',
+    aliases: ['microsoft project', 'ms project', 'msproject', 'ms-project', 'project 2010', 'project 2013'],
+    parents: ['project-management'],
+  },
+  {
     id: 'agile',
     label: '敏捷 / Agile',
     kind: 'concept',
@@ -1794,6 +1801,12 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['市场营销', '营销', '市场推广', 'marketing'],
   },
   {
+    id: 'hvac',
+    label: '暖通 / HVAC',
+    kind: 'concept',
+    aliases: ['暖通', '暖通空调', '供暖通风', '暖通工程', 'hvac', 'heating ventilation', 'heating, ventilation'],
+  },
+  {
     id: 'procurement',
     label: '采购 / Procurement',
     kind: 'role',
@@ -2071,6 +2084,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
 
   // ── Roles ───────────────────────────────────────────────────────────────────────────────────
   {
+    // The job as a whole, in either language (`software engineers based in Nanjing` finds 软件工程师);
+    // backend, frontend and full-stack developers are ones. Not a bare 开发 or developer: role words.
+    id: 'software-engineer',
+    label: '软件工程师 / Software engineer',
+    kind: 'role',
+    aliases: [
+      '软件工程师',
+      '软件开发工程师',
+      '软件开发',
+      '软件研发',
+      'software engineer',
+      'software engineers',
+      'software developer',
+      'software developers',
+      'software development engineer',
+      'software development',
+    ],
+  },
+  {
     id: 'backend',
     label: '后端 / Backend',
     kind: 'role',
@@ -2086,18 +2118,21 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'server-side',
       'server side',
     ],
+    parents: ['software-engineer'],
   },
   {
     id: 'frontend',
     label: '前端 / Frontend',
     kind: 'role',
     aliases: ['前端', '前端开发', 'frontend', 'front-end', 'front end', 'web前端', 'fe'],
+    parents: ['software-engineer'],
   },
   {
     id: 'fullstack',
     label: '全栈 / Full stack',
     kind: 'role',
     aliases: ['全栈', '全栈开发', 'fullstack', 'full-stack', 'full stack'],
+    parents: ['software-engineer'],
   },
   {
     id: 'sre',

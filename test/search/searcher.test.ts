@@ -214,6 +214,18 @@ describe('a field named with its degree', () => {
   });
 });
 
+describe('a job family', () => {
+  it('is what is asked next to a place, and only ranks next to a specialty; years next to it are the career’s', async () => {
+    const snapshot = await seedSnapshot();
+    const typed = (q: string): string[] => search(snapshot, q, taxonomy).understood.concepts.map((c) => c.typed);
+    expect(typed('software engineers based in Nanjing')).toEqual(['software engineers', 'based', 'Nanjing']);
+    expect(typed('嵌入式软件工程师')).toEqual(['嵌入式']);
+    const career = search(snapshot, '10年以上软件开发经验', taxonomy).understood;
+    expect(career.years).toEqual({ min: 10 });
+    expect(career.concepts.every((c) => c.years === undefined)).toBe(true);
+  });
+});
+
 describe('hostile input', () => {
   const HOSTILE = [
     'rust:',

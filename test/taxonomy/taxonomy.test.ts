@@ -296,11 +296,23 @@ describe('findAll', () => {
   });
 
   it('knows Chinese provinces and regions, each above its cities', () => {
-    expect(ids('曾任美的集团（佛山顺德）副总裁；广东省人大代表')).toEqual(['foshan', 'foshan', 'chief-executive', 'guangdong']);
+    expect(ids('曾任美的集团（佛山顺德）副总裁；广东省人大代表')).toEqual([
+      'foshan',
+      'foshan',
+      'chief-executive',
+      'guangdong',
+    ]);
     expect(taxonomy.ancestors('foshan')).toEqual(expect.arrayContaining(['guangdong', 'pearl-delta', 'south-china']));
     expect(taxonomy.ancestors('shenzhen')).toContain('guangdong');
     expect(taxonomy.ancestors('hangzhou')).toEqual(expect.arrayContaining(['zhejiang', 'yangtze-delta', 'jiangzhehu']));
     expect(taxonomy.kind('guangdong')).toBe('city');
+  });
+
+  it('knows MS Project, HVAC and the software engineer in either language', () => {
+    expect(ids('Tools: MS Project 2010, Microsoft Project')).toEqual(['ms-project', 'ms-project']);
+    expect(ids('HVAC technician; 暖通空调设计')).toEqual(['hvac', 'hvac']);
+    expect(ids('Software Engineer at Acme; 软件开发工程师')).toEqual(['software-engineer', 'software-engineer']);
+    expect(taxonomy.ancestors('backend')).toContain('software-engineer');
   });
 
   it('knows each ERP suite and HR system as its own, under ERP and HRIS', () => {
