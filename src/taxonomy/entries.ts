@@ -1762,7 +1762,15 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'internal-control',
     label: '内控 / Internal control',
     kind: 'role',
-    aliases: ['内控', '内部控制', 'internal control', 'internal controls', 'sox compliance'],
+    aliases: ['内控', '内部控制', 'internal control', 'internal controls'],
+  },
+  {
+    // The US law's controls work by its name (`SOX compliance`, `Sarbanes-Oxley 404 testing`).
+    id: 'sox',
+    label: 'SOX / Sarbanes-Oxley',
+    kind: 'concept',
+    aliases: ['sox', 'sox compliance', 'sox 404', 'sarbanes-oxley', 'sarbanes oxley', 'sarbox', 'j-sox', '萨班斯'],
+    parents: ['internal-control', 'compliance'],
   },
   {
     id: 'risk-management',

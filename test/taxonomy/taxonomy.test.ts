@@ -308,6 +308,11 @@ describe('findAll', () => {
     expect(taxonomy.kind('guangdong')).toBe('city');
   });
 
+  it('knows SOX by its name, under internal control and compliance', () => {
+    expect(ids('Sarbanes-Oxley (SOX) 404 documentation')).toEqual(['sox', 'sox']);
+    expect(taxonomy.ancestors('sox')).toEqual(expect.arrayContaining(['internal-control', 'compliance']));
+  });
+
   it('knows MS Project, HVAC and the software engineer in either language', () => {
     expect(ids('Tools: MS Project 2010, Microsoft Project')).toEqual(['ms-project', 'ms-project']);
     expect(ids('HVAC technician; 暖通空调设计')).toEqual(['hvac', 'hvac']);
