@@ -291,6 +291,7 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('science-phd')).toEqual(expect.arrayContaining(['natural-sciences', 'phd']));
     expect(taxonomy.ancestors('geology')).toContain('natural-sciences');
     expect(taxonomy.ancestors('physics')).toContain('natural-sciences');
+    expect(ids('B.Sc. in Microbiology; 微生物与免疫学博士')).toEqual(['bachelor', 'biology', 'biology', 'biology', 'phd']);
     expect(ids('管理学博士，心理学硕士，伦理学学者，毕业于经济管理学院')).not.toContain('natural-sciences');
     expect(ids('总经理助理学历本科')).not.toContain('natural-sciences');
   });
