@@ -117,15 +117,16 @@ export function search(
  */
 function modifiersOf(queryText: string, concepts: readonly Concept[]): ReadonlySet<Concept> {
   const text = foldQuery(queryText);
-  const purpose = /\bfor\b/.exec(text)?.index ?? -1;
-  if (!text.includes('的') && purpose < 0) return new Set();
+  const fors = [...text.matchAll(/\bfor\b/g)].map((m) => m.index ?? -1);
+  if (!text.includes('的') && fors.length === 0) return new Set();
   const placed = concepts
     .filter((c) => c.presence === 'default' && !isWeak(c))
     .map((c) => ({ c, at: text.indexOf(foldQuery(c.typed).trim()) }))
     .filter((p) => p.at >= 0);
-  // `Kronos for timekeeping`, `SQL for reporting`: what it is used for only narrows what is asked.
-  if (purpose >= 0 && placed.some((p) => p.at < purpose))
-    return new Set(placed.filter((p) => p.at > purpose).map((p) => p.c));
+  // `Kronos for timekeeping`, `SQL for reporting`: what it is used for only narrows what is asked
+  // (the first `for` with a concept before it: `looking for` asks nothing).
+  const purpose = fors.find((at) => placed.some((p) => p.at < at));
+  if (purpose !== undefined) return new Set(placed.filter((p) => p.at > purpose).map((p) => p.c));
   let split = -1;
   for (let i = text.indexOf('的'); i >= 0; i = text.indexOf('的', i + 1)) {
     if (placed.some((p) => p.at > i)) split = i;

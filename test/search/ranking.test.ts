@@ -509,6 +509,9 @@ describe('what a tool is used for', () => {
     const out = search(snapshot, 'has anyone here used Kronos for timekeeping?', taxonomy);
     expect(out.understood.concepts.map((c) => c.typed)).toEqual(['Kronos', 'timekeeping']);
     expect(out.matches.map((m) => m.profile.id)).toEqual(['both', 'kronos', 'timekeeping']);
+    // `looking for` asks nothing: the `for` that counts has a concept before it.
+    const looking = search(snapshot, 'looking for Kronos for timekeeping', taxonomy);
+    expect(looking.matches.map((m) => m.profile.id)).toEqual(['both', 'kronos', 'timekeeping']);
   });
 });
 
