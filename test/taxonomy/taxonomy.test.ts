@@ -291,7 +291,13 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('science-phd')).toEqual(expect.arrayContaining(['natural-sciences', 'phd']));
     expect(taxonomy.ancestors('geology')).toContain('natural-sciences');
     expect(taxonomy.ancestors('physics')).toContain('natural-sciences');
-    expect(ids('B.Sc. in Microbiology; 微生物与免疫学博士')).toEqual(['bachelor', 'biology', 'biology', 'biology', 'phd']);
+    expect(ids('B.Sc. in Microbiology; 微生物与免疫学博士')).toEqual([
+      'bachelor',
+      'biology',
+      'biology',
+      'biology',
+      'phd',
+    ]);
     expect(ids('管理学博士，心理学硕士，伦理学学者，毕业于经济管理学院')).not.toContain('natural-sciences');
     expect(ids('总经理助理学历本科')).not.toContain('natural-sciences');
   });
@@ -307,6 +313,20 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('shenzhen')).toContain('guangdong');
     expect(taxonomy.ancestors('hangzhou')).toEqual(expect.arrayContaining(['zhejiang', 'yangtze-delta', 'jiangzhehu']));
     expect(taxonomy.kind('guangdong')).toBe('city');
+  });
+
+  it('knows pre-sales, technical support, the semiconductor trade and employee honours in either language', () => {
+    expect(ids('售前技术支持；Pre-Sales Engineer')).toEqual(['presales', 'presales']);
+    expect(ids('Help Desk technician; 技术支持')).toEqual(['tech-support', 'tech-support']);
+    expect(ids('展讯通信 (Spreadtrum), a semiconductor firm')).toEqual([
+      'semiconductor-industry',
+      'semiconductor-industry',
+      'semiconductor-industry',
+    ]);
+    expect(taxonomy.ancestors('ic-design')).toContain('semiconductor-industry');
+    expect(ids('Employee of the Month, 2015; 年度优秀员工')).toEqual(['employee-award', 'employee-award']);
+    expect(taxonomy.ancestors('employee-award')).toContain('award');
+    expect(ids('Jaipur, Rajasthan; Houston, TX')).toEqual(['jaipur', 'houston']);
   });
 
   it('knows SOX by its name, under internal control and compliance', () => {
