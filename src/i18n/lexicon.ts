@@ -257,7 +257,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'very',
   // Asking, not asked for (`find me a manufacturing engineer`, `does anyone here have …`).
   'find', 'me', 'show', 'search', 'need', 'needs', 'want', 'wants', 'looking', 'seeking', 'please', 'here', 'there',
-  'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did', 'use', 'used',
+  'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did', 'use', 'used', 'handle', 'handles',
   'uses', 'using',
 ];
 

@@ -1868,19 +1868,15 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'tech-support',
     label: '技术支持 / Technical support',
     kind: 'role',
-    aliases: [
-      '技术支持',
-      '售后技术支持',
-      'it支持',
-      '桌面支持',
-      'technical support',
-      'tech support',
-      'it support',
-      'desktop support',
-      'help desk',
-      'helpdesk',
-      'service desk',
-    ],
+    aliases: ['技术支持', '售后技术支持', 'it支持', 'technical support', 'tech support', 'it support'],
+  },
+  {
+    // The first line of support by its names: a help-desk technician is in technical support.
+    id: 'help-desk',
+    label: '桌面支持 / Help desk',
+    kind: 'role',
+    aliases: ['桌面支持', '桌面运维', 'help desk', 'helpdesk', 'service desk', 'desktop support'],
+    parents: ['tech-support'],
   },
   {
     id: 'procurement',

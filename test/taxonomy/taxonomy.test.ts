@@ -317,7 +317,8 @@ describe('findAll', () => {
 
   it('knows pre-sales, technical support, the semiconductor trade and employee honours in either language', () => {
     expect(ids('售前技术支持；Pre-Sales Engineer')).toEqual(['presales', 'presales']);
-    expect(ids('Help Desk technician; 技术支持')).toEqual(['tech-support', 'tech-support']);
+    expect(ids('Help Desk technician; 技术支持')).toEqual(['help-desk', 'tech-support']);
+    expect(taxonomy.ancestors('help-desk')).toContain('tech-support');
     expect(ids('展讯通信 (Spreadtrum), a semiconductor firm')).toEqual([
       'semiconductor-industry',
       'semiconductor-industry',
