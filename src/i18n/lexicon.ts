@@ -194,7 +194,8 @@ export const WEAK_WORDS: Bilingual = {
     'who', 'knows', 'know', 'with', 'and', 'or', 'either', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to',
     'from', 'by', 'as', 'is', 'are', 'has', 'have', 'having', 'any', 'some', 'all', 'me', 'us', 'find', 'search',
     'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'hold', 'holds', 'holding', 'based', 'located', 'major',
-    'majors', 'majored', 'studied', 'admin', 'admins', 'administrator', 'administrators',
+    'majors', 'majored', 'studied', 'admin', 'admins', 'administrator', 'administrators', 'executive', 'executives',
+    'associate', 'associates', 'officer', 'officers',
   ],
 };
 
