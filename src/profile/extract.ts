@@ -85,20 +85,23 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     stated,
     new Date(Math.min(options.now.getTime(), input.mtimeMs > 0 ? input.mtimeMs : Infinity)),
   );
+  // The whole text's dates as digits once (`二〇一四年七月` → `2014年7月`, offsets unchanged), for
+  // the readers of bio prose below.
+  const dated = numeralDates(text);
   // A bio in prose has no job lines: its dated sentences are its jobs (`1984年至1986年，在国营135工厂工作；
   // 1998年至今，任…`), those about study aside.
   // A bio of one paragraph is one "line" to the job reader, which finds one job in it at most.
   const paragraph = lines.filter((l) => l.trim() !== '').length <= 2;
   const spans: { start: number; end: number | null }[] =
-    paid.length === 0 ? proseJobs(text) : paragraph ? [...paid, ...proseJobs(text)] : [...paid];
+    paid.length === 0 ? proseJobs(dated) : paragraph ? [...paid, ...proseJobs(dated)] : [...paid];
   // And its `2006年10月进入某公司`, `于1997年加入中信证券`, `2004年起出任董事`: a post taken up and, for
   // all the bio says, held since.
-  const taken = paid.length === 0 || paragraph ? sinceClause(text) : null;
+  const taken = paid.length === 0 || paragraph ? sinceClause(dated) : null;
   if (taken !== null) spans.push({ start: taken, end: null });
   const months = coveredMonths(spans, asOf);
   const fromJobs = spans.length > 0 ? Math.round((months / 12) * 10) / 10 : null;
   // A bio's `1982年7月参加工作` (started work): its whole career, which its few dated posts may not cover.
-  const since = careerStart(text);
+  const since = careerStart(dated);
   const fromStart = since !== null && since < asOf ? Math.round(((asOf - since) / 12) * 10) / 10 : null;
   const computed = fromJobs === null ? fromStart : fromStart === null ? fromJobs : Math.max(fromJobs, fromStart);
   // `13 years of Human Resources experience`: the career is at least that long.
@@ -150,7 +153,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     }
   }
   // No years at all: about how long a career it is, from the year of birth or of the first degree.
-  const start = years === null ? estimatedStart(text, education) : null;
+  const start = years === null ? estimatedStart(dated, education) : null;
   const yearsEstimate = start !== null && start < asOf ? Math.round(((asOf - start) / 12) * 10) / 10 : null;
   const monthsById = new Map(experience.map((e) => [e.id, e.months]));
   const usedIds = new Set(experience.filter((e) => e.used).map((e) => e.id));
@@ -494,9 +497,12 @@ function proseJobs(text: string): { start: number; end: number | null }[] {
 
 const STUDY = /学习|就读|读书|攻读|求学|进修|毕业|深造|留学|学位/;
 
-/** `1982年7月参加工作`, `参加工作时间：1990年`: the month a career began (January when no month is given), or null. */
+/**
+ * `1982年7月参加工作`, `参加工作时间：1990年`: the month a career began (January when no month is
+ * given), or null. `text` has its numeral dates in digits (see numeralDates), as below.
+ */
 function careerStart(text: string): number | null {
-  const m = CAREER_START.exec(numeralDates(text));
+  const m = CAREER_START.exec(text);
   const year = Number(m?.[1] ?? m?.[3]);
   if (!m || !Number.isInteger(year) || year < 1940) return null;
   const month = Number(m[2] ?? m[4] ?? 1);
@@ -508,8 +514,7 @@ function careerStart(text: string): number | null {
  * `于1997年加入…`, `2004年起出任…`, `自2012年6月起担任…`), study aside; null when none. The end of a
  * range (`1993年至1997年2月就职于…`) is no start.
  */
-function sinceClause(written: string): number | null {
-  const text = numeralDates(written);
+function sinceClause(text: string): number | null {
   let best: number | null = null;
   for (const m of text.matchAll(SINCE)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
@@ -538,8 +543,7 @@ const CAREER_AGE = 22;
  * 12/05/1985`) or the year its first degree was finished (`1986年毕业于`, an education entry's
  * end), whichever is earlier; null with neither.
  */
-function estimatedStart(written: string, education: readonly Education[]): number | null {
-  const text = numeralDates(written);
+function estimatedStart(text: string, education: readonly Education[]): number | null {
   let start: number | null = null;
   const consider = (month: number): void => {
     if (month >= 1940 * 12 && (start === null || month < start)) start = month;
