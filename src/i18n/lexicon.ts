@@ -221,6 +221,15 @@ export const ROLE_EQUIVALENTS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Role words that make a title of what stands next to them (`采购经理`, `procurement manager`,
+ * `PHP developer`): the role equivalents and the words of rank.
+ */
+export const TITLE_ROLE_WORDS: readonly string[] = [
+  ...ROLE_EQUIVALENTS.flat(),
+  ...['经理', '总监', '主管', 'manager', 'managers', 'director', 'directors', 'lead'],
+];
+
+/**
  * Filler inside a Chinese query term, split off so the rest is found wherever it is written
  * (`获得过奖学金`, `做过直播业务的`); each piece that is a {@link WEAK_WORDS} word stays as a weak word.
  */

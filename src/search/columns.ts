@@ -11,6 +11,8 @@ export interface Columns {
   readonly years: Float64Array;
   /** With years unknown, the estimate from a year of birth or degree (profile.yearsEstimate); else NaN. */
   readonly estimate: Float64Array;
+  /** How years are known: 2 by dates or statement, 1 only estimated, 0 not at all (a years query ranks in this order). */
+  readonly certainty: Uint8Array;
   /** The highest degree's rank (profile.degreeRank); 0 when none. */
   readonly degree: Uint8Array;
 }
@@ -23,14 +25,16 @@ export function columnsOf(snapshot: PoolSnapshot): Columns {
     const size = snapshot.profiles.length;
     const years = new Float64Array(size);
     const estimate = new Float64Array(size);
+    const certainty = new Uint8Array(size);
     const degree = new Uint8Array(size);
     for (let doc = 0; doc < size; doc++) {
       const p = snapshot.profiles[doc] as Profile;
       years[doc] = p.years ?? Number.NaN;
       estimate[doc] = p.years === null ? (p.yearsEstimate ?? Number.NaN) : Number.NaN;
+      certainty[doc] = p.years !== null ? 2 : p.yearsEstimate !== undefined ? 1 : 0;
       degree[doc] = degreeRank(p.highestDegree);
     }
-    columns = { years, estimate, degree };
+    columns = { years, estimate, certainty, degree };
     cache.set(snapshot, columns);
   }
   return columns;

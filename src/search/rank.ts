@@ -2,7 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
-import { ROLE_EQUIVALENTS, STUDY_WORDS, wordsOf } from '../i18n/lexicon.js';
+import { STUDY_WORDS, TITLE_ROLE_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
 import {
@@ -261,12 +261,8 @@ function idf(size: number, count: number): number {
 export const YEARS_BONUS = 1e-3;
 
 function yearsBonus(snapshot: PoolSnapshot): { max: number; of: (doc: number) => number } {
-  const { years, estimate } = columnsOf(snapshot);
-  return {
-    max: YEARS_BONUS,
-    of: (doc) =>
-      !Number.isNaN(years[doc] as number) ? YEARS_BONUS : !Number.isNaN(estimate[doc] as number) ? YEARS_BONUS / 2 : 0,
-  };
+  const { certainty } = columnsOf(snapshot);
+  return { max: YEARS_BONUS, of: (doc) => ((certainty[doc] as number) * YEARS_BONUS) / 2 };
 }
 
 /** Room kept in the top-k for other files of people already on the page. */
@@ -291,13 +287,12 @@ export function byExperience(ctx: Context, candidates: Int32Array): CandidateMat
   // Sort (tier, years, doc) packed into one number, natively; tenths of a year keep the key exact.
   // Years shown by dates first, then years estimated (year of birth or degree), then none.
   const keys = new Float64Array(candidates.length);
-  const { years, estimate } = columnsOf(ctx.snapshot);
+  const { years, estimate, certainty } = columnsOf(ctx.snapshot);
   for (let i = 0; i < candidates.length; i++) {
     const doc = candidates[i] as number;
-    const known = years[doc] as number;
-    const guess = estimate[doc] as number;
-    const [tier, y] = !Number.isNaN(known) ? [0, known] : !Number.isNaN(guess) ? [1, guess] : [2, 0];
-    keys[i] = tier * 1e11 + (1000 - Math.min(999, Math.round(y * 10))) * 1e7 + doc;
+    const sure = certainty[doc] as number;
+    const y = sure === 2 ? (years[doc] as number) : sure === 1 ? (estimate[doc] as number) : 0;
+    keys[i] = (2 - sure) * 1e11 + (1000 - Math.min(999, Math.round(y * 10))) * 1e7 + doc;
   }
   keys.sort();
   return Array.from(keys.subarray(0, ctx.limit), (k) => match(ctx.snapshot, k % 1e7, 0, [], []));
@@ -499,25 +494,16 @@ const degreePatterns = new WeakMap<Taxonomy, Map<string, ReturnType<typeof proxi
 
 /** With several concepts, lunr's best are re-ordered by proximity: this many beyond the page are looked at … */
 export const PROXIMITY_EXTRA = 10;
-/** … and this many for one thing asked for with a role word (see `reach` in {@link ranked}). */
+/** … and this many for one thing asked for with a role word (see `reach` in {@link ranked}) … */
 export const ROLE_REACH = 60;
-/** Role words that make a title of what stands next to them (`采购经理`, `PHP developer`). */
-const ROLE_WORDS = new Set([
-  ...ROLE_EQUIVALENTS.flat(),
-  '经理',
-  '总监',
-  '主管',
-  'manager',
-  'managers',
-  'director',
-  'directors',
-  'lead',
-]);
+/** … and never more than this many in all (the first pages; past them lunr's order stands). */
+export const PROXIMITY_MAX = 30;
+
+const ROLE_WORDS = new Set(TITLE_ROLE_WORDS);
+/** A role word that makes a title of what stands next to it (see {@link TITLE_ROLE_WORDS}). */
 function isRoleWord(c: Concept): boolean {
   return c.kind === 'text' && ROLE_WORDS.has(c.typed.trim().toLowerCase());
 }
-/** … and never more than this many in all (the first pages; past them lunr's order stands). */
-export const PROXIMITY_MAX = 30;
 
 /** Re-orders the head of a ranking so résumés where the concepts stand together come first (see proximity.ts). */
 export function byProximity(
