@@ -1,8 +1,10 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { analyzeTerm, isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import { analyzeTerm, isWeak, type Concept, type TextConcept } from './concepts.js';
+import { verbatimDocs } from './retrieve.js';
+import { isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
-import { suggest } from './fuzzy.js';
+import { homophone, suggest } from './fuzzy.js';
 
 /* Fallbacks: a name typed in Latin letters (`zhang linwei`), and a typo the pool never uses (`kafak`). */
 
@@ -47,33 +49,70 @@ export function nameConcept(snapshot: PoolSnapshot, concepts: readonly Concept[]
   return null;
 }
 
-/** Replaces a Latin word the pool never uses by the closest one it does (`kafak` → kafka). */
-export function correct(
-  snapshot: PoolSnapshot,
-  taxonomy: Taxonomy,
-  c: Concept,
-  didYouMean: { from: string; to: string }[],
-): Concept {
-  if (c.kind === 'any') {
-    const members = c.members
-      .map((m) => correct(snapshot, taxonomy, m, didYouMean))
-      .filter((m): m is TaxonomyConcept | TextConcept => m.kind !== 'any');
-    return { ...c, members };
-  }
-  if (
-    c.kind !== 'text' ||
-    c.literals.length > 0 ||
-    c.phrase ||
-    c.presence === 'prohibited' ||
-    c.terms.length === 0 ||
-    isWeak(c)
-  )
-    return c;
+/** A word of the query read as another: what was typed, and what is searched for instead. */
+export interface Fix {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * The query's typos (`kafak` → kafka, `microsft` → microsoft, `总会记师` → 总会计师): a Latin word
+ * the pool never uses, or uses at most {@link RARE} times where a known skill one edit away is far
+ * more common; a Chinese word the pool never uses (a longer one at most once) that reads like a
+ * known term. Names, phrases, exclusions and weak words are taken as typed.
+ */
+export function typoFixes(snapshot: PoolSnapshot, taxonomy: Taxonomy, concepts: readonly Concept[]): Fix[] {
+  const fixes: Fix[] = [];
+  const visit = (c: Concept): void => {
+    if (c.kind === 'any') {
+      c.members.forEach(visit);
+      return;
+    }
+    if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || isWeak(c)) return;
+    const fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c) : chineseFix(snapshot, taxonomy, c);
+    if (fix && !fixes.some((f) => f.from === fix.from)) fixes.push(fix);
+  };
+  concepts.forEach(visit);
+  return fixes;
+}
+
+/** A word this rare may still be a typo of a known skill (one résumé's own typo, or a different word). */
+const RARE = 2;
+/** How many times more résumés the known skill must have than the rare word. */
+const MORE_COMMON = 5;
+
+function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): Fix | null {
   const word = c.terms[0];
-  if (!word || snapshot.index.has(word)) return c;
-  const to = suggest(word, snapshot.index, taxonomy);
-  if (!to) return c;
-  didYouMean.push({ from: c.typed, to });
-  const fixed = analyzeTerm({ text: to, phrase: false, presence: c.presence }, taxonomy)[0];
-  return fixed && fixed.kind !== 'any' ? fixed : c;
+  if (!word || c.terms.length !== 1 || !/^[a-z]/.test(word)) return null;
+  const index = snapshot.index;
+  if (!index.has(word)) {
+    const to = suggest(word, index, taxonomy);
+    return to ? { from: c.typed, to } : null;
+  }
+  const seen = index.documentFrequency(word, 'body');
+  if (seen > RARE || taxonomy.lookup(word)) return null;
+  const to = suggest(word, index, taxonomy, true);
+  const id = to ? taxonomy.lookup(to) : undefined;
+  if (!to || !id || index.documentFrequency(id, 'tags') < MORE_COMMON * seen) return null;
+  return { from: c.typed, to };
+}
+
+/** A Chinese word this rare may still be a typo of a known term that sounds alike and is this many times more common. */
+const RARE_CHINESE = 3;
+const MORE_COMMON_CHINESE = 20;
+
+function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): Fix | null {
+  const typed = c.typed.trim();
+  const chars = Array.from(typed);
+  if (chars.length < 2 || !chars.every(isCjk)) return null;
+  const fix = homophone(typed, taxonomy);
+  if (!fix) return null;
+  const id = taxonomy.lookup(fix.to);
+  const known = id ? snapshot.index.documentFrequency(id, 'tags') : 0;
+  if (known === 0) return null;
+  // Only a word the pool never writes, or far less often than the term it sounds like (`前段开发`):
+  // a real word that sounds like a skill is left alone.
+  const piece = analyzeTerm({ text: fix.from, phrase: true, presence: 'default' }, taxonomy)[0] as TextConcept;
+  const seen = verbatimDocs(snapshot, piece).length;
+  return seen === 0 || (seen <= RARE_CHINESE && known >= MORE_COMMON_CHINESE * seen) ? fix : null;
 }

@@ -1,5 +1,6 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { CompactIndex } from '../store/compact-index.js';
+import { soundAlike } from '../text/pinyin.js';
 
 /**
  * "Did you mean": the closest known Latin word to a typo (`kafak` → `kafka`). Only for words of
@@ -7,7 +8,7 @@ import type { CompactIndex } from '../store/compact-index.js';
  * seven letters or more), counting a swap of two neighbours as one edit. Known skills win over
  * words that merely occur in résumés; among those, the more common word wins.
  */
-export function suggest(word: string, index: CompactIndex, taxonomy: Taxonomy): string | null {
+export function suggest(word: string, index: CompactIndex, taxonomy: Taxonomy, knownOnly = false): string | null {
   if (word.length < 4 || !/^[a-z][a-z0-9.+#-]*$/.test(word)) return null;
   const budget = word.length >= 7 ? 2 : 1;
   let best: { term: string; distance: number; rank: number } | null = null;
@@ -19,7 +20,7 @@ export function suggest(word: string, index: CompactIndex, taxonomy: Taxonomy): 
       best = { term, distance, rank };
   };
   for (const key of taxonomy.latinAliasKeys()) if (/^[a-z]/.test(key)) consider(key, 1e9);
-  for (const term of latinVocabulary(index)) consider(term, index.documentFrequency(term, 'body'));
+  if (!knownOnly) for (const term of latinVocabulary(index)) consider(term, index.documentFrequency(term, 'body'));
   return (best as { term: string } | null)?.term ?? null;
 }
 
@@ -35,6 +36,49 @@ function latinVocabulary(index: CompactIndex): string[] {
     vocabularyCache.set(index, list);
   }
   return list;
+}
+
+/**
+ * A Chinese typo of a known term: the longest piece of `run` (two characters or more) that reads
+ * like one of the taxonomy's Chinese aliases, character by character, when it is not that alias
+ * (`总会记师` reads as 总会计师: zong hui/kuai ji shi). Null when nothing sounds alike.
+ */
+export function homophone(run: string, taxonomy: Taxonomy): { from: string; to: string } | null {
+  const chars = Array.from(run);
+  const byLength = cjkAliasesByLength(taxonomy);
+  for (let length = Math.min(chars.length, LONGEST_HOMOPHONE); length >= 2; length--) {
+    const aliases = byLength.get(length);
+    if (!aliases) continue;
+    for (let from = 0; from + length <= chars.length; from++) {
+      const piece = chars.slice(from, from + length);
+      const to = aliases.find((a) => soundAlike(piece, a));
+      if (to) {
+        const joined = piece.join('');
+        const alias = to.join('');
+        return joined === alias ? null : { from: joined, to: alias };
+      }
+    }
+  }
+  return null;
+}
+
+const LONGEST_HOMOPHONE = 8;
+const homophoneCache = new WeakMap<Taxonomy, Map<number, string[][]>>();
+
+function cjkAliasesByLength(taxonomy: Taxonomy): Map<number, string[][]> {
+  let byLength = homophoneCache.get(taxonomy);
+  if (!byLength) {
+    byLength = new Map();
+    for (const [alias] of taxonomy.cjkAliases()) {
+      const chars = Array.from(alias);
+      if (chars.length < 2 || chars.length > LONGEST_HOMOPHONE) continue;
+      const list = byLength.get(chars.length) ?? [];
+      list.push(chars);
+      byLength.set(chars.length, list);
+    }
+    homophoneCache.set(taxonomy, byLength);
+  }
+  return byLength;
 }
 
 /** Optimal-string-alignment distance, giving up (returning budget + 1) once it must exceed `budget`. */

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Profile } from '../profile/profile.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
+import { nameSyllables } from '../text/pinyin.js';
 
 /**
  * Names typed in Latin letters: `zhang linwei`, `Linwei Zhang` and `zhanglinwei` all find 张林伟;
@@ -12,15 +12,6 @@ import { hasCjk, isCjk } from '../text/cjk.js';
 
 const nameIndexes = new WeakMap<PoolSnapshot, Map<string, number[]>>();
 
-type Pinyin = (text: string, options: { toneType: 'none'; type: 'array'; surname: 'head'; v: boolean }) => string[];
-let pinyinOf: Pinyin | null = null;
-
-/** pinyin-pro and its dictionary (~80 ms to load) are loaded the first time a name is read, not at start-up. */
-function pinyin(text: string): string[] {
-  pinyinOf ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: Pinyin }).pinyin;
-  return pinyinOf(text, { toneType: 'none', type: 'array', surname: 'head', v: true });
-}
-
 /** The lookup keys of one name. */
 export function nameKeys(name: string): string[] {
   const trimmed = name.trim();
@@ -29,7 +20,7 @@ export function nameKeys(name: string): string[] {
   if (hasCjk(trimmed)) {
     const han = Array.from(trimmed).filter(isCjk).join('');
     if (han.length < 2 || han.length > 4) return [];
-    const syllables = pinyin(han).map((s) => s.replace(/[^a-z]/g, ''));
+    const syllables = nameSyllables(han).map((s) => s.replace(/[^a-z]/g, ''));
     keys.add(syllables.join(''));
     // Family name last (Latin order); two-character family names (欧阳) too.
     for (const cut of [1, 2])

@@ -5,7 +5,7 @@ import { alternatives, analyzeTerm, groupTerms, isWeak, type Concept, type Taxon
 import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
 import { fold, foldQuery } from '../text/fold.js';
 import { describe } from './explain.js';
-import { correct, nameConcept } from './fallbacks.js';
+import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
 import { ranked, TECH_KINDS } from './rank.js';
 import type { Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
@@ -50,6 +50,47 @@ export function search(
       filterConcepts.push(...analyzed);
     }
   }
+  // Typos (`kafak`, `microsft project`, `总会记师`) are put right in the query's words, and the
+  // words read again: a corrected word may join its neighbours into a known term (Microsoft Project).
+  let reading = readTerms(snapshot, parsed, taxonomy);
+  const didYouMean = typoFixes(snapshot, taxonomy, reading.concepts);
+  let text = queryText;
+  if (didYouMean.length > 0) {
+    reading = readTerms(snapshot, fixTyping(parsed, didYouMean), taxonomy);
+    text = fixText(queryText, didYouMean);
+  }
+  const { named, rankOnly, years, concepts } = reading;
+  structured.push(...reading.degrees);
+
+  const all = [...concepts, ...filterConcepts];
+  const understood = describe(all, structured, { ...parsed, years, notes }, taxonomy);
+  const positive = all.filter((c) => c.presence !== 'prohibited');
+  const empty = positive.length === 0 && !named && structured.filter((f) => !f.negated).length === 0 && !years;
+  const base = { query: queryText, understood, concepts: all };
+  if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
+
+  const ctx: Context = { snapshot, taxonomy, filters: structured, years, limit };
+  const outcome = ranked(ctx, all, named, rankOnly, modifiersOf(text, concepts));
+  return {
+    ...base,
+    total: outcome.total,
+    matches: outcome.matches,
+    relaxed: outcome.relaxed,
+    didYouMean,
+    empty: false,
+  };
+}
+
+/** The query's words read as concepts, with what they say besides (years, degree filters, a name). */
+interface Reading {
+  readonly concepts: Concept[];
+  readonly years: ParsedQuery['years'];
+  readonly rankOnly: Concept[];
+  readonly degrees: QueryFilter[];
+  readonly named: Named | null;
+}
+
+function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxonomy): Reading {
   let concepts = conceptsOf(parsed, taxonomy);
   // Natural years next to a skill (`8年以上Python开发经验`, `5+ years of Java`) are years with it.
   let years = parsed.years;
@@ -69,6 +110,7 @@ export function search(
   // A job family next to something more specific (`嵌入式软件工程师`) only ranks: the specialty
   // says the job. Next to a place alone (`software engineers based in Nanjing`) it is what is asked.
   const rankOnly: Concept[] = [];
+  const degrees: QueryFilter[] = [];
   if (concepts.some((c) => specific(c, taxonomy)))
     concepts = concepts.filter((c) => {
       if (c.kind !== 'taxonomy' || !JOB_FAMILIES.has(c.id) || c.presence !== 'default') return true;
@@ -79,34 +121,41 @@ export function search(
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   concepts = concepts.filter((c) => {
     if (c.kind !== 'taxonomy' || !DEGREE_LEVELS.has(c.id) || c.presence === 'prohibited') return true;
-    structured.push({ field: 'degree', value: c.id, negated: false });
+    degrees.push({ field: 'degree', value: c.id, negated: false });
     rankOnly.push(c);
     return false;
   });
   // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first.
   const named = nameConcept(snapshot, concepts);
   if (named) concepts = named.concepts;
-  // A Latin word that is nowhere in the pool is probably a typo: `kafak` → kafka.
-  const didYouMean: { from: string; to: string }[] = [];
-  concepts = concepts.map((c) => correct(snapshot, taxonomy, c, didYouMean));
 
-  const all = [...concepts, ...filterConcepts];
-  const understood = describe(all, structured, { ...parsed, years, notes }, taxonomy);
-  const positive = all.filter((c) => c.presence !== 'prohibited');
-  const empty = positive.length === 0 && !named && structured.filter((f) => !f.negated).length === 0 && !years;
-  const base = { query: queryText, understood, concepts: all };
-  if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
+  return { concepts, years, rankOnly, degrees, named };
+}
 
-  const ctx: Context = { snapshot, taxonomy, filters: structured, years, limit };
-  const outcome = ranked(ctx, all, named, rankOnly, modifiersOf(queryText, concepts));
+/** The parsed query with typos put right in its words (and in the text the years were read from). */
+function fixTyping(parsed: ParsedQuery, fixes: readonly Fix[]): ParsedQuery {
+  const context = parsed.yearsContext;
   return {
-    ...base,
-    total: outcome.total,
-    matches: outcome.matches,
-    relaxed: outcome.relaxed,
-    didYouMean,
-    empty: false,
+    ...parsed,
+    terms: parsed.terms.map((t) => (t.phrase ? t : { ...t, text: fixText(t.text, fixes) })),
+    ...(context
+      ? { yearsContext: { ...context, before: fixText(context.before, fixes), after: fixText(context.after, fixes) } }
+      : {}),
   };
+}
+
+/** `text` with each typo replaced, as a whole word for Latin ones (`Kafak` → kafka), wherever for Chinese ones. */
+function fixText(text: string, fixes: readonly Fix[]): string {
+  let out = text.normalize('NFKC');
+  for (const { from, to } of fixes) {
+    const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = /^[\p{Script=Han}]+$/u.test(from) ? escaped : `(?<![a-z0-9])${escaped}(?![a-z0-9])`;
+    const re = new RegExp(pattern, 'giu');
+    // A Chinese typo was found in the folded words (Simplified): look for it there when the text has it in Traditional.
+    if (!re.test(out)) out = foldQuery(out);
+    out = out.replace(new RegExp(pattern, 'giu'), () => to);
+  }
+  return out;
 }
 
 /**

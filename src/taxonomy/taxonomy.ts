@@ -240,6 +240,11 @@ export class Taxonomy {
     return this.latin.keys();
   }
 
+  /** Every all-Chinese alias with the id it stands for, for homophone suggestions (`总会记师` → 总会计师). */
+  *cjkAliases(): IterableIterator<[alias: string, id: string]> {
+    for (const [alias, id] of this.cjkExact) if (Array.from(alias).every(isCjk)) yield [alias, id];
+  }
+
   /**
    * Finds every alias in `folded` (lower-cased, Simplified) text. `plain` is the same text before
    * lower-casing, used for strict words (`Go`, `C`). Overlapping hits are resolved longest-first.

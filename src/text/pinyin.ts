@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+
+/*
+ * Chinese characters read in pinyin (no tones), through pinyin-pro. The library and its dictionary
+ * (~80 ms to load) are loaded the first time something is read, not at start-up.
+ */
+
+interface PinyinOptions {
+  toneType: 'none';
+  type: 'array';
+  surname?: 'head';
+  multiple?: boolean;
+  v?: boolean;
+}
+type Pinyin = (text: string, options: PinyinOptions) => string[];
+let pinyinPro: Pinyin | null = null;
+
+function library(): Pinyin {
+  pinyinPro ??= (createRequire(import.meta.url) as (id: string) => { pinyin: Pinyin })('pinyin-pro').pinyin;
+  return pinyinPro;
+}
+
+/** A name's syllables, one per character (`单` read as a family name: Shan; ü written v). */
+export function nameSyllables(han: string): string[] {
+  return library()(han, { toneType: 'none', type: 'array', surname: 'head', v: true });
+}
+
+const readingCache = new Map<string, readonly string[]>();
+
+/** Every reading of one character (`会` → hui, kuai); a character with none reads as itself. */
+export function readings(char: string): readonly string[] {
+  let found = readingCache.get(char);
+  if (!found) {
+    const all = library()(char, { toneType: 'none', type: 'array', multiple: true, v: true });
+    found = all.length > 0 ? all : [char];
+    readingCache.set(char, found);
+  }
+  return found;
+}
+
+/** True when two texts of Chinese characters can be read alike, character by character (`会记` ~ `会计`). */
+export function soundAlike(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x === y) continue;
+    const heard = readings(y);
+    if (!readings(x).some((r) => heard.includes(r))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,110 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSnapshot } from '../../src/pool/build.js';
+import { search } from '../../src/search/search.js';
+import type { PoolSnapshot } from '../../src/store/snapshot.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { tempDir } from '../helpers/seeds.js';
+
+const taxonomy = defaultTaxonomy();
+let snapshot: PoolSnapshot;
+
+const RESUMES: Record<string, string> = {
+  'perl-1.md': '# Anna Lee\nBuild engineer. Perl scripting for release automation, Bash.\n',
+  'perl-2.md': '# Ben Ortiz\nSystems administrator: Perl and shell scripting, cron jobs.\n',
+  'perl-3.md': '# Chen Yu\nBioinformatics pipelines in Perl; scripting with Python.\n',
+  'perl-4.md': '# Dana Cruz\nPerl developer, CGI, scripting.\n',
+  'perl-5.md': '# Eli Park\nQA engineer; test scripting in Perl and Python.\n',
+  // A real word one edit from a skill, in one résumé: the query's `pearl` is still read as Perl.
+  'pearl.md': '# Fay Wong\nLogistics coordinator, Pearl River Delta region; scripting in Excel VBA.\n',
+  // A rare word near no skill stays as typed.
+  'tekla.md': '# Gus Hale\nStructural drafter: Tekla Structures, AutoCAD.\n',
+  'pm-1.md': '# Hana Ito\nProject coordinator: schedules in Microsoft Project, budgets in Excel.\n',
+  'mq-1.md': '# 王一\n负责消息队列平台，Kafka 集群运维\n',
+  'mq-2.md': '# 李二\n熟悉消息队列与 RocketMQ\n',
+  'mq-3.md': '# 赵三\n消息队列、Redis 缓存\n',
+  'fe-1.md': '# 周四\n前端开发，Vue、React\n',
+  'fe-2.md': '# 吴五\n负责前端工程化，Webpack\n',
+  'fe-3.md': '# 郑六\n前端开发工程师，TypeScript\n',
+  'fe-4.md': '# 孙七\n前端性能优化\n',
+  'word.md': '# 钱八\n前段时间负责运维工作\n',
+  'name.md': '# 张林\n后端开发，Java\n',
+};
+
+beforeAll(async () => {
+  const dir = tempDir();
+  for (const [file, text] of Object.entries(RESUMES)) writeFileSync(path.join(dir, file), text);
+  snapshot = await buildSnapshot(dir, { taxonomy, now: new Date('2026-11-30T00:00:00Z'), key: 'typos' });
+});
+
+const sources = (query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.source);
+
+describe('typos: a word the pool never uses, or far less than a known skill one edit away', () => {
+  it('a rare word one edit from a known skill is read as the skill, and said so', () => {
+    const out = search(snapshot, 'pearl scripting', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'pearl', to: 'perl' }]);
+    expect(
+      out.matches
+        .slice(0, 5)
+        .map((m) => m.profile.source)
+        .sort(),
+    ).toEqual(['perl-1.md', 'perl-2.md', 'perl-3.md', 'perl-4.md', 'perl-5.md'].sort());
+  });
+
+  it('a rare word near no known skill, and a word spelled right, are searched as typed', () => {
+    expect(search(snapshot, 'tekla', taxonomy).didYouMean).toEqual([]);
+    expect(sources('tekla')).toEqual(['tekla.md']);
+    expect(search(snapshot, 'perl', taxonomy).didYouMean).toEqual([]);
+  });
+
+  it('the corrected word is read again with its neighbours: `microsft project` is Microsoft Project', () => {
+    const out = search(snapshot, 'Microsft Project', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'microsft', to: 'microsoft' }]);
+    expect(out.concepts.map((c) => (c.kind === 'taxonomy' ? c.id : c.typed))).toEqual(['ms-project']);
+    expect(sources('Microsft Project')[0]).toBe('pm-1.md');
+  });
+
+  it('a Latin typo inside Chinese text is put right too', () => {
+    const out = search(snapshot, '有会kafak的吗', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'kafak', to: 'kafka' }]);
+    expect(sources('有会kafak的吗')).toEqual(['mq-1.md']);
+  });
+
+  it('a name typed in pinyin is a name, not a typo', () => {
+    const out = search(snapshot, 'zhang lin', taxonomy);
+    expect(out.didYouMean).toEqual([]);
+    expect(out.matches[0]?.profile.source).toBe('name.md');
+  });
+});
+
+describe('typos: a Chinese word that sounds like a known term', () => {
+  it('a wrong homophone character is read as the term (消息对列 → 消息队列)', () => {
+    const out = search(snapshot, '找做过消息对列的', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '消息对列', to: '消息队列' }]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['mq-1.md', 'mq-2.md', 'mq-3.md']);
+  });
+
+  it('typed in Traditional characters, it is put right all the same', () => {
+    const out = search(snapshot, '消息對列', taxonomy);
+    expect(out.didYouMean.map((d) => d.to)).toEqual(['消息队列']);
+    expect(out.total).toBe(3);
+  });
+
+  it('a real word the pool writes, not much rarer than the term it sounds like, is left alone', () => {
+    // 前段 is in one résumé, 前端 in four: not enough to call it a typo.
+    expect(search(snapshot, '前段开发', taxonomy).didYouMean).toEqual([]);
+    expect(search(snapshot, '消息队列', taxonomy).didYouMean).toEqual([]);
+  });
+
+  it('a real word far rarer than the term it sounds like is read as the term (前段开发 → 前端)', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'word.md'), '# 钱八\n前段时间负责运维工作\n');
+    for (let i = 0; i < 20; i++) writeFileSync(path.join(dir, `fe-${i}.md`), `# 前端${i}\n前端开发，Vue\n`);
+    const many = await buildSnapshot(dir, { taxonomy, now: new Date('2026-11-30T00:00:00Z'), key: 'typos-fe' });
+    const out = search(many, '前段开发', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '前段', to: '前端' }]);
+    expect(out.total).toBe(20);
+    expect(out.matches.map((m) => m.profile.source)).not.toContain('word.md');
+  });
+});
