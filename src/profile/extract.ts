@@ -219,13 +219,12 @@ function findName(
     if (heading.line > 12) break;
     // A heading inside a section names a company or project, not the candidate.
     if (sections[heading.line] !== 'header') continue;
-    const candidate = heading.text.replace(NAME_SUFFIX, '').trim();
+    const candidate = undecorated(heading.text).replace(NAME_SUFFIX, '').trim();
     if (looksLikeName(candidate) && notAPlace(candidate)) return candidate;
   }
   // Plain-text résumés: a name on one of the first lines (`#周 丰#` too: a name spaced out).
   for (const line of lines.slice(0, 3)) {
-    let candidate = line
-      .replace(/^#+\s*|\s*#+$/g, '')
+    let candidate = undecorated(line.replace(/^#+\s*|\s*#+$/g, ''))
       .replace(NAME_SUFFIX, '')
       .trim();
     if (SPACED_OUT_NAME.test(candidate)) candidate = candidate.replace(/\s/g, '');
@@ -238,7 +237,9 @@ function findName(
     const parts = line.split(NAME_LINE_PARTS).filter((p) => p !== '');
     if (parts.length < 2) continue;
     // A leading label that is no name field (`页眉：`) is not part of the name.
-    const first = (parts[0] as string).replace(LEADING_LABEL, '').trim();
+    const first = undecorated(parts[0] as string)
+      .replace(LEADING_LABEL, '')
+      .trim();
     const rest = parts.slice(1).join(' ');
     const besideTitle = TITLE_WORDS.test(rest) && !TITLE_WORDS.test(first);
     const besideContact =
@@ -256,6 +257,14 @@ function findName(
   const bio = BIO_OPENING.exec(lines[0] ?? '');
   if (bio?.[1] && looksLikeName(bio[1]) && notAPlace(bio[1])) return bio[1];
   return null;
+}
+
+/** Emoji and pictographs around a name (`# 🧑‍💻赵勇臻`, `👋 Jane Doe ✨`), with their joiners and skin tones. */
+const DECORATION =
+  /^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f\u20e3\s]+|[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f\u20e3\s]+$/gu;
+
+function undecorated(text: string): string {
+  return text.replace(DECORATION, '');
 }
 
 /** `姓名：张三`, `Name: Jane Doe`, `Full Name:` as a field (never `Project Name:`). */

@@ -109,6 +109,10 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     // Personal details as name/sex/birth year.
     ['# 个人简历\n## 联系方式\n- 手机：16600000000\n## 个人信息\n- 彭潇哲/男/2000\n- 本科/湖南工商大学', '彭潇哲'],
     ['## 基本信息\n张小明 | 女 | 28岁\n## 工作经历', '张小明'],
+    // Emoji around the name (with their joiners and skin tones).
+    ['# 🧑‍💻赵勇臻\n\n联系方式：（+86）181-0000-0075', '赵勇臻'],
+    ['👋🏽 Jane Roe ✨\nBackend Engineer', 'Jane Roe'],
+    ['💼 李四 — 产品经理\n工作经历', '李四'],
   ])('%s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
