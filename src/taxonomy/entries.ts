@@ -1829,12 +1829,21 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '销售 / Sales',
     kind: 'role',
     aliases: ['销售', 'sales', 'salesperson', 'sales representative', 'account executive'],
+    parents: ['sales-and-marketing'],
   },
   {
     id: 'marketing',
     label: '市场营销 / Marketing',
     kind: 'role',
-    aliases: ['市场营销', '营销', '市场推广', 'marketing'],
+    aliases: ['市场营销', '市场推广', '市场部', 'marketing'],
+    parents: ['sales-and-marketing'],
+  },
+  // 营销 is both: a 营销总监 or 营销公司 head runs sales and marketing.
+  {
+    id: 'sales-and-marketing',
+    label: '营销 / Sales & marketing',
+    kind: 'role',
+    aliases: ['营销', 'sales and marketing', 'sales & marketing', 'marketing and sales'],
   },
   {
     id: 'hvac',
@@ -3931,7 +3940,16 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'acca',
     label: 'ACCA',
     kind: 'concept',
-    aliases: ['acca', '特许公认会计师', 'association of chartered certified accountants'],
+    aliases: [
+      'acca',
+      '特许公认会计师',
+      '特许公认会计师公会',
+      '英国特许公认会计师公会',
+      '英国公认会计师公会',
+      'association of chartered certified accountants',
+      'association of certified chartered accountants',
+      'chartered certified accountant',
+    ],
     parents: ['certificate'],
   },
   {
