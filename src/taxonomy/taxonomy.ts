@@ -67,6 +67,8 @@ const isWordPunct = (c: number): boolean =>
   c === DOT || c === 0x2b || c === 0x23 || c === 0x5f || c === 0x2d || c === 0x2f;
 /** `. _ - /` */
 const isTrailing = (c: number): boolean => c === DOT || c === 0x5f || c === 0x2d || c === 0x2f;
+/** Letters with dots between them (`b.c.a`, `m.s.`): an initialism. */
+const INITIALISM = /^(?:[a-z]\.){1,5}[a-z]\.?$/;
 /** The shortest part of a name written in two words (`Mongo DB`). */
 const MIN_SPLIT_PART = 2;
 /** Longest multi-word alias we look for (`massachusetts institute of technology`). */
@@ -193,12 +195,25 @@ export class Taxonomy {
     const folded = term.normalize('NFKC').toLowerCase().trim();
     if (folded === '') return undefined;
     const key = aliasKey(folded);
-    return this.latin.get(key) ?? this.strict.get(key)?.id ?? this.cjkExact.get(folded.replace(/\s+/g, ''));
+    return this.latinId(key) ?? this.strict.get(key)?.id ?? this.cjkExact.get(folded.replace(/\s+/g, ''));
   }
 
   /** Latin-only alias lookup for one token (used by the tokenizer). */
   lookupLatin(token: string): string | undefined {
-    return this.latin.get(foldedKey(token));
+    return this.latinId(foldedKey(token));
+  }
+
+  /**
+   * The id of a Latin alias key. An initialism written with dots (`B.C.A`, `M.S`) is the alias with
+   * a closing dot (`m.s.`) or, three letters or more, without dots (`bca`): `p.m` is no PM.
+   */
+  private latinId(key: string): string | undefined {
+    const id = this.latin.get(key);
+    if (id !== undefined || !INITIALISM.test(key)) return id;
+    const closed = this.latin.get(key.endsWith('.') ? key : `${key}.`);
+    if (closed !== undefined) return closed;
+    const bare = key.replace(/\./g, '');
+    return bare.length >= 3 ? this.latin.get(bare) : undefined;
   }
 
   /** Every broader concept of `id`, transitively (not including `id`). */
@@ -314,7 +329,7 @@ export class Taxonomy {
         i++;
         continue;
       }
-      const id = this.latin.get(foldedKey(first.text));
+      const id = this.latinId(foldedKey(first.text));
       if (id) {
         hits.push({ id, alias: first.text, start: first.start, end: first.end });
         continue;

@@ -85,6 +85,15 @@ describe('findAll', () => {
       expect(ids(prose)).not.toContain('swift');
   });
 
+  it('reads an initialism written with dots as the degree it names, with or without the last dot', () => {
+    expect(ids('January 2015 B.C.A  Amravati, Maharashtra')).toContain('bca');
+    expect(ids('M.C.A. from Pune University')).toContain('mca');
+    expect(ids('M.S in Computer Science')).toContain('master');
+    expect(taxonomy.lookup('B.C.A')).toBe('bca');
+    // Two letters with dots are only an alias written so: a meeting at 5 p.m. is no PM.
+    expect(ids('meeting at 5 p.m. every Friday')).toEqual([]);
+  });
+
   it('an abbreviation defined in brackets, or a place named Elk, is no Elasticsearch', () => {
     expect(ids('training material for the Electronic Systems (ES) sector')).not.toContain('elasticsearch');
     expect(ids('1985 High School Diploma : Elk Creek High School')).not.toContain('elasticsearch');
