@@ -105,10 +105,17 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
   const typed = c.typed.trim();
   const chars = Array.from(typed);
   if (chars.length < 2 || !chars.every(isCjk)) return null;
+  // A typo makes a pair of characters the pool (nearly) never writes: without one, no search for
+  // sound-alikes (which would cost every Chinese query a scan of the taxonomy).
+  const index = snapshot.index;
+  const rarePair = chars
+    .slice(1)
+    .some((ch, i) => index.documentFrequency(`${chars[i] as string}${ch}`, 'body') <= RARE_CHINESE);
+  if (!rarePair) return null;
   const fix = homophone(typed, taxonomy);
   if (!fix) return null;
   const id = taxonomy.lookup(fix.to);
-  const known = id ? snapshot.index.documentFrequency(id, 'tags') : 0;
+  const known = id ? index.documentFrequency(id, 'tags') : 0;
   if (known === 0) return null;
   // Only a word the pool never writes, or far less often than the term it sounds like (`前段开发`):
   // a real word that sounds like a skill is left alone.
