@@ -507,7 +507,7 @@ function proseJobs(text: string): { start: number; end: number | null }[] {
 const STUDY = /学习|就读|读书|攻读|求学|进修|毕业|深造|留学|学位/;
 
 /**
- * `1982年7月参加工作`, `参加工作时间：1990年`: the month a career began (January when no month is
+ * `1982年7月参加工作`, `1990年7月工作，`, `参加工作时间：1990年`: the month a career began (January when no month is
  * given), or null. `text` has its numeral dates in digits (see numeralDates), as below.
  */
 function careerStart(text: string): number | null {
@@ -541,7 +541,7 @@ const SINCE =
   /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月?\s*(?:份|\d{1,2}\s*日)?)?\s*(?:(?:起|开始|以来|迄今)\s*(?:至今|迄今)?\s*[，,]?\s*(?:一直|分别|先后|开始)?\s*(?:先后|历任|担任|出任|兼任|曾任|获委任|任|就职|任职|供职|服务|在|进入|加入|加盟|调入|到|从事)|进入|加入|加盟|调入|入职|就职|任职|供职)/g;
 
 const CAREER_START =
-  /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*份?)?\s*参加工作|参加工作(?:时间)?\s*[:：]?\s*((?:19|20)\d{2})\s*(?:年|[./-])\s*(?:(\d{1,2})\s*月?)?/;
+  /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*份?)?\s*(?:参加工作|工作(?=\s*[，,。；;]))|参加工作(?:时间)?\s*[:：]?\s*((?:19|20)\d{2})\s*(?:年|[./-])\s*(?:(\d{1,2})\s*月?)?/;
 
 /** Age at the start of a career, for a résumé that gives only a year of birth. */
 const CAREER_AGE = 22;

@@ -154,6 +154,11 @@ describe('years of a bio that says when its career began', () => {
     const p = profileOfText('王五，男，1960年出生，1982年7月参加工作，高级经济师。历任某银行行长。');
     expect(p.years).toBeCloseTo((NOW.getUTCFullYear() * 12 + NOW.getUTCMonth() - (1982 * 12 + 6)) / 12, 0);
     expect(profileOfText('赵六，女，参加工作时间：1995年，历任某公司财务总监。').years).toBeGreaterThan(30);
+    // `1990年7月工作，`: started work then, said without 参加.
+    expect(profileOfText('郁某，1968年3月出生，高级工程师，1990年7月工作，现任某建工公司经理。').years).toBeCloseTo(
+      (NOW.getUTCFullYear() * 12 + NOW.getUTCMonth() - (1990 * 12 + 6)) / 12,
+      0,
+    );
   });
 
   it('keeps a longer dated work history, and has none without either', () => {
