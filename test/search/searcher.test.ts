@@ -94,6 +94,10 @@ describe('query language over the seeds', () => {
     const asked = search(snapshot, '找有任务调度经验的', taxonomy);
     expect(asked.concepts.map((c) => c.typed)).toEqual(['任务调度', '经验']);
     expect(asked.matches[0]?.profile.name).toBe('张林伟');
+    // A count of people asked for (`一个`, `一位`) asks for nothing.
+    const counted = search(snapshot, '需要一位会Rust的', taxonomy);
+    expect(counted.concepts.map((c) => c.typed)).toEqual(['rust']);
+    expect(counted.matches.map((m) => m.profile.name)).toEqual(['张林伟', '王军飞']);
   });
 
   it('offers "did you mean" for a Latin typo and searches the correction', async () => {
