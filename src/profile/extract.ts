@@ -260,8 +260,8 @@ function findName(
 }
 
 /** Emoji and pictographs around a name (`# 🧑‍💻赵勇臻`, `👋 Jane Doe ✨`), with their joiners and skin tones. */
-const DECORATION =
-  /^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f\u20e3\s]+|[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f\u20e3\s]+$/gu;
+const DECORATION_MARK = String.raw`(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0e|\ufe0f|\u20e3|\s)`;
+const DECORATION = new RegExp(`^${DECORATION_MARK}+|${DECORATION_MARK}+$`, 'gu');
 
 function undecorated(text: string): string {
   return text.replace(DECORATION, '');
