@@ -116,7 +116,7 @@ describe('findAll', () => {
     expect(ids('Assembly Line Worker; worked on the assembly line')).toEqual([]);
     expect(ids('C, Assembly, Python')).toContain('assembly');
     expect(ids('in other words, word of mouth')).toEqual([]);
-    expect(ids('MS Word, Excel')).toEqual(['excel', 'excel']);
+    expect(ids('MS Word, Excel')).toEqual(['ms-word', 'excel']);
     expect(ids('Advanced Excel skills')).toEqual(['excel']);
     expect(ids('High School Diploma')).toEqual(['high-school']);
     expect(ids('Diploma in Mechanical Engineering')).toContain('associate');
