@@ -1990,6 +1990,10 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'director of it',
       'director of information technology',
       'head of it',
+      'it management',
+      'it department',
+      'it departments',
+      'information technology department',
     ],
   },
   {

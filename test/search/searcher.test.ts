@@ -330,6 +330,8 @@ describe('years with a skill over the seeds (issue 14)', () => {
     expect(await tied('5+ years of Unix shell scripting experience')).toEqual(['Shell']);
     expect(await tied('3+ years Selenium automation testing')).toEqual(['Selenium']);
     expect(await tied('5+ years of Java and Kafka')).toEqual(['Java']);
+    // Years spent managing or leading something are years of it.
+    expect(await tied('10+ years managing IT departments')).toEqual(['IT 经理 / IT manager']);
     // Total years: no experience word after a skill, a filter in between, or the words say so.
     expect(await tied('golang 5年以上')).toEqual([]);
     expect(await tied('k8s +kafka city:北京 5年以上')).toEqual([]);
