@@ -62,6 +62,37 @@ describe('lookup', () => {
     expect(taxonomy.descendants('kafka')).toEqual([]);
     expect(taxonomy.ancestors('kafka')).toEqual(['message-queue']);
   });
+
+  it('keeps products of one family apart, and puts what implies a product under it', () => {
+    // Peers: naming one never finds the others.
+    const peers: [string, string][] = [
+      ['jenkins', 'github-actions'],
+      ['webpack', 'vite'],
+      ['hive', 'presto'],
+      ['zookeeper', 'etcd'],
+      ['nginx', 'haproxy'],
+      ['pandas', 'numpy'],
+      ['excel', 'powerpoint'],
+      ['junit', 'testng'],
+    ];
+    for (const [a, b] of peers) {
+      expect(taxonomy.lookup(b), b).toBe(b);
+      expect(taxonomy.descendants(a), a).not.toContain(b);
+      expect(taxonomy.descendants(b), b).not.toContain(a);
+    }
+    // Implied: a Ubuntu admin runs Linux, a Redux user writes React, a GitHub user uses Git.
+    const implied: [string, string][] = [
+      ['ubuntu', 'linux'],
+      ['redux', 'react'],
+      ['nuxt', 'vue'],
+      ['github', 'git'],
+      ['aws-ec2', 'aws'],
+      ['freertos', 'rtos'],
+    ];
+    for (const [child, parent] of implied) expect(taxonomy.ancestors(child), child).toContain(parent);
+    expect(taxonomy.lookup('bookkeeper')).toBe('bookkeeping');
+    expect(taxonomy.ancestors('bookkeeping')).toContain('accounting');
+  });
 });
 
 describe('findAll', () => {
