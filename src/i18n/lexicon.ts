@@ -179,7 +179,7 @@ export const WEAK_WORDS: Bilingual = {
   // prettier-ignore
   zh: [
     '获得过', '获得', '得过', '拿过', '拿到过', '有过', '干过', '搞过', '擅长', '业务', '开发工程师', '工程师', '开发者', '开发人员', '开发', '程序员', '专家', '经验', '经历', '相关',
-    '项目', '经理', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '软件', '做过', '用过', '方向', '岗位', '职位', '候选人',
+    '项目', '经理', '总监', '主管', '负责人', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '软件', '做过', '用过', '方向', '岗位', '职位', '候选人',
     '以上', '及以上', '学历', '专业', '从业', '行业', '背景', '领域', '工作过', '待过', '呆过', '出来', '人选', '职称', '毕业', '学位', '出身', '的', '会', '人', '和', '与', '或',
   ],
   // prettier-ignore
@@ -195,7 +195,7 @@ export const WEAK_WORDS: Bilingual = {
     'from', 'by', 'as', 'is', 'are', 'has', 'have', 'having', 'any', 'some', 'all', 'me', 'us', 'find', 'search',
     'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'hold', 'holds', 'holding', 'based', 'located', 'major',
     'majors', 'majored', 'studied', 'admin', 'admins', 'administrator', 'administrators', 'executive', 'executives',
-    'associate', 'associates', 'officer', 'officers',
+    'associate', 'associates', 'officer', 'officers', 'director', 'directors', 'supervisor', 'supervisors', 'head',
   ],
 };
 
@@ -228,6 +228,18 @@ export const TITLE_ROLE_WORDS: readonly string[] = [
   ...ROLE_EQUIVALENTS.flat(),
   ...['经理', '总监', '主管', 'manager', 'managers', 'director', 'directors', 'lead'],
 ];
+
+/**
+ * Words of rank that make a post of the function next to them (`销售部经理`, `人力资源总监`, `Sales
+ * Manager`, `Director of Procurement`): in a résumé, the function is the candidate's post; in a
+ * query (`sales manager`, `采购经理`), they ask for who held it.
+ */
+export const RANK_WORDS: Bilingual = {
+  // prettier-ignore
+  zh: ['经理', '总监', '主管', '负责人', '部长', '主任', '总裁', '处长', '科长', '总经理', '副总经理', '副总裁', '副总'],
+  // prettier-ignore
+  en: ['manager', 'managers', 'director', 'directors', 'head', 'lead', 'leads', 'supervisor', 'supervisors', 'chief', 'vp'],
+};
 
 /**
  * Filler inside a Chinese query term, split off so the rest is found wherever it is written

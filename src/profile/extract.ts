@@ -26,7 +26,7 @@ import {
   type WorkEntry,
 } from './profile.js';
 import { HAN, HAN_CHARS } from '../text/cjk.js';
-import { ADVISOR_AFTER, anyOf } from '../i18n/lexicon.js';
+import { ADVISOR_AFTER, anyOf, RANK_WORDS } from '../i18n/lexicon.js';
 
 export interface ExtractInput {
   readonly id: string;
@@ -187,10 +187,49 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     ...(yearsEstimate !== null ? { yearsEstimate } : {}),
     skills,
     ...(broaderMonths ? { broaderMonths } : {}),
+    ...titledOf(hits, folded, taxonomy),
     companyIds: unique(work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company'))),
     schoolIds: unique(education.flatMap((e) => idsOfKind(fold(e.school ?? ''), taxonomy, 'school'))),
     language,
   };
+}
+
+// ── Posts ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Kinds that are no function one holds a post in. */
+const NOT_A_FUNCTION = new Set(['city', 'company', 'school', 'degree']);
+/** `销售部经理`, `采购中心总监`, `营销公司副总经理`: a unit's word (up to four characters) may stand between. */
+const RANK_AFTER_ZH = new RegExp(`^${HAN}{0,4}?(?:${anyOf(RANK_WORDS.zh)})`);
+/** A post is one's own in the singular (`software testers, sales managers` are people one hired). */
+const RANK_EN = RANK_WORDS.en.filter((w) => !/s$/.test(typeof w === 'string' ? w : w.word));
+/** `Sales Manager`, `Sales and Marketing Director`, `HR & Safety Manager`. */
+const RANK_AFTER_EN = new RegExp(String.raw`^(?:\s*(?:and|&|/)\s*[a-z]+)?\s+(?:${anyOf(RANK_EN)})\b`);
+/** `Director of Procurement`, `head of the sales team`. */
+const RANK_BEFORE_EN = new RegExp(String.raw`\b(?:${anyOf(RANK_EN)}|vice president)\s+(?:of|for)\s+(?:the\s+)?$`);
+
+/** An alias that is a post itself (`safety manager`, `安全总监`, `IT经理`). */
+const RANK_IN_ALIAS = new RegExp(String.raw`(?:^|\s|[^a-z\s])(?:${anyOf(RANK_WORDS.zh, RANK_EN)})$`);
+
+/** The functions named as posts (see {@link Profile.titled}), as a field to spread into the profile. */
+function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxonomy): { titled?: string[] } {
+  const ids = new Set<string>();
+  for (const hit of hits) {
+    const kind = taxonomy.kind(hit.id);
+    if (kind === undefined || NOT_A_FUNCTION.has(kind) || ids.has(hit.id)) continue;
+    // Someone else's post (`collaborated with the sales manager`, `向人力资源总监汇报`), or one asked about.
+    const before = folded.slice(Math.max(0, hit.start - 32), hit.start);
+    if (OTHERS_POST.test(before) || /\b(?:the|our|their|his|her)\s+$/.test(before)) continue;
+    const after = folded.slice(hit.end, hit.end + 32);
+    const post = RANK_IN_ALIAS.test(hit.alias)
+      ? true
+      : hasCjk(hit.alias)
+        ? RANK_AFTER_ZH.test(after)
+        : RANK_AFTER_EN.test(after) || RANK_BEFORE_EN.test(before);
+    if (!post) continue;
+    ids.add(hit.id);
+    for (const a of taxonomy.ancestors(hit.id)) ids.add(a);
+  }
+  return ids.size > 0 ? { titled: [...ids] } : {};
 }
 
 // ── Name ──────────────────────────────────────────────────────────────────────────────────────

@@ -76,6 +76,11 @@ export interface Profile {
    */
   readonly broaderMonths?: Readonly<Record<string, number>>;
   /** Taxonomy ids of companies worked at (for `company:` filters across spellings). */
+  /**
+   * Functions and fields the résumé names as a post's own, with their broader ones: right before
+   * a word of rank (`销售部经理`, `Sales Manager`) or after one (`Director of Procurement`).
+   */
+  readonly titled?: readonly string[];
   readonly companyIds: readonly string[];
   readonly schoolIds: readonly string[];
   readonly language: 'zh' | 'en';

@@ -2,7 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
-import { STUDY_WORDS, TITLE_ROLE_WORDS, wordsOf } from '../i18n/lexicon.js';
+import { RANK_WORDS, STUDY_WORDS, TITLE_ROLE_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
 import {
@@ -136,6 +136,7 @@ export function ranked(
   ];
   // The best page (plus what proximity and lunr's cut look at) by coverage, then BM25: MaxScore
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
+  const post = ranking.length === 1 && weak.some(isRankWord);
   const lists: LevelList[] = ranking.map((c, i) => {
     const shows = withYears(c) ? showsOf(c) : null;
     const weight = weights[i] as number;
@@ -146,6 +147,16 @@ export function ranked(
         share: (doc) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c)),
       };
     if (c.kind === 'text' && c.parts) return wordsList(snapshot, c, c.parts.map(docsOf), weight);
+    // A post asked for (`sales manager`, `采购经理`, `人力资源总监`): who held it, in either
+    // language (`销售部经理`, `Director of Procurement`), before who only names the function.
+    if (post && c.kind === 'taxonomy') {
+      const id = c.id;
+      return {
+        docs: docsOf(c),
+        weight,
+        share: (doc) => ((snapshot.profiles[doc] as Profile).titled?.includes(id) ? 1 : UNTITLED_SHARE),
+      };
+    }
     return { docs: docsOf(c), weight };
   });
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
@@ -509,6 +520,16 @@ export const ROLE_REACH = 60;
 export const PROXIMITY_MAX = 30;
 
 const ROLE_WORDS = new Set(TITLE_ROLE_WORDS);
+const RANKS = new Set(wordsOf([...RANK_WORDS.zh, ...RANK_WORDS.en]));
+/** A word of rank (经理, director): with one function, the query asks for who held it as a post. */
+function isRankWord(c: Concept): boolean {
+  return c.kind === 'text' && RANKS.has(c.typed.trim().toLowerCase());
+}
+/**
+ * What a résumé that names the function, but in no post, has of a post asked for: it comes after
+ * everyone who held one (a tier below), never out.
+ */
+const UNTITLED_SHARE = 0.5;
 /** A role word that makes a title of what stands next to it (see {@link TITLE_ROLE_WORDS}). */
 function isRoleWord(c: Concept): boolean {
   return c.kind === 'text' && ROLE_WORDS.has(c.typed.trim().toLowerCase());

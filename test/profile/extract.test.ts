@@ -300,3 +300,22 @@ describe('the degree a named programme stands for', () => {
     expect(degreeOf(text)).toBe(degree);
   });
 });
+
+describe('functions named as posts', () => {
+  const titled = (text: string): readonly string[] => profileOfText(text).titled ?? [];
+
+  it.each([
+    ['2004年11月至2007年11月任公司人力资源部经理。', 'human-resources'],
+    ['曾任公司变压器厂销售公司经理、厂长助理。', 'sales'],
+    ['Sales Manager, 01/2015 to Current\nCompany Name', 'sales'],
+    ['Director of Procurement at Acme Corp, 2012 - 2020', 'procurement'],
+    ['HR & Safety Manager\nPromoted from within.', 'ehs'],
+  ])('%s', (text, id) => {
+    expect(titled(text)).toContain(id);
+  });
+
+  it('not a function merely named, nor someone else’s post', () => {
+    expect(titled('负责公司销售收入统计，参与采购流程优化。')).toEqual([]);
+    expect(titled('Built dashboards for sales and procurement teams.')).toEqual([]);
+  });
+});

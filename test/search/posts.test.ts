@@ -1,0 +1,50 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSnapshot } from '../../src/pool/build.js';
+import { search } from '../../src/search/search.js';
+import type { PoolSnapshot } from '../../src/store/snapshot.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { tempDir } from '../helpers/seeds.js';
+
+const taxonomy = defaultTaxonomy();
+let snapshot: PoolSnapshot;
+
+const RESUMES: Record<string, string> = {
+  'zh-post.md': '# 张三\n2010年至今任华东某机械公司销售部经理，负责华东区域。\n',
+  'en-post.md': '# Jane Roe\nSales Manager, 2015 - 2023\nLed a team of ten account executives.\n',
+  'en-head.md': '# Tom Hale\nDirector of Procurement, 2012 - 2020\nSourcing and supplier negotiation.\n',
+  // Who only names the function, or someone else's post in it.
+  'en-mention.md':
+    '# Amy Lin\nData analyst. Built sales dashboards, sales forecasts and sales reports; worked with the sales manager weekly.\n',
+  'zh-mention.md': '# 李四\n财务分析，负责销售数据统计与销售报表，向销售总监汇报。\n',
+  'en-procure.md': '# Bob Ray\nAccountant. Reconciled procurement card spend and procurement invoices.\n',
+};
+
+beforeAll(async () => {
+  const dir = tempDir();
+  for (const [file, text] of Object.entries(RESUMES)) writeFileSync(path.join(dir, file), text);
+  snapshot = await buildSnapshot(dir, { taxonomy, now: new Date('2026-11-30T00:00:00Z'), key: 'posts' });
+});
+
+const sources = (query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.source);
+
+describe('a post asked for: who held it, in either language, before who only names the function', () => {
+  it.each(['sales manager', '销售经理', '找个销售总监', 'Sales Director'])('%s', (query) => {
+    const found = sources(query);
+    expect(found.slice(0, 2).sort()).toEqual(['en-post.md', 'zh-post.md']);
+    // The others still come, after them: ranked, not filtered.
+    expect(found).toEqual(expect.arrayContaining(['en-mention.md', 'zh-mention.md']));
+  });
+
+  it('a post written the other way round (`Director of Procurement`) counts', () => {
+    expect(sources('procurement manager')).toEqual(['en-head.md', 'en-procure.md']);
+    expect(sources('采购经理')[0]).toBe('en-head.md');
+  });
+
+  it('the function alone asks for no post: nobody is put a tier above', () => {
+    const out = search(snapshot, 'sales', taxonomy);
+    expect(out.matches).toHaveLength(4);
+    expect(out.relaxed).toBe(false);
+  });
+});
