@@ -1837,6 +1837,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '审计学',
       '稽核',
       '内审',
+      '内部审计',
       'audit',
       'audits',
       'auditor',
