@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSnapshot } from '../../src/pool/build.js';
@@ -28,6 +28,13 @@ export async function names(query: string): Promise<string[]> {
 /** A fresh temporary folder, inside the run's own (removed when the run ends, see temp-root.ts). */
 export function tempDir(prefix = 'candidate-bot-'): string {
   return mkdtempSync(path.join(process.env['CANDIDATE_BOT_TEST_TMP'] ?? tmpdir(), prefix));
+}
+
+/** A snapshot of a pool made of `files` (name → text), written to a fresh temporary folder. */
+export function poolOf(files: Record<string, string>, key: string): Promise<PoolSnapshot> {
+  const dir = tempDir();
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  return buildSnapshot(dir, { taxonomy: defaultTaxonomy(), now: new Date('2026-11-30T00:00:00Z'), key });
 }
 
 /** Seed ids by short number. */

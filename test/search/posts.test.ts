@@ -1,11 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSnapshot } from '../../src/pool/build.js';
 import { search } from '../../src/search/search.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
-import { tempDir } from '../helpers/seeds.js';
+import { poolOf } from '../helpers/seeds.js';
 
 const taxonomy = defaultTaxonomy();
 let snapshot: PoolSnapshot;
@@ -22,9 +19,7 @@ const RESUMES: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  const dir = tempDir();
-  for (const [file, text] of Object.entries(RESUMES)) writeFileSync(path.join(dir, file), text);
-  snapshot = await buildSnapshot(dir, { taxonomy, now: new Date('2026-11-30T00:00:00Z'), key: 'posts' });
+  snapshot = await poolOf(RESUMES, 'posts');
 });
 
 const sources = (query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.source);

@@ -1,11 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSnapshot } from '../../src/pool/build.js';
 import { search } from '../../src/search/search.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
-import { tempDir } from '../helpers/seeds.js';
+import { poolOf } from '../helpers/seeds.js';
 
 const taxonomy = defaultTaxonomy();
 let snapshot: PoolSnapshot;
@@ -33,9 +30,7 @@ const RESUMES: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  const dir = tempDir();
-  for (const [file, text] of Object.entries(RESUMES)) writeFileSync(path.join(dir, file), text);
-  snapshot = await buildSnapshot(dir, { taxonomy, now: new Date('2026-11-30T00:00:00Z'), key: 'typos' });
+  snapshot = await poolOf(RESUMES, 'typos');
 });
 
 const sources = (query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.source);
@@ -98,10 +93,9 @@ describe('typos: a Chinese word that sounds like a known term', () => {
   });
 
   it('a real word far rarer than the term it sounds like is read as the term (前段开发 → 前端)', async () => {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'word.md'), '# 钱八\n前段时间负责运维工作\n');
-    for (let i = 0; i < 20; i++) writeFileSync(path.join(dir, `fe-${i}.md`), `# 前端${i}\n前端开发，Vue\n`);
-    const many = await buildSnapshot(dir, { taxonomy, now: new Date('2026-11-30T00:00:00Z'), key: 'typos-fe' });
+    const files: Record<string, string> = { 'word.md': '# 钱八\n前段时间负责运维工作\n' };
+    for (let i = 0; i < 20; i++) files[`fe-${i}.md`] = `# 前端${i}\n前端开发，Vue\n`;
+    const many = await poolOf(files, 'typos-fe');
     const out = search(many, '前段开发', taxonomy);
     expect(out.didYouMean).toEqual([{ from: '前段', to: '前端' }]);
     expect(out.total).toBe(20);
