@@ -348,6 +348,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['数据分析', 'data analysis', 'data analytics', 'analytics', 'bi', '商业智能', 'business intelligence'],
   },
+  // Finding patterns in data: the practice (its tools are machine learning's and analysis's).
+  {
+    id: 'data-mining',
+    label: '数据挖掘 / Data mining',
+    kind: 'concept',
+    aliases: ['数据挖掘', 'data mining', 'data-mining', 'text mining', '文本挖掘'],
+  },
   {
     id: 'data-engineering',
     label: '数据工程 / Data engineering',
@@ -3748,6 +3755,24 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'computer sciences',
       'computer engineering',
       'computer applications',
+    ],
+  },
+  // Information systems, the business side of computing (MIS, CIS): a field of its own.
+  {
+    id: 'information-systems',
+    label: '信息系统 / Information systems',
+    kind: 'concept',
+    aliases: [
+      '信息管理与信息系统',
+      '管理信息系统',
+      '信息管理',
+      'mis',
+      'management information systems',
+      'management information system',
+      'computer information systems',
+      'computer information system',
+      'information systems',
+      'information system',
     ],
   },
   // Engineering fields of study, named the same in either language (`electrical engineering degree`).

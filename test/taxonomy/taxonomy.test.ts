@@ -323,7 +323,11 @@ describe('findAll', () => {
     // 自动化工程师 is no chemical plant, 当地产业 no real estate, data mining no mine, steel parts no steel mill.
     expect(ids('PLC自动化工程师，负责当地产业园项目')).not.toContain('chemical-industry');
     expect(ids('PLC自动化工程师，负责当地产业园项目')).not.toContain('real-estate');
-    expect(ids('Data mining and bank reconciliations; stainless steel panels')).toEqual(['reconciliation']);
+    // Data mining is the data practice, not the mining trade.
+    expect(ids('Data mining and bank reconciliations; stainless steel panels')).toEqual([
+      'data-mining',
+      'reconciliation',
+    ]);
   });
 
   it('knows the sciences as one field, and not in the fields whose names end in 理学', () => {
