@@ -41,21 +41,25 @@ function latinVocabulary(index: CompactIndex): string[] {
 /**
  * A Chinese typo of a known term: the longest piece of `run` (two characters or more) that reads
  * like one of the taxonomy's Chinese aliases, character by character, when it is not that alias
- * (`总会记师` reads as 总会计师: zong hui/kuai ji shi). Null when nothing sounds alike.
+ * (`总会记师` reads as 总会计师: zong hui/kuai ji shi); failing that, a piece of three or more with
+ * one character read nearly alike (`数据挖据` → 数据挖掘). Null when nothing sounds alike.
  */
 export function homophone(run: string, taxonomy: Taxonomy): { from: string; to: string } | null {
   const chars = Array.from(run);
   const byLength = cjkAliasesByLength(taxonomy);
-  for (let length = Math.min(chars.length, LONGEST_HOMOPHONE); length >= 2; length--) {
-    const aliases = byLength.get(length);
-    if (!aliases) continue;
-    for (let from = 0; from + length <= chars.length; from++) {
-      const piece = chars.slice(from, from + length);
-      const to = aliases.find((a) => soundAlike(piece, a));
-      if (to) {
-        const joined = piece.join('');
-        const alias = to.join('');
-        return joined === alias ? null : { from: joined, to: alias };
+  // Read alike first; then, for a term of three characters or more, one of them read nearly alike.
+  for (const slack of [0, 1]) {
+    for (let length = Math.min(chars.length, LONGEST_HOMOPHONE); length >= 2 + slack; length--) {
+      const aliases = byLength.get(length);
+      if (!aliases) continue;
+      for (let from = 0; from + length <= chars.length; from++) {
+        const piece = chars.slice(from, from + length);
+        const to = aliases.find((a) => soundAlike(piece, a, slack));
+        if (to) {
+          const joined = piece.join('');
+          const alias = to.join('');
+          if (joined !== alias) return { from: joined, to: alias };
+        }
       }
     }
   }

@@ -38,15 +38,29 @@ export function readings(char: string): readonly string[] {
   return found;
 }
 
-/** True when two texts of Chinese characters can be read alike, character by character (`会记` ~ `会计`). */
-export function soundAlike(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * True when two texts of Chinese characters can be read alike, character by character (`会记` ~
+ * `会计`). With `slack`, that many characters may instead be read nearly alike, one sound more or
+ * less at the end (`挖据` wa ju ~ `挖掘` wa jue, `lin` ~ `ling`): the commonest slips of a pinyin input method.
+ */
+export function soundAlike(a: readonly string[], b: readonly string[], slack = 0): boolean {
   if (a.length !== b.length) return false;
+  let near = 0;
   for (let i = 0; i < a.length; i++) {
     const x = a[i] as string;
     const y = b[i] as string;
     if (x === y) continue;
     const heard = readings(y);
-    if (!readings(x).some((r) => heard.includes(r))) return false;
+    const said = readings(x);
+    if (said.some((r) => heard.includes(r))) continue;
+    if (near >= slack || !said.some((r) => heard.some((h) => nearly(r, h)))) return false;
+    near++;
   }
   return true;
+}
+
+/** Two syllables one final sound apart (`ju` ~ `jue`, `lin` ~ `ling`). */
+function nearly(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && short.length >= 2 && long.startsWith(short);
 }

@@ -27,6 +27,8 @@ const RESUMES: Record<string, string> = {
   'fe-4.md': '# 孙七\n前端性能优化\n',
   'word.md': '# 钱八\n前段时间负责运维工作\n',
   'name.md': '# 张林\n后端开发，Java\n',
+  'dm-1.md': '# 赵九\n数据挖掘与推荐算法\n',
+  'dm-2.md': '# 孙十\n用户行为数据挖掘\n',
 };
 
 beforeAll(async () => {
@@ -78,6 +80,12 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     const out = search(snapshot, '找做过消息对列的', taxonomy);
     expect(out.didYouMean).toEqual([{ from: '消息对列', to: '消息队列' }]);
     expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['mq-1.md', 'mq-2.md', 'mq-3.md']);
+  });
+
+  it('a character read nearly alike (挖据 wa ju for 挖掘 wa jue) is put right too', () => {
+    const out = search(snapshot, '数据挖据', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '数据挖据', to: '数据挖掘' }]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['dm-1.md', 'dm-2.md']);
   });
 
   it('typed in Traditional characters, it is put right all the same', () => {
