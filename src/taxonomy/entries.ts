@@ -1490,6 +1490,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['成本控制', '成本管理', 'cost control', 'cost reduction', 'cost management', 'cost savings'],
   },
+  // Process engineering: how a plant makes things (工艺), a trade of its own in either language.
+  {
+    id: 'process-engineering',
+    label: '工艺 / Process engineering',
+    kind: 'role',
+    aliases: [
+      '工艺工程师',
+      '工艺技术',
+      '工艺设计',
+      '工艺员',
+      '工艺科',
+      '工艺室',
+      'process engineer',
+      'process engineers',
+      'process engineering',
+    ],
+  },
   {
     id: 'quality-management',
     label: '质量管理 / Quality management',
