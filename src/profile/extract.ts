@@ -207,6 +207,8 @@ const RANK_AFTER_EN = new RegExp(String.raw`^(?:\s*(?:and|&|/)\s*[a-z]+)?\s+(?:$
 /** `Director of Procurement`, `head of the sales team`. */
 const RANK_BEFORE_EN = new RegExp(String.raw`\b(?:${anyOf(RANK_EN)}|vice president)\s+(?:of|for)\s+(?:the\s+)?$`);
 
+/** `the sales manager`, `our HR director`: someone else's post. */
+const THEIR_POST = /\b(?:the|our|their|his|her)\s+$/;
 /** An alias that is a post itself (`safety manager`, `安全总监`, `IT经理`). */
 const RANK_IN_ALIAS = new RegExp(String.raw`(?:^|\s|[^a-z\s])(?:${anyOf(RANK_WORDS.zh, RANK_EN)})$`);
 
@@ -216,16 +218,13 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
   for (const hit of hits) {
     const kind = taxonomy.kind(hit.id);
     if (kind === undefined || NOT_A_FUNCTION.has(kind) || ids.has(hit.id)) continue;
-    // Someone else's post (`collaborated with the sales manager`, `向人力资源总监汇报`), or one asked about.
     const before = folded.slice(Math.max(0, hit.start - 32), hit.start);
-    if (OTHERS_POST.test(before) || /\b(?:the|our|their|his|her)\s+$/.test(before)) continue;
     const after = folded.slice(hit.end, hit.end + 32);
-    const post = RANK_IN_ALIAS.test(hit.alias)
-      ? true
-      : hasCjk(hit.alias)
-        ? RANK_AFTER_ZH.test(after)
-        : RANK_AFTER_EN.test(after) || RANK_BEFORE_EN.test(before);
-    if (!post) continue;
+    const post =
+      RANK_IN_ALIAS.test(hit.alias) ||
+      (hasCjk(hit.alias) ? RANK_AFTER_ZH.test(after) : RANK_AFTER_EN.test(after) || RANK_BEFORE_EN.test(before));
+    // Someone else's post (`collaborated with the sales manager`, `向人力资源总监汇报`).
+    if (!post || OTHERS_POST.test(before) || THEIR_POST.test(before)) continue;
     ids.add(hit.id);
     for (const a of taxonomy.ancestors(hit.id)) ids.add(a);
   }

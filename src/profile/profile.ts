@@ -75,12 +75,12 @@ export interface Profile {
    * evidence for `3年以上Go经验` that `skills` has no entry for. Absent when there are none.
    */
   readonly broaderMonths?: Readonly<Record<string, number>>;
-  /** Taxonomy ids of companies worked at (for `company:` filters across spellings). */
   /**
    * Functions and fields the résumé names as a post's own, with their broader ones: right before
    * a word of rank (`销售部经理`, `Sales Manager`) or after one (`Director of Procurement`).
    */
   readonly titled?: readonly string[];
+  /** Taxonomy ids of companies worked at (for `company:` filters across spellings). */
   readonly companyIds: readonly string[];
   readonly schoolIds: readonly string[];
   readonly language: 'zh' | 'en';

@@ -6,7 +6,7 @@ import { isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { homophone, suggest } from './fuzzy.js';
 
-/* Fallbacks: a name typed in Latin letters (`zhang linwei`), and a typo the pool never uses (`kafak`). */
+/* Fallbacks: a name typed in Latin letters (`zhang linwei`), and typos (`kafak`, `microsft`, `总会记师`). */
 
 /** A name found among the query's words: the concept standing for it, and the people it names. */
 export interface Named {
@@ -58,8 +58,8 @@ export interface Fix {
 /**
  * The query's typos (`kafak` → kafka, `microsft` → microsoft, `总会记师` → 总会计师): a Latin word
  * the pool never uses, or uses at most {@link RARE} times where a known skill one edit away is far
- * more common; a Chinese word the pool never uses (a longer one at most once) that reads like a
- * known term. Names, phrases, exclusions and weak words are taken as typed.
+ * more common; a Chinese word the pool never writes, or far less often than the known term it reads
+ * like (see fuzzy.ts's homophone). Names, phrases, exclusions and weak words are taken as typed.
  */
 export function typoFixes(snapshot: PoolSnapshot, taxonomy: Taxonomy, concepts: readonly Concept[]): Fix[] {
   const fixes: Fix[] = [];

@@ -366,7 +366,7 @@ export const CREDENTIAL_BOOST = 2;
 /**
  * A field asked for with a degree or as studied (`数学专业毕业的`, `a degree in biology`): who has it
  * on a degree's line comes before everyone who only names it (the factor puts them a tier above,
- * which proximity's re-ordering keeps). Eval (390): zh nDCG@10 0.8152 → 0.8170, en 0.8450 → 0.8475;
+ * which proximity's re-ordering keeps). Eval (380): zh nDCG@10 0.8152 → 0.8170, en 0.8450 → 0.8475;
  * `数学专业毕业的` 0.531 → 0.687, `anyone with a biology degree?` 0.745 → 0.943.
  */
 const STUDIED_TIER = 100;

@@ -153,7 +153,8 @@ function fixText(text: string, fixes: readonly Fix[]): string {
     const re = new RegExp(pattern, 'giu');
     // A Chinese typo was found in the folded words (Simplified): look for it there when the text has it in Traditional.
     if (!re.test(out)) out = foldQuery(out);
-    out = out.replace(new RegExp(pattern, 'giu'), () => to);
+    re.lastIndex = 0;
+    out = out.replace(re, () => to);
   }
   return out;
 }
