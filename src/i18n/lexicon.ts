@@ -196,6 +196,7 @@ export const WEAK_WORDS: Bilingual = {
     'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'hold', 'holds', 'holding', 'based', 'located', 'major',
     'majors', 'majored', 'studied', 'admin', 'admins', 'administrator', 'administrators', 'executive', 'executives',
     'associate', 'associates', 'officer', 'officers', 'director', 'directors', 'supervisor', 'supervisors', 'head',
+    'industry', 'industries', 'sector',
   ],
 };
 
@@ -292,6 +293,13 @@ export const YEARS_SKILL_FILLER: Bilingual = {
     'of', 'in', 'with', 'using', 'on', 'hands-on', 'developer', 'development', 'engineer', 'programming', 'programmer',
     'managing', 'leading', 'running',
   ],
+};
+
+/** What may stand between years and a trade besides: its sector, working in it (`房地产行业10年以上`, `在酒店行业干过5年以上的`, `10+ years in the food and beverage industry`). */
+export const YEARS_TRADE_FILLER: Bilingual = {
+  // prettier-ignore
+  zh: ['行业', '领域', '产业', '系统', '工作', '从业', '干过', '干了', '干', '做过', '做了', '待过', '待了', '呆过', '里', '内'],
+  en: ['the', 'industry', 'industries', 'sector', 'field', 'space', 'business', 'working', 'work', 'experience'],
 };
 
 /** Words in a résumé that say a certificate or award is held: `Certified ScrumMaster`, `获得PMP证书`. */

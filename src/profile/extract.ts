@@ -19,6 +19,7 @@ import { lineOf, lineStartsOf, skillExperience } from './skill-years.js';
 import {
   degreeRank,
   SKILL_KINDS,
+  TRADE_KINDS,
   type DegreeId,
   type Education,
   type Profile,
@@ -139,6 +140,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     work,
     asOf,
     isSkill: (id) => SKILL_KINDS.has(taxonomy.kind(id) ?? ''),
+    isTrade: (id) => TRADE_KINDS.has(taxonomy.kind(id) ?? ''),
     broader: (id) => taxonomy.ancestors(id),
     careerYears: known,
   });

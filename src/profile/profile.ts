@@ -99,6 +99,9 @@ export const SKILL_KINDS: ReadonlySet<string> = new Set([
   'role',
 ]);
 
+/** Taxonomy kinds that are trades (industries): years in one are counted as for a skill, from the jobs in it. */
+export const TRADE_KINDS: ReadonlySet<string> = new Set(['industry']);
+
 /** Months of evidence with a skill, named or implied by a narrower one; 0 when it is only listed or absent. */
 export function monthsWith(profile: Profile, id: string): number {
   return profile.skills.find((s) => s.id === id)?.months ?? profile.broaderMonths?.[id] ?? 0;

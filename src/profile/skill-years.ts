@@ -1,8 +1,9 @@
 import { t, type Locale } from '../i18n/index.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
+import { hasCjk } from '../text/cjk.js';
 import { fold } from '../text/fold.js';
-import { coveredMonths, formatMonth, parseSmallNumber } from './dates.js';
-import { SKILL_KINDS, type WorkEntry } from './profile.js';
+import { coveredMonths, formatMonth, numeralDates, parseSmallNumber } from './dates.js';
+import { SKILL_KINDS, TRADE_KINDS, type WorkEntry } from './profile.js';
 import { sectionsByLine, type SectionKind } from './sections.js';
 import { findRanges, findWork, LABEL_LINE } from './work-history.js';
 
@@ -45,6 +46,11 @@ export interface SkillYearsInput {
   readonly asOf: number;
   /** Which hits are skills. */
   readonly isSkill: (id: string) => boolean;
+  /**
+   * Which hits are trades (industries): credited like skills, but the employer's name counts, as it
+   * says the trade best (`长城汽车股份有限公司`).
+   */
+  readonly isTrade?: (id: string) => boolean;
   /** Broader entries a skill implies (Gin → Go): experience with it is experience with them. */
   readonly broader: (id: string) => readonly string[];
   /** The whole career's years (stated or from the jobs), for `多年 Python 经验`; null when unknown. */
@@ -89,7 +95,10 @@ const BEFORE = new RegExp(
 
 /** Years and periods per skill that has evidence; skills without any are left out. */
 export function skillExperience(input: SkillYearsInput): SkillExperience[] {
-  const blocks = datedBlocks(input);
+  const isTrade = input.isTrade ?? (() => false);
+  const counted = (id: string): boolean => input.isSkill(id) || isTrade(id);
+  const clauses = proseClauses(input);
+  const blocks = datedBlocks(input, clauses);
   const periodsById = new Map<string, SkillPeriod[]>();
   const statedById = new Map<string, number>();
   let b = 0;
@@ -111,11 +120,26 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
     central.clear();
   };
   for (const hit of [...input.hits].sort((x, y) => x.start - y.start)) {
-    if (!input.isSkill(hit.id)) continue;
-    const ids = [hit.id, ...input.broader(hit.id).filter(input.isSkill)];
+    const trade = isTrade(hit.id);
+    if (!trade && !input.isSkill(hit.id)) continue;
+    const ids = [hit.id, ...input.broader(hit.id).filter(counted)];
     const line = lineOf(input.lineStarts, hit.start);
     const stated = statedNear(input, hit, line);
     if (stated !== null) for (const id of ids) statedById.set(id, Math.max(statedById.get(id) ?? 0, stated));
+    // A bio in prose: the dated clause the mention stands in is its period (a clause is one post).
+    const prose = clauses.get(line);
+    if (prose) {
+      const clause = prose.find((c) => c.from <= hit.start && hit.start < c.to);
+      for (const id of ids) {
+        used.add(id);
+        if (!clause || (clause.seat && isTrade(id))) continue;
+        const list = periodsById.get(id) ?? [];
+        if (!list.some((p) => p.start === clause.start && p.end === clause.end))
+          list.push({ start: clause.start, end: clause.end, where: null });
+        periodsById.set(id, list);
+      }
+      continue;
+    }
     // Hits in text order, blocks too.
     while (b < blocks.length && (blocks[b] as Block).toLine < line) {
       credit(blocks[b] as Block);
@@ -132,7 +156,8 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
     // Central: the title or date line, a tech-stack line, or a line that opens with the skill (`Kafka 架构优化：`).
     const lineStart = input.lineStarts[line] as number;
     // The employer's name (`MongoDB - Gurgaon`, `Oracle`) on the job's header lines is no evidence of use.
-    if (line < block.dateLine && employerHit(input, block, hit)) continue;
+    // A trade is the other way round: the employer's name says it best.
+    if (!trade && line < block.dateLine && employerHit(input, block, hit)) continue;
     const isCentral =
       line === block.fromLine ||
       line === block.dateLine ||
@@ -163,7 +188,7 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
  * Dated blocks: a line with one or two date ranges in the work or project sections (anywhere but
  * education, skills and "other" in a résumé without them) starts one, which runs until the next dated line, the end of its section, or {@link MAX_BLOCK_LINES}.
  */
-function datedBlocks(input: SkillYearsInput): Block[] {
+function datedBlocks(input: SkillYearsInput, prose: ReadonlyMap<number, readonly Clause[]>): Block[] {
   const { lines, sections } = input;
   const blocks: Block[] = [];
   let open: {
@@ -191,7 +216,8 @@ function datedBlocks(input: SkillYearsInput): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const section = sections[i] as SectionKind;
-    if (open && (section !== open.section || i - open.fromLine >= MAX_BLOCK_LINES)) close(i - 1);
+    if (open && (section !== open.section || i - open.fromLine >= MAX_BLOCK_LINES || prose.has(i))) close(i - 1);
+    if (prose.has(i)) continue;
     if (
       sectioned
         ? section !== 'work' && section !== 'projects'
@@ -229,6 +255,85 @@ function datedBlocks(input: SkillYearsInput): Block[] {
   }
   close(lines.length - 1);
   return blocks;
+}
+
+/** A dated clause of a bio in prose, from its date to the next one: one post (offsets in the folded text). */
+interface Clause {
+  readonly start: number;
+  readonly end: number | null;
+  readonly from: number;
+  readonly to: number;
+  /** Only a seat on a board (`2005年12月至今东北证券有限责任公司独立董事`): no years in the firm's trade. */
+  readonly seat: boolean;
+}
+
+/** Where a dated clause ends: its sentence, or a list of posts it does not date (`，曾任…`, `，历任…`). */
+const CLAUSE_END =
+  /[。；;]|[，,、]\s*(?:此前|之前|曾任|曾担任|曾就职|曾在|历任|先后(?:担任|任|在)|现任|目前|现兼任|还担任|兼任)/;
+/** A seat on a board (`独立董事`, `非执行董事`, `监事`): no career in the firm's trade. */
+const BOARD_SEAT = /独立董事|非执行董事|外部董事|独董|(?<!职工)监事|董事(?![长会])/g;
+/** A post in the firm besides, which is a career in its trade (`董事、总经理`, `董事长`). */
+const EXECUTIVE_POST =
+  /董事长|总经理|经理|总裁|行长|总监|主任|部长|处长|科长|主管|负责人|总工|工程师|分析师|研究员|会计|职员|顾问|董事会秘书|合伙人|首席/;
+/** A clause that names a board seat and no other post. */
+function boardSeatOnly(clause: string): boolean {
+  const rest = clause.replace(BOARD_SEAT, '');
+  return rest !== clause && !EXECUTIVE_POST.test(rest);
+}
+
+/** A year, and maybe a month, in running Chinese text (numerals already digits): `2004年`, `1995年7月`. */
+const POINT = /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月?)?/g;
+/** A clause about birth or study, which is no post: `1956年出生`, `1980年3毕业于…`, `1995年至1998年攻读博士学位`. */
+const NO_POST =
+  /^[^。；;，,]{0,4}(?:出生|生人|生于|生[，,。；;])|^[^。；;]{0,24}?(?:学习|就读|读书|攻读|求学|进修|毕业|深造|留学|学位)/;
+
+/**
+ * The dated clauses of a bio written as one paragraph in Chinese (no work section, a line or two:
+ * `1980年4月，任职日产汽车公司。1995年7月，日产汽车中近东南非事业部主担。…2003年7月，派驻东风汽车
+ * 有限公司…`), by line. A clause runs from its date to the next date; a range dates it itself, a
+ * year alone runs until the next clause's year (the last one, for all the bio says, is held since).
+ * Clauses about birth or study are none. Empty for any other résumé: its dates are on job lines.
+ */
+function proseClauses(input: SkillYearsInput): Map<number, Clause[]> {
+  const out = new Map<number, Clause[]>();
+  const { lines, sections } = input;
+  const filled = lines.filter((l) => l.trim() !== '').length;
+  if (filled === 0 || filled > 2 || sections.some((k) => k === 'work' || k === 'projects')) return out;
+  lines.forEach((line, i) => {
+    if (line.length < 40 || !hasCjk(line) || !/(?:19|20)\d\d/.test(line)) return;
+    const text = numeralDates(line);
+    const marks: { at: number; length: number; start: number; end: number | null | undefined }[] = [];
+    const ranges = findRanges(text);
+    for (const r of ranges) marks.push({ at: r.index, length: r.length, start: r.start, end: r.end });
+    for (const m of text.matchAll(POINT)) {
+      const at = m.index ?? 0;
+      if (ranges.some((r) => at >= r.index && at < r.index + r.length)) continue;
+      const month = Number(m[2] ?? 1);
+      const start = Number(m[1]) * 12 + (month >= 1 && month <= 12 ? month - 1 : 0);
+      marks.push({ at, length: m[0].length, start, end: undefined });
+    }
+    marks.sort((a, b) => a.at - b.at);
+    const lineStart = input.lineStarts[i] as number;
+    const found: Clause[] = [];
+    marks.forEach((mark, k) => {
+      const next = marks[k + 1];
+      const words = text.slice(mark.at + mark.length, next ? next.at : undefined);
+      if (NO_POST.test(words)) return;
+      const end = mark.end !== undefined ? mark.end : next ? Math.max(next.start, mark.start) : null;
+      // The clause ends with its sentence, or where an undated list of other posts begins.
+      const cut = words.search(CLAUSE_END);
+      const to = mark.at + mark.length + (cut < 0 ? words.length : cut);
+      found.push({
+        start: mark.start,
+        end,
+        from: lineStart + mark.at,
+        to: lineStart + to,
+        seat: boardSeatOnly(words.slice(0, cut < 0 ? undefined : cut)),
+      });
+    });
+    if (found.length > 0) out.set(i, found);
+  });
+  return out;
 }
 
 /**
@@ -403,6 +508,7 @@ export function periodsIn(
     work: findWork(lines, sections, taxonomy),
     asOf,
     isSkill: (id) => SKILL_KINDS.has(taxonomy.kind(id) ?? ''),
+    isTrade: (id) => TRADE_KINDS.has(taxonomy.kind(id) ?? ''),
     broader: (id) => taxonomy.ancestors(id),
   });
   const out = new Map<string, SkillPeriod[]>();

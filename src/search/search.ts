@@ -1,5 +1,5 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { degreeRank, SKILL_KINDS, type DegreeId } from '../profile/profile.js';
+import { degreeRank, SKILL_KINDS, TRADE_KINDS, type DegreeId } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { alternatives, analyzeTerm, groupTerms, isWeak, type Concept, type TaxonomyConcept } from './concepts.js';
 import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
@@ -9,7 +9,7 @@ import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
 import { ranked, TECH_KINDS } from './rank.js';
 import type { Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
-import { anyOf, YEARS_SKILL_FILLER } from '../i18n/lexicon.js';
+import { anyOf, YEARS_SKILL_FILLER, YEARS_TRADE_FILLER } from '../i18n/lexicon.js';
 
 /*
  * The entry point: a query (text or parsed) against a snapshot. Step 1 turns the query into
@@ -223,10 +223,13 @@ function skillNextToYears(
   let best = -1;
   let bestDistance = Infinity;
   concepts.forEach((c, i) => {
-    if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !SKILL_KINDS.has(taxonomy.kind(c.id) ?? '')) return;
+    if (c.kind !== 'taxonomy' || c.presence === 'prohibited') return;
+    const kind = taxonomy.kind(c.id) ?? '';
+    const trade = TRADE_KINDS.has(kind);
+    if (!trade && !SKILL_KINDS.has(kind)) return;
     // Years in a job family (`10年以上软件开发经验`) are the career's.
     if (JOB_FAMILIES.has(c.id)) return;
-    const distance = yearsDistance(context, c.typed);
+    const distance = yearsDistance(context, c.typed, trade);
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
@@ -258,21 +261,34 @@ function skillNextToYears(
  * years are not about it: right after them, or right before them when they end in an experience
  * word (see skillNextToYears). Shared with the chat questions' reading (conversation/understand.ts).
  */
-export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>, typed: string): number {
+export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>, typed: string, trade = false): number {
   const word = fold(typed).trim();
   if (word === '') return Infinity;
   const after = fold(context.after);
   const before = fold(context.before);
   const a = after.indexOf(word);
-  const b = context.experience ? before.lastIndexOf(word) : -1;
+  const b = before.lastIndexOf(word);
+  const between = b >= 0 ? before.slice(b + word.length) : '';
+  // Before the years: with an experience word after them (`Go 3年以上经验`); a trade also with the
+  // word for its sector or for working in it (`房地产行业10年以上`, `在酒店行业干过5年以上的`).
+  const tiedBefore =
+    b >= 0 &&
+    (context.experience
+      ? (trade ? TRADE_FILLER : YEARS_FILLER).test(between)
+      : trade && TRADE_FILLER.test(between) && between.trim() !== '');
   return Math.min(
-    a >= 0 && YEARS_FILLER.test(after.slice(0, a)) ? a : Infinity,
-    b >= 0 && YEARS_FILLER.test(before.slice(b + word.length)) ? before.length - (b + word.length) + 0.5 : Infinity,
+    a >= 0 && (trade ? TRADE_FILLER : YEARS_FILLER).test(after.slice(0, a)) ? a : Infinity,
+    tiedBefore ? before.length - (b + word.length) + 0.5 : Infinity,
   );
 }
 
 /** What may stand between years and their skill: `of`, `with`, `的`, role words. */
 const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en)})*$`, 'i');
+/** … and their trade: the words for a sector and for working in it too (`行业`, `干过`, `in the … industry`). */
+const TRADE_FILLER = new RegExp(
+  `^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en, YEARS_TRADE_FILLER.zh, YEARS_TRADE_FILLER.en)})*$`,
+  'i',
+);
 
 /**
  * A field named with its degree (`理学博士`, `工学硕士`): the field (the entry's broader one that is no
@@ -322,6 +338,21 @@ function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
   return taxonomy.ancestors(b.id).some((id) => above.has(id));
 }
 
+/**
+ * One term's concepts with a concept said twice over made one (`建筑施工`: 建筑 and 施工 both name
+ * construction): said twice, it would count twice.
+ */
+function mergeRepeats(concepts: Concept[]): Concept[] {
+  const out: Concept[] = [];
+  for (const c of concepts) {
+    const last = out[out.length - 1];
+    if (last?.kind === 'taxonomy' && c.kind === 'taxonomy' && last.id === c.id && last.presence === c.presence) {
+      out[out.length - 1] = { ...last, typed: last.typed + c.typed };
+    } else out.push(c);
+  }
+  return out;
+}
+
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
@@ -332,7 +363,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   // The terms just before, joined to each other by commas, each one concept (`CISSP, CISM` before `or CEH`).
   let list: Concept[] = [];
   for (const term of groupTerms(parsed.terms, taxonomy)) {
-    const analyzed = analyzeTerm(term, taxonomy);
+    const analyzed = mergeRepeats(analyzeTerm(term, taxonomy));
     const listBefore = term.listed ? list : [];
     list = analyzed.length === 1 ? [...listBefore, analyzed[0] as Concept] : [];
     if (term.group === undefined) {

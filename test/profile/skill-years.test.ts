@@ -213,3 +213,36 @@ describe('years with a skill (evidence only)', () => {
     }
   });
 });
+
+describe('years in a trade (an industry)', () => {
+  it('counts the dated clauses of a bio in prose, one date to the next, the last held since', () => {
+    const p = profileOf(
+      '中山太郎先生，1955年9月18日出生。1980年3毕业于早稻田大学法务部。1980年4月，任职日产汽车公司。1995年7月，日产汽车中近东南非事业部主担。2003年7月，派驻东风汽车有限公司任经营规划总部总部长。',
+      'bio.txt',
+      new Date('2013-07-01T00:00:00Z').getTime(),
+    );
+    // 1980.4 → 2013.7 (the file's date): birth and study are no posts.
+    expect(years(p, 'automotive')).toBeCloseTo(33.3, 0);
+  });
+
+  it('a job line names its trade by the employer, which for a skill would be no evidence', () => {
+    const p = profileOf(
+      ['李四', '工作经历', '2008.07 - 2020.06 长城汽车股份有限公司 采购经理', '负责供应商管理与成本控制。'].join('\n'),
+    );
+    expect(years(p, 'automotive')).toBeCloseTo(12, 0);
+  });
+
+  it('a seat on a board and an undated list of earlier posts give the trade no years', () => {
+    const p = profileOf(
+      '杜某，男，1941年10月生。2001年至今任某省社会科学院研究员；2005年12月至今东北证券有限责任公司独立董事。2014年5月起至今担任金陵酒店股份有限公司总经理，历任甘肃证券有限公司投资银行部高级经理。',
+      'bio.txt',
+    );
+    expect(years(p, 'securities-firm')).toBe(0);
+    expect(years(p, 'hospitality')).toBeGreaterThan(12);
+  });
+
+  it('a clause that names a post besides the board seat counts (`董事、总经理`)', () => {
+    const p = profileOf('王某，1970年生。2010年1月至2020年1月任某证券股份有限公司董事、总经理。', 'bio.txt');
+    expect(years(p, 'securities-firm')).toBe(10);
+  });
+});

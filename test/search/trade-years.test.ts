@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { search } from '../../src/search/search.js';
+import type { PoolSnapshot } from '../../src/store/snapshot.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { poolOf } from '../helpers/seeds.js';
+
+const taxonomy = defaultTaxonomy();
+let snapshot: PoolSnapshot;
+
+const RESUMES: Record<string, string> = {
+  // Twenty years at car makers, dated sentence by sentence.
+  'long.txt':
+    '赵某，男，1970年生，本科。1996年7月，加入长城汽车股份有限公司。2006年3月至2016年3月任长城汽车股份有限公司副总经理。',
+  // Two years at a car maker in a long career elsewhere.
+  'short.txt':
+    '钱某，男，1965年生。1988年至2014年任某市电力公司总经理；2014年至2016年任某汽车股份有限公司副总经理。2016年至今任某电力公司顾问。',
+  // A long career, no cars.
+  'other.txt': '孙某，男，1960年生。1985年至今任某电力公司总经理。',
+  'en-long.md':
+    '# Ann Fox\nExperience\nPlant Manager, Ford Motor Company, 2002 - 2020\nRan an automotive assembly plant.\n',
+  'en-short.md':
+    '# Bo Li\nExperience\nAccountant, City Bank, 1995 - 2018\nQuality Engineer, automotive supplier, 2018 - 2020\nAutomotive parts quality.\n',
+};
+
+beforeAll(async () => {
+  snapshot = await poolOf(RESUMES, 'trade-years');
+});
+
+const sources = (query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.source);
+
+describe('years in a trade: who worked in it that long, before who has a long career and a short spell in it', () => {
+  it.each(['汽车行业10年以上', '10年以上汽车行业经验', '在汽车行业干过10年以上的'])('%s', (query) => {
+    const found = sources(query);
+    expect(found[0]).toBe('long.txt');
+    expect(found.indexOf('long.txt')).toBeLessThan(found.indexOf('short.txt'));
+    // Whoever never worked in the trade is no match, however long the career.
+    expect(found).not.toContain('other.txt');
+    const outcome = search(snapshot, query, taxonomy);
+    const concept = outcome.matches[0]?.matchedConcepts[0];
+    expect(concept?.kind === 'taxonomy' && concept.id === 'automotive' && concept.years?.min).toBe(10);
+  });
+
+  it('in English too (`10+ years in the automotive industry`)', () => {
+    const found = sources('10+ years in the automotive industry');
+    // Either language: the two long careers in the trade first.
+    expect(found.slice(0, 2).sort()).toEqual(['en-long.md', 'long.txt']);
+    expect(found.indexOf('en-long.md')).toBeLessThan(found.indexOf('en-short.md'));
+  });
+
+  it('years next to a trade with nothing to tie them stay the career’s (`汽车 10年以上`)', () => {
+    const outcome = search(snapshot, '汽车 10年以上', taxonomy);
+    const concept = outcome.matches[0]?.matchedConcepts[0];
+    expect(concept?.kind === 'taxonomy' && concept.years).toBeFalsy();
+  });
+});
