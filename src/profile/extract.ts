@@ -248,7 +248,7 @@ function findName(
     const m = NAME_FIELD.exec(line);
     if (m?.[1] && looksLikeName(m[1])) return m[1].trim();
   }
-  for (const key of ['name', 'author', 'title']) {
+  for (const key of ['name', 'author', 'title', 'subtitle']) {
     const value = clean.frontMatter[key];
     if (value) {
       const candidate = value.replace(NAME_SUFFIX, '').trim();

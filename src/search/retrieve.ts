@@ -154,8 +154,13 @@ export function conceptDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | T
   const terms = concept.terms.filter((t) => t.length > 1 || !isCjk(t));
   if (terms.length === 0) return allDocs(snapshot); // a lone Chinese character: checked verbatim
   let docs: Int32Array | null = null;
-  for (const t of terms)
-    docs = docs === null ? index.postingsOf(t, 'body') : intersect(docs, index.postingsOf(t, 'body'));
+  for (const t of terms) {
+    // The body, and the headline for what only it holds (a name from front matter: `subtitle: Emanuel Calvo`).
+    const body = index.postingsOf(t, 'body');
+    const headline = index.postingsOf(t, 'headline');
+    const withT = headline.length === 0 ? body : union(body, headline);
+    docs = docs === null ? withT : intersect(docs, withT);
+  }
   return docs ?? new Int32Array(0);
 }
 
