@@ -25,7 +25,8 @@ export type TaxonomyKind =
   | 'company'
   | 'industry'
   | 'school'
-  | 'degree';
+  | 'degree'
+  | 'spoken';
 
 export interface TaxonomyEntry {
   readonly id: string;
@@ -37,6 +38,33 @@ export interface TaxonomyEntry {
 }
 
 export const TAXONOMY: readonly TaxonomyEntry[] = [
+  // ── Spoken languages (a kind of their own: no skill a job's years count, and JD matching reads them apart) ──
+  {
+    id: 'foreign-language',
+    label: '外语 / Foreign languages',
+    kind: 'spoken',
+    aliases: ['外语', '小语种', '多语种', 'foreign language', 'foreign languages', 'multilingual', 'bilingual'],
+  },
+  ...(
+    [
+      ['french', '法语 / French', ['法语', '法文', 'french', 'français', 'delf', 'dalf']],
+      ['german', '德语 / German', ['德语', '德文', 'german', 'deutsch']],
+      ['japanese', '日语 / Japanese', ['日语', '日文', 'japanese', '日本語']],
+      ['korean', '韩语 / Korean', ['韩语', '韩文', '朝鲜语', 'korean', 'topik', '한국어']],
+      ['spanish', '西班牙语 / Spanish', ['西班牙语', '西语', 'spanish', 'español', 'espanol']],
+      ['russian', '俄语 / Russian', ['俄语', '俄文', 'russian']],
+      ['portuguese', '葡萄牙语 / Portuguese', ['葡萄牙语', '葡语', 'portuguese']],
+      ['italian', '意大利语 / Italian', ['意大利语', 'italian']],
+      ['arabic', '阿拉伯语 / Arabic', ['阿拉伯语', 'arabic']],
+      ['cantonese', '粤语 / Cantonese', ['粤语', '广东话', 'cantonese']],
+    ] as const
+  ).map(([id, label, aliases]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'spoken',
+    aliases,
+    parents: ['foreign-language'],
+  })),
   // ── Broad concepts (parents) ────────────────────────────────────────────────────────────────
   {
     id: 'message-queue',
@@ -542,6 +570,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '嵌入式 / Embedded',
     kind: 'concept',
     aliases: ['嵌入式', 'embedded', 'embedded systems', 'firmware', '固件', '单片机', 'mcu'],
+  },
+  {
+    id: 'rf-engineering',
+    label: '射频 / RF engineering',
+    kind: 'concept',
+    aliases: [
+      '射频',
+      '微波',
+      '天线设计',
+      'radio frequency',
+      'rf engineering',
+      'rf design',
+      'rf engineer',
+      'microwave engineering',
+      'antenna design',
+    ],
+    strict: ['RF'],
   },
   {
     id: 'rtos',
@@ -2022,6 +2067,57 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['networking'],
   },
   {
+    id: 'professor',
+    label: '教授 / Professor',
+    kind: 'role',
+    aliases: ['教授', 'professor', 'professors', 'full professor'],
+  },
+  {
+    id: 'associate-professor',
+    label: '副教授 / Associate professor',
+    kind: 'role',
+    aliases: ['副教授', 'associate professor', 'associate professors'],
+    parents: ['professor'],
+  },
+  {
+    id: 'assistant-professor',
+    label: '助理教授 / Assistant professor',
+    kind: 'role',
+    aliases: ['助理教授', 'assistant professor', 'assistant professors'],
+    parents: ['professor'],
+  },
+  {
+    id: 'military',
+    label: '军队 / Military service',
+    // A trade: years in it are years of service (`10+ years of military service`, `部队服役10年以上`).
+    kind: 'industry',
+    aliases: [
+      '部队',
+      '军队',
+      '服役',
+      '入伍',
+      '参军',
+      '解放军',
+      '武警',
+      '军区',
+      '退役军人',
+      '转业',
+      'military',
+      'military service',
+      'armed forces',
+      'u.s. army',
+      'us army',
+      'army',
+      'navy',
+      'u.s. navy',
+      'air force',
+      'marine corps',
+      'usmc',
+      'national guard',
+      'veteran',
+    ],
+  },
+  {
     id: 'teacher',
     label: '教师 / Teacher',
     kind: 'role',
@@ -3197,6 +3293,12 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   // Unix systems: whoever runs them runs Unix.
   { id: 'solaris', label: 'Solaris', kind: 'infra', aliases: ['solaris'], parents: ['unix'] },
+  {
+    id: 'as400',
+    label: 'AS/400 (IBM i)',
+    kind: 'infra',
+    aliases: ['as/400', 'as400', 'as 400', 'iseries', 'i series', 'system i', 'ibm i', 'rpgle', 'rpg iv', 'rpg/400'],
+  },
   { id: 'aix', label: 'AIX', kind: 'infra', aliases: ['aix'], parents: ['unix'] },
   { id: 'hp-ux', label: 'HP-UX', kind: 'infra', aliases: ['hp-ux'], parents: ['unix'] },
   { id: 'freebsd', label: 'FreeBSD', kind: 'infra', aliases: ['freebsd'], parents: ['unix'] },
@@ -3939,6 +4041,26 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['natural-sciences'],
   },
   {
+    id: 'international-trade',
+    label: '国际贸易 / International trade',
+    kind: 'concept',
+    aliases: [
+      '国际贸易',
+      '国际经济与贸易',
+      '国贸',
+      '外贸',
+      '对外贸易',
+      '进出口',
+      'international trade',
+      'international business',
+      'foreign trade',
+      'import and export',
+      'import/export',
+      'import export',
+    ],
+    parents: ['economics'],
+  },
+  {
     id: 'mathematics',
     label: '数学 / Mathematics',
     kind: 'concept',
@@ -4016,7 +4138,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'economics',
     label: '经济学 / Economics',
     kind: 'concept',
-    aliases: ['经济学', '经济系', '经济学专业', '国民经济', '国际经济与贸易', '国际贸易专业', 'economics'],
+    aliases: ['经济学', '经济系', '经济学专业', '国民经济', 'economics'],
   },
   {
     id: 'materials-science',
@@ -4352,7 +4474,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '日语等级 / JLPT',
     kind: 'concept',
     aliases: ['日语一级', '日语二级', 'jlpt'],
-    parents: ['certificate'],
+    parents: ['certificate', 'japanese'],
   },
   // First aid: CPR and BLS are what a care job asks for.
   {
@@ -4454,6 +4576,27 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   { id: 'zh-senior-auditor', label: '高级审计师', kind: 'concept', aliases: ['高级审计师'], parents: ['audit'] },
   { id: 'zh-senior-engineer', label: '高级工程师', kind: 'concept', aliases: ['高级工程师'] },
+  {
+    id: 'driving-licence',
+    label: '驾照 / Driving licence',
+    kind: 'concept',
+    aliases: [
+      '驾照',
+      '驾驶证',
+      '驾驶执照',
+      '机动车驾驶证',
+      "driver's license",
+      'drivers license',
+      'driver license',
+      "driver's licence",
+      'driving licence',
+      'driving license',
+      'cdl',
+      'commercial driver license',
+      "commercial driver's license",
+    ],
+    parents: ['certificate'],
+  },
   {
     id: 'zh-professor-engineer',
     label: '教授级高级工程师',

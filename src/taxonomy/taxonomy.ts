@@ -23,7 +23,8 @@ export function aliasKey(alias: string): string {
 /** {@link aliasKey} for text that is already folded (skips NFKC and lower-casing). */
 function foldedKey(folded: string): string {
   if (folded.includes('&')) folded = folded.replace(/\s*&\s*/g, 'and');
-  return /[\s_-]/.test(folded) ? folded.replace(/[\s_-]+/g, '') : folded;
+  // An apostrophe joins like a space (`driver's license`: the text's words are `driver`, `s`, `license`).
+  return /[\s_'’-]/.test(folded) ? folded.replace(/[\s_'’-]+/g, '') : folded;
 }
 
 /** A compound word, and its split keeping the joiners (offsets add up): see {@link WORD_JOINER}. */
@@ -162,7 +163,7 @@ export class Taxonomy {
       const undotted = folded.replace(/\.+$/, '');
       if (undotted !== folded && undotted.includes('.') && !this.latin.has(aliasKey(undotted)))
         this.latin.set(aliasKey(undotted), id);
-      const words = folded.split(/[\s_-]+/).filter((w) => w !== '');
+      const words = folded.split(/[\s_'’-]+/).filter((w) => w !== '');
       if (words.length > 1) this.multiWordHeads.add(words[0] as string);
       // Text reads a hyphenated word as one (`month-end close` starts with the word `month-end`).
       const spaced = folded.split(/\s+/).filter((w) => w !== '');
@@ -313,7 +314,7 @@ export class Taxonomy {
         const span = folded.slice(first.start, last.end);
         // Words of one alias sit on one line (`Big Data` ⏎ `Science…` is not data science).
         // `&` joins words of one alias as `and` does (`Electronics & Communication Engineering`).
-        if (!/^[a-z0-9.+#/]+(?:(?:[ \t_-]+|[ \t]*&[ \t]*)[a-z0-9.+#/]+)*$/.test(span)) continue;
+        if (!/^[a-z0-9.+#/]+(?:(?:[ \t_'’-]+|[ \t]*&[ \t]*)[a-z0-9.+#/]+)*$/.test(span)) continue;
         const id = this.latin.get(foldedKey(span));
         if (id) {
           hits.push({ id, alias: span, start: first.start, end: last.end });

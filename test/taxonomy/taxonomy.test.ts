@@ -237,7 +237,12 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('coal-industry')).toContain('mining-industry');
     expect(ids('中国农业银行副行长')).toEqual(['banking', 'bank-president']);
     expect(ids('煤化工项目')).toEqual(['chemical-industry']);
-    expect(ids('浙江纺织品进出口公司、某服装有限公司')).toEqual(['zhejiang', 'textile-industry', 'apparel']);
+    expect(ids('浙江纺织品进出口公司、某服装有限公司')).toEqual([
+      'zhejiang',
+      'textile-industry',
+      'international-trade',
+      'apparel',
+    ]);
     expect(ids('Free shipping on orders; resort to manual checks')).toEqual([]);
     expect(ids('Social media marketing')).toEqual(['social-media', 'marketing']);
   });
@@ -246,6 +251,30 @@ describe('findAll', () => {
     expect(ids('Configured routers running Cisco IOS and IOS-XE')).toEqual(['cisco-ios', 'cisco-ios']);
     expect(ids('iOS developer (Swift)')).toEqual(['ios', 'swift']);
     expect(ids('Tickets tracked in Service Now')).toEqual(['servicenow']);
+  });
+
+  it('knows spoken languages in either language, each under foreign languages', () => {
+    expect(ids('Languages: French (fluent), German, Spanish')).toEqual(['french', 'german', 'spanish']);
+    expect(ids('精通法语，会日语和粤语')).toEqual(['french', 'japanese', 'cantonese']);
+    expect(taxonomy.ancestors('german')).toContain('foreign-language');
+    expect(taxonomy.ancestors('jlpt')).toContain('japanese');
+  });
+
+  it('tells a professor from a professor-grade engineer, and an associate from a full professor', () => {
+    expect(ids('2005年起任某学院副教授，2012年任教授')).toEqual(['associate-professor', 'professor']);
+    expect(ids('教授级高级工程师')).toEqual(['zh-professor-engineer']);
+    expect(taxonomy.ancestors('associate-professor')).toContain('professor');
+  });
+
+  it('knows a driving licence, RF work, AS/400, foreign trade and military service', () => {
+    expect(ids("Valid driver's license; CDL Class A")).toEqual(['driving-licence', 'driving-licence']);
+    expect(ids('持有C1驾照')).toEqual(['driving-licence']);
+    expect(ids('射频电路设计')).toEqual(['rf-engineering']);
+    expect(ids('RPGLE programming on the AS/400 (iSeries)')).toEqual(['as400', 'as400', 'as400']);
+    expect(ids('国际经济与贸易专业')).toEqual(['international-trade']);
+    expect(taxonomy.ancestors('international-trade')).toContain('economics');
+    expect(ids('Served in the U.S. Army, 2001 - 2012')).toEqual(['military']);
+    expect(ids('1978年入伍，历任某部队连长')).toEqual(['military', 'military']);
   });
 
   it('knows business skills alike in either language, and not in plain words', () => {
