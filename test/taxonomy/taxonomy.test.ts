@@ -277,6 +277,21 @@ describe('findAll', () => {
     expect(ids('1978年入伍，历任某部队连长')).toEqual(['military', 'military']);
   });
 
+  it('tells products lumped under a broader entry apart: WebSocket under HTTP, Confluence apart from Jira', () => {
+    expect(ids('基于WebSocket的实时推送')).toEqual(['websocket', 'push-notifications']);
+    expect(taxonomy.ancestors('websocket')).toContain('http');
+    expect(ids('Jira and Confluence admin')).toEqual(['jira', 'confluence']);
+  });
+
+  it('knows farming as a field of study, discipline inspection as a post, and Texas by its cities', () => {
+    expect(ids('1985年毕业于某农业大学农学专业')).toEqual(['agricultural-science', 'agricultural-science']);
+    expect(taxonomy.ancestors('agricultural-science')).toContain('agriculture');
+    expect(ids('现任公司纪委书记、纪检监察室主任')).toEqual(['discipline-inspection', 'discipline-inspection']);
+    expect(taxonomy.ancestors('houston')).toContain('texas');
+    // Austin is a city only as written so: `austin` in lower case is anyone's name.
+    expect(ids('Field engineer, Austin, TX')).toEqual(['austin']);
+  });
+
   it('knows business skills alike in either language, and not in plain words', () => {
     expect(ids('主导公司并购重组与IPO，负责尽职调查')).toEqual(['m-and-a', 'ipo', 'due-diligence']);
     expect(ids('Led M&A due diligence and valuation')).toEqual(['m-and-a', 'due-diligence', 'valuation']);
