@@ -951,6 +951,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'automobiles',
       'auto parts',
       'carmaker',
+      'carmakers',
+      'automaker',
+      'automakers',
+      'auto industry',
+      'automotive industry',
+      'auto manufacturer',
+      'car manufacturer',
+      // Carmakers by their usual short names.
+      '一汽',
+      '二汽',
+      '上汽',
+      '广汽',
+      '北汽',
+      '奇瑞',
+      '比亚迪',
+      '客车',
+      '重卡',
     ],
   },
   {
@@ -1322,6 +1339,21 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'animal feed',
     ],
   },
+  // Design institutes (`设计院`, `电力设计院`, `勘察设计研究院`): engineering design as a trade.
+  {
+    id: 'design-institute',
+    label: '设计院 / Design institute',
+    kind: 'industry',
+    aliases: [
+      '设计院',
+      '设计研究院',
+      '勘察设计',
+      '勘测设计',
+      '规划设计院',
+      'design institute',
+      'engineering design institute',
+    ],
+  },
   // Farming as a field of study (`农科类专业`, `农学学士`, `B.Sc. Agriculture`).
   {
     id: 'agricultural-science',
@@ -1416,6 +1448,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'c-suite',
       'top management',
     ],
+  },
+  {
+    // A trade union's officers (`工会主席`, `工会副主席`): a post of its own in a Chinese company.
+    id: 'trade-union',
+    label: '工会 / Trade union',
+    kind: 'role',
+    aliases: ['工会', '工会主席', '工会副主席', 'trade union', 'labor union', 'labour union'],
   },
   {
     // The Party's and the state's discipline and supervision work (`纪委书记`, `纪检组长`, `监察室主任`).
@@ -5206,6 +5245,19 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'zhuzhou', label: '株洲 / Zhuzhou', kind: 'city', aliases: ['株洲', 'zhuzhou'], parents: ['hunan'] },
   { id: 'mianyang', label: '绵阳 / Mianyang', kind: 'city', aliases: ['绵阳', 'mianyang'], parents: ['sichuan'] },
   { id: 'wuhu', label: '芜湖 / Wuhu', kind: 'city', aliases: ['芜湖', 'wuhu'], parents: ['anhui'] },
+  { id: 'huangshan', label: '黄山 / Huangshan', kind: 'city', aliases: ['黄山', 'huangshan'], parents: ['anhui'] },
+  // Not Anshan, Liaoning, whose name it holds.
+  {
+    id: 'maanshan',
+    label: '马鞍山 / Ma’anshan',
+    kind: 'city',
+    aliases: ['马鞍山', 'maanshan', "ma'anshan"],
+    parents: ['anhui'],
+  },
+  { id: 'anqing', label: '安庆 / Anqing', kind: 'city', aliases: ['安庆', 'anqing'], parents: ['anhui'] },
+  { id: 'bengbu', label: '蚌埠 / Bengbu', kind: 'city', aliases: ['蚌埠', 'bengbu'], parents: ['anhui'] },
+  { id: 'huainan', label: '淮南 / Huainan', kind: 'city', aliases: ['淮南', 'huainan'], parents: ['anhui'] },
+  { id: 'tongling', label: '铜陵 / Tongling', kind: 'city', aliases: ['铜陵', 'tongling'], parents: ['anhui'] },
   { id: 'quanzhou', label: '泉州 / Quanzhou', kind: 'city', aliases: ['泉州', 'quanzhou'], parents: ['fujian'] },
   { id: 'nanchang', label: '南昌 / Nanchang', kind: 'city', aliases: ['南昌', 'nanchang'], parents: ['jiangxi'] },
   { id: 'nanning', label: '南宁 / Nanning', kind: 'city', aliases: ['南宁', 'nanning'], parents: ['guangxi'] },

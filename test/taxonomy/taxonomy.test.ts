@@ -292,6 +292,15 @@ describe('findAll', () => {
     expect(ids('Field engineer, Austin, TX')).toEqual(['austin']);
   });
 
+  it('knows carmakers by their short names, design institutes and trade unions, and 马鞍山 from 鞍山', () => {
+    expect(ids('1998年进入奇瑞，后任上汽集团副总经理')).toEqual(['automotive', 'automotive', 'general-manager']);
+    expect(ids('Sales manager in the auto industry')).toEqual(['sales', 'automotive']);
+    expect(ids('历任某电力设计院院长')).toEqual(['power-utility', 'design-institute']);
+    expect(ids('现任公司工会主席')).toEqual(['trade-union']);
+    expect(ids('马鞍山钢铁股份有限公司')).toEqual(['maanshan', 'steel-industry']);
+    expect(taxonomy.ancestors('maanshan')).toContain('anhui');
+  });
+
   it('knows business skills alike in either language, and not in plain words', () => {
     expect(ids('主导公司并购重组与IPO，负责尽职调查')).toEqual(['m-and-a', 'ipo', 'due-diligence']);
     expect(ids('Led M&A due diligence and valuation')).toEqual(['m-and-a', 'due-diligence', 'valuation']);
