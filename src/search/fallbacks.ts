@@ -1,7 +1,7 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { analyzeTerm, isWeak, type Concept, type TextConcept } from './concepts.js';
-import { verbatimDocs } from './retrieve.js';
+import { conceptDocs, verbatimDocs } from './retrieve.js';
 import { isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { homophone, suggest } from './fuzzy.js';
@@ -111,7 +111,10 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
   const rarePair = chars
     .slice(1)
     .some((ch, i) => index.documentFrequency(`${chars[i] as string}${ch}`, 'body') <= RARE_CHINESE);
-  if (!rarePair) return null;
+  // … or, of common pairs, a word no résumé writes (`公会主席` for 工会主席: 公会 is a guild), which
+  // only the few résumés with all its pairs can hold.
+  if (!rarePair && (conceptDocs(snapshot, c).length > RARE_CHINESE || verbatimDocs(snapshot, c).length > 0))
+    return null;
   const fix = homophone(typed, taxonomy);
   if (!fix) return null;
   const id = taxonomy.lookup(fix.to);

@@ -29,6 +29,16 @@ const RESUMES: Record<string, string> = {
   'name.md': '# 张林\n后端开发，Java\n',
   'dm-1.md': '# 赵九\n数据挖掘与推荐算法\n',
   'dm-2.md': '# 孙十\n用户行为数据挖掘\n',
+  'union-1.md': '# 周一\n2010年至今任公司工会主席\n',
+  'union-2.md': '# 吴二\n历任车间主任、工会主席\n',
+  'union-3.md': '# 冯七\n现任集团工会副主席\n',
+  'union-4.md': '# 陈八\n分会主任，工会主席\n',
+  // 公会 is a real word (a guild), written often enough to be no rare pair; one résumé writes
+  // every pair of 公会主席, apart.
+  'guild-1.md': '# 郑三\n游戏公会运营，向社团主席汇报，负责会主页维护\n',
+  'guild-2.md': '# 王四\n游戏公会活动策划\n',
+  'guild-3.md': '# 李五\n公会玩家社区运营\n',
+  'guild-4.md': '# 赵六\n公会系统策划\n',
 };
 
 beforeAll(async () => {
@@ -86,6 +96,19 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     const out = search(snapshot, '数据挖据', taxonomy);
     expect(out.didYouMean).toEqual([{ from: '数据挖据', to: '数据挖掘' }]);
     expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['dm-1.md', 'dm-2.md']);
+  });
+
+  it('a word of common pairs that no résumé writes is put right by its sound (公会主席 for 工会主席)', () => {
+    const out = search(snapshot, '找做过公会主席的', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '公会主席', to: '工会主席' }]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual([
+      'union-1.md',
+      'union-2.md',
+      'union-3.md',
+      'union-4.md',
+    ]);
+    // A word the pool does write stays as typed.
+    expect(search(snapshot, '游戏公会', taxonomy).didYouMean).toEqual([]);
   });
 
   it('typed in Traditional characters, it is put right all the same', () => {
