@@ -807,6 +807,102 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
 
   // ── Kinds of employer (not skills): what a career in finance, law or the state sector is searched by ──
   {
+    // The financial sector as a whole (`金融行业`, `金融机构`): banks, brokers, insurers, funds, regulators.
+    id: 'financial-services',
+    label: '金融 / Financial services',
+    kind: 'industry',
+    aliases: [
+      '金融',
+      '金融业',
+      '金融机构',
+      '金融行业',
+      '金融系统',
+      'financial services',
+      'financial institution',
+      'financial institutions',
+    ],
+  },
+  {
+    id: 'financial-regulator',
+    label: '金融监管 / Financial regulators',
+    kind: 'industry',
+    aliases: [
+      '金融监管',
+      '银监会',
+      '银监局',
+      '保监会',
+      '保监局',
+      '银保监会',
+      '银保监局',
+      '金融监督管理局',
+      'financial regulator',
+      'financial regulatory authority',
+    ],
+    parents: ['financial-services'],
+  },
+  {
+    id: 'securities-regulator',
+    label: '证监会 / Securities regulator',
+    kind: 'industry',
+    aliases: [
+      '证监会',
+      '证监局',
+      '中国证监会',
+      '证券监督管理委员会',
+      'csrc',
+      'securities regulator',
+      'securities and exchange commission',
+    ],
+    parents: ['financial-regulator'],
+  },
+  {
+    id: 'central-bank',
+    label: '人民银行 / Central bank',
+    kind: 'industry',
+    // Before 银行: a central banker is in the banking system too.
+    aliases: [
+      '人民银行',
+      '中国人民银行',
+      '央行',
+      '人行',
+      '外汇管理局',
+      '国家外汇管理局',
+      'pboc',
+      "people's bank of china",
+      'central bank',
+      'federal reserve',
+    ],
+    parents: ['financial-regulator', 'banking'],
+  },
+  {
+    // Finance as a field of study (`金融学专业`, `Master of Finance`): markets and banking, not a company's books.
+    id: 'finance-studies',
+    label: '金融学 / Finance (field of study)',
+    kind: 'concept',
+    aliases: [
+      '金融学',
+      '金融专业',
+      '金融系',
+      '金融学院',
+      '国际金融',
+      '货币银行学',
+      '金融工程',
+      '财政金融',
+      'master of finance',
+      'master in finance',
+      'ms in finance',
+      'msc in finance',
+      'msc finance',
+      'degree in finance',
+      'major in finance',
+      'finance major',
+      'bachelor of finance',
+      'bs in finance',
+      'b.s. in finance',
+      'financial engineering',
+    ],
+  },
+  {
     id: 'securities-firm',
     label: '券商 / Securities firm',
     kind: 'industry',
@@ -822,12 +918,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'brokerage firm',
       'stockbroking',
     ],
+    parents: ['financial-services'],
   },
   {
     id: 'investment-bank',
     label: '投行 / Investment banking',
     kind: 'industry',
     aliases: ['投行', '投资银行', 'investment bank', 'investment banking'],
+    parents: ['financial-services'],
   },
   {
     id: 'law-firm',
@@ -846,6 +944,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '基金公司 / Fund management',
     kind: 'industry',
     aliases: ['基金公司', '基金管理', 'fund management', 'asset management company'],
+    parents: ['financial-services'],
   },
   {
     id: 'state-owned',
@@ -988,12 +1087,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'bank branch',
       'commercial bank',
     ],
+    parents: ['financial-services'],
   },
   {
     id: 'insurance',
     label: '保险 / Insurance',
     kind: 'industry',
     aliases: ['保险', '寿险', '财险', '再保险', 'insurance', 'insurer', 'reinsurance'],
+    parents: ['financial-services'],
   },
   {
     id: 'real-estate',
@@ -1354,6 +1455,26 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'engineering design institute',
     ],
   },
+  // Journalism and mass communication, the field and the trade (`新闻学`, `B.A. in Journalism`).
+  {
+    id: 'journalism',
+    label: '新闻传播 / Journalism',
+    kind: 'concept',
+    aliases: [
+      '新闻学',
+      '新闻系',
+      '新闻专业',
+      '传播学',
+      '新闻传播',
+      '新闻与传播',
+      '记者',
+      'journalism',
+      'journalist',
+      'mass communication',
+      'mass communications',
+      'communication studies',
+    ],
+  },
   // Farming as a field of study (`农科类专业`, `农学学士`, `B.Sc. Agriculture`).
   {
     id: 'agricultural-science',
@@ -1423,12 +1544,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '信托 / Trust companies',
     kind: 'industry',
     aliases: ['信托', 'trust company'],
+    parents: ['financial-services'],
   },
   {
     id: 'private-equity',
     label: '私募创投 / Private equity & VC',
     kind: 'industry',
     aliases: ['私募', '创投', '风投', '风险投资', '股权投资', 'private equity', 'venture capital'],
+    parents: ['financial-services'],
   },
 
   // Executives: 高管 / senior management finds each top post; a post finds only itself.
@@ -1841,6 +1964,24 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: ['薪酬', '薪资核算', '工资核算', 'payroll', 'compensation and benefits'],
     parents: ['human-resources'],
+  },
+  {
+    // A company's cash, funding and banking (`资金部`, `司库`, `treasury manager`).
+    id: 'treasury',
+    label: '资金管理 / Treasury',
+    kind: 'concept',
+    aliases: [
+      '资金管理',
+      '资金部',
+      '资金计划',
+      '资金运营',
+      '资金结算',
+      '司库',
+      'treasury',
+      'treasury management',
+      'cash management',
+    ],
+    parents: ['finance-function'],
   },
   {
     id: 'finance-function',
@@ -4657,6 +4798,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '注册内部审计师 / CIA',
     kind: 'concept',
     aliases: ['注册内部审计师', '国际注册内部审计师', 'certified internal auditor'],
+    // Not `cia` in lower case: the agency, or a word's letters.
+    strict: ['CIA'],
     parents: ['certificate', 'audit'],
   },
   {

@@ -301,6 +301,26 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('maanshan')).toContain('anhui');
   });
 
+  it('knows the financial sector, its regulators and finance as a field of study, each apart', () => {
+    expect(ids('曾任中国人民银行某支行行长，后调入证监会')).toEqual([
+      'central-bank',
+      'bank-president',
+      'securities-regulator',
+    ]);
+    expect(taxonomy.ancestors('central-bank')).toEqual(expect.arrayContaining(['banking', 'financial-services']));
+    expect(taxonomy.ancestors('securities-firm')).toContain('financial-services');
+    expect(ids('金融学专业硕士，现任某金融机构资金部经理')).toEqual([
+      'finance-studies',
+      'master',
+      'financial-services',
+      'treasury',
+    ]);
+    expect(ids('Treasury Manager; CIA, CISA')).toEqual(['treasury', 'internal-auditor-cert', 'cisa']);
+    // `cia` in lower case is no certificate.
+    expect(ids('via the cia')).toEqual([]);
+    expect(ids('B.A. in Journalism and Mass Communication')).toEqual(['bachelor', 'journalism', 'journalism']);
+  });
+
   it('knows business skills alike in either language, and not in plain words', () => {
     expect(ids('主导公司并购重组与IPO，负责尽职调查')).toEqual(['m-and-a', 'ipo', 'due-diligence']);
     expect(ids('Led M&A due diligence and valuation')).toEqual(['m-and-a', 'due-diligence', 'valuation']);
