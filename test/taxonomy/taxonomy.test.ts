@@ -321,6 +321,16 @@ describe('findAll', () => {
     expect(ids('B.A. in Journalism and Mass Communication')).toEqual(['bachelor', 'journalism', 'journalism']);
   });
 
+  it('knows drinks makers, chief economists, academicians, instrumentation and the power industry in English', () => {
+    expect(ids('历任五粮液酒厂厂长')).toEqual(['liquor', 'liquor']);
+    expect(taxonomy.ancestors('liquor')).toContain('food-beverage');
+    expect(ids('现任公司副总经济师')).toEqual(['chief-economist']);
+    expect(ids('中国工程院院士')).toEqual(['academician']);
+    expect(ids('Instrumentation engineer, I&C')).toEqual(['instrumentation', 'instrumentation']);
+    expect(ids('20 years in the power industry')).toEqual(['power-utility']);
+    expect(ids('英语专业毕业')).toEqual(['english-studies']);
+  });
+
   it('knows business skills alike in either language, and not in plain words', () => {
     expect(ids('主导公司并购重组与IPO，负责尽职调查')).toEqual(['m-and-a', 'ipo', 'due-diligence']);
     expect(ids('Led M&A due diligence and valuation')).toEqual(['m-and-a', 'due-diligence', 'valuation']);
