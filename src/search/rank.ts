@@ -80,8 +80,19 @@ export function ranked(
   // A query of role words only (`engineer`) is ranked by them; next to a requirement, a filter or
   // years (`candidates with a PhD`, `+rust engineer`) they decide nothing.
   const decided = hard.length > 0 || ctx.filters.some((f) => !f.negated) || ctx.years !== null;
-  const ranking = strong.length > 0 || decided ? strong : soft;
-  const weak = [...(strong.length > 0 || decided ? soft.filter(isWeak) : []), ...rankOnly];
+  // Role words next to a place alone (`engineers based in Texas (Houston, Dallas)`, `city:北京 工程师`):
+  // the role is what is asked, and ranks as a concept.
+  const placed =
+    strong.length === 0 &&
+    (hard.length > 0 || ctx.filters.some((f) => f.field === 'city' && !f.negated)) &&
+    hard.every((c) => isPlace(c, ctx.taxonomy)) &&
+    ctx.filters.every((f) => f.field === 'city' || f.negated);
+  const roles = placed ? soft.filter(isRoleWord) : [];
+  const ranking = roles.length > 0 ? roles : strong.length > 0 || decided ? strong : soft;
+  const weak = [
+    ...(strong.length > 0 || decided ? soft.filter((c) => isWeak(c) && !roles.includes(c)) : []),
+    ...rankOnly,
+  ];
   const exact = new Map<Concept, Int32Array>();
   const docsOf = (c: Concept): Int32Array => {
     let docs = exact.get(c);
@@ -530,6 +541,11 @@ function isRankWord(c: Concept): boolean {
  * everyone who held one (a tier below), never out.
  */
 const UNTITLED_SHARE = 0.5;
+/** A place, or a choice of places (`Texas (Houston, Dallas)`). */
+function isPlace(c: Concept, taxonomy: Taxonomy): boolean {
+  if (c.kind === 'any') return c.members.every((m) => isPlace(m, taxonomy));
+  return c.kind === 'taxonomy' && taxonomy.kind(c.id) === 'city';
+}
 /** A role word that makes a title of what stands next to it (see {@link TITLE_ROLE_WORDS}). */
 function isRoleWord(c: Concept): boolean {
   return c.kind === 'text' && ROLE_WORDS.has(c.typed.trim().toLowerCase());

@@ -43,3 +43,25 @@ describe('a post asked for: who held it, in either language, before who only nam
     expect(out.relaxed).toBe(false);
   });
 });
+
+describe('a role word next to a place alone is what is asked', () => {
+  let placed: PoolSnapshot;
+  beforeAll(async () => {
+    placed = await poolOf(
+      {
+        'tx-engineer.md': '# Ann Fox\nProcess Engineer, Houston, TX, 2015 - 2022\nPlant engineering.\n',
+        'tx-clerk.md':
+          '# Bo Cole\nOffice clerk based in Dallas, Texas. Based in Dallas since 2010; based at the main office.\n',
+        'ca-engineer.md': '# Cy Dunn\nEngineer, Los Angeles, 2012 - 2020\n',
+      },
+      'placed-roles',
+    );
+  });
+
+  it.each(['engineer based in Texas (Houston, Dallas)', 'city:texas engineer'])('%s', (query) => {
+    const found = search(placed, query, taxonomy).matches.map((m) => m.profile.source);
+    // The place decides who is a candidate; the role, who comes first.
+    expect(found[0]).toBe('tx-engineer.md');
+    expect(found).not.toContain('ca-engineer.md');
+  });
+});
