@@ -227,7 +227,7 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
       const kind = id ? (taxonomy.kind(id) ?? '') : '';
       const trade = TRADE_KINDS.has(kind);
       if (!trade && !SKILL_KINDS.has(kind)) return;
-      const distance = yearsDistance(context, t, trade);
+      const distance = yearsDistance(context, t, trade ? 'trade' : kind === 'role' ? 'post' : 'skill');
       if (distance < bestDistance) {
         tied = i;
         bestDistance = distance;

@@ -229,7 +229,7 @@ function skillNextToYears(
     if (!trade && !SKILL_KINDS.has(kind)) return;
     // Years in a job family (`10年以上软件开发经验`) are the career's.
     if (JOB_FAMILIES.has(c.id)) return;
-    const distance = yearsDistance(context, c.typed, trade);
+    const distance = yearsDistance(context, c.typed, trade ? 'trade' : kind === 'role' ? 'post' : 'skill');
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
@@ -261,7 +261,12 @@ function skillNextToYears(
  * years are not about it: right after them, or right before them when they end in an experience
  * word (see skillNextToYears). Shared with the chat questions' reading (conversation/understand.ts).
  */
-export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>, typed: string, trade = false): number {
+export function yearsDistance(
+  context: NonNullable<ParsedQuery['yearsContext']>,
+  typed: string,
+  sort: 'skill' | 'trade' | 'post' = 'skill',
+): number {
+  const trade = sort === 'trade';
   const word = fold(typed).trim();
   if (word === '') return Infinity;
   const after = fold(context.after);
@@ -270,12 +275,13 @@ export function yearsDistance(context: NonNullable<ParsedQuery['yearsContext']>,
   const b = before.lastIndexOf(word);
   const between = b >= 0 ? before.slice(b + word.length) : '';
   // Before the years: with an experience word after them (`Go 3年以上经验`); a trade also with the
-  // word for its sector or for working in it (`房地产行业10年以上`, `在酒店行业干过5年以上的`).
+  // word for its sector or for working in it (`房地产行业10年以上`, `在酒店行业干过5年以上的`); a post
+  // right before them (`执业律师10年以上`, `董秘5年以上`).
   const tiedBefore =
     b >= 0 &&
     (context.experience
       ? (trade ? TRADE_FILLER : YEARS_FILLER).test(between)
-      : trade && TRADE_FILLER.test(between) && between.trim() !== '');
+      : (trade && TRADE_FILLER.test(between) && between.trim() !== '') || (sort === 'post' && between.trim() === ''));
   return Math.min(
     a >= 0 && (trade ? TRADE_FILLER : YEARS_FILLER).test(after.slice(0, a)) ? a : Infinity,
     tiedBefore ? before.length - (b + word.length) + 0.5 : Infinity,

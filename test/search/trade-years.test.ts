@@ -47,6 +47,15 @@ describe('years in a trade: who worked in it that long, before who has a long ca
     expect(found.indexOf('en-long.md')).toBeLessThan(found.indexOf('en-short.md'));
   });
 
+  it('years right after a post are years in it (`总经理10年以上`); after a skill, the career’s (`golang 5年以上`)', () => {
+    const post = search(snapshot, '总经理10年以上', taxonomy).matches[0]?.matchedConcepts[0];
+    expect(post?.kind === 'taxonomy' && post.id === 'general-manager' && post.years?.min).toBe(10);
+    const skill = search(snapshot, '汽车股份 golang 5年以上', taxonomy).concepts.find(
+      (c) => c.kind === 'taxonomy' && c.id === 'go',
+    );
+    expect(skill?.kind === 'taxonomy' && skill.years).toBeFalsy();
+  });
+
   it('years next to a trade with nothing to tie them stay the career’s (`汽车 10年以上`)', () => {
     const outcome = search(snapshot, '汽车 10年以上', taxonomy);
     const concept = outcome.matches[0]?.matchedConcepts[0];
