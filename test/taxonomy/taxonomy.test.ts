@@ -331,6 +331,12 @@ describe('findAll', () => {
     expect(ids('英语专业毕业')).toEqual(['english-studies']);
   });
 
+  it('knows universities by their short names, and 人大 the university from 人大代表 the office', () => {
+    expect(ids('1985年毕业于人大经济系，后获上财硕士')).toEqual(['renmin-university', 'economics', 'sufe', 'master']);
+    expect(ids('现任市人大代表')).toEqual(['npc-deputy']);
+    expect(ids('毕业于南开大学、同济大学')).toEqual(['nankai', 'tongji']);
+  });
+
   it('knows business skills alike in either language, and not in plain words', () => {
     expect(ids('主导公司并购重组与IPO，负责尽职调查')).toEqual(['m-and-a', 'ipo', 'due-diligence']);
     expect(ids('Led M&A due diligence and valuation')).toEqual(['m-and-a', 'due-diligence', 'valuation']);
@@ -435,6 +441,7 @@ describe('findAll', () => {
       'foshan',
       'chief-executive',
       'guangdong',
+      'npc-deputy',
     ]);
     expect(taxonomy.ancestors('foshan')).toEqual(expect.arrayContaining(['guangdong', 'pearl-delta', 'south-china']));
     expect(taxonomy.ancestors('shenzhen')).toContain('guangdong');
