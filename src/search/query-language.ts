@@ -253,7 +253,8 @@ export function parseQuery(input: string): ParsedQuery {
         yearsContext = {
           range,
           experience: /(?:经验|经历|experience|exp)$/i.test(whole.trim()),
-          before: source.slice(Math.max(0, at - YEARS_CONTEXT), at),
+          // With the spaces the match began with: whether the years stand right after a word counts.
+          before: source.slice(Math.max(0, at - YEARS_CONTEXT), at + (/^\s*/.exec(whole)?.[0].length ?? 0)),
           after: source.slice(at + whole.length, at + whole.length + YEARS_CONTEXT),
           rest: null,
         };

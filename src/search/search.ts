@@ -4,6 +4,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { alternatives, analyzeTerm, groupTerms, isWeak, type Concept, type TaxonomyConcept } from './concepts.js';
 import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
 import { fold, foldQuery } from '../text/fold.js';
+import { hasCjk } from '../text/cjk.js';
 import { describe } from './explain.js';
 import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
 import { ranked, TECH_KINDS } from './rank.js';
@@ -281,7 +282,8 @@ export function yearsDistance(
     b >= 0 &&
     (context.experience
       ? (trade ? TRADE_FILLER : YEARS_FILLER).test(between)
-      : (trade && TRADE_FILLER.test(between) && between.trim() !== '') || (sort === 'post' && between.trim() === ''));
+      : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
+        (sort === 'post' && between === '' && hasCjk(word)));
   return Math.min(
     a >= 0 && (trade ? TRADE_FILLER : YEARS_FILLER).test(after.slice(0, a)) ? a : Infinity,
     tiedBefore ? before.length - (b + word.length) + 0.5 : Infinity,

@@ -50,6 +50,9 @@ describe('years in a trade: who worked in it that long, before who has a long ca
   it('years right after a post are years in it (`总经理10年以上`); after a skill, the career’s (`golang 5年以上`)', () => {
     const post = search(snapshot, '总经理10年以上', taxonomy).matches[0]?.matchedConcepts[0];
     expect(post?.kind === 'taxonomy' && post.id === 'general-manager' && post.years?.min).toBe(10);
+    // A word apart from the years (`MQ 运维 10+ years`) leaves them the career's.
+    const apart = search(snapshot, 'MQ 总经理 10+ years', taxonomy);
+    expect(apart.concepts.some((c) => c.kind === 'taxonomy' && c.years)).toBe(false);
     const skill = search(snapshot, '汽车股份 golang 5年以上', taxonomy).concepts.find(
       (c) => c.kind === 'taxonomy' && c.id === 'go',
     );
