@@ -1883,6 +1883,38 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     ],
   },
   {
+    // Management-system auditors (`ISO 9001 内审员`, `ISO 27001 Lead Auditor`): a certificate held.
+    id: 'iso-auditor',
+    label: '体系审核员 / ISO auditor',
+    kind: 'concept',
+    aliases: [
+      '内审员',
+      '内部审核员',
+      '外审员',
+      '体系审核员',
+      'lead auditor',
+      'iso lead auditor',
+      'iso auditor',
+      'iso internal auditor',
+      'irca',
+    ],
+    parents: ['certificate', 'quality-management'],
+  },
+  {
+    id: 'iso-14001',
+    label: 'ISO 14001',
+    kind: 'concept',
+    aliases: ['iso 14001', 'iso14001', '环境管理体系'],
+    parents: ['ehs'],
+  },
+  {
+    id: 'iso-27001',
+    label: 'ISO 27001',
+    kind: 'concept',
+    aliases: ['iso 27001', 'iso27001', 'isms', '信息安全管理体系'],
+    parents: ['security'],
+  },
+  {
     id: 'crm',
     label: 'CRM / 客户关系管理',
     kind: 'concept',
@@ -2900,6 +2932,26 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['shell'],
   },
   { id: 'sql', label: 'SQL', kind: 'language', aliases: ['sql'] },
+  {
+    // Making queries fast (`SQL调优`, `慢查询优化`, `query optimization`).
+    id: 'sql-tuning',
+    label: 'SQL 调优 / SQL tuning',
+    kind: 'concept',
+    aliases: [
+      'sql调优',
+      'sql优化',
+      '慢查询',
+      '慢sql',
+      '索引优化',
+      '查询优化',
+      'sql tuning',
+      'sql optimization',
+      'query optimization',
+      'query tuning',
+      'performance tuning of queries',
+    ],
+    parents: ['sql'],
+  },
   // Dialects are SQL (a query for SQL finds them), but a query for one is not any SQL.
   {
     id: 'plsql',

@@ -337,6 +337,17 @@ describe('findAll', () => {
     expect(ids('毕业于南开大学、同济大学')).toEqual(['nankai', 'tongji']);
   });
 
+  it('knows SQL tuning under SQL, and management-system auditors and standards', () => {
+    expect(ids('负责慢查询与索引优化')).toEqual(['sql-tuning', 'sql-tuning']);
+    expect(taxonomy.ancestors('sql-tuning')).toContain('sql');
+    expect(ids('ISO 9001 内审员；ISO 27001 Lead Auditor')).toEqual([
+      'quality-management',
+      'iso-auditor',
+      'iso-27001',
+      'iso-auditor',
+    ]);
+  });
+
   it('knows business skills alike in either language, and not in plain words', () => {
     expect(ids('主导公司并购重组与IPO，负责尽职调查')).toEqual(['m-and-a', 'ipo', 'due-diligence']);
     expect(ids('Led M&A due diligence and valuation')).toEqual(['m-and-a', 'due-diligence', 'valuation']);
