@@ -1,7 +1,7 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { analyzeTerm, isWeak, type Concept, type TextConcept } from './concepts.js';
-import { conceptDocs, verbatimDocs } from './retrieve.js';
+import { verbatimDocs } from './retrieve.js';
 import { isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { homophone, suggest } from './fuzzy.js';
@@ -101,6 +101,41 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): F
 const RARE_CHINESE = 3;
 const MORE_COMMON_CHINESE = 20;
 
+/** The character pairs of a Chinese word (`公会主席` → 公会, 会主, 主席). */
+function pairsOf(chars: readonly string[]): string[] {
+  return chars.slice(1).map((ch, i) => `${chars[i] as string}${ch}`);
+}
+
+/**
+ * True when at least `count` résumés hold every one of `terms` (in their bodies). Cheap whatever the
+ * terms: the rarest one's documents are walked, each looked up in the others, and the walk stops at
+ * the `count`-th found, as it soon does for common words.
+ */
+function haveAll(snapshot: PoolSnapshot, terms: readonly string[], count: number): boolean {
+  const lists = terms.map((t) => snapshot.index.postingsOf(t, 'body')).sort((a, b) => a.length - b.length);
+  const [first, ...rest] = lists;
+  if (!first || first.length < count) return false;
+  let found = 0;
+  for (const doc of first) {
+    if (rest.every((list) => contains(list, doc)) && ++found >= count) return true;
+  }
+  return false;
+}
+
+/** Binary search in a sorted list of documents. */
+function contains(list: Int32Array, doc: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list[mid] as number;
+    if (at === doc) return true;
+    if (at < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): Fix | null {
   const typed = c.typed.trim();
   const chars = Array.from(typed);
@@ -113,7 +148,7 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
     .some((ch, i) => index.documentFrequency(`${chars[i] as string}${ch}`, 'body') <= RARE_CHINESE);
   // … or, of common pairs, a word no résumé writes (`公会主席` for 工会主席: 公会 is a guild), which
   // only the few résumés with all its pairs can hold.
-  if (!rarePair && (conceptDocs(snapshot, c).length > RARE_CHINESE || verbatimDocs(snapshot, c).length > 0))
+  if (!rarePair && (haveAll(snapshot, pairsOf(chars), RARE_CHINESE + 1) || verbatimDocs(snapshot, c).length > 0))
     return null;
   const fix = homophone(typed, taxonomy);
   if (!fix) return null;
