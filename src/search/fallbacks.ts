@@ -1,7 +1,7 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { analyzeTerm, isWeak, type Concept, type TextConcept } from './concepts.js';
-import { verbatimDocs } from './retrieve.js';
+import { hasPosting, verbatimDocs } from './retrieve.js';
 import { isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { homophone, suggest } from './fuzzy.js';
@@ -117,21 +117,7 @@ function haveAll(snapshot: PoolSnapshot, terms: readonly string[], count: number
   if (!first || first.length < count) return false;
   let found = 0;
   for (const doc of first) {
-    if (rest.every((list) => contains(list, doc)) && ++found >= count) return true;
-  }
-  return false;
-}
-
-/** Binary search in a sorted list of documents. */
-function contains(list: Int32Array, doc: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = list[mid] as number;
-    if (at === doc) return true;
-    if (at < doc) lo = mid + 1;
-    else hi = mid - 1;
+    if (rest.every((list) => hasPosting(list, doc)) && ++found >= count) return true;
   }
   return false;
 }
@@ -143,13 +129,11 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
   // A typo makes a pair of characters the pool (nearly) never writes: without one, no search for
   // sound-alikes (which would cost every Chinese query a scan of the taxonomy).
   const index = snapshot.index;
-  const rarePair = chars
-    .slice(1)
-    .some((ch, i) => index.documentFrequency(`${chars[i] as string}${ch}`, 'body') <= RARE_CHINESE);
+  const pairs = pairsOf(chars);
+  const rarePair = pairs.some((pair) => index.documentFrequency(pair, 'body') <= RARE_CHINESE);
   // … or, of common pairs, a word no résumé writes (`公会主席` for 工会主席: 公会 is a guild), which
   // only the few résumés with all its pairs can hold.
-  if (!rarePair && (haveAll(snapshot, pairsOf(chars), RARE_CHINESE + 1) || verbatimDocs(snapshot, c).length > 0))
-    return null;
+  if (!rarePair && (haveAll(snapshot, pairs, RARE_CHINESE + 1) || verbatimDocs(snapshot, c).length > 0)) return null;
   const fix = homophone(typed, taxonomy);
   if (!fix) return null;
   const id = taxonomy.lookup(fix.to);
