@@ -348,6 +348,17 @@ describe('findAll', () => {
     ]);
   });
 
+  it("knows the state's builders by name, and not inside plain words (工作中建立)", () => {
+    expect(ids('历任中铁二局副局长、中建三局总经理、葛洲坝工程局处长')).toEqual([
+      'construction',
+      'construction',
+      'general-manager',
+      'construction',
+      'construction',
+    ]);
+    expect(ids('在工作中建立了流程，团队中交流')).toEqual([]);
+  });
+
   it('knows business skills alike in either language, and not in plain words', () => {
     expect(ids('主导公司并购重组与IPO，负责尽职调查')).toEqual(['m-and-a', 'ipo', 'due-diligence']);
     expect(ids('Led M&A due diligence and valuation')).toEqual(['m-and-a', 'due-diligence', 'valuation']);
