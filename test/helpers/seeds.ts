@@ -37,6 +37,11 @@ export function poolOf(files: Record<string, string>, key: string): Promise<Pool
   return buildSnapshot(dir, { taxonomy: defaultTaxonomy(), now: new Date('2026-11-30T00:00:00Z'), key });
 }
 
+/** The files a search of `snapshot` finds, best first. */
+export function sourcesOf(snapshot: PoolSnapshot, query: string): string[] {
+  return search(snapshot, query, defaultTaxonomy()).matches.map((m) => m.profile.source);
+}
+
 /** Seed ids by short number. */
 export const SEED = {
   zhang: '000_858ca9253fee2070',

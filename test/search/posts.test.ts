@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../../src/search/search.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
-import { poolOf } from '../helpers/seeds.js';
+import { poolOf, sourcesOf } from '../helpers/seeds.js';
 
 const taxonomy = defaultTaxonomy();
 let snapshot: PoolSnapshot;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   snapshot = await poolOf(RESUMES, 'posts');
 });
 
-const sources = (query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.source);
+const sources = (query: string): string[] => sourcesOf(snapshot, query);
 
 describe('a post asked for: who held it, in either language, before who only names the function', () => {
   it.each(['sales manager', '销售经理', '找个销售总监', 'Sales Director'])('%s', (query) => {
@@ -59,7 +59,7 @@ describe('a role word next to a place alone is what is asked', () => {
   });
 
   it.each(['engineer based in Texas (Houston, Dallas)', 'city:texas engineer'])('%s', (query) => {
-    const found = search(placed, query, taxonomy).matches.map((m) => m.profile.source);
+    const found = sourcesOf(placed, query);
     // The place decides who is a candidate; the role, who comes first.
     expect(found[0]).toBe('tx-engineer.md');
     expect(found).not.toContain('ca-engineer.md');

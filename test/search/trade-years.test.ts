@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../../src/search/search.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
-import { poolOf } from '../helpers/seeds.js';
+import { poolOf, sourcesOf } from '../helpers/seeds.js';
 
 const taxonomy = defaultTaxonomy();
 let snapshot: PoolSnapshot;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   snapshot = await poolOf(RESUMES, 'trade-years');
 });
 
-const sources = (query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.source);
+const sources = (query: string): string[] => sourcesOf(snapshot, query);
 
 describe('years in a trade: who worked in it that long, before who has a long career and a short spell in it', () => {
   it.each(['汽车行业10年以上', '10年以上汽车行业经验', '在汽车行业干过10年以上的'])('%s', (query) => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../../src/search/search.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
-import { poolOf } from '../helpers/seeds.js';
+import { poolOf, sourcesOf } from '../helpers/seeds.js';
 
 const taxonomy = defaultTaxonomy();
 let snapshot: PoolSnapshot;
@@ -45,7 +45,7 @@ beforeAll(async () => {
   snapshot = await poolOf(RESUMES, 'typos');
 });
 
-const sources = (query: string): string[] => search(snapshot, query, taxonomy).matches.map((m) => m.profile.source);
+const sources = (query: string): string[] => sourcesOf(snapshot, query);
 
 describe('typos: a word the pool never uses, or far less than a known skill one edit away', () => {
   it('a rare word one edit from a known skill is read as the skill, and said so', () => {

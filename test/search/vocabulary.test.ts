@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { search } from '../../src/search/search.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
-import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
-import { poolOf } from '../helpers/seeds.js';
+import { poolOf, sourcesOf } from '../helpers/seeds.js';
 
-const taxonomy = defaultTaxonomy();
 let snapshot: PoolSnapshot;
 
 const RESUMES: Record<string, string> = {
@@ -19,10 +16,7 @@ beforeAll(async () => {
   snapshot = await poolOf(RESUMES, 'vocabulary');
 });
 
-const sources = (query: string): string[] =>
-  search(snapshot, query, taxonomy)
-    .matches.map((m) => m.profile.source)
-    .sort();
+const sources = (query: string): string[] => sourcesOf(snapshot, query).sort();
 
 describe('spoken languages and licences, asked for in either language', () => {
   it('有会法语或者德语的吗？ finds French and German speakers, in English résumés too', () => {
