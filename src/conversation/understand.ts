@@ -2,9 +2,8 @@ import { parseQuery, describeYears, type ParsedQuery, type YearsRange } from '..
 import { localLabel, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold, toPlain } from '../text/fold.js';
 import { toSimplified } from '../text/traditional-chinese.js';
-import { SKILL_KINDS, TRADE_KINDS } from '../profile/profile.js';
 import { yearsShort } from '../search/concepts.js';
-import { yearsDistance } from '../search/search.js';
+import { yearsDistance, yearsSort } from '../search/search.js';
 import { localeFor, t, type Locale } from '../i18n/index.js';
 import {
   ALTERNATIVES,
@@ -224,10 +223,9 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
     let bestDistance = Infinity;
     terms.forEach((t, i) => {
       const id = /^[+-]/.test(t) || /\s/.test(t) ? undefined : taxonomy.lookup(fold(t));
-      const kind = id ? (taxonomy.kind(id) ?? '') : '';
-      const trade = TRADE_KINDS.has(kind);
-      if (!trade && !SKILL_KINDS.has(kind)) return;
-      const distance = yearsDistance(context, t, trade ? 'trade' : kind === 'role' ? 'post' : 'skill');
+      const sort = id ? yearsSort(taxonomy.kind(id)) : null;
+      if (sort === null) return;
+      const distance = yearsDistance(context, t, sort);
       if (distance < bestDistance) {
         tied = i;
         bestDistance = distance;

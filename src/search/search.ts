@@ -225,12 +225,10 @@ function skillNextToYears(
   let bestDistance = Infinity;
   concepts.forEach((c, i) => {
     if (c.kind !== 'taxonomy' || c.presence === 'prohibited') return;
-    const kind = taxonomy.kind(c.id) ?? '';
-    const trade = TRADE_KINDS.has(kind);
-    if (!trade && !SKILL_KINDS.has(kind)) return;
+    const sort = yearsSort(taxonomy.kind(c.id));
     // Years in a job family (`10年以上软件开发经验`) are the career's.
-    if (JOB_FAMILIES.has(c.id)) return;
-    const distance = yearsDistance(context, c.typed, trade ? 'trade' : kind === 'role' ? 'post' : 'skill');
+    if (sort === null || JOB_FAMILIES.has(c.id)) return;
+    const distance = yearsDistance(context, c.typed, sort);
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
@@ -257,6 +255,16 @@ function skillNextToYears(
   return best;
 }
 
+/** What natural years may be about: a skill, a trade (an industry) or a post (a role). */
+export type YearsSort = 'skill' | 'trade' | 'post';
+
+/** Which sort of thing years may be about a taxonomy entry of this kind is, or null for none (a city, a school…). */
+export function yearsSort(kind: string | undefined): YearsSort | null {
+  if (TRADE_KINDS.has(kind ?? '')) return 'trade';
+  if (!SKILL_KINDS.has(kind ?? '')) return null;
+  return kind === 'role' ? 'post' : 'skill';
+}
+
 /**
  * How far `typed` stands from natural years (characters of filler between), or Infinity when the
  * years are not about it: right after them, or right before them when they end in an experience
@@ -265,9 +273,10 @@ function skillNextToYears(
 export function yearsDistance(
   context: NonNullable<ParsedQuery['yearsContext']>,
   typed: string,
-  sort: 'skill' | 'trade' | 'post' = 'skill',
+  sort: YearsSort = 'skill',
 ): number {
   const trade = sort === 'trade';
+  const filler = trade ? TRADE_FILLER : YEARS_FILLER;
   const word = fold(typed).trim();
   if (word === '') return Infinity;
   const after = fold(context.after);
@@ -281,11 +290,11 @@ export function yearsDistance(
   const tiedBefore =
     b >= 0 &&
     (context.experience
-      ? (trade ? TRADE_FILLER : YEARS_FILLER).test(between)
+      ? filler.test(between)
       : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
         (sort === 'post' && between === '' && hasCjk(word)));
   return Math.min(
-    a >= 0 && (trade ? TRADE_FILLER : YEARS_FILLER).test(after.slice(0, a)) ? a : Infinity,
+    a >= 0 && filler.test(after.slice(0, a)) ? a : Infinity,
     tiedBefore ? before.length - (b + word.length) + 0.5 : Infinity,
   );
 }
