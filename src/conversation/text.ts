@@ -53,7 +53,10 @@ export function renderUnderstood(page: SearchPage, locale: Locale): string {
   const parts = [
     ...u.concepts.map(
       (c) =>
-        `${c.presence === 'prohibited' ? '−' : c.presence === 'required' ? '+' : ''}${localLabel(c.as, locale)}${c.years ? ` ${yearsShort(c.years, locale)}` : ''}`,
+        `${c.presence === 'prohibited' ? '−' : c.presence === 'required' ? '+' : ''}${
+          // A group's own label is its members' joined (`法语 / 德语`): each member is put in the language.
+          c.members ? c.members.map((m) => localLabel(m, locale)).join(' / ') : localLabel(c.as, locale)
+        }${c.years ? ` ${yearsShort(c.years, locale)}` : ''}`,
     ),
     ...u.filters.map((f) => `${f.negated ? '−' : ''}${f.field}:${f.as ? localLabel(f.as, locale) : f.value}`),
     // Total years, told apart from years with a skill: `Go ≥ 3 年 · 总经验 5年以上`.

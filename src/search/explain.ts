@@ -22,6 +22,7 @@ export function describe(
               as: conceptName(c),
               kind: c.members.every((m) => m.kind === 'taxonomy') ? 'skill' : 'text',
               presence: c.presence,
+              members: c.members.map((m) => (m.kind === 'taxonomy' ? m.label : m.typed)),
             }
           : { typed: c.typed, as: c.typed, kind: 'text', presence: c.presence },
     ),

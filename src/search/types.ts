@@ -17,6 +17,8 @@ export interface Understood {
     readonly presence: 'default' | 'required' | 'prohibited';
     /** Years with this skill (`3年以上Go经验`, `years:go>=3`), apart from total years. */
     readonly years?: YearsRange;
+    /** An alternatives group's members, each by its own (bilingual) label: `法语 / French`, `德语 / German`. */
+    readonly members?: readonly string[];
   }[];
   readonly filters: readonly {
     readonly field: string;

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
+import type { SearchPage } from '../../src/candidates/candidates.js';
+import { renderUnderstood } from '../../src/conversation/text.js';
+import { search } from '../../src/search/search.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { poolOf, sourcesOf } from '../helpers/seeds.js';
 
 let snapshot: PoolSnapshot;
@@ -33,5 +37,14 @@ describe('spoken languages and licences, asked for in either language', () => {
 
   it("有驾照的 finds a driver's licence written in English", () => {
     expect(sources('有驾照的候选人')).toEqual(['driver.md']);
+  });
+});
+
+describe('how a choice of languages was understood, in either language', () => {
+  it('法语或者德语 is shown with both, each in the reply’s language', () => {
+    const understood = (query: string, locale: 'zh' | 'en'): string =>
+      renderUnderstood({ understood: search(snapshot, query, defaultTaxonomy()).understood } as SearchPage, locale);
+    expect(understood('有会法语或者德语的吗？', 'zh')).toBe('搜索: +法语 / 德语');
+    expect(understood('有会法语或者德语的吗？', 'en')).toBe('Searching: +French / German');
   });
 });
