@@ -207,6 +207,12 @@ export const STUDY_WORDS: Bilingual = {
 };
 
 /**
+ * Study words that name the level only (`研究生学历`, `博士学位`): next to them, a profession or a
+ * trade is where one worked (`银行高管出身、研究生学历`), not what one studied.
+ */
+export const LEVEL_WORDS: readonly string[] = ['学历', '学位'];
+
+/**
  * Role words that say the same in either language: a weak word of the query stands next to a
  * skill in a résumé written in the other language too (`Django developer` ~ `Django 开发`,
  * `嵌入式软件工程师` ~ `embedded software engineer`). Used for nearness only, never to match.

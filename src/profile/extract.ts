@@ -16,6 +16,7 @@ import {
 } from './work-history.js';
 import { sectionOf, sectionsByLine, type SectionKind } from './sections.js';
 import { lineOf, lineStartsOf, skillExperience } from './skill-years.js';
+import { degreeLevel, studiedFields } from './studied.js';
 import {
   degreeRank,
   SKILL_KINDS,
@@ -190,6 +191,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     skills,
     ...(broaderMonths ? { broaderMonths } : {}),
     ...titledOf(hits, folded, taxonomy),
+    ...studiedOf(hits, folded, taxonomy),
     companyIds: unique(work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company'))),
     schoolIds: unique(education.flatMap((e) => idsOfKind(fold(e.school ?? ''), taxonomy, 'school'))),
     language,
@@ -231,6 +233,16 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
     for (const a of taxonomy.ancestors(hit.id)) ids.add(a);
   }
   return ids.size > 0 ? { titled: [...ids] } : {};
+}
+
+/** The fields studied (see {@link Profile.studied}), as a field to spread into the profile. */
+function studiedOf(
+  hits: readonly TaxonomyHit[],
+  folded: string,
+  taxonomy: Taxonomy,
+): { studied?: Record<string, DegreeId> } {
+  const studied = studiedFields(hits, folded, taxonomy);
+  return studied ? { studied } : {};
 }
 
 // ── Name ──────────────────────────────────────────────────────────────────────────────────────
@@ -427,12 +439,6 @@ function degreeAnywhere(hits: readonly TaxonomyHit[], taxonomy: Taxonomy, folded
 
 /** What follows a degree word in a supervisor's title: `博士生导师`, `硕士研究生导师`, `研究生导师`. */
 const ADVISOR = new RegExp(`^(?:${anyOf(ADVISOR_AFTER)})`);
-
-function degreeLevel(id: string, taxonomy: Taxonomy): DegreeId | null {
-  if (taxonomy.kind(id) === 'degree') return id as DegreeId;
-  const level = taxonomy.ancestors(id).find((a) => taxonomy.kind(a) === 'degree');
-  return (level as DegreeId | undefined) ?? null;
-}
 
 function highest(degrees: readonly (DegreeId | null)[]): DegreeId | null {
   let best: DegreeId | null = null;

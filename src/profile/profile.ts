@@ -80,6 +80,11 @@ export interface Profile {
    * a word of rank (`销售部经理`, `Sales Manager`) or after one (`Director of Procurement`).
    */
   readonly titled?: readonly string[];
+  /**
+   * Fields the résumé names in one clause with a degree it holds (`会计学硕士`, `M.S. in Computer
+   * Science`), with their broader ones, each with the highest such degree (see studied.ts).
+   */
+  readonly studied?: Readonly<Record<string, DegreeId>>;
   /** Taxonomy ids of companies worked at (for `company:` filters across spellings). */
   readonly companyIds: readonly string[];
   readonly schoolIds: readonly string[];

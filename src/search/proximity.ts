@@ -3,7 +3,8 @@ import { fold } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Concept, TaxonomyConcept, TextConcept } from './concepts.js';
-import { anyOf, CREDENTIAL_HELD, CREDENTIAL_NOT_YET, DEGREE_NOT_HELD, ROLE_EQUIVALENTS } from '../i18n/lexicon.js';
+import { anyOf, CREDENTIAL_HELD, CREDENTIAL_NOT_YET, ROLE_EQUIVALENTS } from '../i18n/lexicon.js';
+import { degreeLinePatterns, onDegreeLine } from '../profile/studied.js';
 
 /**
  * Proximity: when a query names several things, résumés where they stand together come first.
@@ -135,20 +136,13 @@ export function heldCredential(texts: TextStore, doc: number, pattern: Proximity
   return held.some((m) => !close([m], notYet));
 }
 
-/** Words ahead of a degree, in its clause, that say it is still being studied for (folded text, as bytes). */
-const PENDING_BEFORE = new RegExp(
-  asBytes(`${anyOf(DEGREE_NOT_HELD.before.zh)}|(?<![a-z])(?:${anyOf(DEGREE_NOT_HELD.before.en)})(?![a-z])`),
-);
 /**
- * Words right after a degree (past spaces, brackets, a comma or a colon) that say it is still
- * being studied for or was only a course: `EMBA在读`, `MBA (expected 2026)`, `MBA, candidate`.
+ * The degree-line rule's patterns (see studied.ts) over folded text as bytes; not strict, as a
+ * page is re-ordered by what stands near the degree asked for (`研究生学历，高级工程师`).
  */
-const PENDING_AFTER = new RegExp(
-  asBytes(
-    `^[\\s(),:-]{0,6}(?:(?:${anyOf(DEGREE_NOT_HELD.after.zh)})(?!期间)|(?:${anyOf(DEGREE_NOT_HELD.after.en)})(?![a-z]))`,
-  ),
-);
-/** Bytes ahead of a degree looked at for a `PENDING_BEFORE` word (`正在攻读清华大学EMBA`: 8 characters between). */
+const BYTES = degreeLinePatterns(asBytes, false);
+
+/** Bytes ahead of a degree looked at for a `pendingBefore` word (`正在攻读清华大学EMBA`: 8 characters between). */
 const BEFORE_WINDOW = 36;
 /** A clause ends: a line, a sentence, `;`, or a comma (folded text: `，；` are `,;` by now). */
 const CLAUSE_BREAK = new RegExp(`[\\n,;!?]|${asBytes('。')}|${asBytes('、')}`, 'g');
@@ -172,13 +166,13 @@ export function heldDegree(texts: TextStore, doc: number, pattern: ProximityPatt
     else spans.push([m.index, end]);
   }
   return spans.some(([start, end]) => {
-    if (PENDING_AFTER.test(text.slice(end, end + 24))) return false;
+    if (BYTES.pendingAfter.test(text.slice(end, end + 24))) return false;
     // Only the part of the window in the mention's own clause.
     const window = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
     let from = 0;
     CLAUSE_BREAK.lastIndex = 0;
     for (let b = CLAUSE_BREAK.exec(window); b !== null; b = CLAUSE_BREAK.exec(window)) from = b.index + b[0].length;
-    return !PENDING_BEFORE.test(window.slice(from));
+    return !BYTES.pendingBefore.test(window.slice(from));
   });
 }
 
@@ -207,30 +201,14 @@ export function fieldWithDegree(
   const fields = occurrences(text, pattern);
   if (fields.length === 0) return false;
   // A supervisor's title (`会计学教授、硕士研究生导师`) names no degree held.
-  const held = occurrences(text, degrees).filter(([, end]) => !PENDING_AFTER.test(text.slice(end, end + 24)));
+  const held = occurrences(text, degrees).filter(([, end]) => !BYTES.pendingAfter.test(text.slice(end, end + 24)));
   if (held.length === 0) return false;
-  // Every degree's forms are looked for only once a field and a degree stand close enough to count.
-  let all: (readonly [number, number])[] | null = null;
-  for (const [fStart, fEnd] of fields) {
-    for (const [dStart, dEnd] of held) {
-      const from = Math.min(fEnd, dEnd);
-      const to = Math.max(fStart, dStart);
-      if (to - from > DEGREE_LINE) continue;
-      if (CLAUSE_END.test(text.slice(from, to))) continue;
-      const joined = (s: number, e: number): boolean =>
-        JOINER.test(e <= dStart ? text.slice(e, dStart) : text.slice(dEnd, s));
-      all ??= anyDegree ? occurrences(text, anyDegree) : [];
-      if (all.some(([s, e]) => s >= from && e <= to && !joined(s, e))) continue;
-      return true;
-    }
-  }
-  return false;
+  return onDegreeLine(
+    text,
+    fields,
+    held,
+    () => (anyDegree ? occurrences(text, anyDegree) : []),
+    BYTES,
+    (from, to) => to - from,
+  );
 }
-
-/** A line or sentence ends between a degree and a field (folded text: `；！？` are `;!?` by now). */
-const CLAUSE_END = new RegExp(`\\n|[;!?]|${asBytes('。')}`);
-/** What joins two degrees into one (`M.S./B.S.`, `本科、硕士`, `BS and MS`), as bytes. */
-const JOINER = new RegExp(`^\\s*(?:/|&|and|${asBytes('、')}|${asBytes('和')}|${asBytes('及')}|${asBytes('与')})\\s*$`);
-
-/** Bytes between a degree and its field on one line (`Master of Science (M.S.), Computer Science`). */
-const DEGREE_LINE = 96;

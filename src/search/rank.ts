@@ -1,8 +1,8 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
+import { degreeRank, degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
-import { RANK_WORDS, STUDY_WORDS, TITLE_ROLE_WORDS, wordsOf } from '../i18n/lexicon.js';
+import { LEVEL_WORDS, RANK_WORDS, STUDY_WORDS, TITLE_ROLE_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
 import {
@@ -148,6 +148,11 @@ export function ranked(
   // The best page (plus what proximity and lunr's cut look at) by coverage, then BM25: MaxScore
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
   const post = ranking.length === 1 && weak.some(isRankWord);
+  const studyAsked = weak.some((c) => STUDY.has(c.typed.trim().toLowerCase()));
+  const fieldAsked = weak.some((c) => STUDY.has(c.typed.trim().toLowerCase()) && !LEVEL_WORDS.includes(c.typed.trim()));
+  // Only in a question about study (`会计学硕士学历`, `degree in international business`): next to a
+  // degree, other things asked for (`电力行业出身、高级工程师职称、研究生学历`) are what one did since.
+  const level = ranking.every((c) => isField(ctx, c, fieldAsked)) ? studiedLevel(ctx, studyAsked) : 0;
   const lists: LevelList[] = ranking.map((c, i) => {
     const shows = withYears(c) ? showsOf(c) : null;
     const weight = weights[i] as number;
@@ -166,6 +171,16 @@ export function ranked(
         docs: docsOf(c),
         weight,
         share: (doc) => ((snapshot.profiles[doc] as Profile).titled?.includes(id) ? 1 : UNTITLED_SHARE),
+      };
+    }
+    // A field asked for with a degree or as studied (`会计学硕士`, `国际贸易专业毕业的`, `a degree in
+    // physics`): who studied it comes before who only names it (a job, a title, a course).
+    if (level && c.kind === 'taxonomy') {
+      const id = c.id;
+      return {
+        docs: docsOf(c),
+        weight,
+        share: (doc) => (degreeRank((snapshot.profiles[doc] as Profile).studied?.[id]) >= level ? 1 : UNSTUDIED_SHARE),
       };
     }
     return { docs: docsOf(c), weight };
@@ -192,7 +207,6 @@ export function ranked(
     else groups.push({ key: s.levelKey, docs: [s.doc], complete: s.levelKey >= fullKey });
   }
   const explainable = [...hard, ...ranking];
-  const studyAsked = weak.some((c) => STUDY.has(c.typed.trim().toLowerCase()));
   const matches: CandidateMatch[] = [];
   const person = duplicates > 0 ? personOf(snapshot) : null;
   const shownPeople = new Set<number>();
@@ -541,6 +555,37 @@ function isRankWord(c: Concept): boolean {
  * everyone who held one (a tier below), never out.
  */
 const UNTITLED_SHARE = 0.5;
+/**
+ * What a résumé that names a field asked for as studied, but on no degree's line, has of it: it
+ * comes after everyone who studied it (a tier below), never out.
+ */
+const UNSTUDIED_SHARE = 0.5;
+/**
+ * The rank of the degree a field must be studied at: the `degree:` filter's (`会计学硕士`: a master's
+ * or higher), any degree when study is asked without one (`国际贸易专业毕业的`); 0 when neither.
+ */
+function studiedLevel(ctx: Context, studyAsked: boolean): number {
+  const filter = ctx.filters.find((f) => f.field === 'degree' && !f.negated);
+  const id = filter ? ctx.taxonomy.lookup(foldQuery(filter.value).trim()) : undefined;
+  if (id && ctx.taxonomy.kind(id) === 'degree') return degreeRank(id as DegreeId);
+  return studyAsked ? degreeRank('associate') : 0;
+}
+/**
+ * A concept that is a field one studies, next to a degree or study words: a subject or a language
+ * (physics, 英语, 机器学习); a profession or a trade only as a discipline (`会计学`) or with words that
+ * ask for a field (`fieldAsked`: `医药相关专业`, `accounting degree`), as next to a degree alone it is
+ * where one worked (`硕士 银行`, `研究生学历 总经理`). Technologies, credentials, degrees, places,
+ * schools and employers are none.
+ */
+function isField(ctx: Context, c: Concept, fieldAsked: boolean): c is TaxonomyConcept {
+  if (c.kind !== 'taxonomy') return false;
+  const kind = ctx.taxonomy.kind(c.id);
+  const subject = kind === 'concept' || kind === 'spoken';
+  const trade = (kind === 'role' || kind === 'industry') && (fieldAsked || DISCIPLINE.test(c.typed.trim()));
+  return (subject || trade) && !isCredential(ctx, c.id) && !isDegree(ctx, c.id);
+}
+/** A Chinese discipline's name (`会计学`, `经济学`): the study of a profession, not the profession. */
+const DISCIPLINE = /\p{Script=Han}学$/u;
 /** A place, or a choice of places (`Texas (Houston, Dallas)`). */
 function isPlace(c: Concept, taxonomy: Taxonomy): boolean {
   if (c.kind === 'any') return c.members.every((m) => isPlace(m, taxonomy));

@@ -319,3 +319,27 @@ describe('functions named as posts', () => {
     expect(titled('Built dashboards for sales and procurement teams.')).toEqual([]);
   });
 });
+
+describe('fields studied', () => {
+  const studied = (text: string): Record<string, string> => ({ ...profileOfText(text).studied });
+
+  it('takes a field in one clause with a degree held, with the highest such degree and its broader fields', () => {
+    expect(studied('陈烘，男，1978年出生，会计学硕士、注册会计师。现任公司财务总监。')).toMatchObject({
+      accounting: 'master',
+    });
+    expect(studied('# Ann Lee\n\n## Education\n- M.S. in Statistics, Arizona State University, 2016\n')).toMatchObject({
+      statistics: 'master',
+      'natural-sciences': 'master',
+    });
+    expect(studied('王芳，1997年毕业于北京大学，硕士研究生，会计学专业。')).toMatchObject({ accounting: 'master' });
+  });
+
+  it('takes no title a bio lists a comma from its degree, and no degree still studied for', () => {
+    expect(studied('丁昀先生，1963年出生，研究生学历，高级会计师，历任财务部主管。').accounting).toBeUndefined();
+    expect(studied('李强，高级会计师，研究生学历。').accounting).toBeUndefined();
+    expect(
+      studied('Graduating Ph.D. candidate with a research focus on models using statistics\n').statistics,
+    ).toBeUndefined();
+    expect(studied('Sales and statistics reporting for ten years.\n')).toEqual({});
+  });
+});

@@ -531,3 +531,24 @@ describe('one thing asked for with a role word', () => {
     expect(top[0]).toBe('title');
   });
 });
+
+describe('a field studied, past lunr’s first page', () => {
+  it('ranks who studied the field at the degree asked for above many who name it more often', async () => {
+    // Masters in other fields who write 会计 all over their résumés: BM25 puts every one of them first.
+    const namers = Array.from({ length: 40 }, (_, i) =>
+      file(
+        `namer-${i}`,
+        `# 员工${i}\n\n员工${i}，工商管理硕士。历任会计、主管会计、会计部经理，负责会计核算与会计报表。\n${FILLER}`,
+      ),
+    );
+    const snapshot = await pool([
+      ...namers,
+      file('studied', `# 陈烘\n\n陈烘，男，1978年出生，会计学硕士、注册会计师。现任某公司财务总监。\n${FILLER}`),
+      file('bachelor', `# 林立\n\n林立，会计学学士，现任某公司财务经理。\n${FILLER}`),
+    ]);
+    const order = ids(snapshot, '会计学硕士学历');
+    expect(order[0]).toBe('studied');
+    expect(order).not.toContain('bachelor');
+    expect(order).toContain('namer-0');
+  });
+});

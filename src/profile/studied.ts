@@ -1,0 +1,154 @@
+import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
+import { anyOf, DEGREE_NOT_HELD } from '../i18n/lexicon.js';
+import { degreeRank, type DegreeId } from './profile.js';
+
+/**
+ * Fields of study: what a résumé names in one clause with a degree it holds (`会计学硕士`, `M.S. in
+ * Computer Science`, `计算机应用专业硕士`). The rule is one, read in two places: here, once per résumé
+ * over its taxonomy hits (a profile's {@link studiedFields}, which ranking reads for every candidate),
+ * and by the search over a page's texts for words the taxonomy does not know (`fieldWithDegree`).
+ */
+
+/** A start and end offset in a text. */
+export type Span = readonly [number, number];
+
+/**
+ * The patterns of the rule, over text in one encoding (`encode`: the search reads UTF-8 bytes as
+ * Latin-1 strings, a profile reads characters).
+ */
+export interface DegreeLinePatterns {
+  /** Words ahead of a degree, in its clause, that say it is still being studied for (`正在攻读`, `pursuing`). */
+  readonly pendingBefore: RegExp;
+  /**
+   * Words right after a degree (past spaces, brackets, a comma or a colon) that say it is still
+   * being studied for, was only a course or is whom one supervises: `EMBA在读`, `MBA (expected
+   * 2026)`, `博士生导师`.
+   */
+  readonly pendingAfter: RegExp;
+  /** A line or sentence ends between a degree and a field (folded text: `；！？` are `;!?` by now). */
+  readonly clauseEnd: RegExp;
+  /** What joins two degrees into one (`M.S./B.S.`, `本科、硕士`, `BS and MS`). */
+  readonly joiner: RegExp;
+  /**
+   * What makes a Chinese word a major when it follows (`会计学专业`, `会计系`), where a comma stands
+   * between it and the degree; null to take any word there.
+   */
+  readonly major: RegExp | null;
+}
+
+/**
+ * `strict`: a Chinese word a comma from a degree is a field only when called a major (see
+ * {@link onDegreeLine}); a page's re-ordering by nearness to a degree takes it too.
+ */
+export function degreeLinePatterns(encode: (text: string) => string, strict: boolean): DegreeLinePatterns {
+  return {
+    pendingBefore: new RegExp(
+      encode(`${anyOf(DEGREE_NOT_HELD.before.zh)}|(?<![a-z])(?:${anyOf(DEGREE_NOT_HELD.before.en)})(?![a-z])`),
+    ),
+    pendingAfter: new RegExp(
+      encode(
+        `^[\\s(),.:-]{0,6}(?:(?:${anyOf(DEGREE_NOT_HELD.after.zh)})(?!期间)|(?:${anyOf(DEGREE_NOT_HELD.after.en)})(?![a-z]))`,
+      ),
+    ),
+    clauseEnd: new RegExp(`\\n|[;!?]|${encode('。')}`),
+    joiner: new RegExp(`^\\s*(?:/|&|and|${encode('、')}|${encode('和')}|${encode('及')}|${encode('与')})\\s*$`),
+    major: !strict ? null : new RegExp(`^\\s*(?:${anyOf(['专业', '系', '方向', '学科'].map(encode))})`),
+  };
+}
+
+/** Most UTF-8 bytes between a degree and its field on one line (`Master of Science (M.S.), Computer Science`). */
+export const DEGREE_LINE = 96;
+
+/**
+ * True when one of `fields` stands in one clause with one of `held` (degrees held, in `text`): not
+ * on another line, not past `。`, `;`, `!` or `?` (a Chinese bio is one line; an English full stop is
+ * not taken for one, as `M.S.` has two), not more than {@link DEGREE_LINE} bytes apart (`bytes`
+ * measures a stretch of `text`), with strict patterns not a Chinese word a comma away unless it is
+ * called a major (a bio lists its degree and titles so: `研究生学历，高级会计师`, `高级会计师，研究生学历`), and not with another degree between them (`计算机科学系本科毕业，
+ * 2008年…项目管理专业硕士`: the field is the bachelor's) unless that degree is joined to the one held
+ * (`M.S./B.S. in Computer Science`, `计算机专业本科、硕士`). `all`: every degree's mentions, asked
+ * for only once a field and a degree stand close enough.
+ */
+export function onDegreeLine(
+  text: string,
+  fields: readonly Span[],
+  held: readonly Span[],
+  all: () => readonly Span[],
+  patterns: DegreeLinePatterns,
+  bytes: (from: number, to: number) => number,
+): boolean {
+  let degrees: readonly Span[] | null = null;
+  for (const [fStart, fEnd] of fields) {
+    for (const [dStart, dEnd] of held) {
+      const from = Math.min(fEnd, dEnd);
+      const to = Math.max(fStart, dStart);
+      if (bytes(from, to) > DEGREE_LINE) continue;
+      const between = text.slice(from, to);
+      if (patterns.clauseEnd.test(between)) continue;
+      // A Chinese bio lists a degree and a title a comma apart (`研究生学历，高级会计师`, `高级会计师，
+      // 研究生学历`): past a comma, a Chinese word is a field only when it says so (`会计学专业`, `会计系`).
+      if (
+        patterns.major &&
+        between.includes(',') &&
+        text.charCodeAt(fEnd - 1) >= 0x80 &&
+        !patterns.major.test(text.slice(fEnd, fEnd + 12))
+      )
+        continue;
+      const joined = (s: number, e: number): boolean =>
+        patterns.joiner.test(e <= dStart ? text.slice(e, dStart) : text.slice(dEnd, s));
+      degrees ??= all();
+      if (degrees.some(([s, e]) => s >= from && e <= to && !joined(s, e))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Kinds a field of study is never of. */
+const NOT_A_FIELD = new Set(['degree', 'school', 'city', 'company']);
+
+const CHARACTERS = degreeLinePatterns((text) => text, true);
+
+/**
+ * The fields a résumé studied (see the rule above), each with the highest degree it names with it,
+ * broader entries too (a master's in 财务会计 is one in 会计); undefined when there are none.
+ * `hits`: the taxonomy's hits in `folded`, in order.
+ */
+export function studiedFields(
+  hits: readonly TaxonomyHit[],
+  folded: string,
+  taxonomy: Taxonomy,
+): Record<string, DegreeId> | undefined {
+  const degrees: { span: Span; level: DegreeId }[] = [];
+  for (const hit of hits) {
+    const level = degreeLevel(hit.id, taxonomy);
+    if (level) degrees.push({ span: [hit.start, hit.end], level });
+  }
+  if (degrees.length === 0) return undefined;
+  // A supervisor's title (`会计学教授、硕士研究生导师`) or a degree still studied for names no degree held.
+  const held = degrees.filter(({ span: [, end] }) => !CHARACTERS.pendingAfter.test(folded.slice(end, end + 24)));
+  if (held.length === 0) return undefined;
+  const all = degrees.map((d) => d.span);
+  const bytes = (from: number, to: number): number => Buffer.byteLength(folded.slice(from, to));
+  const out: Record<string, DegreeId> = {};
+  for (const hit of hits) {
+    const kind = taxonomy.kind(hit.id);
+    if (kind === undefined || NOT_A_FIELD.has(kind) || degreeLevel(hit.id, taxonomy)) continue;
+    let best: DegreeId | null = null;
+    for (const { span, level } of held) {
+      if (degreeRank(level) <= degreeRank(best)) continue;
+      if (onDegreeLine(folded, [[hit.start, hit.end]], [span], () => all, CHARACTERS, bytes)) best = level;
+    }
+    if (!best) continue;
+    for (const id of [hit.id, ...taxonomy.ancestors(hit.id)])
+      if (degreeRank(best) > degreeRank(out[id])) out[id] = best;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The degree an entry is or is under (MBA → master), or null. */
+export function degreeLevel(id: string, taxonomy: Taxonomy): DegreeId | null {
+  if (taxonomy.kind(id) === 'degree') return id as DegreeId;
+  const level = taxonomy.ancestors(id).find((a) => taxonomy.kind(a) === 'degree');
+  return (level as DegreeId | undefined) ?? null;
+}
