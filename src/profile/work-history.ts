@@ -133,8 +133,11 @@ const EN_TOTAL = new RegExp(
   String.raw`\b(?:total|overall)\s+${QUALIFIERS}experience\s*(?:of|[:：\-–])?\s*(?:(?:around|about|over|nearly|approx\.?)\s+)?(?<![\d.])${COUNT}${YEARS_UNIT}(?:\s*(?:and\s+)?(\d{1,2})\s*months?)?`,
   'i',
 );
-/** `5+ years of professional experience`, `2.5 years' experience`, `five years of experience`. */
-const EN_YEARS = new RegExp(String.raw`(?<![\d.])\b${COUNT}${YEARS_UNIT}\s+(?:of\s+)?${QUALIFIERS}experience`, 'i');
+/** `5+ years of professional experience`, `2.5 years' experience`, `9 years 8 month of total IT relevant experience`. */
+const EN_YEARS = new RegExp(
+  String.raw`(?<![\d.])\b${COUNT}${YEARS_UNIT}(?:\s*(?:and\s+)?(\d{1,2})\s*months?)?\s+(?:of\s+)?${QUALIFIERS}experience`,
+  'i',
+);
 /** `Experience of 2 Yrs`. */
 const EN_EXPERIENCE_OF = new RegExp(
   String.raw`\bexperience\s+of\s+(?:(?:around|about|over|nearly)\s+)?(?<![\d.])${COUNT}${YEARS_UNIT}`,
@@ -192,7 +195,9 @@ export function statedYears(text: string): { total: number | null; floor: number
       if (!m?.[1]) continue;
       if (DEMANDED.test(window.slice(Math.max(0, m.index - 20), m.index))) break;
       const n = parseSmallNumber(m[1]);
-      if (n !== null && n > 0 && n <= 50) return { total: n, floor: null };
+      const months = m[2] ? Number(m[2]) : 0;
+      if (n !== null && n > 0 && n <= 50 && months < 12)
+        return { total: Math.round((n + months / 12) * 10) / 10, floor: null };
       break;
     }
   }

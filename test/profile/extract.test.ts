@@ -256,6 +256,7 @@ describe('years an English résumé states', () => {
     expect(years('Drupal developer with five years of experience in site building.')).toBe(5);
     expect(years("Over 10 years' experience in customer relations.")).toBe(10);
     expect(years('Experience Of 2 Yrs As A Java Developer.')).toBe(2);
+    expect(years('• 9 years 8 month of total IT relevant experience in analysis, design')).toBe(9.7);
   });
 
   it('takes years of one line of work as a floor, and a pasted demand as nothing', () => {
