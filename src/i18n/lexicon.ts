@@ -189,7 +189,7 @@ export const WEAK_WORDS: Bilingual = {
     'professionals', 'experience', 'experienced', 'experiences', 'project', 'projects', 'related', 'relevant', 'senior',
     'junior', 'staff', 'candidate', 'candidates', 'role', 'roles', 'position', 'positions', 'job', 'jobs', 'work',
     'worked', 'working', 'skill', 'skills', 'skilled', 'knowledge', 'background', 'familiar', 'proficient',
-    'proficiency', 'strong', 'good', 'solid', 'hands-on', 'holder', 'holders', 'graduate', 'graduates', 'degree',
+    'proficiency', 'strong', 'good', 'solid', 'hands-on', 'holder', 'holders', 'graduate', 'graduates', 'graduated', 'degree',
     'degrees', 'year', 'years', 'yrs', 'plus', 'team', 'member', 'members', 'person', 'people', 'someone', 'anyone',
     'who', 'knows', 'know', 'with', 'and', 'or', 'either', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to',
     'from', 'by', 'as', 'is', 'are', 'has', 'have', 'having', 'any', 'some', 'all', 'me', 'us', 'find', 'search',
@@ -355,10 +355,14 @@ export const CREDENTIAL_NOT_YET: Bilingual = {
  * period (`在读期间`: while studying, told afterwards).
  */
 /**
- * What follows a degree word in a supervisor's title (`博士生导师`, `硕士研究生导师`): it says whom
- * one teaches, not what one holds.
+ * What follows a degree word in a supervisor's title (`博士生导师`, `硕士研究生导师`, `MBA硕士生导师`):
+ * it says whom one teaches, not what one holds.
  */
 export const ADVISOR_AFTER: readonly string[] = [
+  '硕士研究生导师',
+  '博士研究生导师',
+  '硕士生导师',
+  '博士生导师',
   '研究生指导教师',
   '研究生导师',
   '生指导教师',

@@ -2246,6 +2246,30 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['总账', '总分类账', 'general ledger', 'gl accounting', 'journal entries', 'journal entry'],
   },
   {
+    id: 'fixed-assets',
+    label: '固定资产 / Fixed assets',
+    kind: 'concept',
+    aliases: [
+      '固定资产',
+      '固定资产管理',
+      '固定资产核算',
+      '资产折旧',
+      'fixed assets',
+      'fixed asset',
+      'fixed asset accounting',
+      'fixed assets accounting',
+      'fixed asset register',
+      'capital assets',
+    ],
+  },
+  // A region's investment in buildings and plant, an official's brief (`分管全市固定资产投资`): no ledger.
+  {
+    id: 'fixed-asset-investment',
+    label: '固定资产投资 / Fixed-asset investment',
+    kind: 'concept',
+    aliases: ['固定资产投资', 'fixed asset investment', 'fixed-asset investment'],
+  },
+  {
     id: 'accounts-payable',
     label: '应付 / Accounts payable',
     kind: 'concept',
@@ -2457,6 +2481,50 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '教授 / Professor',
     kind: 'role',
     aliases: ['教授', 'professor', 'professors', 'full professor'],
+  },
+  // Who supervises graduate students: a professor's title in a Chinese bio (`教授、博士生导师`),
+  // never a degree held (see ADVISOR_AFTER).
+  {
+    id: 'graduate-supervisor',
+    label: '研究生导师 / Graduate supervisor',
+    kind: 'role',
+    aliases: ['研究生导师', '研究生指导教师', 'graduate supervisor', 'graduate supervisors', 'graduate advisor'],
+  },
+  {
+    id: 'doctoral-supervisor',
+    label: '博士生导师 / Doctoral supervisor',
+    kind: 'role',
+    aliases: [
+      '博士生导师',
+      '博士研究生导师',
+      '博士生指导教师',
+      '博导',
+      'doctoral supervisor',
+      'doctoral supervisors',
+      'doctoral advisor',
+      'doctoral advisors',
+      'phd supervisor',
+      'phd supervisors',
+      'phd advisor',
+      'phd advisors',
+    ],
+    parents: ['graduate-supervisor'],
+  },
+  {
+    id: 'masters-supervisor',
+    label: '硕士生导师 / Master’s supervisor',
+    kind: 'role',
+    aliases: [
+      '硕士生导师',
+      '硕士研究生导师',
+      '硕士生指导教师',
+      '硕导',
+      "master's supervisor",
+      "master's supervisors",
+      'masters supervisor',
+      "master's advisor",
+    ],
+    parents: ['graduate-supervisor'],
   },
   {
     id: 'associate-professor',
@@ -3007,7 +3075,33 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     // A strict word: `assembly line`, `the assembly of parts` are a factory's.
     strict: ['Assembly', 'assembly', 'ASSEMBLY'],
   },
-  { id: 'vba', label: 'VBA', kind: 'language', aliases: ['vba'] },
+  {
+    id: 'visual-basic',
+    label: 'Visual Basic',
+    kind: 'language',
+    aliases: [
+      'visual basic',
+      'visual basics',
+      'visual basic 6',
+      'visual basic 6.0',
+      'visual basic .net',
+      'vb',
+      'vb6',
+      'vb 6.0',
+      'vb.net',
+      'vb .net',
+      'vbnet',
+    ],
+  },
+  // Visual Basic's dialects: who asks for Visual Basic takes them, not the other way round.
+  { id: 'vba', label: 'VBA', kind: 'language', aliases: ['vba'], parents: ['visual-basic'] },
+  {
+    id: 'vbscript',
+    label: 'VBScript',
+    kind: 'language',
+    aliases: ['vbscript', 'vbscripts', 'vb script'],
+    parents: ['visual-basic'],
+  },
 
   // ── Frameworks and libraries ────────────────────────────────────────────────────────────────
   {
@@ -6105,4 +6199,22 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   { id: 'berkeley', label: 'UC Berkeley', kind: 'school', aliases: ['uc berkeley', 'berkeley', '伯克利'] },
   { id: 'iit', label: 'IIT', kind: 'school', aliases: ['iit', 'indian institute of technology'] },
+  // `NIT` in capitals only: `nit` is a word part in some languages and a typo of `unit`.
+  {
+    id: 'nit',
+    label: 'NIT',
+    kind: 'school',
+    aliases: ['national institute of technology', 'national institutes of technology'],
+    strict: ['NIT', 'NITs'],
+  },
+  {
+    id: 'iiit',
+    label: 'IIIT',
+    kind: 'school',
+    aliases: [
+      'iiit',
+      'international institute of information technology',
+      'indian institute of information technology',
+    ],
+  },
 ];

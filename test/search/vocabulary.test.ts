@@ -14,6 +14,13 @@ const RESUMES: Record<string, string> = {
   'zh.md': '# 王五\n外贸业务员，精通德语\n',
   'none.md': '# Tom Lee\nWarehouse associate; forklift certified.\n',
   'driver.md': "# Sam Cole\nDelivery driver. Valid driver's license, CDL Class B.\n",
+  'fixed.md': '# Ann Ward\nStaff accountant: fixed asset register, depreciation, additions and disposals.\n',
+  'plan.md': '# 赵六\n赵六，历任某市发改委副主任，分管全市固定资产投资和重大项目。\n',
+  'prof.md': '# 钱七\n钱七，管理学博士，教授，博士生导师，现任某大学商学院院长。\n',
+  'mba-prof.md': '# 孙八\n孙八，研究生学历，贵州财经大学会计学硕士生导师、MBA硕士生导师。\n',
+  'nit.md': '# Ravi Kumar\nB.Tech, NIT Trichy, 2012. Java developer.\n',
+  'unit.md': '# Mia Park\nNursing unit leader; night shifts.\n',
+  'vba.md': '# Lee Grant\nExcel reporting automated with VBA macros.\n',
 };
 
 beforeAll(async () => {
@@ -46,5 +53,30 @@ describe('how a choice of languages was understood, in either language', () => {
       renderUnderstood({ understood: search(snapshot, query, defaultTaxonomy()).understood } as SearchPage, locale);
     expect(understood('有会法语或者德语的吗？', 'zh')).toBe('搜索: +法语 / 德语');
     expect(understood('有会法语或者德语的吗？', 'en')).toBe('Searching: +French / German');
+  });
+});
+
+describe('trades, titles and schools, asked for in either language', () => {
+  it('固定资产会计 finds a fixed-asset accountant writing English, not an official in charge of investment', () => {
+    const found = sourcesOf(snapshot, '固定资产会计');
+    expect(found[0]).toBe('fixed.md');
+    expect(found).not.toContain('plan.md');
+  });
+
+  it('doctoral supervisors are found in Chinese bios; a supervisor of master students is none', () => {
+    expect(sources('any doctoral supervisors (PhD advisors)?')).toEqual(['prof.md']);
+    expect(sources('博导')).toEqual(['prof.md']);
+  });
+
+  it('a supervisor of MBA students holds no MBA: 会计学 next to it is not studied at a master’s', () => {
+    expect(snapshot.profiles.find((p) => p.source === 'mba-prof.md')?.studied).toBeUndefined();
+  });
+
+  it('NIT in capitals is the school; a nursing unit is not', () => {
+    expect(sources('anyone who graduated from an IIT or NIT?')).toEqual(['nit.md']);
+  });
+
+  it('Visual Basic takes its dialects (VBA); VBA does not take Visual Basic', () => {
+    expect(sources('Visual Basic developer')).toEqual(['vba.md']);
   });
 });
