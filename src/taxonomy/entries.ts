@@ -443,6 +443,35 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   { id: 'devops', label: 'DevOps', kind: 'concept', aliases: ['devops', 'dev ops'] },
   {
+    // A security operations centre, who watches in it (`SOC analyst`, `Information Security Analyst`) and
+    // with what (SIEM); `SoC`, a system on a chip, is an embedded developer's: only `SOC` in capitals.
+    id: 'security-operations',
+    label: 'SOC / Security operations',
+    kind: 'concept',
+    aliases: [
+      'security operations',
+      'security operations center',
+      'security operations centre',
+      'soc analyst',
+      'soc analysts',
+      'security analyst',
+      'security analysts',
+      'information security analyst',
+      'network security analyst',
+      'cyber security analyst',
+      'cybersecurity analyst',
+      'security monitoring',
+      'siem',
+      'security information and event management',
+      '安全分析师',
+      '安全运营',
+      '安全运营中心',
+      '安全监控',
+    ],
+    strict: ['SOC'],
+    parents: ['security'],
+  },
+  {
     id: 'security',
     label: '安全 / Security',
     kind: 'concept',
@@ -2125,6 +2154,30 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'talent acquisition',
     ],
     parents: ['human-resources'],
+  },
+  // India's statutory duties of an employer (`PF, ESIC, PT, Gratuity`): an HR executive's and a payroll clerk's work.
+  {
+    id: 'statutory-compliance',
+    label: '法定合规 / Statutory compliance',
+    kind: 'concept',
+    aliases: ['statutory compliance', 'statutory compliances', 'labour law compliance', 'labor law compliance'],
+  },
+  {
+    id: 'provident-fund',
+    label: 'PF / Provident fund',
+    kind: 'concept',
+    aliases: ['epf', 'provident fund', "employees' provident fund", 'employees provident fund', 'pf trust'],
+    // `pf` in lower case is in file names and hashes.
+    strict: ['PF'],
+    parents: ['statutory-compliance'],
+  },
+  {
+    id: 'esic',
+    label: 'ESIC / Employees’ State Insurance',
+    kind: 'concept',
+    aliases: ['esic', "employees' state insurance", 'employees state insurance', 'employee state insurance'],
+    strict: ['ESI'],
+    parents: ['statutory-compliance'],
   },
   {
     id: 'payroll',
@@ -5001,6 +5054,20 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'certificates',
       'certificate holder',
     ],
+  },
+  {
+    id: 'prince2',
+    label: 'PRINCE2',
+    kind: 'concept',
+    aliases: ['prince2', 'prince 2', 'prince2 practitioner', 'prince2 foundation'],
+    parents: ['project-management', 'certificate'],
+  },
+  {
+    id: 'capm',
+    label: 'CAPM',
+    kind: 'concept',
+    aliases: ['capm', 'certified associate in project management'],
+    parents: ['project-management', 'certificate'],
   },
   {
     id: 'pmp',
