@@ -51,6 +51,8 @@ export interface ExtractOptions {
 const NOT_A_NAME =
   /^(个人简历|简历|resume|résumé|curriculum vitae|cv|about( me)?|经历|个人信息|基本信息|联系方式|home|index|untitled|my resume|portfolio)$/i;
 const NAME_SUFFIX = /\s*(的)?(个人简历|简历|求职简历|resume|résumé|cv|curriculum vitae)\s*$/i;
+/** Whose a titled page is (`Jagie's` of `Jagie's Resume`). */
+const POSSESSIVE = /['’]s$/i;
 
 /** Builds a {@link Profile} from a cleaned résumé. Pure: never reads files, never throws. */
 export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options: ExtractOptions): Profile {
@@ -260,11 +262,16 @@ function findName(
     const m = NAME_FIELD.exec(line);
     if (m?.[1] && looksLikeName(m[1])) return m[1].trim();
   }
+  // A site's title of one Latin word (`Jagie's Resume`, `Manjusaka`) may be a handle: a name heading or
+  // opening the text (`陈万飞`) comes first.
+  let handle: string | null = null;
   for (const key of ['name', 'author', 'title', 'subtitle']) {
     const value = clean.frontMatter[key];
     if (value) {
-      const candidate = value.replace(NAME_SUFFIX, '').trim();
-      if (looksLikeName(candidate)) return candidate;
+      const candidate = value.replace(NAME_SUFFIX, '').replace(POSSESSIVE, '').trim();
+      if (!looksLikeName(candidate)) continue;
+      if (key !== 'name' && /^[A-Za-z'’.-]+$/.test(candidate)) handle ??= candidate;
+      else return candidate;
     }
   }
   for (const heading of clean.headings.slice(0, 3)) {
@@ -274,7 +281,8 @@ function findName(
     const candidate = undecorated(heading.text).replace(NAME_SUFFIX, '').trim();
     if (looksLikeName(candidate) && notAPlace(candidate)) return candidate;
   }
-  // Plain-text résumés: a name on one of the first lines (`#周 丰#` too: a name spaced out).
+  // Plain-text résumés: a name on one of the first lines (`#周 丰#` too: a name spaced out; `陈万飞`
+  // over a `======` underline).
   for (const line of lines.slice(0, 3)) {
     let candidate = undecorated(line.replace(/^#+\s*|\s*#+$/g, ''))
       .replace(NAME_SUFFIX, '')
@@ -282,6 +290,7 @@ function findName(
     if (SPACED_OUT_NAME.test(candidate)) candidate = candidate.replace(/\s/g, '');
     if (looksLikeName(candidate) && !/\d/.test(candidate) && notAPlace(candidate)) return candidate;
   }
+  if (handle) return handle;
   // A name beside its title or contacts: `张三 — 高级后端工程师`, `Jane Doe | Backend Engineer`,
   // `李四 电话：139…` (a page header), also further down when a sidebar was read first.
   for (let i = 0; i < Math.min(lines.length, 40); i++) {

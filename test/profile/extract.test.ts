@@ -109,6 +109,9 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     // Personal details as name/sex/birth year.
     ['# 个人简历\n## 联系方式\n- 手机：16600000000\n## 个人信息\n- 彭潇哲/男/2000\n- 本科/湖南工商大学', '彭潇哲'],
     ['## 基本信息\n张小明 | 女 | 28岁\n## 工作经历', '张小明'],
+    // A site titled with a handle (`Jagie's Resume`) above the full name as a heading.
+    ["---\nlayout: default\ntitle: Jagie's Resume\n---\n陈万飞\n======\n\n男, 全栈软件工程师\n", '陈万飞'],
+    ["---\ntitle: Jagie's Resume\n---\n\n男, 全栈软件工程师，现居重庆\n", 'Jagie'],
     // Emoji around the name (with their joiners and skin tones).
     ['# 🧑‍💻赵勇臻\n\n联系方式：（+86）181-0000-0075', '赵勇臻'],
     ['👋🏽 Jane Roe ✨\nBackend Engineer', 'Jane Roe'],
