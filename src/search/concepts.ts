@@ -59,6 +59,10 @@ const LATIN_OR_CJK = new RegExp(String.raw`((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9
 const SPACE_BESIDE_HAN = new RegExp(String.raw`\s+(?=${HAN})|(?<=${HAN})\s+`, 'g');
 const LONGEST_CJK_ALIAS = 10;
 
+/** Chinese characters written onto the start or end of a Latin run (`会Spring`, `MVC的`). */
+const HAN_HEAD = /^\p{Script=Han}+(?=[A-Za-z0-9])/u;
+const HAN_TAIL = /(?<=[A-Za-z0-9.+#])\p{Script=Han}+$/u;
+
 /** The most words a multi-word alias spans (`spring boot`, `amazon web services`). */
 const LONGEST_ALIAS_WORDS = 4;
 
@@ -72,7 +76,7 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
   let i = 0;
   while (i < terms.length) {
     const first = terms[i] as QueryTerm;
-    let joined: QueryTerm | null = null;
+    let joined: QueryTerm[] | null = null;
     let used = 1;
     for (let n = Math.min(LONGEST_ALIAS_WORDS, terms.length - i); n >= 2 && !first.phrase; n--) {
       const run = terms.slice(i, i + n);
@@ -81,23 +85,33 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
       const groups = new Set(run.map((t) => t.group).filter((g) => g !== undefined));
       if (groups.size > 1 || run.slice(1, -1).some((t) => t.group !== undefined)) continue;
       if (groups.size === 1 && run[0]?.group === undefined && run[run.length - 1]?.group === undefined) continue;
-      const text = run.map((t) => t.text).join(' ');
+      // Chinese written onto the first and last words (`会Spring MVC的`, `熟悉Spring Boot的`) stays apart.
+      const whole = run.map((t) => t.text).join(' ');
+      const head = HAN_HEAD.exec(whole)?.[0] ?? '';
+      const tail = n > 1 ? (HAN_TAIL.exec(whole.slice(head.length))?.[0] ?? '') : '';
+      const text = whole.slice(head.length, whole.length - tail.length);
       const folded = foldQuery(text).trim();
       const squeezed = folded.replace(SPACE_BESIDE_HAN, '');
-      if (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed))) {
+      if (folded !== '' && (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed)))) {
         const group = [...groups][0];
-        joined = {
-          text: taxonomy.lookup(folded) ? text : squeezed,
-          phrase: false,
-          presence: first.presence,
-          ...(group === undefined ? {} : { group }),
-          ...(first.listed ? { listed: true } : {}),
-        };
+        const piece = (t: string): QueryTerm => ({ text: t, phrase: false, presence: first.presence });
+        joined = [
+          ...(head ? [piece(head)] : []),
+          {
+            text: taxonomy.lookup(folded) ? text : squeezed,
+            phrase: false,
+            presence: first.presence,
+            ...(group === undefined ? {} : { group }),
+            ...(first.listed ? { listed: true } : {}),
+          },
+          ...(tail ? [piece(tail)] : []),
+        ];
         used = n;
         break;
       }
     }
-    out.push(joined ?? first);
+    if (joined) out.push(...joined);
+    else out.push(first);
     i += used;
   }
   return out;

@@ -251,9 +251,13 @@ export class Taxonomy {
     return result;
   }
 
-  /** Every Latin alias key, for "did you mean" suggestions. */
-  latinAliasKeys(): IterableIterator<string> {
-    return this.latin.keys();
+  /**
+   * Every Latin alias key, for "did you mean" suggestions; strict words too (`spring` for `sping`):
+   * a query is read without regard to case.
+   */
+  *latinAliasKeys(): IterableIterator<string> {
+    yield* this.latin.keys();
+    for (const key of this.strict.keys()) if (!this.latin.has(key)) yield key;
   }
 
   /** Every all-Chinese alias with the id it stands for, for homophone suggestions (`总会记师` → 总会计师). */

@@ -38,6 +38,9 @@ describe('multi-word skills in a query', () => {
     expect(grouped('"machine learning"')).toEqual(['machine learning']);
     expect(groupTerms(parseQuery('"machine learning"').terms, taxonomy)[0]?.phrase).toBe(true);
     expect(grouped('machine -learning')).toEqual(['machine', 'learning']);
+    // Chinese written onto the skill's first and last words stays apart.
+    expect(grouped('会Spring MVC的')).toEqual(['会', 'Spring MVC', '的']);
+    expect(grouped('熟悉Spring Boot')).toEqual(['熟悉', 'Spring Boot']);
   });
 
   it('finds a machine-learning résumé for `machine learning`, through its narrower skills too', async () => {

@@ -39,6 +39,8 @@ const RESUMES: Record<string, string> = {
   'guild-2.md': '# 王四\n游戏公会活动策划\n',
   'guild-3.md': '# 李五\n公会玩家社区运营\n',
   'guild-4.md': '# 赵六\n公会系统策划\n',
+  'mvc-1.md': '# Ivy Chen\nJava developer: Spring MVC, Hibernate, MySQL.\n',
+  'mvc-2.md': '# 钱九\n熟悉SSM框架（Spring MVC、MyBatis）\n',
 };
 
 beforeAll(async () => {
@@ -57,6 +59,12 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
         .map((m) => m.profile.source)
         .sort(),
     ).toEqual(['perl-1.md', 'perl-2.md', 'perl-3.md', 'perl-4.md', 'perl-5.md'].sort());
+  });
+
+  it('a skill known only when capitalised (Spring, not the season) is still what a typo is put right to', () => {
+    const out = search(snapshot, '会Sping MVC的', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'sping', to: 'spring' }]);
+    expect(sources('会Sping MVC的').sort()).toEqual(['mvc-1.md', 'mvc-2.md']);
   });
 
   it('a rare word near no known skill, and a word spelled right, are searched as typed', () => {
