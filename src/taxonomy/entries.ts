@@ -65,6 +65,48 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases,
     parents: ['foreign-language'],
   })),
+  // ── Abroad: where one studied or worked outside China (`海外博士`, `留学`, `美国斯坦福大学博士`). Countries by
+  // their Chinese names only: an English résumé's own country is no `abroad`. Not places to filter by
+  // (a bio's city is where one works): concepts, so a degree's line shows where it was earned.
+  {
+    id: 'overseas',
+    label: '海外 / Abroad',
+    kind: 'concept',
+    aliases: ['海外', '国外', '境外', '留学', '海归', '留学归国', '出国留学', 'overseas', 'abroad', 'studied abroad'],
+  },
+  ...(
+    [
+      ['usa', '美国 / United States', ['美国']],
+      ['uk', '英国 / United Kingdom', ['英国']],
+      ['germany', '德国 / Germany', ['德国']],
+      ['france', '法国 / France', ['法国']],
+      ['japan', '日本 / Japan', ['日本']],
+      ['canada', '加拿大 / Canada', ['加拿大']],
+      ['australia', '澳大利亚 / Australia', ['澳大利亚', '澳洲']],
+      ['new-zealand', '新西兰 / New Zealand', ['新西兰']],
+      ['switzerland', '瑞士 / Switzerland', ['瑞士']],
+      ['netherlands', '荷兰 / Netherlands', ['荷兰']],
+      ['belgium', '比利时 / Belgium', ['比利时']],
+      ['spain', '西班牙 / Spain', ['西班牙']],
+      ['italy', '意大利 / Italy', ['意大利']],
+      ['poland', '波兰 / Poland', ['波兰']],
+      ['sweden', '瑞典 / Sweden', ['瑞典']],
+      ['denmark', '丹麦 / Denmark', ['丹麦']],
+      ['norway', '挪威 / Norway', ['挪威']],
+      ['finland', '芬兰 / Finland', ['芬兰']],
+      ['austria', '奥地利 / Austria', ['奥地利']],
+      ['ireland', '爱尔兰 / Ireland', ['爱尔兰']],
+      ['russia', '俄罗斯 / Russia', ['俄罗斯', '苏联']],
+      ['south-korea', '韩国 / South Korea', ['韩国']],
+    ] as const
+  ).map(([id, label, aliases]) => ({
+    // An id is an alias of itself: `abroad-usa` is in no résumé, where `usa` is in many an address.
+    id: `abroad-${id}`,
+    label,
+    kind: 'concept' as const,
+    aliases,
+    parents: ['overseas'],
+  })),
   // ── Broad concepts (parents) ────────────────────────────────────────────────────────────────
   {
     id: 'message-queue',
@@ -1490,6 +1532,27 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'animal feed',
     ],
   },
+  // Research institutes and academies (`科研院所`, `中国科学院XX研究所`, `national laboratory`): research as a
+  // trade, so years there count (`在科研院所工作10年以上`). A design institute is its own (below).
+  {
+    id: 'research-institute',
+    label: '科研院所 / Research institutes',
+    kind: 'industry',
+    aliases: [
+      '科研院所',
+      '研究院所',
+      '科研单位',
+      '科研机构',
+      '研究所',
+      '研究院',
+      '科学院',
+      'research institute',
+      'research institutes',
+      'research institution',
+      'national laboratory',
+      'national lab',
+    ],
+  },
   // Design institutes (`设计院`, `电力设计院`, `勘察设计研究院`): engineering design as a trade.
   {
     id: 'design-institute',
@@ -1735,6 +1798,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '政协委员 / CPPCC member',
     kind: 'role',
     aliases: ['政协委员', '政协常委', '全国政协', '省政协', '市政协', 'cppcc'],
+  },
+  {
+    // A party committee's secretary at an employer or in office (`党委书记`, `党委副书记`, `党支部书记`).
+    id: 'party-secretary',
+    label: '党委书记 / Party secretary',
+    kind: 'role',
+    aliases: [
+      '党委书记',
+      '党委副书记',
+      '党组书记',
+      '党组副书记',
+      '党总支书记',
+      '党支部书记',
+      '党工委书记',
+      'party secretary',
+      'party committee secretary',
+    ],
   },
   {
     // The Party's and the state's discipline and supervision work (`纪委书记`, `纪检组长`, `监察室主任`).
@@ -2297,6 +2377,35 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '总账 / General ledger',
     kind: 'concept',
     aliases: ['总账', '总分类账', 'general ledger', 'gl accounting', 'journal entries', 'journal entry'],
+  },
+  {
+    // Who keeps a plant's machines running (`设备部经理`, `Maintenance Manager`), not its devices' drivers.
+    id: 'equipment-management',
+    label: '设备管理 / Equipment maintenance',
+    kind: 'concept',
+    aliases: [
+      '设备管理',
+      '设备维护',
+      '设备维修',
+      '设备管理部',
+      '设备部',
+      '设备科',
+      '设备处',
+      '机动部',
+      '机动处',
+      '装备部',
+      '检修',
+      'equipment management',
+      'equipment maintenance',
+      'maintenance manager',
+      'maintenance management',
+      'maintenance supervisor',
+      'plant maintenance',
+      'facilities maintenance',
+      'facility maintenance',
+      'maintenance and reliability',
+      'maintenance engineering',
+    ],
   },
   {
     id: 'fixed-assets',
