@@ -4997,26 +4997,18 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['环境科学', '环境工程专业', '环境科学与工程', 'environmental science', 'environmental studies'],
   },
   {
-    id: 'automation-engineering',
+    id: 'automation-major',
     label: '自动化 / Automation and control engineering',
     kind: 'concept',
     // Not a bare 自动化: `自动化测试`, `办公自动化`.
-    aliases: [
-      '自动化专业',
-      '自动化系',
-      '自动化学院',
-      '控制工程',
-      '控制科学与工程',
-      '自动控制',
-      'control engineering',
-      'automation engineering',
-    ],
+    aliases: ['自动化专业', '自动化系', '自动化学院', '控制工程', '控制科学与工程', '自动控制', 'control engineering'],
   },
   {
-    id: 'software-engineering',
+    id: 'software-engineering-major',
     label: '软件工程 / Software engineering',
+    // Chinese only: in English `software engineering` is the work, not the major.
     kind: 'concept',
-    aliases: ['软件工程', '软件工程专业', '软件学院', 'software engineering'],
+    aliases: ['软件工程', '软件工程专业', '软件学院'],
     parents: ['computer-science'],
   },
   {
