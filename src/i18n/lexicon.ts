@@ -181,6 +181,7 @@ export const WEAK_WORDS: Bilingual = {
     '获得过', '获得', '得过', '拿过', '拿到过', '有过', '干过', '干了', '干', '搞过', '擅长', '业务', '开发工程师', '工程师', '开发者', '开发人员', '开发', '程序员', '专家', '经验', '经历', '相关',
     '项目', '经理', '总监', '主管', '负责人', '人员', '资深', '高级', '中级', '初级', '熟悉', '精通', '掌握', '了解', '能力', '工作', '技术', '软件', '做过', '用过', '方向', '岗位', '职位', '候选人',
     '以上', '及以上', '学历', '专业', '从业', '行业', '背景', '领域', '工作过', '待过', '呆过', '出来', '人选', '职称', '毕业', '学位', '出身', '的', '会', '人', '和', '与', '或',
+    '用', '使用',
   ],
   // prettier-ignore
   en: [
@@ -196,7 +197,7 @@ export const WEAK_WORDS: Bilingual = {
     'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'hold', 'holds', 'holding', 'based', 'located', 'major',
     'majors', 'majored', 'studied', 'admin', 'admins', 'administrator', 'administrators', 'executive', 'executives',
     'associate', 'associates', 'officer', 'officers', 'director', 'directors', 'supervisor', 'supervisors', 'head',
-    'industry', 'industries', 'sector',
+    'industry', 'industries', 'sector', 'similar', 'equivalent', 'comparable',
   ],
 };
 

@@ -333,7 +333,9 @@ function unique<T>(values: readonly T[]): T[] {
  * concept met when any member is. A group is a requirement as a whole (PRODUCT §3).
  */
 export function alternatives(members: readonly Concept[], typed: string, presence: QueryTerm['presence']): Concept[] {
-  const flat = members.flatMap((m) => (m.kind === 'any' ? m.members : [m]));
+  // `B.Ed, M.Ed or similar`, `Java or equivalent`: a filler word is no alternative to a skill.
+  const all = members.flatMap((m) => (m.kind === 'any' ? m.members : [m]));
+  const flat = all.some((m) => !isWeak(m)) ? all.filter((m) => !isWeak(m)) : all;
   if (flat.length === 0) return [];
   if (flat.length === 1)
     return [

@@ -21,6 +21,12 @@ const RESUMES: Record<string, string> = {
   'nit.md': '# Ravi Kumar\nB.Tech, NIT Trichy, 2012. Java developer.\n',
   'unit.md': '# Mia Park\nNursing unit leader; night shifts.\n',
   'vba.md': '# Lee Grant\nExcel reporting automated with VBA macros.\n',
+  'osha.md': '# Kim Ross\nSafety coordinator: OSHA 30 certified; maintained OSHA logs.\n',
+  'ehs.md': '# Joe Bell\nEHS manager: health and safety audits, ISO 14001.\n',
+  'fw.md': '# Raj Iyer\nNetwork engineer: Check Point and Cisco ASA firewalls, VPN.\n',
+  'pa.md': '# Sara Lim\nSecurity engineer: Palo Alto Networks firewalls, Panorama.\n',
+  'inservice.md': '# 马十\n马十，1970年出生，在职研究生学历，高级经济师。\n',
+  'bed.md': '# Anu Nair\nB.Ed, University of Kerala, 2012. Primary school teacher.\n',
 };
 
 beforeAll(async () => {
@@ -78,5 +84,28 @@ describe('trades, titles and schools, asked for in either language', () => {
 
   it('Visual Basic takes its dialects (VBA); VBA does not take Visual Basic', () => {
     expect(sources('Visual Basic developer')).toEqual(['vba.md']);
+  });
+});
+
+describe('things named by their makers or their rules, and degrees by their forms', () => {
+  it('OSHA is part of EHS: EHS finds it, OSHA finds only it', () => {
+    expect(sources('OSHA')).toEqual(['osha.md']);
+    expect(sources('EHS')).toEqual(['ehs.md', 'osha.md']);
+  });
+
+  it('Check Point or Palo Alto: either maker, and no other firewall', () => {
+    expect(sources('Check Point or Palo Alto firewall experience')).toEqual(['fw.md', 'pa.md']);
+  });
+
+  it('在职研究生 is a master’s degree, studied while working', () => {
+    expect(sources('在职研究生学历')).toEqual(['inservice.md']);
+    expect(snapshot.profiles.find((p) => p.source === 'inservice.md')?.highestDegree).toBe('master');
+  });
+
+  it('`or similar` is no alternative: B.Ed or M.Ed is asked for', () => {
+    const concepts = search(snapshot, 'B.Ed, M.Ed or similar', defaultTaxonomy()).concepts;
+    expect(concepts).toHaveLength(1);
+    expect(concepts[0]?.kind === 'any' ? concepts[0].members.map((m) => m.typed) : []).toEqual(['B.Ed', 'M.Ed']);
+    expect(sources('B.Ed, M.Ed or similar')).toEqual(['bed.md']);
   });
 });
