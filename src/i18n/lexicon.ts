@@ -208,6 +208,19 @@ export const STUDY_WORDS: Bilingual = {
 };
 
 /**
+ * Words that say a degree or a higher one will do, right after it (`硕士以上`, `本科及以上学历`,
+ * `master's or above`) or right before it (`至少本科`, `at least a bachelor's`). Without them, a
+ * degree with its field (`法学硕士`, `a bachelor's in accounting`) ranks who has that very degree first.
+ */
+export const OR_HIGHER = {
+  after: {
+    zh: ['及以上', '或以上', '以上', '或更高', '及更高'],
+    en: ['or above', 'or higher', 'and above', 'or more', 'plus'],
+  },
+  before: { zh: ['至少', '最少', '不低于'], en: ['at least', 'minimum', 'minimum of'] },
+} as const;
+
+/**
  * Study words that name the level only (`研究生学历`, `博士学位`): next to them, a profession or a
  * trade is where one worked (`银行高管出身、研究生学历`), not what one studied.
  */

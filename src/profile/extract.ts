@@ -242,7 +242,7 @@ function studiedOf(
   hits: readonly TaxonomyHit[],
   folded: string,
   taxonomy: Taxonomy,
-): { studied?: Record<string, DegreeId> } {
+): { studied?: Record<string, DegreeId[]> } {
   const studied = studiedFields(hits, folded, taxonomy);
   return studied ? { studied } : {};
 }

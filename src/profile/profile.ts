@@ -82,9 +82,9 @@ export interface Profile {
   readonly titled?: readonly string[];
   /**
    * Fields the résumé names in one clause with a degree it holds (`会计学硕士`, `M.S. in Computer
-   * Science`), with their broader ones, each with the highest such degree (see studied.ts).
+   * Science`), with their broader ones, each with those degrees, lowest first (see studied.ts).
    */
-  readonly studied?: Readonly<Record<string, DegreeId>>;
+  readonly studied?: Readonly<Record<string, readonly DegreeId[]>>;
   /** Taxonomy ids of companies worked at (for `company:` filters across spellings). */
   readonly companyIds: readonly string[];
   readonly schoolIds: readonly string[];

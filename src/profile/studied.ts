@@ -110,15 +110,15 @@ const NOT_A_FIELD = new Set(['degree', 'school', 'city', 'company']);
 const CHARACTERS = degreeLinePatterns((text) => text, true);
 
 /**
- * The fields a résumé studied (see the rule above), each with the highest degree it names with it,
- * broader entries too (a master's in 财务会计 is one in 会计); undefined when there are none.
+ * The fields a résumé studied (see the rule above), each with the degrees it names with it, lowest
+ * first, broader entries too (a master's in 财务会计 is one in 会计); undefined when there are none.
  * `hits`: the taxonomy's hits in `folded`, in order.
  */
 export function studiedFields(
   hits: readonly TaxonomyHit[],
   folded: string,
   taxonomy: Taxonomy,
-): Record<string, DegreeId> | undefined {
+): Record<string, DegreeId[]> | undefined {
   const degrees: { span: Span; level: DegreeId }[] = [];
   for (const hit of hits) {
     const level = degreeLevel(hit.id, taxonomy);
@@ -130,18 +130,18 @@ export function studiedFields(
   if (held.length === 0) return undefined;
   const all = degrees.map((d) => d.span);
   const bytes = (from: number, to: number): number => Buffer.byteLength(folded.slice(from, to));
-  const out: Record<string, DegreeId> = {};
+  const out: Record<string, DegreeId[]> = {};
   for (const hit of hits) {
     const kind = taxonomy.kind(hit.id);
     if (kind === undefined || NOT_A_FIELD.has(kind) || degreeLevel(hit.id, taxonomy)) continue;
-    let best: DegreeId | null = null;
-    for (const { span, level } of held) {
-      if (degreeRank(level) <= degreeRank(best)) continue;
-      if (onDegreeLine(folded, [[hit.start, hit.end]], [span], () => all, CHARACTERS, bytes)) best = level;
+    const levels = held
+      .filter(({ span }) => onDegreeLine(folded, [[hit.start, hit.end]], [span], () => all, CHARACTERS, bytes))
+      .map((d) => d.level);
+    if (levels.length === 0) continue;
+    for (const id of [hit.id, ...taxonomy.ancestors(hit.id)]) {
+      const known = new Set([...(out[id] ?? []), ...levels]);
+      out[id] = [...known].sort((a, b) => degreeRank(a) - degreeRank(b));
     }
-    if (!best) continue;
-    for (const id of [hit.id, ...taxonomy.ancestors(hit.id)])
-      if (degreeRank(best) > degreeRank(out[id])) out[id] = best;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -1,5 +1,5 @@
 import { t, type Locale } from '../i18n/index.js';
-import { FUNCTION_WORDS, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
+import { anyOf, FUNCTION_WORDS, OR_HIGHER, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { toPlain } from '../text/fold.js';
 import { maskContactsInText } from '../profile/contacts.js';
 import { ENGLISH_NUMBERS, parseSmallNumber } from '../profile/dates.js';
@@ -192,6 +192,18 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
     },
   },
 ];
+
+/** A degree's word in a query, as {@link OR_HIGHER} stands beside it. */
+const DEGREE_WORD = String.raw`(?:博士|硕士|研究生|本科|学士|大专|专科|(?:a |an )?(?:bachelor|master|doctorate|phd|ph\.d\.?|associate|undergraduate|postgraduate|graduate)(?:['’]?s)?(?: degree)?|degree)`;
+const OR_HIGHER_PATTERN = new RegExp(
+  String.raw`${DEGREE_WORD}\s*(?:学历|学位)?\s*(?:${anyOf(OR_HIGHER.after.zh, OR_HIGHER.after.en)})|(?:${anyOf(OR_HIGHER.before.zh, OR_HIGHER.before.en)})\s*${DEGREE_WORD}`,
+  'i',
+);
+
+/** True when the query says a degree or a higher one will do (`硕士以上`, `本科及以上学历`, `at least a master's`). */
+export function saysOrHigher(query: string): boolean {
+  return OR_HIGHER_PATTERN.test(typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '');
+}
 
 /** Parses a query. Total: never throws, whatever the input. */
 export function parseQuery(input: string): ParsedQuery {

@@ -152,7 +152,7 @@ export function ranked(
   const fieldAsked = weak.some((c) => STUDY.has(c.typed.trim().toLowerCase()) && !LEVEL_WORDS.includes(c.typed.trim()));
   // Only in a question about study (`会计学硕士学历`, `degree in international business`): next to a
   // degree, other things asked for (`电力行业出身、高级工程师职称、研究生学历`) are what one did since.
-  const level = ranking.every((c) => isField(ctx, c, fieldAsked)) ? studiedLevel(ctx, studyAsked) : 0;
+  const level = ranking.every((c) => isField(ctx, c, fieldAsked)) ? studiedLevel(ctx, studyAsked) : null;
   const lists: LevelList[] = ranking.map((c, i) => {
     const shows = withYears(c) ? showsOf(c) : null;
     const weight = weights[i] as number;
@@ -180,7 +180,7 @@ export function ranked(
       return {
         docs: docsOf(c),
         weight,
-        share: (doc) => (degreeRank((snapshot.profiles[doc] as Profile).studied?.[id]) >= level ? 1 : UNSTUDIED_SHARE),
+        share: (doc) => studiedShare((snapshot.profiles[doc] as Profile).studied?.[id], level),
       };
     }
     return { docs: docsOf(c), weight };
@@ -561,14 +561,38 @@ const UNTITLED_SHARE = 0.5;
  */
 const UNSTUDIED_SHARE = 0.5;
 /**
- * The rank of the degree a field must be studied at: the `degree:` filter's (`会计学硕士`: a master's
- * or higher), any degree when study is asked without one (`国际贸易专业毕业的`); 0 when neither.
+ * What a résumé has of a field asked for at one degree (`法学硕士`, `a bachelor's in accounting`)
+ * when it studied the field only at a higher one (a doctorate in law): it meets "at least", so it
+ * is a match, after everyone with the degree asked for; with "or higher" said (`硕士以上`, `master's
+ * or above`) it counts in full.
  */
-function studiedLevel(ctx: Context, studyAsked: boolean): number {
+const HIGHER_SHARE = 0.8;
+
+/** The degree a field must be studied at (see {@link studiedLevel}): its rank, and whether a higher one is as good. */
+interface StudiedLevel {
+  readonly rank: number;
+  readonly exact: boolean;
+}
+
+/** What a résumé that studied a field at `levels` (lowest first) has of it, asked for at `level`. */
+function studiedShare(levels: readonly DegreeId[] | undefined, level: StudiedLevel): number {
+  if (!levels) return UNSTUDIED_SHARE;
+  if (level.exact && levels.some((d) => degreeRank(d) === level.rank)) return 1;
+  if (levels.some((d) => degreeRank(d) >= level.rank)) return level.exact ? HIGHER_SHARE : 1;
+  return UNSTUDIED_SHARE;
+}
+
+/**
+ * The degree a field must be studied at: the `degree:` filter's (`会计学硕士`: a master's, before a
+ * doctorate; `硕士以上`: a master's or higher, alike), any degree when study is asked without one
+ * (`国际贸易专业毕业的`); null when neither.
+ */
+function studiedLevel(ctx: Context, studyAsked: boolean): StudiedLevel | null {
   const filter = ctx.filters.find((f) => f.field === 'degree' && !f.negated);
   const id = filter ? ctx.taxonomy.lookup(foldQuery(filter.value).trim()) : undefined;
-  if (id && ctx.taxonomy.kind(id) === 'degree') return degreeRank(id as DegreeId);
-  return studyAsked ? degreeRank('associate') : 0;
+  if (id && ctx.taxonomy.kind(id) === 'degree')
+    return { rank: degreeRank(id as DegreeId), exact: !ctx.degreeOrHigher && id !== 'phd' };
+  return studyAsked ? { rank: degreeRank('associate'), exact: false } : null;
 }
 /**
  * A concept that is a field one studies, next to a degree or study words: a subject or a language

@@ -23,6 +23,8 @@ export interface Context {
   readonly filters: readonly QueryFilter[];
   readonly years: YearsRange | null;
   readonly limit: number;
+  /** The query says a degree or higher will do (`硕士以上`, `master's or above`): see query-language.ts. */
+  readonly degreeOrHigher?: boolean;
 }
 /** A skill asked for with years (`3年以上Go经验`, `years:go>=3`). */
 export function withYears(c: Concept): c is TaxonomyConcept & { years: YearsRange } {

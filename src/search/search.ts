@@ -2,7 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreeRank, SKILL_KINDS, TRADE_KINDS, type DegreeId } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { alternatives, analyzeTerm, groupTerms, isWeak, type Concept, type TaxonomyConcept } from './concepts.js';
-import { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
+import { parseQuery, saysOrHigher, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
 import { fold, foldQuery } from '../text/fold.js';
 import { hasCjk } from '../text/cjk.js';
 import { describe } from './explain.js';
@@ -70,7 +70,14 @@ export function search(
   const base = { query: queryText, understood, concepts: all };
   if (empty) return { ...base, total: 0, matches: [], relaxed: false, didYouMean: [], empty: true };
 
-  const ctx: Context = { snapshot, taxonomy, filters: structured, years, limit };
+  const ctx: Context = {
+    snapshot,
+    taxonomy,
+    filters: structured,
+    years,
+    limit,
+    degreeOrHigher: saysOrHigher(queryText),
+  };
   const outcome = ranked(ctx, all, named, rankOnly, modifiersOf(text, concepts));
   return {
     ...base,

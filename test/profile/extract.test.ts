@@ -325,17 +325,21 @@ describe('functions named as posts', () => {
 });
 
 describe('fields studied', () => {
-  const studied = (text: string): Record<string, string> => ({ ...profileOfText(text).studied });
+  const studied = (text: string): Record<string, readonly string[]> => ({ ...profileOfText(text).studied });
 
-  it('takes a field in one clause with a degree held, with the highest such degree and its broader fields', () => {
+  it('takes a field in one clause with a degree held, with each such degree and its broader fields', () => {
     expect(studied('陈烘，男，1978年出生，会计学硕士、注册会计师。现任公司财务总监。')).toMatchObject({
-      accounting: 'master',
+      accounting: ['master'],
     });
     expect(studied('# Ann Lee\n\n## Education\n- M.S. in Statistics, Arizona State University, 2016\n')).toMatchObject({
-      statistics: 'master',
-      'natural-sciences': 'master',
+      statistics: ['master'],
+      'natural-sciences': ['master'],
     });
-    expect(studied('王芳，1997年毕业于北京大学，硕士研究生，会计学专业。')).toMatchObject({ accounting: 'master' });
+    expect(studied('王芳，1997年毕业于北京大学，硕士研究生，会计学专业。')).toMatchObject({ accounting: ['master'] });
+    expect(studied('杨兴全，1996年会计学硕士研究生毕业，2004年获管理学（会计学）博士学位。').accounting).toEqual([
+      'master',
+      'phd',
+    ]);
   });
 
   it('takes no title a bio lists a comma from its degree, and no degree still studied for', () => {

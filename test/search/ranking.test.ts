@@ -555,3 +555,18 @@ describe('a field studied, past lunr’s first page', () => {
     expect(order).toContain('namer-0');
   });
 });
+
+describe('a degree asked for with its field, or that degree or higher', () => {
+  it('ranks who has the very degree in the field before a higher one; `以上` takes both alike', async () => {
+    const snapshot = await pool([
+      // The doctor names law more often, and a master's (in economics): BM25 alone puts them first.
+      file(
+        'doctor',
+        `# 王律\n\n王律，经济学硕士，法学博士，法学院教授，长期从事法学研究、法学教育，主编法学教材多部，任法学会理事、法学期刊编委。\n${FILLER}`,
+      ),
+      file('master', `# 李法\n\n李法，1980年出生，法学硕士，现任某公司法务总监。\n${FILLER}\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '法学硕士')).toEqual(['master', 'doctor']);
+    expect(ids(snapshot, '法学硕士以上').sort()).toEqual(['doctor', 'master']);
+  });
+});
