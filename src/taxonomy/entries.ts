@@ -628,7 +628,32 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'testing',
     label: '测试 / Testing',
     kind: 'concept',
-    aliases: ['软件测试', 'testing', 'software testing', 'qa', 'quality assurance'],
+    aliases: ['testing', 'qa', 'quality assurance'],
+  },
+  // Software testing, apart from testing at large (a lab's materials testing, an antenna's
+  // acceptance tests): `软件测试` asks for testers of software.
+  {
+    id: 'software-testing',
+    label: '软件测试 / Software testing',
+    kind: 'concept',
+    aliases: [
+      '软件测试',
+      'software testing',
+      'software qa',
+      'software quality assurance',
+      'manual testing',
+      'functional testing',
+      'regression testing',
+      'system testing',
+      'integration testing',
+      'uat',
+      'user acceptance testing',
+      'test cases',
+      '测试用例',
+      '功能测试',
+      '回归测试',
+    ],
+    parents: ['testing'],
   },
   {
     id: 'mobile',
@@ -3137,7 +3162,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'performance tester',
       '测试开发',
     ],
-    parents: ['testing'],
+    parents: ['software-testing'],
   },
   {
     id: 'dba',
@@ -3587,7 +3612,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '自动化测试 / Test automation',
     kind: 'concept',
     aliases: ['自动化测试', 'test automation', 'automation testing', 'automated testing'],
-    parents: ['testing'],
+    parents: ['software-testing'],
   },
   {
     id: 'hp-alm',
@@ -3604,7 +3629,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'test director',
       'testdirector',
     ],
-    parents: ['testing'],
+    parents: ['software-testing'],
   },
   {
     id: 'selenium',
@@ -3626,7 +3651,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '单元测试 / Unit testing',
     kind: 'concept',
     aliases: ['单元测试', 'unit testing', 'unit test', 'unit tests'],
-    parents: ['testing'],
+    parents: ['software-testing'],
   },
   // Each framework its own: `JUnit or TestNG` asks for those two, not for every unit-test tool.
   { id: 'junit', label: 'JUnit', kind: 'framework', aliases: ['junit', 'junit4', 'junit5'], parents: ['unit-testing'] },
@@ -3639,7 +3664,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '性能测试 / Performance testing',
     kind: 'concept',
     aliases: ['性能测试', '压力测试', '压测', 'performance testing', 'load testing', 'stress testing'],
-    parents: ['testing'],
+    parents: ['software-testing'],
   },
   {
     id: 'jmeter',
