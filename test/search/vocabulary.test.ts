@@ -27,6 +27,11 @@ const RESUMES: Record<string, string> = {
   'pa.md': '# Sara Lim\nSecurity engineer: Palo Alto Networks firewalls, Panorama.\n',
   'inservice.md': '# 马十\n马十，1970年出生，在职研究生学历，高级经济师。\n',
   'bed.md': '# Anu Nair\nB.Ed, University of Kerala, 2012. Primary school teacher.\n',
+  'grid.md': '# 何一\n何一，历任国家电网公司处长、国家电力公司副总经理。\n',
+  'midea.md': '# 林二\n林二，2008年起任某家电企业总经理，主管白色家电业务。\n',
+  'irep.md': '# 邓三\n邓三，2012年起任某上市公司证券事务代表。\n',
+  'foundation.md': '# 宋四\n宋四，现任某慈善基金会理事长。\n',
+  'fund.md': '# 唐五\n唐五，2010年至今任某公募基金公司基金经理。\n',
 };
 
 beforeAll(async () => {
@@ -107,5 +112,16 @@ describe('things named by their makers or their rules, and degrees by their form
     expect(concepts).toHaveLength(1);
     expect(concepts[0]?.kind === 'any' ? concepts[0].members.map((m) => m.typed) : []).toEqual(['B.Ed', 'M.Ed']);
     expect(sources('B.Ed, M.Ed or similar')).toEqual(['bed.md']);
+  });
+});
+
+describe('trades by the names their people write, never inside another word', () => {
+  it('家电 is the appliance trade, not the state grid (国家电网) or the power company (国家电力)', () => {
+    expect(sources('家电行业')).toEqual(['midea.md']);
+  });
+
+  it('a listed company’s securities representative is not the securities trade; a foundation is no fund', () => {
+    expect(sources('券商')).toEqual([]);
+    expect(sources('基金公司')).toEqual(['fund.md']);
   });
 });
