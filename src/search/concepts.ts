@@ -142,23 +142,44 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
   const whole = taxonomy.lookup(folded);
   if (whole) return [taxonomyConcept(term.text, whole, term.presence, taxonomy)];
   // `Elasticsearch/Solr`, `前端/后端`: alternatives, unless the whole is one name (`ci/cd`, `tcp/ip`).
+  // Chinese written onto a choice (`Pro/E的`): the choice, then the rest.
+  const tail = folded.includes('/') ? /(?<=[a-z0-9.+#)])\p{Script=Han}+$/u.exec(folded)?.[0] : undefined;
+  if (tail)
+    return [
+      ...analyzeTerm({ ...term, text: folded.slice(0, -tail.length) }, taxonomy),
+      ...analyzeTerm({ ...term, text: tail }, taxonomy),
+    ];
   if (/[^/]\/[^/]/.test(folded)) {
     const parts = term.text
       .split('/')
       .map((p) => p.trim())
       .filter((p) => p !== '');
-    const members = parts
-      .flatMap((p) => analyzeTerm({ text: p, phrase: false, presence: 'default' }, taxonomy))
-      .filter((c): c is TaxonomyConcept | TextConcept => c.kind !== 'any');
-    if (parts.length > 1 && members.length > 1)
+    const analyzed = parts.map((p) =>
+      analyzeTerm({ text: p, phrase: false, presence: 'default' }, taxonomy).filter(
+        (c): c is TaxonomyConcept | TextConcept => c.kind !== 'any',
+      ),
+    );
+    // Only the concepts next to a slash are the choice (`车辆工程/汽车相关专业`: 车辆工程 or 汽车; `前端/后端开发`:
+    // 前端 or 后端); the rest of each side (相关专业, 开发) is asked for as it stands.
+    const members = analyzed.map((cs, k) => {
+      const strong = cs.filter((c) => !isWeak(c));
+      return k === 0 ? strong[strong.length - 1] : strong[0];
+    });
+    if (parts.length > 1 && members.every((m) => m !== undefined)) {
+      const chosen = members as (TaxonomyConcept | TextConcept)[];
+      const rest = (cs: readonly (TaxonomyConcept | TextConcept)[]): Concept[] =>
+        cs.filter((c) => !chosen.includes(c)).map((c) => ({ ...c, presence: term.presence }));
       return [
+        ...rest(analyzed[0] ?? []),
         {
           kind: 'any',
           typed: term.text,
-          members,
+          members: chosen,
           presence: term.presence === 'prohibited' ? 'prohibited' : 'required',
         },
+        ...analyzed.slice(1).flatMap(rest),
       ];
+    }
   }
   const out: Concept[] = [];
   for (const m of folded.matchAll(LATIN_OR_CJK)) {

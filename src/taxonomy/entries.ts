@@ -4615,6 +4615,24 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['itsm'],
   },
   {
+    // SOAP-style web services (`WebService接口`, WSDL, WCF, Axis2, CXF).
+    id: 'web-services',
+    label: 'Web Service / SOAP',
+    kind: 'concept',
+    aliases: [
+      'webservice',
+      'webservices',
+      'web service',
+      'web services',
+      'soap',
+      'wsdl',
+      'wcf',
+      'axis2',
+      'apache cxf',
+      'jax-ws',
+    ],
+  },
+  {
     id: 'excel',
     label: 'Excel',
     kind: 'tool',
@@ -5047,6 +5065,66 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'mechanical engineers',
     ],
   },
+  {
+    // The major (`车辆工程`, `automotive engineering`): of the automotive trade too.
+    id: 'vehicle-engineering',
+    label: '车辆工程 / Automotive engineering',
+    kind: 'concept',
+    aliases: ['车辆工程', '汽车工程', '汽车专业', '汽车工程专业', '汽车服务工程', 'vehicle engineering'],
+    parents: ['automotive'],
+  },
+  {
+    // Designing machines and their parts (`机械设计`, `结构设计`, `mechanical design`): the work, not the major.
+    id: 'mechanical-design',
+    label: '机械设计 / Mechanical design',
+    kind: 'concept',
+    aliases: [
+      '机械设计',
+      '机械结构设计',
+      '结构设计工程师',
+      '机构设计',
+      '非标设计',
+      '产品结构设计',
+      'mechanical design',
+      'machine design',
+      'mechanical designer',
+    ],
+  },
+  // CAD tools, each its own: one never widens to another.
+  {
+    id: 'cad',
+    label: 'CAD',
+    kind: 'tool',
+    aliases: [
+      'cad',
+      '计算机辅助设计',
+      'cad/cam',
+      'cad drafting',
+      'cad design',
+      'computer aided design',
+      'computer-aided design',
+    ],
+  },
+  { id: 'autocad', label: 'AutoCAD', kind: 'tool', aliases: ['autocad', 'auto cad'], parents: ['cad'] },
+  { id: 'solidworks', label: 'SolidWorks', kind: 'tool', aliases: ['solidworks', 'solid works'], parents: ['cad'] },
+  { id: 'catia', label: 'CATIA', kind: 'tool', aliases: ['catia'], parents: ['cad'] },
+  {
+    // Siemens NX, written UG (Unigraphics) in Chinese shops: `UG` in capitals only.
+    id: 'siemens-nx',
+    label: 'UG / Siemens NX',
+    kind: 'tool',
+    aliases: ['unigraphics', 'siemens nx', 'ug nx', 'ugnx', 'nx cad'],
+    strict: ['UG'],
+    parents: ['cad'],
+  },
+  {
+    id: 'creo',
+    label: 'Pro/E / Creo',
+    kind: 'tool',
+    aliases: ['pro/e', 'proe', 'pro/engineer', 'pro engineer', 'creo', 'ptc creo'],
+    parents: ['cad'],
+  },
+  { id: 'inventor', label: 'Autodesk Inventor', kind: 'tool', aliases: ['autodesk inventor'], parents: ['cad'] },
   {
     id: 'civil-engineering',
     label: '土木工程 / Civil engineering',
@@ -5610,7 +5688,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'lean techniques',
       'lean process improvement',
       'lean office',
-      'kaizen',
       '5s',
       '5s管理',
       'value stream mapping',
@@ -5618,6 +5695,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     ],
     // Capitalised, it is the method (`Lean and agile`, `LEAN project`); lower-case, a plain word.
     strict: ['Lean', 'LEAN'],
+  },
+  {
+    id: 'kaizen',
+    label: '改善 / Kaizen',
+    kind: 'concept',
+    aliases: ['kaizen', 'kaizen events', 'kaizen event', 'kaizen blitz', '持续改善'],
+    parents: ['lean'],
   },
   {
     id: 'six-sigma',

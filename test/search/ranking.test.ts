@@ -43,6 +43,16 @@ describe('multi-word skills in a query', () => {
     expect(grouped('熟悉Spring Boot')).toEqual(['熟悉', 'Spring Boot']);
   });
 
+  it('takes only the words next to a slash as the choice; the rest of each side is asked for as it stands', () => {
+    const typed = (q: string): string[] =>
+      analyzeTerm({ text: q, phrase: false, presence: 'default' }, taxonomy).map((c) =>
+        c.kind === 'any' ? c.members.map((m) => m.typed).join(' | ') : c.typed,
+      );
+    expect(typed('车辆工程/汽车相关专业')).toEqual(['车辆工程 | 汽车', '相关', '专业']);
+    expect(typed('Pro/E的')).toEqual(['pro/e']);
+    expect(typed('Elasticsearch/Solr')).toEqual(['Elasticsearch | Solr']);
+  });
+
   it('finds a machine-learning résumé for `machine learning`, through its narrower skills too', async () => {
     const snapshot = await pool([
       file('ml', `# 李明\n\n## 技能\n- PyTorch、TensorFlow，深度学习模型训练\n${FILLER}`),

@@ -32,6 +32,9 @@ const RESUMES: Record<string, string> = {
   'irep.md': '# 邓三\n邓三，2012年起任某上市公司证券事务代表。\n',
   'foundation.md': '# 宋四\n宋四，现任某慈善基金会理事长。\n',
   'fund.md': '# 唐五\n唐五，2010年至今任某公募基金公司基金经理。\n',
+  'cad-1.md': '# 周六\n机械结构设计，熟练使用UG、AutoCAD。\n',
+  'cad-2.md': '# 吴七\n产品结构设计，Pro/E 三维建模。\n',
+  'cad-3.md': '# 郑八\n机械设计，熟练使用SolidWorks。\n',
 };
 
 beforeAll(async () => {
@@ -123,5 +126,11 @@ describe('trades by the names their people write, never inside another word', ()
   it('a listed company’s securities representative is not the securities trade; a foundation is no fund', () => {
     expect(sources('券商')).toEqual([]);
     expect(sources('基金公司')).toEqual(['fund.md']);
+  });
+});
+
+describe('design tools and the work they are for', () => {
+  it('UG or Pro/E: either CAD tool, written in a Chinese question', () => {
+    expect(sources('会UG或者Pro/E的都行')).toEqual(['cad-1.md', 'cad-2.md']);
   });
 });
