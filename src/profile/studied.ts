@@ -82,7 +82,8 @@ export function onDegreeLine(
     for (const [dStart, dEnd] of held) {
       const from = Math.min(fEnd, dEnd);
       const to = Math.max(fStart, dStart);
-      if (bytes(from, to) > DEGREE_LINE) continue;
+      // A character is a byte or more: far apart in characters is far apart in bytes, and cheaper to tell.
+      if (to - from > DEGREE_LINE || bytes(from, to) > DEGREE_LINE) continue;
       const between = text.slice(from, to);
       if (patterns.clauseEnd.test(between)) continue;
       // A Chinese bio lists a degree and a title a comma apart (`研究生学历，高级会计师`, `高级会计师，
