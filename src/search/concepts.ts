@@ -2,7 +2,7 @@ import { t, type Locale } from '../i18n/index.js';
 import { HAN, hasCjk, isCjk } from '../text/cjk.js';
 import { anyOf, FUNCTION_WORDS, PARTICLES, QUERY_VERBS_ZH, TERM_FILLER, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { foldQuery } from '../text/fold.js';
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from '../store/tokenizer.js';
 
@@ -276,6 +276,18 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
   }
   flush();
   return out;
+}
+
+/** A taxonomy that knows nothing: words read through it are plain words. */
+let plainWords: Taxonomy | null = null;
+
+/**
+ * What was typed for a known term, read as plain words (`游戏服务端` → 游戏, 服务端): for a term no
+ * résumé in the pool has, so the search finds who writes its words rather than nobody.
+ */
+export function asWords(typed: string, presence: QueryTerm['presence']): Concept[] {
+  plainWords ??= new Taxonomy([]);
+  return analyzeTerm({ text: typed, phrase: false, presence }, plainWords);
 }
 
 /** The sector of a trade (`银行系统工作`: in banking), no word of its own. */

@@ -1,14 +1,22 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreeRank, SKILL_KINDS, TRADE_KINDS, type DegreeId } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { alternatives, analyzeTerm, groupTerms, isWeak, type Concept, type TaxonomyConcept } from './concepts.js';
+import {
+  alternatives,
+  analyzeTerm,
+  asWords,
+  groupTerms,
+  isWeak,
+  type Concept,
+  type TaxonomyConcept,
+} from './concepts.js';
 import { parseQuery, saysOrHigher, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
 import { fold, foldQuery } from '../text/fold.js';
 import { hasCjk } from '../text/cjk.js';
 import { describe } from './explain.js';
 import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
 import { ranked, TECH_KINDS } from './rank.js';
-import type { Context } from './retrieve.js';
+import { exactDocs, type Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
 import { anyOf, YEARS_SKILL_FILLER, YEARS_TRADE_FILLER } from '../i18n/lexicon.js';
 
@@ -133,11 +141,25 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     rankOnly.push(c);
     return false;
   });
+  // A known Chinese compound no résumé in the pool has (`游戏服务端`) is read as its words: who writes
+  // them is worth a look, where the term alone would find nobody.
+  concepts = concepts.flatMap((c) => (unheld(snapshot, c, taxonomy) ? asWords(c.typed, c.presence) : [c]));
   // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first.
   const named = nameConcept(snapshot, concepts);
   if (named) concepts = named.concepts;
 
   return { concepts, years, rankOnly, degrees, named };
+}
+
+/** Kinds whose name read as words says nothing of them (a place, an employer, a school, a degree). */
+const NAMES = new Set(['city', 'company', 'school', 'degree']);
+
+/** A ranked Chinese compound of three characters or more (`游戏服务端`) that no résumé in the pool has. */
+function unheld(snapshot: PoolSnapshot, c: Concept, taxonomy: Taxonomy): boolean {
+  if (c.kind !== 'taxonomy' || c.presence !== 'default' || c.years || NAMES.has(taxonomy.kind(c.id) ?? ''))
+    return false;
+  const typed = c.typed.trim();
+  return /^\p{Script=Han}{3,}$/u.test(typed) && exactDocs(snapshot, c).length === 0;
 }
 
 /** The parsed query with typos put right in its words (and in the text the years were read from). */

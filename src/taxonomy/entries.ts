@@ -1581,20 +1581,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   // ── More trades, each named as its people write it; never a bare word that sits inside another
   // (`家电` in 国家电力, `基金` in 基金会, `担保` in a board's 提供担保).
   {
-    // A listed company's own securities office (`证券事务代表`, `证券部经理`): investor relations, not the trade.
-    id: 'securities-affairs',
-    label: '证券事务 / Securities affairs (listed company)',
-    kind: 'role',
-    aliases: ['证券事务代表', '证代', 'securities affairs representative'],
-  },
-  {
-    // The office itself (`证券部经理`, `证券事务部`): a listed company's, not a securities firm.
-    id: 'securities-office',
-    label: '证券部 / Securities office (listed company)',
-    kind: 'role',
-    aliases: ['证券事务部', '证券事务', '证券部', '证券投资部'],
-  },
-  {
     id: 'stock-exchange',
     label: '证券交易所 / Stock exchange',
     kind: 'industry',

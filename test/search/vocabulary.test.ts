@@ -35,6 +35,7 @@ const RESUMES: Record<string, string> = {
   'cad-1.md': '# 周六\n机械结构设计，熟练使用UG、AutoCAD。\n',
   'cad-2.md': '# 吴七\n产品结构设计，Pro/E 三维建模。\n',
   'cad-3.md': '# 郑八\n机械设计，熟练使用SolidWorks。\n',
+  'game.md': '# 冯九\n为数十款游戏提供直播服务，负责服务端开发（Go）。\n',
 };
 
 beforeAll(async () => {
@@ -123,7 +124,7 @@ describe('trades by the names their people write, never inside another word', ()
     expect(sources('家电行业')).toEqual(['midea.md']);
   });
 
-  it('a listed company’s securities representative is not the securities trade; a foundation is no fund', () => {
+  it('a listed company’s securities representative is not of the securities trade; a foundation is no fund', () => {
     expect(sources('券商')).toEqual([]);
     expect(sources('基金公司')).toEqual(['fund.md']);
   });
@@ -132,5 +133,11 @@ describe('trades by the names their people write, never inside another word', ()
 describe('design tools and the work they are for', () => {
   it('UG or Pro/E: either CAD tool, written in a Chinese question', () => {
     expect(sources('会UG或者Pro/E的都行')).toEqual(['cad-1.md', 'cad-2.md']);
+  });
+});
+
+describe('a known term no résumé in the pool has', () => {
+  it('is read as its words (游戏服务端: 游戏 and 服务端), not left to find nobody', () => {
+    expect(sources('游戏服务端开发工程师')).toEqual(['game.md']);
   });
 });
