@@ -1588,7 +1588,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['financial-services'],
   },
   {
-    id: 'futures',
+    id: 'futures-industry',
     label: '期货 / Futures',
     kind: 'industry',
     aliases: ['期货公司', '期货经纪', '期货行业', 'futures company', 'futures broker', 'commodity futures'],
@@ -1602,7 +1602,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['financial-services'],
   },
   {
-    id: 'guarantee',
+    id: 'credit-guarantee',
     label: '担保 / Credit guarantee',
     kind: 'industry',
     aliases: ['担保公司', '融资担保', '担保集团', '担保有限', '信用担保', 'guarantee company', 'credit guarantee'],
@@ -1699,7 +1699,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['燃气', '城市燃气', '燃气公司', 'gas utility', 'natural gas distribution'],
   },
   {
-    id: 'roads',
+    id: 'highway-industry',
     label: '公路 / Highways',
     kind: 'industry',
     aliases: ['公路', '高速公路', '交通投资', 'highway', 'highways', 'toll road', 'toll roads'],
@@ -1794,9 +1794,10 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'industry',
     aliases: ['咨询', '咨询公司', '咨询行业', '管理咨询', 'consulting firm', 'management consulting', 'consultancy'],
   },
-  // Government, and the offices a bio names (`在财政局或者税务局工作过`).
+  // Government, and the offices a bio names (`在财政局或者税务局工作过`). Ids are aliases of themselves: none
+  // reads as a common English word (`government`, `guarantee`, `futures`, `bed`, `med`, `inventor`).
   {
-    id: 'government',
+    id: 'government-office',
     label: '政府机关 / Government',
     kind: 'industry',
     aliases: [
@@ -1838,7 +1839,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label,
     kind: 'industry' as const,
     aliases,
-    parents: ['government'],
+    parents: ['government-office'],
   })),
   // Research institutes and academies (`科研院所`, `中国科学院XX研究所`, `national laboratory`): research as a
   // trade, so years there count (`在科研院所工作10年以上`). A design institute is its own (below).
@@ -5110,7 +5111,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['pro/e', 'proe', 'pro/engineer', 'pro engineer', 'creo', 'ptc creo'],
     parents: ['cad'],
   },
-  { id: 'inventor', label: 'Autodesk Inventor', kind: 'tool', aliases: ['autodesk inventor'], parents: ['cad'] },
+  {
+    id: 'autodesk-inventor',
+    label: 'Autodesk Inventor',
+    kind: 'tool',
+    aliases: ['autodesk inventor'],
+    parents: ['cad'],
+  },
   {
     id: 'civil-engineering',
     label: '土木工程 / Civil engineering',
@@ -6340,14 +6347,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['phd'],
   },
   {
-    id: 'bed',
+    id: 'bachelor-of-education',
     label: 'B.Ed',
     kind: 'concept',
     aliases: ['b.ed', 'b.ed.', 'b. ed', 'bachelor of education', 'bachelors of education', 'bachelor in education'],
     parents: ['education-studies', 'bachelor'],
   },
   {
-    id: 'med',
+    id: 'master-of-education',
     label: 'M.Ed',
     kind: 'concept',
     aliases: ['m.ed', 'm.ed.', 'm. ed', 'master of education', 'masters of education', 'master in education'],
