@@ -5475,6 +5475,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '环境科学 / Environmental science',
     kind: 'concept',
     aliases: ['环境科学', '环境工程专业', '环境科学与工程', 'environmental science', 'environmental studies'],
+    // Its graduates are of the environmental trade too (`环境工程专业`).
+    parents: ['environmental'],
   },
   {
     id: 'automation-major',
@@ -6281,6 +6283,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'bachelor of arts',
       'bachelor of technology',
     ],
+    // `BE in Environmental Engineering`, `BE (Computer Science)`: in capitals only (`be` is a verb).
+    strict: ['BE'],
   },
   // Named programmes: a recruiter asking for a B.Com wants commerce graduates, not any bachelor.
   {
