@@ -4630,6 +4630,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'ms-office', label: 'Microsoft Office', kind: 'tool', aliases: ['ms office', 'microsoft office'] },
   { id: 'powerpoint', label: 'PowerPoint', kind: 'tool', aliases: ['powerpoint'], parents: ['ms-office'] },
   {
+    // The cloud suite an administrator migrates to and runs (Exchange Online, SharePoint Online).
+    id: 'office-365',
+    label: 'Office 365 / Microsoft 365',
+    kind: 'tool',
+    aliases: ['office 365', 'office365', 'o365', 'microsoft 365', 'microsoft office 365', 'm365'],
+    parents: ['ms-office'],
+  },
+  {
     id: 'visio',
     label: 'Visio',
     kind: 'tool',
