@@ -2983,6 +2983,27 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   // Who supervises graduate students: a professor's title in a Chinese bio (`教授、博士生导师`),
   // never a degree held (see ADVISOR_AFTER).
   {
+    // Who teaches courses for a living, in a company or a training school (`IT培训讲师`, `corporate trainer`);
+    // not a bare 讲师, a university's rank.
+    id: 'trainer',
+    label: '培训讲师 / Trainer',
+    kind: 'role',
+    aliases: [
+      '培训讲师',
+      '培训师',
+      '内训师',
+      '企业讲师',
+      '技术讲师',
+      '金牌讲师',
+      'trainer',
+      'trainers',
+      'corporate trainer',
+      'technical trainer',
+      'it trainer',
+      'training instructor',
+    ],
+  },
+  {
     id: 'graduate-supervisor',
     label: '研究生导师 / Graduate supervisor',
     kind: 'role',
