@@ -2153,6 +2153,29 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['董事长', '副董事长', 'chairman', 'chairwoman', 'chairperson'],
     parents: ['senior-executives'],
   },
+  // A company's board of supervisors (监事会, China's second board) and its chair: the chair of
+  // another board is the chairman above, not a supervisor (`监事会主席` is the longer name).
+  {
+    id: 'supervisory-board',
+    label: '监事 / Supervisory board',
+    kind: 'role',
+    aliases: ['监事', '监事会', '职工监事', 'supervisory board', 'board of supervisors', 'supervisor of the company'],
+  },
+  {
+    id: 'supervisory-board-chair',
+    label: '监事会主席 / Chair of the supervisory board',
+    kind: 'role',
+    aliases: [
+      '监事会主席',
+      '监事长',
+      '监事会召集人',
+      'supervisory board chairman',
+      'chairman of the supervisory board',
+      'chairman of the board of supervisors',
+      'supervisory board chair',
+    ],
+    parents: ['supervisory-board'],
+  },
   {
     id: 'bank-president',
     label: '行长 / Bank president',
