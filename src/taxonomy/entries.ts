@@ -4646,22 +4646,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['itsm'],
   },
   {
-    // SOAP-style web services (`WebService接口`, WSDL, WCF, Axis2, CXF).
+    // SOAP-style web services (`WebService接口`, WSDL); each framework for them is its own, under them.
     id: 'web-services',
     label: 'Web Service / SOAP',
     kind: 'concept',
-    aliases: [
-      'webservice',
-      'webservices',
-      'web service',
-      'web services',
-      'soap',
-      'wsdl',
-      'wcf',
-      'axis2',
-      'apache cxf',
-      'jax-ws',
-    ],
+    aliases: ['webservice', 'webservices', 'web service', 'web services', 'soap', 'wsdl'],
+  },
+  {
+    id: 'wcf',
+    label: 'WCF',
+    kind: 'framework',
+    aliases: ['wcf', 'windows communication foundation'],
+    parents: ['web-services'],
+  },
+  {
+    id: 'apache-cxf',
+    label: 'Apache CXF / Axis2',
+    kind: 'framework',
+    aliases: ['apache cxf', 'axis2', 'apache axis', 'jax-ws'],
+    parents: ['web-services'],
   },
   {
     id: 'excel',
