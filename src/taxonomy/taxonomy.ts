@@ -480,8 +480,8 @@ function definesAbbreviation(plain: string, start: number, written: string): boo
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()"'，。、）]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>()"'，。、）]*)?/gi;
 const TLD = /\.(?:com|cn|io|org|net|me|dev|blog|ai|co|app|site|tech|xyz)$/i;
 
-/** Words shaped like domain names that are not: `asp.net`, and degrees (`B.Com`, `M.Tech`). */
-const NOT_ADDRESSES = /^(?:asp\.net|[bm]\.(?:com|tech))$/i;
+/** Words shaped like domain names that are not: `asp.net`, `vb.net`, `ado.net`, and degrees (`B.Com`, `M.Tech`). */
+const NOT_ADDRESSES = /^(?:(?:asp|vb|ado)\.net|[bm]\.(?:com|tech))$/i;
 
 /** Blanks out URLs and domain names, keeping every offset. `node.js` and `asp.net`-like words stay. */
 function maskAddresses(text: string): string {

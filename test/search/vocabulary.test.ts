@@ -36,6 +36,9 @@ const RESUMES: Record<string, string> = {
   'cad-2.md': '# 吴七\n产品结构设计，Pro/E 三维建模。\n',
   'cad-3.md': '# 郑八\n机械设计，熟练使用SolidWorks。\n',
   'game.md': '# 冯九\n为数十款游戏提供直播服务，负责服务端开发（Go）。\n',
+  'vbnet.md': '# Ray Cho\nDeveloper: VB.NET and ASP.NET web forms, SQL Server.\n',
+  'uat.md': '# Liz Moon\nQA analyst: coordinated UAT with business users; wrote test cases.\n',
+  'manual.md': '# Tim Hale\nQA analyst: manual testing and regression testing of web apps.\n',
 };
 
 beforeAll(async () => {
@@ -92,7 +95,7 @@ describe('trades, titles and schools, asked for in either language', () => {
   });
 
   it('Visual Basic takes its dialects (VBA); VBA does not take Visual Basic', () => {
-    expect(sources('Visual Basic developer')).toEqual(['vba.md']);
+    expect(sources('Visual Basic developer')).toEqual(['vba.md', 'vbnet.md']);
   });
 });
 
@@ -139,5 +142,17 @@ describe('design tools and the work they are for', () => {
 describe('a known term no résumé in the pool has', () => {
   it('is read as its words (游戏服务端: 游戏 and 服务端), not left to find nobody', () => {
     expect(sources('游戏服务端开发工程师')).toEqual(['game.md']);
+  });
+});
+
+describe('a narrow name is its own entry, under the broad one', () => {
+  it('VB.NET finds VB.NET, not VBA macros; Visual Basic finds both', () => {
+    expect(sources('VB.NET developer')).toEqual(['vbnet.md']);
+    expect(sources('Visual Basic')).toEqual(['vba.md', 'vbnet.md']);
+  });
+
+  it('UAT finds who ran UAT, not every tester; software testing finds them all', () => {
+    expect(sources('UAT')).toEqual(['uat.md']);
+    expect(sources('软件测试')).toEqual(['manual.md', 'uat.md']);
   });
 });
