@@ -182,12 +182,8 @@ const BESIDE = /^[ \t(]{0,4}$/;
 /**
  * True when `doc` names the field (`pattern`: a concept's forms) in one clause with a degree
  * (`degrees`: the forms of the degrees asked for or higher): `M.S. in Computer Science`,
- * `计算机应用专业硕士`. A field named only elsewhere (a bachelor's in it, a course, a job) is no
- * master's in it: not on another line, not past `。`, `;`, `!` or `?` (a Chinese bio is one line:
- * `…毕业于中国科学院研究生院。现任…长城计算机集团…`; an English full stop is not taken for one, as
- * `M.S.` has two), and not with another degree between them (`计算机科学系本科毕业，2008年…项目管理
- * 专业硕士`: the field is the bachelor's) unless that degree is joined to the one asked for
- * (`M.S./B.S. in Computer Science`, `计算机专业本科、硕士`). `anyDegree`: the forms of every degree.
+ * `计算机应用专业硕士`. The rule is studied.ts's {@link onDegreeLine}; `anyDegree`: the forms of
+ * every degree, for a degree standing between.
  */
 export function fieldWithDegree(
   texts: TextStore,

@@ -149,7 +149,7 @@ export function ranked(
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
   const post = ranking.length === 1 && weak.some(isRankWord);
   const studyAsked = weak.some((c) => STUDY.has(c.typed.trim().toLowerCase()));
-  const fieldAsked = weak.some((c) => STUDY.has(c.typed.trim().toLowerCase()) && !LEVEL_WORDS.includes(c.typed.trim()));
+  const fieldAsked = weak.some((c) => FIELD_STUDY.has(c.typed.trim().toLowerCase()));
   // Only in a question about study (`会计学硕士学历`, `degree in international business`): next to a
   // degree, other things asked for (`电力行业出身、高级工程师职称、研究生学历`) are what one did since.
   const level = ranking.every((c) => isField(ctx, c, fieldAsked)) ? studiedLevel(ctx, studyAsked) : null;
@@ -418,6 +418,8 @@ function entriesPattern(ctx: Context, ids: readonly string[], typed?: string): R
 
 /** Weak words that ask for a field as studied (see {@link STUDY_WORDS}). */
 const STUDY = new Set(wordsOf([...STUDY_WORDS.zh, ...STUDY_WORDS.en]));
+/** Study words that ask for a field, not only a level (see {@link LEVEL_WORDS}). */
+const FIELD_STUDY = new Set([...STUDY].filter((w) => !LEVEL_WORDS.includes(w)));
 
 /** A school, or a choice of schools (`清华或者北大`). */
 function isSchool(ctx: Context, c: Concept): boolean {
@@ -513,10 +515,15 @@ export function byEvidence(
 
 /** The forms of the degree a `degree:` filter asks for and of every higher one, or null without one. */
 function degreePattern(ctx: Context): ReturnType<typeof proximityPattern> {
+  const id = askedDegree(ctx);
+  return id ? degreeForms(ctx, id) : null;
+}
+
+/** The degree a `degree:` filter asks for (at least), or null without one. */
+function askedDegree(ctx: Context): DegreeId | null {
   const filter = ctx.filters.find((f) => f.field === 'degree' && !f.negated);
   const id = filter ? ctx.taxonomy.lookup(foldQuery(filter.value).trim()) : undefined;
-  if (!id || ctx.taxonomy.kind(id) !== 'degree') return null;
-  return degreeForms(ctx, id as DegreeId);
+  return id && ctx.taxonomy.kind(id) === 'degree' ? (id as DegreeId) : null;
 }
 
 /** The forms of `id` and of every higher degree (their taxonomy aliases and those of entries under them). */
@@ -588,10 +595,8 @@ function studiedShare(levels: readonly DegreeId[] | undefined, level: StudiedLev
  * (`国际贸易专业毕业的`); null when neither.
  */
 function studiedLevel(ctx: Context, studyAsked: boolean): StudiedLevel | null {
-  const filter = ctx.filters.find((f) => f.field === 'degree' && !f.negated);
-  const id = filter ? ctx.taxonomy.lookup(foldQuery(filter.value).trim()) : undefined;
-  if (id && ctx.taxonomy.kind(id) === 'degree')
-    return { rank: degreeRank(id as DegreeId), exact: !ctx.degreeOrHigher && id !== 'phd' };
+  const id = askedDegree(ctx);
+  if (id) return { rank: degreeRank(id), exact: !ctx.degreeOrHigher && id !== 'phd' };
   return studyAsked ? { rank: degreeRank('associate'), exact: false } : null;
 }
 /**
