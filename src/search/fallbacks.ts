@@ -2,7 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { analyzeTerm, isWeak, type Concept, type TextConcept } from './concepts.js';
 import { hasPosting, verbatimDocs } from './retrieve.js';
-import { isCjk } from '../text/cjk.js';
+import { hasCjk, isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { homophone, suggest } from './fuzzy.js';
 
@@ -18,28 +18,35 @@ export interface Named {
 /** Ranks a named person above every other concept: a name is what the user is looking for. */
 export const NAME_WEIGHT = 1000;
 
-/** A name typed in Latin letters among the query's plain words: its words become one concept. */
+/**
+ * A name typed in Latin letters among the query's plain words: its words become one concept. A
+ * pinyin syllable may also be a known word (`meng` is an M.Eng, `ma` an M.A.): in a run of two or
+ * more words that is a name in the pool, it is the name.
+ */
 export function nameConcept(snapshot: PoolSnapshot, concepts: readonly Concept[]): Named | null {
   const latin = concepts
-    .map((c, i) => ({ c, i }))
+    .map((c, i) => ({ c, i, word: c.typed.trim() }))
     .filter(
-      ({ c }) =>
-        c.kind === 'text' &&
-        !c.phrase &&
-        c.literals.length === 0 &&
+      ({ c, word }) =>
         c.presence !== 'prohibited' &&
-        /^[a-z]+$/i.test(c.typed),
+        /^[a-z]+$/i.test(word) &&
+        ((c.kind === 'text' && !c.phrase && c.literals.length === 0) || c.kind === 'taxonomy'),
     );
   for (let length = Math.min(3, latin.length); length >= 1; length--) {
     for (let from = 0; from + length <= latin.length; from++) {
       const run = latin.slice(from, from + length);
       if (run.some((r, k) => k > 0 && r.i !== (run[k - 1] as { i: number }).i + 1)) continue;
-      const docs = findByName(
+      if (length === 1 && run.some((r) => r.c.kind !== 'text')) continue;
+      let docs = findByName(
         snapshot,
-        run.map((r) => r.c.typed),
+        run.map((r) => r.word),
       );
-      if (!docs) continue;
-      const typed = run.map((r) => r.c.typed).join(' ');
+      // A known word is a syllable only of a name read in pinyin (not of `HR Business Partner`, a
+      // title some résumé gave as its name).
+      if (docs && run.some((r) => r.c.kind !== 'text'))
+        docs = docs.filter((doc) => hasCjk(snapshot.profiles[doc]?.name ?? ''));
+      if (!docs || docs.length === 0) continue;
+      const typed = run.map((r) => r.word).join(' ');
       const drop = new Set(run.map((r) => r.i));
       const rest = concepts.filter((_c, i) => !drop.has(i));
       const name: TextConcept = { kind: 'text', typed, terms: [], literals: [], presence: 'default' };

@@ -108,6 +108,10 @@ interface Reading {
 
 function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxonomy): Reading {
   let concepts = conceptsOf(parsed, taxonomy);
+  // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first,
+  // read before any of the words is taken for a degree or a place (`meng jianxin` is no M.Eng).
+  const named = nameConcept(snapshot, concepts);
+  if (named) concepts = named.concepts;
   // Natural years next to a skill (`8年以上Python开发经验`, `5+ years of Java`) are years with it.
   let years = parsed.years;
   const context = parsed.yearsContext;
@@ -144,10 +148,6 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // A known Chinese compound no résumé in the pool has (`游戏服务端`) is read as its words: who writes
   // them is worth a look, where the term alone would find nobody.
   concepts = concepts.flatMap((c) => (unheld(snapshot, c, taxonomy) ? asWords(c.typed, c.presence) : [c]));
-  // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first.
-  const named = nameConcept(snapshot, concepts);
-  if (named) concepts = named.concepts;
-
   return { concepts, years, rankOnly, degrees, named };
 }
 

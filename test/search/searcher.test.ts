@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { search } from '../../src/search/search.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
-import { names, seedSnapshot } from '../helpers/seeds.js';
+import { names, poolOf, seedSnapshot } from '../helpers/seeds.js';
 
 const taxonomy = defaultTaxonomy();
 const NO_NAME = '001_fdcd70701702a3f1';
@@ -163,6 +163,32 @@ describe('query language over the seeds', () => {
   ])('finds %s (a name in pinyin, either order) first', async (query, name) => {
     const snapshot = await seedSnapshot();
     expect(search(snapshot, query, taxonomy).matches[0]?.profile.name).toBe(name);
+  });
+
+  it('takes pinyin that is also a known word (meng: M.Eng, ma: M.A.) for the name it is part of', async () => {
+    const snapshot = await poolOf(
+      {
+        'meng.md': '# 孟建新\n\n1990年至今任湖南某公司证券部部长，高级经济师。',
+        'ma.md': '# 马军\n\n江西人，2008年起在南昌做Java开发，硕士学历。',
+        'other.md': '# 李伟\n\nM.Eng in Mechanical Engineering; worked in Jiangxi since 2010.',
+        'title.md': '# HR Business Partner\n\nHR generalist and business partner to sales since 2015.',
+      },
+      'pinyin-words',
+    );
+    for (const [query, name] of [
+      ['meng jianxin', '孟建新'],
+      ['Jianxin Meng', '孟建新'],
+      ['ma jun', '马军'],
+    ] as const) {
+      const out = search(snapshot, query, taxonomy);
+      expect(
+        out.matches.map((m) => m.profile.name),
+        query,
+      ).toEqual([name]);
+      expect(out.didYouMean, query).toEqual([]);
+    }
+    // Only a name read in pinyin: a title given as a name is no name to put known words into.
+    expect(search(snapshot, 'HR business partner', taxonomy).understood.concepts.length).toBeGreaterThan(1);
   });
 
   it('falls back to partial matches, clearly marked, when nobody has everything', async () => {
