@@ -379,7 +379,8 @@ describe('findAll', () => {
   });
 
   it('knows chips, controls and AI practices in either language, and a project RAG status as no RAG', () => {
-    expect(ids('负责FPGA开发与数字IC验证，熟悉Verilog')).toEqual(['fpga', 'ic-design', 'hdl']);
+    expect(ids('负责FPGA开发与数字IC验证，熟悉Verilog')).toEqual(['fpga', 'ic-design', 'verilog']);
+    expect(taxonomy.ancestors('verilog')).toContain('hdl');
     expect(ids('PLC and SCADA programming; 机器视觉; 自动驾驶')).toEqual([
       'plc',
       'scada',
@@ -446,13 +447,15 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('science-phd')).toEqual(expect.arrayContaining(['natural-sciences', 'phd']));
     expect(taxonomy.ancestors('geology')).toContain('natural-sciences');
     expect(taxonomy.ancestors('physics')).toContain('natural-sciences');
+    // Its branches by their own names, each under biology.
     expect(ids('B.Sc. in Microbiology; 微生物与免疫学博士')).toEqual([
       'bachelor',
-      'biology',
-      'biology',
-      'biology',
+      'microbiology',
+      'microbiology',
+      'immunology',
       'phd',
     ]);
+    expect(taxonomy.ancestors('microbiology')).toEqual(expect.arrayContaining(['biology', 'natural-sciences']));
     expect(ids('管理学博士，心理学硕士，伦理学学者，毕业于经济管理学院')).not.toContain('natural-sciences');
     expect(ids('总经理助理学历本科')).not.toContain('natural-sciences');
   });
