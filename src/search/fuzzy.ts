@@ -6,20 +6,27 @@ import { soundAlike } from '../text/pinyin.js';
  * "Did you mean": the closest known Latin word to a typo (`kafak` → `kafka`). Only for words of
  * four letters or more — shorter ones have too many neighbours — within one edit (two for words of
  * seven letters or more), counting a swap of two neighbours as one edit. Known skills win over
- * words that merely occur in résumés; among those, the more common word wins.
+ * words that merely occur in résumés; among either, the one more résumés show wins (`viso` is
+ * Visio, not CISO).
  */
 export function suggest(word: string, index: CompactIndex, taxonomy: Taxonomy, knownOnly = false): string | null {
   if (word.length < 4 || !/^[a-z][a-z0-9.+#-]*$/.test(word)) return null;
   const budget = word.length >= 7 ? 2 : 1;
   let best: { term: string; distance: number; rank: number } | null = null;
-  const consider = (term: string, rank: number): void => {
+  const consider = (term: string, rankOf: number | ((term: string) => number)): void => {
     if (Math.abs(term.length - word.length) > budget || term === word) return;
     const distance = editDistance(word, term, budget);
     if (distance > budget) return;
+    const rank = typeof rankOf === 'number' ? rankOf : rankOf(term);
     if (!best || distance < best.distance || (distance === best.distance && rank > best.rank))
       best = { term, distance, rank };
   };
-  for (const key of taxonomy.latinAliasKeys()) if (/^[a-z]/.test(key)) consider(key, 1e9);
+  // A known skill ranks above every word (1e9), and by how many résumés show it.
+  const known = (key: string): number => {
+    const id = taxonomy.lookup(key);
+    return 1e9 + (id ? index.documentFrequency(id, 'tags') : 0);
+  };
+  for (const key of taxonomy.latinAliasKeys()) if (/^[a-z]/.test(key)) consider(key, known);
   if (!knownOnly) for (const term of latinVocabulary(index)) consider(term, index.documentFrequency(term, 'body'));
   return (best as { term: string } | null)?.term ?? null;
 }

@@ -41,6 +41,11 @@ const RESUMES: Record<string, string> = {
   'guild-4.md': '# 赵六\n公会系统策划\n',
   'mvc-1.md': '# Ivy Chen\nJava developer: Spring MVC, Hibernate, MySQL.\n',
   'mvc-2.md': '# 钱九\n熟悉SSM框架（Spring MVC、MyBatis）\n',
+  // Two known skills one edit from `viso`: Visio, which three résumés show, and CISO, which one does.
+  'visio-1.md': '# Jo Kim\nBusiness analyst: process flows in Visio.\n',
+  'visio-2.md': '# 孙一\n用Visio画业务流程图\n',
+  'visio-3.md': '# Lee Ray\nNetwork diagrams in MS Visio.\n',
+  'ciso.md': '# Max Roy\nCISO of a regional bank.\n',
 };
 
 beforeAll(async () => {
@@ -65,6 +70,10 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     const out = search(snapshot, '会Sping MVC的', taxonomy);
     expect(out.didYouMean).toEqual([{ from: 'sping', to: 'spring' }]);
     expect(sources('会Sping MVC的').sort()).toEqual(['mvc-1.md', 'mvc-2.md']);
+  });
+
+  it('of known skills one edit away, the one more résumés show is what a typo is put right to', () => {
+    expect(search(snapshot, '会用Viso画流程图的', taxonomy).didYouMean).toEqual([{ from: 'viso', to: 'visio' }]);
   });
 
   it('a rare word near no known skill, and a word spelled right, are searched as typed', () => {
