@@ -154,10 +154,10 @@ describe('findAll', () => {
     expect(ids('Systems Administrator: Active Directory, VMware ESXi, Hyper-V')).toEqual([
       'ops',
       'active-directory',
-      'vmware',
-      'vmware',
+      'vsphere',
       'hyper-v',
     ]);
+    expect(taxonomy.ancestors('vsphere')).toContain('vmware');
     // A stream processor's name is no storm drain.
     expect(ids('storm sewer and storm water design')).toEqual([]);
     expect(ids('Apache Storm topologies')).toContain('apache-storm');
