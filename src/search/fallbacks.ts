@@ -100,9 +100,25 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): F
   if (seen > RARE || taxonomy.lookup(word)) return null;
   const to = suggest(word, index, taxonomy, true);
   const id = to ? taxonomy.lookup(to) : undefined;
-  if (!to || !id || index.documentFrequency(id, 'tags') < MORE_COMMON * seen) return null;
-  return { from: c.typed, to };
+  if (to && id && index.documentFrequency(id, 'tags') >= MORE_COMMON * seen) return { from: c.typed, to };
+  // … or of a word nearly every résumé writes, one wrong, swapped or missing letter away
+  // (`buisness`, `managment`: a few résumés misspell them too). Not one letter more: a word
+  // longer than a common one by a letter (`vuex`, vue) is more often another word than a typo.
+  const plain = suggest(word, index, taxonomy);
+  if (
+    plain &&
+    word.length >= COMMON_MIN_LENGTH &&
+    plain.length >= word.length &&
+    index.documentFrequency(plain, 'body') >= COMMON * seen
+  )
+    return { from: c.typed, to: plain };
+  return null;
 }
+
+/** How many times more résumés a plain word must be in than the rare one that may misspell it. */
+const COMMON = 50;
+/** Shorter rare words are as often names or abbreviations as typos. */
+const COMMON_MIN_LENGTH = 6;
 
 /** A Chinese word this rare may still be a typo of a known term that sounds alike and is this many times more common. */
 const RARE_CHINESE = 3;

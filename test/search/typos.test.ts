@@ -149,4 +149,16 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(out.total).toBe(20);
     expect(out.matches.map((m) => m.profile.source)).not.toContain('word.md');
   });
+
+  it('a word one résumé misspells, of a word nearly every résumé writes, is read as that word', async () => {
+    const files: Record<string, string> = {
+      'typo.md': '# Ann Roe\nBuisness analyst; managment reports; led two analysts.\n',
+    };
+    for (let i = 0; i < 60; i++) files[`p-${i}.md`] = `# Person ${i}\nBusiness analyst, management reports, Vue.\n`;
+    const many = await poolOf(files, 'typos-common');
+    expect(search(many, 'buisness analyst', taxonomy).didYouMean).toEqual([{ from: 'buisness', to: 'business' }]);
+    expect(search(many, 'managment', taxonomy).didYouMean).toEqual([{ from: 'managment', to: 'management' }]);
+    // One letter more than a common word is another word more often than a typo.
+    expect(search(many, 'analysts', taxonomy).didYouMean).toEqual([]);
+  });
 });
