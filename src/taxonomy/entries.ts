@@ -3067,6 +3067,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: ['技术支持', '售后技术支持', 'it支持', 'technical support', 'tech support', 'it support'],
   },
+  // Support of applications in production (L2/L3), apart from the help desk.
+  {
+    id: 'application-support',
+    label: '应用支持 / Application support',
+    kind: 'role',
+    aliases: [
+      'application support',
+      'applications support',
+      'production support',
+      'prod support',
+      'l2 support',
+      'l3 support',
+      'l2/l3 support',
+      'l1/l2 support',
+      '应用支持',
+      '生产支持',
+    ],
+    parents: ['tech-support'],
+  },
   {
     // The first line of support by its names: a help-desk technician is in technical support.
     id: 'help-desk',
@@ -5166,6 +5185,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   // Office: the suite finds each program; Excel is asked for as itself (no PowerPoint user is an Excel one).
   { id: 'ms-office', label: 'Microsoft Office', kind: 'tool', aliases: ['ms office', 'microsoft office'] },
+  {
+    id: 'mos-certified',
+    label: 'MOS / Microsoft Office Specialist',
+    kind: 'concept',
+    aliases: ['microsoft office specialist', 'mos certified', 'mos certification', 'mos certificate'],
+    strict: ['MOS'],
+    parents: ['microsoft-certified', 'ms-office'],
+  },
   { id: 'powerpoint', label: 'PowerPoint', kind: 'tool', aliases: ['powerpoint'], parents: ['ms-office'] },
   {
     // The cloud suite an administrator migrates to and runs (Exchange Online, SharePoint Online).
@@ -5525,6 +5552,22 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: 'MBA / 工商管理硕士',
     kind: 'concept',
     aliases: ['mba', '工商管理硕士', 'master of business administration'],
+    parents: ['master'],
+  },
+  // The management diploma of India's IIMs and their peers: a master's in all but name, as the MBA.
+  {
+    id: 'pgdm',
+    label: 'PGDM',
+    kind: 'concept',
+    aliases: [
+      'pgdm',
+      'pgdbm',
+      'pgdba',
+      'post graduate diploma in management',
+      'postgraduate diploma in management',
+      'post-graduate diploma in management',
+      'post graduate diploma in business management',
+    ],
     parents: ['master'],
   },
   {
