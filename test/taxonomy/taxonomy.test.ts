@@ -230,10 +230,14 @@ describe('findAll', () => {
   it('knows the trades a career is spent in, each by its own words and not inside others', () => {
     expect(ids('1985年进入兖州煤业，后任华能国际电力股份有限公司副总经理')).toEqual([
       'coal-industry',
-      'power-utility',
+      'huaneng',
       'power-utility',
       'general-manager',
     ]);
+    // A kind of power, and a big group, each by its own name under the trade.
+    expect(ids('曾任葛洲坝水力发电厂厂长')).toContain('hydropower');
+    expect(taxonomy.ancestors('hydropower')).toContain('power-utility');
+    expect(taxonomy.ancestors('huaneng')).toContain('power-utility');
     expect(taxonomy.ancestors('coal-industry')).toContain('mining-industry');
     expect(ids('中国农业银行副行长')).toEqual(['banking', 'bank-president']);
     expect(ids('煤化工项目')).toEqual(['chemical-industry']);
