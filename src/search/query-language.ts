@@ -61,6 +61,8 @@ export interface ParsedQuery {
   readonly years: YearsRange | null;
   /** The first natural years that do not say "total" (`8年以上Python经验`), and where they stood. */
   readonly yearsContext?: YearsContext;
+  /** The query says any of its list will do (`华能、大唐或者华电出来的都行`): the list is one choice. */
+  readonly anyWillDo?: boolean;
   /** `years:<skill><op><n>`: years with a skill, required. */
   readonly skillYears?: readonly SkillYearsFilter[];
   /** Things the user should know: input shortened, unknown field names read as words. */
@@ -301,10 +303,14 @@ export function parseQuery(input: string): ParsedQuery {
   });
   // Alternatives: `kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`, `Go 还是 Rust 都行`,
   // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
+  // `华能、大唐、华电出来的都行`: saying any will do makes a list joined by 、 (Chinese's mark for
+  // items of one list) a choice, with or without 或.
+  const anyWillDo = ANY_WILL_DO.test(text);
+  if (anyWillDo && !CONNECTOR.test(text)) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
   text = text
     .replace(/(^|\s)either\s+/gi, ' ')
-    .replace(/\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu, ` ${ALTERNATIVE} `)
-    .replace(/都行|都可以|均可|皆可|也行|也可以/g, ' ')
+    .replace(CONNECTORS, ` ${ALTERNATIVE} `)
+    .replace(ANY_WILL_DO_ALL, ' ')
     .replace(/\s*[,，、]\s*/g, ` ${LIST} `);
   let alternativeNext = false;
   let listNext = false;
@@ -374,8 +380,16 @@ export function parseQuery(input: string): ParsedQuery {
       : {}),
     ...(skillYears.length > 0 ? { skillYears } : {}),
     ...(contactsDropped ? { contactsDropped } : {}),
+    ...(anyWillDo ? { anyWillDo } : {}),
   };
 }
+
+/** Words that join alternatives (`kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`). */
+const CONNECTORS = /\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu;
+const CONNECTOR = new RegExp(CONNECTORS.source, 'iu');
+/** Words that say any of the choices will do (`Go 还是 Rust 都行`). */
+const ANY_WILL_DO_ALL = /都行|都可以|均可|皆可|也行|也可以/g;
+const ANY_WILL_DO = new RegExp(ANY_WILL_DO_ALL.source);
 
 /** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */
 function cleanWord(word: string): string {

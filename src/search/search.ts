@@ -430,12 +430,15 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       const member = analyzed[analyzed.length - 1];
       out.push(...analyzed.slice(0, -1));
       // `CISSP, CISM or CEH`, `Python、Java或Go`: a list of the same sort of thing before the first
-      // alternative is one choice with it (`Java, Spring, MySQL or PostgreSQL` keeps Java and Spring).
+      // alternative is one choice with it (`Java, Spring, MySQL or PostgreSQL` keeps Java and Spring);
+      // any list, where the query says any will do (`华能、大唐、华电或者中电投出来的都行`).
       const taken: Concept[] = [];
       if (member && analyzed.length === 1) {
         for (let j = listBefore.length - 1; j >= 0; j--) {
           const c = listBefore[j] as Concept;
-          if (out[out.length - 1] !== c || c.presence !== term.presence || !sameSort(c, member, taxonomy)) break;
+          if (out[out.length - 1] !== c || c.presence !== term.presence) break;
+          // Unless the query says any will do, only things of one sort make one list with it.
+          if (!parsed.anyWillDo && !sameSort(c, member, taxonomy)) break;
           taken.unshift(out.pop() as Concept);
         }
       }

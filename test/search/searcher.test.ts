@@ -385,6 +385,15 @@ describe('a list before `or`', () => {
     // Words apart, not listed: only the two joined by `or` are the choice.
     expect(await typed('Python Java or Go')).toEqual(['Python', 'Java | Go']);
   });
+
+  it('is one choice, whatever its items, when the query says any will do (`…或者中电投出来的都行`)', async () => {
+    expect(await typed('华能、大唐、华电或者中电投出来的都行')).toEqual(['华能 | 大唐 | 华电 | 中电投', '出来']);
+    // With no 或 at all: the list joined by 、 is the choice.
+    expect(await typed('华能、大唐、华电这几家出来的都行')).toEqual(['华能 | 大唐 | 华电', '这几家', '出来']);
+    expect(await typed('Python、Java都可以')).toEqual(['Python | Java']);
+    // Without it, a list of another sort keeps its items.
+    expect(await typed('Java、Spring、MySQL或PostgreSQL')).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
+  });
 });
 
 describe('function words', () => {
