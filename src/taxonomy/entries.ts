@@ -1830,12 +1830,19 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '快递',
       '货运',
       '第三方物流',
+      '物流管理',
+      '物流部',
+      '储运',
+      'logistics',
+      'logistics management',
       'freight',
       'courier',
       'third-party logistics',
       '3pl',
       'logistics company',
     ],
+    // Logistics is a part of the supply chain, as a trade and as a function (物流部经理, Logistics Manager).
+    parents: ['supply-chain'],
   },
   {
     id: 'education-industry',
@@ -3170,7 +3177,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'supply-chain',
     label: '供应链 / Supply chain',
     kind: 'role',
-    aliases: ['供应链', '物流管理', 'supply chain', 'logistics'],
+    aliases: ['供应链', 'supply chain', 'supply chain management'],
   },
 
   // Professions a recruiter names by their title, in either language.
