@@ -3689,6 +3689,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '运维',
       '运维开发',
       '运维工程师',
+      'it运维',
       'ops',
       'sysadmin',
       'sys admin',
@@ -5204,6 +5205,28 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'ticketing tools',
       '工单系统',
     ],
+  },
+  // The ITSM processes, each its own. Not English `change management`: as often an organisation's change as IT's.
+  {
+    id: 'incident-management',
+    label: '事件管理 / Incident management',
+    kind: 'concept',
+    aliases: ['事件管理', 'incident management', 'incident manager', 'incident handling'],
+    parents: ['itsm'],
+  },
+  {
+    id: 'it-change-management',
+    label: '变更管理 / IT change management',
+    kind: 'concept',
+    aliases: ['变更管理', 'it change management', 'change advisory board'],
+    parents: ['itsm'],
+  },
+  {
+    id: 'problem-management',
+    label: '问题管理 / Problem management',
+    kind: 'concept',
+    aliases: ['问题管理', 'problem management'],
+    parents: ['itsm'],
   },
   {
     id: 'itil',
