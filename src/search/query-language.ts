@@ -207,6 +207,17 @@ export function saysOrHigher(query: string): boolean {
   return OR_HIGHER_PATTERN.test(typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '');
 }
 
+/** A degree named as English names a field of study with it (`bachelor's in finance`, `B.S. in`, `MBA in`, `master of`). */
+const DEGREE_IN_PATTERN = new RegExp(
+  String.raw`(?:^|[^a-z])(?:${DEGREE_WORD}|b\.?sc?\.?|m\.?sc?\.?|bba|mba|b\.?tech|m\.?tech|b\.?com|m\.?com|b\.e\.|m\.e\.)\s+(?:in|of)\s+\S`,
+  'i',
+);
+
+/** True when the query names a field with its degree in English words (`a bachelor's in finance`, `degree in physics`). */
+export function saysDegreeIn(query: string): boolean {
+  return DEGREE_IN_PATTERN.test(typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '');
+}
+
 /** Parses a query. Total: never throws, whatever the input. */
 export function parseQuery(input: string): ParsedQuery {
   const notes: QueryNote[] = [];

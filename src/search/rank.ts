@@ -149,7 +149,8 @@ export function ranked(
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
   const post = ranking.length === 1 && weak.some(isRankWord);
   const studyAsked = weak.some((c) => STUDY.has(c.typed.trim().toLowerCase()));
-  const fieldAsked = weak.some((c) => FIELD_STUDY.has(c.typed.trim().toLowerCase()));
+  // A field asked for: with study words (`专业`, `major`), or as the field of a degree (`a bachelor's in finance`).
+  const fieldAsked = ctx.degreeIn === true || weak.some((c) => FIELD_STUDY.has(c.typed.trim().toLowerCase()));
   // Only in a question about study (`会计学硕士学历`, `degree in international business`): next to a
   // degree, other things asked for (`电力行业出身、高级工程师职称、研究生学历`) are what one did since.
   const level = ranking.every((c) => isField(ctx, c, fieldAsked)) ? studiedLevel(ctx, studyAsked) : null;

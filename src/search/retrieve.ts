@@ -25,6 +25,8 @@ export interface Context {
   readonly limit: number;
   /** The query says a degree or higher will do (`硕士以上`, `master's or above`): see query-language.ts. */
   readonly degreeOrHigher?: boolean;
+  /** The query names a field with its degree (`a bachelor's in finance`): see query-language.ts. */
+  readonly degreeIn?: boolean;
 }
 /** A skill asked for with years (`3年以上Go经验`, `years:go>=3`). */
 export function withYears(c: Concept): c is TaxonomyConcept & { years: YearsRange } {

@@ -10,7 +10,14 @@ import {
   type Concept,
   type TaxonomyConcept,
 } from './concepts.js';
-import { parseQuery, saysOrHigher, type ParsedQuery, type QueryFilter, type QueryTerm } from './query-language.js';
+import {
+  parseQuery,
+  saysOrHigher,
+  saysDegreeIn,
+  type ParsedQuery,
+  type QueryFilter,
+  type QueryTerm,
+} from './query-language.js';
 import { fold, foldQuery } from '../text/fold.js';
 import { hasCjk } from '../text/cjk.js';
 import { describe } from './explain.js';
@@ -85,6 +92,7 @@ export function search(
     years,
     limit,
     degreeOrHigher: saysOrHigher(queryText),
+    degreeIn: saysDegreeIn(queryText),
   };
   const outcome = ranked(ctx, all, named, rankOnly, modifiersOf(text, concepts));
   return {

@@ -580,3 +580,26 @@ describe('a degree asked for with its field, or that degree or higher', () => {
     expect(ids(snapshot, '法学硕士以上').sort()).toEqual(['doctor', 'master']);
   });
 });
+
+describe("a field named as the field of a degree (`a bachelor's in finance`)", () => {
+  const EN_FILLER = Array.from({ length: 12 }, (_, i) => `- Task ${i + 1}: team work, reports on time.`).join('\n');
+  it('asks for who studied it, before everyone who only works in it', async () => {
+    // Eighty who work in finance and write it often, each with a bachelor's in another field: lunr's
+    // first pages are theirs.
+    const workers = Array.from({ length: 80 }, (_, i) =>
+      file(
+        `worker-${i}`,
+        `# Worker ${i}\n\nFinance Manager. Finance operations, finance reporting, finance planning, corporate finance.\n\nEducation\nB.A. in History, 2005, Ohio State University\n${EN_FILLER}`,
+      ),
+    );
+    const snapshot = await pool([
+      ...workers,
+      file(
+        'studied',
+        `# Bo Li\n\nAnalyst at a retail bank.\n\nEducation\nB.S. in Finance, 2012, Towson University\n${EN_FILLER}`,
+      ),
+    ]);
+    expect(ids(snapshot, "anyone with a bachelor's in finance?")[0]).toBe('studied');
+    expect(ids(snapshot, 'B.S. in finance')[0]).toBe('studied');
+  });
+});
