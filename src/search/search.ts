@@ -156,11 +156,30 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // A known Chinese compound no résumé in the pool has (`游戏服务端`) is read as its words: who writes
   // them is worth a look, where the term alone would find nobody.
   concepts = concepts.flatMap((c) => (unheld(snapshot, c, taxonomy) ? asWords(c.typed, c.presence) : [c]));
+  // `生物相关专业`: asked for as a major, a field's short name (生物 for 生物学) is the field.
+  if (concepts.some((c) => c.kind === 'text' && MAJOR_WORDS.has(c.typed.trim())))
+    concepts = concepts.map((c) => shortField(c, taxonomy) ?? c);
   return { concepts, years, rankOnly, degrees, named };
 }
 
 /** Kinds whose name read as words says nothing of them (a place, an employer, a school, a degree). */
 const NAMES = new Set(['city', 'company', 'school', 'degree']);
+
+/** Words that ask for a field as one's major (`生物相关专业`, `物理系毕业的`). */
+const MAJOR_WORDS: ReadonlySet<string> = new Set(['专业', '系', '学科']);
+
+/**
+ * A Chinese word the taxonomy does not know that is the short name of a field it does (`生物` for
+ * 生物学, `心理` for 心理学), as that field; null for anything else.
+ */
+function shortField(c: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
+  if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited') return null;
+  const typed = c.typed.trim();
+  if (!/^\p{Script=Han}{2,3}$/u.test(typed)) return null;
+  const id = taxonomy.lookup(`${typed}学`);
+  if (!id || taxonomy.kind(id) !== 'concept') return null;
+  return { kind: 'taxonomy', typed: c.typed, id, label: taxonomy.label(id), presence: c.presence };
+}
 
 /** A ranked Chinese compound of three characters or more (`游戏服务端`) that no résumé in the pool has. */
 function unheld(snapshot: PoolSnapshot, c: Concept, taxonomy: Taxonomy): boolean {

@@ -396,6 +396,16 @@ describe('a list before `or`', () => {
   });
 });
 
+describe('a field asked for as a major by its short name', () => {
+  it('is the field (`生物相关专业` is 生物学, `心理专业` 心理学); without a major word it stays a word', async () => {
+    const as = async (q: string): Promise<string[]> =>
+      search(await seedSnapshot(), q, taxonomy).understood.concepts.map((c) => c.as);
+    expect(await as('生物相关专业本科以上学历')).toContain('生物学 / Biology');
+    expect(await as('心理专业毕业')).toContain('心理学 / Psychology');
+    expect(await as('生物')).not.toContain('生物学 / Biology');
+  });
+});
+
 describe('function words', () => {
   it('English function words ask for nothing; IT still does', async () => {
     const out = search(await seedSnapshot(), 'rust in the database', taxonomy);
