@@ -340,7 +340,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'cnc machines',
       'cnc machine',
     ],
-    parents: ['machinery'],
   },
   { id: 'ansys', label: 'ANSYS', kind: 'tool', aliases: ['ansys', 'ansys fluent', 'ansys workbench'] },
   {
