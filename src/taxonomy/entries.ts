@@ -941,28 +941,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['项目管理', 'project management', 'okr'],
   },
-  // The job by its title, in either language: `project` and `manager` alone are role words that ask for little.
-  {
-    id: 'project-manager',
-    label: '项目经理 / Project manager',
-    kind: 'role',
-    aliases: ['项目经理', '项目主管', 'project manager', 'project managers', 'project leader', 'project lead'],
-    parents: ['project-management'],
-  },
-  {
-    id: 'program-manager',
-    label: '项目群经理 / Program manager',
-    kind: 'role',
-    aliases: [
-      'program manager',
-      'programme manager',
-      'program management',
-      'programme management',
-      '项目群经理',
-      '项目集经理',
-    ],
-    parents: ['project-management'],
-  },
   {
     id: 'ms-project',
     label: 'Microsoft Project',
