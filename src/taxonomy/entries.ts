@@ -4379,6 +4379,29 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['sql server', 'sqlserver', 'mssql', 'ms sql'],
     parents: ['sql-database', 'database'],
   },
+  // Keeping a service up through failures, and the ways SQL Server does it.
+  {
+    id: 'high-availability',
+    label: '高可用 / High availability',
+    kind: 'concept',
+    aliases: ['高可用', '高可用性', 'high availability', 'highly available', 'failover', '故障转移', '容灾切换'],
+  },
+  {
+    id: 'sql-server-ha',
+    label: 'SQL Server Always On / log shipping',
+    kind: 'concept',
+    aliases: [
+      'always on',
+      'alwayson',
+      'always on availability groups',
+      'availability groups',
+      'log shipping',
+      '日志传送',
+      'database mirroring',
+      '数据库镜像',
+    ],
+    parents: ['sql-server', 'high-availability'],
+  },
   {
     id: 'sqlite',
     label: 'SQLite',
