@@ -192,6 +192,8 @@ export const WEAK_WORDS: Bilingual = {
     'worked', 'working', 'skill', 'skills', 'skilled', 'knowledge', 'background', 'familiar', 'proficient',
     'proficiency', 'strong', 'good', 'solid', 'hands-on', 'holder', 'holders', 'graduate', 'graduates', 'graduated', 'degree',
     'degrees', 'year', 'years', 'yrs', 'plus', 'team', 'member', 'members', 'person', 'people', 'someone', 'anyone',
+    // How recruiters name the people they want (`IT folks in Noida`, `need Java resources`, `share profiles`).
+    'folks', 'guys', 'ppl', 'persons', 'individuals', 'resource', 'resources', 'profile', 'profiles',
     'who', 'knows', 'know', 'with', 'and', 'or', 'either', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to',
     'from', 'by', 'as', 'is', 'are', 'has', 'have', 'having', 'any', 'some', 'all', 'me', 'us', 'find', 'search',
     'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'hold', 'holds', 'holding', 'based', 'located', 'major',
