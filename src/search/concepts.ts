@@ -370,11 +370,13 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
   const all = members.flatMap((m) => (m.kind === 'any' ? m.members : [m]));
   const flat = all.some((m) => !isWeak(m)) ? all.filter((m) => !isWeak(m)) : all;
   if (flat.length === 0) return [];
+  // One left once the role words go (`developers or support engineers`): the choice was as broad as
+  // a role word, so what is left ranks and decides nothing alone.
   if (flat.length === 1)
     return [
       {
         ...(flat[0] as TaxonomyConcept | TextConcept),
-        presence: presence === 'prohibited' ? 'prohibited' : 'required',
+        presence: presence === 'prohibited' ? 'prohibited' : flat.length < all.length ? presence : 'required',
       },
     ];
   return [{ kind: 'any', typed, members: flat, presence: presence === 'prohibited' ? 'prohibited' : 'required' }];

@@ -396,6 +396,24 @@ describe('a list before `or`', () => {
   });
 });
 
+describe('a choice with a role word in it', () => {
+  it('decides nothing alone once the role word goes (`developers or support engineers`)', async () => {
+    const snapshot = await poolOf(
+      {
+        'dev.md': '# Ann Roe\n\nJava developer at an IT services firm, Noida, Uttar Pradesh, 2019 to 2024.\n',
+        'support.md': '# Bo Li\n\nApplication support engineer, Noida, Uttar Pradesh, 2018 to 2024.\n',
+        'elsewhere.md': '# Cy Dee\n\nApplication support engineer, Pune, Maharashtra, 2018 to 2024.\n',
+      },
+      'role-choice',
+    );
+    const found = search(snapshot, 'IT folks based in Noida - developers or support engineers', taxonomy).matches.map(
+      (m) => m.profile.source,
+    );
+    expect(found).toEqual(expect.arrayContaining(['dev.md', 'support.md']));
+    expect(found.indexOf('elsewhere.md')).not.toBe(0);
+  });
+});
+
 describe('a field asked for as a major by its short name', () => {
   it('is the field (`生物相关专业` is 生物学, `心理专业` 心理学); without a major word it stays a word', async () => {
     const as = async (q: string): Promise<string[]> =>
