@@ -379,7 +379,16 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
         presence: presence === 'prohibited' ? 'prohibited' : flat.length < all.length ? presence : 'required',
       },
     ];
-  return [{ kind: 'any', typed, members: flat, presence: presence === 'prohibited' ? 'prohibited' : 'required' }];
+  // A choice of role words only (`engineers or developers`) is as broad as one: it ranks.
+  const broad = flat.every(isWeak);
+  return [
+    {
+      kind: 'any',
+      typed,
+      members: flat,
+      presence: presence === 'prohibited' ? 'prohibited' : broad ? presence : 'required',
+    },
+  ];
 }
 
 /**

@@ -397,12 +397,13 @@ describe('a list before `or`', () => {
 });
 
 describe('a choice with a role word in it', () => {
-  it('decides nothing alone once the role word goes (`developers or support engineers`)', async () => {
+  it('decides nothing alone once the role word goes (`developers or support engineers`), nor does one of role words only', async () => {
     const snapshot = await poolOf(
       {
         'dev.md': '# Ann Roe\n\nJava developer at an IT services firm, Noida, Uttar Pradesh, 2019 to 2024.\n',
         'support.md': '# Bo Li\n\nApplication support engineer, Noida, Uttar Pradesh, 2018 to 2024.\n',
         'elsewhere.md': '# Cy Dee\n\nApplication support engineer, Pune, Maharashtra, 2018 to 2024.\n',
+        'analyst.md': '# Di Fu\n\nJava programmer analyst, Noida, Uttar Pradesh, 2017 to 2024.\n',
       },
       'role-choice',
     );
@@ -411,6 +412,11 @@ describe('a choice with a role word in it', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['dev.md', 'support.md']));
     expect(found.indexOf('elsewhere.md')).not.toBe(0);
+    // A choice of role words only is as broad as one: it ranks, and decides nothing.
+    const java = search(snapshot, 'Java engineers or developers in Noida', taxonomy).matches.map(
+      (m) => m.profile.source,
+    );
+    expect(java).toEqual(expect.arrayContaining(['dev.md', 'analyst.md']));
   });
 });
 
