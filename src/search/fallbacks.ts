@@ -104,13 +104,10 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): F
   // … or of a word nearly every résumé writes, one wrong, swapped or missing letter away
   // (`buisness`, `managment`: a few résumés misspell them too). Not one letter more: a word
   // longer than a common one by a letter (`vuex`, vue) is more often another word than a typo.
+  // (The pool's words are looked through only for a word long enough to be put right this way.)
+  if (word.length < COMMON_MIN_LENGTH) return null;
   const plain = suggest(word, index, taxonomy);
-  if (
-    plain &&
-    word.length >= COMMON_MIN_LENGTH &&
-    plain.length >= word.length &&
-    index.documentFrequency(plain, 'body') >= COMMON * seen
-  )
+  if (plain && plain.length >= word.length && index.documentFrequency(plain, 'body') >= COMMON * seen)
     return { from: c.typed, to: plain };
   return null;
 }

@@ -316,12 +316,12 @@ export function parseQuery(input: string): ParsedQuery {
   // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
   // `华能、大唐、华电出来的都行`: saying any will do makes a list joined by 、 (Chinese's mark for
   // items of one list) a choice, with or without 或.
-  const anyWillDo = ANY_WILL_DO.test(text);
-  if (anyWillDo && !CONNECTOR.test(text)) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
+  const anyWillDo = text.search(ANY_WILL_DO) >= 0;
+  if (anyWillDo && text.search(CONNECTORS) < 0) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
   text = text
     .replace(/(^|\s)either\s+/gi, ' ')
     .replace(CONNECTORS, ` ${ALTERNATIVE} `)
-    .replace(ANY_WILL_DO_ALL, ' ')
+    .replace(ANY_WILL_DO, ' ')
     .replace(/\s*[,，、]\s*/g, ` ${LIST} `);
   let alternativeNext = false;
   let listNext = false;
@@ -397,10 +397,8 @@ export function parseQuery(input: string): ParsedQuery {
 
 /** Words that join alternatives (`kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`). */
 const CONNECTORS = /\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu;
-const CONNECTOR = new RegExp(CONNECTORS.source, 'iu');
 /** Words that say any of the choices will do (`Go 还是 Rust 都行`). */
-const ANY_WILL_DO_ALL = /都行|都可以|均可|皆可|也行|也可以/g;
-const ANY_WILL_DO = new RegExp(ANY_WILL_DO_ALL.source);
+const ANY_WILL_DO = /都行|都可以|均可|皆可|也行|也可以/g;
 
 /** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */
 function cleanWord(word: string): string {
