@@ -114,6 +114,40 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
     else out.push(first);
     i += used;
   }
+  return balanceChoices(out, taxonomy);
+}
+
+/**
+ * `computer vision or image processing`: after a skill of several words, a choice whose first word
+ * names nothing known, with another plain word after it, is a name as long (`image processing`),
+ * matched as written, not its first word alone with the second asked for apart.
+ */
+function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
+  const plain = (t: QueryTerm | undefined, presence: QueryTerm['presence']): t is QueryTerm => {
+    if (!t || t.phrase || t.presence !== presence || !/^[a-z][a-z0-9+#-]*$/i.test(t.text)) return false;
+    const w = foldQuery(t.text).trim();
+    return (
+      !taxonomy.lookup(w) && !FUNCTION_WORD_SET.has(w) && !WEAK_LATIN.has(w) && !WEAK_LATIN.has(w.replace(/s$/, ''))
+    );
+  };
+  const out: QueryTerm[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as QueryTerm;
+    const before = out[out.length - 1];
+    const next = terms[i + 1];
+    if (
+      term.group !== undefined &&
+      before?.group === term.group &&
+      /\s/.test(before.text.trim()) &&
+      plain(term, term.presence) &&
+      plain(next, term.presence) &&
+      next.group === undefined &&
+      !next.listed
+    ) {
+      out.push({ ...term, text: `${term.text} ${next.text}`, phrase: true });
+      i++;
+    } else out.push(term);
+  }
   return out;
 }
 

@@ -43,6 +43,31 @@ describe('multi-word skills in a query', () => {
     expect(grouped('熟悉Spring Boot')).toEqual(['熟悉', 'Spring Boot']);
   });
 
+  it('reads a choice after a skill of several words as a name as long, matched as written', async () => {
+    const terms = (q: string) => groupTerms(parseQuery(q).terms, taxonomy);
+    const balanced = terms('computer vision or image processing');
+    expect(balanced.map((t) => t.text)).toEqual(['computer vision', 'image processing']);
+    expect(balanced[1]?.phrase).toBe(true);
+    expect(balanced[0]?.group).toBe(balanced[1]?.group);
+    // Not after a one-word skill, not over a known skill or a role word.
+    expect(terms('kafka or image processing').map((t) => t.text)).toEqual(['kafka', 'image', 'processing']);
+    expect(terms('machine learning or python developer').map((t) => t.text)).toEqual([
+      'machine learning',
+      'python',
+      'developer',
+    ]);
+    expect(terms('machine learning or statistics engineer').map((t) => t.text)).toEqual([
+      'machine learning',
+      'statistics',
+      'engineer',
+    ]);
+    const snapshot = await pool([
+      file('cv', `# 李明\n\n- Built image processing pipelines for inspection cameras.\n${FILLER}`),
+      file('apart', `# 王强\n\n- Image library curation; batch data processing with Spark.\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, 'computer vision or image processing')).toEqual(['cv']);
+  });
+
   it('takes only the words next to a slash as the choice; the rest of each side is asked for as it stands', () => {
     const typed = (q: string): string[] =>
       analyzeTerm({ text: q, phrase: false, presence: 'default' }, taxonomy).map((c) =>
