@@ -74,8 +74,14 @@ export function ranked(
   const { snapshot } = ctx;
   const pos = concepts.filter((c) => c.presence !== 'prohibited');
   const neg = concepts.filter((c) => c.presence === 'prohibited');
-  const hard = pos.filter(isRequirement);
-  const soft = pos.filter((c) => !isRequirement(c));
+  // In a description of several things (`backup admin with SAN, EMC/NetApp and Veeam or Backup Exec`),
+  // a choice is one of them: any of it shows it, and it ranks like the others. Asked for alone or
+  // beside one other thing (`Go或者Rust`, `Hadoop or Spark data engineer`), it is what is asked: it
+  // decides. A choice of places always decides, as a city does.
+  const described = pos.filter((c) => !isWeak(c)).length >= DESCRIPTION;
+  const ranksChoice = (c: Concept): boolean => described && c.kind === 'any' && !isPlace(c, ctx.taxonomy);
+  const hard = pos.filter((c) => isRequirement(c) && !ranksChoice(c));
+  const soft = pos.filter((c) => !isRequirement(c) || ranksChoice(c));
   const strong = soft.filter((c) => !isWeak(c));
   // A query of role words only (`engineer`) is ranked by them; next to a requirement, a filter or
   // years (`candidates with a PhD`, `+rust engineer`) they decide nothing.
@@ -250,6 +256,9 @@ export function ranked(
     : best.total;
   return { total, matches, relaxed };
 }
+
+/** How many things (choices among them) a query asks for to be a description, in which a choice ranks. */
+export const DESCRIPTION = 3;
 
 /**
  * What a ranked Chinese run earns when a résumé has its words but not as typed (`律师事务所合伙人`

@@ -628,3 +628,25 @@ describe("a field named as the field of a degree (`a bachelor's in finance`)", (
     expect(ids(snapshot, 'B.S. in finance')[0]).toBe('studied');
   });
 });
+
+describe('a choice in a description of several things', () => {
+  const files = [
+    file('all', '# Ann Lee\n\nStorage admin: SAN zoning, NetApp filers, Veeam backup jobs.\n'),
+    file('no-backup', '# Bo Chen\n\nStorage admin: SAN zoning and EMC arrays for ten years.\n'),
+    file('backup-only', '# Cy Diaz\n\nCommvault operator; tape rotation.\n'),
+    file('none', '# Di Fox\n\nPayroll clerk.\n'),
+  ];
+
+  it('ranks the choice like the other things asked: who lacks it comes after, and is told so', async () => {
+    const snapshot = await pool(files);
+    const out = search(snapshot, 'storage admin with SAN, EMC/NetApp and Veeam or Commvault', taxonomy);
+    expect(out.matches.map((m) => m.profile.id)).toEqual(['all', 'no-backup', 'backup-only']);
+    expect(out.matches[1]?.missedConcepts.map((c) => c.typed)).toEqual(['veeam | commvault']);
+  });
+
+  it('keeps a choice asked for alone, or beside one other thing, a requirement', async () => {
+    const snapshot = await pool(files);
+    expect(ids(snapshot, 'Veeam or Commvault').sort()).toEqual(['all', 'backup-only']);
+    expect(ids(snapshot, 'SAN Veeam or Commvault')).toEqual(['all', 'backup-only']);
+  });
+});
