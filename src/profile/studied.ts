@@ -132,6 +132,23 @@ export function studiedFields(
   const all = degrees.map((d) => d.span);
   const bytes = (from: number, to: number): number => Buffer.byteLength(folded.slice(from, to));
   const out: Record<string, DegreeId[]> = {};
+  const add = (ids: readonly string[], levels: readonly DegreeId[]): void => {
+    for (const id of ids) {
+      const known = new Set([...(out[id] ?? []), ...levels]);
+      out[id] = [...known].sort((a, b) => degreeRank(a) - degreeRank(b));
+    }
+  };
+  // A degree named for its field (`工学硕士`, `理学博士`, M.Tech) is that field studied, when held.
+  for (const { span, level } of held) {
+    const hit = hits.find((h) => h.start === span[0] && h.end === span[1]);
+    if (!hit || taxonomy.kind(hit.id) === 'degree') continue;
+    add(
+      taxonomy
+        .ancestors(hit.id)
+        .filter((id) => !NOT_A_FIELD.has(taxonomy.kind(id) ?? 'degree') && !degreeLevel(id, taxonomy)),
+      [level],
+    );
+  }
   for (const hit of hits) {
     const kind = taxonomy.kind(hit.id);
     if (kind === undefined || NOT_A_FIELD.has(kind) || degreeLevel(hit.id, taxonomy)) continue;
@@ -139,10 +156,7 @@ export function studiedFields(
       .filter(({ span }) => onDegreeLine(folded, [[hit.start, hit.end]], [span], () => all, CHARACTERS, bytes))
       .map((d) => d.level);
     if (levels.length === 0) continue;
-    for (const id of [hit.id, ...taxonomy.ancestors(hit.id)]) {
-      const known = new Set([...(out[id] ?? []), ...levels]);
-      out[id] = [...known].sort((a, b) => degreeRank(a) - degreeRank(b));
-    }
+    add([hit.id, ...taxonomy.ancestors(hit.id)], levels);
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -5647,6 +5647,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['博士', 'phd', 'ph.d', 'ph.d.', 'doctorate', 'doctoral'],
   },
   {
+    id: 'engineering-phd',
+    label: '工学博士 / Doctor of Engineering',
+    kind: 'concept',
+    aliases: ['工学博士', '工程博士', 'doctor of engineering', 'd.eng'],
+    parents: ['engineering-field', 'phd'],
+  },
+  {
     id: 'master',
     label: '硕士 / Master',
     kind: 'degree',
@@ -5656,7 +5663,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'masters',
       "master's",
       'master of science',
-      'master of engineering',
       'master of arts',
       'master degree',
       'postgraduate',
@@ -5667,12 +5673,38 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'm.sc',
       'm.s.',
       'ms in',
-      'm.e.',
-      'm.eng',
-      'meng',
       'mphil',
       'm.phil',
     ],
+  },
+  // Engineering as a field of study, as China groups its majors (工学): each engineering major is one of
+  // it, and so are the degrees named for it (`工学硕士`, M.Eng, B.Tech). Not a bare 工学 or 工科: 员工学习,
+  // 化工科技.
+  {
+    id: 'engineering-field',
+    label: '工学 / Engineering (field of study)',
+    kind: 'concept',
+    aliases: [
+      '工科专业',
+      '工科背景',
+      '工科出身',
+      '工科类',
+      '工科院校',
+      '工科毕业',
+      '理工科',
+      'engineering degree',
+      'degree in engineering',
+      'engineering graduate',
+      'engineering graduates',
+      'engineering discipline',
+    ],
+  },
+  {
+    id: 'engineering-master',
+    label: '工学硕士 / Master of Engineering',
+    kind: 'concept',
+    aliases: ['工学硕士', '工程硕士', 'master of engineering', 'm.e.', 'm.eng', 'meng'],
+    parents: ['engineering-field', 'master'],
   },
   {
     id: 'mba',
@@ -5716,7 +5748,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: 'M.Tech',
     kind: 'concept',
     aliases: ['m.tech', 'm. tech', 'mtech', 'master of technology', 'm.tech.'],
-    parents: ['master'],
+    parents: ['master', 'engineering-field'],
   },
   {
     id: 'mca',
@@ -5739,13 +5771,18 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '计算机科学',
       '计算机科学与技术',
       '计算机专业',
-      '计算机工程',
       '计算机应用',
       'computer science',
       'computer sciences',
-      'computer engineering',
       'computer applications',
     ],
+  },
+  {
+    id: 'computer-engineering',
+    label: '计算机工程 / Computer engineering',
+    kind: 'concept',
+    aliases: ['计算机工程', 'computer engineering'],
+    parents: ['computer-science', 'engineering-field'],
   },
   // Information systems, the business side of computing (MIS, CIS): a field of its own.
   {
@@ -5802,6 +5839,122 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'mechatronics',
       'electromechanical',
     ],
+    parents: ['engineering-field'],
+  },
+  // Engineering majors with no entry of their own before: each is one of engineering as a field of study.
+  {
+    id: 'industrial-engineering',
+    label: '工业工程 / Industrial engineering',
+    kind: 'concept',
+    aliases: ['工业工程', 'industrial engineering'],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'aerospace-engineering',
+    label: '航空航天工程 / Aerospace engineering',
+    kind: 'concept',
+    aliases: ['航空航天工程', '飞行器设计', '航空工程', 'aerospace engineering', 'aeronautical engineering'],
+    parents: ['engineering-field', 'aerospace'],
+  },
+  {
+    id: 'metallurgical-engineering',
+    label: '冶金工程 / Metallurgical engineering',
+    kind: 'concept',
+    aliases: ['冶金工程', 'metallurgical engineering'],
+    parents: ['engineering-field', 'metallurgy'],
+  },
+  {
+    id: 'mining-engineering',
+    label: '采矿工程 / Mining engineering',
+    kind: 'concept',
+    aliases: ['采矿工程', 'mining engineering'],
+    parents: ['engineering-field', 'mining-industry'],
+  },
+  {
+    id: 'power-engineering',
+    label: '能源与动力工程 / Power engineering',
+    kind: 'concept',
+    aliases: [
+      '能源与动力工程',
+      '热能与动力工程',
+      '热能与动力',
+      '热能动力',
+      '热能工程',
+      '能源工程',
+      'power engineering',
+      'thermal engineering',
+      'energy engineering',
+    ],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'naval-architecture',
+    label: '船舶与海洋工程 / Naval architecture',
+    kind: 'concept',
+    aliases: ['船舶与海洋工程', 'naval architecture', 'marine engineering'],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'transportation-engineering',
+    label: '交通工程 / Transportation engineering',
+    kind: 'concept',
+    aliases: ['交通工程', 'traffic engineering', 'transportation engineering'],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'safety-engineering',
+    label: '安全工程 / Safety engineering',
+    kind: 'concept',
+    aliases: ['安全工程', 'safety engineering'],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'optical-engineering',
+    label: '光学工程 / Optical engineering',
+    kind: 'concept',
+    aliases: ['光学工程', 'optical engineering'],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'information-engineering',
+    label: '信息工程 / Information engineering',
+    kind: 'concept',
+    aliases: ['信息工程', 'information engineering'],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'textile-engineering',
+    label: '纺织工程 / Textile engineering',
+    kind: 'concept',
+    aliases: ['纺织工程', 'textile engineering'],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'production-engineering',
+    label: '制造工程 / Production engineering',
+    kind: 'concept',
+    aliases: ['制造工程', 'production engineering', 'manufacturing engineering'],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'nuclear-engineering',
+    label: '核工程 / Nuclear engineering',
+    kind: 'concept',
+    aliases: ['核工程', '核工程与核技术', 'nuclear engineering'],
+    parents: ['engineering-field'],
+  },
+  {
+    id: 'electronics-instrumentation',
+    label: '测控工程 / Instrumentation engineering',
+    kind: 'concept',
+    aliases: [
+      '测控技术与仪器',
+      'electronics and instrumentation engineering',
+      'electronics & instrumentation engineering',
+      'instrumentation engineering',
+      'instrumentation and control engineering',
+    ],
+    parents: ['engineering-field', 'instrumentation'],
   },
   // Engineering fields of study, named the same in either language (`electrical engineering degree`).
   {
@@ -5820,12 +5973,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'electrical engineers',
       'electrical and electronics engineering',
     ],
+    parents: ['engineering-field'],
   },
   {
     id: 'electronic-engineering',
     label: '电子工程 / Electronic engineering',
     kind: 'concept',
     aliases: ['电子工程', '电子信息工程', '电子专业', '电子系', 'electronic engineering', 'electronics engineering'],
+    parents: ['engineering-field'],
   },
   {
     // India's ECE and E&TC, China's 通信工程: electronics for communication, a branch of its own.
@@ -5844,7 +5999,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'electronics and telecommunications',
     ],
     strict: ['ECE', 'EnTC'],
-    parents: ['electronic-engineering'],
+    parents: ['electronic-engineering', 'engineering-field'],
   },
   {
     id: 'mechanical-engineering',
@@ -5860,6 +6015,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'mechanical engineer',
       'mechanical engineers',
     ],
+    parents: ['engineering-field'],
   },
   {
     // The major (`车辆工程`, `automotive engineering`): of the automotive trade too.
@@ -5867,7 +6023,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '车辆工程 / Automotive engineering',
     kind: 'concept',
     aliases: ['车辆工程', '汽车工程', '汽车专业', '汽车工程专业', '汽车服务工程', 'vehicle engineering'],
-    parents: ['automotive'],
+    parents: ['automotive', 'engineering-field'],
   },
   {
     // Designing machines and their parts (`机械设计`, `结构设计`, `mechanical design`): the work, not the major.
@@ -5932,6 +6088,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '土木工程 / Civil engineering',
     kind: 'concept',
     aliases: ['土木工程', '土木专业', '土木系', '土木工程师', 'civil engineering', 'civil engineer', 'civil engineers'],
+    parents: ['engineering-field'],
   },
   {
     id: 'chemical-engineering',
@@ -5939,6 +6096,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     // A major's short name (化工专业, 化工系) is one; a bare 化工 is the trade (see chemical-industry).
     aliases: ['化学工程', '化学工程与工艺', '化工工艺', '化工专业', '化工系', '化工学院', 'chemical engineering'],
+    parents: ['engineering-field'],
   },
   // Sciences and other fields of study (`数学系毕业`, `degree in economics`). Not a bare 数学 or
   // 物理: 数学建模 is a contest, 物理层 a network layer.
@@ -6289,6 +6447,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     // Not a bare 自动化: `自动化测试`, `办公自动化`.
     aliases: ['自动化专业', '自动化系', '自动化学院', '控制工程', '控制科学与工程', '自动控制', 'control engineering'],
+    parents: ['engineering-field'],
   },
   {
     id: 'software-engineering-major',
@@ -6296,31 +6455,35 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     // Chinese only: in English `software engineering` is the work, not the major.
     kind: 'concept',
     aliases: ['软件工程', '软件工程专业', '软件学院'],
-    parents: ['computer-science'],
+    parents: ['computer-science', 'engineering-field'],
   },
   {
     id: 'biomedical-engineering',
     label: '生物医学工程 / Biomedical engineering',
     kind: 'concept',
     aliases: ['生物医学工程', 'biomedical engineering'],
+    parents: ['engineering-field'],
   },
   {
     id: 'hydraulic-engineering',
     label: '水利工程 / Hydraulic engineering',
     kind: 'concept',
     aliases: ['水利工程', '水利水电工程', '水利专业', '水利系', 'hydraulic engineering', 'water resources engineering'],
+    parents: ['engineering-field'],
   },
   {
     id: 'petroleum-engineering',
     label: '石油工程 / Petroleum engineering',
     kind: 'concept',
     aliases: ['石油工程', '油气储运', '石油地质', '油气田开发', 'petroleum engineering'],
+    parents: ['engineering-field'],
   },
   {
     id: 'surveying',
     label: '测绘 / Surveying',
     kind: 'concept',
     aliases: ['测绘', '测绘工程', '测量工程', '工程测量', 'surveying', 'geomatics', 'land surveying'],
+    parents: ['engineering-field'],
   },
   {
     id: 'industrial-design',
@@ -6441,6 +6604,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'materials science',
       'materials engineering',
     ],
+    parents: ['engineering-field'],
   },
   {
     id: 'postdoc',
@@ -7265,19 +7429,29 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'bsc',
       'b.sc',
       'b.s.',
+      'undergraduate',
+      'b.a.',
+      'bachelor of science',
+      'bachelor of arts',
+    ],
+    // `BE in Environmental Engineering`, `BE (Computer Science)`: in capitals only (`be` is a verb).
+    strict: ['BE'],
+  },
+  {
+    id: 'engineering-bachelor',
+    label: '工学学士 / Bachelor of Engineering',
+    kind: 'concept',
+    aliases: [
+      '工学学士',
+      '工学士',
       'b.e.',
       'b.e',
       'b.tech',
       'btech',
-      'undergraduate',
-      'b.a.',
-      'bachelor of science',
       'bachelor of engineering',
-      'bachelor of arts',
       'bachelor of technology',
     ],
-    // `BE in Environmental Engineering`, `BE (Computer Science)`: in capitals only (`be` is a verb).
-    strict: ['BE'],
+    parents: ['engineering-field', 'bachelor'],
   },
   // Named programmes: a recruiter asking for a B.Com wants commerce graduates, not any bachelor.
   {

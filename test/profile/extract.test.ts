@@ -342,6 +342,13 @@ describe('fields studied', () => {
     ]);
   });
 
+  it('takes a degree named for its field (`工学硕士`, `理学博士`, M.Tech) as that field studied, when held', () => {
+    expect(studied('刘钊，兰州交通大学工程硕士，高级审计师。')).toMatchObject({ 'engineering-field': ['master'] });
+    expect(studied('1990年获理学博士学位。')).toMatchObject({ 'natural-sciences': ['phd'] });
+    expect(studied('# Anil Rao\n\n## Education\n- M.Tech, 2012\n')).toMatchObject({ 'engineering-field': ['master'] });
+    expect(studied('工学硕士在读。')['engineering-field']).toBeUndefined();
+  });
+
   it('takes no title a bio lists a comma from its degree, and no degree still studied for', () => {
     expect(studied('丁昀先生，1963年出生，研究生学历，高级会计师，历任财务部主管。').accounting).toBeUndefined();
     expect(studied('李强，高级会计师，研究生学历。').accounting).toBeUndefined();

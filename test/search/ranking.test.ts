@@ -591,6 +591,24 @@ describe('a field studied, past lunr’s first page', () => {
   });
 });
 
+describe('engineering as a field of study', () => {
+  it('finds an engineering master by any engineering major, in either language, before engineers who studied else', async () => {
+    const snapshot = await pool([
+      file(
+        'mech',
+        `# Raj Kumar\n\n## Education\nM.S. in Mechanical Engineering, 2015\n\nDesign engineer since 2015.\n`,
+      ),
+      file('mtech', `# Anil Rao\n\n## Education\nM.Tech, Power Electronics, 2012\n\nTest engineer.\n`),
+      file('zh', `# 刘钊\n\n刘钊，兰州交通大学工程硕士，高级工程师。\n${FILLER}`),
+      file('mba', `# Ann Lee\n\n## Education\nMBA, 2014\n\nEngineering manager; electrical engineering projects.\n`),
+      file('bachelor', `# Bo Chen\n\n## Education\nB.E. in Civil Engineering, 2010\n\nSite engineer.\n`),
+    ]);
+    const order = ids(snapshot, '工学硕士');
+    expect(order.slice(0, 3).sort()).toEqual(['mech', 'mtech', 'zh']);
+    expect(order).not.toContain('bachelor');
+  });
+});
+
 describe('a degree asked for with its field, or that degree or higher', () => {
   it('ranks who has the very degree in the field before a higher one; `以上` takes both alike', async () => {
     const snapshot = await pool([

@@ -238,6 +238,9 @@ describe('a field named with its degree', () => {
     const science = search(snapshot, '理学博士', taxonomy).understood;
     expect(science.concepts.map((c) => c.as)).toEqual(['理学 / Natural sciences']);
     expect(science.filters).toMatchObject([{ field: 'degree', value: 'phd', negated: false }]);
+    const engineering = search(snapshot, '工学硕士', taxonomy).understood;
+    expect(engineering.concepts.map((c) => c.as)).toEqual(['工学 / Engineering (field of study)']);
+    expect(engineering.filters).toMatchObject([{ field: 'degree', value: 'master', negated: false }]);
     const mba = search(snapshot, '工商管理硕士', taxonomy).understood;
     expect(mba.concepts.map((c) => c.typed)).toEqual(['工商管理硕士']);
     expect(mba.filters).toEqual([]);

@@ -464,6 +464,20 @@ describe('findAll', () => {
     expect(ids('总经理助理学历本科')).not.toContain('natural-sciences');
   });
 
+  it('knows engineering as one field of study, its majors and the degrees named for it under it', () => {
+    expect(ids('2008年获工学硕士学位')).toEqual(['engineering-master']);
+    expect(taxonomy.ancestors('engineering-master')).toEqual(expect.arrayContaining(['engineering-field', 'master']));
+    expect(ids('B.Tech in Mechanical Engineering')).toEqual(['engineering-bachelor', 'mechanical-engineering']);
+    for (const major of ['mechanical-engineering', 'computer-engineering', 'industrial-engineering', 'mtech'])
+      expect(taxonomy.ancestors(major), major).toContain('engineering-field');
+    // Computer engineering is computer science too; computer science itself is no engineering major.
+    expect(taxonomy.ancestors('computer-engineering')).toContain('computer-science');
+    expect(taxonomy.ancestors('computer-science')).not.toContain('engineering-field');
+    // Not a bare 工学 or 工科 (员工学习, 化工科技), nor a school named for power engineering.
+    expect(ids('组织员工学习；某化工科技有限公司')).not.toContain('engineering-field');
+    expect(ids('上海交通大学机械与动力工程学院物流工程专业')).not.toContain('power-engineering');
+  });
+
   it('knows Chinese provinces and regions, each above its cities', () => {
     expect(ids('曾任美的集团（佛山顺德）副总裁；广东省人大代表')).toEqual([
       'foshan',
