@@ -101,6 +101,7 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
   const blocks = datedBlocks(input, clauses);
   const periodsById = new Map<string, SkillPeriod[]>();
   const statedById = new Map<string, number>();
+  const summaryById = new Map<string, number>();
   let b = 0;
   // A block credits a skill it mentions centrally (its title or date line, a tech-stack line, a
   // line that opens with the skill), twice or more, or anywhere in a short block (a project
@@ -119,13 +120,19 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
     mentions.clear();
     central.clear();
   };
+  const summaries = yearsSummaries(input.folded);
+  let sum = 0;
   for (const hit of [...input.hits].sort((x, y) => x.start - y.start)) {
     const trade = isTrade(hit.id);
     if (!trade && !input.isSkill(hit.id)) continue;
     const ids = [hit.id, ...input.broader(hit.id).filter(counted)];
     const line = lineOf(input.lineStarts, hit.start);
+    while (sum < summaries.length && (summaries[sum] as Summary).end <= hit.start) sum++;
     const stated = statedNear(input, hit, line);
     if (stated !== null) for (const id of ids) statedById.set(id, Math.max(statedById.get(id) ?? 0, stated));
+    // A summary's years count only for a skill given no years of its own (`Selenium (1 year)`).
+    const summed = stated === null ? summaryOver(input.folded, summaries[sum - 1], hit) : null;
+    if (summed !== null) for (const id of ids) summaryById.set(id, Math.max(summaryById.get(id) ?? 0, summed));
     // A bio in prose: the dated clause the mention stands in is its period (a clause is one post).
     const prose = clauses.get(line);
     if (prose) {
@@ -171,6 +178,7 @@ export function skillExperience(input: SkillYearsInput): SkillExperience[] {
   }
   if (b < blocks.length) credit(blocks[b] as Block);
   const out: SkillExperience[] = [];
+  for (const id of summaryById.keys()) if (!statedById.has(id)) statedById.set(id, summaryById.get(id) as number);
   for (const id of new Set([...periodsById.keys(), ...statedById.keys(), ...used])) {
     const periods = (periodsById.get(id) ?? []).sort(
       (x, y) => (y.end ?? input.asOf) - (x.end ?? input.asOf) || y.start - x.start,
@@ -417,6 +425,39 @@ const MANY_BEFORE =
   /(?:多年|many years(?: of)?)\s*(?:的)?\s*(?:(?:hands-on|professional|working|industry)\s+)?(?:(?:experience|exp)\s+(?:in|with|of|using)\s+)?(?:使用|从事|做)?\s*$/i;
 const MANY_AFTER = /^\s*(?:语言|开发|编程|development|programming)?\s*(?:经验|工作|experience)?\s*多年/i;
 const MANY_YEARS_CAREER = 3;
+
+/**
+ * A summary's years of experience (`10+ years of experience in designing … data warehousing, client
+ * server technologies`, `Over 8 years of professional experience with Java, Spring and AWS`): the
+ * sentence after them names what they were spent on, each skill in it for those years.
+ */
+const SUMMARY =
+  /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\.?\s*(?:of\s+)?(?:(?:hands-on|professional|progressive|progressively|working|work|industry|it|total|rich|solid|extensive|diverse|relevant)\s+){0,2}(?:experience|exp\b)/g;
+/** How far after its years a summary's sentence may name a skill. */
+const SUMMARY_REACH = 240;
+/** Where a summary's sentence ends: a full stop or semicolon before a space, a new bullet, a blank line, a heading. */
+const SENTENCE_END = /[.;!?。；！？](?:\s|$)|\n\s*(?:[•·*▪●◦\-–]|\d+[.)]\s|#)|\n\s*\n|•/;
+
+interface Summary {
+  readonly end: number;
+  readonly years: number;
+}
+
+function yearsSummaries(folded: string): Summary[] {
+  if (!/year|yr/.test(folded)) return [];
+  const out: Summary[] = [];
+  for (const m of folded.matchAll(SUMMARY)) {
+    const years = Number(m[1]);
+    if (years > 0 && years <= MAX_STATED_YEARS) out.push({ end: m.index + m[0].length, years });
+  }
+  return out;
+}
+
+/** The years of the summary whose sentence names `hit`, or null. */
+function summaryOver(folded: string, summary: Summary | undefined, hit: TaxonomyHit): number | null {
+  if (!summary || hit.start - summary.end > SUMMARY_REACH) return null;
+  return SENTENCE_END.test(folded.slice(summary.end, hit.start)) ? null : summary.years;
+}
 
 /** A unit of time the stated-years patterns need (a quick test before them). */
 const UNIT_NEAR = /年|月|year|yr|month/i;

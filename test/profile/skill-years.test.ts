@@ -103,6 +103,26 @@ describe('years with a skill (evidence only)', () => {
     expect(years(p, 'kubernetes')).toBe(3);
   });
 
+  it("gives a summary's years to each skill its sentence names, unless the skill states its own", () => {
+    const p = profileOf(
+      [
+        'Summary',
+        '• 10+ years of Experience in Designing, Development, Administration, Analysis, Management in',
+        'the Business Intelligence Data warehousing, Client Server Technologies, Web-based Applications.',
+        '• Tableau dashboards for finance.',
+        '❖ 3+ years of experience in Automation Testing using TOSCA and selenium.',
+        'Skills',
+        'Selenium (1 year), Core Java (1 year)',
+      ].join('\n'),
+      'r.txt',
+    );
+    // The sentence runs on over a wrapped line; the next bullet is another sentence.
+    expect(years(p, 'data-warehouse')).toBe(10);
+    expect(years(p, 'tableau')).toBe(0);
+    // Years a skill states for itself are the more precise.
+    expect(years(p, 'selenium')).toBe(1);
+  });
+
   it('"many years" of a skill spans a stated career of three years or more, and nothing else', () => {
     const long = profileOf(
       [
