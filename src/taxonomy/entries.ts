@@ -6611,6 +6611,15 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '博士后 / Postdoc',
     kind: 'concept',
     aliases: ['博士后', 'postdoc', 'post-doc', 'postdoctoral', 'post-doctoral'],
+    // A postdoc holds a doctorate.
+    parents: ['phd'],
+  },
+  // An employer's postdoctoral programme (`公司设有博士后工作站`) is no one's doctorate.
+  {
+    id: 'postdoc-station',
+    label: '博士后工作站 / Postdoctoral programme',
+    kind: 'concept',
+    aliases: ['博士后工作站', '博士后科研工作站', '博士后流动站', '博士后科研流动站', '博士后创新实践基地'],
   },
 
   // ── Credentials and awards: a certificate finds its holders; 证书 / certified finds every one ──
@@ -7433,9 +7442,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'b.a.',
       'bachelor of science',
       'bachelor of arts',
+      // A Chinese bio's university education (`大学学历`, `大学文化`) is a bachelor's; a college's is 大学专科.
+      '大学学历',
+      '大学文化',
+      '大学文化程度',
     ],
-    // `BE in Environmental Engineering`, `BE (Computer Science)`: in capitals only (`be` is a verb).
-    strict: ['BE'],
+    // `BS : Mechanical Engineering`, a US résumé's degree line: in capitals only. (Not BA: a
+    // business analyst; not MS: Microsoft.)
+    strict: ['BS'],
   },
   {
     id: 'engineering-bachelor',
@@ -7451,6 +7465,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'bachelor of engineering',
       'bachelor of technology',
     ],
+    // `BE in Environmental Engineering`, `BE (Computer Science)`: in capitals only (`be` is a verb).
+    strict: ['BE'],
     parents: ['engineering-field', 'bachelor'],
   },
   // Named programmes: a recruiter asking for a B.Com wants commerce graduates, not any bachelor.

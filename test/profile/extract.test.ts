@@ -300,6 +300,13 @@ describe('the degree a named programme stands for', () => {
     ['张三\n教育经历\n清华大学 MBA 2010 - 2012', 'master'],
     // A supervisor's title says whom one teaches, not what one holds.
     ['闵勇：男，生于1963年，清华大学教授、博士生导师。1984年清华大学电机系本科毕业', 'bachelor'],
+    // A Chinese bio's university education, a US résumé's `BS :` line, a postdoc.
+    ['龙云刚：男，1976年8月出生，大学文化，注册会计师。', 'bachelor'],
+    ['姚越灿先生，毕业于北京外国语大学英语专业，大学学历，副译审。', 'bachelor'],
+    ['Education\nUniversity of Texas 5/2006 BS : Mechanical Engineering', 'bachelor'],
+    ['喻陆：1964年1月出生，博士后，教授。', 'phd'],
+    // An employer's postdoctoral programme is nobody's doctorate.
+    ['王强：本科学历，负责公司博士后工作站的筹建。', 'bachelor'],
   ])('%s', (text, degree) => {
     expect(degreeOf(text)).toBe(degree);
   });
