@@ -397,7 +397,7 @@ describe('findAll', () => {
 
   it('knows fields of study by their department and major names, not by a bare subject word', () => {
     expect(ids('数学系毕业，信息与计算科学专业')).toEqual(['mathematics', 'mathematics']);
-    expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics']);
+    expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics', 'kerala']);
     expect(ids('全国大学生数学建模竞赛一等奖')).toEqual(['competition', 'competition', 'award']);
     expect(ids('生物医药公司')).toEqual(['pharmaceutical']);
   });
@@ -478,6 +478,20 @@ describe('findAll', () => {
     expect(ids('上海交通大学机械与动力工程学院物流工程专业')).not.toContain('power-engineering');
   });
 
+  it('knows prefecture-level cities under their provinces, and India’s states over their cities', () => {
+    expect(ids('1998年起任内蒙古包头钢铁公司总工程师')).toEqual(expect.arrayContaining(['inner-mongolia', 'baotou']));
+    expect(taxonomy.ancestors('yueyang')).toContain('hunan');
+    expect(taxonomy.ancestors('hohhot')).not.toContain('baotou');
+    // A name that is also a word or a person's name only with 市 (中山大学 is a university, 北海道 an island).
+    expect(ids('毕业于中山大学')).not.toContain('zhongshan-guangdong');
+    expect(ids('广东省中山市')).toContain('zhongshan-guangdong');
+    // Pinyin that is two cities' (台州, 泰州) or a given name (新余 Xinyu) is left to Chinese.
+    expect(ids('Xinyu Wang, Taizhou')).toEqual([]);
+    expect(ids('Bengaluru, Karnataka')).toEqual(['bangalore', 'karnataka']);
+    expect(taxonomy.ancestors('bangalore')).toEqual(expect.arrayContaining(['karnataka', 'india']));
+    expect(taxonomy.ancestors('visakhapatnam')).toContain('andhra-pradesh');
+  });
+
   it('knows Chinese provinces and regions, each above its cities', () => {
     expect(ids('曾任美的集团（佛山顺德）副总裁；广东省人大代表')).toEqual([
       'foshan',
@@ -504,7 +518,7 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('ic-design')).toContain('semiconductor-industry');
     expect(ids('Employee of the Month, 2015; 年度优秀员工')).toEqual(['employee-award', 'employee-award']);
     expect(taxonomy.ancestors('employee-award')).toContain('award');
-    expect(ids('Jaipur, Rajasthan; Houston, TX')).toEqual(['jaipur', 'houston']);
+    expect(ids('Jaipur, Rajasthan; Houston, TX')).toEqual(['jaipur', 'rajasthan', 'houston']);
   });
 
   it('knows SOX by its name, under internal control and compliance', () => {
