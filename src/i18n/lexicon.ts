@@ -305,6 +305,8 @@ export const FUNCTION_WORDS: readonly string[] = [
   'find', 'me', 'show', 'search', 'need', 'needs', 'want', 'wants', 'looking', 'seeking', 'please', 'here', 'there',
   'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did', 'use', 'used', 'handle', 'handles',
   'uses', 'using',
+  // Doing, not what was done (`built dashboards in Kibana`, `anyone doing computer vision`).
+  'doing', 'done', 'built', 'created', 'creating', 'made', 'making',
 ];
 
 /** What may stand between years and the skill they are about: `of`, `with`, `的`, role words. */

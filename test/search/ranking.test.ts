@@ -662,6 +662,16 @@ describe('a choice in a description of several things', () => {
     expect(out.matches[1]?.missedConcepts.map((c) => c.typed)).toEqual(['veeam | commvault']);
   });
 
+  it('counts no verb of doing as a thing asked (`built dashboards in Kibana or Grafana`)', async () => {
+    const snapshot = await pool(files);
+    const out = search(snapshot, 'anyone who has built dashboards in Kibana or Grafana?', taxonomy);
+    expect(out.understood.concepts.map((c) => c.typed)).toEqual(['dashboards', 'Kibana | Grafana']);
+    expect(out.understood.concepts[1]?.presence).toBe('required');
+    expect(search(snapshot, 'anyone doing computer vision?', taxonomy).understood.concepts.map((c) => c.typed)).toEqual(
+      ['computer vision'],
+    );
+  });
+
   it('keeps a choice asked for alone, or beside one other thing, a requirement', async () => {
     const snapshot = await pool(files);
     expect(ids(snapshot, 'Veeam or Commvault').sort()).toEqual(['all', 'backup-only']);
