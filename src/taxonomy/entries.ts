@@ -453,6 +453,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['数据分析', 'data analysis', 'data analytics', 'analytics', 'bi', '商业智能', 'business intelligence'],
   },
+  // Analytics for business decisions, named as a field of study and a job (`PG diploma in business analytics`).
+  {
+    id: 'business-analytics',
+    label: '商业分析 / Business analytics',
+    kind: 'concept',
+    aliases: ['商业分析', '商业数据分析', 'business analytics', 'business analytic'],
+    parents: ['data-analysis'],
+  },
   // Finding patterns in data: the practice (its tools are machine learning's and analysis's).
   {
     id: 'data-mining',
@@ -5721,6 +5729,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'postgraduate diploma in management',
       'post-graduate diploma in management',
       'post graduate diploma in business management',
+    ],
+    parents: ['master'],
+  },
+  // A postgraduate diploma (India's PG Diploma, the UK's PgDip): a qualification after the first degree, asked for beside a master's (`master's or PG diploma`). Not a bare PG: PostgreSQL.
+  {
+    id: 'pg-diploma',
+    label: 'PG Diploma / 研究生文凭',
+    kind: 'concept',
+    aliases: [
+      'pg diploma',
+      'p.g. diploma',
+      'p.g diploma',
+      'pgd',
+      'pgdip',
+      'pg dip',
+      'post graduate diploma',
+      'postgraduate diploma',
+      'post-graduate diploma',
+      'pg certificate programme',
     ],
     parents: ['master'],
   },

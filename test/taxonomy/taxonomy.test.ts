@@ -478,6 +478,13 @@ describe('findAll', () => {
     expect(ids('上海交通大学机械与动力工程学院物流工程专业')).not.toContain('power-engineering');
   });
 
+  it('knows a PG diploma as postgraduate (not PostgreSQL) and business analytics as analysis', () => {
+    expect(ids('PG Diploma in Business Analytics, 2019')).toEqual(['pg-diploma', 'business-analytics']);
+    expect(taxonomy.ancestors('pg-diploma')).toContain('master');
+    expect(taxonomy.ancestors('business-analytics')).toContain('data-analysis');
+    expect(ids('Tuned PG queries')).toEqual(['postgresql']);
+  });
+
   it('knows prefecture-level cities under their provinces, and India’s states over their cities', () => {
     expect(ids('1998年起任内蒙古包头钢铁公司总工程师')).toEqual(expect.arrayContaining(['inner-mongolia', 'baotou']));
     expect(taxonomy.ancestors('yueyang')).toContain('hunan');
