@@ -273,7 +273,7 @@ describe('findAll', () => {
   it('knows a driving licence, RF work, AS/400, foreign trade and military service', () => {
     expect(ids("Valid driver's license; CDL Class A")).toEqual(['driving-licence', 'driving-licence']);
     expect(ids('持有C1驾照')).toEqual(['driving-licence']);
-    expect(ids('射频电路设计')).toEqual(['rf-engineering']);
+    expect(ids('射频电路设计')).toEqual(['rf-engineering', 'hardware-engineering']);
     expect(ids('RPGLE programming on the AS/400 (iSeries)')).toEqual(['as400', 'as400', 'as400']);
     expect(ids('国际经济与贸易专业')).toEqual(['international-trade']);
     expect(taxonomy.ancestors('international-trade')).toContain('economics');
