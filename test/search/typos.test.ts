@@ -46,6 +46,8 @@ const RESUMES: Record<string, string> = {
   'visio-2.md': '# 孙一\n用Visio画业务流程图\n',
   'visio-3.md': '# Lee Ray\nNetwork diagrams in MS Visio.\n',
   'ciso.md': '# Max Roy\nCISO of a regional bank.\n',
+  'lb-1.md': '# Ned Fox\nConfigured load balancers and firewall rules for the web tier.\n',
+  'lb-2.md': '# 周八\n负责负载均衡与 Nginx 配置\n',
 };
 
 beforeAll(async () => {
@@ -64,6 +66,14 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
         .map((m) => m.profile.source)
         .sort(),
     ).toEqual(['perl-1.md', 'perl-2.md', 'perl-3.md', 'perl-4.md', 'perl-5.md'].sort());
+  });
+
+  it('two words written as one (`loadbalancer`) are the known term they name apart', () => {
+    const out = search(snapshot, 'F5 loadbalancer', taxonomy);
+    expect(out.understood.concepts.map((c) => c.as)).toEqual(['F5 BIG-IP']);
+    const apart = search(snapshot, 'loadbalancer', taxonomy);
+    expect(apart.understood.concepts.map((c) => c.as)).toEqual(['负载均衡 / Load balancing']);
+    expect(apart.matches.map((m) => m.profile.source).sort()).toEqual(['lb-1.md', 'lb-2.md']);
   });
 
   it('a skill known only when capitalised (Spring, not the season) is still what a typo is put right to', () => {
