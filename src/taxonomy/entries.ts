@@ -7699,7 +7699,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'high-school',
     label: '高中 / High school',
     kind: 'concept',
-    aliases: ['高中', '中专', 'high school', 'high school diploma', 'secondary school', 'ged'],
+    aliases: ['高中', 'high school', 'high school diploma', 'secondary school', 'ged'],
+  },
+  // A secondary vocational school (中专, 技校, 职高): the level of high school, asked for by its own name.
+  {
+    id: 'secondary-vocational',
+    label: '中专 / Secondary vocational school',
+    kind: 'concept',
+    aliases: [
+      '中专',
+      '中专学历',
+      '中等专业学校',
+      '中等专科学校',
+      '中技',
+      '技工学校',
+      '职业高中',
+      '职高',
+      'secondary vocational school',
+    ],
+    parents: ['high-school'],
   },
 
   // ── Cities ─────────────────────────────────────────────────────────────────────────────────

@@ -478,6 +478,12 @@ describe('findAll', () => {
     expect(ids('上海交通大学机械与动力工程学院物流工程专业')).not.toContain('power-engineering');
   });
 
+  it('knows a secondary vocational school (中专) apart from high school, and under it', () => {
+    expect(ids('1975年中专毕业，历任技术员')).toEqual(['secondary-vocational']);
+    expect(ids('High school diploma')).toEqual(['high-school']);
+    expect(taxonomy.ancestors('secondary-vocational')).toContain('high-school');
+  });
+
   it('knows a PG diploma as postgraduate (not PostgreSQL) and business analytics as analysis', () => {
     expect(ids('PG Diploma in Business Analytics, 2019')).toEqual(['pg-diploma', 'business-analytics']);
     expect(taxonomy.ancestors('pg-diploma')).toContain('master');
