@@ -9,6 +9,7 @@ import {
   isWeak,
   type Concept,
   type TaxonomyConcept,
+  type TextConcept,
 } from './concepts.js';
 import {
   parseQuery,
@@ -403,12 +404,19 @@ function specific(c: Concept, taxonomy: Taxonomy): boolean {
 
 /** Two skills, certificates, trades… of one sort (kind, and for the broad kind `concept`, a broader concept in common). */
 function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
+  // Names the taxonomy does not know (`C-DAC, NIIT or Aptech`): a list of them is of one sort.
+  if (a.kind === 'text' && b.kind === 'text') return unknownName(a) && unknownName(b);
   if (a.kind !== 'taxonomy' || b.kind !== 'taxonomy') return false;
   const kind = taxonomy.kind(a.id);
   if (kind === undefined || kind !== taxonomy.kind(b.id)) return false;
   if (kind !== 'concept') return true;
   const above = new Set(taxonomy.ancestors(a.id));
   return taxonomy.ancestors(b.id).some((id) => above.has(id));
+}
+
+/** A single Latin word the taxonomy does not know, typed as a name is (`NIIT`, `C-DAC`), not a filler. */
+function unknownName(c: TextConcept): boolean {
+  return !c.phrase && c.literals.length === 0 && !isWeak(c) && /^[a-z][a-z0-9.&+-]*$/i.test(c.typed.trim());
 }
 
 /**

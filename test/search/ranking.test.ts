@@ -662,6 +662,21 @@ describe('a choice in a description of several things', () => {
     expect(out.matches[1]?.missedConcepts.map((c) => c.typed)).toEqual(['veeam | commvault']);
   });
 
+  it('takes a list of names it does not know before `or` as one choice (`C-DAC, NIIT or Aptech`)', async () => {
+    const snapshot = await pool([
+      file('cdac', '# Anil Rao\n\nPG-DAC from C-DAC Pune, 2014. Java developer.\n'),
+      file('niit', '# Ravi Kumar\n\nGNIIT diploma, NIIT Delhi; certified in .NET.\n'),
+      file('aptech', '# Sunil Das\n\nADSE from Aptech Computer Education.\n'),
+    ]);
+    const out = search(snapshot, 'anyone with a C-DAC, NIIT or Aptech certification?', taxonomy);
+    expect(out.matches.map((m) => m.profile.id).sort()).toEqual(['aptech', 'cdac', 'niit']);
+    expect(out.understood.concepts.map((c) => c.typed)).toEqual(['c-dac | niit | aptech', 'certification']);
+    // Known skills of different sorts stay apart (`Java, Spring, MySQL or PostgreSQL`).
+    expect(
+      search(snapshot, 'Java, Spring, MySQL or PostgreSQL', taxonomy).understood.concepts.map((c) => c.typed),
+    ).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
+  });
+
   it('counts no verb of doing as a thing asked (`built dashboards in Kibana or Grafana`)', async () => {
     const snapshot = await pool(files);
     const out = search(snapshot, 'anyone who has built dashboards in Kibana or Grafana?', taxonomy);
