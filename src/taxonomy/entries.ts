@@ -8,6 +8,8 @@
  *   match anywhere in Chinese text.
  * - `strict`: aliases that only count when written exactly so (case-sensitive, whole word), for
  *   words that are also ordinary English (`Go`, `C`, `R`).
+ * - `queryOnly`: short forms read in a query but never looked for in a résumé, where they stand
+ *   inside other words (`工行` in 员工行为, `中行` in 集中行动) or mean something else (`bat`).
  * - `parents`: broader concepts this belongs to. A query for a parent finds its members
  *   (`消息队列` finds Kafka); a query for a member never widens to its siblings.
  *
@@ -34,6 +36,7 @@ export interface TaxonomyEntry {
   readonly kind: TaxonomyKind;
   readonly aliases?: readonly string[];
   readonly strict?: readonly string[];
+  readonly queryOnly?: readonly string[];
   readonly parents?: readonly string[];
 }
 
@@ -1303,7 +1306,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     // 农业银行 before 农业 (the trade would take the first two characters).
     aliases: [
       '银行',
-      '农业银行',
       '农业发展银行',
       '农商行',
       '农村信用',
@@ -9348,14 +9350,22 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '美团 / Meituan',
     kind: 'company',
     aliases: ['美团', '美团点评', 'meituan', 'meituan-dianping', '大众点评', 'dianping'],
+    parents: ['internet-majors'],
   },
   {
     id: 'bytedance',
     label: '字节跳动 / ByteDance',
     kind: 'company',
     aliases: ['字节跳动', '字节', 'bytedance', 'tiktok', '抖音', 'douyin'],
+    parents: ['internet-majors'],
   },
-  { id: 'tencent', label: '腾讯 / Tencent', kind: 'company', aliases: ['腾讯', 'tencent', '微信', 'wechat'] },
+  {
+    id: 'tencent',
+    label: '腾讯 / Tencent',
+    kind: 'company',
+    aliases: ['腾讯', 'tencent', '微信', 'wechat'],
+    parents: ['internet-majors'],
+  },
   {
     id: 'alibaba',
     label: '阿里巴巴 / Alibaba',
@@ -9374,12 +9384,226 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '饿了么',
       'ele.me',
     ],
+    parents: ['internet-majors'],
   },
-  { id: 'baidu', label: '百度 / Baidu', kind: 'company', aliases: ['百度', 'baidu'] },
-  { id: 'didi', label: '滴滴 / DiDi', kind: 'company', aliases: ['滴滴', '滴滴出行', 'didi', 'didi chuxing'] },
-  { id: 'jd', label: '京东 / JD.com', kind: 'company', aliases: ['京东', 'jd.com', 'jingdong'] },
-  { id: 'huawei', label: '华为 / Huawei', kind: 'company', aliases: ['华为', '华为技术有限公司', 'huawei'] },
-  { id: 'xiaomi', label: '小米 / Xiaomi', kind: 'company', aliases: ['小米', '小米科技', 'xiaomi'] },
+  { id: 'baidu', label: '百度 / Baidu', kind: 'company', aliases: ['百度', 'baidu'], parents: ['internet-majors'] },
+  {
+    id: 'didi',
+    label: '滴滴 / DiDi',
+    kind: 'company',
+    aliases: ['滴滴', '滴滴出行', 'didi', 'didi chuxing'],
+    parents: ['internet-majors'],
+  },
+  {
+    id: 'jd',
+    label: '京东 / JD.com',
+    kind: 'company',
+    aliases: ['京东', 'jd.com', 'jingdong'],
+    parents: ['internet-majors'],
+  },
+  {
+    id: 'huawei',
+    label: '华为 / Huawei',
+    kind: 'company',
+    aliases: ['华为', '华为技术有限公司', 'huawei'],
+    parents: ['internet-majors'],
+  },
+  {
+    id: 'xiaomi',
+    label: '小米 / Xiaomi',
+    kind: 'company',
+    aliases: ['小米', '小米科技', 'xiaomi'],
+    parents: ['internet-majors'],
+  },
+  // Banks and insurers by their names, and the short forms a query uses (工行, 招行) that a résumé's running text holds
+  // inside other words (员工行为, 集中行动): those read in queries only.
+  {
+    id: 'state-banks',
+    label: '国有大行 / Big state-owned banks',
+    kind: 'company',
+    aliases: [
+      '国有大行',
+      '国有四大行',
+      '国有五大行',
+      '国有六大行',
+      '四大国有银行',
+      '四大国有商业银行',
+      'big four banks of china',
+    ],
+    queryOnly: ['四大行', '五大行', '六大行'],
+    parents: ['banking'],
+  },
+  {
+    id: 'icbc',
+    label: '工商银行 / ICBC',
+    kind: 'company',
+    aliases: ['中国工商银行', '工商银行', 'icbc', 'industrial and commercial bank of china'],
+    queryOnly: ['工行'],
+    parents: ['state-banks'],
+  },
+  {
+    id: 'ccb',
+    label: '建设银行 / CCB',
+    kind: 'company',
+    aliases: ['中国建设银行', '建设银行', 'china construction bank'],
+    queryOnly: ['建行', 'ccb'],
+    parents: ['state-banks'],
+  },
+  {
+    id: 'boc',
+    label: '中国银行 / Bank of China',
+    kind: 'company',
+    aliases: ['中国银行', 'bank of china'],
+    queryOnly: ['中行'],
+    parents: ['state-banks'],
+  },
+  {
+    id: 'abc-bank',
+    label: '农业银行 / Agricultural Bank of China',
+    kind: 'company',
+    aliases: ['中国农业银行', '农业银行', 'agricultural bank of china'],
+    queryOnly: ['农行'],
+    parents: ['state-banks'],
+  },
+  {
+    id: 'bocom',
+    label: '交通银行 / Bank of Communications',
+    kind: 'company',
+    aliases: ['交通银行', 'bank of communications'],
+    queryOnly: ['交行'],
+    parents: ['state-banks'],
+  },
+  {
+    id: 'psbc',
+    label: '邮储银行 / Postal Savings Bank of China',
+    kind: 'company',
+    aliases: ['中国邮政储蓄银行', '邮政储蓄银行', '邮储银行', 'postal savings bank of china'],
+    queryOnly: ['邮储'],
+    parents: ['state-banks'],
+  },
+  {
+    id: 'cmb',
+    label: '招商银行 / China Merchants Bank',
+    kind: 'company',
+    aliases: ['招商银行', 'china merchants bank'],
+    queryOnly: ['招行'],
+    parents: ['banking'],
+  },
+  {
+    id: 'spdb',
+    label: '浦发银行 / SPD Bank',
+    kind: 'company',
+    aliases: ['浦发银行', 'spd bank'],
+    parents: ['banking'],
+  },
+  {
+    id: 'cmbc',
+    label: '民生银行 / China Minsheng Bank',
+    kind: 'company',
+    aliases: ['中国民生银行', '民生银行', 'minsheng bank'],
+    parents: ['banking'],
+  },
+  { id: 'cib-bank', label: '兴业银行 / Industrial Bank', kind: 'company', aliases: ['兴业银行'], parents: ['banking'] },
+  {
+    id: 'citic-bank',
+    label: '中信银行 / China CITIC Bank',
+    kind: 'company',
+    aliases: ['中信银行', 'citic bank'],
+    parents: ['banking'],
+  },
+  {
+    id: 'ceb',
+    label: '光大银行 / China Everbright Bank',
+    kind: 'company',
+    aliases: ['中国光大银行', '光大银行', 'everbright bank'],
+    parents: ['banking'],
+  },
+  {
+    id: 'huaxia-bank',
+    label: '华夏银行 / Hua Xia Bank',
+    kind: 'company',
+    aliases: ['华夏银行', 'hua xia bank'],
+    parents: ['banking'],
+  },
+  {
+    id: 'cgb',
+    label: '广发银行 / China Guangfa Bank',
+    kind: 'company',
+    aliases: ['广发银行', '广东发展银行'],
+    parents: ['banking'],
+  },
+  {
+    id: 'pingan-bank',
+    label: '平安银行 / Ping An Bank',
+    kind: 'company',
+    aliases: ['平安银行', 'ping an bank'],
+    parents: ['banking'],
+  },
+  {
+    id: 'cdb',
+    label: '国家开发银行 / China Development Bank',
+    kind: 'company',
+    aliases: ['国家开发银行', 'china development bank'],
+    queryOnly: ['国开行'],
+    parents: ['banking'],
+  },
+  {
+    id: 'exim-bank',
+    label: '进出口银行 / Export-Import Bank of China',
+    kind: 'company',
+    aliases: ['中国进出口银行', '进出口银行'],
+    parents: ['banking'],
+  },
+  {
+    id: 'ping-an',
+    label: '中国平安 / Ping An',
+    kind: 'company',
+    aliases: ['中国平安', '平安保险', '平安集团', '平安人寿', 'ping an insurance'],
+    parents: ['insurance'],
+  },
+  {
+    id: 'china-life',
+    label: '中国人寿 / China Life',
+    kind: 'company',
+    aliases: ['中国人寿', 'china life'],
+    queryOnly: ['国寿'],
+    parents: ['insurance'],
+  },
+  {
+    id: 'picc',
+    label: '中国人保 / PICC',
+    kind: 'company',
+    aliases: ['中国人民保险', '中国人保', '人保财险', 'picc'],
+    parents: ['insurance'],
+  },
+  {
+    id: 'cpic',
+    label: '中国太保 / CPIC',
+    kind: 'company',
+    aliases: ['中国太平洋保险', '太平洋保险', '中国太保', 'cpic'],
+    parents: ['insurance'],
+  },
+  {
+    id: 'new-china-life',
+    label: '新华保险 / New China Life',
+    kind: 'company',
+    aliases: ['新华人寿', '新华保险'],
+    parents: ['insurance'],
+  },
+  {
+    id: 'taikang',
+    label: '泰康 / Taikang',
+    kind: 'company',
+    aliases: ['泰康人寿', '泰康保险', 'taikang'],
+    parents: ['insurance'],
+  },
+  {
+    id: 'internet-majors',
+    label: '互联网大厂 / Big tech (China)',
+    kind: 'company',
+    aliases: ['互联网大厂', '一线互联网公司', '一线大厂'],
+    queryOnly: ['大厂', 'bat'],
+  },
   // The two oil majors, by every name their people write (and 中石化 is no 石化 plant).
   // The Big Four accounting firms, each by every name; 四大 / Big Four finds all of them.
   {
@@ -9431,9 +9655,27 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'company',
     aliases: ['中石油', '中国石油', '中国石油天然气', 'cnpc', 'petrochina'],
   },
-  { id: 'netease', label: '网易 / NetEase', kind: 'company', aliases: ['网易', 'netease'] },
-  { id: 'kuaishou', label: '快手 / Kuaishou', kind: 'company', aliases: ['快手', 'kuaishou'] },
-  { id: 'pinduoduo', label: '拼多多 / PDD', kind: 'company', aliases: ['拼多多', 'pinduoduo', 'pdd', 'temu'] },
+  {
+    id: 'netease',
+    label: '网易 / NetEase',
+    kind: 'company',
+    aliases: ['网易', 'netease'],
+    parents: ['internet-majors'],
+  },
+  {
+    id: 'kuaishou',
+    label: '快手 / Kuaishou',
+    kind: 'company',
+    aliases: ['快手', 'kuaishou'],
+    parents: ['internet-majors'],
+  },
+  {
+    id: 'pinduoduo',
+    label: '拼多多 / PDD',
+    kind: 'company',
+    aliases: ['拼多多', 'pinduoduo', 'pdd', 'temu'],
+    parents: ['internet-majors'],
+  },
   { id: 'iqiyi', label: '爱奇艺 / iQIYI', kind: 'company', aliases: ['爱奇艺', 'iqiyi'] },
   { id: 'microsoft', label: '微软 / Microsoft', kind: 'company', aliases: ['微软', 'microsoft', 'msra'] },
   { id: 'google', label: '谷歌 / Google', kind: 'company', aliases: ['谷歌', 'google', 'alphabet'] },

@@ -92,6 +92,8 @@ export class Taxonomy {
   private readonly strict = new Map<string, { id: string; forms: Set<string> }>();
   private readonly cjkByBigram = new Map<string, CjkAlias[]>();
   private readonly cjkExact = new Map<string, string>();
+  /** Short forms read in queries only (see TaxonomyEntry#queryOnly), by alias key. */
+  private readonly queryOnly = new Map<string, string>();
   /**
    * Aliases in both scripts (`go语言`, `pmp证书`), by the code unit of their first Chinese character
    * (each with that character's offset in the alias): text is searched for them only where such a
@@ -128,6 +130,7 @@ export class Taxonomy {
       const aliases = [...(entry.aliases ?? [])];
       if (!strictKeys.has(aliasKey(entry.id))) aliases.push(entry.id);
       for (const alias of aliases) this.addAlias(alias, entry.id);
+      for (const alias of entry.queryOnly ?? []) this.queryOnly.set(aliasKey(alias.normalize('NFKC').toLowerCase()), entry.id);
       for (const form of entry.strict ?? []) {
         const key = aliasKey(form);
         const known = this.strict.get(key) ?? { id: entry.id, forms: new Set<string>() };
@@ -196,7 +199,12 @@ export class Taxonomy {
     const folded = term.normalize('NFKC').toLowerCase().trim();
     if (folded === '') return undefined;
     const key = aliasKey(folded);
-    return this.latinId(key) ?? this.strict.get(key)?.id ?? this.cjkExact.get(folded.replace(/\s+/g, ''));
+    return (
+      this.latinId(key) ??
+      this.strict.get(key)?.id ??
+      this.cjkExact.get(folded.replace(/\s+/g, '')) ??
+      this.queryOnly.get(key)
+    );
   }
 
   /** Latin-only alias lookup for one token (used by the tokenizer). */

@@ -16,7 +16,7 @@ describe('taxonomy data', () => {
   it('never gives one alias to two entries', () => {
     const owner = new Map<string, string>();
     for (const e of TAXONOMY) {
-      for (const alias of [...(e.aliases ?? []), e.id]) {
+      for (const alias of [...(e.aliases ?? []), ...(e.queryOnly ?? []), e.id]) {
         const key = aliasKey(alias);
         const prev = owner.get(key);
         expect(prev === undefined || prev === e.id, `${alias}: ${prev} and ${e.id}`).toBe(true);
@@ -239,7 +239,7 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('hydropower')).toContain('power-utility');
     expect(taxonomy.ancestors('huaneng')).toContain('power-utility');
     expect(taxonomy.ancestors('coal-industry')).toContain('mining-industry');
-    expect(ids('中国农业银行副行长')).toEqual(['banking', 'bank-president']);
+    expect(ids('中国农业银行副行长')).toEqual(['abc-bank', 'bank-president']);
     expect(ids('煤化工项目')).toEqual(['chemical-industry']);
     expect(ids('浙江纺织品进出口公司、某服装有限公司')).toEqual([
       'zhejiang',
@@ -476,6 +476,17 @@ describe('findAll', () => {
     // Not a bare 工学 or 工科 (员工学习, 化工科技), nor a school named for power engineering.
     expect(ids('组织员工学习；某化工科技有限公司')).not.toContain('engineering-field');
     expect(ids('上海交通大学机械与动力工程学院物流工程专业')).not.toContain('power-engineering');
+  });
+
+  it('reads a short form in a query that it never looks for in a résumé (工行, 大厂)', () => {
+    expect(taxonomy.lookup('工行')).toBe('icbc');
+    expect(taxonomy.lookup('四大行')).toBe('state-banks');
+    expect(taxonomy.ancestors('icbc')).toEqual(expect.arrayContaining(['state-banks', 'banking']));
+    expect(ids('2001年起任中国工商银行北京分行行长')).toContain('icbc');
+    // Inside other words in running text it is nothing.
+    expect(ids('制定员工行为规范；集中行动')).toEqual([]);
+    expect(taxonomy.lookup('大厂')).toBe('internet-majors');
+    expect(taxonomy.ancestors('tencent')).toContain('internet-majors');
   });
 
   it('knows a secondary vocational school (中专) apart from high school, and under it', () => {
