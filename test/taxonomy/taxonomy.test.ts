@@ -478,6 +478,13 @@ describe('findAll', () => {
     expect(ids('上海交通大学机械与动力工程学院物流工程专业')).not.toContain('power-engineering');
   });
 
+  it('knows the securities trade by its English names, not by an accountant’s marketable securities', () => {
+    expect(ids('Equity brokerage and stock broking, Shenzhen')).toEqual(
+      expect.arrayContaining(['securities-firm', 'shenzhen']),
+    );
+    expect(ids('Reconciled marketable securities')).not.toContain('securities-firm');
+  });
+
   it('reads a short form in a query that it never looks for in a résumé (工行, 大厂)', () => {
     expect(taxonomy.lookup('工行')).toBe('icbc');
     expect(taxonomy.lookup('四大行')).toBe('state-banks');
