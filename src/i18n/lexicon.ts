@@ -307,6 +307,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'uses', 'using',
   // Doing, not what was done (`built dashboards in Kibana`, `anyone doing computer vision`).
   'doing', 'done', 'built', 'created', 'creating', 'made', 'making',
+  'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must',
 ];
 
 /** What may stand between years and the skill they are about: `of`, `with`, `的`, role words. */

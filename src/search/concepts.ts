@@ -120,7 +120,8 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
 /**
  * `computer vision or image processing`: after a skill of several words, a choice whose first word
  * names nothing known, with another plain word after it, is a name as long (`image processing`),
- * matched as written, not its first word alone with the second asked for apart.
+ * matched as written, not its first word alone with the second asked for apart. And the other way
+ * round (`administrative or executive assistant`), see below.
  */
 function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
   const plain = (t: QueryTerm | undefined, presence: QueryTerm['presence']): t is QueryTerm => {
@@ -146,7 +147,21 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
     ) {
       out.push({ ...term, text: `${term.text} ${next.text}`, phrase: true });
       i++;
-    } else out.push(term);
+      continue;
+    }
+    // `administrative or executive assistant`: a word no term names before a choice of several words
+    // shares its last words (administrative assistant), when together they name a known term.
+    const shared = next?.text.trim().split(/\s+/).slice(1).join(' ');
+    const whole = shared ? `${term.text} ${shared}` : '';
+    if (
+      term.group !== undefined &&
+      next?.group === term.group &&
+      plain(term, term.presence) &&
+      whole &&
+      taxonomy.lookup(foldQuery(whole).trim())
+    )
+      out.push({ ...term, text: whole });
+    else out.push(term);
   }
   return out;
 }
@@ -401,12 +416,18 @@ function unique<T>(values: readonly T[]): T[] {
  */
 export function alternatives(members: readonly Concept[], typed: string, presence: QueryTerm['presence']): Concept[] {
   // `B.Ed, M.Ed or similar`, `Java or equivalent`: a filler word is no alternative to a skill.
-  const all = members.flatMap((m) => (m.kind === 'any' ? m.members : [m]));
+  // Two ways of naming one thing (`administrative or executive assistant`) are one member.
+  const all = members
+    .flatMap((m) => (m.kind === 'any' ? m.members : [m]))
+    .filter(
+      (m, i, list) => m.kind !== 'taxonomy' || list.findIndex((o) => o.kind === 'taxonomy' && o.id === m.id) === i,
+    );
   const flat = all.some((m) => !isWeak(m)) ? all.filter((m) => !isWeak(m)) : all;
   if (flat.length === 0) return [];
   // One left once the role words go (`developers or support engineers`): the choice was as broad as
   // a role word, so what is left ranks and decides nothing alone.
-  if (flat.length === 1)
+  const named = members.flatMap((m) => (m.kind === 'any' ? m.members : [m])).length;
+  if (flat.length === 1 && (flat.length < all.length || named === 1))
     return [
       {
         ...(flat[0] as TaxonomyConcept | TextConcept),

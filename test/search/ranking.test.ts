@@ -49,6 +49,12 @@ describe('multi-word skills in a query', () => {
     expect(balanced.map((t) => t.text)).toEqual(['computer vision', 'image processing']);
     expect(balanced[1]?.phrase).toBe(true);
     expect(balanced[0]?.group).toBe(balanced[1]?.group);
+    // The other way round: a word before a choice of several words shares their last word.
+    expect(terms('administrative or executive assistant').map((t) => t.text)).toEqual([
+      'administrative assistant',
+      'executive assistant',
+    ]);
+    expect(terms('civil or structural engineer').map((t) => t.text)).toEqual(['civil', 'structural', 'engineer']);
     // Not after a one-word skill, not over a known skill or a role word.
     expect(terms('kafka or image processing').map((t) => t.text)).toEqual(['kafka', 'image', 'processing']);
     expect(terms('machine learning or python developer').map((t) => t.text)).toEqual([
@@ -685,6 +691,12 @@ describe('a choice in a description of several things', () => {
     expect(search(snapshot, 'anyone doing computer vision?', taxonomy).understood.concepts.map((c) => c.typed)).toEqual(
       ['computer vision'],
     );
+    expect(search(snapshot, 'who can run Kafka', taxonomy).understood.concepts.map((c) => c.typed)).not.toContain(
+      'can',
+    );
+    // Two names of one thing make one member, and the choice stays a choice.
+    const one = search(snapshot, 'SHRM-CP or SHRM-SCP certified HR people', taxonomy).concepts[0];
+    expect(one).toMatchObject({ kind: 'any', presence: 'required' });
   });
 
   it('keeps a choice asked for alone, or beside one other thing, a requirement', async () => {
