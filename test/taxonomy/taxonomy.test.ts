@@ -485,6 +485,11 @@ describe('findAll', () => {
     expect(ids('Reconciled marketable securities')).not.toContain('securities-firm');
   });
 
+  it('knows healthcare as a trade: hospitals and the health system, in either language', () => {
+    expect(ids('Recruiter at Mercy Hospital')).toContain('healthcare');
+    expect(ids('2005年起任某市第一人民医院院长')).toContain('healthcare');
+  });
+
   it('reads a short form in a query that it never looks for in a résumé (工行, 大厂)', () => {
     expect(taxonomy.lookup('工行')).toBe('icbc');
     expect(taxonomy.lookup('四大行')).toBe('state-banks');
