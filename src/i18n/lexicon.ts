@@ -306,7 +306,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did', 'use', 'used', 'handle', 'handles',
   'uses', 'using',
   // Doing, not what was done (`built dashboards in Kibana`, `anyone doing computer vision`).
-  'doing', 'done', 'built', 'created', 'creating', 'made', 'making',
+  'doing', 'done', 'built', 'created', 'creating', 'made', 'making', 'led',
   'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must',
 ];
 

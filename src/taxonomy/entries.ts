@@ -6239,7 +6239,17 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '化学工程 / Chemical engineering',
     kind: 'concept',
     // A major's short name (化工专业, 化工系) is one; a bare 化工 is the trade (see chemical-industry).
-    aliases: ['化学工程', '化学工程与工艺', '化工工艺', '化工专业', '化工系', '化工学院', 'chemical engineering'],
+    aliases: [
+      '化学工程',
+      '化学工程与工艺',
+      '化工工艺',
+      '化工专业',
+      '化工系',
+      '化工学院',
+      'chemical engineering',
+      'chemical engineer',
+      'chemical engineers',
+    ],
     parents: ['engineering-field'],
   },
   // Sciences and other fields of study (`数学系毕业`, `degree in economics`). Not a bare 数学 or
