@@ -130,7 +130,8 @@ export class Taxonomy {
       const aliases = [...(entry.aliases ?? [])];
       if (!strictKeys.has(aliasKey(entry.id))) aliases.push(entry.id);
       for (const alias of aliases) this.addAlias(alias, entry.id);
-      for (const alias of entry.queryOnly ?? []) this.queryOnly.set(aliasKey(alias.normalize('NFKC').toLowerCase()), entry.id);
+      for (const alias of entry.queryOnly ?? [])
+        this.queryOnly.set(aliasKey(alias.normalize('NFKC').toLowerCase()), entry.id);
       for (const form of entry.strict ?? []) {
         const key = aliasKey(form);
         const known = this.strict.get(key) ?? { id: entry.id, forms: new Set<string>() };
