@@ -453,10 +453,14 @@ function yearsSummaries(folded: string): Summary[] {
   return out;
 }
 
-/** The years of the summary whose sentence names `hit`, or null. */
+/** Other years said between a summary and a skill (`10 years of IT experience, including 2 years with Java`). */
+const OTHER_YEARS = /\d\s*\+?\s*(?:years?|yrs?)\b/;
+
+/** The years of the summary whose sentence names `hit` (with no other years between them), or null. */
 function summaryOver(folded: string, summary: Summary | undefined, hit: TaxonomyHit): number | null {
   if (!summary || hit.start - summary.end > SUMMARY_REACH) return null;
-  return SENTENCE_END.test(folded.slice(summary.end, hit.start)) ? null : summary.years;
+  const between = folded.slice(summary.end, hit.start);
+  return SENTENCE_END.test(between) || OTHER_YEARS.test(between) ? null : summary.years;
 }
 
 /** A unit of time the stated-years patterns need (a quick test before them). */

@@ -121,6 +121,9 @@ describe('years with a skill (evidence only)', () => {
     expect(years(p, 'tableau')).toBe(0);
     // Years a skill states for itself are the more precise.
     expect(years(p, 'selenium')).toBe(1);
+    // Other years said on the way belong to what follows them.
+    const q = profileOf('Summary\nOver 10 years of IT experience, including 2 years with Kafka.\n', 'r.txt');
+    expect(years(q, 'kafka')).toBe(0);
   });
 
   it('"many years" of a skill spans a stated career of three years or more, and nothing else', () => {
