@@ -87,6 +87,8 @@ const AFTER = new RegExp(
   `^\\s*(?:语言|开发|编程|development|programming)?\\s*(?:[-–—:：(（,，]\\s*)?(?:(?:exprience|experience|经验)\\s*[-–—:：]?\\s*)?(?:约|近|超过|over|about|~)?\\s*${NUMBER}\\s*\\+?\\s*${UNIT}(?![a-z])`,
   'i',
 );
+/** An item a word or two long, then its years in brackets: `retail management (9 years' experience)`. */
+const AFTER_ITEM = new RegExp(`^\\s*(?:[a-z]+\\s+){1,2}\\(\\s*${NUMBER}\\s*\\+?\\s*${UNIT}(?![a-z])`, 'i');
 /** Before the skill: `5年Java`, `8年以上Python`, `3 years of Python`, `6+ years experience in Java`, `5.8 years of experience DevOps design`. */
 const BEFORE = new RegExp(
   `(?<![\\d.])${NUMBER}\\s*\\+?\\s*(年|years?|yrs?)\\s*(?:以上|多|\\+)?\\s*(?:的)?\\s*(?:of\\s+)?(?:(?:hands-on|professional|working|work|industry|commercial)\\s+)?(?:(?:experience|exp)\\s+(?:(?:in|with|on|using|of)\\s+)?)?(?:使用|从事|做)?\\s*$`,
@@ -477,7 +479,7 @@ function statedNear(input: SkillYearsInput, hit: TaxonomyHit, line: number): num
   if (!UNIT_NEAR.test(afterText) && !UNIT_NEAR.test(beforeText)) return null;
   const after = AFTER.exec(afterText);
   const before = BEFORE.exec(beforeText);
-  const m = after ?? before;
+  const m = after ?? before ?? AFTER_ITEM.exec(afterText);
   if (!m && (MANY_BEFORE.test(beforeText) || MANY_AFTER.test(afterText))) {
     const career = input.careerYears ?? null;
     return career !== null && career >= MANY_YEARS_CAREER && career <= MAX_STATED_YEARS ? career : null;

@@ -124,6 +124,12 @@ describe('years with a skill (evidence only)', () => {
     // Other years said on the way belong to what follows them.
     const q = profileOf('Summary\nOver 10 years of IT experience, including 2 years with Kafka.\n', 'r.txt');
     expect(years(q, 'kafka')).toBe(0);
+    // An item a word or two long with its years in brackets.
+    const r = profileOf(
+      'Skills\ncustomer relations (18 years), retail management (9 years), Java (3 years)\n',
+      'r.txt',
+    );
+    expect([years(r, 'retail'), years(r, 'java')]).toEqual([9, 3]);
   });
 
   it('"many years" of a skill spans a stated career of three years or more, and nothing else', () => {
