@@ -127,9 +127,7 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
   const plain = (t: QueryTerm | undefined, presence: QueryTerm['presence']): t is QueryTerm => {
     if (!t || t.phrase || t.presence !== presence || !/^[a-z][a-z0-9+#-]*$/i.test(t.text)) return false;
     const w = foldQuery(t.text).trim();
-    return (
-      !taxonomy.lookup(w) && !FUNCTION_WORD_SET.has(w) && !WEAK_LATIN.has(w) && !WEAK_LATIN.has(w.replace(/s$/, ''))
-    );
+    return !taxonomy.lookup(w) && !FUNCTION_WORD_SET.has(w) && !weakLatinWord(w);
   };
   const out: QueryTerm[] = [];
   for (let i = 0; i < terms.length; i++) {
@@ -417,17 +415,16 @@ function unique<T>(values: readonly T[]): T[] {
 export function alternatives(members: readonly Concept[], typed: string, presence: QueryTerm['presence']): Concept[] {
   // `B.Ed, M.Ed or similar`, `Java or equivalent`: a filler word is no alternative to a skill.
   // Two ways of naming one thing (`administrative or executive assistant`) are one member.
-  const all = members
-    .flatMap((m) => (m.kind === 'any' ? m.members : [m]))
-    .filter(
-      (m, i, list) => m.kind !== 'taxonomy' || list.findIndex((o) => o.kind === 'taxonomy' && o.id === m.id) === i,
-    );
+  const named = members.flatMap((m) => (m.kind === 'any' ? m.members : [m]));
+  const all = named.filter(
+    (m, i) => m.kind !== 'taxonomy' || named.findIndex((o) => o.kind === 'taxonomy' && o.id === m.id) === i,
+  );
   const flat = all.some((m) => !isWeak(m)) ? all.filter((m) => !isWeak(m)) : all;
   if (flat.length === 0) return [];
   // One left once the role words go (`developers or support engineers`): the choice was as broad as
-  // a role word, so what is left ranks and decides nothing alone.
-  const named = members.flatMap((m) => (m.kind === 'any' ? m.members : [m])).length;
-  if (flat.length === 1 && (flat.length < all.length || named === 1))
+  // a role word, so what is left ranks and decides nothing alone. (One left of two names for one
+  // thing stays a choice, below.)
+  if (flat.length === 1 && (flat.length < all.length || named.length === 1))
     return [
       {
         ...(flat[0] as TaxonomyConcept | TextConcept),
@@ -459,7 +456,12 @@ export function isWeak(concept: Concept): boolean {
   const typed = foldQuery(concept.typed).trim();
   if (typed === '') return true;
   if (hasCjk(typed)) return typed.replace(WEAK_CJK, '').trim() === '';
-  return typed.split(/\s+/).every((w) => WEAK_LATIN.has(w) || WEAK_LATIN.has(w.replace(/s$/, '')));
+  return typed.split(/\s+/).every(weakLatinWord);
+}
+
+/** A folded Latin word that is a role or filler word, or the plural of one. */
+function weakLatinWord(w: string): boolean {
+  return WEAK_LATIN.has(w) || WEAK_LATIN.has(w.replace(/s$/, ''));
 }
 
 /** A concept as a recruiter reads it: the skill's label (`Kafka`), the words typed, or `Go / Rust`. */
