@@ -312,7 +312,7 @@ export const FUNCTION_WORDS: readonly string[] = [
 
 /** What may stand between years and the skill they are about: `of`, `with`, `的`, role words. */
 export const YEARS_SKILL_FILLER: Bilingual = {
-  zh: ['的', '开发', '编程', '使用', '语言', '工程师'],
+  zh: ['的', '开发', '编程', '使用', '语言', '工程师', '管理', '相关', '方面', '工作'],
   // prettier-ignore
   en: [
     'of', 'in', 'with', 'using', 'on', 'hands-on', 'developer', 'development', 'engineer', 'programming', 'programmer',

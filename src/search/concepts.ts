@@ -312,6 +312,8 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
         i += len;
         // `银行系统`, `电力系统`: after a trade, 系统 is its sector (an IT system has its own alias).
         if (run.startsWith(SECTOR, i) && taxonomy.kind(id) === 'industry') i += SECTOR.length;
+        // `供应链管理5年以上`, `设备管理经理`: managing a thing is the thing asked for, not a word of its own.
+        else if (MANAGING.test(run.slice(i))) i += 2;
         matched = true;
         break;
       }
@@ -339,6 +341,8 @@ export function asWords(typed: string, presence: QueryTerm['presence']): Concept
 
 /** The sector of a trade (`银行系统工作`: in banking), no word of its own. */
 const SECTOR = '系统';
+/** 管理 after a known thing (its management), not the start of a post or a body (管理员, 管理层, 管理局). */
+const MANAGING = /^管理(?![员者层师处局部学人])/;
 
 const SEGMENTER = segmenter();
 const QUERY_VERBS = new Set(QUERY_VERBS_ZH);

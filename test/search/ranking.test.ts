@@ -155,6 +155,25 @@ describe('Chinese runs that are no known term', () => {
     expect(read('推荐系统').map(([typed]) => typed)).toEqual(['推荐系统']);
   });
 
+  it('reads 管理 after a known thing as managing it (`供应链管理`), and keeps 管理员 and 管理层 as asked', () => {
+    const typed = (text: string): string[] =>
+      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => c.typed);
+    expect(typed('供应链管理')).toEqual(['供应链']);
+    expect(typed('供应链管理层')).toEqual(['供应链', '管理层']);
+    expect(typed('供应链管理员')).toEqual(['供应链', '管理员']);
+  });
+
+  it('puts years written after a managed thing on it (`供应链管理5年以上经验`), not on the career', async () => {
+    const snapshot = await pool([
+      file('long', `# 李明\n\n- 2015.03-2023.06 某制造公司 供应链经理：负责供应链计划与管理\n${FILLER}`),
+      file('short', `# 王强\n\n- 2003.01-2021.12 某公司 行政管理\n- 2022.01-2023.06 某公司 供应链专员\n${FILLER}`),
+    ]);
+    const out = search(snapshot, '供应链管理5年以上经验', taxonomy);
+    expect(out.understood.concepts.map((c) => [c.typed, c.years])).toEqual([['供应链', { min: 5 }]]);
+    expect(out.understood.years).toBeNull();
+    expect(out.matches.map((m) => m.profile.id)).toEqual(['long', 'short']);
+  });
+
   it('cuts 待过 and 出来 off a run, and leaves 人选 weak (`在深圳电子企业待过的人选`)', () => {
     const concepts = analyzeTerm({ text: '电子企业待过的人选', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.filter((c) => !isWeak(c)).map((c) => c.typed)).toEqual(['电子企业']);
