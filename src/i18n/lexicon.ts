@@ -316,7 +316,7 @@ export const YEARS_SKILL_FILLER: Bilingual = {
   // prettier-ignore
   en: [
     'of', 'in', 'with', 'using', 'on', 'hands-on', 'developer', 'development', 'engineer', 'programming', 'programmer',
-    'managing', 'leading', 'running',
+    'managing', 'leading', 'running', 'working', 'as', 'a', 'an',
   ],
 };
 

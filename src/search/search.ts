@@ -346,15 +346,20 @@ export function yearsDistance(
   // right before them (`执业律师10年以上`, `董秘5年以上`).
   const tiedBefore =
     b >= 0 &&
-    (context.experience
-      ? filler.test(between)
-      : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
-        (sort === 'post' && between === '' && hasCjk(word)));
+    // `财务总监经验5年以上`: the experience word before the years.
+    (EXPERIENCE_BEFORE.test(between) ||
+      (context.experience
+        ? filler.test(between)
+        : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
+          (sort === 'post' && between === '' && hasCjk(word))));
   return Math.min(
     a >= 0 && filler.test(after.slice(0, a)) ? a : Infinity,
     tiedBefore ? before.length - (b + word.length) + 0.5 : Infinity,
   );
 }
+
+/** Experience written between a thing and its years (`财务总监经验5年以上`, `Java开发工作经验3年`). */
+const EXPERIENCE_BEFORE = /^[\s的]*(?:开发|工作|从业|任职|管理)?(?:经验|经历)[\s:：]*$/;
 
 /** What may stand between years and their skill: `of`, `with`, `的`, role words. */
 const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en)})*$`, 'i');

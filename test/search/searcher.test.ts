@@ -361,6 +361,10 @@ describe('years with a skill over the seeds (issue 14)', () => {
     expect(await tied('5+ years of Java and Kafka')).toEqual(['Java']);
     // Years spent managing or leading something are years of it.
     expect(await tied('10+ years managing IT departments')).toEqual(['IT 经理 / IT manager']);
+    // A post held for years (`as a`), and experience written before the years.
+    expect(await tied('at least 3 years working as a Scrum Master')).toEqual(['Scrum Master']);
+    expect(await tied('财务总监经验5年以上')).toEqual(['财务总监 / CFO']);
+    expect(await tied('Go开发经验3年以上')).toEqual(['Go']);
     // Total years: no experience word after a skill, a filter in between, or the words say so.
     expect(await tied('golang 5年以上')).toEqual([]);
     expect(await tied('k8s +kafka city:北京 5年以上')).toEqual([]);
