@@ -324,7 +324,20 @@ export const YEARS_SKILL_FILLER: Bilingual = {
 export const YEARS_TRADE_FILLER: Bilingual = {
   // prettier-ignore
   zh: ['行业', '领域', '产业', '系统', '工作', '从业', '干过', '干了', '干', '做过', '做了', '待过', '待了', '呆过', '里', '内'],
-  en: ['the', 'industry', 'industries', 'sector', 'field', 'space', 'business', 'working', 'work', 'experience'],
+  en: [
+    'the',
+    'industry',
+    'industries',
+    'sector',
+    'field',
+    'space',
+    'business',
+    'working',
+    'work',
+    'experience',
+    'at',
+    'with',
+  ],
 };
 
 /** Words in a résumé that say a certificate or award is held: `Certified ScrumMaster`, `获得PMP证书`. */

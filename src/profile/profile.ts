@@ -104,8 +104,11 @@ export const SKILL_KINDS: ReadonlySet<string> = new Set([
   'role',
 ]);
 
-/** Taxonomy kinds that are trades (industries): years in one are counted as for a skill, from the jobs in it. */
-export const TRADE_KINDS: ReadonlySet<string> = new Set(['industry']);
+/**
+ * Taxonomy kinds that are trades (industries) and employers: years in one are counted as for a
+ * skill, from the jobs in it (`10+ years in the telecom industry`, `5+ years at Infosys`).
+ */
+export const TRADE_KINDS: ReadonlySet<string> = new Set(['industry', 'company']);
 
 /** Months of evidence with a skill, named or implied by a narrower one; 0 when it is only listed or absent. */
 export function monthsWith(profile: Profile, id: string): number {

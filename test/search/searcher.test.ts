@@ -365,6 +365,9 @@ describe('years with a skill over the seeds (issue 14)', () => {
     expect(await tied('at least 3 years working as a Scrum Master')).toEqual(['Scrum Master']);
     expect(await tied('财务总监经验5年以上')).toEqual(['财务总监 / CFO']);
     expect(await tied('Go开发经验3年以上')).toEqual(['Go']);
+    // Years at an employer are years there.
+    expect(await tied('5+ years at Infosys')).toEqual(['Infosys']);
+    expect(await tied('在华为干了5年以上的')).toEqual(['华为 / Huawei']);
     // Total years: no experience word after a skill, a filter in between, or the words say so.
     expect(await tied('golang 5年以上')).toEqual([]);
     expect(await tied('k8s +kafka city:北京 5年以上')).toEqual([]);
@@ -372,6 +375,22 @@ describe('years with a skill over the seeds (issue 14)', () => {
     const both = await run('5年以上Go经验，总共10年以上工作经验');
     expect(both.understood.concepts.find((c) => c.years)).toMatchObject({ as: 'Go', years: { min: 5 } });
     expect(both.understood.years).toEqual({ min: 10 });
+  });
+});
+
+describe('years at an employer', () => {
+  it('counts the jobs there, not the whole career (`5+ years at Infosys`)', async () => {
+    const snapshot = await poolOf(
+      {
+        'long.md': '# Ann Roe\n\nSystems Engineer, Infosys Limited, Pune. Jan 2014 to Dec 2020.\n',
+        'short.md':
+          '# Bo Li\n\nConsultant, Deloitte, Mumbai. Jan 2000 to Dec 2018.\nAnalyst, Infosys Limited, Pune. Jan 2019 to Dec 2020.\n',
+      },
+      'employer-years',
+    );
+    const out = search(snapshot, '5+ years at Infosys', taxonomy);
+    expect(out.matches.map((m) => m.profile.source)).toEqual(['long.md', 'short.md']);
+    expect(out.matches[1]?.missedConcepts.map((c) => c.kind === 'taxonomy' && c.years)).toEqual([{ min: 5 }]);
   });
 });
 
