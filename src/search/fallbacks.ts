@@ -83,6 +83,9 @@ export function typoFixes(snapshot: PoolSnapshot, taxonomy: Taxonomy, concepts: 
   return fixes;
 }
 
+/** A word typed in capitals, short enough to be an abbreviation. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,4}$/;
+
 /** A word this rare may still be a typo of a known skill (one résumé's own typo, or a different word). */
 const RARE = 2;
 /** How many times more résumés the known skill must have than the rare word. */
@@ -91,6 +94,9 @@ const MORE_COMMON = 5;
 function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): Fix | null {
   const word = c.terms[0];
   if (!word || c.terms.length !== 1 || !/^[a-z]/.test(word)) return null;
+  // An abbreviation typed in capitals (`BSET`, `AAS`) is a name: one letter off another (BSIT) is
+  // another thing, not a typo of it.
+  if (ACRONYM.test(c.typed.trim())) return null;
   const index = snapshot.index;
   if (!index.has(word)) {
     const to = suggest(word, index, taxonomy);

@@ -407,6 +407,12 @@ function specific(c: Concept, taxonomy: Taxonomy): boolean {
   return !['city', 'company', 'school', 'degree'].includes(taxonomy.kind(c.id) ?? '');
 }
 
+/** A place (a city, a province, a country), or a choice of places. */
+function isPlaceConcept(c: Concept, taxonomy: Taxonomy): boolean {
+  if (c.kind === 'any') return c.members.length > 0 && c.members.every((m) => isPlaceConcept(m, taxonomy));
+  return c.kind === 'taxonomy' && taxonomy.kind(c.id) === 'city';
+}
+
 /** Two skills, certificates, trades… of one sort (kind, and for the broad kind `concept`, a broader concept in common). */
 function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
   // Names the taxonomy does not know (`C-DAC, NIIT or Aptech`): a list of them is of one sort.
@@ -453,6 +459,27 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     const listBefore = term.listed ? list : [];
     list = analyzed.length === 1 ? [...listBefore, analyzed[0] as Concept] : [];
     if (term.group === undefined) {
+      // `青海、宁夏`, `Houston, Dallas, Austin`: places listed one after another are where one may
+      // be, a choice (nobody is in both).
+      const last = out[out.length - 1];
+      const place = analyzed[0];
+      if (
+        term.listed &&
+        place &&
+        last &&
+        isPlaceConcept(place, taxonomy) &&
+        isPlaceConcept(last, taxonomy) &&
+        last.presence === place.presence &&
+        place.presence !== 'prohibited'
+      ) {
+        out.pop();
+        const members = [...(last.kind === 'any' ? last.members : [last]), place];
+        out.push(
+          ...alternatives(members, members.map((m) => m.typed).join(' | '), term.presence),
+          ...analyzed.slice(1),
+        );
+        continue;
+      }
       out.push(...analyzed);
       continue;
     }
