@@ -68,7 +68,12 @@ export interface Fix {
  * more common; a Chinese word the pool never writes, or far less often than the known term it reads
  * like (see fuzzy.ts's homophone). Names, phrases, exclusions and weak words are taken as typed.
  */
-export function typoFixes(snapshot: PoolSnapshot, taxonomy: Taxonomy, concepts: readonly Concept[]): Fix[] {
+export function typoFixes(
+  snapshot: PoolSnapshot,
+  taxonomy: Taxonomy,
+  concepts: readonly Concept[],
+  queryText = '',
+): Fix[] {
   const fixes: Fix[] = [];
   const visit = (c: Concept): void => {
     if (c.kind === 'any') {
@@ -76,27 +81,39 @@ export function typoFixes(snapshot: PoolSnapshot, taxonomy: Taxonomy, concepts: 
       return;
     }
     if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || isWeak(c)) return;
-    const fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c) : chineseFix(snapshot, taxonomy, c);
+    const fix =
+      c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
     if (fix && !fixes.some((f) => f.from === fix.from)) fixes.push(fix);
   };
   concepts.forEach(visit);
   return fixes;
 }
 
-/** A word typed in capitals, short enough to be an abbreviation. */
-const ACRONYM = /^[A-Z][A-Z0-9]{1,4}$/;
+/** A word short enough to be an abbreviation, typed in the query in capitals as a word of its own. */
+function typedInCapitals(word: string, queryText: string): boolean {
+  if (!/^[a-z][a-z0-9]{1,4}$/.test(word)) return false;
+  const upper = word.toUpperCase();
+  let at = queryText.indexOf(upper);
+  while (at >= 0) {
+    const before = queryText[at - 1] ?? ' ';
+    const after = queryText[at + upper.length] ?? ' ';
+    if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after)) return true;
+    at = queryText.indexOf(upper, at + 1);
+  }
+  return false;
+}
 
 /** A word this rare may still be a typo of a known skill (one résumé's own typo, or a different word). */
 const RARE = 2;
 /** How many times more résumés the known skill must have than the rare word. */
 const MORE_COMMON = 5;
 
-function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): Fix | null {
+function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, queryText: string): Fix | null {
   const word = c.terms[0];
   if (!word || c.terms.length !== 1 || !/^[a-z]/.test(word)) return null;
   // An abbreviation typed in capitals (`BSET`, `AAS`) is a name: one letter off another (BSIT) is
   // another thing, not a typo of it.
-  if (ACRONYM.test(c.typed.trim())) return null;
+  if (typedInCapitals(word, queryText)) return null;
   const index = snapshot.index;
   if (!index.has(word)) {
     const to = suggest(word, index, taxonomy);

@@ -70,7 +70,7 @@ export function search(
   // Typos (`kafak`, `microsft project`, `总会记师`) are put right in the query's words, and the
   // words read again: a corrected word may join its neighbours into a known term (Microsoft Project).
   let reading = readTerms(snapshot, parsed, taxonomy);
-  const didYouMean = typoFixes(snapshot, taxonomy, reading.concepts);
+  const didYouMean = typoFixes(snapshot, taxonomy, reading.concepts, queryText);
   let text = queryText;
   if (didYouMean.length > 0) {
     reading = readTerms(snapshot, fixTyping(parsed, didYouMean), taxonomy);
@@ -469,7 +469,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         last &&
         isPlaceConcept(place, taxonomy) &&
         isPlaceConcept(last, taxonomy) &&
-        last.presence === place.presence &&
+        (last.kind === 'any' || last.presence === place.presence) &&
         place.presence !== 'prohibited'
       ) {
         out.pop();

@@ -412,6 +412,15 @@ describe('a list before `or`', () => {
     expect(await typed('Python Java or Go')).toEqual(['Python', 'Java | Go']);
   });
 
+  it('is one choice when it lists places: nobody is in two (`青海、宁夏那边的企业高管`)', async () => {
+    expect((await typed('青海、宁夏那边的企业高管'))[0]).toBe('青海 | 宁夏');
+    expect((await typed('Java developers in Pune, Mumbai, Bangalore')).slice(-1)).toEqual([
+      'Pune | Mumbai | Bangalore',
+    ]);
+    // Not a place next to a skill.
+    expect(await typed('北京、Java')).toEqual(['北京', 'Java']);
+  });
+
   it('is one choice, whatever its items, when the query says any will do (`…或者中电投出来的都行`)', async () => {
     expect(await typed('华能、大唐、华电或者中电投出来的都行')).toEqual(['华能 | 大唐 | 华电 | 中电投', '出来']);
     // With no 或 at all: the list joined by 、 is the choice.

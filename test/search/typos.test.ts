@@ -82,6 +82,11 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(sources('会Sping MVC的').sort()).toEqual(['mvc-1.md', 'mvc-2.md']);
   });
 
+  it('an abbreviation typed in capitals is a name, not a typo of the one a letter away (BSET is not BSIT)', () => {
+    expect(search(snapshot, 'ccnb', taxonomy).didYouMean).toEqual([{ from: 'ccnb', to: 'ccna' }]);
+    expect(search(snapshot, 'CCNB', taxonomy).didYouMean).toEqual([]);
+  });
+
   it('of known skills one edit away, the one more résumés show is what a typo is put right to', () => {
     expect(search(snapshot, '会用Viso画流程图的', taxonomy).didYouMean).toEqual([{ from: 'viso', to: 'visio' }]);
   });
