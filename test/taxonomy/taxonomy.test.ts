@@ -501,6 +501,35 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('tencent')).toContain('internet-majors');
   });
 
+  it('knows engineering trades and their titles: project engineers, pneumatics, power-system studies', () => {
+    expect(ids('Project Engineer, HVAC retrofits')).toContain('project-engineer');
+    expect(ids('Repaired pneumatic valves; 气动元件选型')).toEqual(['pneumatics', 'pneumatics']);
+    expect(ids('Ran load flow and short circuit studies in ETAP')).toEqual(
+      expect.arrayContaining(['power-system-analysis', 'etap']),
+    );
+    expect(taxonomy.ancestors('etap')).toContain('power-system-analysis');
+    expect(ids('B.S. in Electrical Engineering Technology')).toContain('electrical-engineering-technology');
+    expect(taxonomy.ancestors('electrical-engineering-technology')).toEqual(
+      expect.arrayContaining(['engineering-technology', 'electrical-engineering']),
+    );
+    expect(taxonomy.lookup('aas')).toBe('associate');
+  });
+
+  it('knows page layout by its programs, public accounting as the accounting-firm trade, and 初级会计职称', () => {
+    expect(taxonomy.ancestors('quarkxpress')).toContain('desktop-publishing');
+    expect(taxonomy.ancestors('indesign')).toEqual(
+      expect.arrayContaining(['desktop-publishing', 'adobe-creative-suite']),
+    );
+    expect(ids('10 years in public accounting')).toEqual(['accounting-firm']);
+    expect(ids('2003年取得助理会计师资格')).toContain('zh-assistant-accountant');
+  });
+
+  it('knows teachers’ universities as one kind of school, and 武大 in a query', () => {
+    expect(ids('1985年毕业于福建师范大学')).toContain('normal-university');
+    expect(taxonomy.ancestors('bnu')).toContain('normal-university');
+    expect(taxonomy.lookup('武大')).toBe('whu');
+  });
+
   it('knows a secondary vocational school (中专) apart from high school, and under it', () => {
     expect(ids('1975年中专毕业，历任技术员')).toEqual(['secondary-vocational']);
     expect(ids('High school diploma')).toEqual(['high-school']);
