@@ -2508,7 +2508,24 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'supervisory-board',
     label: '监事 / Supervisory board',
     kind: 'role',
-    aliases: ['监事', '监事会', '职工监事', 'supervisory board', 'board of supervisors', 'supervisor of the company'],
+    aliases: [
+      '监事',
+      '监事会',
+      '股东代表监事',
+      '外部监事',
+      '独立监事',
+      'supervisory board',
+      'board of supervisors',
+      'supervisor of the company',
+    ],
+  },
+  // A supervisor the staff elect (职工代表监事): asked for as such, and a supervisor all the same.
+  {
+    id: 'employee-supervisor',
+    label: '职工代表监事 / Employee-elected supervisor',
+    kind: 'role',
+    aliases: ['职工代表监事', '职工监事', '员工代表监事', '职工代表出任的监事', 'employee representative supervisor'],
+    parents: ['supervisory-board'],
   },
   {
     id: 'supervisory-board-chair',

@@ -524,6 +524,13 @@ describe('findAll', () => {
     expect(ids('2003年取得助理会计师资格')).toContain('zh-assistant-accountant');
   });
 
+  it('knows a staff-elected supervisor (职工代表监事) as such, under the supervisory board', () => {
+    expect(taxonomy.lookup('职工代表监事')).toBe('employee-supervisor');
+    expect(taxonomy.lookup('职工监事')).toBe('employee-supervisor');
+    expect(taxonomy.ancestors('employee-supervisor')).toContain('supervisory-board');
+    expect(taxonomy.lookup('股东代表监事')).toBe('supervisory-board');
+  });
+
   it('knows teachers’ universities as one kind of school, and 武大 in a query', () => {
     expect(ids('1985年毕业于福建师范大学')).toContain('normal-university');
     expect(taxonomy.ancestors('bnu')).toContain('normal-university');
