@@ -324,15 +324,25 @@ export class Taxonomy {
       const maxWords = this.multiWordHeads.has(first.text) ? Math.min(MAX_ALIAS_WORDS, words.length - i) : 1;
       for (let n = maxWords; n >= 2 && !matched; n--) {
         const last = words[i + n - 1] as (typeof words)[number];
-        const span = folded.slice(first.start, last.end);
-        // Words of one alias sit on one line (`Big Data` ⏎ `Science…` is not data science).
-        // `&` joins words of one alias as `and` does (`Electronics & Communication Engineering`).
-        if (!/^[a-z0-9.+#/]+(?:(?:[ \t_'’-]+|[ \t]*&[ \t]*)[a-z0-9.+#/]+)*$/.test(span)) continue;
-        const id = this.latin.get(foldedKey(span));
-        if (id) {
-          hits.push({ id, alias: span, start: first.start, end: last.end });
-          i += n - 1;
+        // An alias may end at a slash inside its last word (`Electrical Engineer/Sustaining Engineer`):
+        // the rest of that word is read on its own.
+        const slash = last.text.indexOf('/');
+        const ends = slash > 0 && slash < last.text.length - 1 ? [last.end, last.start + slash] : [last.end];
+        for (const end of ends) {
+          const span = folded.slice(first.start, end);
+          // Words of one alias sit on one line (`Big Data` ⏎ `Science…` is not data science).
+          // `&` joins words of one alias as `and` does (`Electronics & Communication Engineering`).
+          if (!/^[a-z0-9.+#/]+(?:(?:[ \t_'’-]+|[ \t]*&[ \t]*)[a-z0-9.+#/]+)*$/.test(span)) continue;
+          const id = this.latin.get(foldedKey(span));
+          if (!id) continue;
+          hits.push({ id, alias: span, start: first.start, end });
+          if (end === last.end) i += n - 1;
+          else {
+            words[i + n - 1] = { text: last.text.slice(slash + 1), start: end + 1, end: last.end };
+            i += n - 2;
+          }
           matched = true;
+          break;
         }
       }
       if (matched) continue;

@@ -524,6 +524,14 @@ describe('findAll', () => {
     expect(ids('2003年取得助理会计师资格')).toContain('zh-assistant-accountant');
   });
 
+  it('reads a name of several words that ends at a slash (`Electrical Engineer/Sustaining Engineer`)', () => {
+    expect(ids('Electrical Engineer/Sustaining Engineer')).toEqual(['electrical-engineering']);
+    // The rest of the word after the slash is read on its own.
+    expect(ids('Software Engineer/Java Developer')).toEqual(['software-engineer', 'java']);
+    expect(ids('machine learning/deep learning')).toEqual(['machine-learning', 'deep-learning']);
+    expect(ids('CI/CD pipelines')).toEqual(['ci-cd']);
+  });
+
   it('knows a staff-elected supervisor (职工代表监事) as such, under the supervisory board', () => {
     expect(taxonomy.lookup('职工代表监事')).toBe('employee-supervisor');
     expect(taxonomy.lookup('职工监事')).toBe('employee-supervisor');
