@@ -1415,6 +1415,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'industry',
     // Not a bare `mining`: data mining.
     aliases: ['矿业', '采矿', '矿山', '矿产', 'mining industry', 'mining company'],
+    // In a query, `mining` alone is the trade (`energy or mining people`); data mining is asked for by its name.
+    queryOnly: ['mining'],
   },
   {
     id: 'coal-industry',
@@ -1435,7 +1437,27 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'coal mining',
       'coal industry',
     ],
-    parents: ['mining-industry'],
+    parents: ['mining-industry', 'energy-industry'],
+  },
+  // Energy (能源): power, oil and gas, coal and renewables. A bare 能源/energy only in a query: in a
+  // résumé it sits in 能源管理 and `energy efficiency`.
+  {
+    id: 'energy-industry',
+    label: '能源 / Energy',
+    kind: 'industry',
+    aliases: [
+      '能源行业',
+      '能源企业',
+      '能源公司',
+      '能源集团',
+      '能源股份',
+      '能源有限',
+      'energy industry',
+      'energy sector',
+      'energy company',
+      'energy companies',
+    ],
+    queryOnly: ['能源', 'energy'],
   },
   {
     id: 'power-utility',
@@ -1458,6 +1480,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'electric utility',
       'power sector',
     ],
+    parents: ['energy-industry'],
   },
   // Its kinds and its big groups, each by its own name: a 水力发电 search asks for hydropower, a 华能 search for Huaneng.
   {
@@ -1563,6 +1586,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'industry',
     // 石油化工 is the chemical trade (the longer name wins).
     aliases: ['石油', '油田', '天然气', '油气', 'oil and gas', 'oil & gas', 'petroleum', 'oilfield', 'oil field'],
+    parents: ['energy-industry'],
   },
   {
     id: 'new-energy',
@@ -1579,6 +1603,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'photovoltaic',
       'solar power',
     ],
+    parents: ['energy-industry'],
   },
   {
     id: 'textile-industry',

@@ -532,6 +532,15 @@ describe('findAll', () => {
     expect(ids('CI/CD pipelines')).toEqual(['ci-cd']);
   });
 
+  it('knows energy over power, oil and gas, coal and renewables; a bare `energy` or `mining` only in a query', () => {
+    expect(taxonomy.lookup('energy')).toBe('energy-industry');
+    expect(taxonomy.lookup('mining')).toBe('mining-industry');
+    for (const id of ['power-utility', 'oil-gas', 'coal-industry', 'new-energy'])
+      expect(taxonomy.ancestors(id)).toContain('energy-industry');
+    expect(ids('improved energy efficiency; data mining')).toEqual(['data-mining']);
+    expect(ids('神华能源股份有限公司总经理')).toContain('energy-industry');
+  });
+
   it('knows a staff-elected supervisor (职工代表监事) as such, under the supervisory board', () => {
     expect(taxonomy.lookup('职工代表监事')).toBe('employee-supervisor');
     expect(taxonomy.lookup('职工监事')).toBe('employee-supervisor');
