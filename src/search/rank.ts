@@ -2,6 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreeRank, degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
+import { hasCjk } from '../text/cjk.js';
 import { LEVEL_WORDS, RANK_WORDS, STUDY_WORDS, TITLE_ROLE_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
@@ -153,7 +154,7 @@ export function ranked(
   ];
   // The best page (plus what proximity and lunr's cut look at) by coverage, then BM25: MaxScore
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
-  const post = ranking.length === 1 && weak.some(isRankWord);
+  const post = ranking.length === 1 && (weak.some(isRankWord) || namesPost(ranking[0] as Concept));
   const studyAsked = weak.some((c) => STUDY.has(c.typed.trim().toLowerCase()));
   // A field asked for: with study words (`专业`, `major`), or as the field of a degree (`a bachelor's in finance`).
   const fieldAsked = ctx.degreeIn === true || weak.some((c) => FIELD_STUDY.has(c.typed.trim().toLowerCase()));
@@ -566,6 +567,13 @@ const RANKS = new Set(wordsOf([...RANK_WORDS.zh, ...RANK_WORDS.en]));
 /** A word of rank (经理, director): with one function, the query asks for who held it as a post. */
 function isRankWord(c: Concept): boolean {
   return c.kind === 'text' && RANKS.has(c.typed.trim().toLowerCase());
+}
+/** A known term that is a post by its own name (`IT经理`, `safety manager`): who held it comes first. */
+function namesPost(c: Concept): boolean {
+  if (c.kind !== 'taxonomy') return false;
+  const typed = c.typed.trim().toLowerCase();
+  const last = typed.split(/\s+/).pop() ?? '';
+  return RANKS.has(last) || [...RANKS].some((w) => hasCjk(w) && typed.length > w.length && typed.endsWith(w));
 }
 /**
  * What a résumé that names the function, but in no post, has of a post asked for: it comes after

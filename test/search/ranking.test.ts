@@ -155,6 +155,17 @@ describe('Chinese runs that are no known term', () => {
     expect(read('推荐系统').map(([typed]) => typed)).toEqual(['推荐系统']);
   });
 
+  it('ranks who held a post first when the query names it as one term (`培训经理`)', async () => {
+    const snapshot = await pool([
+      file(
+        'mentions',
+        `# 李明\n\n- 2016.01-2023.06 某公司 人事专员：搭建员工培训体系，负责员工培训、培训体系优化与员工培训档案\n${FILLER}`,
+      ),
+      file('held', `# 王强\n\n- 2015.03-2023.06 某制造公司 培训经理\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '培训经理')).toEqual(['held', 'mentions']);
+  });
+
   it('reads 管理 after a known thing as managing it (`供应链管理`), and keeps 管理员 and 管理层 as asked', () => {
     const typed = (text: string): string[] =>
       analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => c.typed);
