@@ -40,6 +40,12 @@ export interface JobMatchOutcome {
 /** The weight of a nice-to-have named as an extra, against one named among the duties. */
 const EXTRA = 0.6;
 
+/**
+ * The share of a years-with-a-skill criterion (`3年以上 Android 开发经验`) earned by who names the
+ * skill but shows fewer years or none: more than lacking the skill, less than meeting it.
+ */
+const SHORT_SHARE = 0.5;
+
 /** Ranks the pool for a job. Never throws; a JD with no criteria matches nobody. */
 export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCriteria, limit: number): JobMatchOutcome {
   const criteria = job.criteria;
@@ -75,8 +81,9 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
     for (let doc = 0; doc < size; doc++) {
       const v = m[doc] as number;
       if (v === 0) continue;
-      if (c.must) must[doc] = (must[doc] as number) + w;
-      else nice[doc] = (nice[doc] as number) + w;
+      const earned = c.kind === 'skill-years' && v === 1 ? w * SHORT_SHARE : w;
+      if (c.must) must[doc] = (must[doc] as number) + earned;
+      else nice[doc] = (nice[doc] as number) + earned;
       if (skill) {
         skills[doc] = (skills[doc] as number) + 1;
         if (v === 2) dated[doc] = (dated[doc] as number) + 1;
@@ -117,7 +124,8 @@ export function matchJob(snapshot: PoolSnapshot, taxonomy: Taxonomy, job: JobCri
       const held = criterion.kind === 'title' && v === 1 && namedOnDatedLine(snapshot, doc, criterion);
       return {
         criterion,
-        met: v > 0,
+        // Years with a skill are met only when shown; the skill alone is part of it.
+        met: criterion.kind === 'skill-years' ? v === 2 : v > 0,
         dated: v === 2 || held || (criterion.kind === 'skill-years' && monthsOf(profile, criterion.id, expand) > 0),
       };
     });
@@ -170,6 +178,8 @@ function meets(
         for (const m of months) best = Math.max(best, m[doc] as number);
         if (best >= need) out[doc] = 2;
       }
+      // Who names the skill without showing the years has part of it (see SHORT_SHARE).
+      for (const id of ids) for (const doc of bySkill.get(id) ?? []) if (out[doc] === 0) out[doc] = 1;
       return out;
     }
     case 'years':

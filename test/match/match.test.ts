@@ -66,6 +66,21 @@ describe('matching a job description against the seeds (issue 14)', () => {
     for (const m of page) expect(m.checks.map((k) => k.criterion.kind)).not.toContain('age');
   });
 
+  it('naming a skill without the years asked earns part of it: before who lacks it, never shown as met', async () => {
+    const dir = tempDir('candidate-bot-short-');
+    const { writeFileSync } = await import('node:fs');
+    const rest = '## 教育\n某大学 本科\n\n## 技能\nJava、Kotlin、Git、Gradle';
+    writeFileSync(path.join(dir, 'android.md'), `# 李雷\n\n做过 Android 客户端。\n\n${rest}`);
+    writeFileSync(path.join(dir, 'backend.md'), `# 韩梅梅\n\n做过后端服务。\n\n${rest}`);
+    const pool = await Candidates.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
+    const jd =
+      '高级 Android 开发工程师\n任职要求：\n- 本科及以上学历，3年以上 Android 开发经验；\n- 精通 Java / Kotlin，熟悉 Git 和 Gradle。';
+    const page = await pool.matchJob(readJobDescription(jd, pool.taxonomy), { limit: 5 });
+    expect(page.page.map((m) => m.profile.name)).toEqual(['李雷', '韩梅梅']);
+    expect(page.page[0]?.score.must).toBeGreaterThan(page.page[1]?.score.must ?? 1);
+    expect(page.page[0]?.checks.find((k) => k.criterion.kind === 'skill-years')).toMatchObject({ met: false });
+  });
+
   it('a job title: who held it first, then who names it, before the rest', async () => {
     const dir = tempDir('candidate-bot-title-');
     const { writeFileSync } = await import('node:fs');
