@@ -541,6 +541,20 @@ describe('findAll', () => {
     expect(ids('神华能源股份有限公司总经理')).toContain('energy-industry');
   });
 
+  it('knows tasks recruiters ask for in either language: 注塑, project accounting, data modeling, visas, relocation', () => {
+    expect(taxonomy.lookup('注塑工艺')).toBe('injection-molding');
+    expect(ids('Supported plastic injection molding process validation')).toContain('injection-molding');
+    expect(taxonomy.ancestors('injection-molding')).toContain('rubber-plastics');
+    expect(taxonomy.lookup('项目会计')).toBe('project-accounting');
+    expect(ids('Project Accountant, 2009 - Current')).toContain('project-accounting');
+    expect(ids('Designed star schema and logical data models in ERwin')).toContain('data-modeling');
+    expect(ids('Processed H-1B petitions; managed employee relocations')).toEqual(
+      expect.arrayContaining(['work-visas', 'global-mobility']),
+    );
+    expect(taxonomy.lookup('经委')).toBe('ndrc');
+    expect(ids('Associate Member of HKICS and ICSA (ACIS)')).toContain('chartered-secretary');
+  });
+
   it('knows a staff-elected supervisor (职工代表监事) as such, under the supervisory board', () => {
     expect(taxonomy.lookup('职工代表监事')).toBe('employee-supervisor');
     expect(taxonomy.lookup('职工监事')).toBe('employee-supervisor');
