@@ -131,8 +131,14 @@ export function ranked(
   }
 
   const size = snapshot.profiles.length;
-  const weights = ranking.map((c) =>
+  const rarity = ranking.map((c) =>
     named && c === named.concept ? NAME_WEIGHT : idf(size, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1),
+  );
+  // Where someone is comes before what else they show (`河北国企的人选`, `Java developers in Bangalore`):
+  // a place asked for weighs as much as the weightiest other thing asked, and a little more.
+  const heaviest = Math.max(0, ...rarity.filter((_, i) => !isPlace(ranking[i] as Concept, ctx.taxonomy)));
+  const weights = rarity.map((w, i) =>
+    isPlace(ranking[i] as Concept, ctx.taxonomy) ? Math.max(w, heaviest * PLACE_LEAD) : w,
   );
   const fullKey = levelKey(weights.reduce((a, b) => a + b, 0));
   const graded = ranking.some(withYears);
@@ -257,6 +263,9 @@ export function ranked(
     : best.total;
   return { total, matches, relaxed };
 }
+
+/** How much more than the weightiest other concept a place asked for weighs. */
+const PLACE_LEAD = 1.05;
 
 /** How many things (choices among them) a query asks for to be a description, in which a choice ranks. */
 export const DESCRIPTION = 3;

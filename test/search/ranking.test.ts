@@ -155,6 +155,20 @@ describe('Chinese runs that are no known term', () => {
     expect(read('推荐系统').map(([typed]) => typed)).toEqual(['推荐系统']);
   });
 
+  it('puts where someone is before what else they show (`河北国企的人选`)', async () => {
+    const snapshot = await pool([
+      file('both', `# 李明\n\n- 2010.01-2023.06 石家庄某国企 总经理\n${FILLER}`),
+      file('hebei', `# 王强\n\n- 2010.01-2023.06 河北保定某民营公司 总经理\n${FILLER}`),
+      file('soe', `# 赵六\n\n- 2010.01-2023.06 广州某国企 总经理\n${FILLER}`),
+      // Others in Hebei make it the commoner of the two.
+      file('hebei-2', `# 钱七\n\n- 2012.01-2023.06 河北唐山某公司 会计\n${FILLER}`),
+      file('hebei-3', `# 孙八\n\n- 2012.01-2023.06 河北廊坊某公司 销售\n${FILLER}`),
+    ]);
+    const found = ids(snapshot, '河北国企的人选');
+    expect(found.slice(0, 2)).toEqual(['both', 'hebei']);
+    expect(found.at(-1)).toBe('soe');
+  });
+
   it('ranks who held a post first when the query names it as one term (`培训经理`)', async () => {
     const snapshot = await pool([
       file(
