@@ -199,6 +199,16 @@ describe('Chinese runs that are no known term', () => {
     expect(out.matches.map((m) => m.profile.id)).toEqual(['long', 'short']);
   });
 
+  it('cuts 管过 and 负责过 off a run: what was managed is what is asked (`管过网络`, `负责过IT预算`)', () => {
+    const concepts = analyzeTerm({ text: '负责过预算', phrase: false, presence: 'default' }, taxonomy);
+    expect(concepts.map((c) => [c.typed, isWeak(c)])).toEqual([
+      ['负责过', true],
+      ['预算', false],
+    ]);
+    const managed = analyzeTerm({ text: '管过网络', phrase: false, presence: 'default' }, taxonomy);
+    expect(managed.filter((c) => !isWeak(c)).map((c) => c.typed)).toEqual(['网络']);
+  });
+
   it('cuts 待过 and 出来 off a run, and leaves 人选 weak (`在深圳电子企业待过的人选`)', () => {
     const concepts = analyzeTerm({ text: '电子企业待过的人选', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.filter((c) => !isWeak(c)).map((c) => c.typed)).toEqual(['电子企业']);
