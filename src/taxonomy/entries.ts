@@ -2336,6 +2336,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['有色金属', '铝业', '铜业', '稀土', 'nonferrous', 'non-ferrous', 'aluminium', 'aluminum'],
     parents: ['metallurgy'],
   },
+  // Wire and cable makers (电线电缆): a trade of their own; not a bare 电缆, which power engineers lay.
+  {
+    id: 'wire-cable',
+    label: '电线电缆 / Wire and cable',
+    kind: 'industry',
+    aliases: [
+      '电线电缆',
+      '线缆',
+      '电缆厂',
+      '电缆股份',
+      '电缆有限',
+      '电缆集团',
+      '电缆公司',
+      'wire and cable',
+      'cable manufacturing',
+    ],
+  },
   {
     id: 'machinery',
     label: '机械制造 / Machinery',
