@@ -637,9 +637,10 @@ describe('findAll', () => {
   });
 
   it('knows each ERP suite and HR system as its own, under ERP and HRIS', () => {
-    expect(ids('Implemented PeopleSoft HRMS and SAP FICO')).toEqual(['peoplesoft', 'hris', 'sap']);
+    expect(ids('Implemented PeopleSoft HRMS and SAP FICO')).toEqual(['peoplesoft', 'hris', 'sap-fico']);
     expect(taxonomy.ancestors('peoplesoft')).toEqual(expect.arrayContaining(['erp', 'hris']));
     expect(taxonomy.ancestors('sap')).toEqual(['erp']);
+    expect(taxonomy.ancestors('sap-fico')).toEqual(['sap', 'erp']);
     expect(ids('Administered Workday for 3,000 employees')).toEqual(['workday']);
   });
 
