@@ -34,6 +34,8 @@ export interface TaxonomyConcept {
   readonly presence: QueryTerm['presence'];
   /** Years with the skill (`3年以上Go经验`, `years:go>=3`): met by dated evidence, not by a listing. */
   readonly years?: YearsRange;
+  /** Roles whose holders show it too (see TaxonomyEntry#heldBy). */
+  readonly heldBy?: readonly string[];
 }
 
 export interface TextConcept {
@@ -405,7 +407,8 @@ function taxonomyConcept(
   presence: QueryTerm['presence'],
   taxonomy: Taxonomy,
 ): TaxonomyConcept {
-  return { kind: 'taxonomy', typed, id, label: taxonomy.label(id), presence };
+  const heldBy = taxonomy.get(id)?.heldBy;
+  return { kind: 'taxonomy', typed, id, label: taxonomy.label(id), presence, ...(heldBy ? { heldBy } : {}) };
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -675,8 +675,11 @@ export function byProximity(
  */
 export function clausesFor(snapshot: PoolSnapshot, concept: TaxonomyConcept | TextConcept): Clause[] | null {
   if (concept.kind === 'taxonomy') {
-    if (!snapshot.index.has(concept.id)) return null;
-    return [{ term: concept.id, fields: ['skills', 'tags'], presence: 'required' }];
+    // A licence its holders' role implies (see TaxonomyEntry#heldBy): either term scores, neither is required.
+    const ids = [concept.id, ...(concept.heldBy ?? [])].filter((id) => snapshot.index.has(id));
+    if (ids.length === 0) return null;
+    const presence = concept.heldBy ? ('optional' as const) : ('required' as const);
+    return ids.map((term) => ({ term, fields: ['skills', 'tags'], presence }));
   }
   const required = requiredTerms(snapshot, concept);
   if (required === null) return null;

@@ -152,7 +152,11 @@ export function estimate(ctx: Context, concept: Concept): number {
 export function conceptDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | TextConcept): Int32Array {
   const index = snapshot.index;
   // `tags` holds every skill a résumé has, strong or passing (see fields.ts).
-  if (concept.kind === 'taxonomy') return index.postingsOf(concept.id, 'tags');
+  if (concept.kind === 'taxonomy') {
+    let docs = index.postingsOf(concept.id, 'tags');
+    for (const role of concept.heldBy ?? []) docs = union(docs, index.postingsOf(role, 'tags'));
+    return docs;
+  }
   if (requiredTerms(snapshot, concept) === null) return new Int32Array(0);
   // Every bigram narrows (intersections are cheap); fewer résumés are left to check verbatim.
   const terms = concept.terms.filter((t) => t.length > 1 || !isCjk(t));

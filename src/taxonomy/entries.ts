@@ -38,6 +38,11 @@ export interface TaxonomyEntry {
   readonly strict?: readonly string[];
   readonly queryOnly?: readonly string[];
   readonly parents?: readonly string[];
+  /**
+   * Roles whose holders hold this too (a practising lawyer holds the bar licence): who asks for it
+   * finds them as well, without the role taking it (and what is above it) as a broader concept.
+   */
+  readonly heldBy?: readonly string[];
 }
 
 export const TAXONOMY: readonly TaxonomyEntry[] = [
@@ -7862,6 +7867,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['执业医师', '医师资格', 'licensed physician'],
     parents: ['certificate'],
+    heldBy: ['physician'],
   },
   {
     id: 'legal-qualification',
@@ -7877,6 +7883,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'bar exam',
     ],
     parents: ['certificate'],
+    heldBy: ['lawyer'],
   },
   {
     id: 'sponsor-representative',

@@ -155,6 +155,17 @@ describe('Chinese runs that are no known term', () => {
     expect(read('推荐系统').map(([typed]) => typed)).toEqual(['推荐系统']);
   });
 
+  it('finds who practises a licensed trade when the licence is asked (`律师资格`: a practising lawyer holds it)', async () => {
+    const snapshot = await pool([
+      file('lawyer', `# 李明\n\n- 2010.01-2023.06 某律师事务所 执业律师、合伙人\n${FILLER}`),
+      file('licence', `# 王强\n\n- 2012 年通过司法考试，取得律师资格\n${FILLER}`),
+      file('neither', `# 赵六\n\n- 2010.01-2023.06 某公司 行政主管\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '具有律师资格的候选人').sort()).toEqual(['lawyer', 'licence']);
+    // The lawyer does not take the licence as a broader concept: a query for certificates does not find them.
+    expect(taxonomy.ancestors('lawyer')).not.toContain('certificate');
+  });
+
   it('puts where someone is before what else they show (`河北国企的人选`)', async () => {
     const snapshot = await pool([
       file('both', `# 李明\n\n- 2010.01-2023.06 石家庄某国企 总经理\n${FILLER}`),

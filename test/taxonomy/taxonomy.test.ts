@@ -10,7 +10,8 @@ describe('taxonomy data', () => {
     expect(TAXONOMY.length).toBeGreaterThanOrEqual(200);
     const ids = new Set(TAXONOMY.map((e) => e.id));
     expect(ids.size).toBe(TAXONOMY.length);
-    for (const e of TAXONOMY) for (const p of e.parents ?? []) expect(ids.has(p), `${e.id} → ${p}`).toBe(true);
+    for (const e of TAXONOMY)
+      for (const p of [...(e.parents ?? []), ...(e.heldBy ?? [])]) expect(ids.has(p), `${e.id} → ${p}`).toBe(true);
   });
 
   it('never gives one alias to two entries', () => {
