@@ -5227,6 +5227,31 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['liberal arts', 'liberal studies', 'general studies', 'interdisciplinary studies', '通识教育'],
   },
+  // Running the business day to day (运营), apart from IT operations (运维) and telecom operators (运营商).
+  {
+    id: 'business-operations',
+    label: '运营 / Operations management',
+    kind: 'role',
+    aliases: [
+      '运营',
+      '运营管理',
+      '运营中心',
+      '运营部',
+      '运营总监',
+      '运营经理',
+      '运营副总',
+      'operations management',
+      'business operations',
+      'operations manager',
+      'operations managers',
+      'operations director',
+      'director of operations',
+      'head of operations',
+      'vp of operations',
+      'vice president of operations',
+      'chief operating officer',
+    ],
+  },
   // Laying out pages for print: the craft, over the programs it is done in.
   // Who runs an engineering project's technical side (manufacturing, HVAC, controls, construction).
   {

@@ -556,6 +556,13 @@ describe('findAll', () => {
     expect(ids('Associate Member of HKICS and ICSA (ACIS)')).toContain('chartered-secretary');
   });
 
+  it('knows business operations (运营) apart from IT operations (运维) and telecom operators (运营商)', () => {
+    expect(taxonomy.lookup('运营总监')).toBe('business-operations');
+    expect(taxonomy.lookup('operations manager')).toBe('business-operations');
+    expect(taxonomy.lookup('运维')).toBe('ops');
+    expect(ids('任中国移动运营商业务部经理')).not.toContain('business-operations');
+  });
+
   it('knows a staff-elected supervisor (职工代表监事) as such, under the supervisory board', () => {
     expect(taxonomy.lookup('职工代表监事')).toBe('employee-supervisor');
     expect(taxonomy.lookup('职工监事')).toBe('employee-supervisor');
