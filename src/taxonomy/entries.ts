@@ -2365,6 +2365,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['机械制造', '装备制造', '工程机械', '重型机械', '机床', '重工', 'heavy machinery', 'machinery'],
   },
   {
+    id: 'jewelry-industry',
+    label: '珠宝 / Jewelry',
+    kind: 'industry',
+    aliases: [
+      '珠宝',
+      '黄金珠宝',
+      '珠宝首饰',
+      '首饰',
+      'jewelry',
+      'jewellery',
+      'jeweler',
+      'jewelers',
+      'jeweller',
+      'fine jewelry',
+    ],
+  },
+  {
     id: 'defense-industry',
     label: '军工 / Defence industry',
     kind: 'industry',
@@ -5251,6 +5268,31 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'vice president of operations',
       'chief operating officer',
     ],
+  },
+  // Police work, by its titles in either language.
+  {
+    id: 'law-enforcement',
+    label: '警察 / Law enforcement',
+    kind: 'role',
+    aliases: [
+      '警察',
+      '民警',
+      '公安干警',
+      'law enforcement',
+      'police officer',
+      'police officers',
+      'patrol officer',
+      'sheriff',
+      'deputy sheriff',
+      'state trooper',
+    ],
+  },
+  {
+    id: 'employee-handbook',
+    label: '员工手册 / Employee handbook',
+    kind: 'concept',
+    aliases: ['员工手册', 'employee handbook', 'employee handbooks', 'staff handbook'],
+    parents: ['human-resources'],
   },
   // Laying out pages for print: the craft, over the programs it is done in.
   // Who runs an engineering project's technical side (manufacturing, HVAC, controls, construction).
