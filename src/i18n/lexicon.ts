@@ -199,7 +199,7 @@ export const WEAK_WORDS: Bilingual = {
     'show', 'need', 'want', 'looking', 'like', 'able', 'manager', 'hold', 'holds', 'holding', 'based', 'located', 'major',
     'majors', 'majored', 'studied', 'admin', 'admins', 'administrator', 'administrators', 'executive', 'executives',
     'associate', 'associates', 'officer', 'officers', 'director', 'directors', 'supervisor', 'supervisors', 'head',
-    'industry', 'industries', 'sector', 'similar', 'equivalent', 'comparable',
+    'industry', 'industries', 'sector', 'similar', 'equivalent', 'comparable', 'former', 'previous', 'past',
   ],
 };
 

@@ -2156,7 +2156,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label,
     kind: 'industry' as const,
     aliases,
-    parents: ['government-office'],
+    // Who worked in a public security bureau has a police background.
+    parents: id === 'public-security' ? ['government-office', 'law-enforcement'] : ['government-office'],
   })),
   // Research institutes and academies (`科研院所`, `中国科学院XX研究所`, `national laboratory`): research as a
   // trade, so years there count (`在科研院所工作10年以上`). A design institute is its own (below).
