@@ -231,6 +231,14 @@ describe('Chinese runs that are no known term', () => {
     expect(concepts.every(isWeak)).toBe(true);
   });
 
+  it('leaves `former`, `previous` and `past` weak: a former police officer is a police officer', () => {
+    for (const text of ['former', 'previous', 'past']) {
+      const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
+      expect(concepts.every(isWeak)).toBe(true);
+    }
+    expect(taxonomy.ancestors('public-security')).toContain('law-enforcement');
+  });
+
   it('leaves where someone is `based` or `located` weak: the city says it', () => {
     for (const text of ['based', 'located']) {
       const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
