@@ -563,6 +563,18 @@ describe('findAll', () => {
     expect(ids('任中国移动运营商业务部经理')).not.toContain('business-operations');
   });
 
+  it('knows more work by its name in either language: data governance, lab technicians, video editing, employment law', () => {
+    expect(taxonomy.lookup('数据治理')).toBe('data-governance');
+    expect(ids('Led master data management and data quality rules')).toEqual(['data-governance', 'data-governance']);
+    expect(taxonomy.lookup('实验室技术员')).toBe('lab-technician');
+    expect(ids('Laboratory Technician, 2012 - Current')).toContain('lab-technician');
+    expect(taxonomy.lookup('视频剪辑')).toBe('video-editing');
+    expect(taxonomy.lookup('绩效考核')).toBe('performance-management');
+    expect(ids('熟悉劳动合同法，处理劳动纠纷')).toContain('labor-law');
+    expect(taxonomy.lookup('市场活动策划')).toBe('event-planning');
+    expect(ids('1985年毕业于国防科学技术大学')).toContain('military-academy');
+  });
+
   it('knows a staff-elected supervisor (职工代表监事) as such, under the supervisory board', () => {
     expect(taxonomy.lookup('职工代表监事')).toBe('employee-supervisor');
     expect(taxonomy.lookup('职工监事')).toBe('employee-supervisor');
