@@ -643,8 +643,8 @@ function isField(ctx: Context, c: Concept, fieldAsked: boolean): c is TaxonomyCo
 /** A Chinese discipline's name (`会计学`, `经济学`): the study of a profession, not the profession. */
 const DISCIPLINE = /\p{Script=Han}学$/u;
 /** A place, or a choice of places (`Texas (Houston, Dallas)`). */
-function isPlace(c: Concept, taxonomy: Taxonomy): boolean {
-  if (c.kind === 'any') return c.members.every((m) => isPlace(m, taxonomy));
+export function isPlace(c: Concept, taxonomy: Taxonomy): boolean {
+  if (c.kind === 'any') return c.members.length > 0 && c.members.every((m) => isPlace(m, taxonomy));
   return c.kind === 'taxonomy' && taxonomy.kind(c.id) === 'city';
 }
 /** A role word that makes a title of what stands next to it (see {@link TITLE_ROLE_WORDS}). */

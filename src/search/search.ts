@@ -23,7 +23,7 @@ import { fold, foldQuery } from '../text/fold.js';
 import { hasCjk } from '../text/cjk.js';
 import { describe } from './explain.js';
 import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
-import { ranked, TECH_KINDS } from './rank.js';
+import { isPlace, ranked, TECH_KINDS } from './rank.js';
 import { exactDocs, type Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
 import { anyOf, YEARS_SKILL_FILLER, YEARS_TRADE_FILLER } from '../i18n/lexicon.js';
@@ -407,12 +407,6 @@ function specific(c: Concept, taxonomy: Taxonomy): boolean {
   return !['city', 'company', 'school', 'degree'].includes(taxonomy.kind(c.id) ?? '');
 }
 
-/** A place (a city, a province, a country), or a choice of places. */
-function isPlaceConcept(c: Concept, taxonomy: Taxonomy): boolean {
-  if (c.kind === 'any') return c.members.length > 0 && c.members.every((m) => isPlaceConcept(m, taxonomy));
-  return c.kind === 'taxonomy' && taxonomy.kind(c.id) === 'city';
-}
-
 /** Two skills, certificates, trades… of one sort (kind, and for the broad kind `concept`, a broader concept in common). */
 function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
   // Names the taxonomy does not know (`C-DAC, NIIT or Aptech`): a list of them is of one sort.
@@ -467,8 +461,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         term.listed &&
         place &&
         last &&
-        isPlaceConcept(place, taxonomy) &&
-        isPlaceConcept(last, taxonomy) &&
+        isPlace(place, taxonomy) &&
+        isPlace(last, taxonomy) &&
         (last.kind === 'any' || last.presence === place.presence) &&
         place.presence !== 'prohibited'
       ) {
