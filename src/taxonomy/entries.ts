@@ -5423,6 +5423,56 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'west point',
     ],
   },
+  // Who started a business of their own (found on batch 42).
+  {
+    id: 'founder',
+    label: '创始人 / Founder',
+    kind: 'role',
+    aliases: [
+      '创始人',
+      '联合创始人',
+      '创业者',
+      '自主创业',
+      '自己创业',
+      '创办公司',
+      'founder',
+      'founders',
+      'co-founder',
+      'cofounder',
+      'entrepreneur',
+      'self-employed',
+      'business owner',
+    ],
+    queryOnly: ['创业'],
+  },
+  // Degrees earned part-time as an adult: self-study exams, correspondence, TV and night universities.
+  {
+    id: 'adult-education',
+    label: '成人教育 / Adult education',
+    kind: 'concept',
+    aliases: [
+      '成人教育',
+      '成人高考',
+      '成人高等教育',
+      '自学考试',
+      '高等教育自学考试',
+      '自考本科',
+      '自考大专',
+      '函授',
+      '广播电视大学',
+      '电视大学',
+      '夜大',
+      '网络教育',
+      '远程教育',
+      '开放大学',
+      'distance learning',
+      'distance education',
+      'correspondence course',
+      'open university',
+    ],
+    // Not a bare 电大 in a résumé: it sits inside 邮电大学.
+    queryOnly: ['自考', '电大'],
+  },
   // Laying out pages for print: the craft, over the programs it is done in.
   // Who runs an engineering project's technical side (manufacturing, HVAC, controls, construction).
   {

@@ -575,6 +575,14 @@ describe('findAll', () => {
     expect(ids('1985年毕业于国防科学技术大学')).toContain('military-academy');
   });
 
+  it('knows founders and adult education; 电大 and 创业 only in a query (邮电大学 is no TV university)', () => {
+    expect(taxonomy.lookup('自己创业')).toBe('founder');
+    expect(ids('Co-founder and CEO, 2016 - Present')).toContain('founder');
+    expect(taxonomy.lookup('电大')).toBe('adult-education');
+    expect(ids('1990年毕业于北京邮电大学')).not.toContain('adult-education');
+    expect(ids('1992年广播电视大学毕业，后参加高等教育自学考试')).toEqual(['adult-education', 'adult-education']);
+  });
+
   it('knows a staff-elected supervisor (职工代表监事) as such, under the supervisory board', () => {
     expect(taxonomy.lookup('职工代表监事')).toBe('employee-supervisor');
     expect(taxonomy.lookup('职工监事')).toBe('employee-supervisor');
