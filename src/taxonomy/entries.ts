@@ -5473,6 +5473,60 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     // Not a bare 电大 in a résumé: it sits inside 邮电大学.
     queryOnly: ['自考', '电大'],
   },
+  // Found on batch 42 (English half).
+  {
+    id: 'adjunct-professor',
+    label: '兼职/客座教授 / Adjunct or visiting professor',
+    kind: 'role',
+    aliases: [
+      '兼职教授',
+      '客座教授',
+      '特聘教授',
+      '访问教授',
+      'adjunct professor',
+      'adjunct professors',
+      'adjunct faculty',
+      'adjunct instructor',
+      'adjunct lecturer',
+      'visiting professor',
+      'guest professor',
+    ],
+    parents: ['professor'],
+  },
+  {
+    id: 'production-planning',
+    label: '生产计划 / Production planning',
+    kind: 'concept',
+    aliases: [
+      '生产计划',
+      '生产计划员',
+      '生产调度',
+      '生产计划处',
+      '计划调度',
+      'production planning',
+      'production planner',
+      'production planners',
+      'production scheduling',
+      'production scheduler',
+      'production control',
+    ],
+  },
+  {
+    id: 'data-center',
+    label: '数据中心 / Data center',
+    kind: 'concept',
+    aliases: [
+      '数据中心',
+      '机房',
+      'data center',
+      'data centers',
+      'data centre',
+      'data centres',
+      'datacenter',
+      'data center migration',
+      'data center operations',
+    ],
+  },
   // Laying out pages for print: the craft, over the programs it is done in.
   // Who runs an engineering project's technical side (manufacturing, HVAC, controls, construction).
   {

@@ -583,6 +583,13 @@ describe('findAll', () => {
     expect(ids('1992年广播电视大学毕业，后参加高等教育自学考试')).toEqual(['adult-education', 'adult-education']);
   });
 
+  it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
+    expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
+    expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
+    expect(ids('Production Planner, 2014 - 2019')).toContain('production-planning');
+    expect(ids('负责数据中心迁移')).toContain('data-center');
+  });
+
   it('knows a staff-elected supervisor (职工代表监事) as such, under the supervisory board', () => {
     expect(taxonomy.lookup('职工代表监事')).toBe('employee-supervisor');
     expect(taxonomy.lookup('职工监事')).toBe('employee-supervisor');
