@@ -65,6 +65,17 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       ['italian', '意大利语 / Italian', ['意大利语', 'italian']],
       ['arabic', '阿拉伯语 / Arabic', ['阿拉伯语', 'arabic']],
       ['cantonese', '粤语 / Cantonese', ['粤语', '广东话', 'cantonese']],
+      // India's main languages, as its résumés list them (`Languages known: English, Hindi, Marathi`).
+      ['hindi', '印地语 / Hindi', ['印地语', 'hindi']],
+      ['marathi', '马拉地语 / Marathi', ['马拉地语', 'marathi']],
+      ['gujarati', '古吉拉特语 / Gujarati', ['古吉拉特语', 'gujarati']],
+      ['tamil', '泰米尔语 / Tamil', ['泰米尔语', 'tamil']],
+      ['telugu', '泰卢固语 / Telugu', ['泰卢固语', 'telugu']],
+      ['kannada', '卡纳达语 / Kannada', ['卡纳达语', 'kannada']],
+      ['malayalam', '马拉雅拉姆语 / Malayalam', ['马拉雅拉姆语', 'malayalam']],
+      ['bengali', '孟加拉语 / Bengali', ['孟加拉语', 'bengali', 'bangla']],
+      ['punjabi', '旁遮普语 / Punjabi', ['旁遮普语', 'punjabi']],
+      ['urdu', '乌尔都语 / Urdu', ['乌尔都语', 'urdu']],
     ] as const
   ).map(([id, label, aliases]): TaxonomyEntry => ({
     id,

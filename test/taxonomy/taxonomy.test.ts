@@ -590,6 +590,12 @@ describe('findAll', () => {
     expect(ids('负责数据中心迁移')).toContain('data-center');
   });
 
+  it('knows India’s main languages as spoken languages, apart from their states', () => {
+    expect(ids('Languages known: English, Hindi, Marathi')).toEqual(['hindi', 'marathi']);
+    expect(taxonomy.kind('gujarati')).toBe('spoken');
+    expect(ids('Chennai, Tamil Nadu')).toEqual(['chennai', 'tamil-nadu']);
+  });
+
   it('knows a staff-elected supervisor (职工代表监事) as such, under the supervisory board', () => {
     expect(taxonomy.lookup('职工代表监事')).toBe('employee-supervisor');
     expect(taxonomy.lookup('职工监事')).toBe('employee-supervisor');
