@@ -2,8 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreeRank, degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
-import { hasCjk } from '../text/cjk.js';
-import { LEVEL_WORDS, RANK_WORDS, STUDY_WORDS, TITLE_ROLE_WORDS, wordsOf } from '../i18n/lexicon.js';
+import { anyOf, LEVEL_WORDS, RANK_WORDS, STUDY_WORDS, TITLE_ROLE_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
 import {
@@ -577,12 +576,11 @@ const RANKS = new Set(wordsOf([...RANK_WORDS.zh, ...RANK_WORDS.en]));
 function isRankWord(c: Concept): boolean {
   return c.kind === 'text' && RANKS.has(c.typed.trim().toLowerCase());
 }
+/** A name that ends in a word of rank: as a word of its own (`safety manager`, `总经理`), or after Chinese (`IT经理`). */
+const POST_NAME = new RegExp(`(?:^|\\s)(?:${anyOf(RANK_WORDS.zh, RANK_WORDS.en)})$|.(?:${anyOf(RANK_WORDS.zh)})$`);
 /** A known term that is a post by its own name (`IT经理`, `safety manager`): who held it comes first. */
 function namesPost(c: Concept): boolean {
-  if (c.kind !== 'taxonomy') return false;
-  const typed = c.typed.trim().toLowerCase();
-  const last = typed.split(/\s+/).pop() ?? '';
-  return RANKS.has(last) || [...RANKS].some((w) => hasCjk(w) && typed.length > w.length && typed.endsWith(w));
+  return c.kind === 'taxonomy' && POST_NAME.test(c.typed.trim().toLowerCase());
 }
 /**
  * What a résumé that names the function, but in no post, has of a post asked for: it comes after
