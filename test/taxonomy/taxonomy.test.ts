@@ -583,6 +583,18 @@ describe('findAll', () => {
     expect(ids('1992年广播电视大学毕业，后参加高等教育自学考试')).toEqual(['adult-education', 'adult-education']);
   });
 
+  it('knows the telecom trade by its companies, not by software talking over a serial port or IT phone systems', () => {
+    expect(taxonomy.lookup('通信')).toBe('telecom');
+    expect(taxonomy.lookup('telecom')).toBe('telecom');
+    expect(taxonomy.ancestors('telecom-operator')).toContain('telecom');
+    expect(taxonomy.ancestors('huawei')).toContain('telecom');
+    expect(ids('曾在广州通信研究所工作，后任东方通信集团业务经理')).toEqual(['guangzhou', 'telecom', 'telecom']);
+    expect(ids('负责串口通信和进程间通信')).not.toContain('telecom');
+    expect(ids('Skills: switches, telecommunications, phones')).not.toContain('telecom');
+    expect(ids('IT projects in Telecom domain for a telecom service provider')).toEqual(['telecom', 'telecom']);
+    expect(taxonomy.lookup('证代')).toBe('securities-affairs-rep');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
