@@ -200,13 +200,18 @@ export const WEAK_WORDS: Bilingual = {
     'majors', 'majored', 'studied', 'admin', 'admins', 'administrator', 'administrators', 'executive', 'executives',
     'associate', 'associates', 'officer', 'officers', 'director', 'directors', 'supervisor', 'supervisors', 'head',
     'industry', 'industries', 'sector', 'similar', 'equivalent', 'comparable', 'former', 'previous', 'past',
+    'specialization', 'specialisation', 'specializing', 'specialising', 'concentration',
   ],
 };
 
 /** Weak words that ask for a field as studied (`数学系毕业`, `自动化专业`, `an electrical engineering degree`). */
 export const STUDY_WORDS: Bilingual = {
   zh: ['毕业', '专业', '学历', '学位'],
-  en: ['graduate', 'graduates', 'graduated', 'degree', 'degrees', 'major', 'majors', 'majored', 'studied'],
+  // prettier-ignore
+  en: [
+    'graduate', 'graduates', 'graduated', 'degree', 'degrees', 'major', 'majors', 'majored', 'studied', 'specialization',
+    'specialisation', 'specializing', 'specialising', 'concentration',
+  ],
 };
 
 /**

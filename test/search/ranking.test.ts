@@ -456,7 +456,7 @@ describe('a degree in a field', () => {
       ),
       ...others,
     ]);
-    for (const q of ['有没有数学系毕业的？', 'mathematics degree']) {
+    for (const q of ['有没有数学系毕业的？', 'mathematics degree', 'anyone with a mathematics specialization']) {
       const order = ids(snapshot, q);
       expect(order).toHaveLength(3);
       expect(order.indexOf('names-it'), q).toBe(2);
