@@ -77,46 +77,67 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
   const out: QueryTerm[] = [];
   let i = 0;
   while (i < terms.length) {
-    const first = terms[i] as QueryTerm;
-    let joined: QueryTerm[] | null = null;
-    let used = 1;
-    for (let n = Math.min(LONGEST_ALIAS_WORDS, terms.length - i); n >= 2 && !first.phrase; n--) {
-      const run = terms.slice(i, i + n);
-      if (run.some((t) => t.phrase || t.presence !== first.presence)) continue;
-      // `Power BI or QlikView`: the skill's words join, and the skill takes the alternatives group.
-      const groups = new Set(run.map((t) => t.group).filter((g) => g !== undefined));
-      if (groups.size > 1 || run.slice(1, -1).some((t) => t.group !== undefined)) continue;
-      if (groups.size === 1 && run[0]?.group === undefined && run[run.length - 1]?.group === undefined) continue;
-      // Chinese written onto the first and last words (`会Spring MVC的`, `熟悉Spring Boot的`) stays apart.
-      const whole = run.map((t) => t.text).join(' ');
-      const head = HAN_HEAD.exec(whole)?.[0] ?? '';
-      const tail = n > 1 ? (HAN_TAIL.exec(whole.slice(head.length))?.[0] ?? '') : '';
-      const text = whole.slice(head.length, whole.length - tail.length);
-      const folded = foldQuery(text).trim();
-      const squeezed = folded.replace(SPACE_BESIDE_HAN, '');
-      if (folded !== '' && (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed)))) {
-        const group = [...groups][0];
-        const piece = (t: string): QueryTerm => ({ text: t, phrase: false, presence: first.presence });
-        joined = [
-          ...(head ? [piece(head)] : []),
-          {
-            text: taxonomy.lookup(folded) ? text : squeezed,
-            phrase: false,
-            presence: first.presence,
-            ...(group === undefined ? {} : { group }),
-            ...(first.listed ? { listed: true } : {}),
-          },
-          ...(tail ? [piece(tail)] : []),
-        ];
-        used = n;
-        break;
-      }
+    let found = joinAt(terms, i, taxonomy);
+    // `degree in engineering management`: a name that is lead-in words and one last word (`degree
+    // in engineering`) gives that word up to a longer name it begins (`engineering management`).
+    if (found && found.used > 2) {
+      const last = i + found.used - 1;
+      const later = joinAt(terms, last, taxonomy);
+      if (later && terms.slice(i, last).every((t) => isLeadIn(t.text))) found = null;
     }
-    if (joined) out.push(...joined);
-    else out.push(first);
-    i += used;
+    if (found) out.push(...found.joined);
+    else out.push(terms[i] as QueryTerm);
+    i += found?.used ?? 1;
   }
   return balanceChoices(out, taxonomy);
+}
+
+/** A word that only leads into a name (`degree in`, `experience with`): weak or a function word. */
+function isLeadIn(text: string): boolean {
+  const w = foldQuery(text).trim();
+  return FUNCTION_WORD_SET.has(w) || weakLatinWord(w);
+}
+
+/** The longest run of words from `i` that together name one taxonomy entry, as the terms it becomes. */
+function joinAt(
+  terms: readonly QueryTerm[],
+  i: number,
+  taxonomy: Taxonomy,
+): { joined: QueryTerm[]; used: number } | null {
+  const first = terms[i] as QueryTerm;
+  if (first.phrase) return null;
+  for (let n = Math.min(LONGEST_ALIAS_WORDS, terms.length - i); n >= 2; n--) {
+    const run = terms.slice(i, i + n);
+    if (run.some((t) => t.phrase || t.presence !== first.presence)) continue;
+    // `Power BI or QlikView`: the skill's words join, and the skill takes the alternatives group.
+    const groups = new Set(run.map((t) => t.group).filter((g) => g !== undefined));
+    if (groups.size > 1 || run.slice(1, -1).some((t) => t.group !== undefined)) continue;
+    if (groups.size === 1 && run[0]?.group === undefined && run[run.length - 1]?.group === undefined) continue;
+    // Chinese written onto the first and last words (`会Spring MVC的`, `熟悉Spring Boot的`) stays apart.
+    const whole = run.map((t) => t.text).join(' ');
+    const head = HAN_HEAD.exec(whole)?.[0] ?? '';
+    const tail = n > 1 ? (HAN_TAIL.exec(whole.slice(head.length))?.[0] ?? '') : '';
+    const text = whole.slice(head.length, whole.length - tail.length);
+    const folded = foldQuery(text).trim();
+    const squeezed = folded.replace(SPACE_BESIDE_HAN, '');
+    if (folded !== '' && (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed)))) {
+      const group = [...groups][0];
+      const piece = (t: string): QueryTerm => ({ text: t, phrase: false, presence: first.presence });
+      const joined = [
+        ...(head ? [piece(head)] : []),
+        {
+          text: taxonomy.lookup(folded) ? text : squeezed,
+          phrase: false,
+          presence: first.presence,
+          ...(group === undefined ? {} : { group }),
+          ...(first.listed ? { listed: true } : {}),
+        },
+        ...(tail ? [piece(tail)] : []),
+      ];
+      return { joined, used: n };
+    }
+  }
+  return null;
 }
 
 /**

@@ -204,8 +204,22 @@ export class Taxonomy {
       this.latinId(key) ??
       this.strict.get(key)?.id ??
       this.cjkExact.get(folded.replace(/\s+/g, '')) ??
-      this.queryOnly.get(key)
+      this.queryOnly.get(key) ??
+      this.singularOf(folded)
     );
+  }
+
+  /**
+   * A name of several words typed in the plural (`data scientists`, `penetration testers`): the
+   * entry of its singular. Never for one word, where an s is as often the word's own (`sales`, `ios`).
+   */
+  private singularOf(folded: string): string | undefined {
+    const m = /^([a-z][a-z0-9.+#-]*(?:\s+[a-z0-9.+#-]+)*\s+[a-z][a-z-]*?)(ies|s)$/.exec(folded);
+    if (!m || /(?:ss|us|is)$/.test(folded)) return undefined;
+    const stem = m[1] as string;
+    const singular = m[2] === 'ies' ? `${stem}y` : stem;
+    const key = aliasKey(singular);
+    return this.latinId(key) ?? this.strict.get(key)?.id;
   }
 
   /** Latin-only alias lookup for one token (used by the tokenizer). */

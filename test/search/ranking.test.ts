@@ -41,6 +41,17 @@ describe('multi-word skills in a query', () => {
     // Chinese written onto the skill's first and last words stays apart.
     expect(grouped('会Spring MVC的')).toEqual(['会', 'Spring MVC', '的']);
     expect(grouped('熟悉Spring Boot')).toEqual(['熟悉', 'Spring Boot']);
+    // A name typed in the plural is the name.
+    expect(grouped('data scientists or data analysts in Bangalore')).toEqual([
+      'data scientists',
+      'data analysts',
+      'in',
+      'Bangalore',
+    ]);
+    // Lead-in words give their last word up to a longer name it begins.
+    expect(grouped('degree in engineering management')).toEqual(['degree', 'in', 'engineering management']);
+    expect(grouped('degree in engineering')).toEqual(['degree in engineering']);
+    expect(grouped('degree in engineering and physics')).toEqual(['degree in engineering', 'and', 'physics']);
   });
 
   it('reads a choice after a skill of several words as a name as long, matched as written', async () => {

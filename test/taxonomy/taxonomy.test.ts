@@ -595,6 +595,18 @@ describe('findAll', () => {
     expect(taxonomy.lookup('证代')).toBe('securities-affairs-rep');
   });
 
+  it('reads a name of several words typed in the plural, never one word', () => {
+    expect(taxonomy.lookup('data scientists')).toBe('data-scientist');
+    expect(taxonomy.lookup('penetration testers')).toBe('penetration-testing');
+    expect(taxonomy.lookup('data centers')).toBe('data-center');
+    expect(taxonomy.lookup('sales')).toBe('sales');
+    expect(taxonomy.lookup('kubernetes')).toBe('kubernetes');
+    expect(taxonomy.lookup('engineers')).toBeUndefined();
+    expect(taxonomy.ancestors('nmap')).toContain('penetration-testing');
+    expect(taxonomy.ancestors('ceh')).toContain('penetration-testing');
+    expect(taxonomy.lookup('管理工程')).toBe('engineering-management');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
