@@ -36,6 +36,11 @@ export interface TaxonomyConcept {
   readonly years?: YearsRange;
   /** Roles whose holders show it too (see TaxonomyEntry#heldBy). */
   readonly heldBy?: readonly string[];
+  /**
+   * Typed in Chinese as a run of several words (`证券研究员` → 证券, 研究员): each a literal. A résumé
+   * that writes them apart (`证券有限公司研究部研究员`) shows the concept in part (it ranks, never matches).
+   */
+  readonly parts?: readonly TextConcept[];
 }
 
 export interface TextConcept {
@@ -286,11 +291,7 @@ const ONLY_PARTICLES = new RegExp(`^[${PARTICLES}]+$`);
 function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
   let rest = '';
-  const literalOf = (text: string): TextConcept => {
-    const terms: string[] = [];
-    cjkTerms(text, terms);
-    return { kind: 'text', typed: text, terms: unique(terms), literals: [text], presence };
-  };
+  const literalOf = (text: string): TextConcept => cjkLiteral(text, presence);
   const literal = (text: string): void => {
     out.push(literalOf(text));
   };
@@ -429,7 +430,34 @@ function taxonomyConcept(
   taxonomy: Taxonomy,
 ): TaxonomyConcept {
   const heldBy = taxonomy.get(id)?.heldBy;
-  return { kind: 'taxonomy', typed, id, label: taxonomy.label(id), presence, ...(heldBy ? { heldBy } : {}) };
+  const parts = presence === 'default' ? wordsApart(typed) : [];
+  return {
+    kind: 'taxonomy',
+    typed,
+    id,
+    label: taxonomy.label(id),
+    presence,
+    ...(heldBy ? { heldBy } : {}),
+    ...(parts.length > 1 ? { parts: parts.map((p) => cjkLiteral(p, presence)) } : {}),
+  };
+}
+
+/** A Chinese literal: found verbatim, looked up by its index terms. */
+function cjkLiteral(text: string, presence: QueryTerm['presence']): TextConcept {
+  const terms: string[] = [];
+  cjkTerms(text, terms);
+  return { kind: 'text', typed: text, terms: unique(terms), literals: [text], presence };
+}
+
+/** The words of a Chinese name of five characters or more (`证券研究员` → 证券, 研究员), or none. */
+function wordsApart(typed: string): string[] {
+  const run = typed.trim();
+  const chars = Array.from(run);
+  // Four characters or fewer are one tight word (固定资产, 投资银行): its halves apart are no evidence.
+  if (chars.length < 5 || !chars.every(isCjk)) return [];
+  const words = unique(wordsOfRun(run).words);
+  // A word that asks for little (`高级工程师` → 高级, 工程师) is in every other résumé: no evidence apart.
+  return words.every((w) => Array.from(w).length > 1 && w.replace(WEAK_CJK, '') !== '') ? words : [];
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -196,6 +196,7 @@ export function ranked(
         share: (doc) => studiedShare((snapshot.profiles[doc] as Profile).studied?.[id], level),
       };
     }
+    if (c.kind === 'taxonomy' && c.parts) return apartList(docsOf(c), c.parts.map(docsOf), weight);
     return { docs: docsOf(c), weight };
   });
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
@@ -295,6 +296,17 @@ function wordsList(snapshot: PoolSnapshot, c: TextConcept, lists: readonly Int32
     return sum > 0 ? (WORDS_APART_SHARE * have) / sum : 0;
   };
   return { docs, weight, share };
+}
+
+/**
+ * A known term typed as Chinese words (see TaxonomyConcept#parts): who shows it earns it in full,
+ * who writes all its words apart (`证券有限公司研究部研究员` for 证券研究员) {@link WORDS_APART_SHARE} of it.
+ */
+function apartList(shows: Int32Array, parts: readonly Int32Array[], weight: number): LevelList {
+  let apart: Int32Array | null = null;
+  for (const d of parts) apart = apart === null ? d : intersect(apart, d);
+  if (apart === null || apart.length === 0) return { docs: shows, weight };
+  return { docs: union(shows, apart), weight, share: (doc) => (hasPosting(shows, doc) ? 1 : WORDS_APART_SHARE) };
 }
 
 /**

@@ -490,6 +490,23 @@ describe('a degree in a field', () => {
     expect(ids(snapshot, '上市公司 证券事务代表')[0]).toBe('setting-only');
   });
 
+  it('finds a known term typed as Chinese words where a résumé writes the words apart, after who names it', async () => {
+    const snapshot = await pool([
+      file('apart', `# 吴敏\n\n吴敏，1975年出生。历任广州证券有限公司研究部研究员、投资部经理。\n${FILLER}`),
+      file('named', `# 郑丽\n\n郑丽，1980年出生。2008年起任某证券公司证券研究员。\n${FILLER}`),
+      file('one-word', `# 周强\n\n周强，1970年出生。曾任某研究所研究员。\n${FILLER}`),
+      ...others,
+    ]);
+    const found = search(snapshot, '证券研究员', taxonomy);
+    expect(found.matches.map((m) => m.profile.id).slice(0, 2)).toEqual(['named', 'apart']);
+    // Written apart, the term ranks; it is not shown as met.
+    expect(found.matches[1]?.missedConcepts.map((c) => c.typed)).toEqual(['证券研究员']);
+    // Words that ask for little (高级, 工程师) are in every other résumé: no evidence apart.
+    expect(analyzeTerm({ text: '高级工程师', phrase: false, presence: 'default' }, taxonomy)[0]).not.toHaveProperty(
+      'parts',
+    );
+  });
+
   it('in a one-line bio, takes neither a field past the end of a sentence nor one that another degree stands between', async () => {
     // Both name 计算机 and 硕士/研究生 within a few characters on one line; neither holds a master's in it.
     const snapshot = await pool([
