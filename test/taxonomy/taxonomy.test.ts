@@ -607,6 +607,14 @@ describe('findAll', () => {
     expect(taxonomy.lookup('管理工程')).toBe('engineering-management');
   });
 
+  it('knows packaging firms and management consulting; an advisory committee is no consulting work', () => {
+    expect(ids('曾任深圳市通产包装集团副总经理')).toContain('printing-packaging');
+    expect(taxonomy.lookup('管理咨询')).toBe('management-consulting');
+    expect(taxonomy.ancestors('management-consulting')).toContain('consulting-industry');
+    expect(ids('现任国家信息化专家咨询委员会成员')).not.toContain('consulting-industry');
+    expect(ids('曾任北京某投资咨询有限公司总经理')).toContain('consulting-industry');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
