@@ -86,7 +86,71 @@ export function typoFixes(
     if (fix && !fixes.some((f) => f.from === fix.from)) fixes.push(fix);
   };
   concepts.forEach(visit);
+  concepts.forEach((c, i) => {
+    if (fixes.some((f) => f.from === c.typed)) return;
+    const fix = fixBeside(snapshot, taxonomy, concepts, i, queryText);
+    if (fix) fixes.push(fix);
+  });
   return fixes;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word one deletion, swap, change or added letter away from `word`. */
+function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const ch of LETTERS) {
+      if (tail) out.add(head + ch + tail.slice(1));
+      out.add(head + ch + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * A typo inside a skill of several words (`suply chain management`, `machne learning`): a rare word
+ * the pool seldom writes, one edit from a word that with the word typed beside it names a known
+ * skill some résumés show. The word alone may be too short or too common a shape to put right.
+ */
+function fixBeside(
+  snapshot: PoolSnapshot,
+  taxonomy: Taxonomy,
+  concepts: readonly Concept[],
+  i: number,
+  queryText: string,
+): Fix | null {
+  const c = concepts[i] as Concept;
+  if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || c.literals.length > 0) return null;
+  const word = c.terms[0];
+  if (!word || c.terms.length !== 1 || !/^[a-z]{4,}$/.test(word) || isWeak(c)) return null;
+  if (typedInCapitals(word, queryText) || taxonomy.lookup(word)) return null;
+  const index = snapshot.index;
+  if (index.documentFrequency(word, 'body') > RARE) return null;
+  const wordOf = (k: number): string | null => {
+    const n = concepts[k];
+    const typed = n?.kind === 'any' ? null : n?.typed.trim().toLowerCase();
+    return typed && /^[a-z][a-z0-9.+#-]*$/.test(typed) ? typed : null;
+  };
+  const before = wordOf(i - 1);
+  const after = wordOf(i + 1);
+  if (!before && !after) return null;
+  let best: { to: string; seen: number } | null = null;
+  for (const candidate of oneEditAway(word)) {
+    for (const phrase of [after ? `${candidate} ${after}` : null, before ? `${before} ${candidate}` : null]) {
+      const id = phrase ? taxonomy.lookup(phrase) : undefined;
+      const seen = id ? index.documentFrequency(id, 'tags') : 0;
+      if (seen > 0 && (!best || seen > best.seen)) best = { to: candidate, seen };
+    }
+  }
+  return best && best.seen >= MORE_COMMON * Math.max(1, index.documentFrequency(word, 'body'))
+    ? { from: c.typed, to: best.to }
+    : null;
 }
 
 /** A word short enough to be an abbreviation, typed in the query in capitals as a word of its own. */

@@ -176,4 +176,15 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     // One letter more than a common word is another word more often than a typo.
     expect(search(many, 'analysts', taxonomy).didYouMean).toEqual([]);
   });
+
+  it('a misspelt word of a skill of several words is put right by the word beside it (suply chain)', async () => {
+    const files: Record<string, string> = { 'typo.md': '# Ann Roe\nSuply room clerk; inventory counts.\n' };
+    for (let i = 0; i < 8; i++) files[`scm-${i}.md`] = `# Person ${i}\nSupply chain management, logistics.\n`;
+    const many = await poolOf(files, 'typos-beside');
+    const out = search(many, 'suply chain management', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'suply', to: 'supply' }]);
+    expect(out.total).toBe(8);
+    // Alone, a short rare word is not put right: it may be a name or an abbreviation.
+    expect(search(many, 'suply', taxonomy).didYouMean).toEqual([]);
+  });
 });
