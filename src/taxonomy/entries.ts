@@ -260,6 +260,27 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['ai', 'machine-learning'],
   },
   { id: 'opencv', label: 'OpenCV', kind: 'framework', aliases: ['opencv'], parents: ['computer-vision'] },
+  // Manufacturing as a whole (`制造业`, `manufacturing industry`): the making trades are of it.
+  {
+    id: 'manufacturing',
+    label: '制造业 / Manufacturing',
+    kind: 'industry',
+    aliases: [
+      '制造业',
+      '制造企业',
+      '制造行业',
+      '制造型企业',
+      '生产制造',
+      '制造工厂',
+      'manufacturing',
+      'manufacturer',
+      'manufacturers',
+      'manufacturing industry',
+      'manufacturing company',
+      'manufacturing plant',
+      'manufacturing facility',
+    ],
+  },
   // Chips and hardware: an FPGA is no ASIC; Verilog and VHDL write both.
   {
     // The trade, by its words and firms (`半导体行业`): a chip designer is one, so is a wafer fab.
@@ -287,6 +308,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'spreadtrum',
       'unisoc',
     ],
+    parents: ['manufacturing'],
   },
   {
     id: 'ic-design',
@@ -1329,6 +1351,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '冶金 / Metallurgy',
     kind: 'industry',
     aliases: ['冶金', '冶炼', 'metallurgy', 'metallurgical'],
+    parents: ['manufacturing'],
   },
   {
     id: 'steel-industry',
@@ -1352,7 +1375,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'steel plant',
       'steelmaker',
     ],
-    parents: ['metallurgy'],
+    parents: ['metallurgy', 'manufacturing'],
   },
   {
     id: 'optoelectronics',
@@ -1377,6 +1400,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'fiber optics',
       'fibre optics',
     ],
+    parents: ['manufacturing'],
   },
   {
     id: 'automotive',
@@ -1413,6 +1437,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '客车',
       '重卡',
     ],
+    parents: ['manufacturing'],
   },
   {
     id: 'banking',
@@ -1503,6 +1528,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'petrochemical',
       'petrochemicals',
     ],
+    parents: ['manufacturing'],
   },
   {
     id: 'mining-industry',
@@ -1705,6 +1731,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '纺织 / Textiles',
     kind: 'industry',
     aliases: ['纺织', '棉纺', '毛纺', '印染', '丝绸', '针织', '纱线', 'textile', 'textiles', 'spinning mill'],
+    parents: ['manufacturing'],
   },
   // Chemical fibres (化纤): made by the chemical trade for the textile one, and of both.
   {
@@ -1712,13 +1739,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '化纤 / Chemical fibres',
     kind: 'industry',
     aliases: ['化纤', '化学纤维', 'synthetic fibre', 'synthetic fiber', 'chemical fibre', 'chemical fiber'],
-    parents: ['textile-industry', 'chemical-industry'],
+    parents: ['textile-industry', 'chemical-industry', 'manufacturing'],
   },
   {
     id: 'apparel',
     label: '服装 / Apparel',
     kind: 'industry',
     aliases: ['服装', '服饰', '制衣', '成衣', '鞋业', 'apparel', 'garment', 'garments', 'footwear'],
+    parents: ['manufacturing'],
   },
   {
     id: 'hospitality',
@@ -1892,6 +1920,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '建材 / Building materials',
     kind: 'industry',
     aliases: ['建材', '水泥', '玻璃', 'cement', 'building materials'],
+    parents: ['manufacturing'],
   },
   {
     // Both trades at once: 航空航天 (AVIC, CASC) finds airlines and aircraft makers as well as space.
@@ -2024,6 +2053,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '医疗器械 / Medical devices',
     kind: 'industry',
     aliases: ['医疗器械', '医疗设备', '医用设备', 'medical device', 'medical devices'],
+    parents: ['manufacturing'],
   },
   // Healthcare as a trade: hospitals and the health system (`医疗行业`, `a hospital setting`).
   {
@@ -2067,6 +2097,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'home appliance',
       'household appliances',
     ],
+    parents: ['manufacturing'],
   },
   {
     id: 'internet-industry',
@@ -2150,6 +2181,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '造纸 / Paper',
     kind: 'industry',
     aliases: ['造纸', '纸业', '制浆', '纸品', 'pulp and paper', 'paper mill', 'paper industry'],
+    parents: ['manufacturing'],
   },
   {
     id: 'printing-packaging',
@@ -2175,18 +2207,21 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'packaging industry',
       'packaging materials',
     ],
+    parents: ['manufacturing'],
   },
   {
     id: 'furniture',
     label: '家具 / Furniture',
     kind: 'industry',
     aliases: ['家具', 'furniture'],
+    parents: ['manufacturing'],
   },
   {
     id: 'rubber-plastics',
     label: '橡胶塑料 / Rubber and plastics',
     kind: 'industry',
     aliases: ['橡胶', '塑料', '塑胶', 'rubber', 'plastics'],
+    parents: ['manufacturing'],
   },
   // The process, in either language, under its trade.
   {
@@ -2537,7 +2572,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '有色金属 / Nonferrous metals',
     kind: 'industry',
     aliases: ['有色金属', '铝业', '铜业', '稀土', 'nonferrous', 'non-ferrous', 'aluminium', 'aluminum'],
-    parents: ['metallurgy'],
+    parents: ['metallurgy', 'manufacturing'],
   },
   // Wire and cable makers (电线电缆): a trade of their own; not a bare 电缆, which power engineers lay.
   {
@@ -2555,12 +2590,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'wire and cable',
       'cable manufacturing',
     ],
+    parents: ['manufacturing'],
   },
   {
     id: 'machinery',
     label: '机械制造 / Machinery',
     kind: 'industry',
     aliases: ['机械制造', '装备制造', '工程机械', '重型机械', '机床', '重工', 'heavy machinery', 'machinery'],
+    parents: ['manufacturing'],
   },
   {
     id: 'jewelry-industry',
@@ -4155,6 +4192,26 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'software developers',
       'software development engineer',
       'software development',
+    ],
+  },
+  {
+    id: 'multithreading',
+    label: '多线程 / Multithreading',
+    kind: 'concept',
+    aliases: [
+      '多线程',
+      '多线程编程',
+      '并发编程',
+      '线程池',
+      'multithreading',
+      'multi-threading',
+      'multithreaded',
+      'multi-threaded',
+      'multi threading',
+      'concurrent programming',
+      'concurrency',
+      'pthreads',
+      'pthread',
     ],
   },
   {
@@ -7141,7 +7198,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'production-engineering',
     label: '制造工程 / Production engineering',
     kind: 'concept',
-    aliases: ['制造工程', 'production engineering', 'manufacturing engineering'],
+    aliases: [
+      '制造工程',
+      '制造工程师',
+      'production engineering',
+      'manufacturing engineering',
+      'manufacturing engineer',
+      'manufacturing engineers',
+    ],
     parents: ['engineering-field'],
   },
   {

@@ -615,6 +615,14 @@ describe('findAll', () => {
     expect(ids('曾任北京某投资咨询有限公司总经理')).toContain('consulting-industry');
   });
 
+  it('knows manufacturing as the trade of the making industries, and multithreading', () => {
+    expect(taxonomy.lookup('制造业')).toBe('manufacturing');
+    for (const id of ['machinery', 'automotive', 'home-appliances', 'steel-industry'])
+      expect(taxonomy.ancestors(id)).toContain('manufacturing');
+    expect(ids('Manufacturing Engineer, 2015 - 2019')).toEqual(['production-engineering']);
+    expect(ids('熟悉Linux下多线程编程，multi-threaded servers')).toEqual(['linux', 'multithreading', 'multithreading']);
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
@@ -751,7 +759,7 @@ describe('findAll', () => {
   });
 
   it('counts Go the language, not the English verb', () => {
-    expect(ids('熟悉 Go 并发编程')).toEqual(['go']);
+    expect(ids('熟悉 Go 并发编程')).toEqual(['go', 'multithreading']);
     expect(ids('支持go, js, lua等语言')).toEqual(['go', 'javascript', 'lua']);
     expect(ids('We are ready to go live next week')).toEqual([]);
     expect(ids('Wrote the whole test case at one go.')).toEqual([]);
