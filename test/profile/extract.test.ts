@@ -142,12 +142,19 @@ describe('the person a Chinese bio opens with', () => {
     ['郑志华男，1960年出生，大学本科学历', '郑志华'],
     ['韩文武（离任）：男，1979年6月出生，本科学历', '韩文武'],
     ['杨小勇先生中国国籍1963年4月出生，汉族', '杨小勇'],
+    // With a post or a word between.
+    ['谢永林，副行长。1968年出生，获得南京大学理学硕士', '谢永林'],
+    ['雷自力：总经理，男，硕士，高级经济师。', '雷自力'],
+    ['王昕，律师。曾在山东省淄博市法律顾问处工作', '王昕'],
+    ['耿加怀，工程技术应用研究员。耿先生现任本公司副董事长', '耿加怀'],
+    ['连维新同志，中国国籍，男，中共党员', '连维新'],
   ])('%s', (text, name) => {
     expect(profileOfText(text).name).toBe(name);
   });
 
   it('takes no sentence for a name', () => {
     expect(profileOfText('负责公司财务，1998年加入，历任会计主管').name).toBeNull();
+    expect(profileOfText('公司简介，成立于1998年，主营业务为软件开发').name).toBeNull();
   });
 });
 
