@@ -382,6 +382,18 @@ function segmenter(): Intl.Segmenter | null {
   }
 }
 
+/** The character offsets where ICU's dictionary starts and ends the words of a Chinese run, or null without one. */
+export function wordBoundaries(run: string): Set<number> | null {
+  if (!SEGMENTER) return null;
+  const out = new Set<number>([0]);
+  let at = 0;
+  for (const s of SEGMENTER.segment(run)) {
+    at += Array.from(s.segment).length;
+    out.add(at);
+  }
+  return out;
+}
+
 /**
  * A Chinese run that is no known term, read by ICU's dictionary: `core`, the run without the verbs
  * of asking and having at its ends (`找有会计师事务所审计` → 会计师事务所审计), and its `words`

@@ -1,6 +1,6 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { analyzeTerm, isWeak, type Concept, type TextConcept } from './concepts.js';
+import { analyzeTerm, isWeak, wordBoundaries, type Concept, type TextConcept } from './concepts.js';
 import { hasPosting, verbatimDocs } from './retrieve.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
@@ -241,7 +241,7 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
   // … or, of common pairs, a word no résumé writes (`公会主席` for 工会主席: 公会 is a guild), which
   // only the few résumés with all its pairs can hold.
   if (!rarePair && (haveAll(snapshot, pairs, RARE_CHINESE + 1) || verbatimDocs(snapshot, c).length > 0)) return null;
-  const fix = homophone(typed, taxonomy);
+  const fix = homophone(typed, taxonomy, wordBoundaries(typed));
   if (!fix) return null;
   const id = taxonomy.lookup(fix.to);
   const known = id ? index.documentFrequency(id, 'tags') : 0;

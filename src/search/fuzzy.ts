@@ -49,9 +49,14 @@ function latinVocabulary(index: CompactIndex): string[] {
  * A Chinese typo of a known term: the longest piece of `run` (two characters or more) that reads
  * like one of the taxonomy's Chinese aliases, character by character, when it is not that alias
  * (`总会记师` reads as 总会计师: zong hui/kuai ji shi); failing that, a piece of three or more with
- * one character read nearly alike (`数据挖据` → 数据挖掘). Null when nothing sounds alike.
+ * one character read nearly alike (`数据挖据` → 数据挖掘). Null when nothing sounds alike. With
+ * `boundaries` (character offsets where the run's words start and end), only whole words are taken.
  */
-export function homophone(run: string, taxonomy: Taxonomy): { from: string; to: string } | null {
+export function homophone(
+  run: string,
+  taxonomy: Taxonomy,
+  boundaries: ReadonlySet<number> | null = null,
+): { from: string; to: string } | null {
   const chars = Array.from(run);
   const byLength = cjkAliasesByLength(taxonomy);
   // Read alike first; then, for a term of three characters or more, one of them read nearly alike.
@@ -60,6 +65,8 @@ export function homophone(run: string, taxonomy: Taxonomy): { from: string; to: 
       const aliases = byLength.get(length);
       if (!aliases) continue;
       for (let from = 0; from + length <= chars.length; from++) {
+        // A piece ending inside a word of the run (电子企 of 电子企业) is no slip for a term.
+        if (boundaries && (!boundaries.has(from) || !boundaries.has(from + length))) continue;
         const piece = chars.slice(from, from + length);
         const to = aliases.find((a) => soundAlike(piece, a, slack));
         if (to) {

@@ -59,8 +59,35 @@ export function soundAlike(a: readonly string[], b: readonly string[], slack = 0
   return true;
 }
 
-/** Two syllables one final sound apart (`ju` ~ `jue`, `lin` ~ `ling`). */
+/**
+ * Two syllables one final sound apart (`ju` ~ `jue`, `lin` ~ `ling`), or with one final and
+ * initials made alike (`juan` ~ `quan`, `zi` ~ `zhi`, `nan` ~ `lan`): the slips of a pinyin input
+ * method, and of characters that look alike and read alike (证卷 for 证券).
+ */
 function nearly(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.length === short.length + 1 && short.length >= 2 && long.startsWith(short);
+  if (long.length === short.length + 1 && short.length >= 2 && long.startsWith(short)) return true;
+  const x = INITIAL.exec(a)?.[0] ?? '';
+  const y = INITIAL.exec(b)?.[0] ?? '';
+  return x !== y && a.slice(x.length) === b.slice(y.length) && a.length > x.length && ALIKE.has(`${x} ${y}`);
 }
+
+const INITIAL = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/;
+/** Initials made in one place of the mouth, or told apart by one feature many speakers drop. */
+const ALIKE = new Set(
+  [
+    ['b', 'p'],
+    ['d', 't'],
+    ['g', 'k'],
+    ['j', 'q'],
+    ['j', 'x'],
+    ['q', 'x'],
+    ['z', 'c'],
+    ['zh', 'ch'],
+    ['z', 'zh'],
+    ['c', 'ch'],
+    ['s', 'sh'],
+    ['n', 'l'],
+    ['f', 'h'],
+  ].flatMap(([p, q]) => [`${p} ${q}`, `${q} ${p}`]),
+);

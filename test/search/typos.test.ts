@@ -130,6 +130,17 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['dm-1.md', 'dm-2.md']);
   });
 
+  it('a character with a like initial (证卷 zheng juan for 证券 zheng quan) is put right; never half a word', async () => {
+    const files: Record<string, string> = { 'elec.md': '# 钱八\n曾在深圳某电子企业任工程师，负责电路设计\n' };
+    for (let i = 0; i < 6; i++) files[`sec-${i}.md`] = `# 证券${i}\n2010年起任某证券公司投资经理\n`;
+    const many = await poolOf(files, 'typos-initial');
+    const out = search(many, '有证卷公司工作经历的吗', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '证卷公司', to: '证券公司' }]);
+    expect(out.total).toBe(6);
+    // 电子企 (of 电子企业) reads nearly as 电子系, but ends inside a word: no typo.
+    expect(search(many, '在深圳电子企业待过的人选', taxonomy).didYouMean).toEqual([]);
+  });
+
   it('a word of common pairs that no résumé writes is put right by its sound (公会主席 for 工会主席)', () => {
     const out = search(snapshot, '找做过公会主席的', taxonomy);
     expect(out.didYouMean).toEqual([{ from: '公会主席', to: '工会主席' }]);
