@@ -309,9 +309,10 @@ describe('findAll', () => {
   it('knows the financial sector, its regulators and finance as a field of study, each apart', () => {
     expect(ids('曾任中国人民银行某支行行长，后调入证监会')).toEqual([
       'central-bank',
-      'bank-president',
+      'bank-branch-manager',
       'securities-regulator',
     ]);
+    expect(taxonomy.ancestors('bank-branch-manager')).toContain('bank-president');
     expect(taxonomy.ancestors('central-bank')).toEqual(expect.arrayContaining(['banking', 'financial-services']));
     expect(taxonomy.ancestors('securities-firm')).toContain('financial-services');
     expect(ids('金融学专业硕士，现任某金融机构资金部经理')).toEqual([
@@ -621,6 +622,11 @@ describe('findAll', () => {
       expect(taxonomy.ancestors(id)).toContain('manufacturing');
     expect(ids('Manufacturing Engineer, 2015 - 2019')).toEqual(['production-engineering']);
     expect(ids('熟悉Linux下多线程编程，multi-threaded servers')).toEqual(['linux', 'multithreading', 'multithreading']);
+  });
+
+  it('knows backup administrators as sysadmins and NOC engineers as network engineers', () => {
+    expect(ids('MICROSOFT - Backup Administrator')).toEqual(['microsoft', 'ops']);
+    expect(ids('NOC Engineer at Skava')).toEqual(['network-engineer']);
   });
 
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
