@@ -629,6 +629,16 @@ describe('findAll', () => {
     expect(ids('NOC Engineer at Skava')).toEqual(['network-engineer']);
   });
 
+  it('knows the IT titles of services firms: systems engineers and analysts, web and application developers', () => {
+    expect(ids('Systems Engineer @ Infosys Limited')).toEqual(['systems-engineer', 'infosys']);
+    expect(taxonomy.lookup('系统分析师')).toBe('systems-analyst');
+    expect(ids('Programmer Analyst, 2009 - 2012')).toEqual(['systems-analyst']);
+    expect(ids('Senior Web Developer')).toEqual(['web-development']);
+    expect(taxonomy.ancestors('web-development')).toContain('software-engineer');
+    expect(ids('Application Developer')).toEqual(['software-engineer']);
+    expect(ids('Quality Engineer; Industrial Engineer')).toEqual(['quality-management', 'industrial-engineering']);
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
