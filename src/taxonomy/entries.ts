@@ -4115,6 +4115,35 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: ['行政经理', '行政主管', 'office manager', 'office administrator'],
   },
+  // Who runs a firm's or a factory's general office (`办公室主任`, `厂办主任`): administration.
+  {
+    id: 'office-director',
+    label: '办公室主任 / Office director',
+    kind: 'role',
+    // Not a deputy (办公室副主任): who ran the office is asked for.
+    aliases: ['办公室主任', '综合办公室主任', '厂办主任', '总经理办公室主任', '总裁办主任'],
+    parents: ['office-manager'],
+  },
+  // Who runs a factory's workshop (`车间主任`).
+  {
+    id: 'workshop-director',
+    label: '车间主任 / Workshop director',
+    kind: 'role',
+    aliases: ['车间主任', '车间主管', 'workshop director', 'workshop manager', 'workshop supervisor'],
+  },
+  {
+    id: 'chief-engineer',
+    label: '总工程师 / Chief engineer',
+    kind: 'role',
+    aliases: ['总工程师', '副总工程师', '总工', 'chief engineer', 'deputy chief engineer', 'chief engineers'],
+    parents: ['senior-executives'],
+  },
+  {
+    id: 'arbitrator',
+    label: '仲裁员 / Arbitrator',
+    kind: 'role',
+    aliases: ['仲裁员', 'arbitrator', 'arbitrators'],
+  },
   {
     id: 'electrician',
     label: '电工 / Electrician',
@@ -8703,6 +8732,56 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   { id: 'zh-senior-auditor', label: '高级审计师', kind: 'concept', aliases: ['高级审计师'], parents: ['audit'] },
   { id: 'zh-senior-engineer', label: '高级工程师', kind: 'concept', aliases: ['高级工程师'] },
+  { id: 'zh-assistant-engineer', label: '助理工程师', kind: 'concept', aliases: ['助理工程师', '助工'] },
+  // The economist's titles (经济师 is the middle rung): a 经济师 search finds the senior ones too.
+  { id: 'zh-economist', label: '经济师', kind: 'concept', aliases: ['经济师', '中级经济师'] },
+  {
+    id: 'zh-senior-economist',
+    label: '高级经济师',
+    kind: 'concept',
+    aliases: ['高级经济师', '正高级经济师'],
+    parents: ['zh-economist'],
+  },
+  // The title of political work in state firms (思想政治工作).
+  { id: 'zh-political-worker', label: '政工师', kind: 'concept', aliases: ['政工师'] },
+  {
+    id: 'zh-senior-political-worker',
+    label: '高级政工师',
+    kind: 'concept',
+    aliases: ['高级政工师'],
+    parents: ['zh-political-worker'],
+  },
+  // Research titles of institutes and academies (`研究员` ranks as a professor, `副研究员` as an associate).
+  {
+    id: 'researcher',
+    label: '研究员 / Researcher',
+    kind: 'role',
+    aliases: [
+      '研究员',
+      '副研究员',
+      '助理研究员',
+      '高级研究员',
+      '特聘研究员',
+      'researcher',
+      'research fellow',
+      'research scientist',
+      'research associate',
+    ],
+  },
+  {
+    id: 'real-estate-appraiser',
+    label: '房地产估价师 / Real estate appraiser',
+    kind: 'concept',
+    aliases: ['房地产估价师', '土地估价师', '注册房地产估价师', 'real estate appraiser', 'property valuer'],
+    parents: ['certificate', 'real-estate'],
+  },
+  // Membership of the Communist Party of China, which bios and forms state (`中共党员`).
+  {
+    id: 'party-member',
+    label: '中共党员 / CPC member',
+    kind: 'concept',
+    aliases: ['中共党员', '共产党员', '中国共产党党员', '党员', 'cpc member', 'ccp member', 'communist party member'],
+  },
   {
     id: 'driving-licence',
     label: '驾照 / Driving licence',

@@ -639,6 +639,19 @@ describe('findAll', () => {
     expect(ids('Quality Engineer; Industrial Engineer')).toEqual(['quality-management', 'industrial-engineering']);
   });
 
+  it('knows the titles and posts of Chinese bios: economists, chief engineers, researchers, office and workshop heads', () => {
+    expect(ids('中共党员，高级经济师，历任公司副总工程师、办公室主任')).toEqual([
+      'party-member',
+      'zh-senior-economist',
+      'chief-engineer',
+      'office-director',
+    ]);
+    expect(taxonomy.ancestors('zh-senior-economist')).toContain('zh-economist');
+    expect(ids('曾任办公室副主任、车间主任')).toEqual(['workshop-director']);
+    expect(ids('中科院研究员，兼任仲裁委仲裁员')).toEqual(['chinese-academy-of-sciences', 'researcher', 'arbitrator']);
+    expect(ids('注册房地产估价师')).toEqual(['real-estate-appraiser']);
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
