@@ -4814,6 +4814,16 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['mobile', 'react'],
   },
   { id: 'flutter', label: 'Flutter', kind: 'framework', aliases: ['flutter'], parents: ['mobile', 'dart'] },
+  // Cross-platform mobile apps from web or .NET code.
+  { id: 'ionic', label: 'Ionic', kind: 'framework', aliases: ['ionic', 'ionic framework'], parents: ['mobile'] },
+  { id: 'xamarin', label: 'Xamarin', kind: 'framework', aliases: ['xamarin'], parents: ['mobile'] },
+  {
+    id: 'cordova',
+    label: 'Cordova / PhoneGap',
+    kind: 'framework',
+    aliases: ['cordova', 'apache cordova', 'phonegap'],
+    parents: ['mobile'],
+  },
   {
     id: 'android',
     label: 'Android',
@@ -6599,6 +6609,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   // Office: the suite finds each program; Excel is asked for as itself (no PowerPoint user is an Excel one).
   { id: 'ms-office', label: 'Microsoft Office', kind: 'tool', aliases: ['ms office', 'microsoft office'] },
+  {
+    id: 'ms-access',
+    label: 'Microsoft Access',
+    kind: 'tool',
+    // Not a bare `access`: access control, access to systems.
+    aliases: [
+      'microsoft access',
+      'ms access',
+      'ms-access',
+      'access database',
+      'access databases',
+      'access 2010',
+      'access 2013',
+      'access 2016',
+    ],
+    parents: ['ms-office'],
+  },
   {
     id: 'mos-certified',
     label: 'MOS / Microsoft Office Specialist',

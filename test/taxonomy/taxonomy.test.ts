@@ -652,6 +652,13 @@ describe('findAll', () => {
     expect(ids('注册房地产估价师')).toEqual(['real-estate-appraiser']);
   });
 
+  it('knows Microsoft Access by its full name (not a bare access) and cross-platform mobile frameworks', () => {
+    expect(ids('Proficient in MS Access and Microsoft Access')).toEqual(['ms-access', 'ms-access']);
+    expect(ids('Granted access to the HR system')).toEqual([]);
+    expect(ids('Built apps with Ionic, Xamarin and PhoneGap')).toEqual(['ionic', 'xamarin', 'cordova']);
+    expect(taxonomy.ancestors('xamarin')).toContain('mobile');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
