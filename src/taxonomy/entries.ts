@@ -3181,7 +3181,16 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'digital-marketing',
     label: '数字营销 / Digital marketing',
     kind: 'concept',
-    aliases: ['数字营销', '网络营销', 'digital marketing', 'online marketing', 'internet marketing', 'email marketing'],
+    aliases: [
+      '数字营销',
+      '网络营销',
+      'digital marketing',
+      'online marketing',
+      'internet marketing',
+      'email marketing',
+      'inbound marketing',
+      'digital/social media marketing',
+    ],
     parents: ['marketing'],
   },
   {
@@ -4070,6 +4079,24 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: 'SEO / 搜索引擎优化',
     kind: 'concept',
     aliases: ['seo', '搜索引擎优化', 'search engine optimization', 'search engine optimisation', '搜索引擎营销'],
+    parents: ['digital-marketing'],
+  },
+  // Paid search and social: the rest of digital marketing's channels.
+  {
+    id: 'paid-search',
+    label: '搜索广告 / Paid search',
+    kind: 'concept',
+    // Not `sem`: a scientist's scanning electron microscope.
+    aliases: [
+      'google adwords',
+      'adwords',
+      'google ads',
+      'pay-per-click',
+      'pay per click',
+      'ppc advertising',
+      'search engine marketing',
+    ],
+    parents: ['digital-marketing'],
   },
   {
     id: 'copywriting',

@@ -659,6 +659,12 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('xamarin')).toContain('mobile');
   });
 
+  it("knows SEO and paid search as digital marketing (not a microscope's SEM)", () => {
+    expect(ids('SEO, Google AdWords and inbound marketing')).toEqual(['seo', 'paid-search', 'digital-marketing']);
+    expect(taxonomy.ancestors('paid-search')).toContain('digital-marketing');
+    expect(ids('Imaged samples by SEM and TEM')).not.toContain('paid-search');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
