@@ -4253,6 +4253,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     // A practising lawyer (执业律师, 注册律师) is asked for as a lawyer, not as the licence (legal-qualification).
     aliases: ['律师', '执业律师', '注册律师', '专职律师', 'lawyer', 'lawyers', 'attorney', 'attorneys'],
   },
+  // The lawyer's professional title in China, by grade (一级 the highest; 高级律师 an older name).
+  {
+    id: 'zh-lawyer-grade',
+    label: '律师职称 / Graded lawyer',
+    kind: 'concept',
+    aliases: ['律师职称', '一级律师', '二级律师', '三级律师', '四级律师', '高级律师'],
+    parents: ['lawyer'],
+  },
   // Who guards premises and people, apart from who guards information (a CISO).
   {
     id: 'security-officer',

@@ -665,6 +665,11 @@ describe('findAll', () => {
     expect(ids('Imaged samples by SEM and TEM')).not.toContain('paid-search');
   });
 
+  it('knows the graded lawyer titles of China as lawyers', () => {
+    expect(ids('执业律师，二级律师，兼任仲裁员')).toEqual(['lawyer', 'zh-lawyer-grade', 'arbitrator']);
+    expect(taxonomy.ancestors('zh-lawyer-grade')).toContain('lawyer');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
