@@ -84,6 +84,9 @@ interface CjkAlias {
  * The taxonomy, ready for lookups: alias → canonical id, broader concepts, and finding every
  * alias in a text. Built once per process from {@link TAXONOMY}.
  */
+/** Strict abbreviations that are also English words, which headings write in capitals. */
+const CAPITALISED_WORDS = new Set(['BE', 'IT', 'AS', 'OR', 'AN', 'IN', 'ON', 'TO', 'US', 'IS', 'SNOW']);
+
 export class Taxonomy {
   readonly entries: ReadonlyMap<string, TaxonomyEntry>;
   /** Hash of the table, part of the index cache key. */
@@ -443,9 +446,22 @@ export class Taxonomy {
     if (plain[start - 1] === '&' && /[a-zA-Z]/.test(plain[start - 2] ?? '')) return undefined;
     const latinBefore = /[a-zA-Z]/.test(before);
     const latinAfter = /[a-zA-Z]/.test(after);
+    // An abbreviation known only in capitals, written so (`Senior HR Manager`, `the SOC team`), is
+    // itself between words too.
+    // (Not an English word in capitals: `TO BE DETERMINED` holds no B.E.)
+    const acronym =
+      written.length > 1 &&
+      /^[A-Z0-9]+$/.test(written) &&
+      !CAPITALISED_WORDS.has(written) &&
+      [...known.forms].every((f) => f === f.toUpperCase());
     // Between two English words it is prose ("ready to go live", "At the Helm Front Office"),
     // unless it is joined to another technology by "or"/"and" ("Go or Python", "Java and Go").
-    if (latinBefore && latinAfter && !(written !== written.toLowerCase() && this.joinedToSkill(plain, start, end)))
+    if (
+      latinBefore &&
+      latinAfter &&
+      !acronym &&
+      !(written !== written.toLowerCase() && this.joinedToSkill(plain, start, end))
+    )
       return undefined;
     // Lower-case after an English word is prose too ("at one go.", "ready to go"), unless a list
     // separates them ("Java, go, Python").
