@@ -673,6 +673,13 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('zh-lawyer-grade')).toContain('lawyer');
   });
 
+  it('knows IT and hardware majors by name in either language, never an acid or a three-star hotel', () => {
+    expect(ids('Worked at HCL (2012-2014), then Wipro and CTS')).toEqual(['hcl', 'wipro', 'cognizant']);
+    expect(ids('Titrated with HCl')).toEqual([]);
+    expect(ids('曾任思科中国区经理，后加入西门子')).toEqual(['cisco', 'siemens']);
+    expect(ids('入住三星级酒店')).not.toContain('samsung');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
