@@ -680,6 +680,11 @@ describe('findAll', () => {
     expect(ids('入住三星级酒店')).not.toContain('samsung');
   });
 
+  it('knows user experience and interaction design, and wireframes, as UI/UX design', () => {
+    expect(ids('User Experience Design; annotated wireframes')).toEqual(['ui-designer', 'wireframing']);
+    expect(taxonomy.ancestors('wireframing')).toContain('ui-designer');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
