@@ -28,7 +28,7 @@ describe('search questions → the slash-command query', () => {
     ['5年以上工作经验的Java开发', 'Java years:>=5'],
     ['后端开发工程师，杭州', '后端开发 city:杭州'],
     ['推荐几个懂Rust和数据库的', 'Rust 数据库'],
-    ['请帮我找一下会Python的数据分析师', 'Python 数据分析'],
+    ['请帮我找一下会Python的数据分析师', 'Python 数据分析师'],
     ['有谁用过RocketMQ或者Kafka吗', 'RocketMQ OR Kafka'],
     ['上海的前端，3-5年', '前端 city:上海 years:3-5'],
     ['找一个在字节跳动待过的安卓开发', '安卓 company:字节跳动'],

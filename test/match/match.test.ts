@@ -86,16 +86,16 @@ describe('matching a job description against the seeds (issue 14)', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(
       path.join(dir, 'a.md'),
-      '# 李雷\n\n## 工作经历\n某集团 · 证券事务代表 2015.01 - 至今\n负责信息披露与投资者关系。本科。',
+      '# 李雷\n\n## 工作经历\n某集团 · 信息披露专员 2015.01 - 至今\n负责信息披露与投资者关系。本科。',
     );
     writeFileSync(
       path.join(dir, 'b.md'),
-      '# 韩梅梅\n\n## 工作经历\n某证券 · 投资经理 2016.01 - 至今\n曾协助证券事务代表完成信息披露。本科。',
+      '# 韩梅梅\n\n## 工作经历\n某证券 · 投资经理 2016.01 - 至今\n曾协助信息披露专员完成信息披露。本科。',
     );
     writeFileSync(path.join(dir, 'c.md'), '# 张伟\n\n## 工作经历\n某科技 · Java 工程师 2016.01 - 至今\n本科。');
     const pool = await Candidates.open({ dir, dataDir: tempDir(), build: 'in-process', now: () => NOW });
     const page = await pool.matchJob(
-      readJobDescription('证券事务代表（证代）\n任职要求：本科及以上学历', pool.taxonomy),
+      readJobDescription('信息披露专员（信披专员）\n任职要求：本科及以上学历', pool.taxonomy),
       { limit: 5 },
     );
     expect(page.page.map((m) => m.profile.name)).toEqual(['李雷', '韩梅梅', '张伟']);
