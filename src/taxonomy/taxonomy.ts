@@ -80,13 +80,13 @@ interface CjkAlias {
   readonly id: string;
 }
 
+/** Strict abbreviations that are also English words, which headings write in capitals. */
+const CAPITALISED_WORDS = new Set(['BE', 'IT', 'AS', 'OR', 'AN', 'IN', 'ON', 'TO', 'US', 'IS', 'SNOW']);
+
 /**
  * The taxonomy, ready for lookups: alias → canonical id, broader concepts, and finding every
  * alias in a text. Built once per process from {@link TAXONOMY}.
  */
-/** Strict abbreviations that are also English words, which headings write in capitals. */
-const CAPITALISED_WORDS = new Set(['BE', 'IT', 'AS', 'OR', 'AN', 'IN', 'ON', 'TO', 'US', 'IS', 'SNOW']);
-
 export class Taxonomy {
   readonly entries: ReadonlyMap<string, TaxonomyEntry>;
   /** Hash of the table, part of the index cache key. */
@@ -453,7 +453,7 @@ export class Taxonomy {
       written.length > 1 &&
       /^[A-Z0-9]+$/.test(written) &&
       !CAPITALISED_WORDS.has(written) &&
-      [...known.forms].every((f) => f === f.toUpperCase());
+      onlyInCapitals(known.forms);
     // Between two English words it is prose ("ready to go live", "At the Helm Front Office"),
     // unless it is joined to another technology by "or"/"and" ("Go or Python", "Java and Go").
     if (
@@ -626,4 +626,10 @@ export function localLabel(label: string, locale: 'zh' | 'en'): string {
   const parts = label.split(' / ');
   if (parts.length < 2 || !hasCjk(parts[0] as string)) return label;
   return locale === 'zh' ? (parts[0] as string) : parts.slice(1).join(' / ');
+}
+
+/** True when every form of a strict word is written in capitals (`HR`, `SOC`; not `Go`/`GO`/`go`). */
+function onlyInCapitals(forms: ReadonlySet<string>): boolean {
+  for (const form of forms) if (form !== form.toUpperCase()) return false;
+  return true;
 }
