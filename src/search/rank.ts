@@ -166,39 +166,41 @@ export function ranked(
   // Only in a question about study (`会计学硕士学历`, `degree in international business`): next to a
   // degree, other things asked for (`电力行业出身、高级工程师职称、研究生学历`) are what one did since.
   const level = ranking.every((c) => isField(ctx, c, fieldAsked)) ? studiedLevel(ctx, studyAsked) : null;
-  const lists: LevelList[] = ranking.map((c, i) => {
-    const shows = withYears(c) ? showsOf(c) : null;
-    const weight = weights[i] as number;
-    if (shows && withYears(c))
-      return {
-        docs: docsOf(c),
-        weight,
-        share: (doc) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c)),
-      };
-    if (c.kind === 'text' && c.parts) return wordsList(snapshot, c, c.parts.map(docsOf), weight);
-    // A post asked for (`sales manager`, `采购经理`, `人力资源总监`): who held it, in either
-    // language (`销售部经理`, `Director of Procurement`), before who only names the function.
-    if (post && c.kind === 'taxonomy') {
-      const id = c.id;
-      return {
-        docs: docsOf(c),
-        weight,
-        share: (doc) => ((snapshot.profiles[doc] as Profile).titled?.includes(id) ? 1 : UNTITLED_SHARE),
-      };
-    }
-    // A field asked for with a degree or as studied (`会计学硕士`, `国际贸易专业毕业的`, `a degree in
-    // physics`): who studied it comes before who only names it (a job, a title, a course).
-    if (level && c.kind === 'taxonomy') {
-      const id = c.id;
-      return {
-        docs: docsOf(c),
-        weight,
-        share: (doc) => studiedShare((snapshot.profiles[doc] as Profile).studied?.[id], level),
-      };
-    }
-    if (c.kind === 'taxonomy' && c.parts) return apartList(docsOf(c), c.parts.map(docsOf), weight);
-    return { docs: docsOf(c), weight };
-  });
+  const lists: LevelList[] = ranking
+    .map((c, i): LevelList => {
+      const shows = withYears(c) ? showsOf(c) : null;
+      const weight = weights[i] as number;
+      if (shows && withYears(c))
+        return {
+          docs: docsOf(c),
+          weight,
+          share: (doc) => (hasPosting(shows, doc) ? 1 : yearsShortfall(snapshot, doc, c)),
+        };
+      if (c.kind === 'text' && c.parts) return wordsList(snapshot, c, c.parts.map(docsOf), weight);
+      // A post asked for (`sales manager`, `采购经理`, `人力资源总监`): who held it, in either
+      // language (`销售部经理`, `Director of Procurement`), before who only names the function.
+      if (post && c.kind === 'taxonomy') {
+        const id = c.id;
+        return {
+          docs: docsOf(c),
+          weight,
+          share: (doc) => ((snapshot.profiles[doc] as Profile).titled?.includes(id) ? 1 : UNTITLED_SHARE),
+        };
+      }
+      // A field asked for with a degree or as studied (`会计学硕士`, `国际贸易专业毕业的`, `a degree in
+      // physics`): who studied it comes before who only names it (a job, a title, a course).
+      if (level && c.kind === 'taxonomy') {
+        const id = c.id;
+        return {
+          docs: docsOf(c),
+          weight,
+          share: (doc) => studiedShare((snapshot.profiles[doc] as Profile).studied?.[id], level),
+        };
+      }
+      if (c.kind === 'taxonomy' && c.parts) return apartList(docsOf(c), c.parts.map(docsOf), weight);
+      return { docs: docsOf(c), weight };
+    })
+    .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list));
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
   // One thing asked for with a role word (`采购经理`, `procurement manager`, `PHP developer`): who
   // has it next to the role word (a title) may score low in lunr among thousands who only mention
@@ -308,6 +310,24 @@ function apartList(shows: Int32Array, parts: readonly Int32Array[], weight: numb
   if (apart === null || apart.length === 0) return { docs: shows, weight };
   return { docs: union(shows, apart), weight, share: (doc) => (hasPosting(shows, doc) ? 1 : WORDS_APART_SHARE) };
 }
+
+/**
+ * A concept its holders' role implies (see TaxonomyEntry#heldBy: 硕士生导师 of a 博士生导师): who
+ * shows it keeps its share, who only holds the role {@link HELD_BY_SHARE} of that, so who names
+ * what is asked comes first.
+ */
+function heldShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelList {
+  if (c.kind !== 'taxonomy' || !c.heldBy) return list;
+  const own = snapshot.index.postingsOf(c.id, 'tags');
+  const share = list.share;
+  return {
+    ...list,
+    share: (doc) => (share ? share(doc) : 1) * (hasPosting(own, doc) ? 1 : HELD_BY_SHARE),
+  };
+}
+
+/** What showing only the role that implies a concept earns of it: as much as its words apart. */
+export const HELD_BY_SHARE = WORDS_APART_SHARE;
 
 /**
  * The share of its weight a concept keeps when it only narrows another (`上市公司` in

@@ -507,6 +507,19 @@ describe('a degree in a field', () => {
     );
   });
 
+  it('finds who holds the role that implies what is asked, after who names it', async () => {
+    const snapshot = await pool([
+      file('doctoral', `# 吴敏\n\n吴敏，1965年出生，博士，某大学教授、博士生导师。\n${FILLER}`),
+      file('masters', `# 郑丽\n\n郑丽，1972年出生，博士，某大学副教授、硕士生导师。\n${FILLER}`),
+      file('neither', `# 周强\n\n周强，1970年出生，某大学讲师。\n${FILLER}`),
+      ...others,
+    ]);
+    // A doctoral supervisor supervises master's students too: found, after who says so.
+    expect(ids(snapshot, '有硕士生导师资格的吗').slice(0, 2)).toEqual(['masters', 'doctoral']);
+    // Not the other way round: a master's supervisor is no doctoral one.
+    expect(ids(snapshot, '博士生导师')).toEqual(['doctoral']);
+  });
+
   it('in a one-line bio, takes neither a field past the end of a sentence nor one that another degree stands between', async () => {
     // Both name 计算机 and 硕士/研究生 within a few characters on one line; neither holds a master's in it.
     const snapshot = await pool([

@@ -685,6 +685,20 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('wireframing')).toContain('ui-designer');
   });
 
+  it('knows organisation development, bids and requests for proposals, property management and publications', () => {
+    expect(ids('HR generalist: Organizational Development, payroll')).toContain('organization-development');
+    expect(ids('负责组织发展与人才盘点')).toContain('organization-development');
+    expect(taxonomy.ancestors('organization-development')).toContain('human-resources');
+    // The requests' abbreviations count in capitals only.
+    expect(ids('Own and support RFI/RFPs and proposal walkthroughs')).toContain('bidding');
+    expect(ids('负责编制投标书')).toContain('bidding');
+    expect(ids('coordinated trade shows and special events')).toContain('event-planning');
+    expect(ids('现任某物业管理公司总经理')).toContain('property-management');
+    expect(ids('在国内学术期刊发表学术论文十余篇')).toContain('publications');
+    expect(ids('Published papers in IEEE conferences')).toContain('publications');
+    expect(ids('2010年在北京大学光华管理学院就读在职MBA')).toContain('in-service-master');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
