@@ -198,6 +198,12 @@ export function ranked(
         };
       }
       if (c.kind === 'taxonomy' && c.parts) return apartList(docsOf(c), c.parts.map(docsOf), weight);
+      // Schooling below any degree asked for (`高中学历`, `high school diploma`): whose schooling
+      // ended there before who went on to a degree.
+      if (c.kind === 'taxonomy' && belowDegrees(ctx.taxonomy, c.id)) {
+        const degree = columnsOf(snapshot).degree;
+        return { docs: docsOf(c), weight, share: (doc) => (degree[doc] === 0 ? 1 : BEYOND_SCHOOLING_SHARE) };
+      }
       return { docs: docsOf(c), weight };
     })
     .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list));
@@ -328,6 +334,16 @@ function heldShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelLi
 
 /** What showing only the role that implies a concept earns of it: as much as its words apart. */
 export const HELD_BY_SHARE = WORDS_APART_SHARE;
+
+/** Schooling that is below any degree (see the `high-school` entry): its id and everything under it. */
+const BELOW_DEGREES = 'high-school';
+
+function belowDegrees(taxonomy: Taxonomy, id: string): boolean {
+  return id === BELOW_DEGREES || taxonomy.ancestors(id).includes(BELOW_DEGREES);
+}
+
+/** What naming schooling below any degree earns of it when a degree followed: less than ending there. */
+export const BEYOND_SCHOOLING_SHARE = 0.5;
 
 /**
  * The share of its weight a concept keeps when it only narrows another (`上市公司` in
@@ -524,8 +540,15 @@ export function byEvidence(
   const isCredentialConcept = (c: Concept): boolean =>
     credential(c) || (c.kind === 'any' && c.members.some(credential));
   // A school is evidence wherever it stands (`清华毕业`); asked for with a degree, it stands by it.
+  // Schooling below any degree (`高中学历`) is no field of one (`High School 2013 Diploma`).
   const fields = degrees
-    ? concepts.filter((c) => !skills.includes(c) && !isWeak(c) && (asked !== null || !isSchool(ctx, c)))
+    ? concepts.filter(
+        (c) =>
+          !skills.includes(c) &&
+          !isWeak(c) &&
+          (asked !== null || !isSchool(ctx, c)) &&
+          !(c.kind === 'taxonomy' && belowDegrees(ctx.taxonomy, c.id)),
+      )
     : [];
   if (skills.length === 0 && fields.length === 0) return [...ranked];
   const patterns = new Map<Concept, ReturnType<typeof proximityPattern>>();
@@ -668,7 +691,7 @@ function isField(ctx: Context, c: Concept, fieldAsked: boolean): c is TaxonomyCo
   const kind = ctx.taxonomy.kind(c.id);
   const subject = kind === 'concept' || kind === 'spoken';
   const trade = (kind === 'role' || kind === 'industry') && (fieldAsked || DISCIPLINE.test(c.typed.trim()));
-  return (subject || trade) && !isCredential(ctx, c.id) && !isDegree(ctx, c.id);
+  return (subject || trade) && !isCredential(ctx, c.id) && !isDegree(ctx, c.id) && !belowDegrees(ctx.taxonomy, c.id);
 }
 /** A Chinese discipline's name (`会计学`, `经济学`): the study of a profession, not the profession. */
 const DISCIPLINE = /\p{Script=Han}学$/u;

@@ -507,6 +507,22 @@ describe('a degree in a field', () => {
     );
   });
 
+  it('asks for schooling that ended below any degree (`高中学历`): who went on to a degree comes after', async () => {
+    const snapshot = await pool([
+      file(
+        'went-on',
+        `# Tom Baker\n\n## Education\nOakton High School 2013 Diploma\nB.S. Mechanical Engineering, 2017, Virginia Tech\n${FILLER}`,
+      ),
+      file(
+        'ended',
+        `# 张同松\n\n张同松，男，1978年生，高中学历，助理工程师。2003年起任某钢管公司质检科长。\n${FILLER}`,
+      ),
+      ...others,
+    ]);
+    expect(ids(snapshot, '高中学历').slice(0, 2)).toEqual(['ended', 'went-on']);
+    expect(ids(snapshot, 'high school diploma').slice(0, 2)).toEqual(['ended', 'went-on']);
+  });
+
   it('finds who holds the role that implies what is asked, after who names it', async () => {
     const snapshot = await pool([
       file('doctoral', `# 吴敏\n\n吴敏，1965年出生，博士，某大学教授、博士生导师。\n${FILLER}`),
