@@ -3021,7 +3021,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'financing',
     label: '融资 / Financing',
     kind: 'concept',
-    aliases: ['融资', '投融资', '资本运作', 'financing', 'fundraising', 'fund raising', 'capital raising'],
+    aliases: ['融资', '投融资', '资本运作', 'financing', 'capital raising'],
+  },
+  // Raising donations for a charity, a school or a campaign (`fundraising events`): not a firm's financing.
+  {
+    id: 'fundraising',
+    label: '筹款 / Fundraising',
+    kind: 'concept',
+    aliases: ['筹款', '募捐', '募款', 'fundraising', 'fund raising', 'fund-raising', 'fundraiser', 'fundraisers'],
   },
   {
     id: 'credit',

@@ -699,6 +699,12 @@ describe('findAll', () => {
     expect(ids('2010年在北京大学光华管理学院就读在职MBA')).toContain('in-service-master');
   });
 
+  it('tells a charity’s fundraising from a firm’s financing', () => {
+    expect(ids('Organized fundraising events for the PTO')).toEqual(['fundraising']);
+    expect(ids('负责公司融资及资本运作')).toContain('financing');
+    expect(ids('负责公司融资及资本运作')).not.toContain('fundraising');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
