@@ -705,6 +705,17 @@ describe('findAll', () => {
     expect(ids('负责公司融资及资本运作')).not.toContain('fundraising');
   });
 
+  it('knows China’s construction licences in English, each a registered engineer’s, and mobile app development', () => {
+    expect(ids('Registered Constructor (first class); Certified Cost Engineer')).toEqual([
+      'licensed-constructor',
+      'cost-engineer-licence',
+    ]);
+    expect(ids('注册咨询工程师(投资)')).toEqual(['consulting-engineer-licence']);
+    for (const id of ['licensed-constructor', 'cost-engineer-licence', 'consulting-engineer-licence'])
+      expect(taxonomy.ancestors(id)).toContain('professional-engineer');
+    expect(ids('3 years of mobile app development')).toContain('mobile');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
