@@ -716,6 +716,15 @@ describe('findAll', () => {
     expect(ids('3 years of mobile app development')).toContain('mobile');
   });
 
+  it('knows the Project 985 universities as a tier, by their old names too, and no bare 985 in a résumé', () => {
+    expect(taxonomy.lookup('985院校')).toBe('project-985');
+    for (const school of ['电子科技大学', '华中工学院', '清华大学', '中国海洋大学'])
+      expect(taxonomy.ancestors(ids(school)[0] as string)).toContain('project-985');
+    // 西安电子科技大学 is Xidian, not the 电子科技大学 inside its name.
+    expect(ids('毕业于西安电子科技大学')).toEqual(['xidian']);
+    expect(ids('完成985个工单')).toEqual([]);
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
