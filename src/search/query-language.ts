@@ -320,6 +320,8 @@ export function parseQuery(input: string): ParsedQuery {
   if (anyWillDo && text.search(CONNECTORS) < 0) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
   text = text
     .replace(/(^|\s)either\s+/gi, ' ')
+    // `RHCE或者其他Linux认证`, `AWS or other cloud platforms`: the other choice is the kind named after it.
+    .replace(OTHER_CHOICE, '$1')
     .replace(CONNECTORS, ` ${ALTERNATIVE} `)
     .replace(ANY_WILL_DO, ' ')
     .replace(/\s*[,，、]\s*/g, ` ${LIST} `);
@@ -394,6 +396,9 @@ export function parseQuery(input: string): ParsedQuery {
     ...(anyWillDo ? { anyWillDo } : {}),
   };
 }
+
+/** `other` after a connector (`或者其他`, `or any other`): it names no choice of its own. */
+const OTHER_CHOICE = /(\s+or\s+|\s*(?:或者|或是|还是|或))\s*(?:any\s+other\s+|other\s+|其他的?|其它的?|别的)/giu;
 
 /** Words that join alternatives (`kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`). */
 const CONNECTORS = /\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu;

@@ -83,6 +83,19 @@ describe('parseQuery', () => {
     expect(q.notes.length).toBeGreaterThan(0);
   });
 
+  it('reads `or other` as a choice of the kind named after it (`Java或其他后端语言`, `AWS or other cloud platforms`)', () => {
+    const groups = (q: string): string[][] => {
+      const by = new Map<number, string[]>();
+      for (const t of parseQuery(q).terms)
+        if (t.group !== undefined) by.set(t.group, [...(by.get(t.group) ?? []), t.text]);
+      return [...by.values()];
+    };
+    expect(groups('Java或其他后端语言')).toEqual([['Java', '后端语言']]);
+    expect(groups('AWS or other cloud platforms')).toEqual([['AWS', 'cloud']]);
+    expect(groups('Kafka or any other message queue')).toEqual([['Kafka', 'message']]);
+    expect(groups('Go或者Rust')).toEqual([['Go', 'Rust']]);
+  });
+
   it('reads a bracketed list of examples as alternatives with the word before it, and one bracketed name as it is', () => {
     const groups = (q: string): string[][] => {
       const by = new Map<number, string[]>();
