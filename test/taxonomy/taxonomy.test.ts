@@ -725,6 +725,12 @@ describe('findAll', () => {
     expect(ids('完成985个工单')).toEqual([]);
   });
 
+  it('knows query tuning and campus drives as written in English résumés', () => {
+    expect(ids('Conducted performance tuning using SQL Profiler')).toContain('sql-tuning');
+    expect(ids('writing and optimizing SQL code and stored procedures')).toContain('sql-tuning');
+    expect(ids('Involved in extensive campus drives in technical institutions')).toContain('campus-recruiting');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
