@@ -175,10 +175,14 @@ const MORE_COMMON = 5;
 function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, queryText: string): Fix | null {
   const word = c.terms[0];
   if (!word || c.terms.length !== 1 || !/^[a-z]/.test(word)) return null;
-  // An abbreviation typed in capitals (`BSET`, `AAS`) is a name: one letter off another (BSIT) is
-  // another thing, not a typo of it.
-  if (typedInCapitals(word, queryText)) return null;
   const index = snapshot.index;
+  // An abbreviation typed in capitals (`BSET`, `AAS`) is a name: one letter off another (BSIT) is
+  // another thing, not a typo of it. Two of its letters swapped (`DCHP`) are a known one's typo.
+  if (typedInCapitals(word, queryText)) {
+    if (index.has(word) || taxonomy.lookup(word)) return null;
+    const to = swappedKnown(word, index, taxonomy);
+    return to ? { from: c.typed, to } : null;
+  }
   if (!index.has(word)) {
     const to = suggest(word, index, taxonomy);
     return to ? { from: c.typed, to } : null;
@@ -197,6 +201,20 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
   if (plain && plain.length >= word.length && index.documentFrequency(plain, 'body') >= COMMON * seen)
     return { from: c.typed, to: plain };
   return null;
+}
+
+/** The known term `word` is with two neighbouring letters swapped (`dchp` → dhcp), the one more résumés show; or null. */
+function swappedKnown(word: string, index: PoolSnapshot['index'], taxonomy: Taxonomy): string | null {
+  let best: { term: string; docs: number } | null = null;
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const term = word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2);
+    const id = taxonomy.lookup(term);
+    if (!id) continue;
+    const docs = index.documentFrequency(id, 'tags');
+    if (!best || docs > best.docs) best = { term, docs };
+  }
+  return best?.term ?? null;
 }
 
 /** How many times more résumés a plain word must be in than the rare one that may misspell it. */

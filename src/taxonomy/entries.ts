@@ -711,7 +711,26 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'operating-systems',
     label: '操作系统 / OS',
     kind: 'concept',
-    aliases: ['操作系统', 'operating system', 'operating systems', 'kernel', '内核', 'linux kernel'],
+    aliases: ['操作系统', 'operating system', 'operating systems'],
+  },
+  // An operating system's kernel, and work inside it (`Linux内核开发`, `kernel modules`): not any use of an OS.
+  {
+    id: 'kernel',
+    label: '内核 / Kernel',
+    kind: 'concept',
+    aliases: [
+      '内核',
+      '内核开发',
+      'linux内核',
+      '内核模块',
+      'kernel',
+      'linux kernel',
+      'kernel development',
+      'kernel programming',
+      'kernel module',
+      'kernel modules',
+    ],
+    parents: ['operating-systems'],
   },
   {
     id: 'compilers',
@@ -8847,12 +8866,28 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['注册税务师', '税务师', 'certified tax agent', 'enrolled agent'],
     parents: ['certificate', 'tax'],
   },
+  // Valuing assets for a deal, a loan or the books, and the firms that do it (`资产评估`, `评估事务所`).
+  {
+    id: 'asset-appraisal',
+    label: '资产评估 / Asset appraisal',
+    kind: 'concept',
+    aliases: [
+      '资产评估',
+      '评估事务所',
+      '资产评估事务所',
+      '资产评估公司',
+      '资产评估有限公司',
+      'asset appraisal',
+      'asset valuation',
+      'appraisal firm',
+    ],
+  },
   {
     id: 'asset-appraiser',
     label: '资产评估师 / Certified appraiser',
     kind: 'concept',
     aliases: ['资产评估师', '注册评估师', '注册资产评估师', 'certified appraiser'],
-    parents: ['certificate'],
+    parents: ['certificate', 'asset-appraisal'],
   },
   {
     // China's construction licences, each its own: a cost engineer (造价) is no constructor (建造).

@@ -85,6 +85,8 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
   it('an abbreviation typed in capitals is a name, not a typo of the one a letter away (BSET is not BSIT)', () => {
     expect(search(snapshot, 'ccnb', taxonomy).didYouMean).toEqual([{ from: 'ccnb', to: 'ccna' }]);
     expect(search(snapshot, 'CCNB', taxonomy).didYouMean).toEqual([]);
+    // Two of its letters swapped are a known abbreviation's typo all the same.
+    expect(search(snapshot, 'CNCA', taxonomy).didYouMean).toEqual([{ from: 'cnca', to: 'ccna' }]);
   });
 
   it('of known skills one edit away, the one more résumés show is what a typo is put right to', () => {

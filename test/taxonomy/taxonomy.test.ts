@@ -731,6 +731,14 @@ describe('findAll', () => {
     expect(ids('Involved in extensive campus drives in technical institutions')).toContain('campus-recruiting');
   });
 
+  it('knows kernel work apart from any use of an OS, and asset appraisal above the appraiser’s licence', () => {
+    expect(ids('负责Linux内核模块开发')).toContain('kernel');
+    expect(ids('熟悉Windows操作系统')).not.toContain('kernel');
+    expect(taxonomy.ancestors('kernel')).toContain('operating-systems');
+    expect(ids('现任某资产评估有限公司总经理')).toContain('asset-appraisal');
+    expect(taxonomy.ancestors('asset-appraiser')).toContain('asset-appraisal');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
