@@ -7388,6 +7388,22 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     ],
     parents: ['master'],
   },
+  // Information science (and engineering), a computing branch of Indian engineering degrees (`B.E. in ISE`).
+  {
+    id: 'information-science',
+    label: '信息科学 / Information science',
+    kind: 'concept',
+    aliases: [
+      '信息科学',
+      '信息科学与技术',
+      'information science',
+      'information sciences',
+      'information science and engineering',
+      'information science & engineering',
+    ],
+    strict: ['ISE'],
+    parents: ['computer-science'],
+  },
   {
     id: 'computer-science',
     label: '计算机 / Computer science',
@@ -8569,6 +8585,39 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['注册会计师', 'cpa', 'certified public accountant', 'cicpa', 'chartered accountant'],
     parents: ['certificate'],
+  },
+  // Accountancy bodies abroad whose members are certified public or chartered accountants: a CPA finds them.
+  {
+    id: 'hkicpa',
+    label: '香港会计师公会 / HKICPA',
+    kind: 'concept',
+    aliases: [
+      'hkicpa',
+      '香港会计师公会',
+      '香港注册会计师',
+      'hong kong institute of certified public accountants',
+      'hong kong cpa',
+    ],
+    parents: ['cpa'],
+  },
+  {
+    id: 'icaew',
+    label: '英格兰及威尔士特许会计师协会 / ICAEW',
+    kind: 'concept',
+    aliases: [
+      'icaew',
+      '英格兰及威尔士特许会计师协会',
+      '英国特许会计师公会',
+      'institute of chartered accountants in england and wales',
+    ],
+    parents: ['cpa'],
+  },
+  {
+    id: 'cpa-australia',
+    label: '澳洲会计师公会 / CPA Australia',
+    kind: 'concept',
+    aliases: ['cpa australia', '澳洲会计师公会', '澳大利亚会计师公会', '澳洲注册会计师', '澳大利亚注册会计师'],
+    parents: ['cpa'],
   },
   // Finance and accounting charters: each its own (a CFA is no CPA).
   {

@@ -739,6 +739,15 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('asset-appraiser')).toContain('asset-appraisal');
   });
 
+  it('knows accountancy bodies abroad under CPA, and information science under computer science', () => {
+    expect(ids('香港会计师公会资深会员、澳洲会计师公会资深会员')).toEqual(['hkicpa', 'cpa-australia']);
+    expect(ids('Member of the ICAEW')).toEqual(['icaew']);
+    for (const id of ['hkicpa', 'icaew', 'cpa-australia']) expect(taxonomy.ancestors(id)).toContain('cpa');
+    expect(ids('B.E. in Information Science and Engineering')).toContain('information-science');
+    expect(ids('BE (ISE), 2016')).toContain('information-science');
+    expect(taxonomy.ancestors('information-science')).toContain('computer-science');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
