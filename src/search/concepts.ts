@@ -324,13 +324,20 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
       );
     }
   };
+  // A short form read in queries only (`化工`) is taken as a word of its own, never out of a longer
+  // one (`自动化工程师`: 自动化, 工程师).
+  let boundaries: ReadonlySet<number> | null | undefined;
+  const wholeWord = (from: number, to: number): boolean => {
+    if (boundaries === undefined) boundaries = wordBoundaries(run);
+    return boundaries === null || (boundaries.has(from) && boundaries.has(to));
+  };
   let i = 0;
   while (i < run.length) {
     let matched = false;
     for (let len = Math.min(LONGEST_CJK_ALIAS, run.length - i); len >= 2; len--) {
       const piece = run.slice(i, i + len);
       const id = taxonomy.lookup(piece);
-      if (id) {
+      if (id && (!taxonomy.queryOnlyForm(piece) || wholeWord(i, i + len))) {
         flush();
         out.push(taxonomyConcept(piece, id, presence, taxonomy));
         i += len;

@@ -1509,6 +1509,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'bank branch',
       'commercial bank',
     ],
+    // In a query (`bank executives in Shanghai`) a bank is the trade.
+    queryOnly: ['bank', 'banks', 'banker', 'bankers'],
     parents: ['financial-services'],
   },
   // Who runs a bank's branch (`支行行长`, `分行副行长`, `bank branch manager`).
@@ -1618,6 +1620,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'petrochemical',
       'petrochemicals',
     ],
+    // In a query (`上海 化工`) the bare word is the trade.
+    queryOnly: ['化工'],
     parents: ['manufacturing'],
   },
   {

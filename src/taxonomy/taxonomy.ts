@@ -212,6 +212,18 @@ export class Taxonomy {
     );
   }
 
+  /** True when `term` is known only as a short form read in queries (see TaxonomyEntry#queryOnly). */
+  queryOnlyForm(term: string): boolean {
+    const folded = term.normalize('NFKC').toLowerCase().trim();
+    const key = aliasKey(folded);
+    return (
+      this.queryOnly.has(key) &&
+      this.latinId(key) === undefined &&
+      !this.strict.has(key) &&
+      !this.cjkExact.has(folded.replace(/\s+/g, ''))
+    );
+  }
+
   /**
    * A name of several words typed in the plural (`data scientists`, `penetration testers`): the
    * entry of its singular. Never for one word, where an s is as often the word's own (`sales`, `ios`).

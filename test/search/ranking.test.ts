@@ -54,6 +54,17 @@ describe('multi-word skills in a query', () => {
     expect(grouped('degree in engineering and physics')).toEqual(['degree in engineering', 'and', 'physics']);
   });
 
+  it('reads a short form known in queries only as a word of its own, never out of a longer word', () => {
+    const ids = (q: string): string[] =>
+      analyzeTerm({ text: q, phrase: false, presence: 'default' }, taxonomy).map((c) =>
+        c.kind === 'taxonomy' ? c.id : c.typed,
+      );
+    expect(ids('化工')).toEqual(['chemical-industry']);
+    // 自动化工程师 is 自动化 and 工程师: no 化工 in it.
+    expect(ids('自动化工程师')).not.toContain('chemical-industry');
+    expect(ids('bank')).toEqual(['banking']);
+  });
+
   it('reads a choice after a skill of several words as a name as long, matched as written', async () => {
     const terms = (q: string) => groupTerms(parseQuery(q).terms, taxonomy);
     const balanced = terms('computer vision or image processing');
