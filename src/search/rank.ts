@@ -198,6 +198,14 @@ export function ranked(
         };
       }
       if (c.kind === 'taxonomy' && c.parts) return apartList(docsOf(c), c.parts.map(docsOf), weight);
+      if (c.kind === 'taxonomy') {
+        const practice = practiceOf(ctx.taxonomy, c.id);
+        if (practice) {
+          const own = docsOf(c);
+          const doers = snapshot.index.postingsOf(practice, 'tags');
+          return { docs: union(own, doers), weight, share: (doc) => (hasPosting(own, doc) ? 1 : PRACTICE_SHARE) };
+        }
+      }
       // Schooling below any degree asked for (`高中学历`, `high school diploma`): whose schooling
       // ended there before who went on to a degree.
       if (c.kind === 'taxonomy' && belowDegrees(ctx.taxonomy, c.id)) {
@@ -271,6 +279,19 @@ export function ranked(
     : best.total;
   return { total, matches, relaxed };
 }
+
+/**
+ * The practice a role asked for is the job of (`testers` → software testing): who does it without
+ * the title comes after who holds it. Null for anything but a role directly under a practice.
+ */
+function practiceOf(taxonomy: Taxonomy, id: string): string | null {
+  if (taxonomy.kind(id) !== 'role') return null;
+  const parent = taxonomy.get(id)?.parents?.find((p) => taxonomy.kind(p) === 'concept');
+  return parent ?? null;
+}
+
+/** What doing the practice earns of a role asked for, without the role's title. */
+const PRACTICE_SHARE = 0.5;
 
 /** How much more than the weightiest other concept a place asked for weighs. */
 const PLACE_LEAD = 1.05;

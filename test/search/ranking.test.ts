@@ -534,6 +534,18 @@ describe('a degree in a field', () => {
     expect(ids(snapshot, 'high school diploma').slice(0, 2)).toEqual(['ended', 'went-on']);
   });
 
+  it('finds who does the practice a role asked for is the job of, after who holds the role', async () => {
+    const snapshot = await pool([
+      file(
+        'doer',
+        `# Ravi Kumar\n\nSoftware testing: wrote test cases and ran regression suites for a banking app.\n${FILLER}`,
+      ),
+      file('titled', `# Asha Rao\n\nQA Engineer, 2016 - 2021\nLed the QA team for mobile releases.\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(snapshot, 'QA engineer').slice(0, 2)).toEqual(['titled', 'doer']);
+  });
+
   it('finds who holds the role that implies what is asked, after who names it', async () => {
     const snapshot = await pool([
       file('doctoral', `# 吴敏\n\n吴敏，1965年出生，博士，某大学教授、博士生导师。\n${FILLER}`),
