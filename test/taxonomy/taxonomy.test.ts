@@ -748,6 +748,12 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('information-science')).toContain('computer-science');
   });
 
+  it('knows who founded or owns a business by the words bios and résumés use', () => {
+    expect(ids('1999年创立深圳市某科技有限公司')).toContain('founder');
+    expect(ids('Owner/Operator, Jan 2009 to Jan 2012')).toContain('founder');
+    expect(ids('Product Owner for the payments team')).not.toContain('founder');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
