@@ -149,6 +149,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['数据库', 'database', 'databases', 'db', 'dbms', '資料庫'],
   },
+  // Building a database itself (`数据库内核`, a storage or query engine): not an OS kernel, nor using one.
+  {
+    id: 'database-internals',
+    label: '数据库内核 / Database internals',
+    kind: 'concept',
+    aliases: ['数据库内核', '存储引擎', 'database internals', 'database kernel', 'storage engine', 'storage engines'],
+    parents: ['database'],
+  },
   {
     id: 'sql-database',
     label: '关系型数据库 / SQL',
@@ -6682,7 +6690,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: 'DataFusion / Arrow',
     kind: 'database',
     aliases: ['datafusion', 'arrow-datafusion', 'apache arrow', 'arrow', 'ballista', 'query engine', '查询引擎'],
-    parents: ['database', 'big-data'],
+    // A query engine to build databases with: who extends it works on a database's internals.
+    parents: ['database', 'big-data', 'database-internals'],
   },
   {
     id: 'binlog',

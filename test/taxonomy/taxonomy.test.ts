@@ -735,6 +735,9 @@ describe('findAll', () => {
     expect(ids('负责Linux内核模块开发')).toContain('kernel');
     expect(ids('熟悉Windows操作系统')).not.toContain('kernel');
     expect(taxonomy.ancestors('kernel')).toContain('operating-systems');
+    // A database's kernel is its internals, not an operating system's.
+    expect(ids('数据库内核研发工程师')).toContain('database-internals');
+    expect(ids('数据库内核研发工程师')).not.toContain('kernel');
     expect(ids('现任某资产评估有限公司总经理')).toContain('asset-appraisal');
     expect(taxonomy.ancestors('asset-appraiser')).toContain('asset-appraisal');
   });
