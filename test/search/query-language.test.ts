@@ -8,6 +8,13 @@ const words = (q: string): string[] =>
       `${t.presence === 'required' ? '+' : t.presence === 'prohibited' ? '-' : ''}${t.phrase ? `"${t.text}"` : t.text}`,
   );
 
+/** The query's alternatives groups, each as the texts of its terms. */
+const groups = (q: string): string[][] => {
+  const by = new Map<number, string[]>();
+  for (const t of parseQuery(q).terms) if (t.group !== undefined) by.set(t.group, [...(by.get(t.group) ?? []), t.text]);
+  return [...by.values()];
+};
+
 describe('parseQuery', () => {
   it.each([
     ['rust 数据库', ['rust', '数据库']],
@@ -84,12 +91,6 @@ describe('parseQuery', () => {
   });
 
   it('reads `or other` as a choice of the kind named after it (`Java或其他后端语言`, `AWS or other cloud platforms`)', () => {
-    const groups = (q: string): string[][] => {
-      const by = new Map<number, string[]>();
-      for (const t of parseQuery(q).terms)
-        if (t.group !== undefined) by.set(t.group, [...(by.get(t.group) ?? []), t.text]);
-      return [...by.values()];
-    };
     expect(groups('Java或其他后端语言')).toEqual([['Java', '后端语言']]);
     expect(groups('AWS or other cloud platforms')).toEqual([['AWS', 'cloud']]);
     expect(groups('Kafka or any other message queue')).toEqual([['Kafka', 'message']]);
@@ -97,12 +98,6 @@ describe('parseQuery', () => {
   });
 
   it('reads a bracketed list of examples as alternatives with the word before it, and one bracketed name as it is', () => {
-    const groups = (q: string): string[][] => {
-      const by = new Map<number, string[]>();
-      for (const t of parseQuery(q).terms)
-        if (t.group !== undefined) by.set(t.group, [...(by.get(t.group) ?? []), t.text]);
-      return [...by.values()];
-    };
     expect(groups('accountants in the Gulf (UAE, Qatar, Kuwait)')).toEqual([['Gulf', 'UAE', 'Qatar', 'Kuwait']]);
     expect(groups('消息队列（Kafka、RocketMQ）')).toEqual([['消息队列', 'Kafka', 'RocketMQ']]);
     // After a word that names no skill, the examples alone are the choice.
