@@ -354,7 +354,7 @@ function heldShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelLi
 }
 
 /** What showing only the role that implies a concept earns of it: as much as its words apart. */
-export const HELD_BY_SHARE = WORDS_APART_SHARE;
+const HELD_BY_SHARE = WORDS_APART_SHARE;
 
 /** Schooling that is below any degree (see the `high-school` entry): its id and everything under it. */
 const BELOW_DEGREES = 'high-school';
@@ -364,7 +364,7 @@ function belowDegrees(taxonomy: Taxonomy, id: string): boolean {
 }
 
 /** What naming schooling below any degree earns of it when a degree followed: less than ending there. */
-export const BEYOND_SCHOOLING_SHARE = 0.5;
+const BEYOND_SCHOOLING_SHARE = 0.5;
 
 /**
  * The share of its weight a concept keeps when it only narrows another (`上市公司` in
