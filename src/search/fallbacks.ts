@@ -96,6 +96,11 @@ export function typoFixes(
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** `word` with the letters at `i` and `i + 1` swapped. */
+function swapAt(word: string, i: number): string {
+  return word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2);
+}
+
 /** Every word one deletion, swap, change or added letter away from `word`. */
 function oneEditAway(word: string): Set<string> {
   const out = new Set<string>();
@@ -103,7 +108,7 @@ function oneEditAway(word: string): Set<string> {
     const head = word.slice(0, i);
     const tail = word.slice(i);
     if (tail) out.add(head + tail.slice(1));
-    if (tail.length > 1) out.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    if (tail.length > 1) out.add(swapAt(word, i));
     for (const ch of LETTERS) {
       if (tail) out.add(head + ch + tail.slice(1));
       out.add(head + ch + tail);
@@ -208,7 +213,7 @@ function swappedKnown(word: string, index: PoolSnapshot['index'], taxonomy: Taxo
   let best: { term: string; docs: number } | null = null;
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;
-    const term = word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2);
+    const term = swapAt(word, i);
     const id = taxonomy.lookup(term);
     if (!id) continue;
     const docs = index.documentFrequency(id, 'tags');
