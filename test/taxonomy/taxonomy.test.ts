@@ -757,6 +757,13 @@ describe('findAll', () => {
     expect(ids('Product Owner for the payments team')).not.toContain('founder');
   });
 
+  it('knows server-side frameworks, ORMs and RPC frameworks as back-end work', () => {
+    for (const id of ['django', 'spring-boot', 'laravel', 'gin', 'mybatis', 'hibernate', 'dubbo', 'grpc'])
+      expect(taxonomy.ancestors(id)).toContain('backend');
+    // Front-end frameworks stay front-end.
+    for (const id of ['react', 'vue', 'angular']) expect(taxonomy.ancestors(id)).not.toContain('backend');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
