@@ -159,6 +159,23 @@ describe('Chinese runs that are no known term', () => {
     ]);
   });
 
+  it('leaves 架构 after a practice weak (`微服务架构`): who shows microservices in English is not put last', async () => {
+    const concepts = analyzeTerm({ text: '微服务架构', phrase: false, presence: 'default' }, taxonomy);
+    expect(concepts.map((c) => [c.typed, isWeak(c)])).toEqual([
+      ['微服务', false],
+      ['架构', true],
+    ]);
+    // 架构 is rarer here than microservices (Spring Cloud is microservices too): as a concept of its
+    // own it would put the front-end architect first.
+    const snapshot = await pool([
+      file('en', `Designed and built microservices on Kubernetes for the payments platform.\n${FILLER}`),
+      file('cloud1', `使用Spring Cloud搭建订单服务。\n${FILLER}`),
+      file('cloud2', `基于Spring Cloud的会员系统开发。\n${FILLER}`),
+      file('zh', `负责前端整体架构设计，组件库建设。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '微服务架构').slice(0, 3).sort()).toEqual(['cloud1', 'cloud2', 'en']);
+  });
+
   it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {
     const concepts = analyzeTerm({ text: '检察院工作过', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.map((c) => [c.typed, isWeak(c)])).toEqual([
