@@ -1,5 +1,7 @@
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { anyOf, DEGREE_NOT_HELD } from '../i18n/lexicon.js';
+import { HAN } from '../text/cjk.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { degreeRank, type DegreeId } from './profile.js';
 
 /**
@@ -158,7 +160,126 @@ export function studiedFields(
     if (levels.length === 0) continue;
     add([hit.id, ...taxonomy.ancestors(hit.id)], levels);
   }
+  // A field's own word inside a major's longer name (`工业自动化专业`, `材料物理系`) or alone by a
+  // degree (`Bachelor of Arts : English Lit/Language`): looked for only near a degree held.
+  for (const { id, span } of fieldWords(folded, held, hits, taxonomy)) {
+    if (out[id]) continue;
+    const levels = held
+      .filter((d) => onDegreeLine(folded, [span], [d.span], () => all, CHARACTERS, bytes))
+      .map((d) => d.level);
+    if (levels.length > 0) add([id, ...taxonomy.ancestors(id)], levels);
+  }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * The word a field of study is named by, read off its names as a major (`自动化` of `自动化专业`,
+ * `english` of `degree in english`), where that word alone is no name of the field (a bare 自动化
+ * is also `自动化测试`; a bare English is a language spoken). By a degree, it is the field.
+ */
+interface FieldWords {
+  /** Chinese words, longest first, each with its field. */
+  readonly cjk: ReadonlyMap<string, string>;
+  readonly cjkPattern: RegExp | null;
+  readonly latin: ReadonlyMap<string, string>;
+  readonly latinPattern: RegExp | null;
+}
+
+const fieldWordsByTaxonomy = new WeakMap<Taxonomy, FieldWords>();
+
+/** `X专业`, `X系`; `degree in X`, `major in X`, `B.A. in X`, `X major`. */
+const MAJOR_NAME_ZH = new RegExp(`^(${HAN}{2,})(?:专业|系)$`);
+const MAJOR_NAME_EN =
+  /^(?:(?:degree|major|majored|ba|bs|b\.a\.|b\.s\.|bachelor of (?:arts|science)) in ([a-z][a-z ]{2,})|([a-z][a-z ]{2,}) major)$/;
+/** Words that head a résumé's education section, not a field studied (`Education: B.S. Accounting`). */
+const SECTION_WORDS = new Set(['education']);
+
+function fieldWordsOf(taxonomy: Taxonomy): FieldWords {
+  let known = fieldWordsByTaxonomy.get(taxonomy);
+  if (known) return known;
+  const cjk = new Map<string, string>();
+  const latin = new Map<string, string>();
+  for (const entry of taxonomy.entries.values()) {
+    if (NOT_A_FIELD.has(entry.kind) || degreeLevel(entry.id, taxonomy)) continue;
+    for (const alias of entry.aliases ?? []) {
+      const folded = alias.normalize('NFKC').toLowerCase();
+      const zh = MAJOR_NAME_ZH.exec(folded)?.[1];
+      // `质量体系`, `员工关系`: a system or a relation, no department.
+      if (zh && !/[体关联]$/.test(zh) && !cjk.has(zh)) cjk.set(zh, entry.id);
+      const en = MAJOR_NAME_EN.exec(folded);
+      const word = en?.[1] ?? en?.[2];
+      if (word && !SECTION_WORDS.has(word) && !latin.has(word)) latin.set(word, entry.id);
+    }
+  }
+  const longestFirst = (words: Iterable<string>): string[] => [...words].sort((a, b) => b.length - a.length);
+  known = {
+    cjk,
+    // The word, then the rest of the major's name and what calls it one (`工业自动化专业`); not
+    // `自动化系统` (a system) or `管理体系`.
+    cjkPattern:
+      cjk.size === 0
+        ? null
+        : new RegExp(
+            `(${longestFirst(cjk.keys()).map(escapeRegExp).join('|')})(${HAN}{0,6}?)(?:专业|系(?![统列数]))`,
+            'g',
+          ),
+    latin,
+    latinPattern:
+      latin.size === 0
+        ? null
+        : new RegExp(`(?<![a-z0-9])(${longestFirst(latin.keys()).map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g'),
+  };
+  fieldWordsByTaxonomy.set(taxonomy, known);
+  return known;
+}
+
+/** What ends a school's name, not a major's (`中文大学`, `外语学院`). */
+const SCHOOL_WORD = /大学|学院|学校|中学/;
+
+/** How far from a degree a field's word is looked for (characters; the rule itself measures bytes). */
+const FIELD_WORD_REACH = DEGREE_LINE;
+
+/**
+ * Fields named by their word (see {@link FieldWords}) near a degree held in `folded`. A Chinese
+ * word inside a longer term the taxonomy knows counts only as that term's last word, its head
+ * (`工业自动化` is automation; `电子商务` is commerce, not electronics).
+ */
+function fieldWords(
+  folded: string,
+  held: readonly { span: Span }[],
+  hits: readonly TaxonomyHit[],
+  taxonomy: Taxonomy,
+): { id: string; span: Span }[] {
+  const words = fieldWordsOf(taxonomy);
+  const out: { id: string; span: Span }[] = [];
+  const seen = new Set<number>();
+  for (const { span } of held) {
+    const from = Math.max(0, span[0] - FIELD_WORD_REACH);
+    const to = Math.min(folded.length, span[1] + FIELD_WORD_REACH);
+    const window = folded.slice(from, to);
+    for (const [pattern, ids] of [
+      [words.cjkPattern, words.cjk],
+      [words.latinPattern, words.latin],
+    ] as const) {
+      if (!pattern) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
+        const start = from + m.index;
+        const word = m[1] as string;
+        const end = start + word.length;
+        if (seen.has(start)) continue;
+        seen.add(start);
+        const id = ids.get(word);
+        // `香港中文大学专业会计硕士`: a school's name is no major's.
+        if (id === undefined || SCHOOL_WORD.test(m[2] ?? '')) continue;
+        const inside = hits.find((h) => h.start <= start && h.end >= end && h.id !== id);
+        if (inside && inside.end !== end) continue;
+        // The field's span runs to where the major is called one (`工业自动化` of `工业自动化专业`).
+        out.push({ id, span: [start, end + (m[2]?.length ?? 0)] });
+      }
+    }
+  }
+  return out;
 }
 
 /** The degree an entry is or is under (MBA → master), or null. */

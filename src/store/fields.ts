@@ -69,8 +69,9 @@ export function documentFields(
     for (const id of [hit.id, ...taxonomy.ancestors(hit.id)])
       counts.set(id, Math.min(MAX_TAG_FREQUENCY, (counts.get(id) ?? 0) + 1));
   }
-  // Every strong skill is also a tag, so a skill's matches are one posting list.
-  for (const id of skills) if (!counts.has(id)) counts.set(id, 1);
+  // Every strong skill is also a tag, so a skill's matches are one posting list; so is every
+  // field studied (`工业自动化专业` is automation studied, though no 自动化 alias is in it).
+  for (const id of [...skills, ...Object.keys(profile.studied ?? {})]) if (!counts.has(id)) counts.set(id, 1);
   const tags: string[] = [];
   for (const [id, n] of counts) for (let i = 0; i < n; i++) tags.push(id);
 

@@ -371,4 +371,24 @@ describe('fields studied', () => {
     ).toBeUndefined();
     expect(studied('Sales and statistics reporting for ten years.\n')).toEqual({});
   });
+
+  it('takes a field by its own word inside a longer major’s name, or by a degree, where the word alone names no field', () => {
+    expect(studied('1985年毕业于武汉理工大学工业自动化专业，获工学学士学位。')['automation-major']).toEqual([
+      'bachelor',
+    ]);
+    expect(studied('本科毕业于北京科技大学材料物理系金属物理专业，工学学士。')['materials-science']).toEqual([
+      'bachelor',
+    ]);
+    expect(
+      studied('# Ann Lee\n\n## Education\nBachelor of Arts : English Lit/Language, NC State University\n'),
+    ).toMatchObject({ 'english-studies': ['bachelor'] });
+    // Commerce is the head of 电子商务 (no electronics); a school's name is no major (香港中文大学).
+    expect(studied('2005年毕业于某大学电子商务专业，本科学历。')['electronic-engineering']).toBeUndefined();
+    expect(studied('香港中文大学专业会计硕士学位。')['chinese-literature']).toBeUndefined();
+    // A system is no department (`自动化系统`), and English spoken is no English studied.
+    expect(studied('本科学历，负责工厂自动化系统集成。')['automation-major']).toBeUndefined();
+    expect(
+      studied('# Bo Li\n\n## Education\nB.S. in Accounting, 2010\n\n## Languages\nFluent in English\n'),
+    ).not.toHaveProperty('english-studies');
+  });
 });

@@ -463,6 +463,20 @@ describe('a degree in a field', () => {
     'elsewhere',
     `# Tom Baker\n\n## Education\n- Master of Business Administration, Cardiff University, 2015\n- B.Sc. Computer Science, MGM College, 2012\n\n## Experience\n- Computer Science teaching assistant; Computer Science club\n${FILLER}`,
   );
+  it('finds a field studied by its own word in a longer major’s name (`English Lit/Language`, `工业自动化专业`)', async () => {
+    const snapshot = await pool([
+      file(
+        'english',
+        `# Ann Lee\n\n## Education\nBachelor of Arts : English Lit/Language, NC State University\n${FILLER}`,
+      ),
+      file('speaks', `# Bo Li\n\n## Education\nB.S. in Accounting, 2010\n\nFluent in English and Spanish.\n${FILLER}`),
+      file('automation', `张伟，1985年毕业于武汉理工大学工业自动化专业，获工学学士学位。\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(snapshot, '英语专业本科毕业')).toEqual(['english']);
+    expect(ids(snapshot, '自动化专业毕业的')).toEqual(['automation']);
+  });
+
   it('ranks a master in the field above a master in something else with the field elsewhere', async () => {
     const snapshot = await pool([
       elsewhere,
