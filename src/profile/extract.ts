@@ -78,7 +78,10 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     if (best) degreeByLine.set(line, best);
   }
   const education = findEducation(lines, sections, degreeByLine, taxonomy);
-  const highestDegree = highest(education.map((e) => e.degree)) ?? degreeAnywhere(hits, taxonomy, folded);
+  const highestDegree =
+    highest(education.map((e) => e.degree)) ??
+    degreeAnywhere(hits, taxonomy, folded) ??
+    (UNIVERSITY_GRADUATE.test(folded) ? 'bachelor' : null);
 
   const paid = work.filter((w) => !w.internship);
   const { total: stated, floor } = statedYears(text);
@@ -447,6 +450,16 @@ function degreeAnywhere(hits: readonly TaxonomyHit[], taxonomy: Taxonomy, folded
   return highest(hits.map((h) => (ADVISOR.test(folded.slice(h.end, h.end + 8)) ? null : degreeLevel(h.id, taxonomy))));
 }
 
+/** `大学` as a university's name ends, not a workers', vocational, TV, open or spare-time one. */
+const UNIVERSITY = '(?<!职工|职业|电视|业余|开放|老年|函授)大学(?![生城])';
+/**
+ * A bio that names no degree but says it graduated from a university (`毕业于中南大学化学系`,
+ * `河北工业大学汽车专业毕业`): a university's graduate holds a bachelor's. Not a college (学院: as often
+ * a cadre or vocational school) nor a workers', vocational, TV or spare-time university.
+ */
+const UNIVERSITY_GRADUATE = new RegExp(
+  `毕业于[^,，;；。\\n]{0,24}?${UNIVERSITY}|${UNIVERSITY}[^,，;；。\\n]{0,16}?毕业|(?:^|[,，;；。\\n])大学毕业`,
+);
 /** What follows a degree word in a supervisor's title: `博士生导师`, `硕士研究生导师`, `研究生导师`. */
 const ADVISOR = new RegExp(`^(?:${anyOf(ADVISOR_AFTER)})`);
 

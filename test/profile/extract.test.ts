@@ -314,6 +314,11 @@ describe('the degree a named programme stands for', () => {
     ['喻陆：1964年1月出生，博士后，教授。', 'phd'],
     // An employer's postdoctoral programme is nobody's doctorate.
     ['王强：本科学历，负责公司博士后工作站的筹建。', 'bachelor'],
+    // A university's graduate, no degree named; not a workers' university or a college.
+    ['周某，1983年7月毕业于中南大学化学系，高级工程师。', 'bachelor'],
+    ['李某，河北工业大学汽车专业毕业，工程师。', 'bachelor'],
+    ['张某，成都电力职工大学发电厂及电力系统专业毕业，高级工程师。', null],
+    ['赵某，毕业于北京经济管理干部学院，经济师。', null],
   ])('%s', (text, degree) => {
     expect(degreeOf(text)).toBe(degree);
   });
