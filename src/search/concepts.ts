@@ -345,6 +345,13 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
         if (run.startsWith(SECTOR, i) && taxonomy.kind(id) === 'industry') i += SECTOR.length;
         // `供应链管理5年以上`, `设备管理经理`: managing a thing is the thing asked for, not a word of its own.
         else if (MANAGING.test(run.slice(i))) i += 2;
+        // `电工证`, `焊工证`: a trade's 证 is its certificate (not 证书, 证券: those are terms of their own).
+        else if (CERTIFICATE_OF.test(run.slice(i))) {
+          const certificate = taxonomy.lookup(CERTIFICATE);
+          if (certificate && certificate !== id && !taxonomy.ancestors(id).includes(certificate))
+            out.push(taxonomyConcept(run.slice(i, i + 1), certificate, presence, taxonomy));
+          i += 1;
+        }
         matched = true;
         break;
       }
@@ -372,6 +379,10 @@ export function asWords(typed: string, presence: QueryTerm['presence']): Concept
 
 /** The sector of a trade (`银行系统工作`: in banking), no word of its own. */
 const SECTOR = '系统';
+/** 证 right after a known thing, alone (`电工证`), not the start of another word (证书, 证券, 证明, 证件). */
+const CERTIFICATE_OF = /^证(?![书券明件据监照实])/;
+/** The entry a trade's 证 stands for. */
+const CERTIFICATE = '证书';
 /** 管理 after a known thing (its management), not the start of a post or a body (管理员, 管理层, 管理局). */
 const MANAGING = /^管理(?![员者层师处局部学人])/;
 

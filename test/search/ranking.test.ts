@@ -176,6 +176,18 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '微服务架构').slice(0, 3).sort()).toEqual(['cloud1', 'cloud2', 'en']);
   });
 
+  it('reads a trade’s 证 as its certificate (`电工证`, `焊工证`), and leaves 证书 and 证券 whole', () => {
+    const read = (text: string): string[] =>
+      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) =>
+        c.kind === 'taxonomy' ? c.id : `"${c.typed}"`,
+      );
+    expect(read('电工证')).toEqual(['electrician', 'certificate']);
+    expect(read('焊工证')).toEqual(['welder', 'certificate']);
+    expect(read('电工证书')).toEqual(['electrician', 'certificate']);
+    // A certificate already (教师资格) needs no second one.
+    expect(read('教师资格证')).toEqual(['teacher-qualification']);
+  });
+
   it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {
     const concepts = analyzeTerm({ text: '检察院工作过', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.map((c) => [c.typed, isWeak(c)])).toEqual([
