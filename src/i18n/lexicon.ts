@@ -201,6 +201,8 @@ export const WEAK_WORDS: Bilingual = {
     'associate', 'associates', 'officer', 'officers', 'director', 'directors', 'supervisor', 'supervisors', 'head',
     'industry', 'industries', 'sector', 'similar', 'equivalent', 'comparable', 'former', 'previous', 'past',
     'specialization', 'specialisation', 'specializing', 'specialising', 'concentration',
+    // Where one worked, said of a trade (`from a hospital setting`, `in a fast-paced environment`).
+    'setting', 'settings',
   ],
 };
 

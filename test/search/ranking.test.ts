@@ -188,6 +188,11 @@ describe('Chinese runs that are no known term', () => {
     expect(read('教师资格证')).toEqual(['teacher-qualification']);
   });
 
+  it('leaves `setting` weak: a hospital setting is the hospital (`HR director from a hospital setting`)', () => {
+    const concepts = parseQuery('HR director from a hospital setting').terms.flatMap((t) => analyzeTerm(t, taxonomy));
+    expect(concepts.filter((c) => !isWeak(c)).map((c) => c.typed)).toEqual(['HR', 'hospital']);
+  });
+
   it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {
     const concepts = analyzeTerm({ text: '检察院工作过', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.map((c) => [c.typed, isWeak(c)])).toEqual([
