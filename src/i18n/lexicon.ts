@@ -202,7 +202,9 @@ export const WEAK_WORDS: Bilingual = {
     'industry', 'industries', 'sector', 'similar', 'equivalent', 'comparable', 'former', 'previous', 'past',
     'specialization', 'specialisation', 'specializing', 'specialising', 'concentration',
     // Where one worked, said of a trade (`from a hospital setting`, `in a fast-paced environment`).
-    'setting', 'settings',
+    'setting', 'settings', 'company', 'companies', 'firm', 'firms',
+    // Holding, not what is held (`anyone who won a Spot award`, `ACCA or CMA qualified`, `speaks Tamil`).
+    'won', 'received', 'earned', 'obtained', 'passed', 'got', 'qualified', 'title', 'titles', 'speaks', 'speak', 'speaking',
   ],
 };
 
@@ -307,7 +309,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'as', 'is', 'are', 'was', 'were', 'be', 'been',
   'with', 'and', 'or', 'nor', 'any', 'some', 'all', 'who', 'whom', 'which', 'that', 'this', 'these', 'those', 'i', 'we',
   'you', 'my', 'our', 'your', 'its', 'than', 'then', 'so', 'such', 'into', 'onto', 'about', 'also', 'just', 'only',
-  'very',
+  'very', 'not', 'e.g', 'eg', 'i.e', 'ie', 'etc',
   // Asking, not asked for (`find me a manufacturing engineer`, `does anyone here have …`).
   'find', 'me', 'show', 'search', 'need', 'needs', 'want', 'wants', 'looking', 'seeking', 'please', 'here', 'there',
   'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did', 'use', 'used', 'handle', 'handles',

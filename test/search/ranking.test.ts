@@ -188,9 +188,17 @@ describe('Chinese runs that are no known term', () => {
     expect(read('教师资格证')).toEqual(['teacher-qualification']);
   });
 
-  it('leaves `setting` weak: a hospital setting is the hospital (`HR director from a hospital setting`)', () => {
-    const concepts = parseQuery('HR director from a hospital setting').terms.flatMap((t) => analyzeTerm(t, taxonomy));
-    expect(concepts.filter((c) => !isWeak(c)).map((c) => c.typed)).toEqual(['HR', 'hospital']);
+  it('leaves `setting`, `company`, `title` and the verbs of holding weak, and drops `etc.` and `not`', () => {
+    const strong = (q: string): string[] =>
+      parseQuery(q)
+        .terms.flatMap((t) => analyzeTerm(t, taxonomy))
+        .filter((c) => !isWeak(c))
+        .map((c) => c.typed);
+    expect(strong('HR director from a hospital setting')).toEqual(['HR', 'hospital']);
+    expect(strong('supervisory board chairman with senior accountant title')).not.toContain('title');
+    expect(strong('IT consultants who have worked onsite in the UK (London etc.)')).not.toContain('etc');
+    expect(strong('8+ years working at Oracle (the company, not just the database)')).toEqual(['Oracle', 'database']);
+    expect(strong('engineers who passed the FE exam')).not.toContain('passed');
   });
 
   it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {
