@@ -388,6 +388,8 @@ const MANAGING = /^管理(?![员者层师处局部学人])/;
 
 const SEGMENTER = segmenter();
 const QUERY_VERBS = new Set(QUERY_VERBS_ZH);
+/** Conjunctions the segmenter gives as words of their own (`和`, `与`, `及`, `或`, `跟`). */
+const CONJUNCTIONS = new Set(['和', '与', '及', '或', '跟']);
 
 function segmenter(): Intl.Segmenter | null {
   try {
@@ -434,6 +436,13 @@ export function wordsOfRun(run: string): { core: string; words: string[] } {
   let open = false; // the last word may take a following single character
   for (const { text, word } of inner) {
     if (!word || (Array.from(text).length > 1 && QUERY_VERBS.has(text))) {
+      open = false;
+      continue;
+    }
+    // `网络和服务器`, `编解码和流媒体`: a conjunction joins two words, and belongs to neither.
+    if (CONJUNCTIONS.has(text)) {
+      if (pending !== '') words.push(pending);
+      pending = '';
       open = false;
       continue;
     }

@@ -130,6 +130,10 @@ describe('Chinese runs that are no known term', () => {
     expect(wordsOfRun('董事会秘书').words).toEqual(['董事会', '秘书']);
     expect(wordsOfRun('会计学').words).toEqual(['会计学']);
     expect(wordsOfRun('有色金属').words).toEqual(['有色', '金属']);
+    // A conjunction joins two words and belongs to neither (`网络和服务器`, `编解码和`); 和平 keeps its 和.
+    expect(wordsOfRun('网络和服务器').words).toEqual(['网络', '服务器']);
+    expect(wordsOfRun('编解码和').words).toEqual(['编解码']);
+    expect(wordsOfRun('和平饭店').words).toContain('和平');
     // Verbs only ask for nothing; a run the segmenter cannot split stays one word.
     expect(wordsOfRun('有没有懂').words).toEqual([]);
     // Question words the segmenter keeps whole (谁有, 有谁, 请问) ask for nothing either.
