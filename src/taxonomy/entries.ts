@@ -2680,8 +2680,29 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'nonferrous-metals',
     label: '有色金属 / Nonferrous metals',
     kind: 'industry',
-    aliases: ['有色金属', '铝业', '铜业', '稀土', 'nonferrous', 'non-ferrous', 'aluminium', 'aluminum'],
+    aliases: ['有色金属', '铜业', '稀土', 'nonferrous', 'non-ferrous'],
     parents: ['metallurgy', 'manufacturing'],
+  },
+  // Aluminium, the largest of them: smelters (电解铝, 包铝, 中铝) and the mills that roll and extrude it.
+  {
+    id: 'aluminium',
+    label: '铝业 / Aluminium',
+    kind: 'industry',
+    aliases: [
+      '铝业',
+      '铝行业',
+      '铝厂',
+      '中铝',
+      '包铝',
+      '电解铝',
+      '氧化铝',
+      '铝材',
+      '铝加工',
+      '铝型材',
+      'aluminium',
+      'aluminum',
+    ],
+    parents: ['nonferrous-metals'],
   },
   // Wire and cable makers (电线电缆): a trade of their own; not a bare 电缆, which power engineers lay.
   {

@@ -764,6 +764,13 @@ describe('findAll', () => {
     for (const id of ['react', 'vue', 'angular']) expect(taxonomy.ancestors(id)).not.toContain('backend');
   });
 
+  it('knows the aluminium trade under nonferrous metals, by its smelters and mills', () => {
+    expect(ids('历任中国铝业股份有限公司副总裁')).toContain('aluminium');
+    expect(ids('1985年起任包铝集团电解铝厂厂长')).toContain('aluminium');
+    expect(taxonomy.ancestors('aluminium')).toContain('nonferrous-metals');
+    expect(taxonomy.lookup('铝行业')).toBe('aluminium');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
