@@ -292,6 +292,11 @@ function findName(
       .trim();
     if (SPACED_OUT_NAME.test(candidate)) candidate = candidate.replace(/\s/g, '');
     if (looksLikeName(candidate) && !/\d/.test(candidate) && notAPlace(candidate)) return candidate;
+    // A name in two scripts (`李 华 乾 | Andy Lee`, `张三 / Zhang San`): the first.
+    const names = candidate
+      .split(/\s*[|/｜]\s*/)
+      .map((p) => (SPACED_OUT_NAME.test(p.trim()) ? p.replace(/\s/g, '') : p.trim()));
+    if (names.length === 2 && names.every((n) => looksLikeName(n) && notAPlace(n))) return names[0] as string;
   }
   if (handle) return handle;
   // A name beside its title or contacts: `张三 — 高级后端工程师`, `Jane Doe | Backend Engineer`,

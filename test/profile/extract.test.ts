@@ -116,6 +116,8 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     ['# 🧑‍💻赵勇臻\n\n联系方式：（+86）181-0000-0075', '赵勇臻'],
     ['👋🏽 Jane Roe ✨\nBackend Engineer', 'Jane Roe'],
     ['💼 李四 — 产品经理\n工作经历', '李四'],
+    // A Chinese name spaced out by character, beside an English one.
+    ['李 华 乾 | Andy Lee\n-----------------------\n\n软件工程师\n-----------------------\n', '李华乾'],
   ])('%s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
