@@ -4305,11 +4305,40 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['office-manager'],
   },
   // Who runs a factory's workshop (`车间主任`).
+  // Running production in a plant: its managers and supervisors, the plant's head, a workshop's.
+  // Not a bare 生产 or production (a production environment, a film's production).
+  {
+    id: 'production-management',
+    label: '生产管理 / Production management',
+    kind: 'role',
+    aliases: [
+      '生产管理',
+      '生产经理',
+      '生产主管',
+      '生产部经理',
+      '生产部长',
+      '生产总监',
+      '生产副总',
+      '生产厂长',
+      '分管生产',
+      '主管生产',
+      'production management',
+      'production manager',
+      'production managers',
+      'production supervisor',
+      'production supervisors',
+      'manufacturing manager',
+      'manufacturing supervisor',
+      'plant manager',
+      'plant superintendent',
+    ],
+  },
   {
     id: 'workshop-director',
     label: '车间主任 / Workshop director',
     kind: 'role',
     aliases: ['车间主任', '车间主管', 'workshop director', 'workshop manager', 'workshop supervisor'],
+    parents: ['production-management'],
   },
   {
     id: 'chief-engineer',

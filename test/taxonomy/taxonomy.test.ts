@@ -771,6 +771,15 @@ describe('findAll', () => {
     expect(taxonomy.lookup('铝行业')).toBe('aluminium');
   });
 
+  it('knows production management by its posts, not by a bare production', () => {
+    expect(ids('Production Supervisor, 2012 to 2018, managed 40 operators on two shifts')).toContain(
+      'production-management',
+    );
+    expect(ids('历任公司生产部经理、分管生产的副总经理')).toContain('production-management');
+    expect(taxonomy.ancestors('workshop-director')).toContain('production-management');
+    expect(ids('Supported the production environment and releases')).not.toContain('production-management');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
