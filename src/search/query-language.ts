@@ -23,6 +23,11 @@ export interface QueryTerm {
   readonly group?: number;
   /** Joined to the term before by a comma or 、 (`CISSP, CISM or CEH`): a list the group may take in (search.ts). */
   readonly listed?: boolean;
+  /**
+   * An abbreviation in brackets right after the words it abbreviates (`Oracle E-Business Suite
+   * (EBS)`): those words, and with one or two more words before them, for search.ts to look up.
+   */
+  readonly abbreviates?: readonly string[];
 }
 
 export interface QueryFilter {
@@ -304,6 +309,9 @@ export function parseQuery(input: string): ParsedQuery {
   // Examples in brackets are alternatives, with the word they are examples of: `the Gulf (UAE,
   // Qatar, Kuwait)`, `消息队列（Kafka、RocketMQ）`. One item in brackets (`CPA`, `Master of Computer
   // Applications`) is another name for what stands before it, and stays as it is.
+  // An abbreviation in brackets (`Microsoft Office Specialist (MOS)`): marked, so the words it
+  // abbreviates can be found once the query is in words.
+  text = text.replace(ABBREVIATION, (_whole, short: string) => ` ${BRACKETED}${short} `);
   text = text.replace(EXAMPLES, (whole, before: string, list: string) => {
     // Commas make the list; a slash stays inside a name (`TS/SCI`, `CI/CD`).
     const items = list.split(/\s*[,，、]\s*/).filter((i) => i !== '');
@@ -338,6 +346,8 @@ export function parseQuery(input: string): ParsedQuery {
     alternativeNext = false;
     listNext = false;
   };
+  /** Where in `terms` an abbreviation in brackets will go. */
+  const bracketed = new Set<number>();
   for (const chunk of text.split(/[\s,，、;；。!！?？()（）[\]【】{}<>《》|｜~^*=]+/u)) {
     if (chunk === '') continue;
     if (chunk === ALTERNATIVE) {
@@ -349,6 +359,10 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     let body = chunk;
+    if (body.startsWith(BRACKETED)) {
+      body = body.slice(BRACKETED.length);
+      if (body !== '') bracketed.add(terms.length);
+    }
     let presence: QueryTerm['presence'] = 'default';
     if (/^[+＋]/.test(body)) {
       presence = 'required';
@@ -379,6 +393,11 @@ export function parseQuery(input: string): ParsedQuery {
     if (word !== '') push({ text: word, phrase: false, presence });
   }
 
+  for (const at of bracketed) {
+    const term = terms[at];
+    const abbreviates = term ? abbreviated(terms.slice(0, at), term) : null;
+    if (term && abbreviates) terms[at] = { ...term, abbreviates };
+  }
   if (terms.length > MAX_TERMS) {
     notes.push({ kind: 'too-many-words', limit: MAX_TERMS });
     terms.length = MAX_TERMS;
@@ -395,6 +414,57 @@ export function parseQuery(input: string): ParsedQuery {
     ...(contactsDropped ? { contactsDropped } : {}),
     ...(anyWillDo ? { anyWillDo } : {}),
   };
+}
+
+/** Marks a word that stood alone in brackets while the query is split into words. */
+const BRACKETED = '\uE003';
+/** One word of capitals in brackets (`(EBS)`, `（MOS）`, `(B.Ed)` is no abbreviation of words). */
+const ABBREVIATION = /[(（]\s*([A-Z][A-Za-z&]{1,7})\s*[)）]/gu;
+/** Words an abbreviation may leave out or keep (`Bachelor of Science` is BS; `Bank of America`, BOA). */
+const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']);
+
+/**
+ * The words an abbreviation in brackets stands for, when the initials of the words right before it
+ * spell it (`Oracle E-Business Suite (EBS)`: E-Business Suite; `certified public accountant (CPA)`),
+ * with one and two more words before them (`Oracle E-Business Suite`); null when they do not.
+ */
+function abbreviated(before: readonly QueryTerm[], term: QueryTerm): string[] | null {
+  const letters = term.text.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 2 || term.text.replace(/[^A-Z]/g, '').length < 2) return null;
+  const words: string[] = [];
+  for (let i = before.length - 1; i >= 0 && words.length < letters.length * 2 + 2; i--) {
+    const t = before[i] as QueryTerm;
+    if (t.phrase || t.group !== undefined || t.presence !== term.presence) break;
+    words.unshift(t.text);
+  }
+  // Initials of the last n words, each word's parts (`E-Business`: e, b), linking words optional.
+  for (let n = 1; n <= words.length; n++) {
+    const tail = words.slice(words.length - n);
+    if (spells(tail, letters)) {
+      const longer = [1, 2].filter((k) => n + k <= words.length).map((k) => words.slice(words.length - n - k));
+      return [tail, ...longer].map((w) => w.join(' '));
+    }
+  }
+  return null;
+}
+
+/** True when the initials of `words` (their hyphenated parts too; linking words optional) are `letters`. */
+function spells(words: readonly string[], letters: string): boolean {
+  const initials = (w: string): string =>
+    w
+      .toLowerCase()
+      .split(/[-/]/)
+      .filter((p) => p !== '')
+      .map((p) => p.charAt(0))
+      .join('');
+  const go = (i: number, at: number): boolean => {
+    if (i === words.length) return at === letters.length;
+    const w = words[i] as string;
+    const own = initials(w);
+    if (own !== '' && letters.startsWith(own, at) && go(i + 1, at + own.length)) return true;
+    return LINKING_WORDS.has(w.toLowerCase()) && go(i + 1, at);
+  };
+  return go(0, 0);
 }
 
 /** `other` after a connector (`或者其他`, `or any other`): it names no choice of its own. */

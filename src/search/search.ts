@@ -449,6 +449,9 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   // The terms just before, joined to each other by commas, each one concept (`CISSP, CISM` before `or CEH`).
   let list: Concept[] = [];
   for (const term of groupTerms(parsed.terms, taxonomy)) {
+    // `Oracle E-Business Suite (EBS)`: an abbreviation of a known name is that name, already read
+    // (EBS alone is also Amazon's Elastic Block Store).
+    if (term.abbreviates?.some((words) => taxonomy.lookup(words) !== undefined)) continue;
     const analyzed = mergeRepeats(analyzeTerm(term, taxonomy));
     const listBefore = term.listed ? list : [];
     list = analyzed.length === 1 ? [...listBefore, analyzed[0] as Concept] : [];

@@ -118,6 +118,21 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('knows an abbreviation in brackets by the initials of the words before it', () => {
+    const abbreviates = (q: string): readonly string[] | undefined =>
+      parseQuery(q).terms.find((t) => t.abbreviates)?.abbreviates;
+    expect(abbreviates('at least 4 years of Oracle E-Business Suite (EBS) experience')).toEqual([
+      'E-Business Suite',
+      'Oracle E-Business Suite',
+      'of Oracle E-Business Suite',
+    ]);
+    expect(abbreviates('Master of Public Administration (MPA)')?.[0]).toBe('Master of Public Administration');
+    expect(abbreviates('Bachelor of Science (BS) in physics')?.[0]).toBe('Bachelor of Science');
+    // Not an abbreviation of what stands before it; and the word itself stays a word.
+    expect(abbreviates('cloud engineer (AWS)')).toBeUndefined();
+    expect(words('Oracle E-Business Suite (EBS)')).toEqual(['Oracle', 'E-Business', 'Suite', 'EBS']);
+  });
+
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(

@@ -326,6 +326,16 @@ describe('Chinese runs that are no known term', () => {
   });
 });
 
+describe('an abbreviation in brackets', () => {
+  it('is the known name it abbreviates, not another thing of the same letters (EBS: Elastic Block Store)', async () => {
+    const snapshot = await pool([
+      file('oracle', `# Ravi\n\nOracle E-Business Suite R12 functional consultant, 2015 - 2021.\n${FILLER}`),
+      file('aws', `# Amy\n\nManaged EBS volumes and snapshots on AWS EC2, 2018 - 2023.\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, 'Oracle E-Business Suite (EBS) experience')).toEqual(['oracle']);
+  });
+});
+
 describe('ambiguous aliases', () => {
   it('electrical transformers are not machine learning, a marathon is not Mesos', async () => {
     const snapshot = await pool([
