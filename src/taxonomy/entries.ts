@@ -7493,6 +7493,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '计算机科学与技术',
       '计算机专业',
       '计算机应用',
+      '计算机技术',
+      'computer technology',
       'computer science',
       'computer sciences',
       'computer applications',

@@ -780,6 +780,13 @@ describe('findAll', () => {
     expect(ids('Supported the production environment and releases')).not.toContain('production-management');
   });
 
+  it('knows computer technology as a computing major (a polytechnic diploma, 计算机技术)', () => {
+    expect(ids('July 2009 to June 2013 Diploma Computer technology, K K Wagh Polytechnic')).toContain(
+      'computer-science',
+    );
+    expect(ids('计算机技术专业大专毕业')).toContain('computer-science');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
