@@ -205,6 +205,7 @@ export const WEAK_WORDS: Bilingual = {
     'setting', 'settings', 'company', 'companies', 'firm', 'firms',
     // Holding, not what is held (`anyone who won a Spot award`, `ACCA or CMA qualified`, `speaks Tamil`).
     'won', 'received', 'earned', 'obtained', 'passed', 'got', 'qualified', 'title', 'titles', 'speaks', 'speak', 'speaking',
+    'served', 'serving',
   ],
 };
 

@@ -787,6 +787,19 @@ describe('findAll', () => {
     expect(ids('计算机技术专业大专毕业')).toContain('computer-science');
   });
 
+  it('knows military branches, patch management, an IT service desk, California and E&TC', () => {
+    expect(ids('Served in the U.S. Navy as an electronics technician')).toContain('navy');
+    expect(ids('USAF, 1998 - 2006')).toContain('air-force');
+    for (const id of ['navy', 'air-force']) expect(taxonomy.ancestors(id)).toContain('military');
+    expect(ids('负责服务器补丁管理和漏洞修复')).toContain('patch-management');
+    expect(ids('Monthly patching with WSUS and SCCM')).toContain('patch-management');
+    expect(ids('Installed patch panels and cabling')).not.toContain('patch-management');
+    expect(ids('任IT服务台主管')).toContain('help-desk');
+    expect(ids('现居加州，从事软件开发')).toContain('california');
+    expect(taxonomy.ancestors('san-francisco')).toContain('california');
+    expect(ids('B.E. (E&TC), Pune University, 2014')).toContain('electronics-communication');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
