@@ -3028,7 +3028,29 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '全面预算',
       '财务预测',
       '财务规划',
+      '滚动预测',
+      'rolling forecast',
+      'rolling forecasts',
     ],
+    // `做预算`: in a query the work; in a résumé a budget is as often only kept to.
+    queryOnly: ['预算'],
+  },
+  // Comparing actuals with the budget or standard (`差异分析`, `variance analysis`): FP&A's and cost accounting's.
+  {
+    id: 'variance-analysis',
+    label: '差异分析 / Variance analysis',
+    kind: 'concept',
+    aliases: [
+      '差异分析',
+      '预算差异',
+      '预算执行分析',
+      'variance analysis',
+      'variance analyses',
+      'budget variance',
+      'budget vs actual',
+      'budget-to-actual',
+    ],
+    parents: ['budgeting'],
   },
   {
     id: 'm-and-a',

@@ -800,6 +800,13 @@ describe('findAll', () => {
     expect(ids('B.E. (E&TC), Pune University, 2014')).toContain('electronics-communication');
   });
 
+  it('knows budgeting asked as 预算 in a query, and variance analysis under it', () => {
+    expect(taxonomy.lookup('预算')).toBe('budgeting');
+    expect(ids('负责编制年度预算')).not.toContain('budgeting');
+    expect(ids('按月做预算差异分析')).toContain('variance-analysis');
+    expect(taxonomy.ancestors('variance-analysis')).toContain('budgeting');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
