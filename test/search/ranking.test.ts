@@ -203,6 +203,7 @@ describe('Chinese runs that are no known term', () => {
     expect(strong('IT consultants who have worked onsite in the UK (London etc.)')).not.toContain('etc');
     expect(strong('8+ years working at Oracle (the company, not just the database)')).toEqual(['Oracle', 'database']);
     expect(strong('engineers who passed the FE exam')).not.toContain('passed');
+    expect(strong('anyone with a mid-level economist title')).toEqual(['economist']);
   });
 
   it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {
