@@ -178,9 +178,10 @@ export function studiedFields(
  * is also `自动化测试`; a bare English is a language spoken). By a degree, it is the field.
  */
 interface FieldWords {
-  /** Chinese words, longest first, each with its field. */
+  /** Chinese words, each with its field; the pattern finds them, longest first, in a major's name. */
   readonly cjk: ReadonlyMap<string, string>;
   readonly cjkPattern: RegExp | null;
+  /** English words, each with its field; the pattern finds them as whole words. */
   readonly latin: ReadonlyMap<string, string>;
   readonly latinPattern: RegExp | null;
 }

@@ -306,12 +306,12 @@ export function parseQuery(input: string): ParsedQuery {
     return ' ';
   });
 
-  // Examples in brackets are alternatives, with the word they are examples of: `the Gulf (UAE,
-  // Qatar, Kuwait)`, `消息队列（Kafka、RocketMQ）`. One item in brackets (`CPA`, `Master of Computer
-  // Applications`) is another name for what stands before it, and stays as it is.
   // An abbreviation in brackets (`Microsoft Office Specialist (MOS)`): marked, so the words it
   // abbreviates can be found once the query is in words.
   text = text.replace(ABBREVIATION, (_whole, short: string) => ` ${BRACKETED}${short} `);
+  // Examples in brackets are alternatives, with the word they are examples of: `the Gulf (UAE,
+  // Qatar, Kuwait)`, `消息队列（Kafka、RocketMQ）`. One item in brackets (`CPA`, `Master of Computer
+  // Applications`) is another name for what stands before it, and stays as it is.
   text = text.replace(EXAMPLES, (whole, before: string, list: string) => {
     // Commas make the list; a slash stays inside a name (`TS/SCI`, `CI/CD`).
     const items = list.split(/\s*[,，、]\s*/).filter((i) => i !== '');
