@@ -5,6 +5,7 @@ import { hasPosting, verbatimDocs } from './retrieve.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { homophone, suggest } from './fuzzy.js';
+import { pinyinSyllableCount } from '../text/pinyin.js';
 
 /* Fallbacks: a name typed in Latin letters (`zhang linwei`), and typos (`kafak`, `microsft`, `总会记师`). */
 
@@ -75,6 +76,7 @@ export function typoFixes(
   queryText = '',
 ): Fix[] {
   const fixes: Fix[] = [];
+  const named = pinyinNameWords(concepts);
   const visit = (c: Concept): void => {
     if (c.kind === 'any') {
       c.members.forEach(visit);
@@ -85,13 +87,37 @@ export function typoFixes(
       c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
     if (fix && !fixes.some((f) => f.from === fix.from)) fixes.push(fix);
   };
-  concepts.forEach(visit);
   concepts.forEach((c, i) => {
-    if (fixes.some((f) => f.from === c.typed)) return;
+    if (!named.has(i)) visit(c);
+  });
+  concepts.forEach((c, i) => {
+    if (named.has(i) || fixes.some((f) => f.from === c.typed)) return;
     const fix = fixBeside(snapshot, taxonomy, concepts, i, queryText);
     if (fix) fixes.push(fix);
   });
   return fixes;
+}
+
+/**
+ * The query's words that read as a Chinese name in pinyin (`wang xiaoming`, `li huaqian`): a word
+ * spelt in pinyin syllables next to another, one of them a single syllable, as a family name or a
+ * given name is. Such a word is a name nobody in the pool has, not a typo: `xiaoming` is no
+ * Liaoning. (A name someone in the pool has was read as that person before any typo was looked for.)
+ */
+function pinyinNameWords(concepts: readonly Concept[]): Set<number> {
+  const syllables = concepts.map((c) => {
+    const word = c.kind === 'any' || c.presence === 'prohibited' ? '' : c.typed.trim();
+    return /^[a-z]{2,}$/i.test(word) ? pinyinSyllableCount(word) : null;
+  });
+  const named = new Set<number>();
+  syllables.forEach((count, i) => {
+    if (count === null || count > 3) return;
+    for (const j of [i - 1, i + 1]) {
+      const other = syllables[j];
+      if (other !== null && other !== undefined && other <= 3 && (count === 1 || other === 1)) named.add(i);
+    }
+  });
+  return named;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -117,6 +117,13 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(out.didYouMean).toEqual([]);
     expect(out.matches[0]?.profile.source).toBe('name.md');
   });
+
+  it('a name in pinyin that nobody in the pool has is no typo either (xiaoming is no Liaoning)', () => {
+    for (const query of ['wang xiaoming', 'Xiaoming Wang', 'chen jianguo', 'li huaqian java'])
+      expect(search(snapshot, query, taxonomy).didYouMean, query).toEqual([]);
+    // A word no pinyin spells is still put right beside one (`kafak` is no syllable).
+    expect(search(snapshot, 'wang kafak', taxonomy).didYouMean).toEqual([{ from: 'kafak', to: 'kafka' }]);
+  });
 });
 
 describe('typos: a Chinese word that sounds like a known term', () => {
