@@ -154,7 +154,9 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   // skill: the career is at least as long as the longest of them.
   let years = known;
   if (years === null) {
-    const longest = experience.reduce((most, e) => Math.max(most, e.months), 0);
+    // … of any skill or post, known or not (`Site Engineer- Exprience - 60 months`).
+    const listed = Math.max(0, ...[...text.matchAll(LISTED_MONTHS)].map((m) => Number(m[1])));
+    const longest = experience.reduce((most, e) => Math.max(most, e.months), listed <= MAX_LISTED_MONTHS ? listed : 0);
     if (longest > 0) {
       years = Math.round((longest / 12) * 10) / 10;
       yearsSource = 'skills';
@@ -540,6 +542,11 @@ function skillEvidence(
     }))
     .sort((a, b) => Number(b.strong) - Number(a.strong) || b.count - a.count || a.label.localeCompare(b.label));
 }
+
+/** A skills table's months with one skill or post (`Site Engineer- Exprience - 60 months`). */
+const LISTED_MONTHS = /\bexpe?rience\s*[-–:]\s*(\d{1,3})\s*months\b/gi;
+/** Fifty years: more is no one's experience (a typo, or a count of something else). */
+const MAX_LISTED_MONTHS = 600;
 
 /** Words before a role that make it another person's (`reporting to the CFO`; `promoted to CFO` is the candidate's own). */
 const OTHERS_POST =

@@ -284,6 +284,16 @@ describe('years an English résumé states', () => {
     expect(p.years).toBe(8);
     expect(p.yearsSource).toBe('skills');
   });
+
+  it('… of any skill or post in such a table, known or not', () => {
+    const p = profileOfText(
+      'civil site engineer\nSkill Details\nSite Engineer- Exprience - 60 monthsCompany Details\ncompany - Ganesh construction\n',
+    );
+    expect(p.years).toBe(5);
+    expect(p.yearsSource).toBe('skills');
+    // Months beyond a working life are no one's experience.
+    expect(profileOfText('Skill Details\nWidgets- Exprience - 900 months\n').years).toBeNull();
+  });
 });
 
 describe('roles a résumé names', () => {
