@@ -171,6 +171,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
   const named = new Set(skills.map((s) => s.id));
   const broader = experience.filter((e) => !named.has(e.id) && e.months > 0);
   const broaderMonths = broader.length > 0 ? Object.fromEntries(broader.map((e) => [e.id, e.months])) : undefined;
+  const tradeMentions = tradeCounts(hits, taxonomy);
 
   const cityInfo = findCity(lines, folded, hits, work, taxonomy);
   const name = findName(clean, lines, sections, taxonomy);
@@ -197,6 +198,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     ...(yearsEstimate !== null ? { yearsEstimate } : {}),
     skills,
     ...(broaderMonths ? { broaderMonths } : {}),
+    ...(tradeMentions ? { tradeMentions } : {}),
     ...titledOf(hits, folded, taxonomy),
     ...studiedOf(hits, folded, taxonomy),
     companyIds: unique(work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company'))),
@@ -541,6 +543,18 @@ function skillEvidence(
       used: usedIds.has(id),
     }))
     .sort((a, b) => Number(b.strong) - Number(a.strong) || b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** How often each trade is named, a narrower one counting for its broader ones; undefined when none is. */
+function tradeCounts(hits: readonly TaxonomyHit[], taxonomy: Taxonomy): Record<string, number> | undefined {
+  let counts: Record<string, number> | undefined;
+  for (const hit of hits) {
+    if (!TRADE_KINDS.has(taxonomy.kind(hit.id) ?? '')) continue;
+    counts ??= {};
+    for (const id of new Set([hit.id, ...taxonomy.ancestors(hit.id)]))
+      if (TRADE_KINDS.has(taxonomy.kind(id) ?? '')) counts[id] = (counts[id] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** A skills table's months with one skill or post (`Site Engineer- Exprience - 60 months`). */

@@ -76,6 +76,13 @@ export interface Profile {
    */
   readonly broaderMonths?: Readonly<Record<string, number>>;
   /**
+   * How often the résumé names each trade (industry or employer) it names, counting a narrower
+   * one for its broader ones (`兰州制药厂` for pharmaceuticals): for `医药行业10年以上`, a bio of
+   * four posts in the trade and no dates is likelier to have the years than one of a single post.
+   * Absent when it names none.
+   */
+  readonly tradeMentions?: Readonly<Record<string, number>>;
+  /**
    * Functions and fields the résumé names as a post's own, with their broader ones: right before
    * a word of rank (`销售部经理`, `Sales Manager`) or after one (`Director of Procurement`).
    */

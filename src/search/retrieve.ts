@@ -69,7 +69,7 @@ export function yearsShortfall(
   // A career its dates do not show is about as long as the year of birth or of the degree says.
   const career = profile.years ?? profile.yearsEstimate ?? null;
   const careerFits = career !== null && inRange(Math.round(career * 12), c.years);
-  const mentions = profile.skills.find((s) => s.id === c.id)?.count ?? 0;
+  const mentions = profile.skills.find((s) => s.id === c.id)?.count ?? profile.tradeMentions?.[c.id] ?? 0;
   const depth = Math.min(Math.max(mentions - 1, 0), 4) / 4;
   return (careerFits ? 0.7 : 0.5) + 0.2 * depth;
 }

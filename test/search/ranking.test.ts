@@ -5,6 +5,7 @@ import type { ResumeFile } from '../../src/resume/read-folder.js';
 import { analyzeTerm, groupTerms, isWeak, wordsOfRun } from '../../src/search/concepts.js';
 import { parseQuery } from '../../src/search/query-language.js';
 import { search } from '../../src/search/search.js';
+import { yearsShortfall } from '../../src/search/retrieve.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { NOW } from '../helpers/seeds.js';
 
@@ -764,6 +765,34 @@ describe('years asked for, against résumés that date no work', () => {
     expect(ids(snapshot, 'years:>=10')).toEqual(['dated', 'born', 'noclue']);
     // A résumé whose dates fall short stays out, whatever its year of birth.
     expect(ids(snapshot, '银行 years:>=30')).toEqual(['born', 'noclue']);
+  });
+});
+
+describe('years in a trade, against bios that date no post', () => {
+  it('credits the bio of many posts in the trade more than the bio of one', async () => {
+    // Neither dates a post; both were born long enough ago. Four posts in pharmaceuticals are
+    // likelier ten years than one.
+    const snapshot = await pool([
+      file('one', `赵一，男，1962年出生。现任某药业公司副总经理。\n${FILLER}`),
+      file(
+        'four',
+        `钱二，男，1964年出生。历任某制药厂质监科科长、副厂长，另一制药厂厂长，某药业集团总经理。\n${FILLER}`,
+      ),
+    ]);
+    const doc = (id: string): number => snapshot.profiles.findIndex((p) => p.id === id);
+    expect(snapshot.profiles[doc('four')]?.tradeMentions?.['pharmaceutical']).toBe(3);
+    const pharma = {
+      kind: 'taxonomy',
+      typed: '医药',
+      id: 'pharmaceutical',
+      label: '医药',
+      presence: 'default',
+    } as const;
+    const tenYears = { ...pharma, years: { min: 10 } };
+    expect(yearsShortfall(snapshot, doc('four'), tenYears)).toBeGreaterThan(
+      yearsShortfall(snapshot, doc('one'), tenYears),
+    );
+    expect(ids(snapshot, '医药行业10年以上经验')).toEqual(['four', 'one']);
   });
 });
 
