@@ -215,6 +215,16 @@ describe('Chinese runs that are no known term', () => {
     ]);
   });
 
+  it('cuts the verbs of doing and holding (做了, 当过) off a run as 做过 is', () => {
+    const read = (text: string): [string, boolean][] =>
+      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
+    expect(read('做了')).toEqual([['做了', true]]);
+    expect(read('当过理事')).toEqual([
+      ['当过', true],
+      ['理事', false],
+    ]);
+  });
+
   it('reads 系统 after a trade as its sector (`在银行系统工作`), and keeps an IT system as asked', () => {
     const read = (text: string): [string, boolean][] =>
       analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
