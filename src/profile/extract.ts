@@ -50,6 +50,12 @@ export interface ExtractOptions {
 
 const NOT_A_NAME =
   /^(个人简历|简历|resume|résumé|curriculum vitae|cv|about( me)?|经历|个人信息|基本信息|联系方式|home|index|untitled|my resume|portfolio)$/i;
+/** The last word of a heading, never of a name (`Career Focus`, `Skill Highlights`, `Education Details`). */
+const HEADING_WORD =
+  /\b(?:summary|profile|objective|statement|focus|qualifications?|highlights|accomplishments|achievements|details|overview|skills|experience|education|history|information|references|interests|certifications?|reporting|management|designation|professional|committee)$/i;
+/** Words of a post or a trade, in a line of capitals (`HR GENERALIST`, `ENGINEERING AIDE`, `IT MANAGEMENT`). */
+const CAPITALS_TITLE =
+  /\b(?:HR|HRIS|PHR|IT|SR|JR|GENERALIST|CLERK|TUTOR|AIDE|CO-OP|TECH|INSTRUCTOR|ENGINEERING|PARTNER|PROFESSIONAL|RECRUITER|CONSULTING|MANAGEMENT|TECHNOLOGIST|NURSE|CASHIER|TELLER|AGENT|BOOKKEEPER|PARALEGAL|ATTORNEY|SALES|MARKETING|FINANCE|ACCOUNTING|OPERATIONS|SERVICES?)\b/;
 const NAME_SUFFIX = /\s*(的)?(个人简历|简历|求职简历|resume|résumé|cv|curriculum vitae)\s*$/i;
 /** Whose a titled page is (`Jagie's` of `Jagie's Resume`). */
 const POSSESSIVE = /['’]s$/i;
@@ -294,6 +300,8 @@ function findName(
     let candidate = undecorated(line.replace(/^#+\s*|\s*#+$/g, ''))
       .replace(NAME_SUFFIX, '')
       .trim();
+    // Past the first section's heading (`Education Details`), a line is that section's, no name.
+    if (sectionOf(candidate) || HEADING_WORD.test(candidate)) break;
     if (SPACED_OUT_NAME.test(candidate)) candidate = candidate.replace(/\s/g, '');
     if (looksLikeName(candidate) && !/\d/.test(candidate) && notAPlace(candidate)) return candidate;
     // A name in two scripts (`李 华 乾 | Andy Lee`, `张三 / Zhang San`): the first.
@@ -330,7 +338,28 @@ function findName(
   // with a post between (`谢永林，副行长。1968年出生`, `雷自力：总经理，男`, `王昕，律师。曾在…`).
   const bio = BIO_OPENING.exec(lines[0] ?? '');
   if (bio?.[1] && looksLikeName(bio[1]) && notAPlace(bio[1])) return bio[1];
+  // Failing all else, the name a LinkedIn profile's address spells (`linkedin.com/in/angelo-bennett-a2b638106`).
+  for (const line of lines.slice(0, 60)) {
+    const slug = LINKEDIN_PROFILE.exec(line)?.[1];
+    if (slug) return nameOfSlug(slug);
+  }
   return null;
+}
+
+/** A LinkedIn profile's address: `linkedin.com/in/<slug>`. */
+const LINKEDIN_PROFILE = /linkedin\.com\/in\/([a-z0-9%_-]{3,100})/i;
+
+/**
+ * The name in a profile address's words (`angelo-bennett-a2b638106` → Angelo Bennett): two to four
+ * words of letters, the number LinkedIn adds dropped. One word (`rajeevkumar91`) is a handle, no name.
+ */
+function nameOfSlug(slug: string): string | null {
+  const words = slug.split(/[-_]+/).filter((w) => w !== '');
+  if (words.length > 1 && /\d/.test(words[words.length - 1] as string)) words.pop();
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[a-z]+$/i.test(w))) return null;
+  if (words.filter((w) => w.length >= 2).length < 2) return null;
+  const name = words.map((w) => (w[0] as string).toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+  return looksLikeName(name) ? name : null;
 }
 
 /** Emoji and pictographs around a name (`# 🧑‍💻赵勇臻`, `👋 Jane Doe ✨`), with their joiners and skin tones. */
@@ -362,8 +391,10 @@ const CHINESE_NAME = new RegExp(`^[·${HAN_CHARS}]{2,5}$`);
 
 function looksLikeName(candidate: string): boolean {
   const c = candidate.trim();
-  if (c === '' || NOT_A_NAME.test(c) || sectionOf(c)) return false;
+  if (c === '' || NOT_A_NAME.test(c) || sectionOf(c) || HEADING_WORD.test(c)) return false;
   if (TITLE_WORDS.test(c) || COMPANY_WORDS.test(c)) return false;
+  // A job title in capitals, as some exports open with (`HR GENERALIST`, `ENGINEERING AIDE`).
+  if (/^[A-Z][A-Z .'-]+$/.test(c) && CAPITALS_TITLE.test(c)) return false;
   if (CHINESE_NAME.test(c)) return true;
   // Latin: one to four capitalised words (`Manjusaka`, `Abhishek Jha`, `Mary-Jane O'Neil`).
   return /^[A-Z][A-Za-z'’.-]{1,30}(?:\s+[A-Z][A-Za-z'’.-]{0,30}){0,3}$/.test(c) && c.length <= 40;

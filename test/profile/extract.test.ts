@@ -118,6 +118,8 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     ['💼 李四 — 产品经理\n工作经历', '李四'],
     // A Chinese name spaced out by character, beside an English one.
     ['李 华 乾 | Andy Lee\n-----------------------\n\n软件工程师\n-----------------------\n', '李华乾'],
+    // No name written out, but a LinkedIn profile's address spells it.
+    ['SENIOR ACCOUNTANT\nhttps://www.linkedin.com/in/angelo-bennett-a2b638106\nProfessional Summary', 'Angelo Bennett'],
   ])('%s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
@@ -130,6 +132,14 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     '- 本科/男/2000',
     // A field named like a name that is no person's name.
     'Skills\nSQL, Python\nService Area: Financial Services - BI development Project Name: SWIFT\nClient Name: Acme',
+    // A job title in capitals, and headings, as some exports open with.
+    'HR GENERALIST\nProfessional Summary\nNine years in human resources.',
+    'ENGINEERING AIDE\nCareer Focus\nCivil engineering student.',
+    'Core Qualifications\nPayroll, benefits',
+    // A title under the first section's heading is that section's line.
+    'Education Details \n B.Tech Rayat Institute\nAutomation Tester \n',
+    // A profile address that spells a handle, not a name.
+    'Summary\nlinkedin.com/in/rajeevkumar91',
   ])('no name in %s', (text) => {
     expect(nameOf(text)).toBeNull();
   });
