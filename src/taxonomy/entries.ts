@@ -3460,6 +3460,34 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
 
   // ── Business functions: what most careers outside engineering are searched by, in either language ──
+  // Intellectual property, and its kinds: patents, trademarks, copyright.
+  {
+    id: 'intellectual-property',
+    label: '知识产权 / Intellectual property',
+    kind: 'concept',
+    aliases: ['知识产权', 'intellectual property', 'intellectual property rights', 'intellectual property law'],
+  },
+  {
+    id: 'patents',
+    label: '专利 / Patents',
+    kind: 'concept',
+    aliases: ['专利', '专利申请', '专利代理', 'patent', 'patents', 'patent filing', 'patent prosecution'],
+    parents: ['intellectual-property'],
+  },
+  {
+    id: 'trademarks',
+    label: '商标 / Trademarks',
+    kind: 'concept',
+    aliases: ['商标', '商标注册', 'trademark', 'trademarks'],
+    parents: ['intellectual-property'],
+  },
+  {
+    id: 'copyright',
+    label: '版权 / Copyright',
+    kind: 'concept',
+    aliases: ['版权', '著作权', 'copyright', 'copyrights'],
+    parents: ['intellectual-property'],
+  },
   {
     id: 'legal-affairs',
     label: '法务 / Legal',
@@ -3767,6 +3795,34 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '应付 / Accounts payable',
     kind: 'concept',
     aliases: ['应付账款', '应付款', 'accounts payable', 'account payable'],
+  },
+  // Employees' expenses claimed and paid back (费用报销): reports checked against policy, travel and entertainment.
+  {
+    id: 'expense-reimbursement',
+    label: '费用报销 / Expense reimbursement',
+    kind: 'concept',
+    aliases: [
+      '费用报销',
+      '报销',
+      '报销审核',
+      '费用报销审核',
+      'expense report',
+      'expense reports',
+      'expense reporting',
+      'expense reimbursement',
+      'expense reimbursements',
+      'expense claims',
+      'travel and expense',
+      'travel & expense',
+    ],
+  },
+  {
+    id: 'sap-concur',
+    label: 'SAP Concur',
+    kind: 'tool',
+    aliases: ['sap concur', 'concur expense'],
+    strict: ['Concur'],
+    parents: ['expense-reimbursement'],
   },
   {
     id: 'accounts-receivable',
@@ -9710,6 +9766,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   { id: 'jiangzhehu', label: '江浙沪 / Jiangsu–Zhejiang–Shanghai', kind: 'city', aliases: ['江浙沪', '江浙'] },
   { id: 'jingjinji', label: '京津冀 / Beijing–Tianjin–Hebei', kind: 'city', aliases: ['京津冀', 'jing-jin-ji'] },
+  // China's first-tier cities, as recruiters group them (北上广深: Beijing, Shanghai, Guangzhou, Shenzhen).
+  {
+    id: 'tier-one-cities',
+    label: '北上广深 / Tier-1 cities',
+    kind: 'city',
+    aliases: ['北上广深', '北上广', '一线城市', 'tier-1 cities', 'tier 1 cities', 'first-tier cities'],
+  },
   {
     id: 'guangdong',
     label: '广东 / Guangdong',
@@ -10898,28 +10961,28 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '北京 / Beijing',
     kind: 'city',
     aliases: ['北京', 'beijing', 'peking'],
-    parents: ['north-china', 'jingjinji'],
+    parents: ['north-china', 'jingjinji', 'tier-one-cities'],
   },
   {
     id: 'shanghai',
     label: '上海 / Shanghai',
     kind: 'city',
     aliases: ['上海', 'shanghai'],
-    parents: ['east-china', 'yangtze-delta', 'jiangzhehu'],
+    parents: ['east-china', 'yangtze-delta', 'jiangzhehu', 'tier-one-cities'],
   },
   {
     id: 'shenzhen',
     label: '深圳 / Shenzhen',
     kind: 'city',
     aliases: ['深圳', 'shenzhen'],
-    parents: ['guangdong', 'pearl-delta'],
+    parents: ['guangdong', 'pearl-delta', 'tier-one-cities'],
   },
   {
     id: 'guangzhou',
     label: '广州 / Guangzhou',
     kind: 'city',
     aliases: ['广州', 'guangzhou', 'canton'],
-    parents: ['guangdong', 'pearl-delta'],
+    parents: ['guangdong', 'pearl-delta', 'tier-one-cities'],
   },
   { id: 'hangzhou', label: '杭州 / Hangzhou', kind: 'city', aliases: ['杭州', 'hangzhou'], parents: ['zhejiang'] },
   { id: 'chengdu', label: '成都 / Chengdu', kind: 'city', aliases: ['成都', 'chengdu'], parents: ['sichuan'] },

@@ -807,6 +807,21 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('variance-analysis')).toContain('budgeting');
   });
 
+  it('knows the first-tier cities as a group, intellectual property and its kinds, and expense claims', () => {
+    expect(taxonomy.lookup('北上广深')).toBe('tier-one-cities');
+    for (const city of ['beijing', 'shanghai', 'guangzhou', 'shenzhen'])
+      expect(taxonomy.ancestors(city)).toContain('tier-one-cities');
+    expect(taxonomy.ancestors('hangzhou')).not.toContain('tier-one-cities');
+    expect(ids('负责公司知识产权管理')).toEqual(['intellectual-property']);
+    expect(taxonomy.ancestors(taxonomy.lookup('发明专利') ?? taxonomy.lookup('专利') ?? '')).toContain(
+      'intellectual-property',
+    );
+    expect(ids('Filed trademark and copyright registrations')).toEqual(['trademarks', 'copyright']);
+    expect(ids('Audited employee expense reports in Concur')).toEqual(['expense-reimbursement', 'sap-concur']);
+    // `concur` as a verb is no tool.
+    expect(ids('I concur with the findings')).not.toContain('sap-concur');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
