@@ -318,7 +318,14 @@ export function parseQuery(input: string): ParsedQuery {
     if (items.length < 2 || items.length > 8 || items.some((i) => i.length > 24 || i.split(/\s+/).length > 3))
       return whole;
     const head = WEAK_HEAD.has(before.toLowerCase()) ? `${before} ` : `${before} ${ALTERNATIVE} `;
-    return ` ${head}${items.join(` ${ALTERNATIVE} `)} `;
+    // An item of several words is one choice (`Bay Area`, `San Diego`), not its words apart; one
+    // with a choice or a word of its own in it (`M.Ed or similar`, `and others`) is left as written.
+    const choices = items.map((item) =>
+      /\s(?:or|and|similar|other|others|etc\.?)(?:\s|$)/i.test(` ${item} `) || /[|｜或]/u.test(item)
+        ? item
+        : item.trim().split(/\s+/).join(JOINED),
+    );
+    return ` ${head}${choices.join(` ${ALTERNATIVE} `)} `;
   });
   // Alternatives: `kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`, `Go 还是 Rust 都行`,
   // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
@@ -389,7 +396,7 @@ export function parseQuery(input: string): ParsedQuery {
       }
       continue;
     }
-    const word = cleanWord(body);
+    const word = cleanWord(body).replaceAll(JOINED, ' ').trim();
     if (word !== '') push({ text: word, phrase: false, presence });
   }
 
@@ -418,6 +425,8 @@ export function parseQuery(input: string): ParsedQuery {
 
 /** Marks a word that stood alone in brackets while the query is split into words. */
 const BRACKETED = '\uE003';
+/** Joins the words of one bracketed example (`Bay Area`) while the query is split into words. */
+const JOINED = '\uE004';
 /** One word of capitals in brackets (`(EBS)`, `（MOS）`, `(B.Ed)` is no abbreviation of words). */
 const ABBREVIATION = /[(（]\s*([A-Z][A-Za-z&]{1,7})\s*[)）]/gu;
 /** Words an abbreviation may leave out or keep (`Bachelor of Science` is BS; `Bank of America`, BOA). */

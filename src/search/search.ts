@@ -440,6 +440,20 @@ function mergeRepeats(concepts: Concept[]): Concept[] {
 }
 
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
+/**
+ * A choice of several Latin words no known name covers (`San Diego` in `California (Bay Area, LA,
+ * San Diego)`): one choice, of a résumé with all its words, not its first word alone.
+ */
+function oneChoice(term: QueryTerm, analyzed: Concept[]): Concept[] {
+  if (term.group === undefined || analyzed.length < 2 || hasCjk(term.text) || !/\s/.test(term.text.trim()))
+    return analyzed;
+  const words = analyzed.filter((c): c is TextConcept => c.kind === 'text' && !c.phrase && c.literals.length === 0);
+  if (words.length !== analyzed.length) return analyzed;
+  return [
+    { kind: 'text', typed: term.text, terms: words.flatMap((w) => w.terms), literals: [], presence: term.presence },
+  ];
+}
+
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
   const groups = new Map<
@@ -452,7 +466,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     // `Oracle E-Business Suite (EBS)`: an abbreviation of a known name is that name, already read
     // (EBS alone is also Amazon's Elastic Block Store).
     if (term.abbreviates?.some((words) => taxonomy.lookup(words) !== undefined)) continue;
-    const analyzed = mergeRepeats(analyzeTerm(term, taxonomy));
+    const analyzed = oneChoice(term, mergeRepeats(analyzeTerm(term, taxonomy)));
     const listBefore = term.listed ? list : [];
     list = analyzed.length === 1 ? [...listBefore, analyzed[0] as Concept] : [];
     if (term.group === undefined) {

@@ -108,6 +108,11 @@ describe('parseQuery', () => {
     expect(groups('Who is a certified public accountant (CPA)?')).toEqual([]);
     // A slash stays inside a name: no list without commas (`or` joins as anywhere else).
     expect(groups('an active security clearance (Secret or TS/SCI)')).toEqual([['Secret', 'TS/SCI']]);
+    // An example of several words is one choice, not its words apart; one with a choice in it keeps it.
+    expect(groups('people in California (Bay Area, LA, San Diego)')).toEqual([
+      ['California', 'Bay Area', 'LA', 'San Diego'],
+    ]);
+    expect(groups('a degree in education (B.Ed, M.Ed or similar)')).toEqual([['education', 'B.Ed', 'M.Ed', 'similar']]);
     expect(words('MCA graduate (Master of Computer Applications)')).toEqual([
       'MCA',
       'graduate',

@@ -806,6 +806,23 @@ describe('years in a trade, against bios that date no post', () => {
   });
 });
 
+describe('examples of several words in brackets', () => {
+  it('reads an example no name covers as one choice of all its words (`Santa Clara`)', async () => {
+    const snapshot = await pool([
+      file('clara', '# Ann Lee\n\nSoftware engineer, Santa Clara.\n'),
+      file('santa', '# Bo Chen\n\nSoftware engineer. Santa Monica pier volunteer.\n'),
+      file('sf', '# Cy Diaz\n\nSoftware engineer, San Francisco.\n'),
+    ]);
+    const out = search(snapshot, 'software engineers in California (Santa Clara, Bay Area)', taxonomy);
+    expect(out.understood.concepts.find((c) => c.members)?.members).toEqual([
+      '加利福尼亚 / California',
+      'Santa Clara',
+      '旧金山 / San Francisco',
+    ]);
+    expect(out.matches.map((m) => m.profile.id).sort()).toEqual(['clara', 'sf']);
+  });
+});
+
 describe('what a tool is used for', () => {
   it('asks for the tool: `used` asks for nothing, and what follows `for` only narrows it', async () => {
     const snapshot = await pool([
