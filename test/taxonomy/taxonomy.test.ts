@@ -822,6 +822,13 @@ describe('findAll', () => {
     expect(ids('I concur with the findings')).not.toContain('sap-concur');
   });
 
+  it('knows San Diego and San Jose in California, and MS SQL Server written out', () => {
+    expect(taxonomy.ancestors(taxonomy.lookup('san diego') ?? '')).toContain('california');
+    expect(taxonomy.ancestors(taxonomy.lookup('san jose') ?? '')).toContain('california');
+    expect(taxonomy.lookup('ms sql server')).toBe('sql-server');
+    expect(taxonomy.lookup('microsoft sql server')).toBe('sql-server');
+  });
+
   it('knows adjunct and visiting professors under professors, production planning and data centres', () => {
     expect(taxonomy.lookup('客座教授')).toBe('adjunct-professor');
     expect(taxonomy.ancestors('adjunct-professor')).toContain('professor');
