@@ -166,7 +166,7 @@ export function heldDegree(texts: TextStore, doc: number, pattern: ProximityPatt
     else spans.push([m.index, end]);
   }
   return spans.some(([start, end]) => {
-    if (BYTES.pendingAfter.test(text.slice(end, end + 24))) return false;
+    if (BYTES.pendingAfter.test(text.slice(end, end + 24)) || ofSchool(text, start)) return false;
     // Only the part of the window in the mention's own clause.
     const window = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
     let from = 0;
@@ -175,6 +175,12 @@ export function heldDegree(texts: TextStore, doc: number, pattern: ProximityPatt
     return !BYTES.pendingBefore.test(window.slice(from));
   });
 }
+
+/** A school's diploma (`High School Diploma`, `Higher Secondary Diploma`) is no degree's: the word before says so. */
+function ofSchool(text: string, start: number): boolean {
+  return SCHOOL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+const SCHOOL_BEFORE = /\b(?:high|secondary|senior secondary|higher secondary)(?: school)?[ \t]*$/i;
 
 /** What stands between two mentions of one degree (`…Administration (MBA`). */
 const BESIDE = /^[ \t(]{0,4}$/;
@@ -197,7 +203,9 @@ export function fieldWithDegree(
   const fields = occurrences(text, pattern);
   if (fields.length === 0) return false;
   // A supervisor's title (`会计学教授、硕士研究生导师`) names no degree held.
-  const held = occurrences(text, degrees).filter(([, end]) => !BYTES.pendingAfter.test(text.slice(end, end + 24)));
+  const held = occurrences(text, degrees).filter(
+    ([start, end]) => !BYTES.pendingAfter.test(text.slice(end, end + 24)) && !ofSchool(text, start),
+  );
   if (held.length === 0) return false;
   return onDegreeLine(
     text,

@@ -567,6 +567,22 @@ describe('a degree in a field', () => {
     }
   });
 
+  it('takes a school’s diploma in a subject for no degree in it (`High School Diploma , MATHEMATICS`)', async () => {
+    const snapshot = await pool([
+      file(
+        'school',
+        `# Sam Hill\n\n## Education\nHigh School Diploma , MATHEMATICS, PHYSICS 2012 Northmead High School\n- B.A. History, State College\n${FILLER}`,
+      ),
+      file('studied-it', `# Ann Park\n\n## Education\n- B.Sc. Mathematics, Kerala University, 2012\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(snapshot, 'degree in mathematics')[0]).toBe('studied-it');
+    const out = search(snapshot, 'degree in mathematics', taxonomy).matches;
+    const score = (id: string): number => out.find((m) => m.profile.id === id)?.score ?? 0;
+    // Only the degree held in the field earns the studied tier (a hundredfold).
+    expect(score('studied-it')).toBeGreaterThan(10 * score('school'));
+  });
+
   it('in a Chinese `A的B`, ranks who is B above who only has A', async () => {
     const snapshot = await pool([
       file(
