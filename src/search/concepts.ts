@@ -187,10 +187,31 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
       taxonomy.lookup(foldQuery(whole).trim())
     )
       out.push({ ...term, text: whole });
-    else out.push(term);
+    else out.push(term.group !== undefined && next?.group === term.group ? sharedEnding(term, next, taxonomy) : term);
   }
   return out;
 }
+
+/**
+ * `数学或者物理专业`: Chinese that names nothing known before a choice whose known term ends in a
+ * word it shares (数学专业, as 物理专业 is), when together they name a known term.
+ */
+function sharedEnding(term: QueryTerm, next: QueryTerm, taxonomy: Taxonomy): QueryTerm {
+  const own = foldQuery(term.text).trim();
+  if (term.phrase || !CJK_ONLY.test(own) || taxonomy.lookup(own)) return term;
+  const theirs = Array.from(foldQuery(next.text).trim());
+  for (let length = Math.min(theirs.length, LONGEST_CJK_ALIAS); length >= 2; length--) {
+    const head = theirs.slice(0, length).join('');
+    if (!taxonomy.lookup(head)) continue;
+    for (let cut = 1; cut <= Math.min(3, length - 1); cut++) {
+      const joined = own + head.slice(-cut);
+      if (taxonomy.lookup(joined)) return { ...term, text: joined };
+    }
+    return term;
+  }
+  return term;
+}
+const CJK_ONLY = new RegExp(`^${HAN}+$`);
 
 /** Turns one query term into concepts. */
 export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {

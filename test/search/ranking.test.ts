@@ -78,6 +78,10 @@ describe('multi-word skills in a query', () => {
       'executive assistant',
     ]);
     expect(terms('civil or structural engineer').map((t) => t.text)).toEqual(['civil', 'structural', 'engineer']);
+    // So in Chinese, where the shared ending is written onto the last choice (数学专业, as 物理专业 is).
+    expect(terms('数学或者物理专业出身').map((t) => t.text)).toEqual(['数学专业', '物理专业出身']);
+    // A choice known as it stands keeps its own name.
+    expect(terms('会计或者金融专业').map((t) => t.text)).toEqual(['会计', '金融专业']);
     // Not after a one-word skill, not over a known skill or a role word.
     expect(terms('kafka or image processing').map((t) => t.text)).toEqual(['kafka', 'image', 'processing']);
     expect(terms('machine learning or python developer').map((t) => t.text)).toEqual([
@@ -219,6 +223,7 @@ describe('Chinese runs that are no known term', () => {
     const read = (text: string): [string, boolean][] =>
       analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
     expect(read('做了')).toEqual([['做了', true]]);
+    expect(read('现在')).toEqual([['现在', true]]);
     expect(read('当过理事')).toEqual([
       ['当过', true],
       ['理事', false],
