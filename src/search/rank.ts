@@ -156,6 +156,18 @@ export function ranked(
     ...hard.flatMap((c) => clausesOf(snapshot, c, 'hard')),
     ...ranking.flatMap((c) => clausesOf(snapshot, c, 'soft')),
     ...weak.flatMap((c) => clausesOf(snapshot, c, 'weak')),
+    // Who only does a role's practice (firmware, not `embedded software engineer`) is ordered by how
+    // much of it the résumé shows, not by the order of the files.
+    ...ranking.flatMap((c) => {
+      const practice = c.kind === 'taxonomy' ? practiceOf(ctx.taxonomy, c.id) : null;
+      if (!practice) return [];
+      const label = ctx.taxonomy.label(practice);
+      return clausesOf(
+        snapshot,
+        { kind: 'taxonomy', typed: c.typed, id: practice, label, presence: 'default' },
+        'weak',
+      );
+    }),
   ];
   // The best page (plus what proximity and lunr's cut look at) by coverage, then BM25: MaxScore
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).

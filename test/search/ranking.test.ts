@@ -827,6 +827,20 @@ describe('years in a trade, against bios that date no post', () => {
   });
 });
 
+describe('a role asked for, against who only does its practice', () => {
+  it('orders who does the practice by how much of it the résumé shows, not by file order', async () => {
+    const snapshot = await pool([
+      file('passing', `# Ann Lee\n\nOffice assistant. Made reports with embedded charts.\n${FILLER}`),
+      file(
+        'deep',
+        `# Bo Chen\n\nFirmware developer: embedded C on ARM microcontrollers, firmware updates, embedded Linux drivers.\n${FILLER}`,
+      ),
+      file('role', `# Cy Diaz\n\nEmbedded Software Engineer, 2015 - 2020: firmware for sensors.\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, 'embedded software engineer')).toEqual(['role', 'deep', 'passing']);
+  });
+});
+
 describe('examples of several words in brackets', () => {
   it('reads an example no name covers as one choice of all its words (`Santa Clara`)', async () => {
     const snapshot = await pool([
