@@ -20,7 +20,7 @@ import {
   type QueryTerm,
 } from './query-language.js';
 import { fold, foldQuery } from '../text/fold.js';
-import { hasCjk } from '../text/cjk.js';
+import { hasCjk, isCjk } from '../text/cjk.js';
 import { describe } from './explain.js';
 import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
 import { isPlace, ranked, TECH_KINDS } from './rank.js';
@@ -410,13 +410,24 @@ function specific(c: Concept, taxonomy: Taxonomy): boolean {
 /** Two skills, certificates, trades… of one sort (kind, and for the broad kind `concept`, a broader concept in common). */
 function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
   // Names the taxonomy does not know (`C-DAC, NIIT or Aptech`): a list of them is of one sort.
-  if (a.kind === 'text' && b.kind === 'text') return unknownName(a) && unknownName(b);
+  if (a.kind === 'text' && b.kind === 'text') return (unknownName(a) && unknownName(b)) || sameHead(a, b);
   if (a.kind !== 'taxonomy' || b.kind !== 'taxonomy') return false;
   const kind = taxonomy.kind(a.id);
   if (kind === undefined || kind !== taxonomy.kind(b.id)) return false;
   if (kind !== 'concept') return true;
   const above = new Set(taxonomy.ancestors(a.id));
   return taxonomy.ancestors(b.id).some((id) => above.has(id));
+}
+
+/**
+ * Chinese words of one kind: a compound names a kind of its last word, so words that end alike
+ * (`技术经济、工业经济或者产业经济`) are kinds of one thing.
+ */
+function sameHead(a: TextConcept, b: TextConcept): boolean {
+  const x = Array.from(a.typed.trim());
+  const y = Array.from(b.typed.trim());
+  if (x.length < 3 || y.length < 3 || isWeak(a) || isWeak(b) || !x.every(isCjk) || !y.every(isCjk)) return false;
+  return x.slice(-2).join('') === y.slice(-2).join('');
 }
 
 /** A single Latin word the taxonomy does not know, typed as a name is (`NIIT`, `C-DAC`), not a filler. */

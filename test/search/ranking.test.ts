@@ -996,6 +996,13 @@ describe('a choice in a description of several things', () => {
     expect(
       search(snapshot, 'Java, Spring, MySQL or PostgreSQL', taxonomy).understood.concepts.map((c) => c.typed),
     ).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
+    // Chinese words it does not know that end alike are kinds of one thing, and so one list.
+    expect(
+      search(snapshot, '技术经济、工业经济或者产业经济专业毕业的', taxonomy).understood.concepts.map((c) => c.typed)[0],
+    ).toBe('技术经济 | 工业经济 | 产业经济');
+    expect(
+      search(snapshot, '数据治理、项目管理或者产业经济', taxonomy).understood.concepts.map((c) => c.typed),
+    ).not.toContain('数据治理 | 项目管理 | 产业经济');
   });
 
   it('counts no verb of doing as a thing asked (`built dashboards in Kibana or Grafana`)', async () => {
