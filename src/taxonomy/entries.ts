@@ -1248,6 +1248,32 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'financial engineering',
     ],
   },
+  // Two trades of China's planned economy that bios still name: the supply and marketing
+  // cooperatives (供销社) and the state materials-distribution system (物资局, 物资公司).
+  {
+    id: 'supply-marketing-coop',
+    label: '供销社 / Supply and marketing cooperatives',
+    kind: 'industry',
+    aliases: ['供销社', '供销合作社', '供销总社', '供销联社', '供销系统', 'supply and marketing cooperative'],
+  },
+  {
+    id: 'materials-distribution',
+    label: '物资系统 / State materials distribution',
+    kind: 'industry',
+    aliases: [
+      '物资系统',
+      '物资局',
+      '物资管理局',
+      '物资公司',
+      '物资总公司',
+      '物资集团',
+      '物资贸易',
+      '物资供应公司',
+      '物资储备',
+      '储备物资',
+      'materials distribution',
+    ],
+  },
   {
     id: 'securities-firm',
     label: '券商 / Securities firm',

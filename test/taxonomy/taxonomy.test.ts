@@ -822,6 +822,16 @@ describe('findAll', () => {
     expect(ids('I concur with the findings')).not.toContain('sap-concur');
   });
 
+  it('knows the supply and marketing cooperatives and the state materials system as trades', () => {
+    expect(ids('1985年起在县供销合作社工作，后任市物资局副局长')).toEqual([
+      'supply-marketing-coop',
+      'materials-distribution',
+    ]);
+    expect(taxonomy.kind('materials-distribution')).toBe('industry');
+    // Materials bought by any firm (物资采购) are no trade.
+    expect(ids('负责物资采购')).not.toContain('materials-distribution');
+  });
+
   it('knows San Diego and San Jose in California, and MS SQL Server written out', () => {
     expect(taxonomy.ancestors(taxonomy.lookup('san diego') ?? '')).toContain('california');
     expect(taxonomy.ancestors(taxonomy.lookup('san jose') ?? '')).toContain('california');
