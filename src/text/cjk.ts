@@ -60,3 +60,10 @@ export function cjkShare(text: string): number {
   const total = cjk + latin / 4;
   return total === 0 ? 0 : cjk / total;
 }
+
+/** Every character of the unified ideographs' main block (U+4E00–U+9FFF), in order: to read them all once. */
+export function unifiedIdeographs(): string {
+  let out = '';
+  for (let code = 0x4e00; code <= 0x9fff; code++) out += String.fromCharCode(code);
+  return out;
+}

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { unifiedIdeographs } from './cjk.js';
 
 /*
  * Chinese characters read in pinyin (no tones), through pinyin-pro. The library and its dictionary
@@ -97,9 +98,7 @@ let syllableSet: ReadonlySet<string> | null = null;
 /** Every syllable pinyin-pro reads a common character as (about 400), found once on first use (~90 ms). */
 function syllables(): ReadonlySet<string> {
   if (!syllableSet) {
-    let han = '';
-    for (let code = 0x4e00; code <= 0x9fa5; code++) han += String.fromCharCode(code);
-    const read = library()(han, { toneType: 'none', type: 'array', v: true });
+    const read = library()(unifiedIdeographs(), { toneType: 'none', type: 'array', v: true });
     syllableSet = new Set(read.filter((s) => /^[a-z]+$/.test(s)));
   }
   return syllableSet;
