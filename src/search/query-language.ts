@@ -28,6 +28,11 @@ export interface QueryTerm {
    * (EBS)`): those words, and with one or two more words before them, for search.ts to look up.
    */
   readonly abbreviates?: readonly string[];
+  /**
+   * One of a list of examples (`比如Java认证、Salesforce开发者认证`, `such as … a state CPA society`):
+   * the choice is the most specific thing it names (Java, Salesforce, CPA), not its every word.
+   */
+  readonly example?: true;
 }
 
 export interface QueryFilter {
@@ -327,6 +332,19 @@ export function parseQuery(input: string): ParsedQuery {
     );
     return ` ${head}${choices.join(` ${ALTERNATIVE} `)} `;
   });
+  // Examples after `比如`, `例如`, `such as`, `e.g.` are a choice too: any of them will do
+  // (`熟悉消息队列，比如Kafka、RocketMQ`, `an association such as the AICPA, IMA or a state CPA society`).
+  text = text.replace(SUCH_AS, (whole, _marker: string, list: string) => {
+    const rest = list.replace(EXAMPLES_END, '');
+    const items = rest
+      .split(/\s*(?:[,，、]|\s(?:or|and)\s|或者|或是|或|以及|及)\s*/u)
+      .map((i) => i.replace(/^(?:the|a|an|other)\s+/i, '').trim())
+      .filter((i) => i !== '');
+    if (items.length < 2 || items.length > 8 || items.some((i) => i.length > 24 || i.split(/\s+/).length > 4))
+      return whole;
+    const choices = items.map((item) => EXAMPLE + item.split(/\s+/).join(JOINED));
+    return ` ${choices.join(` ${ALTERNATIVE} `)} `;
+  });
   // Alternatives: `kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`, `Go 还是 Rust 都行`,
   // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
   // `华能、大唐、华电出来的都行`: saying any will do makes a list joined by 、 (Chinese's mark for
@@ -370,6 +388,8 @@ export function parseQuery(input: string): ParsedQuery {
       body = body.slice(BRACKETED.length);
       if (body !== '') bracketed.add(terms.length);
     }
+    const example = body.startsWith(EXAMPLE);
+    if (example) body = body.slice(EXAMPLE.length);
     let presence: QueryTerm['presence'] = 'default';
     if (/^[+＋]/.test(body)) {
       presence = 'required';
@@ -397,7 +417,7 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     const word = cleanWord(body).replaceAll(JOINED, ' ').trim();
-    if (word !== '') push({ text: word, phrase: false, presence });
+    if (word !== '') push({ text: word, phrase: false, presence, ...(example ? { example } : {}) });
   }
 
   for (const at of bracketed) {
@@ -427,6 +447,8 @@ export function parseQuery(input: string): ParsedQuery {
 const BRACKETED = '\uE003';
 /** Joins the words of one bracketed example (`Bay Area`) while the query is split into words. */
 const JOINED = '\uE004';
+/** Marks one of a list of examples after `比如`, `such as` (see QueryTerm#example). */
+const EXAMPLE = '\uE005';
 /** One word of capitals in brackets (`(EBS)`, `（MOS）`, `(B.Ed)` is no abbreviation of words). */
 const ABBREVIATION = /[(（]\s*([A-Z][A-Za-z&]{1,7})\s*[)）]/gu;
 /** Words an abbreviation may leave out or keep (`Bachelor of Science` is BS; `Bank of America`, BOA). */
@@ -478,6 +500,11 @@ function spells(words: readonly string[], letters: string): boolean {
 
 /** `other` after a connector (`或者其他`, `or any other`): it names no choice of its own. */
 const OTHER_CHOICE = /(\s+or\s+|\s*(?:或者|或是|还是|或))\s*(?:any\s+other\s+|other\s+|其他的?|其它的?|别的)/giu;
+
+/** Examples introduced as such, to the end of the clause: `比如Kafka、RocketMQ`, `such as the AICPA, IMA or …`. */
+const SUCH_AS = /(比如说?|例如|譬如|诸如|\bsuch as\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
+/** What closes a list of examples and names none (`这种`, `等`, `etc.`). */
+const EXAMPLES_END = /\s*(?:这种|这类|之类|这些|等等|等|的都行|都行|都可以|etc\.?)\s*$/iu;
 
 /** Words that join alternatives (`kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`). */
 const CONNECTORS = /\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu;

@@ -455,14 +455,29 @@ function mergeRepeats(concepts: Concept[]): Concept[] {
  * A choice of several Latin words no known name covers (`San Diego` in `California (Bay Area, LA,
  * San Diego)`): one choice, of a résumé with all its words, not its first word alone.
  */
-function oneChoice(term: QueryTerm, analyzed: Concept[]): Concept[] {
-  if (term.group === undefined || analyzed.length < 2 || hasCjk(term.text) || !/\s/.test(term.text.trim()))
-    return analyzed;
+function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Concept[] {
+  if (term.group === undefined || analyzed.length < 2) return analyzed;
+  // One of a list of examples (`Salesforce开发者认证`, `a state CPA society`): the most specific
+  // thing it names is the choice; the words around it say what the list is of, said before it.
+  // In English the last word is the head (`a state CPA society` is a society): the choice is the words.
+  if (term.example && hasCjk(term.text)) {
+    const known = analyzed.filter((c): c is TaxonomyConcept => c.kind === 'taxonomy' && !isWeak(c));
+    // The narrowest: SAP ABAP of `SAP ABAP认证`, not SAP.
+    const narrowest = known.find((c) => !known.some((d) => d !== c && taxonomy.ancestors(d.id).includes(c.id)));
+    if (narrowest) return [narrowest];
+  }
+  if (hasCjk(term.text) || !/\s/.test(term.text.trim())) return analyzed;
   const words = analyzed.filter((c): c is TextConcept => c.kind === 'text' && !c.phrase && c.literals.length === 0);
-  if (words.length !== analyzed.length) return analyzed;
-  return [
-    { kind: 'text', typed: term.text, terms: words.flatMap((w) => w.terms), literals: [], presence: term.presence },
-  ];
+  if (words.length !== analyzed.length && !term.example) return analyzed;
+  // Each word as written (a known one too: CPA of `a state CPA society` is one of its words).
+  const terms = analyzed.flatMap((c) =>
+    c.kind === 'text'
+      ? c.terms
+      : analyzeTerm({ text: c.typed, phrase: true, presence: 'default' }, taxonomy).flatMap((p) =>
+          p.kind === 'text' ? p.terms : [],
+        ),
+  );
+  return [{ kind: 'text', typed: term.text, terms: [...new Set(terms)], literals: [], presence: term.presence }];
 }
 
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
@@ -477,7 +492,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     // `Oracle E-Business Suite (EBS)`: an abbreviation of a known name is that name, already read
     // (EBS alone is also Amazon's Elastic Block Store).
     if (term.abbreviates?.some((words) => taxonomy.lookup(words) !== undefined)) continue;
-    const analyzed = oneChoice(term, mergeRepeats(analyzeTerm(term, taxonomy)));
+    const analyzed = oneChoice(term, mergeRepeats(analyzeTerm(term, taxonomy)), taxonomy);
     const listBefore = term.listed ? list : [];
     list = analyzed.length === 1 ? [...listBefore, analyzed[0] as Concept] : [];
     if (term.group === undefined) {

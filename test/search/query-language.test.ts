@@ -113,6 +113,17 @@ describe('parseQuery', () => {
       ['California', 'Bay Area', 'LA', 'San Diego'],
     ]);
     expect(groups('a degree in education (B.Ed, M.Ed or similar)')).toEqual([['education', 'B.Ed', 'M.Ed', 'similar']]);
+  });
+
+  it('reads examples after 比如, 例如, such as or e.g. as a choice, to the end of the clause', () => {
+    expect(groups('熟悉消息队列，比如Kafka、RocketMQ这种')).toEqual([['Kafka', 'RocketMQ']]);
+    expect(groups('an association such as the AICPA, IMA or a state CPA society')).toEqual([
+      ['AICPA', 'IMA', 'state CPA society'],
+    ]);
+    expect(groups('cloud, e.g. AWS, Azure; Linux')).toEqual([['AWS', 'Azure']]);
+    expect(parseQuery('比如Java认证、Salesforce认证').terms.every((t) => t.example)).toBe(true);
+    // One example is no list.
+    expect(groups('比如Kafka')).toEqual([]);
     expect(words('MCA graduate (Master of Computer Applications)')).toEqual([
       'MCA',
       'graduate',

@@ -858,6 +858,19 @@ describe('examples of several words in brackets', () => {
   });
 });
 
+describe('examples given as such', () => {
+  it('takes the narrowest known thing of a Chinese example as the choice, and an English one’s words', async () => {
+    const snapshot = await pool([file('one', '# Ann Lee\n\nJava developer.\n')]);
+    const typed = (q: string): string[] => search(snapshot, q, taxonomy).understood.concepts.map((c) => c.typed);
+    expect(typed('开发类的技术认证，比如Java认证、Salesforce开发者认证、SAP ABAP认证这种')).toContain(
+      'java | salesforce | abap',
+    );
+    expect(typed('member of an association such as the AICPA, IMA or a state CPA society')).toContain(
+      'aicpa | ima | state CPA society',
+    );
+  });
+});
+
 describe('what a tool is used for', () => {
   it('asks for the tool: `used` asks for nothing, and what follows `for` only narrows it', async () => {
     const snapshot = await pool([
