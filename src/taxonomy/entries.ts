@@ -5402,6 +5402,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   { id: 'playwright', label: 'Playwright', kind: 'tool', aliases: ['playwright'], parents: ['test-automation'] },
   { id: 'appium', label: 'Appium', kind: 'tool', aliases: ['appium'], parents: ['test-automation'] },
+  // Reading each other's changes before they land: code review, by pull or merge request.
+  {
+    id: 'code-review',
+    label: '代码审查 / Code review',
+    kind: 'concept',
+    aliases: [
+      '代码审查',
+      '代码评审',
+      '代码走查',
+      '代码review',
+      'code review',
+      'code reviews',
+      'code reviewing',
+      'pull request',
+      'pull requests',
+      'merge request',
+      'merge requests',
+    ],
+  },
   {
     id: 'unit-testing',
     label: '单元测试 / Unit testing',

@@ -822,6 +822,11 @@ describe('findAll', () => {
     expect(ids('I concur with the findings')).not.toContain('sap-concur');
   });
 
+  it('knows code review, in either language and by pull request', () => {
+    expect(ids('负责代码审查与重构')).toEqual(['code-review']);
+    expect(ids('Reviewed pull requests and led code reviews')).toEqual(['code-review', 'code-review']);
+  });
+
   it('knows the supply and marketing cooperatives and the state materials system as trades', () => {
     expect(ids('1985年起在县供销合作社工作，后任市物资局副局长')).toEqual([
       'supply-marketing-coop',
