@@ -3163,6 +3163,32 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'lending',
     ],
   },
+  // Payment cards: a bank's card business, and the cards a company's staff spend on (their statements reconciled).
+  {
+    id: 'credit-cards',
+    label: '信用卡 / Credit cards',
+    kind: 'concept',
+    aliases: [
+      '信用卡',
+      'credit card',
+      'credit cards',
+      'corporate card',
+      'corporate cards',
+      'purchasing card',
+      'purchasing cards',
+      'procurement card',
+      'p-card',
+      'p-cards',
+    ],
+  },
+  // US information returns filed for payments to contractors (Form 1099) and wages (Form W-2).
+  {
+    id: 'form-1099',
+    label: '1099 / Form 1099',
+    kind: 'concept',
+    aliases: ['1099', '1099s', 'form 1099', '1099 forms', '1099 reporting'],
+    parents: ['tax'],
+  },
   {
     id: 'insurance-underwriting',
     label: '核保 / Underwriting',

@@ -822,6 +822,14 @@ describe('findAll', () => {
     expect(ids('I concur with the findings')).not.toContain('sap-concur');
   });
 
+  it('knows credit cards apart from credit (lending), and Form 1099 as tax work', () => {
+    expect(ids('Reconciled corporate credit card statements')).toEqual(['credit-cards']);
+    expect(ids('Credit analysis for SME lending')).toContain('credit');
+    expect(ids('Credit analysis for SME lending')).not.toContain('credit-cards');
+    expect(ids('Prepared 1099s for vendors')).toEqual(['form-1099']);
+    expect(taxonomy.ancestors('form-1099')).toContain('tax');
+  });
+
   it('knows code review, in either language and by pull request', () => {
     expect(ids('负责代码审查与重构')).toEqual(['code-review']);
     expect(ids('Reviewed pull requests and led code reviews')).toEqual(['code-review', 'code-review']);
