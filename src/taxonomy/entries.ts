@@ -4816,7 +4816,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'tech-lead',
     label: '技术负责人 / Tech lead',
     kind: 'role',
-    aliases: ['技术负责人', 'tech lead', 'technical lead', 'tech leader'],
+    // 技术经理 leads a team's technical work, as often without reports as with them.
+    aliases: ['技术负责人', '技术经理', 'tech lead', 'technical lead', 'tech leader'],
     parents: ['team-management'],
   },
   // Its ranks by their own names: a 技术总监 search asks for directors, and finds CTOs.
@@ -4838,7 +4839,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'engineering-manager',
     label: '研发经理 / Engineering manager',
     kind: 'role',
-    aliases: ['engineering manager', 'engineering managers', '研发经理', '技术经理'],
+    aliases: ['engineering manager', 'engineering managers', '研发经理'],
     parents: ['tech-lead'],
   },
   {

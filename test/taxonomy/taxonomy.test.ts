@@ -822,6 +822,13 @@ describe('findAll', () => {
     expect(ids('I concur with the findings')).not.toContain('sap-concur');
   });
 
+  it('reads 技术经理 as a tech lead, whose ranks (engineering managers, technical directors) it takes in', () => {
+    expect(taxonomy.lookup('技术经理')).toBe('tech-lead');
+    expect(taxonomy.descendants('tech-lead')).toEqual(
+      expect.arrayContaining(['engineering-manager', 'technical-director']),
+    );
+  });
+
   it('knows credit cards apart from credit (lending), and Form 1099 as tax work', () => {
     expect(ids('Reconciled corporate credit card statements')).toEqual(['credit-cards']);
     expect(ids('Credit analysis for SME lending')).toContain('credit');
