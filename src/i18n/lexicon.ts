@@ -277,6 +277,31 @@ export const RANK_WORDS: Bilingual = {
 };
 
 /**
+ * A word of rank in the other language (`总监` is a director, `manager` a 经理): a post asked for
+ * in one language is written in the other by résumés in it (`人力资源总监` for `HR Director`).
+ */
+export const RANK_TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
+  经理: ['manager'],
+  总监: ['director'],
+  主管: ['supervisor', 'lead'],
+  负责人: ['head', 'lead'],
+  部长: ['head'],
+  主任: ['director', 'head'],
+  总裁: ['president'],
+  副总裁: ['vice president'],
+  manager: ['经理'],
+  managers: ['经理'],
+  director: ['总监'],
+  directors: ['总监'],
+  head: ['负责人'],
+  lead: ['负责人'],
+  leads: ['负责人'],
+  supervisor: ['主管'],
+  supervisors: ['主管'],
+  vp: ['副总裁'],
+};
+
+/**
  * Filler inside a Chinese query term, split off so the rest is found wherever it is written
  * (`获得过奖学金`, `做过直播业务的`); each piece that is a {@link WEAK_WORDS} word stays as a weak word.
  */

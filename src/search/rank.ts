@@ -2,8 +2,16 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreeRank, degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
-import { anyOf, LEVEL_WORDS, RANK_WORDS, STUDY_WORDS, TITLE_ROLE_WORDS, wordsOf } from '../i18n/lexicon.js';
-import { isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import {
+  anyOf,
+  LEVEL_WORDS,
+  RANK_TRANSLATIONS,
+  RANK_WORDS,
+  STUDY_WORDS,
+  TITLE_ROLE_WORDS,
+  wordsOf,
+} from '../i18n/lexicon.js';
+import { analyzeTerm, isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
 import {
   fieldWithDegree,
@@ -156,6 +164,13 @@ export function ranked(
     ...hard.flatMap((c) => clausesOf(snapshot, c, 'hard')),
     ...ranking.flatMap((c) => clausesOf(snapshot, c, 'soft')),
     ...weak.flatMap((c) => clausesOf(snapshot, c, 'weak')),
+    // A word of rank counts in the other language too (`人力资源总监`: an English `HR Director`).
+    ...weak
+      .filter(isRankWord)
+      .flatMap((c) => RANK_TRANSLATIONS[c.typed.trim().toLowerCase()] ?? [])
+      .flatMap((word) => analyzeTerm({ text: word, phrase: false, presence: 'default' }, ctx.taxonomy))
+      .filter((c) => c.kind === 'text')
+      .flatMap((c) => clausesOf(snapshot, c, 'weak')),
     // Who only does a role's practice (firmware, not `embedded software engineer`) is ordered by how
     // much of it the résumé shows, not by the order of the files.
     ...ranking.flatMap((c) => {

@@ -858,6 +858,18 @@ describe('examples of several words in brackets', () => {
   });
 });
 
+describe('a word of rank in the other language', () => {
+  it('finds `人力资源总监` written `HR Director` before other HR posts, beside a place too', async () => {
+    const snapshot = await pool([
+      file('assistant', `# Ann Lee\n\nHR Assistant, Beta Corp, Shanghai: payroll, onboarding and HR records.\n`),
+      file('director', `# Bo Chen\n\nHR Director, Acme Inc., Shanghai.\n${FILLER}\n${FILLER}`),
+      file('generalist', `# Cy Diaz\n\nHR Generalist, Shanghai: HR policies, HR audits, HR reports.\n`),
+    ]);
+    // Beside a place, as where the post is no longer the one thing asked.
+    expect(ids(snapshot, '上海的人力资源总监')[0]).toBe('director');
+  });
+});
+
 describe('examples given as such', () => {
   it('takes the narrowest known thing of a Chinese example as the choice, and an English one’s words', async () => {
     const snapshot = await pool([file('one', '# Ann Lee\n\nJava developer.\n')]);
