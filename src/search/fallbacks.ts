@@ -5,7 +5,7 @@ import { hasPosting, verbatimDocs } from './retrieve.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { homophone, suggest } from './fuzzy.js';
-import { pinyinSyllableCount } from '../text/pinyin.js';
+import { pinyinSyllableCount, soundsLike } from '../text/pinyin.js';
 
 /* Fallbacks: a name typed in Latin letters (`zhang linwei`), and typos (`kafak`, `microsft`, `总会记师`). */
 
@@ -278,6 +278,66 @@ function haveAll(snapshot: PoolSnapshot, terms: readonly string[], count: number
   return false;
 }
 
+/**
+ * A Chinese word no known term sounds like, that the pool never writes but writes with one
+ * character read alike in place of one that makes a pair it (nearly) never writes (`地质堪探` →
+ * 地质勘探, `面相对象` → 面向对象): what the pool writes as typed is no typo, so only a word seen
+ * nowhere is put right, and only to a word {@link RARE_CHINESE}+ résumés write.
+ */
+function poolHomophone(
+  snapshot: PoolSnapshot,
+  taxonomy: Taxonomy,
+  chars: readonly string[],
+): (Fix & { pool: true }) | null {
+  // Two characters the pool never writes are as often a rare word (`厂务`) as a slip.
+  if (chars.length < 3 || chars.length > LONGEST_POOL_HOMOPHONE) return null;
+  const index = snapshot.index;
+  const common = (pair: string): boolean => index.documentFrequency(pair, 'body') > RARE_CHINESE;
+  const seenAs = (word: string): number =>
+    verbatimDocs(snapshot, analyzeTerm({ text: word, phrase: true, presence: 'default' }, taxonomy)[0] as TextConcept)
+      .length;
+  const typed = chars.join('');
+  if (seenAs(typed) > 0) return null;
+  // Words the pool writes, only never side by side (`日志平台`, `高校任教`): no typo.
+  const own = words(chars, common);
+  if (own.length > 0 && own.every((w) => seenAs(w) >= RARE_CHINESE)) return null;
+  const never = (pair: string | null): boolean => pair !== null && index.documentFrequency(pair, 'body') === 0;
+  let best: { to: string; seen: number } | null = null;
+  for (let i = 0; i < chars.length; i++) {
+    const left = i > 0 ? `${chars[i - 1] as string}${chars[i] as string}` : null;
+    const right = i + 1 < chars.length ? `${chars[i] as string}${chars[i + 1] as string}` : null;
+    // Only a character in a pair the pool never writes (`厂务`, rare, is still a word).
+    if (!never(left) && !never(right)) continue;
+    for (const alike of soundsLike(chars[i] as string)) {
+      const leftOk = left !== null && common(`${chars[i - 1] as string}${alike}`);
+      const rightOk = right !== null && common(`${alike}${chars[i + 1] as string}`);
+      if (!leftOk && !rightOk) continue;
+      const changed = [...chars.slice(0, i), alike, ...chars.slice(i + 1)];
+      // The word as a whole, or else its words apart where a pair stays rare (`地质 勘探`).
+      const pieces = words(changed, common);
+      const seen = pieces.length === 0 ? 0 : Math.min(...pieces.map(seenAs));
+      if (seen >= RARE_CHINESE && (!best || seen > best.seen)) best = { to: changed.join(''), seen };
+    }
+  }
+  return best ? { from: typed, to: best.to, pool: true } : null;
+}
+
+/** `chars` cut where a pair of them is rare: its words, each of two characters or more, or [] if one is shorter. */
+function words(chars: readonly string[], common: (pair: string) => boolean): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 1; i <= chars.length; i++) {
+    if (i < chars.length && common(`${chars[i - 1] as string}${chars[i] as string}`)) continue;
+    if (i - from < 2) return [];
+    out.push(chars.slice(from, i).join(''));
+    from = i;
+  }
+  return out;
+}
+
+/** Longer Chinese runs are several words: each is looked at through the known terms instead. */
+const LONGEST_POOL_HOMOPHONE = 6;
+
 function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): Fix | null {
   const typed = c.typed.trim();
   const chars = Array.from(typed);
@@ -290,8 +350,9 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
   // … or, of common pairs, a word no résumé writes (`公会主席` for 工会主席: 公会 is a guild), which
   // only the few résumés with all its pairs can hold.
   if (!rarePair && (haveAll(snapshot, pairs, RARE_CHINESE + 1) || verbatimDocs(snapshot, c).length > 0)) return null;
-  const fix = homophone(typed, taxonomy, wordBoundaries(typed));
+  const fix = homophone(typed, taxonomy, wordBoundaries(typed)) ?? poolHomophone(snapshot, taxonomy, chars);
   if (!fix) return null;
+  if ('pool' in fix) return { from: fix.from, to: fix.to };
   const id = taxonomy.lookup(fix.to);
   const known = id ? index.documentFrequency(id, 'tags') : 0;
   if (known === 0) return null;

@@ -48,6 +48,13 @@ const RESUMES: Record<string, string> = {
   'ciso.md': '# Max Roy\nCISO of a regional bank.\n',
   'lb-1.md': '# Ned Fox\nConfigured load balancers and firewall rules for the web tier.\n',
   'lb-2.md': '# 周八\n负责负载均衡与 Nginx 配置\n',
+  // Words no known term names: 勘探, 面向对象; 日志 and 平台, never side by side.
+  ...Object.fromEntries(
+    [1, 2, 3, 4].map((n) => [
+      `geo-${n}.md`,
+      `# 勘${n}\n地质队技术员，石油勘探${n}年；面向对象编程，Java\n负责日志采集，搭建监控平台\n`,
+    ]),
+  ),
 };
 
 beforeAll(async () => {
@@ -123,6 +130,21 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
       expect(search(snapshot, query, taxonomy).didYouMean, query).toEqual([]);
     // A word no pinyin spells is still put right beside one (`kafak` is no syllable).
     expect(search(snapshot, 'wang kafak', taxonomy).didYouMean).toEqual([{ from: 'kafak', to: 'kafka' }]);
+  });
+});
+
+describe('typos: a Chinese word that sounds like words the pool writes', () => {
+  it('puts right a character read alike in a pair the pool never writes (地质堪探, 面相对象编程)', () => {
+    expect(search(snapshot, '地质堪探', taxonomy).didYouMean).toEqual([{ from: '地质堪探', to: '地质勘探' }]);
+    expect(search(snapshot, '熟悉面相对象编程的', taxonomy).didYouMean).toEqual([
+      { from: '面相对象编程', to: '面向对象编程' },
+    ]);
+    expect(sources('地质堪探').sort()).toEqual(['geo-1.md', 'geo-2.md', 'geo-3.md', 'geo-4.md']);
+  });
+
+  it('leaves words the pool writes apart (日志平台), and two rare characters, alone', () => {
+    expect(search(snapshot, '日志平台', taxonomy).didYouMean).toEqual([]);
+    expect(search(snapshot, '厂务', taxonomy).didYouMean).toEqual([]);
   });
 });
 
