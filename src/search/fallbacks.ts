@@ -76,24 +76,24 @@ export function typoFixes(
   queryText = '',
 ): Fix[] {
   const fixes: Fix[] = [];
-  const named = pinyinNameWords(concepts);
-  const visit = (c: Concept): void => {
+  // Read only once a word would be put right (the syllables are loaded on first use).
+  let names: Set<number> | null = null;
+  const named = (i: number): boolean => (names ??= pinyinNameWords(concepts)).has(i);
+  const visit = (c: Concept, i: number): void => {
     if (c.kind === 'any') {
-      c.members.forEach(visit);
+      c.members.forEach((m) => visit(m, -1));
       return;
     }
     if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || isWeak(c)) return;
     const fix =
       c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
-    if (fix && !fixes.some((f) => f.from === fix.from)) fixes.push(fix);
+    if (fix && !fixes.some((f) => f.from === fix.from) && !(i >= 0 && named(i))) fixes.push(fix);
   };
+  concepts.forEach(visit);
   concepts.forEach((c, i) => {
-    if (!named.has(i)) visit(c);
-  });
-  concepts.forEach((c, i) => {
-    if (named.has(i) || fixes.some((f) => f.from === c.typed)) return;
+    if (fixes.some((f) => f.from === c.typed)) return;
     const fix = fixBeside(snapshot, taxonomy, concepts, i, queryText);
-    if (fix) fixes.push(fix);
+    if (fix && !named(i)) fixes.push(fix);
   });
   return fixes;
 }
