@@ -280,9 +280,9 @@ function haveAll(snapshot: PoolSnapshot, terms: readonly string[], count: number
 
 /**
  * A Chinese word no known term sounds like, that the pool never writes but writes with one
- * character read alike in place of one that makes a pair it (nearly) never writes (`地质堪探` →
- * 地质勘探, `面相对象` → 面向对象): what the pool writes as typed is no typo, so only a word seen
- * nowhere is put right, and only to a word {@link RARE_CHINESE}+ résumés write.
+ * character read alike in place of one that makes a pair it never writes (`地质堪探` → 地质勘探,
+ * `面相对象` → 面向对象): what the pool writes as typed is no typo, so only a word seen nowhere is
+ * put right, and only to a word (or words side by side) {@link RARE_CHINESE}+ résumés write.
  */
 function poolHomophone(
   snapshot: PoolSnapshot,

@@ -30,7 +30,8 @@ export interface QueryTerm {
   readonly abbreviates?: readonly string[];
   /**
    * One of a list of examples (`比如Java认证、Salesforce开发者认证`, `such as … a state CPA society`):
-   * the choice is the most specific thing it names (Java, Salesforce, CPA), not its every word.
+   * one choice, a Chinese one the narrowest thing it names (Java, Salesforce), an English one all
+   * its words (its last word is its head: a society, not CPA).
    */
   readonly example?: true;
 }

@@ -450,10 +450,10 @@ function mergeRepeats(concepts: Concept[]): Concept[] {
   return out;
 }
 
-/** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 /**
  * A choice of several Latin words no known name covers (`San Diego` in `California (Bay Area, LA,
- * San Diego)`): one choice, of a résumé with all its words, not its first word alone.
+ * San Diego)`): one choice, of a résumé with all its words, not its first word alone; and one of
+ * a list of examples (QueryTerm#example), one choice however many things it names.
  */
 function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Concept[] {
   if (term.group === undefined || analyzed.length < 2) return analyzed;
@@ -480,6 +480,7 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
   return [{ kind: 'text', typed: term.text, terms: [...new Set(terms)], literals: [], presence: term.presence }];
 }
 
+/** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
   const groups = new Map<
