@@ -93,15 +93,28 @@ const ALIKE = new Set(
   ].flatMap(([p, q]) => [`${p} ${q}`, `${q} ${p}`]),
 );
 
-let syllableSet: ReadonlySet<string> | null = null;
+let bySound: Map<string, string[]> | null = null;
 
-/** Every syllable pinyin-pro reads a common character as (about 400), found once on first use (~90 ms). */
-function syllables(): ReadonlySet<string> {
-  if (!syllableSet) {
-    const read = library()(unifiedIdeographs(), { toneType: 'none', type: 'array', v: true });
-    syllableSet = new Set(read.filter((s) => /^[a-z]+$/.test(s)));
+/**
+ * Every common character by its common reading (about 400 syllables), read once on first use
+ * (~90 ms): the syllables a pinyin word is spelt in, and the characters a pinyin input method
+ * confuses.
+ */
+function charactersBySound(): Map<string, string[]> {
+  if (!bySound) {
+    const all = unifiedIdeographs();
+    const read = library()(all, { toneType: 'none', type: 'array', v: true });
+    const chars = Array.from(all);
+    const map = new Map<string, string[]>();
+    read.forEach((sound, i) => {
+      if (!/^[a-z]+$/.test(sound)) return;
+      const list = map.get(sound) ?? [];
+      list.push(chars[i] as string);
+      map.set(sound, list);
+    });
+    bySound = map;
   }
-  return syllableSet;
+  return bySound;
 }
 
 const LONGEST_SYLLABLE = 6;
@@ -113,7 +126,7 @@ const LONGEST_SYLLABLE = 6;
 export function pinyinSyllableCount(word: string): number | null {
   const w = word.toLowerCase();
   if (!/^[a-z]+$/.test(w)) return null;
-  const known = syllables();
+  const known = charactersBySound();
   // fewest[i]: the fewest syllables that spell w's first i letters.
   const fewest: number[] = [0];
   for (let end = 1; end <= w.length; end++) {
@@ -128,26 +141,13 @@ export function pinyinSyllableCount(word: string): number | null {
   return Number.isFinite(count) ? count : null;
 }
 
-let bySound: Map<string, string[]> | null = null;
-
 /**
  * The characters read like `char` (`堪` → 勘, 看, 砍…; `相` → 向, 像, 项…), by each one's common
- * reading: the slips a pinyin input method makes. Built once on first use (~90 ms).
+ * reading: the slips a pinyin input method makes.
  */
 export function soundsLike(char: string): readonly string[] {
-  if (!bySound) {
-    const all = unifiedIdeographs();
-    const read = library()(all, { toneType: 'none', type: 'array', v: true });
-    const chars = Array.from(all);
-    bySound = new Map();
-    read.forEach((sound, i) => {
-      if (!/^[a-z]+$/.test(sound)) return;
-      const list = bySound?.get(sound) ?? [];
-      list.push(chars[i] as string);
-      bySound?.set(sound, list);
-    });
-  }
+  const map = charactersBySound();
   const out = new Set<string>();
-  for (const sound of readings(char)) for (const c of bySound.get(sound) ?? []) if (c !== char) out.add(c);
+  for (const sound of readings(char)) for (const c of map.get(sound) ?? []) if (c !== char) out.add(c);
   return [...out];
 }
