@@ -1383,6 +1383,18 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'auditing firm',
     ],
   },
+  // Asset management, of which fund companies are one kind: a 资产管理部 or an AMC manages assets,
+  // not always a fund.
+  {
+    id: 'asset-management-firm',
+    label: '资产管理 / Asset management',
+    kind: 'industry',
+    aliases: ['资产管理', 'asset management company', 'asset management firm', 'investment management firm'],
+    // 资管 is inside 投资管理 and 物资管理. English résumés write a bare `asset management` of IT
+    // assets, plant (EAM, Maximo) and fixed assets far more often than of funds.
+    queryOnly: ['资管'],
+    parents: ['financial-services'],
+  },
   {
     id: 'fund-company',
     label: '基金公司 / Fund management',
@@ -1394,17 +1406,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '基金行业',
       '公募基金',
       '私募基金',
-      '资产管理',
-      '资管',
       'fund management',
-      'asset management company',
-      'asset management',
       'mutual fund',
       'mutual funds',
       'hedge fund',
       'hedge funds',
     ],
-    parents: ['financial-services'],
+    parents: ['asset-management-firm'],
   },
   {
     id: 'state-owned',
@@ -7020,6 +7028,22 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['变更管理', 'it change management', 'change advisory board'],
     parents: ['itsm'],
   },
+  // In English résumés a bare `asset management` is of IT assets or plant far more often than of funds.
+  {
+    id: 'it-asset-management',
+    label: 'IT 资产管理 / IT asset management',
+    kind: 'concept',
+    aliases: [
+      'it资产管理',
+      'it asset management',
+      'itam',
+      'software asset management',
+      'hardware asset management',
+      'asset management',
+      'enterprise asset management',
+    ],
+    parents: ['itsm'],
+  },
   {
     id: 'problem-management',
     label: '问题管理 / Problem management',
@@ -12188,6 +12212,26 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['上海交通大学', '上海交大', '上交', 'sjtu', 'shanghai jiao tong university'],
     parents: ['project-985'],
   },
+  // Schools whose names hold another's short name (南大 in 江南大学, 法大 in 西南政法大学): known, so
+  // the whole name is read, not the short one inside it.
+  ...(
+    [
+      ['zuel', '中南财经政法大学 / ZUEL', ['中南财经政法大学', 'zhongnan university of economics and law']],
+      ['swupl', '西南政法大学 / SWUPL', ['西南政法大学', 'southwest university of political science and law']],
+      [
+        'ecupl',
+        '华东政法大学 / ECUPL',
+        ['华东政法大学', '华东政法学院', 'east china university of political science and law'],
+      ],
+      [
+        'nwupl',
+        '西北政法大学 / NWUPL',
+        ['西北政法大学', '西北政法学院', 'northwest university of political science and law'],
+      ],
+      ['jiangnan-university', '江南大学 / Jiangnan University', ['江南大学', 'jiangnan university']],
+      ['lingnan-university', '岭南大学 / Lingnan University', ['岭南大学', 'lingnan university']],
+    ] as const
+  ).map(([id, label, aliases]): TaxonomyEntry => ({ id, label, kind: 'school', aliases })),
   {
     id: 'nju',
     label: '南京大学 / Nanjing University',

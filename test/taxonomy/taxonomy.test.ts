@@ -725,6 +725,26 @@ describe('findAll', () => {
     expect(ids('完成985个工单')).toEqual([]);
   });
 
+  it('reads a school whose name holds another school\'s short name as itself (江南大学 is no 南大)', () => {
+    expect(ids('毕业于江南大学机械工程学院')).toContain('jiangnan-university');
+    expect(ids('毕业于江南大学机械工程学院')).not.toContain('nju');
+    expect(ids('西南政法大学教授')).toContain('swupl');
+    expect(ids('西南政法大学教授')).not.toContain('cupl');
+    expect(ids('中南财经政法大学博士')).toContain('zuel');
+    expect(ids('中南财经政法大学博士')).not.toContain('cupl');
+    expect(taxonomy.lookup('法大')).toBe('cupl');
+  });
+
+  it('tells asset managers from fund companies, and from IT asset management and 投资管理', () => {
+    expect(ids('任集团投资管理部经理')).not.toContain('fund-company');
+    expect(ids('任集团投资管理部经理')).not.toContain('asset-management-firm');
+    expect(ids('宝钢资源有限公司资产管理总监')).toEqual(['asset-management-firm']);
+    expect(taxonomy.lookup('资管')).toBe('asset-management-firm');
+    expect(taxonomy.ancestors('fund-company')).toContain('asset-management-firm');
+    expect(ids('IT asset management, software license compliance')).toContain('it-asset-management');
+    expect(ids('IT asset management, software license compliance')).not.toContain('asset-management-firm');
+  });
+
   it('knows query tuning and campus drives as written in English résumés', () => {
     expect(ids('Conducted performance tuning using SQL Profiler')).toContain('sql-tuning');
     expect(ids('writing and optimizing SQL code and stored procedures')).toContain('sql-tuning');
