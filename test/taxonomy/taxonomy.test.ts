@@ -725,7 +725,7 @@ describe('findAll', () => {
     expect(ids('完成985个工单')).toEqual([]);
   });
 
-  it('reads a school whose name holds another school\'s short name as itself (江南大学 is no 南大)', () => {
+  it("reads a school whose name holds another school's short name as itself (江南大学 is no 南大)", () => {
     expect(ids('毕业于江南大学机械工程学院')).toContain('jiangnan-university');
     expect(ids('毕业于江南大学机械工程学院')).not.toContain('nju');
     expect(ids('西南政法大学教授')).toContain('swupl');
