@@ -489,7 +489,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   >();
   // The terms just before, joined to each other by commas, each one concept (`CISSP, CISM` before `or CEH`).
   let list: Concept[] = [];
-  for (const term of groupTerms(parsed.terms, taxonomy)) {
+  const terms = groupTerms(parsed.terms, taxonomy);
+  for (const [t, term] of terms.entries()) {
     // `Oracle E-Business Suite (EBS)`: an abbreviation of a known name is that name, already read
     // (EBS alone is also Amazon's Elastic Block Store).
     if (term.abbreviates?.some((words) => taxonomy.lookup(words) !== undefined)) continue;
@@ -532,8 +533,24 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       }
       out.push(...rest);
     } else {
-      const member = analyzed[analyzed.length - 1];
-      out.push(...analyzed.slice(0, -1));
+      // `保险公司或者基金公司`: the choice is of insurers or fund companies, not of 公司, which the
+      // next choice ends with too: the word before it is the choice.
+      const last = analyzed[analyzed.length - 1];
+      const next =
+        terms
+          .slice(t + 1)
+          .find((n) => n.group === term.group)
+          ?.text.trim() ?? '';
+      const before = analyzed[analyzed.length - 2];
+      const shared =
+        before?.kind === 'taxonomy' &&
+        !isWeak(before) &&
+        last !== undefined &&
+        isWeak(last) &&
+        next.indexOf(last.typed) > 0;
+      const pick = shared ? analyzed.length - 2 : analyzed.length - 1;
+      const member = analyzed[pick];
+      out.push(...analyzed.filter((_c, k) => k !== pick));
       // `CISSP, CISM or CEH`, `Python、Java或Go`: a list of the same sort of thing before the first
       // alternative is one choice with it (`Java, Spring, MySQL or PostgreSQL` keeps Java and Spring);
       // any list, where the query says any will do (`华能、大唐、华电或者中电投出来的都行`).

@@ -429,6 +429,14 @@ describe('a list before `or`', () => {
     // Without it, a list of another sort keeps its items.
     expect(await typed('Java、Spring、MySQL或PostgreSQL')).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
   });
+
+  it('is a choice of the things before a shared ending, not of the ending (`银行或者证券公司`)', async () => {
+    expect(await typed('银行公司或者证券公司出来的')).toEqual(['公司', '银行 | 证券公司', '出来']);
+    const understood = search(await seedSnapshot(), '保险公司或者基金公司', taxonomy).understood.concepts;
+    expect(understood.find((c) => c.presence === 'required')?.as).toBe('保险 / 基金公司');
+    // A word of its own before the ending is kept with it (`优秀毕业生`).
+    expect(await typed('拿过优秀毕业生或者三好学生的')).toContain('三好学生');
+  });
 });
 
 describe('a choice with a role word in it', () => {
