@@ -355,10 +355,12 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
   let i = 0;
   while (i < run.length) {
     let matched = false;
-    for (let len = Math.min(LONGEST_CJK_ALIAS, run.length - i); len >= 2; len--) {
+    for (let len = Math.min(LONGEST_CJK_ALIAS, run.length - i); len >= 1; len--) {
       const piece = run.slice(i, i + len);
       const id = taxonomy.lookup(piece);
-      if (id && (!taxonomy.queryOnlyForm(piece) || wholeWord(i, i + len))) {
+      // One character is a term only as a short form of a query, standing as a word (`做过钢的`, not 钢琴).
+      const form = taxonomy.queryOnlyForm(piece);
+      if (id && (len > 1 || form) && (!form || wholeWord(i, i + len))) {
         flush();
         out.push(taxonomyConcept(piece, id, presence, taxonomy));
         i += len;

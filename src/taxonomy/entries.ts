@@ -1477,6 +1477,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'steel plant',
       'steelmaker',
     ],
+    // A metal asked for by its one character (`做过钢的`, `有铜行业背景`): read in a query, where it
+    // would otherwise be left as a particle is; never in a résumé (钢琴, 铜牌).
+    queryOnly: ['钢'],
     parents: ['metallurgy', 'manufacturing'],
   },
   {
@@ -1701,6 +1704,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'coal mining',
       'coal industry',
     ],
+    queryOnly: ['煤'],
     parents: ['mining-industry', 'energy-industry'],
   },
   // Energy (能源): power, oil and gas, coal and renewables. A bare 能源/energy only in a query: in a
@@ -2714,8 +2718,32 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'nonferrous-metals',
     label: '有色金属 / Nonferrous metals',
     kind: 'industry',
-    aliases: ['有色金属', '铜业', '稀土', 'nonferrous', 'non-ferrous'],
+    aliases: ['有色金属', '稀土', 'nonferrous', 'non-ferrous'],
     parents: ['metallurgy', 'manufacturing'],
+  },
+  {
+    id: 'copper-industry',
+    label: '铜业 / Copper',
+    kind: 'industry',
+    // Not a bare English copper: network engineers lay copper cabling.
+    aliases: [
+      '铜业',
+      '铜矿',
+      '铜冶炼',
+      '铜材',
+      '铜加工',
+      '电解铜',
+      '阴极铜',
+      '江铜',
+      '铜陵有色',
+      'copper mining',
+      'copper mine',
+      'copper smelting',
+      'copper smelter',
+      'copper industry',
+    ],
+    queryOnly: ['铜'],
+    parents: ['nonferrous-metals'],
   },
   // Aluminium, the largest of them: smelters (电解铝, 包铝, 中铝) and the mills that roll and extrude it.
   {
@@ -2736,6 +2764,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'aluminium',
       'aluminum',
     ],
+    queryOnly: ['铝'],
     parents: ['nonferrous-metals'],
   },
   // Wire and cable makers (电线电缆): a trade of their own; not a bare 电缆, which power engineers lay.
@@ -3705,7 +3734,17 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'cfo',
     label: '财务总监 / CFO',
     kind: 'role',
-    aliases: ['财务总监', '财务负责人', '首席财务官', '总会计师', 'cfo', 'chief financial officer', 'finance director'],
+    aliases: [
+      '财务总监',
+      '财务负责人',
+      '首席财务官',
+      '总会计师',
+      'cfo',
+      'chief financial officer',
+      'finance director',
+      'chief accountant',
+      'chief accountants',
+    ],
     parents: ['finance-function', 'senior-executives'],
   },
   {

@@ -439,6 +439,18 @@ describe('a list before `or`', () => {
   });
 });
 
+describe('a metal asked for by one character', () => {
+  const as = async (q: string): Promise<(string | undefined)[]> =>
+    search(await seedSnapshot(), q, taxonomy).understood.concepts.map((c) => c.as);
+  it('is its trade when it stands as a word (`有铜行业背景的`, `做过钢的`), not inside another (钢琴)', async () => {
+    expect(await as('有铜行业背景的吗？')).toContain('铜业 / Copper');
+    expect(await as('做过钢的')).toContain('钢铁 / Steel');
+    expect(await as('煤行业')).toContain('煤炭 / Coal');
+    expect(await as('钢琴老师')).not.toContain('钢铁 / Steel');
+    expect(await as('铜陵的')).toEqual(['铜陵 / Tongling']);
+  });
+});
+
 describe('a choice with a role word in it', () => {
   it('decides nothing alone once the role word goes (`developers or support engineers`), nor does one of role words only', async () => {
     const snapshot = await poolOf(

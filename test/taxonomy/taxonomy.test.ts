@@ -735,6 +735,13 @@ describe('findAll', () => {
     expect(taxonomy.lookup('法大')).toBe('cupl');
   });
 
+  it('knows copper by its trade words, not by copper cabling', () => {
+    expect(ids('江西铜业股份有限公司副总经理')).toContain('copper-industry');
+    expect(taxonomy.ancestors('copper-industry')).toContain('nonferrous-metals');
+    expect(ids('Installed copper and fiber cabling')).not.toContain('copper-industry');
+    expect(ids('chief accountant of a state-owned group')).toContain('cfo');
+  });
+
   it('tells asset managers from fund companies, and from IT asset management and 投资管理', () => {
     expect(ids('任集团投资管理部经理')).not.toContain('fund-company');
     expect(ids('任集团投资管理部经理')).not.toContain('asset-management-firm');
