@@ -3115,6 +3115,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     ],
     parents: ['budgeting'],
   },
+  // Running a business's profit and loss (`P&L responsibility`), not drawing up its statement:
+  // accountants write \`profit and loss statement\` far more often than owners write profit and loss.
+  {
+    id: 'p-and-l',
+    label: '损益 / P&L',
+    kind: 'concept',
+    aliases: [
+      'p&l',
+      'p & l',
+      'p&l responsibility',
+      'p&l management',
+      'profit and loss responsibility',
+      '损益',
+      '损益管理',
+      '盈亏责任',
+    ],
+  },
   {
     id: 'm-and-a',
     label: '并购 / M&A',
@@ -11929,24 +11946,28 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '上海财经大学 / SUFE',
     kind: 'school',
     aliases: ['上海财经大学', '上财', 'sufe', 'shanghai university of finance and economics'],
+    parents: ['finance-economics-school'],
   },
   {
     id: 'cufe',
     label: '中央财经大学 / CUFE',
     kind: 'school',
     aliases: ['中央财经大学', '中财', 'cufe', 'central university of finance and economics'],
+    parents: ['finance-economics-school'],
   },
   {
     id: 'uibe',
     label: '对外经济贸易大学 / UIBE',
     kind: 'school',
     aliases: ['对外经济贸易大学', '贸大', '外经贸大学', 'uibe', 'university of international business and economics'],
+    parents: ['finance-economics-school'],
   },
   {
     id: 'swufe',
     label: '西南财经大学 / SWUFE',
     kind: 'school',
     aliases: ['西南财经大学', '西财', 'swufe', 'southwestern university of finance and economics'],
+    parents: ['finance-economics-school'],
   },
   {
     id: 'xiamen-university',
@@ -12255,7 +12276,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   // the whole name is read, not the short one inside it.
   ...(
     [
-      ['zuel', '中南财经政法大学 / ZUEL', ['中南财经政法大学', 'zhongnan university of economics and law']],
       ['swupl', '西南政法大学 / SWUPL', ['西南政法大学', 'southwest university of political science and law']],
       [
         'ecupl',
@@ -12271,6 +12291,42 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       ['lingnan-university', '岭南大学 / Lingnan University', ['岭南大学', 'lingnan university']],
     ] as const
   ).map(([id, label, aliases]): TaxonomyEntry => ({ id, label, kind: 'school', aliases })),
+  {
+    id: 'zuel',
+    label: '中南财经政法大学 / ZUEL',
+    kind: 'school',
+    aliases: ['中南财经政法大学', 'zhongnan university of economics and law'],
+    parents: ['finance-economics-school'],
+  },
+  // Universities of finance and economics (财经院校): the named ones, and any other by the words of
+  // its name (江西财经大学, 天津财经学院, 首都经济贸易大学). Not a bare 经济学院 or 商学院: most
+  // are schools inside a university.
+  {
+    id: 'finance-economics-school',
+    label: '财经院校 / University of finance and economics',
+    kind: 'school',
+    aliases: [
+      '财经院校',
+      '财经类院校',
+      '财经类大学',
+      '财经高校',
+      '财经大学',
+      '财经学院',
+      '财经学校',
+      '财贸学院',
+      '经济贸易大学',
+      '经贸大学',
+      '对外经贸大学',
+      '经贸学院',
+      '对外贸易学院',
+      '外贸学院',
+      '财政学院',
+      '北京商学院',
+      'university of finance and economics',
+      'college of finance and economics',
+      'institute of finance and economics',
+    ],
+  },
   {
     id: 'nju',
     label: '南京大学 / Nanjing University',

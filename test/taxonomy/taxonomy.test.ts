@@ -735,6 +735,21 @@ describe('findAll', () => {
     expect(taxonomy.lookup('法大')).toBe('cupl');
   });
 
+  it('knows the universities of finance and economics as a kind, by name or by the words of one', () => {
+    expect(taxonomy.lookup('财经院校')).toBe('finance-economics-school');
+    expect(ids('毕业于江西财经大学会计系')).toContain('finance-economics-school');
+    expect(ids('首都经济贸易大学')).toContain('finance-economics-school');
+    for (const school of ['上海财经大学', '对外经济贸易大学', '中南财经政法大学'])
+      expect(taxonomy.ancestors(ids(school)[0] as string)).toContain('finance-economics-school');
+  });
+
+  it('reads P&L as profit and loss, not as the letters P and L', () => {
+    expect(ids('Full P&L responsibility for the region')).toContain('p-and-l');
+    expect(ids('prepared the profit & loss statement')).not.toContain('p-and-l');
+    expect(ids('profit and loss responsibility')).toContain('p-and-l');
+    expect(taxonomy.lookup('P&L management')).toBe('p-and-l');
+  });
+
   it('knows copper by its trade words, not by copper cabling', () => {
     expect(ids('江西铜业股份有限公司副总经理')).toContain('copper-industry');
     expect(taxonomy.ancestors('copper-industry')).toContain('nonferrous-metals');
