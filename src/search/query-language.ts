@@ -374,7 +374,8 @@ export function parseQuery(input: string): ParsedQuery {
   };
   /** Where in `terms` an abbreviation in brackets will go. */
   const bracketed = new Set<number>();
-  for (const chunk of text.split(/[\s,，、;；。!！?？()（）[\]【】{}<>《》|｜~^*=]+/u)) {
+  const chunks = text.split(/[\s,，、;；。!！?？()（）[\]【】{}<>《》|｜~^*=]+/u).filter((c) => c !== '');
+  for (const [at, chunk] of chunks.entries()) {
     if (chunk === '') continue;
     if (chunk === ALTERNATIVE) {
       alternativeNext = terms.length > 0;
@@ -384,6 +385,9 @@ export function parseQuery(input: string): ParsedQuery {
       listNext = true;
       continue;
     }
+    // `MS in PM or an MBA with…`: the choice is the MBA, not its article. Not when more words follow
+    // (`client appreciation or a customer award`): which of them is the choice is not said.
+    if (alternativeNext && /^(?:a|an|the)$/i.test(chunk) && endsPhrase(chunks[at + 2])) continue;
     let body = chunk;
     if (body.startsWith(BRACKETED)) {
       body = body.slice(BRACKETED.length);
@@ -560,4 +564,11 @@ export function describeNote(note: QueryNote, locale: Locale): string {
     case 'not-a-skill':
       return w.notASkill(note.word);
   }
+}
+
+const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS);
+
+/** True when a query's next chunk ends the phrase before it: nothing, a marker, or a function word (`with`). */
+function endsPhrase(next: string | undefined): boolean {
+  return next === undefined || next === ALTERNATIVE || next === LIST || FUNCTION_WORD_SET.has(next.toLowerCase());
 }

@@ -97,6 +97,13 @@ describe('parseQuery', () => {
     expect(groups('Go或者Rust')).toEqual([['Go', 'Rust']]);
   });
 
+  it('takes the one word after an article as the other choice (`MS in PM or an MBA`)', () => {
+    expect(groups('an MS in PM or an MBA')).toEqual([['PM', 'MBA']]);
+    expect(groups('a BSc or an MSc in physics')).toEqual([['BSc', 'MSc']]);
+    // More words after it: which one is the choice is not said, so no one word is taken for it.
+    expect(groups('client appreciation or a customer award').flat()).not.toContain('customer');
+  });
+
   it('reads a bracketed list of examples as alternatives with the word before it, and one bracketed name as it is', () => {
     expect(groups('accountants in the Gulf (UAE, Qatar, Kuwait)')).toEqual([['Gulf', 'UAE', 'Qatar', 'Kuwait']]);
     expect(groups('消息队列（Kafka、RocketMQ）')).toEqual([['消息队列', 'Kafka', 'RocketMQ']]);
