@@ -554,17 +554,18 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       // `CISSP, CISM or CEH`, `Python、Java或Go`: a list of the same sort of thing before the first
       // alternative is one choice with it (`Java, Spring, MySQL or PostgreSQL` keeps Java and Spring);
       // any list, where the query says any will do (`华能、大唐、华电或者中电投出来的都行`).
+      // A choice that is no known thing (`STM32、51或者Arduino都行`: 51) still takes in the list.
       const taken: Concept[] = [];
-      if (member && analyzed.length === 1) {
+      if (analyzed.length <= 1) {
         for (let j = listBefore.length - 1; j >= 0; j--) {
           const c = listBefore[j] as Concept;
           if (out[out.length - 1] !== c || c.presence !== term.presence) break;
           // Unless the query says any will do, only things of one sort make one list with it.
-          if (!parsed.anyWillDo && !sameSort(c, member, taxonomy)) break;
+          if (!parsed.anyWillDo && (!member || !sameSort(c, member, taxonomy))) break;
           taken.unshift(out.pop() as Concept);
         }
       }
-      const members = member ? [...taken, member] : [];
+      const members = member ? [...taken, member] : taken;
       groups.set(term.group, {
         typed: members.map((m) => m.typed),
         members,

@@ -900,7 +900,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'embedded',
     label: '嵌入式 / Embedded',
     kind: 'concept',
-    aliases: ['嵌入式', 'embedded', 'embedded systems', 'firmware', '固件', '单片机', 'mcu'],
+    aliases: ['嵌入式', '嵌入式系统', 'embedded', 'embedded systems', 'firmware', '固件', '单片机', 'mcu'],
   },
   {
     id: 'rf-engineering',

@@ -423,6 +423,8 @@ describe('a list before `or`', () => {
 
   it('is one choice, whatever its items, when the query says any will do (`…或者中电投出来的都行`)', async () => {
     expect(await typed('华能、大唐、华电或者中电投出来的都行')).toEqual(['华能 | 大唐 | 华电 | 中电投', '出来']);
+    // An item that is no known thing (51, for 8051 chips) leaves the rest of the list one choice.
+    expect(await typed('STM32、51或者Arduino都行')).toEqual(['STM32 | Arduino']);
     // With no 或 at all: the list joined by 、 is the choice.
     expect(await typed('华能、大唐、华电这几家出来的都行')).toEqual(['华能 | 大唐 | 华电', '这几家', '出来']);
     expect(await typed('Python、Java都可以')).toEqual(['Python | Java']);
