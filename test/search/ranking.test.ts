@@ -1052,3 +1052,14 @@ describe('a choice in a description of several things', () => {
     expect(ids(snapshot, 'SAN Veeam or Commvault')).toEqual(['all', 'backup-only']);
   });
 });
+
+describe('the products of a trade (`橡胶制品`)', () => {
+  it('are the trade: 制品 ranks a little and decides nothing', async () => {
+    const snapshot = await pool([
+      file('rubber', `# 王明\n\n2008年至今任某橡胶股份有限公司生产部经理，负责轮胎生产。\n${FILLER}`),
+      file('flax', `# 李强\n\n2001年起任某股份公司亚麻制品分公司经理。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '做过橡胶制品的')).toEqual(['rubber']);
+    expect(isWeak(analyzeTerm({ text: '制品', phrase: false, presence: 'default' }, taxonomy)[0]!)).toBe(true);
+  });
+});
