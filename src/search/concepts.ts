@@ -385,7 +385,9 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
     }
   }
   flush();
-  return out;
+  // A lone character between known terms (`会写作业指导书`: 写) is a verb or a particle, not a term.
+  const lone = (c: Concept): boolean => c.kind === 'text' && Array.from(c.typed).length === 1;
+  return out.some((c) => !lone(c)) ? out.filter((c) => !lone(c)) : out;
 }
 
 /** A taxonomy that knows nothing: words read through it are plain words. */

@@ -1063,3 +1063,13 @@ describe('the products of a trade (`橡胶制品`)', () => {
     expect(isWeak(analyzeTerm({ text: '制品', phrase: false, presence: 'default' }, taxonomy)[0]!)).toBe(true);
   });
 });
+
+describe('a lone character between known terms', () => {
+  it('is a verb or a particle, not a term (`会写作业指导书`, `会画原理图`), unless it is all there is', () => {
+    const typed = (q: string): string[] =>
+      analyzeTerm({ text: q, phrase: false, presence: 'default' }, taxonomy).map((c) => c.typed);
+    expect(typed('会画原理图')).not.toContain('画');
+    expect(typed('会画原理图')).toContain('原理图');
+    expect(typed('墨')).toEqual(['墨']);
+  });
+});
