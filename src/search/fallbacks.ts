@@ -342,6 +342,8 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
   const typed = c.typed.trim();
   const chars = Array.from(typed);
   if (chars.length < 2 || !chars.every(isCjk)) return null;
+  // A known term is no typo, even where no résumé has it (`夹具` is not 家具).
+  if (taxonomy.lookup(typed) !== undefined) return null;
   // A typo makes a pair of characters the pool (nearly) never writes: without one, no search for
   // sound-alikes (which would cost every Chinese query a scan of the taxonomy).
   const index = snapshot.index;

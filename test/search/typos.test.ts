@@ -89,6 +89,19 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(sources('会Sping MVC的').sort()).toEqual(['mvc-1.md', 'mvc-2.md']);
   });
 
+  it('a known word is no typo of a known word that sounds the same (夹具 is no 家具)', async () => {
+    const furniture = await poolOf(
+      {
+        'furniture.md': '# 王明\n\n2010年至今任某家具股份有限公司生产副总经理，负责家具生产。\n',
+        'plant.md': '# 李强\n\n2015年至今任某汽车零部件公司制造工程师。\n',
+      },
+      'typos-homophone-word',
+    );
+    expect(search(furniture, '设计过工装夹具的', taxonomy).didYouMean).toEqual([]);
+    // A slip that is no word still is put right (家居 for 家具 would be a word: 家俱 is not).
+    expect(search(furniture, '家俱行业', taxonomy).didYouMean).toEqual([{ from: '家俱', to: '家具' }]);
+  });
+
   it('an abbreviation typed in capitals is a name, not a typo of the one a letter away (BSET is not BSIT)', () => {
     expect(search(snapshot, 'ccnb', taxonomy).didYouMean).toEqual([{ from: 'ccnb', to: 'ccna' }]);
     expect(search(snapshot, 'CCNB', taxonomy).didYouMean).toEqual([]);

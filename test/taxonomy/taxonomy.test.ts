@@ -750,6 +750,15 @@ describe('findAll', () => {
     expect(taxonomy.lookup('P&L management')).toBe('p-and-l');
   });
 
+  it("knows a manufacturing engineer's shop-floor work: fixtures, work instructions, scrap", () => {
+    expect(taxonomy.lookup('夹具')).toBe('jigs-fixtures');
+    expect(ids('Designed tools, gauges and test fixtures in AutoCAD')).toContain('jigs-fixtures');
+    expect(taxonomy.ancestors('jigs-fixtures')).toContain('production-engineering');
+    expect(ids('编写作业指导书和检验规范')).toContain('work-instructions');
+    expect(ids('Wrote standard operating procedures (SOPs) for the line')).toContain('work-instructions');
+    expect(ids('a 50% reduction in scrap')).toContain('scrap-reduction');
+  });
+
   it('knows copper by its trade words, not by copper cabling', () => {
     expect(ids('江西铜业股份有限公司副总经理')).toContain('copper-industry');
     expect(taxonomy.ancestors('copper-industry')).toContain('nonferrous-metals');
