@@ -376,7 +376,6 @@ export function parseQuery(input: string): ParsedQuery {
   const bracketed = new Set<number>();
   const chunks = text.split(/[\s,，、;；。!！?？()（）[\]【】{}<>《》|｜~^*=]+/u).filter((c) => c !== '');
   for (const [at, chunk] of chunks.entries()) {
-    if (chunk === '') continue;
     if (chunk === ALTERNATIVE) {
       alternativeNext = terms.length > 0;
       continue;
