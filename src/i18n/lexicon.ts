@@ -347,6 +347,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must',
 ];
 
+/** {@link FUNCTION_WORDS} as a set, for lookups. */
+export const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
 /** What may stand between years and the skill they are about: `of`, `with`, `的`, role words. */
 export const YEARS_SKILL_FILLER: Bilingual = {
   zh: ['的', '开发', '编程', '使用', '语言', '工程师', '管理', '相关', '方面', '工作'],

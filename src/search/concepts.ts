@@ -1,6 +1,14 @@
 import { t, type Locale } from '../i18n/index.js';
 import { HAN, hasCjk, isCjk } from '../text/cjk.js';
-import { anyOf, FUNCTION_WORDS, PARTICLES, QUERY_VERBS_ZH, TERM_FILLER, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
+import {
+  anyOf,
+  FUNCTION_WORD_SET,
+  PARTICLES,
+  QUERY_VERBS_ZH,
+  TERM_FILLER,
+  WEAK_WORDS,
+  wordsOf,
+} from '../i18n/lexicon.js';
 import { foldQuery } from '../text/fold.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
@@ -285,17 +293,13 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
   return out;
 }
 
-/**
- * English function words ask for nothing (`master's degree in computer science`): they would only
- * add noise to the score and pairs to proximity. Typed with `+` they still count. Not `it` (IT) or `us` (US).
- */
-const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS);
-
 function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
   const w = trimWord(word);
   if (w === '') return [];
   const id = taxonomy.lookup(w);
   if (id) return [taxonomyConcept(w, id, presence, taxonomy)];
+  // English function words ask for nothing (`master's degree in computer science`): they would only
+  // add noise to the score and pairs to proximity. Typed with `+` they still count. Not `it` (IT) or `us` (US).
   if (presence === 'default' && FUNCTION_WORD_SET.has(w)) return [];
   const terms: string[] = [];
   latinTerms(w, taxonomy, terms);
@@ -358,9 +362,10 @@ function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxo
     for (let len = Math.min(LONGEST_CJK_ALIAS, run.length - i); len >= 1; len--) {
       const piece = run.slice(i, i + len);
       const id = taxonomy.lookup(piece);
+      if (!id) continue;
       // One character is a term only as a short form of a query, standing as a word (`做过钢的`, not 钢琴).
       const form = taxonomy.queryOnlyForm(piece);
-      if (id && (len > 1 || form) && (!form || wholeWord(i, i + len))) {
+      if ((len > 1 || form) && (!form || wholeWord(i, i + len))) {
         flush();
         out.push(taxonomyConcept(piece, id, presence, taxonomy));
         i += len;

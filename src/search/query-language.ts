@@ -1,5 +1,5 @@
 import { t, type Locale } from '../i18n/index.js';
-import { anyOf, FUNCTION_WORDS, OR_HIGHER, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
+import { anyOf, FUNCTION_WORD_SET, FUNCTION_WORDS, OR_HIGHER, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { toPlain } from '../text/fold.js';
 import { maskContactsInText } from '../profile/contacts.js';
 import { ENGLISH_NUMBERS, parseSmallNumber } from '../profile/dates.js';
@@ -564,8 +564,6 @@ export function describeNote(note: QueryNote, locale: Locale): string {
       return w.notASkill(note.word);
   }
 }
-
-const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS);
 
 /** True when a query's next chunk ends the phrase before it: nothing, a marker, or a function word (`with`). */
 function endsPhrase(next: string | undefined): boolean {

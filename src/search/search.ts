@@ -536,11 +536,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       // `保险公司或者基金公司`: the choice is of insurers or fund companies, not of 公司, which the
       // next choice ends with too: the word before it is the choice.
       const last = analyzed[analyzed.length - 1];
-      const next =
-        terms
-          .slice(t + 1)
-          .find((n) => n.group === term.group)
-          ?.text.trim() ?? '';
+      const next = terms.find((n, k) => k > t && n.group === term.group)?.text.trim() ?? '';
       const before = analyzed[analyzed.length - 2];
       const shared =
         before?.kind === 'taxonomy' &&
