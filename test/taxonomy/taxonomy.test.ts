@@ -1045,6 +1045,17 @@ describe('findAll', () => {
     expect(ids('内部推荐入职，附推荐信')).not.toContain('recommender-systems');
   });
 
+  it('knows object-oriented programming by its Chinese and English names', () => {
+    for (const text of [
+      '熟悉面向对象编程思想',
+      'Strong in OOPs concepts',
+      'object oriented design with UML',
+      '面向对象设计',
+    ])
+      expect(ids(text), text).toContain('object-oriented-programming');
+    expect(ids('objects in the scene graph')).not.toContain('object-oriented-programming');
+  });
+
   it('counts Go the language, not the English verb', () => {
     expect(ids('熟悉 Go 并发编程')).toEqual(['go', 'multithreading']);
     expect(ids('支持go, js, lua等语言')).toEqual(['go', 'javascript', 'lua']);
