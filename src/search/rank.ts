@@ -2,6 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreeRank, degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
+import { hasCjk } from '../text/cjk.js';
 import {
   anyOf,
   LEVEL_WORDS,
@@ -138,8 +139,18 @@ export function ranked(
   }
 
   const size = snapshot.profiles.length;
-  const rarity = ranking.map((c) =>
-    named && c === named.concept ? NAME_WEIGHT : idf(size, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1),
+  const rarity = latinBeside(
+    ranking,
+    ranking.map((c) =>
+      named && c === named.concept
+        ? NAME_WEIGHT
+        : idf(size, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1),
+    ),
+    ctx.taxonomy,
+    // A name asked for (`李强 UML`) is who is asked for, whatever it weighs beside a skill.
+    (c) =>
+      (named !== null && c === named.concept) ||
+      docsOf(c).some((doc) => (snapshot.profiles[doc] as Profile).name?.trim() === c.typed.trim()),
   );
   // Where someone is comes before what else they show (`河北国企的人选`, `Java developers in Bangalore`):
   // a place asked for weighs as much as the weightiest other thing asked, and a little more.
@@ -398,6 +409,32 @@ const BEYOND_SCHOOLING_SHARE = 0.5;
  * `上市公司的证券事务代表`): a résumé with what is asked for comes before one with only its setting.
  */
 export const MODIFIER_WEIGHT = 0.5;
+
+/**
+ * Chinese words the taxonomy does not know, asked beside a skill typed in Latin letters (`ERP实施`,
+ * `UML建模`, `WebService接口开发`): they say what was done with it. English résumés, which show the
+ * skill as often as Chinese ones, cannot write them, so rarity would make a Chinese word outweigh the
+ * skill, and a Chinese résumé with only the word (实施) come before everyone with the skill. Such a
+ * word weighs at most as a modifier of the lightest of those skills. `weights` are the ranked
+ * concepts' rarities, in order; a name asked for (`isName`) keeps its weight.
+ */
+function latinBeside(
+  ranking: readonly Concept[],
+  weights: number[],
+  taxonomy: Taxonomy,
+  isName: (c: Concept) => boolean,
+): number[] {
+  const latin = weights.filter((_, i) => {
+    const c = ranking[i] as Concept;
+    return c.kind !== 'text' && !hasCjk(c.typed) && !isPlace(c, taxonomy);
+  });
+  if (latin.length === 0) return weights;
+  const cap = Math.min(...latin) * MODIFIER_WEIGHT;
+  return weights.map((w, i) => {
+    const c = ranking[i] as Concept;
+    return c.kind === 'text' && hasCjk(c.typed) && !/[a-z]/i.test(c.typed) && !isName(c) ? Math.min(w, cap) : w;
+  });
+}
 
 /** A concept's weight in the level: its rarity among the pool's `size` résumés, `count` of which show it. */
 function idf(size: number, count: number): number {

@@ -1073,3 +1073,21 @@ describe('a lone character between known terms', () => {
     expect(typed('墨')).toEqual(['墨']);
   });
 });
+
+describe('a Chinese word beside a skill typed in Latin letters (`UML建模`)', () => {
+  it('says what was done with the skill: everyone with the skill comes before who only writes the word', async () => {
+    const english = (id: string, n: number): ResumeFile =>
+      file(id, `# Engineer ${n}\n\nSoftware Engineer at Acme ${n}. Designed services with UML class diagrams.\n`);
+    const snapshot = await pool([
+      ...[1, 2, 3, 4].map((n) => english(`uml-${n}`, n)),
+      file('both', `# 王明\n\n2015年至今任某软件公司架构师，用UML建模，负责系统设计。\n${FILLER}`),
+      file('word-only', `# 李强\n\n2012年至今任某研究所工程师，负责水文数据建模。\n${FILLER}`),
+      ...[1, 2, 3, 4].map((n) => file(`other-${n}`, `# 张${n}\n\n2010年至今任某公司会计，负责财务报表。\n${FILLER}`)),
+    ]);
+    const found = ids(snapshot, 'UML建模');
+    expect(found[0]).toBe('both');
+    expect(found.indexOf('word-only')).toBeGreaterThan(Math.max(...[1, 2, 3, 4].map((n) => found.indexOf(`uml-${n}`))));
+    // A name asked for keeps its weight.
+    expect(ids(snapshot, '李强 UML')[0]).toBe('word-only');
+  });
+});
