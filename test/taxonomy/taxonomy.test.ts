@@ -61,7 +61,20 @@ describe('lookup', () => {
       expect.arrayContaining(['kafka', 'rocketmq', 'rabbitmq', 'pulsar']),
     );
     expect(taxonomy.descendants('kafka')).toEqual([]);
-    expect(taxonomy.ancestors('kafka')).toEqual(['message-queue']);
+    expect(taxonomy.ancestors('kafka')).toEqual(['message-queue', 'middleware']);
+    // Middleware is message brokers, application servers and service buses.
+    expect(taxonomy.descendants('middleware')).toEqual(
+      expect.arrayContaining(['kafka', 'application-server', 'weblogic', 'tomcat', 'esb']),
+    );
+  });
+
+  it('knows database development, anti-money laundering and KYC', () => {
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('存储过程、触发器编写')).toContain('stored-procedures');
+    expect(taxonomy.ancestors('plsql')).toContain('database-development');
+    expect(ids('数据库开发工程师')).toContain('database-development');
+    expect(ids('AML/KYC analyst')).toEqual(expect.arrayContaining(['anti-money-laundering', 'kyc']));
+    expect(ids('负责反洗钱可疑交易监测')).toContain('anti-money-laundering');
   });
 
   it('keeps products of one family apart, and puts what implies a product under it', () => {
