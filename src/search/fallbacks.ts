@@ -322,6 +322,18 @@ function poolHomophone(
   return best ? { from: typed, to: best.to, pool: true } : null;
 }
 
+/**
+ * A known term read alike inside what the segmenter takes for one word (`蓄牧业`, read as 畜牧 + 业):
+ * only where a résumé writes the word put right (畜牧业); nobody writes 电子器业 for 电子企业.
+ */
+function slipInsideWord(snapshot: PoolSnapshot, taxonomy: Taxonomy, typed: string): Fix | null {
+  const fix = homophone(typed, taxonomy);
+  if (!fix) return null;
+  const mended = typed.replace(fix.from, fix.to);
+  const concept = analyzeTerm({ text: mended, phrase: true, presence: 'default' }, taxonomy)[0] as TextConcept;
+  return verbatimDocs(snapshot, concept).length > 0 ? fix : null;
+}
+
 /** `chars` cut where a pair of them is rare: its words, each of two characters or more, or [] if one is shorter. */
 function words(chars: readonly string[], common: (pair: string) => boolean): string[] {
   const out: string[] = [];
@@ -352,7 +364,10 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
   // … or, of common pairs, a word no résumé writes (`公会主席` for 工会主席: 公会 is a guild), which
   // only the few résumés with all its pairs can hold.
   if (!rarePair && (haveAll(snapshot, pairs, RARE_CHINESE + 1) || verbatimDocs(snapshot, c).length > 0)) return null;
-  const fix = homophone(typed, taxonomy, wordBoundaries(typed)) ?? poolHomophone(snapshot, taxonomy, chars);
+  const fix =
+    homophone(typed, taxonomy, wordBoundaries(typed)) ??
+    slipInsideWord(snapshot, taxonomy, typed) ??
+    poolHomophone(snapshot, taxonomy, chars);
   if (!fix) return null;
   if ('pool' in fix) return { from: fix.from, to: fix.to };
   const id = taxonomy.lookup(fix.to);

@@ -29,6 +29,8 @@ const RESUMES: Record<string, string> = {
   'name.md': '# 张林\n后端开发，Java\n',
   'dm-1.md': '# 赵九\n数据挖掘与推荐算法\n',
   'dm-2.md': '# 孙十\n用户行为数据挖掘\n',
+  'farm-1.md': '# 冯一\n2008年起任某畜牧业公司总经理\n',
+  'farm-2.md': '# 冯二\n毕业于农业大学畜牧兽医专业\n',
   'union-1.md': '# 周一\n2010年至今任公司工会主席\n',
   'union-2.md': '# 吴二\n历任车间主任、工会主席\n',
   'union-3.md': '# 冯七\n现任集团工会副主席\n',
@@ -183,6 +185,12 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(out.total).toBe(6);
     // 电子企 (of 电子企业) reads nearly as 电子系, but ends inside a word: no typo.
     expect(search(many, '在深圳电子企业待过的人选', taxonomy).didYouMean).toEqual([]);
+  });
+
+  it('puts right a known term inside what reads as one word, where a résumé writes the word put right (蓄牧业)', () => {
+    const out = search(snapshot, '有蓄牧业背景的吗', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '蓄牧', to: '畜牧' }]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['farm-1.md', 'farm-2.md']);
   });
 
   it('a word of common pairs that no résumé writes is put right by its sound (公会主席 for 工会主席)', () => {
