@@ -409,6 +409,8 @@ function specific(c: Concept, taxonomy: Taxonomy): boolean {
 
 /** Two skills, certificates, trades… of one sort (kind, and for the broad kind `concept`, a broader concept in common). */
 function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
+  // Places already read as a choice (`Bangalore, Hyderabad`) are of the sort of another place.
+  if (a.kind === 'any') return a.members.every((m) => sameSort(m, b, taxonomy));
   // Names the taxonomy does not know (`C-DAC, NIIT or Aptech`): a list of them is of one sort.
   if (a.kind === 'text' && b.kind === 'text') return (unknownName(a) && unknownName(b)) || sameHead(a, b);
   if (a.kind !== 'taxonomy' || b.kind !== 'taxonomy') return false;
@@ -513,10 +515,10 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       ) {
         out.pop();
         const members = [...(last.kind === 'any' ? last.members : [last]), place];
-        out.push(
-          ...alternatives(members, members.map((m) => m.typed).join(' | '), term.presence),
-          ...analyzed.slice(1),
-        );
+        const merged = alternatives(members, members.map((m) => m.typed).join(' | '), term.presence);
+        out.push(...merged, ...analyzed.slice(1));
+        // The places so far are one item of the list a choice may end (`Bangalore, Hyderabad, Chennai or Kerala`).
+        list = analyzed.length === 1 && merged.length === 1 ? [merged[0] as Concept] : [];
         continue;
       }
       out.push(...analyzed);
@@ -555,7 +557,9 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       if (analyzed.length <= 1) {
         for (let j = listBefore.length - 1; j >= 0; j--) {
           const c = listBefore[j] as Concept;
-          if (out[out.length - 1] !== c || c.presence !== term.presence) break;
+          // (A choice of places is required, whatever was typed: it is of the list when the term is not excluded.)
+          const presence = c.kind === 'any' && c.presence === 'required' ? 'default' : c.presence;
+          if (out[out.length - 1] !== c || presence !== term.presence) break;
           // Unless the query says any will do, only things of one sort make one list with it.
           if (!parsed.anyWillDo && (!member || !sameSort(c, member, taxonomy))) break;
           taken.unshift(out.pop() as Concept);

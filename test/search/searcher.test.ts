@@ -419,6 +419,11 @@ describe('a list before `or`', () => {
     ]);
     // Not a place next to a skill.
     expect(await typed('北京、Java')).toEqual(['北京', 'Java']);
+    // A list of places ending in a choice is one choice, however long.
+    expect((await typed('IT managers in Bangalore, Hyderabad, Chennai or Kerala')).slice(-1)).toEqual([
+      'Bangalore | Hyderabad | Chennai | Kerala',
+    ]);
+    expect((await typed('青海、宁夏、甘肃或者新疆的企业高管'))[0]).toBe('青海 | 宁夏 | 甘肃 | 新疆');
   });
 
   it('is one choice, whatever its items, when the query says any will do (`…或者中电投出来的都行`)', async () => {
