@@ -9721,6 +9721,28 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     ],
     parents: ['award'],
   },
+  // An employer's or a client's prize for technical work (`Innovation Award`, `技术创新奖`).
+  {
+    id: 'technical-award',
+    label: '技术创新奖 / Innovation award',
+    kind: 'concept',
+    aliases: [
+      '技术创新奖',
+      '创新奖',
+      '技术奖',
+      '技术类奖',
+      '技术类大奖',
+      '技术大奖',
+      'innovation award',
+      'innovation awards',
+      'technical award',
+      'technical awards',
+      'technical excellence award',
+      'engineering excellence award',
+      'technology award',
+    ],
+    parents: ['award'],
+  },
   // Honours a government or a sector confers, each its own.
   {
     id: 'model-worker',
@@ -9774,6 +9796,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: [
       '获奖',
       '奖项',
+      '大奖',
       '荣誉称号',
       '获得荣誉',
       'award',

@@ -75,6 +75,10 @@ describe('lookup', () => {
     expect(ids('数据库开发工程师')).toContain('database-development');
     expect(ids('AML/KYC analyst')).toEqual(expect.arrayContaining(['anti-money-laundering', 'kyc']));
     expect(ids('负责反洗钱可疑交易监测')).toContain('anti-money-laundering');
+    // A prize for technical work is an award.
+    expect(ids('Received the Innovation Award for the test automation framework')).toContain('technical-award');
+    expect(taxonomy.ancestors('technical-award')).toContain('award');
+    expect(ids('获得公司年度大奖')).toContain('award');
     // A test lead is a post of its own, under testing.
     expect(ids('QA Lead, 2016 - 2020')).toContain('test-manager');
     expect(ids('担任测试主管，带领5人测试团队')).toContain('test-manager');
