@@ -9632,6 +9632,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['高级经济师', '正高级经济师'],
     parents: ['zh-economist'],
   },
+  // The economist's first rung: below 经济师, so a 经济师 search does not take it.
+  { id: 'zh-assistant-economist', label: '助理经济师', kind: 'concept', aliases: ['助理经济师', '初级经济师'] },
   // The title of political work in state firms (思想政治工作).
   { id: 'zh-political-worker', label: '政工师', kind: 'concept', aliases: ['政工师'] },
   {

@@ -75,6 +75,9 @@ describe('lookup', () => {
     expect(ids('数据库开发工程师')).toContain('database-development');
     expect(ids('AML/KYC analyst')).toEqual(expect.arrayContaining(['anti-money-laundering', 'kyc']));
     expect(ids('负责反洗钱可疑交易监测')).toContain('anti-money-laundering');
+    // The economist's first rung is a title of its own, not under 经济师.
+    expect(ids('大专学历，助理经济师')).toContain('zh-assistant-economist');
+    expect(taxonomy.descendants('zh-economist')).not.toContain('zh-assistant-economist');
     // A prize for technical work is an award.
     expect(ids('Received the Innovation Award for the test automation framework')).toContain('technical-award');
     expect(taxonomy.ancestors('technical-award')).toContain('award');
