@@ -75,6 +75,14 @@ describe('lookup', () => {
     expect(ids('数据库开发工程师')).toContain('database-development');
     expect(ids('AML/KYC analyst')).toEqual(expect.arrayContaining(['anti-money-laundering', 'kyc']));
     expect(ids('负责反洗钱可疑交易监测')).toContain('anti-money-laundering');
+    // A plant's trades: hydraulics, its utilities, and blasting materials.
+    expect(ids('负责液压系统设计与液压油缸测试')).toContain('hydraulics');
+    expect(ids('Maintained hydraulic presses and pneumatic tools')).toContain('hydraulics');
+    expect(ids('厂务部主管，负责锅炉、空压机、冷水机组运行维护')).toEqual(
+      expect.arrayContaining(['facilities-engineering', 'boilers', 'air-compressors', 'chillers']),
+    );
+    expect(taxonomy.ancestors('chillers')).toContain('hvac');
+    expect(ids('湖南南岭民用爆破器材股份有限公司总经理')).toContain('civil-explosives');
     // The economist's first rung is a title of its own, not under 经济师.
     expect(ids('大专学历，助理经济师')).toContain('zh-assistant-economist');
     expect(taxonomy.descendants('zh-economist')).not.toContain('zh-assistant-economist');
