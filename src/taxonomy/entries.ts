@@ -9434,6 +9434,22 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['软考', '计算机技术与软件专业技术资格', '信息系统项目管理师', '网络规划设计师'],
     parents: ['certificate'],
   },
+  // China's national computer rank exam (NCRE, 计算机二级…), apart from 软考.
+  {
+    id: 'ncre',
+    label: '计算机等级考试 / NCRE',
+    kind: 'concept',
+    aliases: [
+      '计算机等级考试',
+      '全国计算机等级考试',
+      '计算机等级证书',
+      '计算机一级',
+      '计算机二级',
+      '计算机三级',
+      '计算机四级',
+    ],
+    parents: ['certificate'],
+  },
   // Language tests: each its own, all under 证书 (and CET-6 is no CET-4).
   {
     id: 'cet-6',
@@ -9791,6 +9807,30 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'associate of the month',
       'star performer',
       'star of the month',
+    ],
+    parents: ['award'],
+  },
+  // A school's honours for the best students (`优秀毕业生`, `三好学生`, `valedictorian`, `class topper`).
+  {
+    id: 'student-honours',
+    label: '优秀毕业生 / Student honours',
+    kind: 'concept',
+    aliases: [
+      '优秀毕业生',
+      '三好学生',
+      '优秀学生',
+      '优秀学生干部',
+      'outstanding student',
+      'outstanding graduate',
+      'outstanding student award',
+      'valedictorian',
+      'class topper',
+      'college topper',
+      'university topper',
+      'topper',
+      'toppers',
+      'gold medalist',
+      'gold medallist',
     ],
     parents: ['award'],
   },

@@ -75,6 +75,12 @@ describe('lookup', () => {
     expect(ids('数据库开发工程师')).toContain('database-development');
     expect(ids('AML/KYC analyst')).toEqual(expect.arrayContaining(['anti-money-laundering', 'kyc']));
     expect(ids('负责反洗钱可疑交易监测')).toContain('anti-money-laundering');
+    // A school's honours, and China's computer rank exam apart from 软考.
+    expect(ids('2012年获校优秀毕业生称号')).toContain('student-honours');
+    expect(ids('1st Class with topper of our batch')).toContain('student-honours');
+    expect(taxonomy.ancestors('student-honours')).toContain('award');
+    expect(ids('通过全国计算机等级考试二级')).toContain('ncre');
+    expect(ids('计算机二级证书')).toContain('ncre');
     // A plant's trades: hydraulics, its utilities, and blasting materials.
     expect(ids('负责液压系统设计与液压油缸测试')).toContain('hydraulics');
     expect(ids('Maintained hydraulic presses and pneumatic tools')).toContain('hydraulics');
