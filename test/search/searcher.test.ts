@@ -442,7 +442,7 @@ describe('a list before `or`', () => {
     const understood = search(await seedSnapshot(), '保险公司或者基金公司', taxonomy).understood.concepts;
     expect(understood.find((c) => c.presence === 'required')?.as).toBe('保险 / 基金公司');
     // A word of its own before the ending is kept with it (`优秀毕业生`).
-    expect(await typed('拿过优秀毕业生或者三好学生的')).toContain('三好学生');
+    expect(await typed('拿过优秀毕业生或者三好学生的')).toContain('优秀毕业生 | 三好学生');
   });
 });
 
