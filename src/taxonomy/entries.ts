@@ -7360,9 +7360,17 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   {
     // SOAP-style web services (`WebService接口`, WSDL); each framework for them is its own, under them.
     id: 'web-services',
-    label: 'Web Service / SOAP',
+    label: 'Web Service',
     kind: 'concept',
-    aliases: ['webservice', 'webservices', 'web service', 'web services', 'soap', 'wsdl'],
+    aliases: ['webservice', 'webservices', 'web service', 'web services'],
+  },
+  // SOAP itself: web services are also REST ones; who asks for SOAP asks for it.
+  {
+    id: 'soap',
+    label: 'SOAP',
+    kind: 'concept',
+    aliases: ['soap', 'wsdl', 'soap web services', 'soap services'],
+    parents: ['web-services'],
   },
   {
     id: 'wcf',

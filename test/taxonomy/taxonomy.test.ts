@@ -75,6 +75,10 @@ describe('lookup', () => {
     expect(ids('数据库开发工程师')).toContain('database-development');
     expect(ids('AML/KYC analyst')).toEqual(expect.arrayContaining(['anti-money-laundering', 'kyc']));
     expect(ids('负责反洗钱可疑交易监测')).toContain('anti-money-laundering');
+    // SOAP is one kind of web service: a REST one is not it.
+    expect(ids('SOAP web services with WSDL')).toContain('soap');
+    expect(ids('RESTful web services')).not.toContain('soap');
+    expect(taxonomy.ancestors('soap')).toContain('web-services');
     // A school's honours, and China's computer rank exam apart from 软考.
     expect(ids('2012年获校优秀毕业生称号')).toContain('student-honours');
     expect(ids('1st Class with topper of our batch')).toContain('student-honours');
