@@ -11536,6 +11536,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'ningbo', label: '宁波 / Ningbo', kind: 'city', aliases: ['宁波', 'ningbo'], parents: ['zhejiang'] },
   { id: 'wuxi', label: '无锡 / Wuxi', kind: 'city', aliases: ['无锡', 'wuxi'], parents: ['jiangsu'] },
   { id: 'hong-kong', label: '香港 / Hong Kong', kind: 'city', aliases: ['香港', 'hong kong', 'hongkong', 'hk'] },
+  { id: 'macau', label: '澳门 / Macau', kind: 'city', aliases: ['澳门', 'macau', 'macao'] },
   { id: 'taipei', label: '台北 / Taipei', kind: 'city', aliases: ['台北', 'taipei'] },
   { id: 'singapore', label: '新加坡 / Singapore', kind: 'city', aliases: ['新加坡', 'singapore'] },
   { id: 'tokyo', label: '东京 / Tokyo', kind: 'city', aliases: ['东京', 'tokyo'] },

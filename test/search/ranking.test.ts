@@ -1061,6 +1061,8 @@ describe('the products of a trade (`橡胶制品`)', () => {
     ]);
     expect(ids(snapshot, '做过橡胶制品的')).toEqual(['rubber']);
     expect(isWeak(analyzeTerm({ text: '制品', phrase: false, presence: 'default' }, taxonomy)[0]!)).toBe(true);
+    // Praise of one's grounding (`基础扎实`) asks for nothing, as `solid` does.
+    expect(isWeak(analyzeTerm({ text: '基础扎实', phrase: false, presence: 'default' }, taxonomy)[0]!)).toBe(true);
   });
 });
 

@@ -79,6 +79,7 @@ describe('lookup', () => {
     expect(ids('SOAP web services with WSDL')).toContain('soap');
     expect(ids('RESTful web services')).not.toContain('soap');
     expect(taxonomy.ancestors('soap')).toContain('web-services');
+    expect(ids('澳门大学硕士')).toContain('macau');
     // A school's honours, and China's computer rank exam apart from 软考.
     expect(ids('2012年获校优秀毕业生称号')).toContain('student-honours');
     expect(ids('1st Class with topper of our batch')).toContain('student-honours');
