@@ -700,6 +700,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['信息安全', 'security', 'cybersecurity', 'cyber security', 'infosec', '安全开发'],
   },
+  // Who holds a security post (the practice alone is `security`).
+  {
+    id: 'security-engineer',
+    label: '信息安全工程师 / Security engineer',
+    kind: 'role',
+    aliases: [
+      '信息安全工程师',
+      '安全工程师',
+      '网络安全工程师',
+      'security engineer',
+      'security engineers',
+      'information security engineer',
+      'cyber security engineer',
+      'cybersecurity engineer',
+      'information assurance',
+      'security architect',
+    ],
+    parents: ['security'],
+  },
   {
     id: 'penetration-testing',
     label: '渗透测试 / Penetration testing',
@@ -4836,7 +4855,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: [
       'ciso',
       '首席信息安全官',
-      'information security officer',
       'chief information security officer',
       'chief security officer',
     ],
@@ -5299,7 +5317,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'spring',
     label: 'Spring',
     kind: 'framework',
-    aliases: ['spring framework', 'spring mvc', 'springmvc'],
+    // Spring Security is Spring's, not a security job.
+    aliases: ['spring framework', 'spring mvc', 'springmvc', 'spring security'],
     strict: ['Spring', 'spring'],
     parents: ['java', 'web-frameworks'],
   },

@@ -80,6 +80,10 @@ describe('lookup', () => {
     expect(ids('RESTful web services')).not.toContain('soap');
     expect(taxonomy.ancestors('soap')).toContain('web-services');
     expect(ids('澳门大学硕士')).toContain('macau');
+    // A security post is under security; Spring Security is Spring's.
+    expect(ids('Information Security Engineer at a bank')).toContain('security-engineer');
+    expect(taxonomy.ancestors('security-engineer')).toContain('security');
+    expect(ids('Spring Boot, Spring Security, MyBatis')).not.toContain('security');
     // A school's honours, and China's computer rank exam apart from 软考.
     expect(ids('2012年获校优秀毕业生称号')).toContain('student-honours');
     expect(ids('1st Class with topper of our batch')).toContain('student-honours');
