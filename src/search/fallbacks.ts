@@ -327,11 +327,15 @@ function poolHomophone(
  * only where a résumé writes the word put right (畜牧业); nobody writes 电子器业 for 电子企业.
  */
 function slipInsideWord(snapshot: PoolSnapshot, taxonomy: Taxonomy, typed: string): Fix | null {
+  // Longer runs are several words, each looked at on its own.
+  if (Array.from(typed).length > LONGEST_POOL_HOMOPHONE) return null;
   const fix = homophone(typed, taxonomy);
   if (!fix) return null;
-  const mended = typed.replace(fix.from, fix.to);
-  const concept = analyzeTerm({ text: mended, phrase: true, presence: 'default' }, taxonomy)[0] as TextConcept;
-  return verbatimDocs(snapshot, concept).length > 0 ? fix : null;
+  const seen = (word: string): number =>
+    verbatimDocs(snapshot, analyzeTerm({ text: word, phrase: true, presence: 'default' }, taxonomy)[0] as TextConcept)
+      .length;
+  const mended = seen(typed.replace(fix.from, fix.to));
+  return mended > 0 && mended > seen(typed) ? fix : null;
 }
 
 /** `chars` cut where a pair of them is rare: its words, each of two characters or more, or [] if one is shorter. */

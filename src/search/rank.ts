@@ -2,7 +2,6 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { degreeRank, degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
-import { hasCjk } from '../text/cjk.js';
 import {
   anyOf,
   LEVEL_WORDS,
@@ -79,6 +78,7 @@ export function ranked(
   named: Named | null,
   rankOnly: readonly Concept[] = [],
   modifiers: ReadonlySet<Concept> = new Set(),
+  onto: ReadonlyMap<Concept, Concept> = new Map(),
 ): Ranked {
   const { snapshot } = ctx;
   const pos = concepts.filter((c) => c.presence !== 'prohibited');
@@ -139,19 +139,16 @@ export function ranked(
   }
 
   const size = snapshot.profiles.length;
-  const rarity = latinBeside(
-    ranking,
-    ranking.map((c) =>
-      named && c === named.concept
-        ? NAME_WEIGHT
-        : idf(size, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1),
-    ),
-    ctx.taxonomy,
-    // A name asked for (`李强 UML`) is who is asked for, whatever it weighs beside a skill.
-    (c) =>
-      (named !== null && c === named.concept) ||
-      docsOf(c).some((doc) => (snapshot.profiles[doc] as Profile).name?.trim() === c.typed.trim()),
+  const rarity = ranking.map((c) =>
+    named && c === named.concept ? NAME_WEIGHT : idf(size, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1),
   );
+  // A Chinese word written onto a skill typed in Latin letters (`ERP实施`) weighs at most half that skill.
+  ranking.forEach((c, i) => {
+    const skill = onto.get(c);
+    const j = skill ? ranking.indexOf(skill) : -1;
+    if (j >= 0 && !someonesName(snapshot, c, docsOf(c)))
+      rarity[i] = Math.min(rarity[i] as number, (rarity[j] as number) * MODIFIER_WEIGHT);
+  });
   // Where someone is comes before what else they show (`河北国企的人选`, `Java developers in Bangalore`):
   // a place asked for weighs as much as the weightiest other thing asked, and a little more.
   const heaviest = Math.max(0, ...rarity.filter((_, i) => !isPlace(ranking[i] as Concept, ctx.taxonomy)));
@@ -410,30 +407,12 @@ const BEYOND_SCHOOLING_SHARE = 0.5;
  */
 export const MODIFIER_WEIGHT = 0.5;
 
-/**
- * Chinese words the taxonomy does not know, asked beside a skill typed in Latin letters (`ERP实施`,
- * `UML建模`, `WebService接口开发`): they say what was done with it. English résumés, which show the
- * skill as often as Chinese ones, cannot write them, so rarity would make a Chinese word outweigh the
- * skill, and a Chinese résumé with only the word (实施) come before everyone with the skill. Such a
- * word weighs at most as a modifier of the lightest of those skills. `weights` are the ranked
- * concepts' rarities, in order; a name asked for (`isName`) keeps its weight.
- */
-function latinBeside(
-  ranking: readonly Concept[],
-  weights: number[],
-  taxonomy: Taxonomy,
-  isName: (c: Concept) => boolean,
-): number[] {
-  const latin = weights.filter((_, i) => {
-    const c = ranking[i] as Concept;
-    return c.kind !== 'text' && !hasCjk(c.typed) && !isPlace(c, taxonomy);
-  });
-  if (latin.length === 0) return weights;
-  const cap = Math.min(...latin) * MODIFIER_WEIGHT;
-  return weights.map((w, i) => {
-    const c = ranking[i] as Concept;
-    return c.kind === 'text' && hasCjk(c.typed) && !/[a-z]/i.test(c.typed) && !isName(c) ? Math.min(w, cap) : w;
-  });
+/** A word of two to four Chinese characters that is the name of someone who writes it (`李强`): who is asked for. */
+function someonesName(snapshot: PoolSnapshot, c: Concept, docs: Int32Array): boolean {
+  const typed = c.typed.trim();
+  const length = Array.from(typed).length;
+  if (length < 2 || length > 4) return false;
+  return docs.some((doc) => (snapshot.profiles[doc] as Profile).name?.trim() === typed);
 }
 
 /** A concept's weight in the level: its rarity among the pool's `size` résumés, `count` of which show it. */

@@ -95,7 +95,7 @@ export function search(
     degreeOrHigher: saysOrHigher(queryText),
     degreeIn: saysDegreeIn(queryText),
   };
-  const outcome = ranked(ctx, all, named, rankOnly, modifiersOf(text, concepts));
+  const outcome = ranked(ctx, all, named, rankOnly, modifiersOf(text, concepts), writtenOnto(text, concepts, taxonomy));
   return {
     ...base,
     total: outcome.total,
@@ -242,6 +242,33 @@ function modifiersOf(queryText: string, concepts: readonly Concept[]): ReadonlyS
   if (split < 0) return new Set();
   const before = placed.filter((p) => p.at < split).map((p) => p.c);
   return new Set(before);
+}
+
+/**
+ * Chinese words no entry knows, written onto a skill typed in Latin letters (`ERP实施`, `UML建模`,
+ * `WebService接口开发`), each with that skill: they say what was done with it. English résumés show
+ * the skill as often as Chinese ones but cannot write the word, so its rarity is no measure of it,
+ * and rank.ts lets it weigh at most half the skill. Words apart from the skill (`水文工程师，会Excel`)
+ * are things asked for of their own.
+ */
+function writtenOnto(queryText: string, concepts: readonly Concept[], taxonomy: Taxonomy): Map<Concept, Concept> {
+  const text = foldQuery(queryText);
+  const onto = new Map<Concept, Concept>();
+  const skills = concepts.filter(
+    (c) => c.kind === 'taxonomy' && c.presence !== 'prohibited' && !hasCjk(c.typed) && !isPlace(c, taxonomy),
+  );
+  if (skills.length === 0) return onto;
+  for (const c of concepts) {
+    if (c.kind !== 'text' || c.presence !== 'default' || c.phrase || !hasCjk(c.typed) || /[a-z]/i.test(c.typed))
+      continue;
+    const word = foldQuery(c.typed).trim();
+    const skill = skills.find((k) => {
+      const name = foldQuery(k.typed).trim();
+      return name !== '' && (text.includes(name + word) || text.includes(word + name));
+    });
+    if (skill) onto.set(c, skill);
+  }
+  return onto;
 }
 
 /** Degree levels that a plain word turns into an "at least" filter (MBA and the like stay skills). */
@@ -410,7 +437,7 @@ function specific(c: Concept, taxonomy: Taxonomy): boolean {
 /** Two skills, certificates, trades… of one sort (kind, and for the broad kind `concept`, a broader concept in common). */
 function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
   // Places already read as a choice (`Bangalore, Hyderabad`) are of the sort of another place.
-  if (a.kind === 'any') return a.members.every((m) => sameSort(m, b, taxonomy));
+  if (a.kind === 'any') return a.members.length > 0 && a.members.every((m) => sameSort(m, b, taxonomy));
   // Names the taxonomy does not know (`C-DAC, NIIT or Aptech`): a list of them is of one sort.
   if (a.kind === 'text' && b.kind === 'text') return (unknownName(a) && unknownName(b)) || sameHead(a, b);
   if (a.kind !== 'taxonomy' || b.kind !== 'taxonomy') return false;
@@ -510,7 +537,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         last &&
         isPlace(place, taxonomy) &&
         isPlace(last, taxonomy) &&
-        (last.kind === 'any' || last.presence === place.presence) &&
+        (last.kind === 'any' ? last.presence !== 'prohibited' : last.presence === place.presence) &&
         place.presence !== 'prohibited'
       ) {
         out.pop();
@@ -557,9 +584,10 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       if (analyzed.length <= 1) {
         for (let j = listBefore.length - 1; j >= 0; j--) {
           const c = listBefore[j] as Concept;
-          // (A choice of places is required, whatever was typed: it is of the list when the term is not excluded.)
-          const presence = c.kind === 'any' && c.presence === 'required' ? 'default' : c.presence;
-          if (out[out.length - 1] !== c || presence !== term.presence) break;
+          // (Places read as one choice are required, whatever was typed: they are of the list unless it excludes.)
+          const placesBefore = c.kind === 'any' && c.presence === 'required' && isPlace(c, taxonomy);
+          const sameSign = c.presence === term.presence || (placesBefore && term.presence === 'default');
+          if (out[out.length - 1] !== c || !sameSign) break;
           // Unless the query says any will do, only things of one sort make one list with it.
           if (!parsed.anyWillDo && (!member || !sameSort(c, member, taxonomy))) break;
           taken.unshift(out.pop() as Concept);

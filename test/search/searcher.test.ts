@@ -424,6 +424,15 @@ describe('a list before `or`', () => {
       'Bangalore | Hyderabad | Chennai | Kerala',
     ]);
     expect((await typed('青海、宁夏、甘肃或者新疆的企业高管'))[0]).toBe('青海 | 宁夏 | 甘肃 | 新疆');
+    expect(await typed('+Bangalore, +Hyderabad, +Chennai or +Kerala')).toEqual([
+      'Bangalore | Hyderabad | Chennai | Kerala',
+    ]);
+    // Places excluded stay excluded: the next place is no choice with them.
+    const excluded = search(await seedSnapshot(), '-Pune/Mumbai, Chennai', taxonomy).understood.concepts;
+    expect(excluded.map((c) => [c.typed, c.presence])).toEqual([
+      ['Pune/Mumbai', 'prohibited'],
+      ['Chennai', 'default'],
+    ]);
   });
 
   it('is one choice, whatever its items, when the query says any will do (`…或者中电投出来的都行`)', async () => {
