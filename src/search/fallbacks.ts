@@ -293,9 +293,7 @@ function poolHomophone(
   if (chars.length < 3 || chars.length > LONGEST_POOL_HOMOPHONE) return null;
   const index = snapshot.index;
   const common = (pair: string): boolean => index.documentFrequency(pair, 'body') > RARE_CHINESE;
-  const seenAs = (word: string): number =>
-    verbatimDocs(snapshot, analyzeTerm({ text: word, phrase: true, presence: 'default' }, taxonomy)[0] as TextConcept)
-      .length;
+  const seenAs = (word: string): number => writtenBy(snapshot, taxonomy, word);
   const typed = chars.join('');
   if (seenAs(typed) > 0) return null;
   // Words the pool writes, only never side by side (`日志平台`, `高校任教`): no typo.
@@ -331,11 +329,14 @@ function slipInsideWord(snapshot: PoolSnapshot, taxonomy: Taxonomy, typed: strin
   if (Array.from(typed).length > LONGEST_POOL_HOMOPHONE) return null;
   const fix = homophone(typed, taxonomy);
   if (!fix) return null;
-  const seen = (word: string): number =>
-    verbatimDocs(snapshot, analyzeTerm({ text: word, phrase: true, presence: 'default' }, taxonomy)[0] as TextConcept)
-      .length;
-  const mended = seen(typed.replace(fix.from, fix.to));
-  return mended > 0 && mended > seen(typed) ? fix : null;
+  const mended = writtenBy(snapshot, taxonomy, typed.replace(fix.from, fix.to));
+  return mended > 0 && mended > writtenBy(snapshot, taxonomy, typed) ? fix : null;
+}
+
+/** How many résumés write `word` as typed (checked verbatim). */
+function writtenBy(snapshot: PoolSnapshot, taxonomy: Taxonomy, word: string): number {
+  const phrase = analyzeTerm({ text: word, phrase: true, presence: 'default' }, taxonomy)[0] as TextConcept;
+  return verbatimDocs(snapshot, phrase).length;
 }
 
 /** `chars` cut where a pair of them is rare: its words, each of two characters or more, or [] if one is shorter. */
@@ -379,7 +380,6 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
   if (known === 0) return null;
   // Only a word the pool never writes, or far less often than the term it sounds like (`前段开发`):
   // a real word that sounds like a skill is left alone.
-  const piece = analyzeTerm({ text: fix.from, phrase: true, presence: 'default' }, taxonomy)[0] as TextConcept;
-  const seen = verbatimDocs(snapshot, piece).length;
+  const seen = writtenBy(snapshot, taxonomy, fix.from);
   return seen === 0 || (seen <= RARE_CHINESE && known >= MORE_COMMON_CHINESE * seen) ? fix : null;
 }

@@ -254,19 +254,17 @@ function modifiersOf(queryText: string, concepts: readonly Concept[]): ReadonlyS
 function writtenOnto(queryText: string, concepts: readonly Concept[], taxonomy: Taxonomy): Map<Concept, Concept> {
   const text = foldQuery(queryText);
   const onto = new Map<Concept, Concept>();
-  const skills = concepts.filter(
-    (c) => c.kind === 'taxonomy' && c.presence !== 'prohibited' && !hasCjk(c.typed) && !isPlace(c, taxonomy),
-  );
+  const skills = concepts
+    .filter((c) => c.kind === 'taxonomy' && c.presence !== 'prohibited' && !hasCjk(c.typed) && !isPlace(c, taxonomy))
+    .map((c) => ({ c, name: foldQuery(c.typed).trim() }))
+    .filter((k) => k.name !== '');
   if (skills.length === 0) return onto;
   for (const c of concepts) {
     if (c.kind !== 'text' || c.presence !== 'default' || c.phrase || !hasCjk(c.typed) || /[a-z]/i.test(c.typed))
       continue;
     const word = foldQuery(c.typed).trim();
-    const skill = skills.find((k) => {
-      const name = foldQuery(k.typed).trim();
-      return name !== '' && (text.includes(name + word) || text.includes(word + name));
-    });
-    if (skill) onto.set(c, skill);
+    const skill = skills.find(({ name }) => text.includes(name + word) || text.includes(word + name));
+    if (skill) onto.set(c, skill.c);
   }
   return onto;
 }
