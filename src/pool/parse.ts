@@ -14,6 +14,7 @@ import { documentFields, FIELDS } from '../store/fields.js';
 import { withRoom } from '../store/int-array.js';
 import { tokenizeInto, type TermSink } from '../store/tokenizer.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { CodeTable, pairCode } from '../text/code-table.js';
 import { fold } from '../text/fold.js';
 
 /** One parsed résumé: its profile, folded text and counted field terms (as the parser's term ids). */
@@ -151,7 +152,7 @@ class TermCounter implements TermSink {
   }
 
   bigram(run: string, at: number): void {
-    const code = (run.charCodeAt(at) << 16) | run.charCodeAt(at + 1);
+    const code = pairCode(run, at);
     let id = this.bigrams.get(code);
     if (id < 0) {
       id = this.idOf(run.slice(at, at + 2));
@@ -191,54 +192,5 @@ class TermCounter implements TermSink {
     const n = this.counts[id] as number;
     if (n === 0) this.seen.push(id);
     this.counts[id] = n + 1;
-  }
-}
-
-/** Non-zero 32-bit codes → numbers, by open addressing (linear probing, at most half full). */
-class CodeTable {
-  /** log2 of the number of slots. */
-  private bits = 14;
-  private keys = new Int32Array(1 << 14);
-  private values = new Int32Array(1 << 14);
-  private size = 0;
-
-  /** The number stored for `code`, or -1. */
-  get(code: number): number {
-    const { keys } = this;
-    const mask = keys.length - 1;
-    for (let i = this.slot(code); ; i = (i + 1) & mask) {
-      const key = keys[i] as number;
-      if (key === code) return this.values[i] as number;
-      if (key === 0) return -1;
-    }
-  }
-
-  /** Stores `value` for `code`, which is not in the table yet. */
-  set(code: number, value: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    this.insert(code, value);
-    this.size++;
-  }
-
-  private insert(code: number, value: number): void {
-    const { keys } = this;
-    const mask = keys.length - 1;
-    let i = this.slot(code);
-    while (keys[i] !== 0) i = (i + 1) & mask;
-    keys[i] = code;
-    this.values[i] = value;
-  }
-
-  /** Where `code` starts looking: the top bits of a multiplicative (Fibonacci) hash. */
-  private slot(code: number): number {
-    return Math.imul(code, 0x9e3779b1) >>> (32 - this.bits);
-  }
-
-  private grow(): void {
-    const { keys, values } = this;
-    this.bits++;
-    this.keys = new Int32Array(keys.length * 2);
-    this.values = new Int32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.insert(keys[i] as number, values[i] as number);
   }
 }

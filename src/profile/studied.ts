@@ -285,7 +285,17 @@ function fieldWords(
 
 /** The degree an entry is or is under (MBA → master), or null. */
 export function degreeLevel(id: string, taxonomy: Taxonomy): DegreeId | null {
-  if (taxonomy.kind(id) === 'degree') return id as DegreeId;
-  const level = taxonomy.ancestors(id).find((a) => taxonomy.kind(a) === 'degree');
-  return (level as DegreeId | undefined) ?? null;
+  // Asked of every hit of every résumé: kept per taxonomy.
+  let levels = degreeLevels.get(taxonomy);
+  if (!levels) degreeLevels.set(taxonomy, (levels = new Map()));
+  let level = levels.get(id);
+  if (level === undefined) {
+    const found =
+      taxonomy.kind(id) === 'degree' ? id : taxonomy.ancestors(id).find((a) => taxonomy.kind(a) === 'degree');
+    level = (found as DegreeId | undefined) ?? null;
+    levels.set(id, level);
+  }
+  return level;
 }
+
+const degreeLevels = new WeakMap<Taxonomy, Map<string, DegreeId | null>>();

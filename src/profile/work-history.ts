@@ -20,10 +20,25 @@ export const DESCRIPTION_START =
 
 export const LABEL_LINE = /^(时间|日期|在职时间|任职时间|time|date|duration|period)\s*[:：]/i;
 
-/** Date ranges of a line; most lines have no year in them at all, so look before parsing. */
-export function findRanges(line: string): MonthRange[] {
-  return /(?:19|20)\d\d/.test(line) ? findAllRanges(line) : [];
+/**
+ * Date ranges of a line; most lines have no year in them at all, so look before parsing. The
+ * readers of a résumé ask this of the same dated lines several times over (jobs, dated blocks,
+ * strong lines, education): the last few thousand answers are kept (they are never changed).
+ */
+export function findRanges(line: string): readonly MonthRange[] {
+  if (!/(?:19|20)\d\d/.test(line)) return NO_RANGES;
+  let ranges = rangesByLine.get(line);
+  if (ranges === undefined) {
+    if (rangesByLine.size >= MAX_KEPT_LINES) rangesByLine.clear();
+    ranges = findAllRanges(line);
+    rangesByLine.set(line, ranges);
+  }
+  return ranges;
 }
+
+const NO_RANGES: readonly MonthRange[] = [];
+const MAX_KEPT_LINES = 4096;
+const rangesByLine = new Map<string, readonly MonthRange[]>();
 
 /** Taxonomy ids of one kind found in a folded string. */
 export function idsOfKind(folded: string, taxonomy: Taxonomy, kind: string): string[] {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type * as Entities from 'entities';
 import type * as HtmlParser from 'htmlparser2';
 import type * as Yaml from 'yaml';
-import { toPlain } from '../text/fold.js';
+import { plainSpaces, toPlain } from '../text/fold.js';
 
 /*
  * yaml, htmlparser2 and entities load on first use (their CommonJS builds, synchronously): most
@@ -62,6 +62,10 @@ export function cleanResume(raw: string): CleanResume {
   const lines: string[] = [];
   const headings: { level: number; text: string; line: number }[] = [];
   let inFence = false;
+  // NFKC leaves each line of a text it leaves alone as it is (a line break composes with nothing),
+  // unless markup taken out of the line put a letter next to a combining mark: those lines, and
+  // every line of a text that is not NFKC already, are normalised one by one.
+  const normal = text.normalize('NFKC') === text;
   for (const rawLine of text.split('\n')) {
     let line = rawLine;
     if (/^\s*(```|~~~)/.test(line)) {
@@ -84,7 +88,7 @@ export function cleanResume(raw: string): CleanResume {
       line = line.replace(/^(\s*)[*+•●▪◦·]\s+/, '$1- ');
       if (line.includes('|')) line = line.replace(/^\s*\|\s*|\s*\|\s*$/g, '').replace(/\s*\|\s*/g, ' | ');
     }
-    line = toPlain(line).replace(/ {2,}/g, ' ').trim();
+    line = (normal && line === rawLine ? plainSpaces(line) : toPlain(line)).replace(/ {2,}/g, ' ').trim();
     // Lone bullets or separators left by removed markup.
     if (/^[-|•·*#]*$/.test(line) && !/^#+$/.test(line)) {
       if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');

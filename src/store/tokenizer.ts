@@ -1,6 +1,7 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { WORD_JOINER } from '../text/regexp.js';
 import { cjkRuns } from '../text/cjk.js';
+import { forEachLatinWord } from '../text/latin-words.js';
 
 /**
  * The one tokenizer used for the index and for queries. Input is folded text (see `text/fold.ts`:
@@ -18,8 +19,6 @@ import { cjkRuns } from '../text/cjk.js';
  *   for them by word, and they would bloat the vocabulary.
  */
 
-/** A word may start with a dot when letters follow and nothing word-like precedes it (`.net`). */
-const LATIN = /(?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*/g;
 const NUMBER_UNIT = /(\d{1,3})\s?([年月天人个万亿倍次])/g;
 const MAX_TOKEN = 40;
 const PURE_NUMBER = /^[0-9.\-/+#_]+$/;
@@ -86,7 +85,7 @@ export function tokenize(folded: string, taxonomy: Taxonomy): string[] {
 
 /** {@link tokenize}, the terms handed to `sink` one by one. */
 export function tokenizeInto(folded: string, taxonomy: Taxonomy, sink: TermSink): void {
-  for (const m of folded.matchAll(LATIN)) latinTerms(m[0], taxonomy, sink);
+  forEachLatinWord(folded, (start, end) => latinTerms(folded.slice(start, end), taxonomy, sink));
   for (const m of cjkRuns(folded)) {
     const run = m[0];
     if (run.length === 1) sink.push(run);

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hasCjk, isCjk, isCjkCode } from '../text/cjk.js';
+import { CodeTable, pairCode } from '../text/code-table.js';
+import { forEachLatinWord } from '../text/latin-words.js';
 import { WORD_JOINER } from '../text/regexp.js';
 import { TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
 
@@ -31,43 +33,13 @@ function foldedKey(folded: string): string {
 const COMPOUND = new RegExp(WORD_JOINER);
 const COMPOUND_PARTS = new RegExp(`(${WORD_JOINER})`);
 
-/**
- * The Latin words of folded text: a letter or digit, then letters, digits and `. + # _ - /`, with
- * trailing `. _ - /` left off (`go.`, `java/`; `c++` and `c#` keep theirs). A `.` right before a
- * letter, with no letter or digit before it, starts the word (`.net`). A hand-written scan: the
- * same as a regular expression that starts with a look-behind, which V8 tries at every position
- * of mostly Chinese text (a twelfth of a build's parsing).
- */
+/** The Latin words of folded text, as {@link forEachLatinWord} finds them. */
 function latinWords(folded: string): { text: string; start: number; end: number }[] {
   const words: { text: string; start: number; end: number }[] = [];
-  const n = folded.length;
-  let i = 0;
-  while (i < n) {
-    let c = folded.charCodeAt(i);
-    const dotted =
-      c === DOT && i + 1 < n && isLower(folded.charCodeAt(i + 1)) && !(i > 0 && isAlnum(folded.charCodeAt(i - 1)));
-    if (!dotted && !isAlnum(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    while (i < n && (isAlnum((c = folded.charCodeAt(i))) || isWordPunct(c))) i++;
-    let end = i;
-    while (end > start && isTrailing(folded.charCodeAt(end - 1))) end--;
-    if (end > start) words.push({ text: folded.slice(start, end), start, end });
-  }
+  forEachLatinWord(folded, (start, end) => words.push({ text: folded.slice(start, end), start, end }));
   return words;
 }
 
-const DOT = 0x2e;
-const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const isAlnum = (c: number): boolean => isLower(c) || (c >= 0x30 && c <= 0x39);
-/** `. + # _ - /` */
-const isWordPunct = (c: number): boolean =>
-  c === DOT || c === 0x2b || c === 0x23 || c === 0x5f || c === 0x2d || c === 0x2f;
-/** `. _ - /` */
-const isTrailing = (c: number): boolean => c === DOT || c === 0x5f || c === 0x2d || c === 0x2f;
 /** Letters with dots between them (`b.c.a`, `m.s.`): an initialism. */
 const INITIALISM = /^(?:[a-z]\.){1,5}[a-z]\.?$/;
 /** The shortest part of a name written in two words (`Mongo DB`). */
@@ -93,7 +65,10 @@ export class Taxonomy {
   readonly version: string;
   private readonly latin = new Map<string, string>();
   private readonly strict = new Map<string, { id: string; forms: Set<string> }>();
-  private readonly cjkByBigram = new Map<string, CjkAlias[]>();
+  /** Chinese aliases by their first two characters (see {@link pairCode}): an index into `cjkLists`. */
+  private readonly cjkByBigram = new CodeTable();
+  /** Lists of Chinese aliases with the same first two characters, longest first. */
+  private readonly cjkLists: CjkAlias[][] = [];
   private readonly cjkExact = new Map<string, string>();
   /** Short forms read in queries only (see TaxonomyEntry#queryOnly), by alias key. */
   private readonly queryOnly = new Map<string, string>();
@@ -142,7 +117,7 @@ export class Taxonomy {
         this.strict.set(key, known);
       }
     }
-    for (const list of this.cjkByBigram.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+    for (const list of this.cjkLists) list.sort((a, b) => b.alias.length - a.alias.length);
   }
 
   private addAlias(alias: string, id: string): void {
@@ -160,10 +135,15 @@ export class Taxonomy {
       this.cjkExact.set(folded.replace(/\s+/g, ''), id);
     } else if (hasCjk) {
       this.cjkExact.set(folded, id);
-      const head = folded.slice(0, 2);
-      const list = this.cjkByBigram.get(head) ?? [];
-      list.push({ alias: folded, id });
-      this.cjkByBigram.set(head, list);
+      // A text is searched from each two characters on: an alias of one is never found.
+      if (folded.length < 2) return;
+      const head = pairCode(folded, 0);
+      let at = this.cjkByBigram.get(head);
+      if (at < 0) {
+        at = this.cjkLists.push([]) - 1;
+        this.cjkByBigram.set(head, at);
+      }
+      (this.cjkLists[at] as CjkAlias[]).push({ alias: folded, id });
     } else {
       this.latin.set(aliasKey(folded), id);
       // Text is read without a word's last dot (`M.S.` → `m.s`, see findLatin): so are dotted aliases.
@@ -512,9 +492,9 @@ export class Taxonomy {
       const code = folded.charCodeAt(i);
       // Only a Han character can start a Chinese alias.
       if (!isCjkCode(code)) continue;
-      const candidates = this.cjkByBigram.get(folded.slice(i, i + 2));
-      if (!candidates) continue;
-      for (const { alias, id } of candidates) {
+      const at = this.cjkByBigram.get(pairCode(folded, i));
+      if (at < 0) continue;
+      for (const { alias, id } of this.cjkLists[at] as CjkAlias[]) {
         if (folded.startsWith(alias, i)) {
           hits.push({ id, alias, start: i, end: i + alias.length });
           break;

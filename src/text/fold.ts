@@ -9,9 +9,13 @@ import { toSimplified } from './traditional-chinese.js';
  * folded text is the same offset in the plain text: highlights can quote the résumé as written.
  */
 export function toPlain(text: string): string {
+  return plainSpaces(text.normalize('NFKC'));
+}
+
+/** {@link toPlain} of text that is NFKC already. */
+export function plainSpaces(text: string): string {
   return (
     text
-      .normalize('NFKC')
       // Zero-width and BOM characters split words invisibly.
       .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
       // Unusual spaces (NFKC maps most of them) and tabs become plain spaces.
