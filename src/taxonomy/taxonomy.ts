@@ -26,7 +26,22 @@ export function aliasKey(alias: string): string {
 function foldedKey(folded: string): string {
   if (folded.includes('&')) folded = folded.replace(/\s*&\s*/g, 'and');
   // An apostrophe joins like a space (`driver's license`: the text's words are `driver`, `s`, `license`).
-  return /[\s_'’-]/.test(folded) ? folded.replace(/[\s_'’-]+/g, '') : folded;
+  // Looked for by hand: asked of every word of every résumé, and most have none of them.
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x5f || c === 0x2d || c === 0x27 || c === 0x2019 || isSpaceCode(c))
+      return folded.replace(/[\s_'’-]+/g, '');
+  }
+  return folded;
+}
+
+/** True when `word` holds a character that may join parts (`. / _ - +`): most words hold none. */
+function mayJoin(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2e || c === 0x2f || c === 0x5f || c === 0x2d || c === 0x2b) return true;
+  }
+  return false;
 }
 
 /** A compound word, and its split keeping the joiners (offsets add up): see {@link WORD_JOINER}. */
@@ -228,7 +243,7 @@ export class Taxonomy {
    */
   private latinId(key: string): string | undefined {
     const id = this.latin.get(key);
-    if (id !== undefined || !INITIALISM.test(key)) return id;
+    if (id !== undefined || !key.includes('.') || !INITIALISM.test(key)) return id;
     const closed = this.latin.get(key.endsWith('.') ? key : `${key}.`);
     if (closed !== undefined) return closed;
     const bare = key.replace(/\./g, '');
@@ -373,7 +388,7 @@ export class Taxonomy {
         continue;
       }
       // A compound that is not an alias itself: look at its parts (`go/java`, `rust/java/python/c`).
-      if (COMPOUND.test(first.text)) {
+      if (mayJoin(first.text) && COMPOUND.test(first.text)) {
         let offset = first.start;
         for (const part of first.text.split(COMPOUND_PARTS)) {
           if (part.length > 0 && !/^[./_+-]$/.test(part)) {
