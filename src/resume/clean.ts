@@ -3,6 +3,7 @@ import type * as Entities from 'entities';
 import type * as HtmlParser from 'htmlparser2';
 import type * as Yaml from 'yaml';
 import { plainSpaces, toPlain } from '../text/fold.js';
+import { isSpaceCode } from '../text/spaces.js';
 
 /*
  * yaml, htmlparser2 and entities load on first use (their CommonJS builds, synchronously): most
@@ -85,7 +86,7 @@ export function cleanResume(raw: string): CleanResume {
       } else if (line.includes('__')) line = line.replace(/(\*\*|__)(.+?)\1/g, '$2');
       if (line.includes('~~')) line = line.replace(/~~(.+?)~~/g, '$1');
       if (line.includes('`')) line = line.replace(/`([^`]*)`/g, '$1');
-      line = line.replace(/^(\s*)[*+•●▪◦·]\s+/, '$1- ');
+      if (startsWithBullet(line)) line = line.replace(/^(\s*)[*+•●▪◦·]\s+/, '$1- ');
       if (line.includes('|')) line = line.replace(/^\s*\|\s*|\s*\|\s*$/g, '').replace(/\s*\|\s*/g, ' | ');
     }
     line = (normal && line === rawLine ? plainSpaces(line) : toPlain(line)).replace(/ {2,}/g, ' ').trim();
@@ -269,20 +270,36 @@ function readToml(source: string): Record<string, string> {
 function dropLongRuns(text: string): string {
   let out = '';
   let copied = 0;
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const inRun =
-      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61;
-    if (inRun) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      if (i - runStart >= 200) {
-        out += `${text.slice(copied, runStart)} `;
-        copied = i;
-      }
-      runStart = -1;
+  // A run of MIN_RUN or more covers a multiple of MIN_RUN (less one): only those offsets are
+  // looked at, and a run is measured from there (most texts hold none; a scan of every character
+  // was a hundredth of parsing).
+  let scanned = 0;
+  for (let at = MIN_RUN - 1; at < text.length; at += MIN_RUN) {
+    if (at < scanned || !inRun(text.charCodeAt(at))) continue;
+    let start = at;
+    while (start > 0 && inRun(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && inRun(text.charCodeAt(end))) end++;
+    scanned = end;
+    if (end - start >= MIN_RUN) {
+      out += `${text.slice(copied, start)} `;
+      copied = end;
     }
   }
   return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** The shortest run {@link dropLongRuns} takes out. */
+const MIN_RUN = 200;
+
+/** A character of the base64 alphabet: letters, digits, `+`, `/`, `=`. */
+function inRun(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61;
+}
+
+/** True when the line's first character after its indent is a bullet (`* + • ● ▪ ◦ ·`). */
+function startsWithBullet(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  return i < line.length && '*+•●▪◦·'.includes(line.charAt(i));
 }

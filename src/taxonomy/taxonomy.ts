@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { hasCjk, isCjk, isCjkCode } from '../text/cjk.js';
 import { CodeTable, pairCode } from '../text/code-table.js';
 import { forEachLatinWord } from '../text/latin-words.js';
+import { isSpaceCode } from '../text/spaces.js';
 import { WORD_JOINER } from '../text/regexp.js';
 import { TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
 
@@ -580,23 +581,6 @@ function maskAddresses(text: string): string {
     copied = end;
   }
   return copied === 0 ? text : out + text.slice(copied);
-}
-
-/** What `\s` matches in a regular expression (ECMAScript WhiteSpace and LineTerminator). */
-function isSpaceCode(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function prevNonSpace(text: string, index: number): string {

@@ -82,6 +82,22 @@ describe('cleanResume', () => {
     );
   });
 
+  it('blanks out every run of 200 or more base64 characters, wherever it stands, and keeps shorter ones', () => {
+    // Each run alone, and two in one text, at every offset around the lengths where the scan's steps fall.
+    const texts: string[] = [];
+    for (const length of [199, 200, 201, 399, 400, 401, 650])
+      for (const before of ['', 'x ', 'ab ', ' '.repeat(3) + 'word '])
+        for (const after of ['', ' end', ' 2nd ' + 'Q/9+'.repeat(60)])
+          texts.push(`${before}${'Ab1+/='.repeat(120).slice(0, length)}${after}`);
+    for (const text of texts) {
+      const expected = text
+        .replace(/[A-Za-z0-9+/=]{200,}/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+      expect(cleanResume(text).text).toBe(expected);
+    }
+  });
+
   it('drops comments, scripts, base64 images, table rules and Markdown markers but keeps the words', () => {
     const md = [
       '<!-- private note -->',
