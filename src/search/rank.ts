@@ -11,7 +11,14 @@ import {
   TITLE_ROLE_WORDS,
   wordsOf,
 } from '../i18n/lexicon.js';
-import { analyzeTerm, isWeak, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import {
+  analyzeTerm,
+  isWeak,
+  type AnyConcept,
+  type Concept,
+  type TaxonomyConcept,
+  type TextConcept,
+} from './concepts.js';
 import { intersect, type Clause } from '../store/compact-index.js';
 import {
   fieldWithDegree,
@@ -200,7 +207,24 @@ export function ranked(
   const fieldAsked = ctx.degreeIn === true || weak.some((c) => FIELD_STUDY.has(c.typed.trim().toLowerCase()));
   // Only in a question about study (`会计学硕士学历`, `degree in international business`): next to a
   // degree, other things asked for (`电力行业出身、高级工程师职称、研究生学历`) are what one did since.
-  const level = ranking.every((c) => isField(ctx, c, fieldAsked)) ? studiedLevel(ctx, studyAsked) : null;
+  const fieldChoice = (c: Concept): c is AnyConcept =>
+    c.kind === 'any' && c.members.length > 0 && c.members.every((m) => isField(ctx, m, fieldAsked));
+  const level = ranking.every((c) => isField(ctx, c, fieldAsked) || fieldChoice(c))
+    ? studiedLevel(ctx, studyAsked)
+    : null;
+  /** How well a résumé shows a choice of fields studied (`a degree in supply chain management or logistics`): its best. */
+  const studiedAny = (c: AnyConcept, studied: Profile['studied'], at: StudiedLevel): number =>
+    Math.max(...c.members.map((m) => studiedShare(studied?.[m.kind === 'taxonomy' ? m.id : ''], at)));
+  // A choice of fields asked for as a requirement, alone (`degree in supply chain management or
+  // logistics`): every candidate has one of them, and who studied one comes first.
+  const studiedChoices: LevelList[] =
+    level && ranking.length === 0
+      ? hard.filter(fieldChoice).map((c) => ({
+          docs: docsOf(c),
+          weight: 1,
+          share: (doc) => studiedAny(c, (snapshot.profiles[doc] as Profile).studied, level),
+        }))
+      : [];
   const lists: LevelList[] = ranking
     .map((c, i): LevelList => {
       const shows = withYears(c) ? showsOf(c) : null;
@@ -224,6 +248,12 @@ export function ranked(
       }
       // A field asked for with a degree or as studied (`会计学硕士`, `国际贸易专业毕业的`, `a degree in
       // physics`): who studied it comes before who only names it (a job, a title, a course).
+      if (level && fieldChoice(c))
+        return {
+          docs: docsOf(c),
+          weight,
+          share: (doc) => studiedAny(c, (snapshot.profiles[doc] as Profile).studied, level),
+        };
       if (level && c.kind === 'taxonomy') {
         const id = c.id;
         return {
@@ -249,7 +279,8 @@ export function ranked(
       }
       return { docs: docsOf(c), weight };
     })
-    .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list));
+    .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list))
+    .concat(studiedChoices);
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
   // One thing asked for with a role word (`采购经理`, `procurement manager`, `PHP developer`): who
   // has it next to the role word (a title) may score low in lunr among thousands who only mention

@@ -572,6 +572,30 @@ describe('a degree in a field', () => {
     }
   });
 
+  it('with a choice of fields asked for as studied (`degree in supply chain management or logistics`), ranks who studied one above who only works in them', async () => {
+    // More who work in them than a page holds, each naming them more often than who studied them.
+    const workers = Array.from({ length: 40 }, (_, i) =>
+      file(
+        `works-${i}`,
+        `# Worker ${i}\n\n## Experience\n- Logistics Coordinator: supply chain planning, logistics vendors, inbound logistics, supply chain reports, logistics KPIs\n\n## Education\n- Master of Science : Health Administration, 2011\n- Bachelor of Arts Degree, 2008\n${FILLER}`,
+      ),
+    );
+    const snapshot = await pool([
+      ...workers,
+      file(
+        'studied-one',
+        `# Ann Park\n\n## Education\n- B.S. Supply Chain Management, Ohio State University, 2012\n\n## Experience\n- Analyst\n${FILLER}`,
+      ),
+      file(
+        'studied-other',
+        `# Bo Li\n\n## Education\n- Bachelor of Business Administration, specializing in Logistics, 2014\n\n## Experience\n- Buyer\n${FILLER}`,
+      ),
+      ...others,
+    ]);
+    const order = ids(snapshot, 'degree in supply chain management or logistics');
+    expect(order.slice(0, 2).sort()).toEqual(['studied-one', 'studied-other']);
+  });
+
   it('takes a school’s diploma in a subject for no degree in it (`High School Diploma , MATHEMATICS`)', async () => {
     const snapshot = await pool([
       file(
