@@ -1059,6 +1059,26 @@ describe('findAll', () => {
     expect(ids('Administered Workday for 3,000 employees')).toEqual(['workday']);
   });
 
+  it('knows foreign banks by their names in either language, under foreign banks and banking', () => {
+    expect(ids('曾任汇丰银行，后加入花旗、渣打')).toEqual(['hsbc', 'citibank', 'standard-chartered']);
+    expect(ids('Analyst at HSBC Software; Citibank; Standard Chartered Bank')).toEqual([
+      'hsbc',
+      'citibank',
+      'standard-chartered',
+    ]);
+    expect(taxonomy.ancestors('hsbc')).toEqual(expect.arrayContaining(['foreign-banks', 'banking']));
+    expect(taxonomy.lookup('外资银行')).toBe('foreign-banks');
+    // `DBs` are databases; DBS in capitals is the bank.
+    expect(ids('Managed Oracle DBs; joined DBS in 2015')).toEqual(['oracle-db', 'dbs-bank']);
+  });
+
+  it('knows transport as a trade, with airports, ports, railways, highways and logistics under it', () => {
+    expect(taxonomy.lookup('交通运输行业')).toBe('transportation-industry');
+    for (const id of ['aviation', 'shipping-industry', 'railway', 'highway-industry', 'logistics-industry'])
+      expect(taxonomy.ancestors(id), id).toContain('transportation-industry');
+    expect(ids('机场、地铁、港口')).toEqual(['aviation', 'railway', 'shipping-industry']);
+  });
+
   it('reads dotted degrees with or without their last dot', () => {
     expect(ids('M.S. in Computer Engineering')).toContain('master');
     expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
