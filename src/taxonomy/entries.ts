@@ -9147,7 +9147,10 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '精益生产',
       '精益管理',
       '精益制造',
-      '精益',
+      '精益改善',
+      '精益推行',
+      '精益项目',
+      '精益化',
       'lean manufacturing',
       'lean production',
       'lean management',
@@ -9163,6 +9166,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     ],
     // Capitalised, it is the method (`Lean and agile`, `LEAN project`); lower-case, a plain word.
     strict: ['Lean', 'LEAN'],
+    // A bare 精益 in a résumé is most often the idiom 精益求精 (striving for perfection).
+    queryOnly: ['精益'],
   },
   {
     id: 'kaizen',

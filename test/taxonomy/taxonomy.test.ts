@@ -1079,6 +1079,12 @@ describe('findAll', () => {
     expect(ids('机场、地铁、港口')).toEqual(['aviation', 'railway', 'shipping-industry']);
   });
 
+  it('reads 精益 as Lean in a query, not in the idiom 精益求精', () => {
+    expect(ids('良好的代码风格，对代码精益求精')).toEqual([]);
+    expect(ids('推行精益生产和5S管理，主导精益改善项目')).toEqual(['lean', 'lean', 'lean']);
+    expect(taxonomy.lookup('精益')).toBe('lean');
+  });
+
   it('reads dotted degrees with or without their last dot', () => {
     expect(ids('M.S. in Computer Engineering')).toContain('master');
     expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
