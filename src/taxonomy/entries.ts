@@ -93,6 +93,41 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['海外', '国外', '境外', '留学', '海归', '留学归国', '出国留学', 'overseas', 'abroad', 'studied abroad'],
   },
+  // Residency abroad, as a listed company's filings state it (`无境外永久居留权`, almost every such bio):
+  // read whole, so that who has none is not taken for who has lived abroad.
+  {
+    id: 'foreign-residency',
+    label: '境外永久居留权 / Foreign permanent residency',
+    kind: 'concept',
+    aliases: [
+      '境外永久居留权',
+      '境外居留权',
+      '永久境外居留权',
+      '境外永久居住权',
+      '海外永久居留权',
+      '国外永久居留权',
+      'foreign permanent residency',
+      'permanent residency abroad',
+    ],
+    // Who holds it has lived abroad.
+    parents: ['overseas'],
+  },
+  {
+    id: 'no-foreign-residency',
+    label: '无境外永久居留权 / No foreign residency',
+    kind: 'concept',
+    aliases: [
+      '无境外永久居留权',
+      '无境外居留权',
+      '无永久境外居留权',
+      '无境外永久居住权',
+      '无海外永久居留权',
+      '无国外永久居留权',
+      '没有境外永久居留权',
+      '未拥有境外永久居留权',
+      'no foreign permanent residency',
+    ],
+  },
   ...(
     [
       ['usa', '美国 / United States', ['美国']],
@@ -12899,7 +12934,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'sjtu',
     label: '上海交通大学 / SJTU',
     kind: 'school',
-    aliases: ['上海交通大学', '上海交大', '上交', 'sjtu', 'shanghai jiao tong university'],
+    aliases: ['上海交通大学', '上海交大', 'sjtu', 'shanghai jiao tong university'],
+    // Not 上交 in a résumé: to hand in (`按时上交报告`), and the Shanghai exchange (上交所).
+    queryOnly: ['上交'],
     parents: ['project-985'],
   },
   // Schools whose names hold another's short name (南大 in 江南大学, 法大 in 西南政法大学): known, so
@@ -12919,8 +12956,31 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       ],
       ['jiangnan-university', '江南大学 / Jiangnan University', ['江南大学', 'jiangnan university']],
       ['lingnan-university', '岭南大学 / Lingnan University', ['岭南大学', 'lingnan university']],
+      ['jinan-university', '暨南大学 / Jinan University', ['暨南大学', 'jinan university']],
+      ['henan-university', '河南大学 / Henan University', ['河南大学', 'henan university']],
+      ['hebei-university', '河北大学 / Hebei University', ['河北大学', 'hebei university']],
+      ['hubei-university', '湖北大学 / Hubei University', ['湖北大学', 'hubei university']],
+      ['yunnan-university', '云南大学 / Yunnan University', ['云南大学', 'yunnan university']],
+      ['hainan-university', '海南大学 / Hainan University', ['海南大学', 'hainan university']],
+      ['southwest-university', '西南大学 / Southwest University', ['西南大学', 'southwest university']],
+      ['university-of-jinan', '济南大学 / University of Jinan', ['济南大学', 'university of jinan']],
+      ['northwest-university', '西北大学 / Northwest University', ['西北大学', 'northwest university']],
+      ['ncepu', '华北电力大学 / NCEPU', ['华北电力大学', 'north china electric power university', 'ncepu']],
+      [
+        'bjtu',
+        '北京交通大学 / Beijing Jiaotong University',
+        ['北京交通大学', '北方交通大学', 'beijing jiaotong university'],
+      ],
+      ['swjtu', '西南交通大学 / Southwest Jiaotong University', ['西南交通大学', 'southwest jiaotong university']],
     ] as const
   ).map(([id, label, aliases]): TaxonomyEntry => ({ id, label, kind: 'school', aliases })),
+  {
+    id: 'dufe',
+    label: '东北财经大学 / DUFE',
+    kind: 'school',
+    aliases: ['东北财经大学', 'dongbei university of finance and economics'],
+    parents: ['finance-economics-school'],
+  },
   {
     id: 'zuel',
     label: '中南财经政法大学 / ZUEL',

@@ -1085,6 +1085,17 @@ describe('findAll', () => {
     expect(taxonomy.lookup('精益')).toBe('lean');
   });
 
+  it('reads a bio’s 无境外永久居留权 as no time abroad, and a school’s whole name before a short name inside it', () => {
+    expect(ids('本科学历，无境外永久居留权')).toEqual(['bachelor', 'no-foreign-residency']);
+    expect(ids('具有境外永久居留权')).toEqual(['foreign-residency']);
+    expect(taxonomy.ancestors('foreign-residency')).toEqual(['overseas']);
+    // 南大 (Nanjing University) inside 暨南大学, 北大 inside 河北大学: other schools.
+    expect(ids('毕业于暨南大学、河北大学、西南交通大学')).toEqual(['jinan-university', 'hebei-university', 'swjtu']);
+    // 上交 is SJTU in a query, and to hand in in a résumé.
+    expect(ids('每周按时上交报告')).toEqual([]);
+    expect(taxonomy.lookup('上交')).toBe('sjtu');
+  });
+
   it('reads dotted degrees with or without their last dot', () => {
     expect(ids('M.S. in Computer Engineering')).toContain('master');
     expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
