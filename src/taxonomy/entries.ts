@@ -45,6 +45,14 @@ export interface TaxonomyEntry {
   readonly heldBy?: readonly string[];
 }
 
+/**
+ * Chinese words that hold an alias but mean something else: read as nothing, so the alias inside
+ * them is not found there either. Company names in `…思科技…` (创思科技, not 思科 Cisco), 字节码 (bytecode),
+ * 财经委 (a congress's finance committee, not an 经委), 电容器 (a capacitor, not a container), 国内核心期刊
+ * (a core journal, not a kernel).
+ */
+export const SHADOWED: readonly string[] = ['思科技', '字节码', '财经委', '电容器', '国内核心'];
+
 export const TAXONOMY: readonly TaxonomyEntry[] = [
   // ── Spoken languages (a kind of their own: no skill a job's years count, and JD matching reads them apart) ──
   {
@@ -12020,7 +12028,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'bytedance',
     label: '字节跳动 / ByteDance',
     kind: 'company',
-    aliases: ['字节跳动', '字节', 'bytedance', 'tiktok', '抖音', 'douyin'],
+    aliases: ['字节跳动', 'bytedance', 'tiktok', '抖音', 'douyin'],
+    // Not 字节 in a résumé: a byte (`4字节`, `字节流`).
+    queryOnly: ['字节'],
     parents: ['internet-majors'],
   },
   {

@@ -4,7 +4,7 @@ import { CodeTable, pairCode } from '../text/code-table.js';
 import { forEachLatinWord } from '../text/latin-words.js';
 import { isSpaceCode } from '../text/spaces.js';
 import { WORD_JOINER } from '../text/regexp.js';
-import { TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
+import { SHADOWED, TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
 
 /** One place in a (folded) text where a taxonomy alias was found. */
 /** Kinds that name a technology (a strict word joined to one by "or"/"and" is one too). */
@@ -68,6 +68,9 @@ interface CjkAlias {
   readonly id: string;
 }
 
+/** The id of a shadowed word's hits (see {@link SHADOWED}), dropped once they have covered what is inside them. */
+const SHADOW = '';
+
 /** Strict abbreviations that are also English words, which headings write in capitals. */
 const CAPITALISED_WORDS = new Set(['BE', 'IT', 'AS', 'OR', 'AN', 'IN', 'ON', 'TO', 'US', 'IS', 'SNOW']);
 
@@ -107,11 +110,16 @@ export class Taxonomy {
    */
   private readonly splitHeads = new Set<string>();
 
-  constructor(entries: readonly TaxonomyEntry[] = TAXONOMY) {
+  constructor(entries: readonly TaxonomyEntry[] = TAXONOMY, shadowed: readonly string[] = SHADOWED) {
     const byId = new Map<string, TaxonomyEntry>();
     for (const entry of entries) byId.set(entry.id, entry);
     this.entries = byId;
-    this.version = createHash('sha1').update(JSON.stringify(entries)).digest('hex').slice(0, 12);
+    this.version = createHash('sha1')
+      .update(JSON.stringify(shadowed.length > 0 ? [entries, shadowed] : entries))
+      .digest('hex')
+      .slice(0, 12);
+    // A shadowed word is found as an alias is, so that it covers the alias inside it, and then dropped.
+    for (const word of shadowed) this.addCjk(word.normalize('NFKC').toLowerCase(), SHADOW);
 
     for (const entry of entries) {
       for (const parent of entry.parents ?? []) {
@@ -151,15 +159,7 @@ export class Taxonomy {
       this.cjkExact.set(folded.replace(/\s+/g, ''), id);
     } else if (hasCjk) {
       this.cjkExact.set(folded, id);
-      // A text is searched from each two characters on: an alias of one is never found.
-      if (folded.length < 2) return;
-      const head = pairCode(folded, 0);
-      let at = this.cjkByBigram.get(head);
-      if (at < 0) {
-        at = this.cjkLists.push([]) - 1;
-        this.cjkByBigram.set(head, at);
-      }
-      (this.cjkLists[at] as CjkAlias[]).push({ alias: folded, id });
+      this.addCjk(folded, id);
     } else {
       this.latin.set(aliasKey(folded), id);
       // Text is read without a word's last dot (`M.S.` → `m.s`, see findLatin): so are dotted aliases.
@@ -174,6 +174,19 @@ export class Taxonomy {
       else if (/^[a-z]{6,}$/.test(folded))
         for (let k = MIN_SPLIT_PART; k <= folded.length - MIN_SPLIT_PART; k++) this.splitHeads.add(folded.slice(0, k));
     }
+  }
+
+  /** A Chinese alias (or a shadowed word) to look for in text. */
+  private addCjk(folded: string, id: string): void {
+    // A text is searched from each two characters on: an alias of one is never found.
+    if (folded.length < 2) return;
+    const head = pairCode(folded, 0);
+    let at = this.cjkByBigram.get(head);
+    if (at < 0) {
+      at = this.cjkLists.push([]) - 1;
+      this.cjkByBigram.set(head, at);
+    }
+    (this.cjkLists[at] as CjkAlias[]).push({ alias: folded, id });
   }
 
   /** The entry with this id. */
@@ -316,7 +329,7 @@ export class Taxonomy {
     let reach = -1;
     for (const hit of hits) {
       if (hit.start >= reach) {
-        kept.push(hit);
+        if (hit.id !== SHADOW) kept.push(hit);
         reach = hit.end;
       }
     }

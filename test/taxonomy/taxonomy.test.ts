@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TAXONOMY } from '../../src/taxonomy/entries.js';
+import { SHADOWED, TAXONOMY } from '../../src/taxonomy/entries.js';
 import { aliasKey, defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { foldQuery, fold } from '../../src/text/fold.js';
 
@@ -1094,6 +1094,16 @@ describe('findAll', () => {
     // 上交 is SJTU in a query, and to hand in in a résumé.
     expect(ids('每周按时上交报告')).toEqual([]);
     expect(taxonomy.lookup('上交')).toBe('sjtu');
+  });
+
+  it('reads nothing in a shadowed word, not even the alias inside it', () => {
+    expect(ids('艾德思科技有限公司；Java字节码操作；电容器制造；发表于国内核心期刊')).toEqual(['java']);
+    expect(ids('全国人大财经委员会委员')).toEqual(['npc-deputy']);
+    // The aliases themselves still count, and a query still reads 字节 as ByteDance.
+    expect(ids('思科路由器，字节跳动，容器化部署')).toEqual(['cisco', 'bytedance', 'container']);
+    expect(taxonomy.lookup('字节')).toBe('bytedance');
+    // A shadowed word is no alias.
+    for (const word of SHADOWED) expect(taxonomy.lookup(word), word).toBeUndefined();
   });
 
   it('reads dotted degrees with or without their last dot', () => {
