@@ -529,8 +529,17 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       // be, a choice (nobody is in both).
       const last = out[out.length - 1];
       const place = analyzed[0];
+      // `Andhra Pradesh - Vizag, Vijayawada`, `广东 深圳`: a state or province, then a city of it, are one
+      // choice too (any of the list that follows joins it). Not a region and the cities that make
+      // it what the recruiter means (`eastern India - Kolkata, Patna`): those cities are the choice.
+      const inside =
+        !term.listed &&
+        place?.kind === 'taxonomy' &&
+        last?.kind === 'taxonomy' &&
+        taxonomy.kind(last.id) === 'city' &&
+        (taxonomy.get(place.id)?.parents ?? []).includes(last.id);
       if (
-        term.listed &&
+        (term.listed || inside) &&
         place &&
         last &&
         isPlace(place, taxonomy) &&

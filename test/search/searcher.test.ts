@@ -424,6 +424,16 @@ describe('a list before `or`', () => {
       'Bangalore | Hyderabad | Chennai | Kerala',
     ]);
     expect((await typed('青海、宁夏、甘肃或者新疆的企业高管'))[0]).toBe('青海 | 宁夏 | 甘肃 | 新疆');
+    // A state, then cities of it, are one choice; a region and the cities that make it stay apart.
+    expect((await typed('IT people from Andhra Pradesh - Vizag, Vijayawada, Tirupati')).slice(-1)).toEqual([
+      'Andhra Pradesh | Vizag | Vijayawada | Tirupati',
+    ]);
+    expect((await typed('广东 深圳 销售'))[0]).toBe('广东 | 深圳');
+    expect((await typed('IT people in India - Kolkata, Patna, Ranchi')).slice(-2)).toEqual([
+      'India',
+      'Kolkata | Patna | Ranchi',
+    ]);
+    expect((await typed('华南 深圳 销售')).slice(0, 2)).toEqual(['华南', '深圳']);
     expect(await typed('+Bangalore, +Hyderabad, +Chennai or +Kerala')).toEqual([
       'Bangalore | Hyderabad | Chennai | Kerala',
     ]);
