@@ -1106,6 +1106,15 @@ describe('findAll', () => {
     for (const word of SHADOWED) expect(taxonomy.lookup(word), word).toBeUndefined();
   });
 
+  it('knows facilities management, with plant facilities under it', () => {
+    expect(ids('Facilities Manager; facility management for 3 sites; 设施管理')).toEqual([
+      'facilities-management',
+      'facilities-management',
+      'facilities-management',
+    ]);
+    expect(taxonomy.ancestors('facilities-engineering')).toEqual(['facilities-management']);
+  });
+
   it('reads dotted degrees with or without their last dot', () => {
     expect(ids('M.S. in Computer Engineering')).toContain('master');
     expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
