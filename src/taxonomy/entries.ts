@@ -741,7 +741,18 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'security',
     label: '安全 / Security',
     kind: 'concept',
-    aliases: ['信息安全', 'security', 'cybersecurity', 'cyber security', 'infosec', '安全开发'],
+    aliases: [
+      '信息安全',
+      'security',
+      'cybersecurity',
+      'cyber security',
+      'infosec',
+      'information security',
+      'it security',
+      'computer security',
+      'information systems security',
+      '安全开发',
+    ],
   },
   // Who holds a security post (the practice alone is `security`).
   {

@@ -1106,6 +1106,11 @@ describe('findAll', () => {
     for (const word of SHADOWED) expect(taxonomy.lookup(word), word).toBeUndefined();
   });
 
+  it('knows information security by its English names', () => {
+    for (const name of ['information security', 'IT security', 'InfoSec', 'cyber security'])
+      expect(taxonomy.lookup(name), name).toBe('security');
+  });
+
   it('knows facilities management, with plant facilities under it', () => {
     expect(ids('Facilities Manager; facility management for 3 sites; 设施管理')).toEqual([
       'facilities-management',
