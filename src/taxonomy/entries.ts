@@ -5021,6 +5021,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'analyst programmer',
       'it analyst',
     ],
+    parents: ['systems-analysis'],
+  },
+  // The practice (`system analysis & design`, `系统分析`), which a systems analyst's title names.
+  {
+    id: 'systems-analysis',
+    label: '系统分析 / Systems analysis',
+    kind: 'concept',
+    aliases: [
+      '系统分析',
+      '系统分析与设计',
+      'systems analysis',
+      'system analysis',
+      'system analyses',
+      'systems analysis and design',
+      'system analysis and design',
+      'sysanalysis',
+    ],
   },
   // The title of many IT services firms (Infosys, TCS) for a developer, and of systems engineering.
   {
