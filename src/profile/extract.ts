@@ -9,6 +9,7 @@ import {
   COMPANY_WORDS,
   findRanges,
   findWork,
+  forgetLineRanges,
   idsOfKind,
   latestJob,
   statedYears,
@@ -62,6 +63,7 @@ const POSSESSIVE = /['’]s$/i;
 
 /** Builds a {@link Profile} from a cleaned résumé. Pure: never reads files, never throws. */
 export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options: ExtractOptions): Profile {
+  forgetLineRanges();
   const { clean, folded, hits } = input;
   const text = clean.text;
   const lines = text.split('\n');

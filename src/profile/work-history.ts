@@ -22,11 +22,15 @@ export const LABEL_LINE = /^(时间|日期|在职时间|任职时间|time|date|d
 
 /**
  * Date ranges of a line; most lines have no year in them at all, so look before parsing. The
- * readers of a résumé ask this of the same dated lines several times over (jobs, dated blocks,
- * strong lines, education): the last few thousand answers are kept (they are never changed).
+ * readers of one résumé ask this of the same dated lines several times over (jobs, dated blocks,
+ * strong lines, education): the answers for its lines are kept (they are never changed) until
+ * {@link forgetLineRanges}, which `extractProfile` calls for each résumé. A line cut from a
+ * résumé's text keeps the whole text alive, so no more than one résumé's lines are kept, and no
+ * whole text (`proseJobs` asks of one).
  */
 export function findRanges(line: string): readonly MonthRange[] {
   if (!/(?:19|20)\d\d/.test(line)) return NO_RANGES;
+  if (line.length > MAX_KEPT_LENGTH || line.includes('\n')) return findAllRanges(line);
   let ranges = rangesByLine.get(line);
   if (ranges === undefined) {
     if (rangesByLine.size >= MAX_KEPT_LINES) rangesByLine.clear();
@@ -36,8 +40,14 @@ export function findRanges(line: string): readonly MonthRange[] {
   return ranges;
 }
 
+/** Forgets the lines {@link findRanges} kept (those of the résumé read before). */
+export function forgetLineRanges(): void {
+  rangesByLine.clear();
+}
+
 const NO_RANGES: readonly MonthRange[] = [];
-const MAX_KEPT_LINES = 4096;
+const MAX_KEPT_LINES = 1024;
+const MAX_KEPT_LENGTH = 400;
 const rangesByLine = new Map<string, readonly MonthRange[]>();
 
 /** Taxonomy ids of one kind found in a folded string. */
