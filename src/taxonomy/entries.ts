@@ -47,11 +47,23 @@ export interface TaxonomyEntry {
 
 /**
  * Chinese words that hold an alias but mean something else: read as nothing, so the alias inside
- * them is not found there either. Company names in `…思科技…` (创思科技, not 思科 Cisco), 字节码 (bytecode),
- * 财经委 (a congress's finance committee, not an 经委), 电容器 (a capacitor, not a container), 国内核心期刊
- * (a core journal, not a kernel).
+ * them is not found there either. Company names in `…思科技…` (创思科技, not 思科 Cisco), 财经委 (a
+ * congress's finance committee, not an 经委), 电容器 (a capacitor, not a container), 国内核心期刊 (a core
+ * journal, not a kernel).
  */
-export const SHADOWED: readonly string[] = ['思科技', '字节码', '财经委', '电容器', '国内核心'];
+export const SHADOWED: readonly string[] = [
+  '思科技',
+  '财经委',
+  '电容器',
+  '国内核心',
+  // 基础设施管理/维护 (IT infrastructure) is no 设施管理 (facilities management).
+  '基础设施',
+  // 外资行政助理, 外资行业: no foreign bank (外资行 is read in queries only).
+  // 花旗参 (American ginseng), 瑞银信 (a payments firm), 美国银行业 (US banking): no Citi, UBS or Bank of America.
+  '花旗参',
+  '瑞银信',
+  '美国银行业',
+];
 
 export const TAXONOMY: readonly TaxonomyEntry[] = [
   // ── Spoken languages (a kind of their own: no skill a job's years count, and JD matching reads them apart) ──
@@ -127,6 +139,11 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: [
       '无境外永久居留权',
       '无境外居留权',
+      '未取得境外永久居留权',
+      '未获得境外永久居留权',
+      '不拥有境外永久居留权',
+      '不具有境外永久居留权',
+      '不具备境外永久居留权',
       '无永久境外居留权',
       '无境外永久居住权',
       '无海外永久居留权',
@@ -12235,15 +12252,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'foreign-banks',
     label: '外资银行 / Foreign banks',
     kind: 'company',
-    aliases: [
-      '外资银行',
-      '外资行',
-      '外资银行业',
-      'foreign bank',
-      'foreign banks',
-      'international bank',
-      'international banks',
-    ],
+    aliases: ['外资银行', '外资银行业', 'foreign bank', 'foreign banks', 'international bank', 'international banks'],
+    // Not 外资行 in a résumé: 外资行政助理, 外资行业.
+    queryOnly: ['外资行'],
     parents: ['banking'],
   },
   {
@@ -12263,7 +12274,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'citibank',
     label: '花旗银行 / Citi',
     kind: 'company',
-    aliases: ['花旗银行', '花旗集团', '花旗', 'citibank', 'citigroup', 'citi', 'citicorp'],
+    aliases: ['花旗银行', '花旗集团', '花旗', 'citibank', 'citigroup', 'citicorp'],
+    // Not the CITI Program (research-ethics training) in capitals.
+    strict: ['Citi'],
     parents: ['foreign-banks'],
   },
   {
@@ -12320,7 +12333,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'credit-suisse',
     label: '瑞信 / Credit Suisse',
     kind: 'company',
-    aliases: ['瑞士信贷', '瑞信', 'credit suisse'],
+    aliases: ['瑞士信贷', '瑞信银行', '瑞信集团', 'credit suisse'],
+    // Not 瑞信 in a résumé: the name of many a company (金瑞信科技).
+    queryOnly: ['瑞信'],
     parents: ['foreign-banks'],
   },
   {
@@ -12422,7 +12437,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'state-street',
     label: '道富 / State Street',
     kind: 'company',
-    aliases: ['道富银行', '道富', 'state street bank', 'state street corporation'],
+    aliases: ['道富银行', '道富集团', '道富环球', 'state street bank', 'state street corporation'],
+    // Not 道富 in a résumé: 黄埔大道富力….
+    queryOnly: ['道富'],
     parents: ['foreign-banks'],
   },
   {
@@ -12629,7 +12646,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
   { id: 'capgemini', label: 'Capgemini', kind: 'company', aliases: ['capgemini'] },
   // Hardware and industrial majors, in either language (not a bare 三星 or 联想: a three-star hotel, a thought).
-  { id: 'cisco', label: '思科 / Cisco', kind: 'company', aliases: ['思科', 'cisco', 'cisco systems'] },
+  // 思科技术 is Cisco's own (`思科技术支持`), not one of the company names in …思科技… (see SHADOWED).
+  { id: 'cisco', label: '思科 / Cisco', kind: 'company', aliases: ['思科', '思科技术', 'cisco', 'cisco systems'] },
   { id: 'intel', label: '英特尔 / Intel', kind: 'company', aliases: ['英特尔', 'intel', 'intel corporation'] },
   {
     id: 'hp',

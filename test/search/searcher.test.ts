@@ -434,6 +434,9 @@ describe('a list before `or`', () => {
       'Kolkata | Patna | Ranchi',
     ]);
     expect((await typed('华南 深圳 销售')).slice(0, 2)).toEqual(['华南', '深圳']);
+    // A country or a region is no state, even with a place of its own next to it.
+    expect((await typed('IT people in India - Delhi, Mumbai')).slice(-2)).toEqual(['India', 'Delhi | Mumbai']);
+    expect((await typed('华北 北京 销售')).slice(0, 2)).toEqual(['华北', '北京']);
     expect(await typed('+Bangalore, +Hyderabad, +Chennai or +Kerala')).toEqual([
       'Bangalore | Hyderabad | Chennai | Kerala',
     ]);

@@ -1070,6 +1070,19 @@ describe('findAll', () => {
     expect(taxonomy.lookup('外资银行')).toBe('foreign-banks');
     // `DBs` are databases; DBS in capitals is the bank.
     expect(ids('Managed Oracle DBs; joined DBS in 2015')).toEqual(['oracle-db', 'dbs-bank']);
+    // Short names inside other words are no banks (外资行政助理, 黄埔大道富力, 金瑞信科技, 花旗参, 瑞银信支付,
+    // 美国银行业监管), nor is the CITI Program in capitals; queries still read them.
+    expect(ids('外资行政助理；黄埔大道富力；金瑞信科技；花旗参；瑞银信；美国银行业监管')).toEqual([
+      'administrative-assistant',
+    ]);
+    const plain = 'CITI Program; worked at Citi';
+    expect(taxonomy.findAll(fold(plain), plain).map((h) => h.id)).toEqual(['citibank']);
+    for (const [word, id] of [
+      ['外资行', 'foreign-banks'],
+      ['道富', 'state-street'],
+      ['瑞信', 'credit-suisse'],
+    ])
+      expect(taxonomy.lookup(word as string), word).toBe(id);
   });
 
   it('knows transport as a trade, with airports, ports, railways, highways and logistics under it', () => {
@@ -1088,6 +1101,7 @@ describe('findAll', () => {
   it('reads a bio’s 无境外永久居留权 as no time abroad, and a school’s whole name before a short name inside it', () => {
     expect(ids('本科学历，无境外永久居留权')).toEqual(['bachelor', 'no-foreign-residency']);
     expect(ids('具有境外永久居留权')).toEqual(['foreign-residency']);
+    expect(ids('未取得境外永久居留权；不拥有境外永久居留权')).toEqual(['no-foreign-residency', 'no-foreign-residency']);
     expect(taxonomy.ancestors('foreign-residency')).toEqual(['overseas']);
     // 南大 (Nanjing University) inside 暨南大学, 北大 inside 河北大学: other schools.
     expect(ids('毕业于暨南大学、河北大学、西南交通大学')).toEqual(['jinan-university', 'hebei-university', 'swjtu']);
@@ -1098,6 +1112,8 @@ describe('findAll', () => {
 
   it('reads nothing in a shadowed word, not even the alias inside it', () => {
     expect(ids('艾德思科技有限公司；Java字节码操作；电容器制造；发表于国内核心期刊')).toEqual(['java']);
+    // 思科技术 is Cisco's own; IT infrastructure (基础设施管理) is no facilities management.
+    expect(ids('熟悉思科技术；负责IT基础设施管理')).toEqual(['cisco']);
     expect(ids('全国人大财经委员会委员')).toEqual(['npc-deputy']);
     // The aliases themselves still count, and a query still reads 字节 as ByteDance.
     expect(ids('思科路由器，字节跳动，容器化部署')).toEqual(['cisco', 'bytedance', 'container']);
