@@ -212,19 +212,19 @@ export function ranked(
   const level = ranking.every((c) => isField(ctx, c, fieldAsked) || fieldChoice(c))
     ? studiedLevel(ctx, studyAsked)
     : null;
-  /** How well a résumé shows a choice of fields studied (`a degree in supply chain management or logistics`): its best. */
-  const studiedAny = (c: AnyConcept, studied: Profile['studied'], at: StudiedLevel): number =>
-    Math.max(...c.members.map((m) => studiedShare(studied?.[m.kind === 'taxonomy' ? m.id : ''], at)));
+  /** A choice of fields studied (`a degree in supply chain management or logistics`): each résumé shows its best. */
+  const studiedAny = (c: AnyConcept, weight: number, at: StudiedLevel): LevelList => ({
+    docs: docsOf(c),
+    weight,
+    share: (doc) => {
+      const studied = (snapshot.profiles[doc] as Profile).studied;
+      return Math.max(...c.members.map((m) => studiedShare(studied?.[m.kind === 'taxonomy' ? m.id : ''], at)));
+    },
+  });
   // A choice of fields asked for as a requirement, alone (`degree in supply chain management or
   // logistics`): every candidate has one of them, and who studied one comes first.
-  const studiedChoices: LevelList[] =
-    level && ranking.length === 0
-      ? hard.filter(fieldChoice).map((c) => ({
-          docs: docsOf(c),
-          weight: 1,
-          share: (doc) => studiedAny(c, (snapshot.profiles[doc] as Profile).studied, level),
-        }))
-      : [];
+  const studiedChoices =
+    level && ranking.length === 0 ? hard.filter(fieldChoice).map((c) => studiedAny(c, 1, level)) : [];
   const lists: LevelList[] = ranking
     .map((c, i): LevelList => {
       const shows = withYears(c) ? showsOf(c) : null;
@@ -248,12 +248,7 @@ export function ranked(
       }
       // A field asked for with a degree or as studied (`会计学硕士`, `国际贸易专业毕业的`, `a degree in
       // physics`): who studied it comes before who only names it (a job, a title, a course).
-      if (level && fieldChoice(c))
-        return {
-          docs: docsOf(c),
-          weight,
-          share: (doc) => studiedAny(c, (snapshot.profiles[doc] as Profile).studied, level),
-        };
+      if (level && fieldChoice(c)) return studiedAny(c, weight, level);
       if (level && c.kind === 'taxonomy') {
         const id = c.id;
         return {

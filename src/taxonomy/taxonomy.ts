@@ -115,7 +115,7 @@ export class Taxonomy {
     for (const entry of entries) byId.set(entry.id, entry);
     this.entries = byId;
     this.version = createHash('sha1')
-      .update(JSON.stringify(shadowed.length > 0 ? [entries, shadowed] : entries))
+      .update(JSON.stringify([entries, shadowed]))
       .digest('hex')
       .slice(0, 12);
     // A shadowed word is found as an alias is, so that it covers the alias inside it, and then dropped.
