@@ -5,6 +5,7 @@ import { hasPosting, verbatimDocs } from './retrieve.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { homophone, suggest } from './fuzzy.js';
+import { looksLike } from '../text/look-alike.js';
 import { pinyinSyllableCount, soundsLike } from '../text/pinyin.js';
 
 /* Fallbacks: a name typed in Latin letters (`zhang linwei`), and typos (`kafak`, `microsft`, `总会记师`). */
@@ -280,8 +281,8 @@ function haveAll(snapshot: PoolSnapshot, terms: readonly string[], count: number
 
 /**
  * A Chinese word no known term sounds like, that the pool never writes but writes with one
- * character read alike in place of one that makes a pair it never writes (`地质堪探` → 地质勘探,
- * `面相对象` → 面向对象): what the pool writes as typed is no typo, so only a word seen nowhere is
+ * character read or written alike in place of one that makes a pair it never writes (`地质堪探` →
+ * 地质勘探, `面相对象` → 面向对象): what the pool writes as typed is no typo, so only a word seen nowhere is
  * put right, and only to a word (or words side by side) {@link RARE_CHINESE}+ résumés write.
  */
 function poolHomophone(
@@ -306,7 +307,7 @@ function poolHomophone(
     const right = i + 1 < chars.length ? `${chars[i] as string}${chars[i + 1] as string}` : null;
     // Only a character in a pair the pool never writes (`厂务`, rare, is still a word).
     if (!never(left) && !never(right)) continue;
-    for (const alike of soundsLike(chars[i] as string)) {
+    for (const alike of [...soundsLike(chars[i] as string), ...looksLike(chars[i] as string)]) {
       const leftOk = left !== null && common(`${chars[i - 1] as string}${alike}`);
       const rightOk = right !== null && common(`${alike}${chars[i + 1] as string}`);
       if (!leftOk && !rightOk) continue;

@@ -1,5 +1,6 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { CompactIndex } from '../store/compact-index.js';
+import { lookAlike } from '../text/look-alike.js';
 import { soundAlike } from '../text/pinyin.js';
 
 /**
@@ -49,7 +50,8 @@ function latinVocabulary(index: CompactIndex): string[] {
  * A Chinese typo of a known term: the longest piece of `run` (two characters or more) that reads
  * like one of the taxonomy's Chinese aliases, character by character, when it is not that alias
  * (`总会记师` reads as 总会计师: zong hui/kuai ji shi); failing that, a piece of three or more with
- * one character read nearly alike (`数据挖据` → 数据挖掘). Null when nothing sounds alike. With
+ * one character read nearly alike (`数据挖据` → 数据挖掘), or of two or more with one that looks alike
+ * (`治金` → 冶金, see look-alike.ts). Null when nothing sounds or looks alike. With
  * `boundaries` (character offsets where the run's words start and end), only whole words are taken.
  */
 export function homophone(
@@ -59,16 +61,23 @@ export function homophone(
 ): { from: string; to: string } | null {
   const chars = Array.from(run);
   const byLength = cjkAliasesByLength(taxonomy);
-  // Read alike first; then, for a term of three characters or more, one of them read nearly alike.
+  // Read alike first; then one character read nearly alike (in a term of three characters or
+  // more) or written alike (`治金` for 冶金, in a term of two or more).
   for (const slack of [0, 1]) {
-    for (let length = Math.min(chars.length, LONGEST_HOMOPHONE); length >= 2 + slack; length--) {
+    for (let length = Math.min(chars.length, LONGEST_HOMOPHONE); length >= 2; length--) {
       const aliases = byLength.get(length);
       if (!aliases) continue;
+      const alike =
+        slack === 0
+          ? (piece: string[], a: string[]) => soundAlike(piece, a)
+          : length >= 3
+            ? (piece: string[], a: string[]) => soundAlike(piece, a, 1, lookAlike)
+            : oneLookAlike;
       for (let from = 0; from + length <= chars.length; from++) {
         // A piece ending inside a word of the run (电子企 of 电子企业) is no slip for a term.
         if (boundaries && (!boundaries.has(from) || !boundaries.has(from + length))) continue;
         const piece = chars.slice(from, from + length);
-        const to = aliases.find((a) => soundAlike(piece, a, slack));
+        const to = aliases.find((a) => alike(piece, a));
         if (to) {
           const joined = piece.join('');
           const alias = to.join('');
@@ -78,6 +87,17 @@ export function homophone(
     }
   }
   return null;
+}
+
+/** Two texts the same but for one character that looks alike (`治金`, 冶金). */
+function oneLookAlike(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  let slips = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!lookAlike(a[i] as string, b[i] as string) || ++slips > 1) return false;
+  }
+  return slips === 1;
 }
 
 const LONGEST_HOMOPHONE = 8;

@@ -50,6 +50,12 @@ const RESUMES: Record<string, string> = {
   'ciso.md': '# Max Roy\nCISO of a regional bank.\n',
   'lb-1.md': '# Ned Fox\nConfigured load balancers and firewall rules for the web tier.\n',
   'lb-2.md': '# 周八\n负责负载均衡与 Nginx 配置\n',
+  'metal-1.md': '# 冶一\n1995年起任某冶金集团总工程师\n',
+  'metal-2.md': '# 冶二\n毕业于钢铁冶金专业，任炼钢厂厂长\n',
+  'lease-1.md': '# 租一\n2012年起任某融资租赁公司风控总监\n',
+  'lease-2.md': '# 租二\n负责设备租赁业务\n',
+  // 治理 is a word of its own: no slip for 冶炼 or 冶金.
+  'gov.md': '# 钱五\n负责公司治理与内控\n',
   // Words no known term names: 勘探, 面向对象; 日志 and 平台, never side by side.
   ...Object.fromEntries(
     [1, 2, 3, 4].map((n) => [
@@ -157,6 +163,10 @@ describe('typos: a Chinese word that sounds like words the pool writes', () => {
     expect(sources('地质堪探').sort()).toEqual(['geo-1.md', 'geo-2.md', 'geo-3.md', 'geo-4.md']);
   });
 
+  it('puts right a character written alike in a word the pool writes (枝术员 for 技术员)', () => {
+    expect(search(snapshot, '枝术员', taxonomy).didYouMean).toEqual([{ from: '枝术员', to: '技术员' }]);
+  });
+
   it('leaves words the pool writes apart (日志平台), and two rare characters, alone', () => {
     expect(search(snapshot, '日志平台', taxonomy).didYouMean).toEqual([]);
     expect(search(snapshot, '厂务', taxonomy).didYouMean).toEqual([]);
@@ -168,6 +178,15 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     const out = search(snapshot, '找做过消息对列的', taxonomy);
     expect(out.didYouMean).toEqual([{ from: '消息对列', to: '消息队列' }]);
     expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['mq-1.md', 'mq-2.md', 'mq-3.md']);
+  });
+
+  it('a character written alike, read otherwise (治金 zhi jin for 冶金 ye jin, 租凭 for 租赁), is put right', () => {
+    const out = search(snapshot, '治金行业出来的', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '治金', to: '冶金' }]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['metal-1.md', 'metal-2.md']);
+    expect(search(snapshot, '有做过融资租凭的吗', taxonomy).didYouMean).toEqual([{ from: '租凭', to: '租赁' }]);
+    // A word the pool writes is no slip, however like a term it looks.
+    expect(search(snapshot, '公司治理', taxonomy).didYouMean).toEqual([]);
   });
 
   it('a character read nearly alike (挖据 wa ju for 挖掘 wa jue) is put right too', () => {

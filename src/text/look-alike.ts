@@ -1,0 +1,178 @@
+/*
+ * Chinese characters that look alike and are typed or read one for the other (形近字): `治金` for
+ * 冶金, `融资租凭` for 融资租赁, `市扬` for 市场. A pinyin input method's slips sound alike (see
+ * pinyin.ts); these are the slips of handwriting, a stroke-based input method (五笔) and reading a
+ * scan, whose characters need not sound alike at all. Groups of characters each of which may be
+ * mistaken for the others; a character may stand in several groups.
+ */
+const GROUPS: readonly string[] = [
+  // One stroke more or less, or a part that differs by a stroke.
+  '冶治',
+  '赁凭任',
+  '己已巳',
+  '末未',
+  '戊戌戍',
+  '拨拔',
+  '侯候',
+  '栽裁载',
+  '贷货',
+  '券卷',
+  '刺剌',
+  '徽微',
+  '簿薄',
+  '崇祟',
+  '逐遂',
+  '仓仑',
+  '苍沧',
+  '检捡俭验险',
+  '营菅',
+  '租祖组阻',
+  '税锐',
+  '审宙',
+  '拆折析',
+  '斤斥',
+  '土士',
+  '千干于',
+  '人入八',
+  '大太犬',
+  '日曰',
+  '午牛',
+  '天夭',
+  '王玉主',
+  '住往',
+  '待侍持特',
+  '历厉',
+  '坏怀环',
+  '烧浇晓',
+  '输偷',
+  '铺捕',
+  '项顶顷',
+  '须预',
+  '织识职帜',
+  '管菅官',
+  '籍藉',
+  '暑署',
+  '债责绩',
+  '抚扰',
+  '援缓暖',
+  '绿缘',
+  '准淮推维',
+  '设没投',
+  '范苑',
+  '培倍陪赔',
+  '挖控',
+  '探深',
+  '稳隐',
+  '编偏遍篇骗',
+  '集焦售',
+  '件伴',
+  '储诸',
+  '纲网',
+  '矿旷',
+  '煤媒谋',
+  '炭碳',
+  '纺访防坊仿',
+  '舶泊',
+  '讯迅汛',
+  '洽恰',
+  '销消',
+  '采彩菜',
+  '客容',
+  '厂广',
+  '庄压',
+  '材村林',
+  '本木术',
+  '休体',
+  '值直植殖置',
+  '直真',
+  '具真县',
+  '贡员',
+  '代伐',
+  '字宇',
+  '收牧枚',
+  '攻功',
+  '政改攻故',
+  '效校较郊',
+  '技枝',
+  '版板贩',
+  '洲州',
+  '征径',
+  '经轻',
+  '扬杨场汤',
+  '备各',
+  '务条',
+  '授援',
+  '伏状',
+  '持恃',
+  '程称',
+  '科料',
+  '埋理',
+  '现观规视',
+  '察祭',
+  '际标',
+  '陈阵',
+  '阶价',
+  '纷粉',
+  '伤仿',
+  '供洪拱',
+  '其共具',
+  '动劝功',
+  '远运',
+  '达这过',
+  '述迷',
+  '还环',
+  '辨辩辫瓣',
+  '即既',
+  '炼练',
+  '构钩沟',
+  '建健键',
+  '峰锋',
+  '领岭',
+  '锻缎段',
+  '壁璧',
+  '账帐',
+  '融隔',
+  '综棕踪',
+  '质盾',
+  '负页贞',
+  '会全',
+  '今令',
+  '贪贫',
+  '密蜜',
+  '拟似',
+  '各名',
+  '洗冼',
+  '减咸',
+  '诚城',
+  '钧钓均',
+  '贸贺',
+  '汽气',
+  '械诫戒',
+  '型形',
+  '测侧',
+  '诊珍',
+];
+
+let byChar: Map<string, string[]> | null = null;
+
+/** The characters that look like `char` (`冶` → 治; `场` → 扬, 杨, 汤), or none. */
+export function looksLike(char: string): readonly string[] {
+  if (!byChar) {
+    const map = new Map<string, string[]>();
+    for (const group of GROUPS) {
+      const chars = Array.from(group);
+      for (const c of chars) {
+        const list = map.get(c) ?? [];
+        for (const other of chars) if (other !== c && !list.includes(other)) list.push(other);
+        map.set(c, list);
+      }
+    }
+    byChar = map;
+  }
+  return byChar.get(char) ?? [];
+}
+
+/** True when `a` and `b` are two characters that look alike (`治`, `冶`). */
+export function lookAlike(a: string, b: string): boolean {
+  return a !== b && looksLike(a).includes(b);
+}
