@@ -5256,7 +5256,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'dba',
     label: 'DBA',
     kind: 'role',
-    aliases: ['dba', '数据库管理员', 'database administrator'],
+    aliases: [
+      'dba',
+      '数据库管理员',
+      'database administrator',
+      'database administrators',
+      'database admin',
+      'database administration',
+    ],
     parents: ['database'],
   },
   {
@@ -7070,7 +7077,30 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['redhat', 'red hat', 'rhel'],
     parents: ['linux'],
   },
-  // Windows shops: the directory service and virtualisation a sysadmin is hired for.
+  // Windows shops: the server, the directory service and virtualisation a sysadmin is hired for.
+  {
+    id: 'windows-server',
+    label: 'Windows Server',
+    kind: 'infra',
+    aliases: [
+      'windows server',
+      'windows servers',
+      'windows server administration',
+      'windows nt server',
+      'windows 2000 server',
+      // Server-only releases, named without the word.
+      'windows 2003',
+      'windows 2008',
+      'windows 2012',
+      'windows 2016',
+      'windows 2019',
+      'windows 2022',
+      'win2003',
+      'win2008',
+      'win2012',
+      'windows服务器',
+    ],
+  },
   {
     id: 'active-directory',
     label: 'Active Directory',
