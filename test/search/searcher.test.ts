@@ -429,6 +429,10 @@ describe('a list before `or`', () => {
       'Andhra Pradesh | Vizag | Vijayawada | Tirupati',
     ]);
     expect((await typed('广东 深圳 销售'))[0]).toBe('广东 | 深圳');
+    // A US state holds cities only: a state too, though no place holds it.
+    expect((await typed('accountant in Florida - Miami, Tampa or Orlando')).slice(-1)).toEqual([
+      'Florida | Miami | Tampa | Orlando',
+    ]);
     expect((await typed('IT people in India - Kolkata, Patna, Ranchi')).slice(-2)).toEqual([
       'India',
       'Kolkata | Patna | Ranchi',
