@@ -63,6 +63,8 @@ export const SHADOWED: readonly string[] = [
   '花旗参',
   '瑞银信',
   '美国银行业',
+  // 摩托罗拉 (Motorola) makes phones, not motorcycles.
+  '摩托罗拉',
 ];
 
 export const TAXONOMY: readonly TaxonomyEntry[] = [
@@ -2109,8 +2111,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '乳品',
       '粮油',
       '餐饮',
-      '糖业',
-      '制糖',
       '肉制品',
       '调味品',
       'food and beverage',
@@ -2368,7 +2368,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '农业',
       '农牧',
       '畜牧',
-      '饲料',
       '养殖',
       '种业',
       '农药',
@@ -2376,8 +2375,29 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'agricultural',
       'agribusiness',
       'livestock',
-      'animal feed',
     ],
+  },
+  // Trades inside broader ones, each its own (`制糖或者饲料企业`): who asks for one means it, not all food or farming.
+  {
+    id: 'sugar-industry',
+    label: '制糖 / Sugar',
+    kind: 'industry',
+    aliases: ['糖业', '制糖', '糖厂', 'sugar industry', 'sugar mill', 'sugar mills', 'sugar refinery', 'sugar factory'],
+    parents: ['food-beverage'],
+  },
+  {
+    id: 'animal-feed',
+    label: '饲料 / Animal feed',
+    kind: 'industry',
+    aliases: ['饲料', 'animal feed', 'feed mill', 'feed mills', 'feed industry', 'animal nutrition', '动物营养'],
+    parents: ['agriculture'],
+  },
+  {
+    // Not in 摩托罗拉 (Motorola, shadowed).
+    id: 'motorcycles',
+    label: '摩托车 / Motorcycles',
+    kind: 'industry',
+    aliases: ['摩托车', '摩托', 'motorcycle', 'motorcycles', 'two-wheeler', 'two-wheelers', 'two wheeler'],
   },
   // Fertiliser plants are of the chemical industry, which makes what farming uses, not of farming.
   {

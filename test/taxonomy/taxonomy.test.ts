@@ -1115,11 +1115,20 @@ describe('findAll', () => {
     // 思科技术 is Cisco's own; IT infrastructure (基础设施管理) is no facilities management.
     expect(ids('熟悉思科技术；负责IT基础设施管理')).toEqual(['cisco']);
     expect(ids('全国人大财经委员会委员')).toEqual(['npc-deputy']);
+    // 摩托罗拉 (Motorola) makes no motorcycles; 钱江摩托 does.
+    expect(ids('曾任职于摩托罗拉亚太区')).toEqual([]);
+    expect(ids('浙江钱江摩托股份有限公司')).toEqual(['zhejiang', 'motorcycles']);
     // The aliases themselves still count, and a query still reads 字节 as ByteDance.
     expect(ids('思科路由器，字节跳动，容器化部署')).toEqual(['cisco', 'bytedance', 'container']);
     expect(taxonomy.lookup('字节')).toBe('bytedance');
     // A shadowed word is no alias.
     for (const word of SHADOWED) expect(taxonomy.lookup(word), word).toBeUndefined();
+  });
+
+  it('knows a trade inside a broader one as its own (制糖, 饲料), found by a query for the broader', () => {
+    expect(ids('广西糖业集团；饲料厂厂长')).toEqual(['guangxi', 'sugar-industry', 'animal-feed']);
+    expect(taxonomy.ancestors('sugar-industry')).toEqual(['food-beverage']);
+    expect(taxonomy.ancestors('animal-feed')).toEqual(['agriculture']);
   });
 
   it('knows information security by its English names', () => {
