@@ -4044,8 +4044,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'tax',
     label: '税务 / Tax',
     kind: 'role',
-    aliases: ['税务', '纳税筹划', '税收筹划', 'taxation', 'tax accountant', 'tax returns', 'tax planning'],
+    aliases: ['税务', 'taxation', 'tax accountant', 'tax returns'],
     parents: ['finance-function'],
+  },
+  {
+    // Arranging affairs to owe less tax, a tax specialist's own craft (`税务筹划`, `tax planning`).
+    id: 'tax-planning',
+    label: '税务筹划 / Tax planning',
+    kind: 'concept',
+    aliases: [
+      '税务筹划',
+      '纳税筹划',
+      '税收筹划',
+      'tax planning',
+      'tax strategy',
+      'tax strategies',
+      'tax optimization',
+      'tax minimization',
+    ],
+    parents: ['tax'],
   },
   // An accountant's own work and tools, named the same way in every ledger (not under 会计: a
   // query for accounting, the function or the major, does not widen to every ledger task).
@@ -7125,7 +7142,15 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'active-directory',
     label: 'Active Directory',
     kind: 'infra',
-    aliases: ['active directory', 'azure active directory', 'azure ad', 'ad ds', 'group policy', 'group policies'],
+    aliases: ['active directory', 'azure active directory', 'azure ad', 'ad ds'],
+  },
+  {
+    // Active Directory's settings pushed to a domain's machines: part of running it, not all of it.
+    id: 'group-policy',
+    label: '组策略 / Group Policy',
+    kind: 'infra',
+    aliases: ['group policy', 'group policies', 'group policy objects', 'gpmc', '组策略'],
+    parents: ['active-directory'],
   },
   {
     id: 'virtualization',
@@ -8619,6 +8644,30 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'mechanical design',
       'machine design',
       'mechanical designer',
+    ],
+  },
+  // Reading a trade's drawings (`blueprint reading`, `识图`): what a technician, machinist or builder is hired able to do.
+  {
+    id: 'blueprint-reading',
+    label: '识图 / Blueprint reading',
+    kind: 'concept',
+    aliases: [
+      'blueprint reading',
+      'blueprint',
+      'blueprints',
+      'blue print',
+      'blue prints',
+      'print reading',
+      'read prints',
+      'reading prints',
+      'engineering drawings',
+      'technical drawings',
+      'construction drawings',
+      'shop drawings',
+      '识图',
+      '看图纸',
+      '读图纸',
+      '图纸识读',
     ],
   },
   // CAD tools, each its own: one never widens to another.

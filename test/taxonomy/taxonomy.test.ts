@@ -1131,6 +1131,17 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('animal-feed')).toEqual(['agriculture']);
   });
 
+  it('knows a craft inside a broader skill as its own (Group Policy in Active Directory, 税务筹划 in tax)', () => {
+    expect(ids('Managed Group Policy objects; 熟悉税务筹划; blue prints and shop drawings')).toEqual([
+      'group-policy',
+      'tax-planning',
+      'blueprint-reading',
+      'blueprint-reading',
+    ]);
+    expect(taxonomy.ancestors('group-policy')).toEqual(['active-directory']);
+    expect(taxonomy.ancestors('tax-planning')).toEqual(['tax', 'finance-function']);
+  });
+
   it('knows information security by its English names', () => {
     for (const name of ['information security', 'IT security', 'InfoSec', 'cyber security'])
       expect(taxonomy.lookup(name), name).toBe('security');
