@@ -4519,6 +4519,18 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'technical trainer',
       'it trainer',
       'training instructor',
+      // Who teaches computer or trade courses outside a university's ranks (`Computer/Network Instructor`).
+      'instructor',
+      'instructors',
+      'computer instructor',
+      'network instructor',
+      'it instructor',
+      'technical instructor',
+      'computer trainer',
+      'computer teacher',
+      'computer faculty',
+      '计算机讲师',
+      '电脑培训',
     ],
   },
   {
