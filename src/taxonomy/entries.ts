@@ -4012,18 +4012,17 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'cfo',
     label: '财务总监 / CFO',
     kind: 'role',
-    aliases: [
-      '财务总监',
-      '财务负责人',
-      '首席财务官',
-      '总会计师',
-      'cfo',
-      'chief financial officer',
-      'finance director',
-      'chief accountant',
-      'chief accountants',
-    ],
+    aliases: ['财务总监', '财务负责人', '首席财务官', 'cfo', 'chief financial officer', 'finance director'],
     parents: ['finance-function', 'senior-executives'],
+  },
+  {
+    // A state enterprise's chief accountant (总会计师), a post of its own that a CFO query finds: who
+    // asks for the title means it.
+    id: 'chief-accountant',
+    label: '总会计师 / Chief accountant',
+    kind: 'role',
+    aliases: ['总会计师', 'chief accountant', 'chief accountants'],
+    parents: ['cfo'],
   },
   {
     id: 'accounting',
