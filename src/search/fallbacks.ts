@@ -4,7 +4,7 @@ import { analyzeTerm, isWeak, wordBoundaries, type Concept, type TextConcept } f
 import { hasPosting, verbatimDocs } from './retrieve.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
-import { homophone, suggest } from './fuzzy.js';
+import { alone, homophone, suggest } from './fuzzy.js';
 import { looksLike } from '../text/look-alike.js';
 import { pinyinSyllableCount, soundsLike } from '../text/pinyin.js';
 
@@ -297,6 +297,7 @@ function poolHomophone(
   const seenAs = (word: string): number => writtenBy(snapshot, taxonomy, word);
   const typed = chars.join('');
   if (seenAs(typed) > 0) return null;
+  const cuts = wordBoundaries(typed);
   // Words the pool writes, only never side by side (`日志平台`, `高校任教`): no typo.
   const own = words(chars, common);
   if (own.length > 0 && own.every((w) => seenAs(w) >= RARE_CHINESE)) return null;
@@ -307,7 +308,9 @@ function poolHomophone(
     const right = i + 1 < chars.length ? `${chars[i] as string}${chars[i + 1] as string}` : null;
     // Only a character in a pair the pool never writes (`厂务`, rare, is still a word).
     if (!never(left) && !never(right)) continue;
-    for (const alike of [...soundsLike(chars[i] as string), ...looksLike(chars[i] as string)]) {
+    // A character written alike only where the segmenter reads it as a word of its own (治金, not 商汤科技).
+    const looks = alone(cuts, i) ? looksLike(chars[i] as string) : [];
+    for (const alike of new Set([...soundsLike(chars[i] as string), ...looks])) {
       const leftOk = left !== null && common(`${chars[i - 1] as string}${alike}`);
       const rightOk = right !== null && common(`${alike}${chars[i + 1] as string}`);
       if (!leftOk && !rightOk) continue;

@@ -51,7 +51,8 @@ function latinVocabulary(index: CompactIndex): string[] {
  * like one of the taxonomy's Chinese aliases, character by character, when it is not that alias
  * (`总会记师` reads as 总会计师: zong hui/kuai ji shi); failing that, a piece of three or more with
  * one character read nearly alike (`数据挖据` → 数据挖掘), or of two or more with one that looks alike
- * (`治金` → 冶金, see look-alike.ts). Null when nothing sounds or looks alike. With
+ * (`治金` → 冶金, see look-alike.ts: only a character `boundaries` read as a word of its own, so
+ * never without them). Null when nothing sounds or looks alike. With
  * `boundaries` (character offsets where the run's words start and end), only whole words are taken.
  */
 export function homophone(
@@ -67,17 +68,16 @@ export function homophone(
     for (let length = Math.min(chars.length, LONGEST_HOMOPHONE); length >= 2; length--) {
       const aliases = byLength.get(length);
       if (!aliases) continue;
-      const alike =
-        slack === 0
-          ? (piece: string[], a: string[]) => soundAlike(piece, a)
-          : length >= 3
-            ? (piece: string[], a: string[]) => soundAlike(piece, a, 1, lookAlike)
-            : oneLookAlike;
       for (let from = 0; from + length <= chars.length; from++) {
         // A piece ending inside a word of the run (电子企 of 电子企业) is no slip for a term.
         if (boundaries && (!boundaries.has(from) || !boundaries.has(from + length))) continue;
+        // A character written alike only where it is no part of a word: the segmenter cuts 治金 in
+        // two, and keeps 商汤 or 入行 whole.
+        const looks = (x: string, y: string, at: number): boolean => lookAlike(x, y) && alone(boundaries, from + at);
         const piece = chars.slice(from, from + length);
-        const to = aliases.find((a) => alike(piece, a));
+        const to = aliases.find((a) =>
+          slack === 0 ? soundAlike(piece, a) : length >= 3 ? soundAlike(piece, a, 1, looks) : oneAlike(piece, a, looks),
+        );
         if (to) {
           const joined = piece.join('');
           const alias = to.join('');
@@ -89,15 +89,24 @@ export function homophone(
   return null;
 }
 
-/** Two texts the same but for one character that looks alike (`治金`, 冶金). */
-function oneLookAlike(a: readonly string[], b: readonly string[]): boolean {
+/** Two texts the same but for one character `near` says is alike (`治金`, 冶金). */
+function oneAlike(
+  a: readonly string[],
+  b: readonly string[],
+  near: (x: string, y: string, at: number) => boolean,
+): boolean {
   if (a.length !== b.length) return false;
   let slips = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    if (!lookAlike(a[i] as string, b[i] as string) || ++slips > 1) return false;
+    if (!near(a[i] as string, b[i] as string, i) || ++slips > 1) return false;
   }
   return slips === 1;
+}
+
+/** True when the segmenter reads the character at `at` as a word of its own (no boundaries: never). */
+export function alone(boundaries: ReadonlySet<number> | null, at: number): boolean {
+  return boundaries !== null && boundaries.has(at) && boundaries.has(at + 1);
 }
 
 const LONGEST_HOMOPHONE = 8;

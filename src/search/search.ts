@@ -532,15 +532,14 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       // `Andhra Pradesh - Vizag, Vijayawada`, `广东 深圳`: a state or province, then a city of it, are one
       // choice too (any of the list that follows joins it). Not a country or a region and the
       // places that make it what the recruiter means (`India - Delhi, Mumbai`, `华北 北京`): those
-      // places are the choice. A state is inside another place, or holds only cities (`Florida`); a
+      // places are the choice. A state is inside another place (Florida in the United States); a
       // city holds none.
       const inside =
         !term.listed &&
         place?.kind === 'taxonomy' &&
         last?.kind === 'taxonomy' &&
         taxonomy.kind(last.id) === 'city' &&
-        ((taxonomy.get(last.id)?.parents ?? []).length > 0 ||
-          taxonomy.descendants(last.id).every((d) => taxonomy.descendants(d).length === 0)) &&
+        (taxonomy.get(last.id)?.parents ?? []).length > 0 &&
         (taxonomy.get(place.id)?.parents ?? []).includes(last.id) &&
         taxonomy.descendants(place.id).length === 0;
       if (

@@ -63,8 +63,11 @@ export const SHADOWED: readonly string[] = [
   '花旗参',
   '瑞银信',
   '美国银行业',
-  // 摩托罗拉 (Motorola) makes phones, not motorcycles.
+  // 摩托罗拉 (Motorola) makes phones, and a 摩托艇 is a motorboat: no motorcycles.
   '摩托罗拉',
+  '摩托艇',
+  // 消费城市 (a consumer city) is no Philadelphia (费城).
+  '消费城',
 ];
 
 export const TAXONOMY: readonly TaxonomyEntry[] = [
@@ -2393,11 +2396,12 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['agriculture'],
   },
   {
-    // Not in 摩托罗拉 (Motorola, shadowed).
+    // Not in 摩托罗拉 (Motorola) or 摩托艇 (a motorboat), both shadowed.
     id: 'motorcycles',
     label: '摩托车 / Motorcycles',
     kind: 'industry',
-    aliases: ['摩托车', '摩托', 'motorcycle', 'motorcycles', 'two-wheeler', 'two-wheelers', 'two wheeler'],
+    // Not `two-wheeler`, which a bank's loans are named by as often.
+    aliases: ['摩托车', '摩托', 'motorcycle', 'motorcycles', 'motorcycle industry'],
   },
   // Fertiliser plants are of the chemical industry, which makes what farming uses, not of farming.
   {
@@ -4518,9 +4522,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'technical trainer',
       'it trainer',
       'training instructor',
-      // Who teaches computer or trade courses outside a university's ranks (`Computer/Network Instructor`).
-      'instructor',
-      'instructors',
+      // Who teaches computer courses outside a university's ranks (`Computer/Network Instructor`); not
+      // a bare instructor (of flying, of yoga, a university's lowest rank).
       'computer instructor',
       'network instructor',
       'it instructor',
@@ -4529,7 +4532,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'computer teacher',
       'computer faculty',
       '计算机讲师',
-      '电脑培训',
     ],
   },
   {
@@ -6267,7 +6269,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'aws-ec2', label: 'Amazon EC2', kind: 'infra', aliases: ['ec2'], parents: ['aws'] },
   { id: 'aws-s3', label: 'Amazon S3', kind: 'infra', aliases: ['s3'], parents: ['aws'] },
   { id: 'cloudformation', label: 'CloudFormation', kind: 'infra', aliases: ['cloudformation'], parents: ['aws'] },
-  { id: 'azure', label: 'Azure', kind: 'infra', aliases: ['azure', 'microsoft azure'], parents: ['cloud'] },
+  {
+    id: 'azure',
+    label: 'Azure',
+    kind: 'infra',
+    // Azure Blueprints is Azure's, no drawing read (see blueprint-reading).
+    aliases: ['azure', 'microsoft azure', 'azure blueprints'],
+    parents: ['cloud'],
+  },
   {
     id: 'gcp',
     label: 'Google Cloud',
@@ -8657,25 +8666,26 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'mechanical designer',
     ],
   },
-  // Reading a trade's drawings (`blueprint reading`, `识图`): what a technician, machinist or builder is hired able to do.
+  // Reading a trade's drawings (`blueprint reading`, `看图纸`): what a technician, machinist or builder is hired able to do.
   {
     id: 'blueprint-reading',
-    label: '识图 / Blueprint reading',
+    label: '看图纸 / Blueprint reading',
     kind: 'concept',
     aliases: [
-      'blueprint reading',
-      'blueprint',
+      // Reading them, not making them (`prepared engineering drawings` is drafting); the plural, as a
+      // trade writes them, not the singular, a plan's (`a blueprint for the transformation`).
       'blueprints',
-      'blue print',
       'blue prints',
+      'blueprint reading',
+      'blueprints reading',
+      'read blueprints',
+      'reading blueprints',
+      'interpret blueprints',
+      'interpreting blueprints',
+      'blue print reading',
       'print reading',
       'read prints',
       'reading prints',
-      'engineering drawings',
-      'technical drawings',
-      'construction drawings',
-      'shop drawings',
-      '识图',
       '看图纸',
       '读图纸',
       '图纸识读',
@@ -12165,7 +12175,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['kerala'],
   },
   // Not 德州: that is Dezhou, Shandong, as often as Texas.
-  { id: 'texas', label: '得克萨斯 / Texas', kind: 'city', aliases: ['得克萨斯', '德克萨斯', 'texas'] },
+  {
+    id: 'texas',
+    label: '得克萨斯 / Texas',
+    kind: 'city',
+    aliases: ['得克萨斯', '德克萨斯', 'texas'],
+    parents: ['united-states'],
+  },
   { id: 'houston', label: '休斯敦 / Houston', kind: 'city', aliases: ['休斯敦', 'houston'], parents: ['texas'] },
   { id: 'austin', label: '奥斯汀 / Austin', kind: 'city', aliases: ['奥斯汀'], strict: ['Austin'], parents: ['texas'] },
   {
@@ -12176,7 +12192,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['texas'],
   },
   { id: 'chicago', label: '芝加哥 / Chicago', kind: 'city', aliases: ['芝加哥', 'chicago'], parents: ['illinois'] },
-  { id: 'california', label: '加利福尼亚 / California', kind: 'city', aliases: ['加州', '加利福尼亚', 'california'] },
+  {
+    id: 'california',
+    label: '加利福尼亚 / California',
+    kind: 'city',
+    aliases: ['加州', '加利福尼亚', 'california'],
+    parents: ['united-states'],
+  },
   {
     id: 'los-angeles',
     label: '洛杉矶 / Los Angeles',
@@ -12205,9 +12227,18 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'city',
     aliases: ['华盛顿特区', 'washington dc', 'washington d.c.'],
   },
-  // The other US states, each with its big cities (a city under its state: `Florida - Miami, Tampa`).
-  // Names that are also words or given names are read in capitals only (`Maine`, `Orlando`). Not under
-  // 美国: an English résumé's own country is no time abroad.
+  // The United States as a place asked for (`engineers in the United States`), never looked for in a
+  // résumé (where `USA` is many an address line); not 美国, which is time abroad (see above).
+  {
+    id: 'united-states',
+    label: '美国 / United States',
+    kind: 'city',
+    queryOnly: ['united states', 'usa', 'u.s.a.'],
+  },
+  // The other US states, each with its big cities under it (`Florida - Miami, Tampa`: a state, then
+  // cities of it). Names that are also words are read in capitals only (`Maine`, `Orlando`); cities
+  // named like people (Charlotte, Columbus) are left out, as a résumé's name line would hold them.
+  // Chinese names that stand inside other words (费城 in 消费城市, 凤凰城 an estate's name) are shadowed or left out.
   ...usStates(
     [
       ['florida', '佛罗里达 / Florida', ['佛罗里达', 'florida'], []],
@@ -12268,10 +12299,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       ['detroit', '底特律 / Detroit', ['底特律', 'detroit'], [], 'michigan'],
       ['cleveland', '克利夫兰 / Cleveland', ['克利夫兰'], ['Cleveland'], 'ohio'],
       ['cincinnati', '辛辛那提 / Cincinnati', ['辛辛那提', 'cincinnati'], [], 'ohio'],
-      ['columbus-ohio', '哥伦布 / Columbus', [], ['Columbus'], 'ohio'],
-      ['charlotte', '夏洛特 / Charlotte', [], ['Charlotte'], 'north-carolina'],
       ['raleigh', '罗利 / Raleigh', ['raleigh', 'research triangle'], [], 'north-carolina'],
-      ['phoenix', '凤凰城 / Phoenix', ['凤凰城'], ['Phoenix'], 'arizona'],
+      ['phoenix', '菲尼克斯 / Phoenix', ['菲尼克斯'], ['Phoenix'], 'arizona'],
       ['denver', '丹佛 / Denver', ['丹佛', 'denver'], [], 'colorado'],
       ['minneapolis', '明尼阿波利斯 / Minneapolis', ['明尼阿波利斯', 'minneapolis'], [], 'minnesota'],
       ['baltimore', '巴尔的摩 / Baltimore', ['巴尔的摩', 'baltimore'], [], 'maryland'],
@@ -12281,7 +12310,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       ['kansas-city', '堪萨斯城 / Kansas City', ['堪萨斯城', 'kansas city'], [], 'missouri'],
       ['milwaukee', '密尔沃基 / Milwaukee', ['密尔沃基', 'milwaukee'], [], 'wisconsin'],
       ['indianapolis', '印第安纳波利斯 / Indianapolis', ['印第安纳波利斯', 'indianapolis'], [], 'indiana'],
-      ['portland-oregon', '波特兰 / Portland', ['波特兰', 'portland'], [], 'oregon'],
+      ['portland-oregon', '波特兰 / Portland', ['波特兰', 'portland oregon', 'portland, oregon'], [], 'oregon'],
       ['salt-lake-city', '盐湖城 / Salt Lake City', ['盐湖城', 'salt lake city'], [], 'utah'],
       ['las-vegas', '拉斯维加斯 / Las Vegas', ['拉斯维加斯', 'las vegas'], [], 'nevada'],
       ['new-orleans', '新奥尔良 / New Orleans', ['新奥尔良', 'new orleans'], [], 'louisiana'],
@@ -13276,7 +13305,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   },
 ];
 
-/** US states as entries, and their cities under them: `[id, label, aliases, strict]`, a city with its state's id last. */
+/** US states as entries under the United States, and their cities under them: `[id, label, aliases, strict]`, a city with its state's id last. */
 function usStates(
   states: readonly (readonly [string, string, readonly string[], readonly string[]])[],
   cities: readonly (readonly [string, string, readonly string[], readonly string[], string])[],
@@ -13289,7 +13318,10 @@ function usStates(
     ...(strict.length > 0 ? { strict } : {}),
   });
   return [
-    ...states.map(([id, label, aliases, strict]) => entry(id, label, aliases, strict)),
+    ...states.map(([id, label, aliases, strict]) => ({
+      ...entry(id, label, aliases, strict),
+      parents: ['united-states'],
+    })),
     ...cities.map(([id, label, aliases, strict, state]) => ({
       ...entry(id, label, aliases, strict),
       parents: [state],

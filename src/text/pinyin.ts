@@ -43,13 +43,13 @@ export function readings(char: string): readonly string[] {
  * True when two texts of Chinese characters can be read alike, character by character (`会记` ~
  * `会计`). With `slack`, that many characters may instead be read nearly alike, one sound more or
  * less at the end (`挖据` wa ju ~ `挖掘` wa jue, `lin` ~ `ling`): the commonest slips of a pinyin input method;
- * or be near as `alsoNear` says (characters that look alike).
+ * or be near as `alsoNear` says of the two characters at that place (characters that look alike).
  */
 export function soundAlike(
   a: readonly string[],
   b: readonly string[],
   slack = 0,
-  alsoNear: (x: string, y: string) => boolean = () => false,
+  alsoNear: (x: string, y: string, at: number) => boolean = () => false,
 ): boolean {
   if (a.length !== b.length) return false;
   let near = 0;
@@ -60,7 +60,7 @@ export function soundAlike(
     const heard = readings(y);
     const said = readings(x);
     if (said.some((r) => heard.includes(r))) continue;
-    if (near >= slack || !(said.some((r) => heard.some((h) => nearly(r, h))) || alsoNear(x, y))) return false;
+    if (near >= slack || !(said.some((r) => heard.some((h) => nearly(r, h))) || alsoNear(x, y, i))) return false;
     near++;
   }
   return true;

@@ -441,6 +441,7 @@ describe('a list before `or`', () => {
     // A country or a region is no state, even with a place of its own next to it.
     expect((await typed('IT people in India - Delhi, Mumbai')).slice(-2)).toEqual(['India', 'Delhi | Mumbai']);
     expect((await typed('华北 北京 销售')).slice(0, 2)).toEqual(['华北', '北京']);
+    expect((await typed('珠三角 深圳 销售')).slice(0, 2)).toEqual(['珠三角', '深圳']);
     expect(await typed('+Bangalore, +Hyderabad, +Chennai or +Kerala')).toEqual([
       'Bangalore | Hyderabad | Chennai | Kerala',
     ]);

@@ -1117,8 +1117,8 @@ describe('findAll', () => {
     // 思科技术 is Cisco's own; IT infrastructure (基础设施管理) is no facilities management.
     expect(ids('熟悉思科技术；负责IT基础设施管理')).toEqual(['cisco']);
     expect(ids('全国人大财经委员会委员')).toEqual(['npc-deputy']);
-    // 摩托罗拉 (Motorola) makes no motorcycles; 钱江摩托 does.
-    expect(ids('曾任职于摩托罗拉亚太区')).toEqual([]);
+    // 摩托罗拉 (Motorola) makes no motorcycles, nor is a 摩托艇 one; 钱江摩托 does. 消费城市 is no Philadelphia.
+    expect(ids('曾任职于摩托罗拉亚太区；摩托艇；消费城市')).toEqual([]);
     expect(ids('浙江钱江摩托股份有限公司')).toEqual(['zhejiang', 'motorcycles']);
     // The aliases themselves still count, and a query still reads 字节 as ByteDance.
     expect(ids('思科路由器，字节跳动，容器化部署')).toEqual(['cisco', 'bytedance', 'container']);
@@ -1134,12 +1134,13 @@ describe('findAll', () => {
   });
 
   it('knows a craft inside a broader skill as its own (Group Policy in Active Directory, 税务筹划 in tax)', () => {
-    expect(ids('Managed Group Policy objects; 熟悉税务筹划; blue prints and shop drawings')).toEqual([
+    expect(ids('Managed Group Policy objects; 熟悉税务筹划; able to read blueprints')).toEqual([
       'group-policy',
       'tax-planning',
       'blueprint-reading',
-      'blueprint-reading',
     ]);
+    // A plan or a product's blueprint is no drawing read.
+    expect(ids('Azure Blueprints; a blueprint for the transformation')).toEqual(['azure']);
     expect(taxonomy.ancestors('group-policy')).toEqual(['active-directory']);
     expect(taxonomy.ancestors('tax-planning')).toEqual(['tax', 'finance-function']);
   });
