@@ -297,10 +297,10 @@ function poolHomophone(
   const seenAs = (word: string): number => writtenBy(snapshot, taxonomy, word);
   const typed = chars.join('');
   if (seenAs(typed) > 0) return null;
-  const cuts = wordBoundaries(typed);
   // Words the pool writes, only never side by side (`日志平台`, `高校任教`): no typo.
   const own = words(chars, common);
   if (own.length > 0 && own.every((w) => seenAs(w) >= RARE_CHINESE)) return null;
+  const cuts = wordBoundaries(typed);
   const never = (pair: string | null): boolean => pair !== null && index.documentFrequency(pair, 'body') === 0;
   let best: { to: string; seen: number } | null = null;
   for (let i = 0; i < chars.length; i++) {

@@ -65,7 +65,9 @@ export function homophone(
   // Read alike first; then one character read nearly alike (in a term of three characters or
   // more) or written alike (`治金` for 冶金, in a term of two or more).
   for (const slack of [0, 1]) {
-    for (let length = Math.min(chars.length, LONGEST_HOMOPHONE); length >= 2; length--) {
+    // Two characters are put right only by a look-alike, which needs the segmenter's boundaries.
+    const shortest = slack === 0 || boundaries !== null ? 2 : 3;
+    for (let length = Math.min(chars.length, LONGEST_HOMOPHONE); length >= shortest; length--) {
       const aliases = byLength.get(length);
       if (!aliases) continue;
       for (let from = 0; from + length <= chars.length; from++) {
