@@ -333,7 +333,9 @@ export class Candidates {
     const page = await Promise.all(
       shown.map(async (m) => {
         const plain = await this.pool.plainText(snapshot, m.doc);
-        const highlights = plain ? highlightsFor(plain, m.matchedConcepts, m.profile, this.taxonomy, extras) : [];
+        // Who is here for a broader concept only (see rank.ts BROADER_SHARE) is quoted where they show it.
+        const concepts = [...m.matchedConcepts, ...(m.related ?? []).map((r) => r.broader)];
+        const highlights = plain ? highlightsFor(plain, concepts, m.profile, this.taxonomy, extras) : [];
         return { ...m, highlights, evidence: this.evidence(m, plain) };
       }),
     );

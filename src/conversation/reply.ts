@@ -198,7 +198,7 @@ export function resultsReply(
   const cards = page.page.map((match) => {
     const matched = new Set(match.matchedConcepts.flatMap((c) => (c.kind === 'taxonomy' ? [c.id] : [])));
     const card = candidateCard(match.profile, match.highlights, matched, shortlisted(match.profile.id), locale);
-    const coverage = coverageFor(match.matchedConcepts, match.missedConcepts, locale);
+    const coverage = coverageFor(match.matchedConcepts, match.missedConcepts, locale, match.related);
     const evidence = evidenceLines(match.evidence, locale);
     return {
       ...card,

@@ -5,6 +5,7 @@ import type { Profile } from '../profile/profile.js';
 import { describeSkillYears, type SkillYearsLine } from '../profile/skill-years.js';
 import { conceptName, coverageOf, yearsShort, type Concept } from '../search/concepts.js';
 import type { Highlight } from '../search/highlights.js';
+import type { RelatedConcept } from '../search/types.js';
 import { describeNote, describeYears } from '../search/query-language.js';
 import { localLabel } from '../taxonomy/taxonomy.js';
 import { t, type Locale } from '../i18n/index.js';
@@ -23,11 +24,18 @@ export function coverageFor(
   matched: readonly Concept[],
   missedConcepts: readonly Concept[],
   locale: Locale,
+  related: readonly RelatedConcept[] = [],
 ): { shown: number; of: number; missed: string[] } | undefined {
   const { shown, missed } = coverageOf(matched, missedConcepts);
   const of = shown.length + missed.length;
+  // A missed concept the candidate shows something broader than says so: `✗ 税务筹划 (≈ 税务)`.
+  const name = (c: Concept): string => {
+    const own = conceptName(c, locale);
+    const broader = related.find((r) => conceptName(r.missed, locale) === own)?.broader;
+    return broader ? `${own} (≈ ${conceptName(broader, locale)})` : own;
+  };
   return of >= 2 || missed.length > 0 || withYears(shown, missed)
-    ? { shown: shown.length, of, missed: missed.map((c) => conceptName(c, locale)) }
+    ? { shown: shown.length, of, missed: missed.map(name) }
     : undefined;
 }
 
@@ -88,7 +96,7 @@ export function renderPage(page: SearchPage, locale: Locale): string {
   const to = page.offset + page.page.length;
   lines.push(L.results(from, to, page.total), '');
   page.page.forEach((m, i) => {
-    const coverage = coverageFor(m.matchedConcepts, m.missedConcepts, locale);
+    const coverage = coverageFor(m.matchedConcepts, m.missedConcepts, locale, m.related);
     lines.push(
       renderCard(
         m.profile,

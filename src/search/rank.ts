@@ -49,7 +49,7 @@ import {
   withYears,
   yearsShortfall,
 } from './retrieve.js';
-import type { CandidateMatch } from './types.js';
+import type { CandidateMatch, RelatedConcept } from './types.js';
 import { columnsOf } from './columns.js';
 
 /*
@@ -225,6 +225,8 @@ export function ranked(
   // logistics`): every candidate has one of them, and who studied one comes first.
   const studiedChoices =
     level && ranking.length === 0 ? hard.filter(fieldChoice).map((c) => studiedAny(c, 1, level)) : [];
+  // Who shows only something broader than what is asked comes at the end (see BROADER_SHARE).
+  const broaders = ranking.map((c) => broaderOf(ctx, c));
   const lists: LevelList[] = ranking
     .map((c, i): LevelList => {
       const shows = withYears(c) ? showsOf(c) : null;
@@ -275,6 +277,7 @@ export function ranked(
       return { docs: docsOf(c), weight };
     })
     .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list))
+    .map((list, i) => withBroader(list, broaders[i] ?? null))
     .concat(studiedChoices);
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
   // One thing asked for with a role word (`采购经理`, `procurement manager`, `PHP developer`): who
@@ -324,7 +327,23 @@ export function ranked(
       const shown = ranking.filter((c) => hasPosting(showsOf(c), h.doc));
       const missed = ranking.filter((c) => !shown.includes(c));
       const alsoWeak = weak.filter((c) => hasPosting(docsOf(c), h.doc));
-      matches.push(match(snapshot, h.doc, h.score, [...hard, ...shown, ...alsoWeak], missed));
+      const related = missed.flatMap((c) => {
+        const broader = broaders[ranking.indexOf(c)];
+        if (!broader || !hasPosting(broader.docs, h.doc)) return [];
+        const id = broader.ids.find((b) => hasPosting(snapshot.index.postingsOf(b, 'tags'), h.doc));
+        if (id === undefined) return [];
+        // Typed as its own name: a snippet says `橡胶塑料 → 橡胶`, not that the query's word matched it.
+        const label = ctx.taxonomy.label(id);
+        const shows: TaxonomyConcept = {
+          kind: 'taxonomy',
+          typed: label.split(' / ')[0] ?? label,
+          id,
+          label,
+          presence: 'default',
+        };
+        return [{ missed: c, broader: shows }];
+      });
+      matches.push(match(snapshot, h.doc, h.score, [...hard, ...shown, ...alsoWeak], missed, related));
     }
   }
   const relaxed = (ranking.length > 1 || graded) && (groups[0]?.complete ?? true) === false;
@@ -411,6 +430,74 @@ function heldShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelLi
   return {
     ...list,
     share: (doc) => (share ? share(doc) : 1) * (hasPosting(own, doc) ? 1 : HELD_BY_SHARE),
+  };
+}
+
+/**
+ * What a résumé earns of a concept it does not show when it shows a broader one (税务 for
+ * `税务筹划`, a BI tool for `Tableau`): a tie-break, far below any concept shown, so it only orders
+ * résumés that show the same things, and brings who shows only the broader concept in at the end,
+ * after everyone who shows anything asked.
+ */
+export const BROADER_SHARE = 1e-4;
+
+/** A broader concept backs a narrower one only while few résumés show it (at most this share of the pool). */
+export const BROADER_MAX = 0.05;
+
+/** Kinds of concept a broader one can stand in for: not places, degrees or languages spoken, which are what they are. */
+const BROADER_KINDS: ReadonlySet<string> = new Set([
+  'language',
+  'framework',
+  'database',
+  'infra',
+  'tool',
+  'concept',
+  'role',
+  'company',
+  'industry',
+  'school',
+]);
+
+/** The broader concepts standing in for a ranked one (a choice: for each of its members), and who shows them. */
+interface Broader {
+  readonly ids: readonly string[];
+  readonly docs: Int32Array;
+}
+
+function broaderOf(ctx: Context, c: Concept): Broader | null {
+  const { snapshot, taxonomy } = ctx;
+  if (withYears(c)) return null;
+  const own =
+    c.kind === 'taxonomy'
+      ? [c.id]
+      : c.kind === 'any'
+        ? c.members.flatMap((m) => (m.kind === 'taxonomy' ? [m.id] : []))
+        : [];
+  if (own.length === 0 || (c.kind === 'any' && own.length < c.members.length)) return null;
+  if (!own.every((id) => BROADER_KINDS.has(taxonomy.kind(id) ?? ''))) return null;
+  const most = snapshot.profiles.length * BROADER_MAX;
+  const ids: string[] = [];
+  let docs: Int32Array | null = null;
+  for (const id of own)
+    for (const parent of taxonomy.get(id)?.parents ?? []) {
+      if (ids.includes(parent) || own.includes(parent)) continue;
+      const shows = snapshot.index.postingsOf(parent, 'tags');
+      if (shows.length === 0 || shows.length > most) continue;
+      ids.push(parent);
+      docs = docs === null ? shows : union(docs, shows);
+    }
+  return docs === null ? null : { ids, docs };
+}
+
+/** A level list that also holds who shows only a broader concept, at {@link BROADER_SHARE}. */
+function withBroader(list: LevelList, broader: Broader | null): LevelList {
+  if (!broader) return list;
+  const own = list.docs;
+  const share = list.share;
+  return {
+    docs: union(own, broader.docs),
+    weight: list.weight,
+    share: (doc) => (hasPosting(own, doc) ? (share ? share(doc) : 1) : BROADER_SHARE),
   };
 }
 
@@ -842,6 +929,14 @@ export function match(
   score: number,
   concepts: readonly Concept[],
   missed: readonly Concept[],
+  related: readonly RelatedConcept[] = [],
 ): CandidateMatch {
-  return { doc, profile: snapshot.profiles[doc] as Profile, score, matchedConcepts: concepts, missedConcepts: missed };
+  return {
+    doc,
+    profile: snapshot.profiles[doc] as Profile,
+    score,
+    matchedConcepts: concepts,
+    missedConcepts: missed,
+    ...(related.length > 0 ? { related } : {}),
+  };
 }

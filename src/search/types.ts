@@ -41,6 +41,14 @@ export interface CandidateMatch {
   readonly matchedConcepts: readonly Concept[];
   /** Ranked concepts of the query this candidate does not show ("matches 3 of 4 · ✗ CI/CD"). */
   readonly missedConcepts: readonly Concept[];
+  /** Broader concepts it shows in place of missed ones ("✗ 税务筹划 (≈ 税务)"): what brought it in at the end. */
+  readonly related?: readonly RelatedConcept[];
+}
+
+/** A concept asked for that a candidate misses, and the broader one it shows instead. */
+export interface RelatedConcept {
+  readonly missed: Concept;
+  readonly broader: Concept;
 }
 
 export interface SearchOutcome {

@@ -8,6 +8,7 @@ import { search } from '../../src/search/search.js';
 import { yearsShortfall } from '../../src/search/retrieve.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { NOW } from '../helpers/seeds.js';
+import { coverageFor } from '../../src/conversation/text.js';
 
 const taxonomy = defaultTaxonomy();
 
@@ -1116,5 +1117,57 @@ describe('a Chinese word beside a skill typed in Latin letters (`UML建模`)', (
     // Written apart, the word is a thing asked for of its own; a name keeps its weight even written onto it.
     expect(ids(snapshot, '建模 UML').indexOf('word-only')).toBe(1);
     expect(ids(snapshot, '李强UML')[0]).toBe('word-only');
+  });
+});
+
+describe('a broader concept backs a narrow one at the end', () => {
+  // 税务筹划 (tax planning) is under 税务 (tax): who only does tax comes after everyone who shows
+  // anything asked for, and says so.
+  const resumes = (others: number): ResumeFile[] => [
+    file('planner', `# 李筹划\n负责集团税务筹划与合规。\n${FILLER}`),
+    file('planner-auditor', `# 王两者\n负责税务筹划，兼做内部审计。\n${FILLER}`),
+    file('tax-auditor', `# 赵税审\n负责企业审计，也处理税务申报。\n${FILLER}`),
+    file('auditor', `# 钱审计\n负责企业审计。\n${FILLER}`),
+    file('tax-only', `# 孙税务\n负责税务申报与发票管理。\n${FILLER}`),
+    ...Array.from({ length: others }, (_, i) => file(`other-${i}`, `# 前端${i}\n熟悉React与TypeScript。\n${FILLER}`)),
+  ];
+
+  it('brings in who shows only the broader concept after who shows the narrow one, marked as missing it', async () => {
+    const snapshot = await pool(resumes(95));
+    const outcome = search(snapshot, '懂税务筹划的', taxonomy);
+    const order = outcome.matches.map((m) => m.profile.id);
+    expect(order.slice(0, 2).sort()).toEqual(['planner', 'planner-auditor']);
+    expect(order.slice(2).sort()).toEqual(['tax-auditor', 'tax-only']);
+    expect(outcome.total).toBe(4);
+    const tail = outcome.matches.find((m) => m.profile.id === 'tax-only');
+    expect(tail?.missedConcepts.map((c) => c.typed)).toEqual(['税务筹划']);
+    expect(tail?.related?.map((r) => [r.missed.typed, r.broader.kind === 'taxonomy' && r.broader.id])).toEqual([
+      ['税务筹划', 'tax'],
+    ]);
+    expect(coverageFor(tail?.matchedConcepts ?? [], tail?.missedConcepts ?? [], 'zh', tail?.related)).toEqual({
+      shown: 0,
+      of: 1,
+      missed: ['税务筹划 (≈ 税务)'],
+    });
+    // Who shows the narrow concept has nothing related to report.
+    expect(outcome.matches.find((m) => m.profile.id === 'planner')?.related).toBeUndefined();
+  });
+
+  it('orders only among who show the same things: never above a concept shown', async () => {
+    const snapshot = await pool(resumes(95));
+    const order = ids(snapshot, '税务筹划 审计');
+    expect(order[0]).toBe('planner-auditor');
+    // The auditor who also does tax comes just before the auditor who does not, and who only does
+    // tax comes last, after everyone who shows something asked.
+    expect(order.indexOf('tax-auditor')).toBe(order.indexOf('auditor') - 1);
+    expect(order.at(-1)).toBe('tax-only');
+    expect(order).toHaveLength(5);
+  });
+
+  it('leaves a broader concept that many résumés show out (it would say little)', async () => {
+    // 40 résumés: four show tax, more than 5 % of the pool.
+    const snapshot = await pool(resumes(35));
+    const order = ids(snapshot, '懂税务筹划的');
+    expect(order.sort()).toEqual(['planner', 'planner-auditor']);
   });
 });

@@ -128,7 +128,11 @@ describe('trades by the names their people write, never inside another word', ()
   });
 
   it('a listed company’s securities representative is not of the securities trade; a foundation is no fund', () => {
-    expect(sources('券商')).toEqual([]);
+    // Nobody is of the securities trade: only the fund manager comes, for the financial trade above it.
+    const brokers = search(snapshot, '券商', defaultTaxonomy()).matches;
+    expect(brokers.map((m) => m.profile.source)).toEqual(['fund.md']);
+    expect(brokers[0]?.missedConcepts.map((c) => c.typed)).toEqual(['券商']);
+    expect(brokers[0]?.related).toHaveLength(1);
     expect(sources('基金公司')).toEqual(['fund.md']);
   });
 });
