@@ -355,6 +355,9 @@ describe('years with a skill over the seeds (issue 14)', () => {
     expect(await tied('at least 2 years Kubernetes')).toEqual(['Kubernetes']);
     expect(await tied('Go 3年以上经验')).toEqual(['Go']);
     expect(await tied('golang developer with 5+ years experience')).toEqual(['Go']);
+    // A profession's years are years of practice.
+    expect(await tied('lawyer with at least 10 years of practice')).toEqual(['律师 / Lawyer']);
+    expect(await tied('golang developer with 5+ years practice')).toEqual(['Go']);
     // Of technologies written one after another, the last; a field after a tool leaves them with the tool.
     expect(await tied('5+ years of Unix shell scripting experience')).toEqual(['Shell']);
     expect(await tied('3+ years Selenium automation testing')).toEqual(['Selenium']);
