@@ -10010,6 +10010,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '高级会计师',
     kind: 'concept',
     aliases: ['高级会计师'],
+    // The short form people say (高会, as 高工 and 高经): in queries only, a résumé writes the title.
+    queryOnly: ['高会'],
     parents: ['accounting'],
   },
   // The first rung of the accountant's professional title (初级会计职称).
@@ -10021,7 +10023,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['accounting'],
   },
   { id: 'zh-senior-auditor', label: '高级审计师', kind: 'concept', aliases: ['高级审计师'], parents: ['audit'] },
-  { id: 'zh-senior-engineer', label: '高级工程师', kind: 'concept', aliases: ['高级工程师'] },
+  { id: 'zh-senior-engineer', label: '高级工程师', kind: 'concept', aliases: ['高级工程师'], queryOnly: ['高工'] },
   { id: 'zh-assistant-engineer', label: '助理工程师', kind: 'concept', aliases: ['助理工程师', '助工'] },
   // The economist's titles (经济师 is the middle rung): a 经济师 search finds the senior ones too.
   { id: 'zh-economist', label: '经济师', kind: 'concept', aliases: ['经济师', '中级经济师'] },
@@ -10030,6 +10032,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '高级经济师',
     kind: 'concept',
     aliases: ['高级经济师', '正高级经济师'],
+    queryOnly: ['高经'],
     parents: ['zh-economist'],
   },
   // The economist's first rung: below 经济师, so a 经济师 search does not take it.

@@ -247,6 +247,11 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('zh-professor-engineer')).toContain('zh-senior-engineer');
     // 提高工作效率 has no 高工 in it.
     expect(ids('提高工作效率')).toEqual([]);
+    // The short forms people say (高工, 高经, 高会) name the titles in a query; in a résumé, 艺高工程 is a company.
+    expect(taxonomy.lookup('高工')).toBe('zh-senior-engineer');
+    expect(taxonomy.lookup('高经')).toBe('zh-senior-economist');
+    expect(taxonomy.lookup('高会')).toBe('zh-senior-accountant');
+    expect(ids('艺高工程有限公司')).toEqual([]);
   });
 
   it('knows e-commerce by what a shop is built of', () => {
