@@ -185,9 +185,12 @@ export function requiredTerms(snapshot: PoolSnapshot, concept: TextConcept): str
   return known;
 }
 
-/** True when the index alone cannot prove a concept (a literal longer than one bigram). */
+/**
+ * True when the index alone cannot prove a concept: a literal longer than one bigram, or a lone
+ * Chinese character (the index holds no single characters, so every résumé is a candidate until read).
+ */
 export function needsVerification(concept: Concept): boolean {
-  return concept.kind === 'text' && concept.literals.some((l) => !(l.length <= 2 && Array.from(l).every(isCjk)));
+  return concept.kind === 'text' && concept.literals.some((l) => !(l.length === 2 && Array.from(l).every(isCjk)));
 }
 
 /**

@@ -117,6 +117,16 @@ interface Reading {
 
 function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxonomy): Reading {
   let concepts = conceptsOf(parsed, taxonomy);
+  // A lone Chinese character left between things asked for (`读过MBA的`: 读; `划VLAN`: 划) is a verb
+  // or a particle, not a term, as inside a run (see concepts.ts): it asks for nothing. Alone, it is
+  // what is asked.
+  const lone = (c: Concept): boolean =>
+    c.kind === 'text' &&
+    c.presence === 'default' &&
+    !c.phrase &&
+    Array.from(c.typed.trim()).length === 1 &&
+    hasCjk(c.typed);
+  if (concepts.some((c) => !lone(c))) concepts = concepts.filter((c) => !lone(c));
   // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first,
   // read before any of the words is taken for a degree or a place (`meng jianxin` is no M.Eng).
   const named = nameConcept(snapshot, concepts);

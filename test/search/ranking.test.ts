@@ -1171,3 +1171,26 @@ describe('a broader concept backs a narrow one at the end', () => {
     expect(order.sort()).toEqual(['planner', 'planner-auditor']);
   });
 });
+
+describe('a lone Chinese character', () => {
+  const resumes = [
+    file('with', `# 甲\n关注用户体验，负责前端开发。\n${FILLER}`),
+    file('mba', `# 乙\n销售出身，读过MBA，现任副总经理。\n${FILLER}`),
+    file('plain', `# 丙\n熟悉React与TypeScript。\n${FILLER}`),
+  ];
+
+  it('alone, finds the résumés that write it, not every résumé (the index holds no single characters)', async () => {
+    const snapshot = await pool(resumes);
+    const outcome = search(snapshot, '注', taxonomy);
+    expect(outcome.matches.map((m) => m.profile.id)).toEqual(['with']);
+    expect(outcome.total).toBe(1);
+  });
+
+  it('between things asked for, asks for nothing (`读过MBA的`: 读 is a verb)', async () => {
+    const snapshot = await pool(resumes);
+    const outcome = search(snapshot, '销售出身、读过MBA的', taxonomy);
+    expect(outcome.understood.concepts.map((c) => c.typed)).not.toContain('读');
+    expect(outcome.matches[0]?.profile.id).toBe('mba');
+    expect(outcome.total).toBe(1);
+  });
+});
