@@ -1616,6 +1616,39 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'industry',
     aliases: ['国企', '国有企业', '央企', '中央企业', '国有独资', 'state-owned enterprise', 'state owned enterprise'],
   },
+  // Employers by who owns them, as Chinese recruiters ask (`外企背景`, `民企出来的`).
+  {
+    id: 'foreign-company',
+    label: '外企 / Foreign-invested company',
+    kind: 'industry',
+    aliases: [
+      '外企',
+      '外资企业',
+      '外资公司',
+      '外商独资',
+      '外商投资企业',
+      '跨国公司',
+      '跨国企业',
+      'multinational company',
+      'multinational companies',
+      'multinational corporation',
+    ],
+  },
+  {
+    id: 'private-company',
+    label: '民企 / Private company',
+    kind: 'industry',
+    aliases: ['民企', '民营企业', '私营企业'],
+  },
+  // The world's largest companies as a tier (Fortune's lists), as a recruiter asks for them.
+  {
+    id: 'fortune-500',
+    label: '世界500强 / Fortune 500',
+    kind: 'industry',
+    aliases: ['世界500强', '世界五百强', '财富500强', 'fortune 500', 'fortune global 500'],
+    // Not a bare 500强 in a résumé (中国企业500强 is another list).
+    queryOnly: ['500强'],
+  },
   {
     id: 'listed-company',
     label: '上市公司 / Listed company',
@@ -9536,6 +9569,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '注册会计师 / CPA',
     kind: 'concept',
     aliases: ['注册会计师', 'cpa', 'certified public accountant', 'cicpa', 'chartered accountant'],
+    // Recruiters' short forms of the licences (注会, 注税, 一建, 法考, 教资…) are read in queries only:
+    // a résumé writes the licence out, and two characters inside other words are no licence.
+    queryOnly: ['注会'],
     parents: ['certificate'],
   },
   // Accountancy bodies abroad whose members are certified public or chartered accountants: a CPA finds them.
@@ -9855,10 +9891,12 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '律师资格',
       '律师执业资格',
       '司法考试',
+      '国家统一法律职业资格考试',
       'bar admission',
       'admitted to the bar',
       'bar exam',
     ],
+    queryOnly: ['法考', '司考'],
     parents: ['certificate'],
     heldBy: ['lawyer'],
   },
@@ -9881,6 +9919,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '注册税务师 / Certified tax agent',
     kind: 'concept',
     aliases: ['注册税务师', '税务师', 'certified tax agent', 'enrolled agent'],
+    queryOnly: ['注税'],
     parents: ['certificate', 'tax'],
   },
   // Valuing assets for a deal, a loan or the books, and the firms that do it (`资产评估`, `评估事务所`).
@@ -9927,6 +9966,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '一级建造师',
     kind: 'concept',
     aliases: ['一级建造师', '一级注册建造师'],
+    queryOnly: ['一建'],
     parents: ['licensed-constructor'],
   },
   {
@@ -9934,6 +9974,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '二级建造师',
     kind: 'concept',
     aliases: ['二级建造师', '二级注册建造师'],
+    queryOnly: ['二建'],
     parents: ['licensed-constructor'],
   },
   {
@@ -9943,6 +9984,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: [
       '造价工程师',
       '注册造价工程师',
+      '造价师',
       '一级造价工程师',
       '二级造价工程师',
       'cost engineer',
@@ -10001,7 +10043,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '教师资格 / Teaching licence',
     kind: 'concept',
     aliases: ['教师资格', 'teaching license', 'teaching licence', 'teaching certificate', 'teaching credential'],
+    queryOnly: ['教资'],
     parents: ['certificate'],
+  },
+  // Safety engineering's licence, not IT security's engineer (安全工程师 alone is the latter).
+  {
+    id: 'registered-safety-engineer',
+    label: '注册安全工程师 / Registered safety engineer',
+    kind: 'concept',
+    aliases: ['注册安全工程师', '中级注册安全工程师', '注安师', 'registered safety engineer'],
+    queryOnly: ['注安'],
+    parents: ['certificate', 'ehs'],
+  },
+  {
+    id: 'registered-electrical-engineer',
+    label: '注册电气工程师 / Registered electrical engineer',
+    kind: 'concept',
+    aliases: ['注册电气工程师', 'registered electrical engineer'],
+    queryOnly: ['注电'],
+    parents: ['certificate', 'professional-engineer'],
   },
   // Chinese professional titles: ids that read as no English words (an id is an alias of itself).
   // The accountant's and auditor's titles count for their professions.

@@ -254,6 +254,31 @@ describe('findAll', () => {
     expect(ids('艺高工程有限公司')).toEqual([]);
   });
 
+  it("reads a recruiter's short forms of licences and employers in a query, and the licences written out in a résumé", () => {
+    const short: Record<string, string> = {
+      注会: 'cpa',
+      注税: 'tax-agent',
+      一建: 'constructor-first-class',
+      二建: 'constructor-second-class',
+      法考: 'legal-qualification',
+      司考: 'legal-qualification',
+      教资: 'teacher-qualification',
+      注安: 'registered-safety-engineer',
+      注电: 'registered-electrical-engineer',
+      外企: 'foreign-company',
+      民企: 'private-company',
+      世界500强: 'fortune-500',
+    };
+    for (const [term, id] of Object.entries(short)) expect(taxonomy.lookup(term), term).toBe(id);
+    // Two characters inside other words are no licence (关注会议, 统一建设).
+    expect(ids('关注会议纪要，统一建设标准')).toEqual([]);
+    // Safety engineering's licence is not IT security's engineer.
+    expect(ids('持有注册安全工程师证书')).toContain('registered-safety-engineer');
+    expect(ids('持有注册安全工程师证书')).not.toContain('security-engineer');
+    expect(ids('造价师')).toEqual(['cost-engineer-licence']);
+    expect(ids('曾任职于外资企业和民营企业')).toEqual(['foreign-company', 'private-company']);
+  });
+
   it('knows e-commerce by what a shop is built of', () => {
     expect(ids('负责商城购物车与秒杀模块')).toEqual(['ecommerce', 'ecommerce', 'ecommerce']);
     expect(ids('Built the shopping cart of an online store')).toEqual(['ecommerce', 'ecommerce']);
