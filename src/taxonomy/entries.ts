@@ -70,6 +70,47 @@ export const SHADOWED: readonly string[] = [
   '消费城',
 ];
 
+/**
+ * What a Project 211 school's name says it is (华中农业大学: an agricultural university; 第四军医大学: a
+ * military medical one): its whole name is read, so the word inside it must be given here. Not the
+ * place in its name, as for every school (浙江大学): where one studied is not where one is.
+ */
+const SCHOOL_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  bjfu: ['agricultural-science'],
+  nefu: ['agricultural-science'],
+  neau: ['agricultural-science'],
+  njau: ['agricultural-science'],
+  hzau: ['agricultural-science'],
+  sicau: ['agricultural-science'],
+  cumt: ['mining-industry'],
+  nuaa: ['aviation-aerospace'],
+  smmu: ['military-academy', 'medicine'],
+  fmmu: ['military-academy', 'medicine'],
+  tmu: ['medicine'],
+  bucm: ['chinese-medicine'],
+  cpu: ['pharmacy-studies'],
+  ccom: ['music-studies'],
+  nenu: ['normal-university'],
+  njnu: ['normal-university'],
+  ccnu: ['normal-university'],
+  hunnu: ['normal-university'],
+  scnu: ['normal-university'],
+  snnu: ['normal-university'],
+};
+
+/** Schools in the table of schools whose names hold another's short name that are of Project 211. */
+const IN_211: ReadonlySet<string> = new Set([
+  'jiangnan-university',
+  'jinan-university',
+  'yunnan-university',
+  'hainan-university',
+  'southwest-university',
+  'northwest-university',
+  'ncepu',
+  'bjtu',
+  'swjtu',
+]);
+
 export const TAXONOMY: readonly TaxonomyEntry[] = [
   // ── Spoken languages (a kind of their own: no skill a job's years count, and JD matching reads them apart) ──
   {
@@ -12894,28 +12935,28 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '上海财经大学 / SUFE',
     kind: 'school',
     aliases: ['上海财经大学', '上财', 'sufe', 'shanghai university of finance and economics'],
-    parents: ['finance-economics-school'],
+    parents: ['finance-economics-school', 'project-211'],
   },
   {
     id: 'cufe',
     label: '中央财经大学 / CUFE',
     kind: 'school',
     aliases: ['中央财经大学', '中财', 'cufe', 'central university of finance and economics'],
-    parents: ['finance-economics-school'],
+    parents: ['finance-economics-school', 'project-211'],
   },
   {
     id: 'uibe',
     label: '对外经济贸易大学 / UIBE',
     kind: 'school',
     aliases: ['对外经济贸易大学', '贸大', '外经贸大学', 'uibe', 'university of international business and economics'],
-    parents: ['finance-economics-school'],
+    parents: ['finance-economics-school', 'project-211'],
   },
   {
     id: 'swufe',
     label: '西南财经大学 / SWUFE',
     kind: 'school',
     aliases: ['西南财经大学', '西财', 'swufe', 'southwestern university of finance and economics'],
-    parents: ['finance-economics-school'],
+    parents: ['finance-economics-school', 'project-211'],
   },
   {
     id: 'xiamen-university',
@@ -13076,6 +13117,17 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '中国政法大学 / CUPL',
     kind: 'school',
     aliases: ['中国政法大学', '法大', 'cupl', 'china university of political science and law'],
+    parents: ['project-211'],
+  },
+  // Project 211, the ~115 universities China's recruiters name as a tier (`211院校`, `985/211`): the 985
+  // ones and the rest, each its own entry.
+  {
+    id: 'project-211',
+    label: '211院校 / Project 211 university',
+    kind: 'school',
+    aliases: ['211院校', '211高校', '211大学', '211名校', '211工程', '211工程院校', '211重点大学', 'project 211'],
+    // Not a bare 211 in a résumé: a number.
+    queryOnly: ['211'],
   },
   // Project 985, the 39 universities China's recruiters name as a tier (`985院校`); each one is its own entry.
   {
@@ -13085,6 +13137,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['985院校', '985高校', '985大学', '985名校', '985工程', '985工程院校', 'project 985'],
     // Not a bare 985 in a résumé: a number.
     queryOnly: ['985'],
+    parents: ['project-211'],
   },
   {
     id: 'ustc',
@@ -13256,7 +13309,139 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       ],
       ['swjtu', '西南交通大学 / Southwest Jiaotong University', ['西南交通大学', 'southwest jiaotong university']],
     ] as const
-  ).map(([id, label, aliases]): TaxonomyEntry => ({ id, label, kind: 'school', aliases })),
+  ).map(([id, label, aliases]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'school',
+    aliases,
+    ...(IN_211.has(id) ? { parents: ['project-211'] } : {}),
+  })),
+  // The other universities of Project 211 (not 985), by their names now and before.
+  ...(
+    [
+      [
+        'bjut',
+        '北京工业大学 / Beijing University of Technology',
+        ['北京工业大学', '北工大', 'beijing university of technology'],
+      ],
+      [
+        'ustb',
+        '北京科技大学 / USTB',
+        ['北京科技大学', '北科大', '北京钢铁学院', 'university of science and technology beijing', 'ustb'],
+      ],
+      [
+        'buct',
+        '北京化工大学 / BUCT',
+        ['北京化工大学', '北京化工学院', 'beijing university of chemical technology', 'buct'],
+      ],
+      ['bjfu', '北京林业大学 / BJFU', ['北京林业大学', '北京林学院', 'beijing forestry university', 'bjfu']],
+      ['bucm', '北京中医药大学 / BUCM', ['北京中医药大学', '北京中医学院', 'beijing university of chinese medicine']],
+      [
+        'bfsu',
+        '北京外国语大学 / BFSU',
+        ['北京外国语大学', '北京外国语学院', 'beijing foreign studies university', 'bfsu'],
+      ],
+      ['cuc', '中国传媒大学 / CUC', ['中国传媒大学', '北京广播学院', 'communication university of china']],
+      ['bsu', '北京体育大学 / BSU', ['北京体育大学', '北京体育学院', 'beijing sport university']],
+      ['ccom', '中央音乐学院 / CCOM', ['中央音乐学院', 'central conservatory of music']],
+      [
+        'cumt',
+        '中国矿业大学 / CUMT',
+        ['中国矿业大学', '中国矿业学院', 'china university of mining and technology', 'cumt'],
+      ],
+      [
+        'cup',
+        '中国石油大学 / China University of Petroleum',
+        ['中国石油大学', '华东石油学院', 'china university of petroleum'],
+      ],
+      [
+        'cug',
+        '中国地质大学 / CUG',
+        ['中国地质大学', '武汉地质学院', '北京地质学院', 'china university of geosciences'],
+      ],
+      [
+        'tmu',
+        '天津医科大学 / Tianjin Medical University',
+        ['天津医科大学', '天津医学院', 'tianjin medical university'],
+      ],
+      ['hebut', '河北工业大学 / HEBUT', ['河北工业大学', '河北工学院', 'hebei university of technology']],
+      ['tyut', '太原理工大学 / TYUT', ['太原理工大学', '太原工业大学', 'taiyuan university of technology']],
+      ['imu', '内蒙古大学 / Inner Mongolia University', ['内蒙古大学', 'inner mongolia university']],
+      ['lnu', '辽宁大学 / Liaoning University', ['辽宁大学', 'liaoning university']],
+      ['dlmu', '大连海事大学 / DMU', ['大连海事大学', '大连海运学院', 'dalian maritime university']],
+      ['ybu', '延边大学 / Yanbian University', ['延边大学', 'yanbian university']],
+      ['nenu', '东北师范大学 / NENU', ['东北师范大学', '东北师大', 'northeast normal university']],
+      [
+        'hrbeu',
+        '哈尔滨工程大学 / HEU',
+        ['哈尔滨工程大学', '哈工程', '哈尔滨船舶工程学院', 'harbin engineering university'],
+      ],
+      ['neau', '东北农业大学 / NEAU', ['东北农业大学', '东北农学院', 'northeast agricultural university']],
+      ['nefu', '东北林业大学 / NEFU', ['东北林业大学', '东北林学院', 'northeast forestry university']],
+      [
+        'ecust',
+        '华东理工大学 / ECUST',
+        ['华东理工大学', '华东化工学院', 'east china university of science and technology', 'ecust'],
+      ],
+      ['dhu', '东华大学 / Donghua University', ['东华大学', '中国纺织大学', '华东纺织工学院', 'donghua university']],
+      [
+        'shisu',
+        '上海外国语大学 / SISU',
+        ['上海外国语大学', '上海外国语学院', 'shanghai international studies university'],
+      ],
+      ['shu', '上海大学 / Shanghai University', ['上海大学', '上海工业大学', '上海科技大学', 'shanghai university']],
+      [
+        'smmu',
+        '第二军医大学 / Naval Medical University',
+        ['第二军医大学', '海军军医大学', 'second military medical university'],
+      ],
+      ['suda', '苏州大学 / Soochow University', ['苏州大学', 'soochow university']],
+      [
+        'nuaa',
+        '南京航空航天大学 / NUAA',
+        ['南京航空航天大学', '南京航空学院', 'nanjing university of aeronautics and astronautics', 'nuaa'],
+      ],
+      [
+        'njust',
+        '南京理工大学 / NJUST',
+        ['南京理工大学', '南理工', '华东工学院', 'nanjing university of science and technology', 'njust'],
+      ],
+      ['hhu', '河海大学 / Hohai University', ['河海大学', '华东水利学院', 'hohai university']],
+      ['njau', '南京农业大学 / NJAU', ['南京农业大学', '南京农学院', 'nanjing agricultural university']],
+      ['cpu', '中国药科大学 / CPU', ['中国药科大学', '南京药学院', 'china pharmaceutical university']],
+      ['njnu', '南京师范大学 / NNU', ['南京师范大学', '南京师范学院', 'nanjing normal university']],
+      ['ahu', '安徽大学 / Anhui University', ['安徽大学', 'anhui university']],
+      ['hfut', '合肥工业大学 / HFUT', ['合肥工业大学', '合工大', 'hefei university of technology', 'hfut']],
+      ['fzu', '福州大学 / Fuzhou University', ['福州大学', 'fuzhou university']],
+      ['ncu', '南昌大学 / Nanchang University', ['南昌大学', '江西大学', 'nanchang university']],
+      ['zzu', '郑州大学 / Zhengzhou University', ['郑州大学', 'zhengzhou university']],
+      ['hzau', '华中农业大学 / HZAU', ['华中农业大学', '华中农学院', 'huazhong agricultural university']],
+      ['ccnu', '华中师范大学 / CCNU', ['华中师范大学', '华中师范学院', 'central china normal university', 'ccnu']],
+      ['hunnu', '湖南师范大学 / HNU', ['湖南师范大学', '湖南师大', '湖南师范学院', 'hunan normal university']],
+      ['scnu', '华南师范大学 / SCNU', ['华南师范大学', '华南师大', 'south china normal university', 'scnu']],
+      ['gxu', '广西大学 / Guangxi University', ['广西大学', 'guangxi university']],
+      ['sicau', '四川农业大学 / SICAU', ['四川农业大学', '四川农学院', 'sichuan agricultural university']],
+      ['gzu', '贵州大学 / Guizhou University', ['贵州大学', 'guizhou university']],
+      ['utibet', '西藏大学 / Tibet University', ['西藏大学', 'tibet university']],
+      ['chd', '长安大学 / Chang’an University', ['长安大学', '西安公路学院', "chang'an university"]],
+      ['snnu', '陕西师范大学 / SNNU', ['陕西师范大学', '陕西师大', 'shaanxi normal university']],
+      [
+        'fmmu',
+        '第四军医大学 / Air Force Medical University',
+        ['第四军医大学', '空军军医大学', 'fourth military medical university'],
+      ],
+      ['qhu', '青海大学 / Qinghai University', ['青海大学', 'qinghai university']],
+      ['nxu', '宁夏大学 / Ningxia University', ['宁夏大学', 'ningxia university']],
+      ['xju', '新疆大学 / Xinjiang University', ['新疆大学', 'xinjiang university']],
+      ['shzu', '石河子大学 / Shihezi University', ['石河子大学', 'shihezi university']],
+    ] as const
+  ).map(([id, label, aliases]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'school',
+    aliases,
+    parents: ['project-211', ...(SCHOOL_FIELDS[id] ?? [])],
+  })),
   {
     id: 'dufe',
     label: '东北财经大学 / DUFE',
@@ -13269,7 +13454,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '中南财经政法大学 / ZUEL',
     kind: 'school',
     aliases: ['中南财经政法大学', 'zhongnan university of economics and law'],
-    parents: ['finance-economics-school'],
+    parents: ['finance-economics-school', 'project-211'],
   },
   // Universities of finance and economics (财经院校): the named ones, and any other by the words of
   // its name (江西财经大学, 天津财经学院, 首都经济贸易大学). Not a bare 经济学院 or 商学院: most
@@ -13320,6 +13505,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '武汉理工大学 / WUT',
     kind: 'school',
     aliases: ['武汉理工大学', '武汉理工', 'wuhan university of technology'],
+    parents: ['project-211'],
   },
   {
     id: 'hit',
@@ -13335,7 +13521,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['北京航空航天大学', '北航', 'beihang', 'buaa'],
     parents: ['project-985'],
   },
-  { id: 'bupt', label: '北京邮电大学 / BUPT', kind: 'school', aliases: ['北京邮电大学', '北邮', 'bupt'] },
+  {
+    id: 'bupt',
+    label: '北京邮电大学 / BUPT',
+    kind: 'school',
+    aliases: ['北京邮电大学', '北邮', 'bupt'],
+    parents: ['project-211'],
+  },
   {
     id: 'sysu',
     label: '中山大学 / Sun Yat-sen University',
@@ -13343,7 +13535,13 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['中山大学', 'sun yat-sen university', 'sysu'],
     parents: ['project-985'],
   },
-  { id: 'xidian', label: '西安电子科技大学 / Xidian', kind: 'school', aliases: ['西安电子科技大学', '西电', 'xidian'] },
+  {
+    id: 'xidian',
+    label: '西安电子科技大学 / Xidian',
+    kind: 'school',
+    aliases: ['西安电子科技大学', '西电', '西北电讯工程学院', 'xidian'],
+    parents: ['project-211'],
+  },
   { id: 'mit', label: 'MIT', kind: 'school', aliases: ['mit', 'massachusetts institute of technology', '麻省理工'] },
   { id: 'stanford', label: 'Stanford', kind: 'school', aliases: ['stanford', 'stanford university', '斯坦福'] },
   {

@@ -254,6 +254,22 @@ describe('findAll', () => {
     expect(ids('艺高工程有限公司')).toEqual([]);
   });
 
+  it('knows the Project 211 universities as a tier that holds the 985 ones, each by its whole name', () => {
+    expect(taxonomy.lookup('211')).toBe('project-211');
+    expect(taxonomy.ancestors('project-985')).toContain('project-211');
+    expect(taxonomy.ancestors('tsinghua')).toContain('project-211');
+    for (const id of ['hhu', 'bjtu', 'cufe', 'xidian', 'jinan-university'])
+      expect(taxonomy.ancestors(id), id).toContain('project-211');
+    expect(taxonomy.ancestors('lingnan-university')).not.toContain('project-211');
+    // The whole name, with what it says the school is: not the oil major in 中国石油大学.
+    expect(ids('毕业于中国石油大学')).toEqual(['cup']);
+    expect(ids('华中农业大学')).toEqual(['hzau']);
+    expect(taxonomy.ancestors('hzau')).toContain('agricultural-science');
+    expect(ids('1982年毕业于北京钢铁学院')).toEqual(['ustb']);
+    // A bare 211 in a résumé is a number.
+    expect(ids('办公室211房间')).toEqual([]);
+  });
+
   it("reads a recruiter's short forms of licences and employers in a query, and the licences written out in a résumé", () => {
     const short: Record<string, string> = {
       注会: 'cpa',
