@@ -254,6 +254,17 @@ describe('findAll', () => {
     expect(ids('艺高工程有限公司')).toEqual([]);
   });
 
+  it('knows the electronics trade by its words and its firms, with chips and optoelectronics in it', () => {
+    expect(ids('现任宁波康强电子有限公司董事')).toContain('electronics-industry');
+    expect(ids('曾任株洲电子工业局局长')).toContain('electronics-industry');
+    expect(ids('10 years in the electronics manufacturing business')).toContain('electronics-industry');
+    expect(taxonomy.ancestors('semiconductor-industry')).toContain('electronics-industry');
+    expect(taxonomy.ancestors('optoelectronics')).toContain('electronics-industry');
+    // E-commerce, electronic engineering and e-mail are not the trade.
+    for (const text of ['负责电子商务平台运营', '电子工程系毕业', '电子邮件营销'])
+      expect(ids(text), text).not.toContain('electronics-industry');
+  });
+
   it('knows the Project 211 universities as a tier that holds the 985 ones, each by its whole name', () => {
     expect(taxonomy.lookup('211')).toBe('project-211');
     expect(taxonomy.ancestors('project-985')).toContain('project-211');
