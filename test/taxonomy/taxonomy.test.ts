@@ -265,6 +265,18 @@ describe('findAll', () => {
       expect(ids(text), text).not.toContain('electronics-industry');
   });
 
+  it('knows the central government by its ministries and administrations, now and before', () => {
+    expect(ids('历任冶金工业部科技司处长')).toContain('central-ministry');
+    expect(ids('国家有色金属工业局副局长')).toContain('central-ministry');
+    // The planning commission is the central government's and a development and reform commission.
+    expect(ids('1995年任国家计委投资司司长')).toEqual(['national-ndrc']);
+    expect(taxonomy.ancestors('national-ndrc')).toEqual(expect.arrayContaining(['ndrc', 'central-ministry']));
+    expect(taxonomy.ancestors('state-taxation-administration')).toContain('tax-bureau');
+    // A firm's department is no ministry, and a city's planning commission no central government.
+    expect(ids('任公司人事部经理、电力部主任')).not.toContain('central-ministry');
+    expect(ids('市计委副主任')).toEqual(['ndrc']);
+  });
+
   it('knows the Project 211 universities as a tier that holds the 985 ones, each by its whole name', () => {
     expect(taxonomy.lookup('211')).toBe('project-211');
     expect(taxonomy.ancestors('project-985')).toContain('project-211');
