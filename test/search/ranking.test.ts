@@ -65,6 +65,14 @@ describe('multi-word skills in a query', () => {
     // 自动化工程师 is 自动化 and 工程师: no 化工 in it.
     expect(ids('自动化工程师')).not.toContain('chemical-industry');
     expect(ids('bank')).toEqual(['banking']);
+    // A recruiter's short forms (注会, 高经, 法考, 外企) as words of their own, not inside others.
+    expect(ids('有注会的吗')).toContain('cpa');
+    expect(ids('关注会员运营')).not.toContain('cpa');
+    expect(ids('高经')).toEqual(['zh-senior-economist']);
+    expect(ids('高经理')).not.toContain('zh-senior-economist');
+    expect(ids('公司考勤')).not.toContain('legal-qualification');
+    expect(ids('外企背景')).toContain('foreign-company');
+    expect(ids('校外企业')).not.toContain('foreign-company');
   });
 
   it('reads a choice after a skill of several words as a name as long, matched as written', async () => {

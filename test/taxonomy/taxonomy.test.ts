@@ -281,16 +281,20 @@ describe('findAll', () => {
     expect(taxonomy.lookup('211')).toBe('project-211');
     expect(taxonomy.ancestors('project-985')).toContain('project-211');
     expect(taxonomy.ancestors('tsinghua')).toContain('project-211');
-    for (const id of ['hhu', 'bjtu', 'cufe', 'xidian', 'jinan-university'])
+    for (const id of ['hohai-university', 'bjtu', 'cufe', 'xidian', 'jinan-university'])
       expect(taxonomy.ancestors(id), id).toContain('project-211');
     expect(taxonomy.ancestors('lingnan-university')).not.toContain('project-211');
     // The whole name, with what it says the school is: not the oil major in 中国石油大学.
-    expect(ids('毕业于中国石油大学')).toEqual(['cup']);
-    expect(ids('华中农业大学')).toEqual(['hzau']);
-    expect(taxonomy.ancestors('hzau')).toContain('agricultural-science');
-    expect(ids('1982年毕业于北京钢铁学院')).toEqual(['ustb']);
-    // A bare 211 in a résumé is a number.
+    expect(ids('毕业于中国石油大学')).toEqual(['china-university-of-petroleum']);
+    expect(ids('华中农业大学')).toEqual(['huazhong-agricultural-university']);
+    expect(taxonomy.ancestors('huazhong-agricultural-university')).toContain('agricultural-science');
+    expect(ids('1982年毕业于北京钢铁学院')).toEqual(['university-of-science-and-technology-beijing']);
+    // A bare 211 in a résumé is a number, and a school's id is no word of a résumé (CPU, AHU, IMU).
     expect(ids('办公室211房间')).toEqual([]);
+    expect(ids('CPU性能调优，AHU选型，IMU融合，CHD风险')).toEqual([]);
+    // ShanghaiTech is not 上海大学, nor is a student of Shanghai.
+    expect(ids('上海科技大学')).not.toContain('shanghai-university');
+    expect(ids('上海大学生创业大赛')).toEqual([]);
   });
 
   it("reads a recruiter's short forms of licences and employers in a query, and the licences written out in a résumé", () => {
@@ -316,6 +320,9 @@ describe('findAll', () => {
     expect(ids('持有注册安全工程师证书')).not.toContain('security-engineer');
     expect(ids('造价师')).toEqual(['cost-engineer-licence']);
     expect(ids('曾任职于外资企业和民营企业')).toEqual(['foreign-company', 'private-company']);
+    // In a résumé the short forms sit inside other words.
+    expect(ids('负责非居民企业所得税汇算，组织校外企业实习')).not.toEqual(expect.arrayContaining(['foreign-company']));
+    expect(ids('居民企业所得税')).not.toContain('private-company');
   });
 
   it('knows e-commerce by what a shop is built of', () => {
@@ -689,7 +696,10 @@ describe('findAll', () => {
     expect(taxonomy.lookup('绩效考核')).toBe('performance-management');
     expect(ids('熟悉劳动合同法，处理劳动纠纷')).toContain('labor-law');
     expect(taxonomy.lookup('市场活动策划')).toBe('event-planning');
-    expect(ids('1985年毕业于国防科学技术大学')).toContain('military-academy');
+    expect(ids('1985年毕业于国防科学技术大学')).toEqual(['national-university-of-defense-technology']);
+    expect(taxonomy.ancestors('national-university-of-defense-technology')).toEqual(
+      expect.arrayContaining(['military-academy', 'project-985', 'project-211']),
+    );
   });
 
   it('knows founders and adult education; 电大 and 创业 only in a query (邮电大学 is no TV university)', () => {
