@@ -31,7 +31,7 @@ export function coverageFor(
   // A missed concept the candidate shows something broader than says so: `✗ 税务筹划 (≈ 税务)`.
   const name = (c: Concept): string => {
     const own = conceptName(c, locale);
-    const broader = related.find((r) => conceptName(r.missed, locale) === own)?.broader;
+    const broader = related.find((r) => r.missed === c)?.broader;
     return broader ? `${own} (≈ ${conceptName(broader, locale)})` : own;
   };
   return of >= 2 || missed.length > 0 || withYears(shown, missed)

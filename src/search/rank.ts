@@ -226,7 +226,16 @@ export function ranked(
   const studiedChoices =
     level && ranking.length === 0 ? hard.filter(fieldChoice).map((c) => studiedAny(c, 1, level)) : [];
   // Who shows only something broader than what is asked comes at the end (see BROADER_SHARE).
-  const broaders = ranking.map((c) => broaderOf(ctx, c));
+  const asked = new Set(
+    [...hard, ...ranking].flatMap((c) =>
+      c.kind === 'taxonomy'
+        ? [c.id]
+        : c.kind === 'any'
+          ? c.members.flatMap((m) => (m.kind === 'taxonomy' ? [m.id] : []))
+          : [],
+    ),
+  );
+  const broaders = ranking.map((c) => broaderOf(ctx, c, asked));
   const lists: LevelList[] = ranking
     .map((c, i): LevelList => {
       const shows = withYears(c) ? showsOf(c) : null;
@@ -277,8 +286,16 @@ export function ranked(
       return { docs: docsOf(c), weight };
     })
     .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list))
-    .map((list, i) => withBroader(list, broaders[i] ?? null))
     .concat(studiedChoices);
+  // Who shows only the broader concept is a list of its own, at a sliver of the weight.
+  const broaderLists = ranking.flatMap((_c, i): LevelList[] => {
+    const broader = broaders[i];
+    const list = lists[i];
+    if (!broader || !list) return [];
+    const docs = difference(broader.docs, list.docs);
+    return docs.length > 0 ? [{ docs, weight: (weights[i] as number) * BROADER_SHARE }] : [];
+  });
+  lists.push(...broaderLists);
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
   // One thing asked for with a role word (`采购经理`, `procurement manager`, `PHP developer`): who
   // has it next to the role word (a title) may score low in lunr among thousands who only mention
@@ -346,7 +363,9 @@ export function ranked(
       matches.push(match(snapshot, h.doc, h.score, [...hard, ...shown, ...alsoWeak], missed, related));
     }
   }
-  const relaxed = (ranking.length > 1 || graded) && (groups[0]?.complete ?? true) === false;
+  // Nobody shows everything asked: several things, years, or one thing nobody shows when who shows
+  // something broader is there instead (`券商`: a fund manager, for the financial trade).
+  const relaxed = (ranking.length > 1 || graded || broaderLists.length > 0) && (groups[0]?.complete ?? true) === false;
   const total = person
     ? best.total -
       repeatedPeople(
@@ -464,7 +483,19 @@ interface Broader {
   readonly docs: Int32Array;
 }
 
-function broaderOf(ctx: Context, c: Concept): Broader | null {
+/** Sorted `a` without what is in sorted `b`. */
+function difference(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length);
+  let n = 0;
+  let j = 0;
+  for (const doc of a) {
+    while (j < b.length && (b[j] as number) < doc) j++;
+    if (j >= b.length || b[j] !== doc) out[n++] = doc;
+  }
+  return out.subarray(0, n);
+}
+
+function broaderOf(ctx: Context, c: Concept, asked: ReadonlySet<string>): Broader | null {
   const { snapshot, taxonomy } = ctx;
   if (withYears(c)) return null;
   const own =
@@ -480,25 +511,17 @@ function broaderOf(ctx: Context, c: Concept): Broader | null {
   let docs: Int32Array | null = null;
   for (const id of own)
     for (const parent of taxonomy.get(id)?.parents ?? []) {
-      if (ids.includes(parent) || own.includes(parent)) continue;
+      // Not what is asked besides (`税务 税务筹划`), nor another sort of thing: a school stands in
+      // for a school (a tier), never for the field its name says (华中农业大学 is no agronomist).
+      if (ids.includes(parent) || own.includes(parent) || asked.has(parent)) continue;
+      const kind = taxonomy.kind(parent) ?? '';
+      if (!BROADER_KINDS.has(kind) || (taxonomy.kind(id) === 'school') !== (kind === 'school')) continue;
       const shows = snapshot.index.postingsOf(parent, 'tags');
       if (shows.length === 0 || shows.length > most) continue;
       ids.push(parent);
       docs = docs === null ? shows : union(docs, shows);
     }
   return docs === null ? null : { ids, docs };
-}
-
-/** A level list that also holds who shows only a broader concept, at {@link BROADER_SHARE}. */
-function withBroader(list: LevelList, broader: Broader | null): LevelList {
-  if (!broader) return list;
-  const own = list.docs;
-  const share = list.share;
-  return {
-    docs: union(own, broader.docs),
-    weight: list.weight,
-    share: (doc) => (hasPosting(own, doc) ? (share ? share(doc) : 1) : BROADER_SHARE),
-  };
 }
 
 /** What showing only the role that implies a concept earns of it: as much as its words apart. */

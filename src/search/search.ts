@@ -126,7 +126,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     !c.phrase &&
     Array.from(c.typed.trim()).length === 1 &&
     hasCjk(c.typed);
-  if (concepts.some((c) => !lone(c))) concepts = concepts.filter((c) => !lone(c));
+  if (concepts.some((c) => c.presence !== 'prohibited' && !lone(c))) concepts = concepts.filter((c) => !lone(c));
   // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first,
   // read before any of the words is taken for a degree or a place (`meng jianxin` is no M.Eng).
   const named = nameConcept(snapshot, concepts);

@@ -1157,8 +1157,25 @@ describe('a broader concept backs a narrow one at the end', () => {
       of: 1,
       missed: ['税务筹划 (≈ 税务)'],
     });
-    // Who shows the narrow concept has nothing related to report.
+    // Who shows the narrow concept has nothing related to report, and the page is not relaxed.
     expect(outcome.matches.find((m) => m.profile.id === 'planner')?.related).toBeUndefined();
+    expect(outcome.relaxed).toBe(false);
+  });
+
+  it('never stands in with what is asked besides, or with another sort of thing', async () => {
+    const snapshot = await pool(resumes(95));
+    // 税务 is asked too: who shows only it shows it, and nothing stands in for 税务筹划.
+    const both = search(snapshot, '税务 税务筹划', taxonomy);
+    const taxOnly = both.matches.find((m) => m.profile.id === 'tax-only');
+    expect(taxOnly?.related).toBeUndefined();
+    expect(taxOnly?.matchedConcepts.map((c) => c.typed)).toContain('税务');
+    // A school stands in for a school, never for the field its name says: no agronomist for 华中农业大学.
+    const schools = await pool([
+      ...resumes(95),
+      file('hzau', `# 周农大\n2005年毕业于华中农业大学。\n${FILLER}`),
+      file('agronomist', `# 吴农学\n农学专业，从事园艺研究。\n${FILLER}`),
+    ]);
+    expect(ids(schools, '华中农业大学')).toEqual(['hzau']);
   });
 
   it('orders only among who show the same things: never above a concept shown', async () => {
@@ -1200,5 +1217,13 @@ describe('a lone Chinese character', () => {
     expect(outcome.understood.concepts.map((c) => c.typed)).not.toContain('读');
     expect(outcome.matches[0]?.profile.id).toBe('mba');
     expect(outcome.total).toBe(1);
+  });
+
+  it('next to an exclusion only, is still what is asked', async () => {
+    const snapshot = await pool(resumes);
+    const outcome = search(snapshot, '注 -前端', taxonomy);
+    expect(outcome.empty).toBe(false);
+    expect(outcome.matches.map((m) => m.profile.id)).toEqual([]);
+    expect(search(snapshot, '注 -React', taxonomy).matches.map((m) => m.profile.id)).toEqual(['with']);
   });
 });

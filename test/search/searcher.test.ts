@@ -358,6 +358,10 @@ describe('years with a skill over the seeds (issue 14)', () => {
     // A profession's years are years of practice.
     expect(await tied('lawyer with at least 10 years of practice')).toEqual(['律师 / Lawyer']);
     expect(await tied('golang developer with 5+ years practice')).toEqual(['Go']);
+    // Not where the word begins the name of a field.
+    expect((await run('10 years of practice management')).understood.concepts.map((c) => c.typed)).toContain(
+      'practice',
+    );
     // Of technologies written one after another, the last; a field after a tool leaves them with the tool.
     expect(await tied('5+ years of Unix shell scripting experience')).toEqual(['Shell']);
     expect(await tied('3+ years Selenium automation testing')).toEqual(['Selenium']);

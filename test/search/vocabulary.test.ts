@@ -133,6 +133,8 @@ describe('trades by the names their people write, never inside another word', ()
     expect(brokers.map((m) => m.profile.source)).toEqual(['fund.md']);
     expect(brokers[0]?.missedConcepts.map((c) => c.typed)).toEqual(['券商']);
     expect(brokers[0]?.related).toHaveLength(1);
+    // And the page says that nobody shows what was asked.
+    expect(search(snapshot, '券商', defaultTaxonomy()).relaxed).toBe(true);
     expect(sources('基金公司')).toEqual(['fund.md']);
   });
 });
