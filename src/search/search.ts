@@ -69,12 +69,12 @@ export function search(
   }
   // Typos (`kafak`, `microsft project`, `总会记师`) are put right in the query's words, and the
   // words read again: a corrected word may join its neighbours into a known term (Microsoft Project).
-  let reading = readTerms(snapshot, parsed, taxonomy);
+  let reading = readTerms(snapshot, parsed, taxonomy, queryText);
   const didYouMean = typoFixes(snapshot, taxonomy, reading.concepts, queryText);
   let text = queryText;
   if (didYouMean.length > 0) {
-    reading = readTerms(snapshot, fixTyping(parsed, didYouMean), taxonomy);
     text = fixText(queryText, didYouMean);
+    reading = readTerms(snapshot, fixTyping(parsed, didYouMean), taxonomy, text);
   }
   const { named, rankOnly, years, concepts } = reading;
   structured.push(...reading.degrees);
@@ -115,7 +115,7 @@ interface Reading {
   readonly named: Named | null;
 }
 
-function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxonomy): Reading {
+function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxonomy, queryText = ''): Reading {
   let concepts = conceptsOf(parsed, taxonomy);
   // A lone Chinese character left between things asked for (`读过MBA的`: 读; `划VLAN`: 划) is a verb
   // or a particle, not a term, as inside a run (see concepts.ts): it asks for nothing. Alone, it is
@@ -150,6 +150,13 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // says the job. Next to a place alone (`software engineers based in Nanjing`) it is what is asked.
   const rankOnly: Concept[] = [];
   const degrees: QueryFilter[] = [];
+  // An English question that names a Chinese term in brackets (`a senior political work title
+  // (高级政工师)`): the term is what is asked; the plain English words describe it, and only rank.
+  const describing = describesGloss(queryText, concepts);
+  if (describing.size > 0) {
+    concepts = concepts.filter((c) => !describing.has(c));
+    rankOnly.push(...describing);
+  }
   if (concepts.some((c) => specific(c, taxonomy)))
     concepts = concepts.filter((c) => {
       if (c.kind !== 'taxonomy' || !JOB_FAMILIES.has(c.id) || c.presence !== 'default') return true;
@@ -171,6 +178,37 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   if (concepts.some((c) => c.kind === 'text' && MAJOR_WORDS.has(c.typed.trim())))
     concepts = concepts.map((c) => shortField(c, taxonomy) ?? c);
   return { concepts, years, rankOnly, degrees, named };
+}
+
+/**
+ * The plain English words of an English question that names a known Chinese term in brackets (`the
+ * mid-level accountant title (会计师 / 中级会计职称)`, `a senior political work title (高级政工师)`):
+ * they describe the term for a reader who knows no Chinese, and the résumés that hold it are Chinese.
+ * Known English terms around it (`accountant`) stay what they are.
+ */
+function describesGloss(queryText: string, concepts: readonly Concept[]): ReadonlySet<Concept> {
+  const text = foldQuery(queryText);
+  const outside = text.replace(/[(（][^()（）]*[)）]/gu, ' ');
+  if (hasCjk(outside) || !/[a-z]/.test(outside)) return new Set();
+  const glosses = [...text.matchAll(/[(（]([^()（）]*)[)）]/gu)]
+    .map((m) => m[1] ?? '')
+    .filter((inside) => hasCjk(inside) && !/[a-z]/.test(inside));
+  if (glosses.length === 0) return new Set();
+  const typedInside = (c: Concept): boolean => {
+    const typed = foldQuery(c.typed).trim();
+    return typed !== '' && glosses.some((g) => g.includes(typed));
+  };
+  const inside = (c: Concept): boolean =>
+    c.kind === 'any' ? c.members.length > 0 && c.members.every(typedInside) : typedInside(c);
+  const names = concepts.some(
+    (c) => inside(c) && (c.kind === 'taxonomy' || (c.kind === 'any' && c.members.some((m) => m.kind === 'taxonomy'))),
+  );
+  if (!names) return new Set();
+  return new Set(
+    concepts.filter(
+      (c) => c.kind === 'text' && c.presence === 'default' && !c.phrase && !hasCjk(c.typed) && !inside(c),
+    ),
+  );
 }
 
 /** Kinds whose name read as words says nothing of them (a place, an employer, a school, a degree). */

@@ -1227,3 +1227,17 @@ describe('a lone Chinese character', () => {
     expect(search(snapshot, '注 -React', taxonomy).matches.map((m) => m.profile.id)).toEqual(['with']);
   });
 });
+
+describe('an English question that names a Chinese term in brackets', () => {
+  it('asks for the term; its English description only ranks', async () => {
+    const snapshot = await pool([
+      file('bio', `# 马政工\n马政工，高级政工师，曾任某纺织公司党委书记。\n${FILLER}`),
+      file('english', `# Sam Ward\nSenior political work analyst; job title: senior staff.\n${FILLER}`),
+    ]);
+    const outcome = search(snapshot, 'anyone holding a senior political work title (高级政工师)?', taxonomy);
+    expect(outcome.understood.concepts.map((c) => c.typed)).toEqual(['高级政工师']);
+    expect(outcome.matches.map((m) => m.profile.id)).toEqual(['bio']);
+    // Without a known term in the brackets, the English words are what is asked.
+    expect(ids(snapshot, 'senior political work (某某)')).toContain('english');
+  });
+});
