@@ -4716,12 +4716,31 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'network administrator',
       'network administrators',
       'network admin',
-      'noc engineer',
-      'noc engineers',
-      'network operations center',
-      'network operations centre',
     ],
     parents: ['networking'],
+  },
+  // The network operations center's work (24x7 monitoring of networks and services): a network
+  // engineer's kind of job, asked for by its own name.
+  {
+    id: 'network-operations-center',
+    label: 'NOC / Network operations center',
+    kind: 'role',
+    // Not a bare NOC in a résumé: India's no-objection certificate is one too.
+    queryOnly: ['noc'],
+    aliases: [
+      'noc engineer',
+      'noc engineers',
+      'noc analyst',
+      'noc technician',
+      'noc operations',
+      'noc team',
+      'network operations center',
+      'network operations centre',
+      'network operation center',
+      '网络运营中心',
+      '网络监控中心',
+    ],
+    parents: ['network-engineer'],
   },
   {
     id: 'professor',

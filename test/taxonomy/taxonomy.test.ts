@@ -750,9 +750,14 @@ describe('findAll', () => {
     expect(ids('熟悉Linux下多线程编程，multi-threaded servers')).toEqual(['linux', 'multithreading', 'multithreading']);
   });
 
-  it('knows backup administrators as sysadmins and NOC engineers as network engineers', () => {
+  it('knows backup administrators as sysadmins and NOC engineers as network engineers of their own kind', () => {
     expect(ids('MICROSOFT - Backup Administrator')).toEqual(['microsoft', 'ops']);
-    expect(ids('NOC Engineer at Skava')).toEqual(['network-engineer']);
+    // A NOC engineer is a network engineer of the operations center, asked for by its own name.
+    expect(ids('NOC Engineer at Skava')).toEqual(['network-operations-center']);
+    expect(taxonomy.ancestors('network-operations-center')).toContain('network-engineer');
+    expect(taxonomy.lookup('noc')).toBe('network-operations-center');
+    // India's no-objection certificate is no operations center.
+    expect(ids('NOC from the previous employer')).toEqual([]);
   });
 
   it('knows the IT titles of services firms: systems engineers and analysts, web and application developers', () => {
