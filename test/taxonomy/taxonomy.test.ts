@@ -254,6 +254,12 @@ describe('findAll', () => {
     expect(ids('艺高工程有限公司')).toEqual([]);
   });
 
+  it('knows petroleum engineering by its majors, and as of the oil trade', () => {
+    expect(ids('1982年毕业于河北工学院石油炼制专业')).toContain('petroleum-engineering');
+    expect(ids('Bachelor of Science : Petrochemical and Natural Gas Engineering')).toContain('petroleum-engineering');
+    expect(taxonomy.ancestors('petroleum-engineering')).toContain('oil-gas');
+  });
+
   it('knows the electronics trade by its words and its firms, with chips and optoelectronics in it', () => {
     expect(ids('现任宁波康强电子有限公司董事')).toContain('electronics-industry');
     expect(ids('曾任株洲电子工业局局长')).toContain('electronics-industry');
