@@ -171,7 +171,7 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
   {
     natural: true,
     re: new RegExp(
-      `${NUM}\\s*(?:-|~|到|至|to)\\s*${NUM}\\s*(?:年|years?|yrs?)(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:experience|practice(?![ \\t]+(?:management|manager|area|lead|leader))))?`,
+      `${NUM}\\s*(?:-|~|到|至|to)\\s*${NUM}\\s*(?:年|years?|yrs?)(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:experience|practice(?![ \\t-]*(?:management|manager|area|lead|head|director|development))))?`,
       'gi',
     ),
     read: (m) => {
@@ -184,7 +184,7 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
   {
     natural: true,
     re: new RegExp(
-      `(?:(?:不到|不足|少于|低于|小于|未满|less than|under|fewer than|below|<)\\s*${NUM}\\s*\\+?\\s*(?:年|years?|yrs?)|${NUM}\\s*(?:年|years?|yrs?)\\s*(?:以下|以内|或以下|or less))(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:experience|practice(?![ \\t]+(?:management|manager|area|lead|leader))))?`,
+      `(?:(?:不到|不足|少于|低于|小于|未满|less than|under|fewer than|below|<)\\s*${NUM}\\s*\\+?\\s*(?:年|years?|yrs?)|${NUM}\\s*(?:年|years?|yrs?)\\s*(?:以下|以内|或以下|or less))(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:experience|practice(?![ \\t-]*(?:management|manager|area|lead|head|director|development))))?`,
       'gi',
     ),
     read: (m) => {
@@ -196,7 +196,7 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
   {
     natural: true,
     re: new RegExp(
-      `(?:至少|最少|不少于|不低于|超过|大于|多于|满|at least|minimum(?: of)?|min\\.?|more than|over|>=?)?\\s*${NUM}\\s*(?:\\+\\s*)?(?:年|years?|yrs?)(?![a-z])\\s*(?:\\+|以上|及以上|或以上|或更多|or more|plus)?(?:的)?(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:(?:work |professional |relevant )?experience|practice(?![ \\t]+(?:management|manager|area|lead|leader)))|exp)?`,
+      `(?:至少|最少|不少于|不低于|超过|大于|多于|满|at least|minimum(?: of)?|min\\.?|more than|over|>=?)?\\s*${NUM}\\s*(?:\\+\\s*)?(?:年|years?|yrs?)(?![a-z])\\s*(?:\\+|以上|及以上|或以上|或更多|or more|plus)?(?:的)?(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:(?:work |professional |relevant )?experience|practice(?![ \\t-]*(?:management|manager|area|lead|head|director|development)))|exp)?`,
       'gi',
     ),
     read: (m) => {

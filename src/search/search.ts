@@ -152,7 +152,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   const degrees: QueryFilter[] = [];
   // An English question that names a Chinese term in brackets (`a senior political work title
   // (高级政工师)`): the term is what is asked; the plain English words describe it, and only rank.
-  const describing = describesGloss(queryText, concepts);
+  const describing = describesGloss(queryText, concepts, taxonomy);
   if (describing.size > 0) {
     concepts = concepts.filter((c) => !describing.has(c));
     rankOnly.push(...describing);
@@ -186,7 +186,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
  * they describe the term for a reader who knows no Chinese, and the résumés that hold it are Chinese.
  * Known English terms around it (`accountant`) stay what they are.
  */
-function describesGloss(queryText: string, concepts: readonly Concept[]): ReadonlySet<Concept> {
+function describesGloss(queryText: string, concepts: readonly Concept[], taxonomy: Taxonomy): ReadonlySet<Concept> {
   const text = foldQuery(queryText);
   const outside = text.replace(/[(（][^()（）]*[)）]/gu, ' ');
   if (hasCjk(outside) || !/[a-z]/.test(outside)) return new Set();
@@ -200,9 +200,10 @@ function describesGloss(queryText: string, concepts: readonly Concept[]): Readon
   };
   const inside = (c: Concept): boolean =>
     c.kind === 'any' ? c.members.length > 0 && c.members.every(typedInside) : typedInside(c);
-  const names = concepts.some(
-    (c) => inside(c) && (c.kind === 'taxonomy' || (c.kind === 'any' && c.members.some((m) => m.kind === 'taxonomy'))),
-  );
+  // A term, not a name: a place, an employer or a school in brackets (`traders based in Hangzhou
+  // (杭州)`, `at Ant Group (蚂蚁集团)`) only writes a name again, and the words around it are asked.
+  const term = (c: Concept): boolean => c.kind === 'taxonomy' && !NAMES.has(taxonomy.kind(c.id) ?? '');
+  const names = concepts.some((c) => inside(c) && (term(c) || (c.kind === 'any' && c.members.some(term))));
   if (!names) return new Set();
   return new Set(
     concepts.filter(

@@ -1237,7 +1237,10 @@ describe('an English question that names a Chinese term in brackets', () => {
     const outcome = search(snapshot, 'anyone holding a senior political work title (高级政工师)?', taxonomy);
     expect(outcome.understood.concepts.map((c) => c.typed)).toEqual(['高级政工师']);
     expect(outcome.matches.map((m) => m.profile.id)).toEqual(['bio']);
-    // Without a known term in the brackets, the English words are what is asked.
+    // Without a known term in the brackets, the English words are what is asked; a place in brackets
+    // only writes the name again (`traders based in Hangzhou (杭州)`: traders are asked).
     expect(ids(snapshot, 'senior political work (某某)')).toContain('english');
+    const placed = search(snapshot, 'senior political analysts based in Hangzhou (杭州)', taxonomy);
+    expect(placed.understood.concepts.map((c) => c.typed)).toContain('political');
   });
 });

@@ -257,6 +257,8 @@ describe('findAll', () => {
   it('knows petroleum engineering by its majors, and as of the oil trade', () => {
     expect(ids('1982年毕业于河北工学院石油炼制专业')).toContain('petroleum-engineering');
     expect(ids('Bachelor of Science : Petrochemical and Natural Gas Engineering')).toContain('petroleum-engineering');
+    // Petrochemicals on their own are the chemical trade.
+    expect(ids('petrochemical engineering projects')).toContain('chemical-industry');
     expect(taxonomy.ancestors('petroleum-engineering')).toContain('oil-gas');
   });
 
@@ -272,15 +274,24 @@ describe('findAll', () => {
   });
 
   it('knows the central government by its ministries and administrations, now and before', () => {
-    expect(ids('历任冶金工业部科技司处长')).toContain('central-ministry');
-    expect(ids('国家有色金属工业局副局长')).toContain('central-ministry');
+    const central = (text: string): boolean =>
+      ids(text).some((id) => id === 'central-ministry' || taxonomy.ancestors(id).includes('central-ministry'));
+    expect(central('国务院发展研究中心研究员')).toBe(true);
+    expect(central('国家物价局涉外价格司处长')).toBe(true);
+    // An industrial ministry is of the central government and of the trade it ran.
+    expect(ids('历任冶金工业部科技司处长')).toEqual(['ministry-of-metallurgy']);
+    expect(taxonomy.ancestors('ministry-of-metallurgy')).toEqual(
+      expect.arrayContaining(['metallurgy', 'central-ministry']),
+    );
+    expect(taxonomy.ancestors('bureau-of-nonferrous-metals')).toContain('nonferrous-metals');
     // The planning commission is the central government's and a development and reform commission.
     expect(ids('1995年任国家计委投资司司长')).toEqual(['national-ndrc']);
     expect(taxonomy.ancestors('national-ndrc')).toEqual(expect.arrayContaining(['ndrc', 'central-ministry']));
-    expect(taxonomy.ancestors('state-taxation-administration')).toContain('tax-bureau');
-    // A firm's department is no ministry, and a city's planning commission no central government.
-    expect(ids('任公司人事部经理、电力部主任')).not.toContain('central-ministry');
+    // A sector's departments and a firm's are no ministry; a city's planning commission is no central government.
+    for (const text of ['配合卫生部门检查', '民政部门登记', '公司商业部经理', '项目物资部主管', '电子工业出版社出版'])
+      expect(central(text), text).toBe(false);
     expect(ids('市计委副主任')).toEqual(['ndrc']);
+    expect(taxonomy.lookup('商业部')).toBe('central-ministry');
   });
 
   it('knows the Project 211 universities as a tier that holds the 985 ones, each by its whole name', () => {
@@ -301,6 +312,7 @@ describe('findAll', () => {
     // ShanghaiTech is not 上海大学, nor is a student of Shanghai.
     expect(ids('上海科技大学')).not.toContain('shanghai-university');
     expect(ids('上海大学生创业大赛')).toEqual([]);
+    expect(ids('毕业于上海大学生命科学学院')).toContain('shanghai-university');
   });
 
   it("reads a recruiter's short forms of licences and employers in a query, and the licences written out in a résumé", () => {
