@@ -1,5 +1,13 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { degreeRank, degreesFrom, usedIn, type DegreeId, type Profile } from '../profile/profile.js';
+import {
+  degreeRank,
+  degreesFrom,
+  SKILL_KINDS,
+  TRADE_KINDS,
+  usedIn,
+  type DegreeId,
+  type Profile,
+} from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldQuery } from '../text/fold.js';
 import {
@@ -464,18 +472,7 @@ export const BROADER_SHARE = 1e-4;
 export const BROADER_MAX = 0.05;
 
 /** Kinds of concept a broader one can stand in for: not places, degrees or languages spoken, which are what they are. */
-const BROADER_KINDS: ReadonlySet<string> = new Set([
-  'language',
-  'framework',
-  'database',
-  'infra',
-  'tool',
-  'concept',
-  'role',
-  'company',
-  'industry',
-  'school',
-]);
+const BROADER_KINDS: ReadonlySet<string> = new Set([...SKILL_KINDS, ...TRADE_KINDS, 'school']);
 
 /** The broader concepts standing in for a ranked one (a choice: for each of its members), and who shows them. */
 interface Broader {
