@@ -234,15 +234,7 @@ export function ranked(
   const studiedChoices =
     level && ranking.length === 0 ? hard.filter(fieldChoice).map((c) => studiedAny(c, 1, level)) : [];
   // Who shows only something broader than what is asked comes at the end (see BROADER_SHARE).
-  const asked = new Set(
-    [...hard, ...ranking].flatMap((c) =>
-      c.kind === 'taxonomy'
-        ? [c.id]
-        : c.kind === 'any'
-          ? c.members.flatMap((m) => (m.kind === 'taxonomy' ? [m.id] : []))
-          : [],
-    ),
-  );
+  const asked = new Set([...hard, ...ranking].flatMap(entryIds));
   const broaders = ranking.map((c) => broaderOf(ctx, c, asked));
   const lists: LevelList[] = ranking
     .map((c, i): LevelList => {
@@ -492,15 +484,16 @@ function difference(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
+/** The taxonomy entries a concept names: its own, or a choice's members'. */
+function entryIds(c: Concept): string[] {
+  if (c.kind === 'taxonomy') return [c.id];
+  return c.kind === 'any' ? c.members.flatMap(entryIds) : [];
+}
+
 function broaderOf(ctx: Context, c: Concept, asked: ReadonlySet<string>): Broader | null {
   const { snapshot, taxonomy } = ctx;
   if (withYears(c)) return null;
-  const own =
-    c.kind === 'taxonomy'
-      ? [c.id]
-      : c.kind === 'any'
-        ? c.members.flatMap((m) => (m.kind === 'taxonomy' ? [m.id] : []))
-        : [];
+  const own = entryIds(c);
   if (own.length === 0 || (c.kind === 'any' && own.length < c.members.length)) return null;
   if (!own.every((id) => BROADER_KINDS.has(taxonomy.kind(id) ?? ''))) return null;
   const most = snapshot.profiles.length * BROADER_MAX;
