@@ -13,6 +13,7 @@ import { foldQuery } from '../text/fold.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from '../store/tokenizer.js';
+import { wordForms } from './word-forms.js';
 
 /**
  * One thing the user asked for. Plain concepts rank (a résumé showing more of them, weighted by
@@ -67,6 +68,11 @@ export interface TextConcept {
    * one that writes the run as typed earns it in full, one that has the words apart in part.
    */
   readonly parts?: readonly TextConcept[];
+  /**
+   * Other forms of a plain English word (`negotiated` for `negotiation`; see word-forms.ts): a
+   * résumé that writes only one of them shows the word in part.
+   */
+  readonly forms?: readonly string[];
 }
 
 const LATIN_OR_CJK = new RegExp(String.raw`((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|(${HAN}+)`, 'g');
@@ -305,7 +311,10 @@ function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: T
   latinTerms(w, taxonomy, terms);
   if (terms.length === 0) return [];
   // The compound itself if indexed, else its parts: `foo.bar` is found as written.
-  return [{ kind: 'text', typed: w, terms: [terms[0] as string], literals: [], presence }];
+  const term = terms[0] as string;
+  // Another form of the word names no entry of its own (`testers` is not software testing).
+  const forms = term === w ? wordForms(w).filter((f) => taxonomy.lookupLatin(f) === undefined) : [];
+  return [{ kind: 'text', typed: w, terms: [term], literals: [], presence, ...(forms.length > 0 ? { forms } : {}) }];
 }
 
 /** Filler inside a Chinese literal: split off (kept as its own weak word when it is one of {@link WEAK_CJK}). */

@@ -66,6 +66,19 @@ export function highlightsFor(
       // A run of words the résumé writes apart (`律师事务所…合伙人`): where its words are.
       if (found.length === 0 && concept.parts)
         found = concept.parts.flatMap((p) => p.literals.flatMap((n) => occurrences(folded, n, false)));
+      // Another form of the word (`negotiated` for `negotiation`): where it is, and which form it was.
+      if (found.length === 0 && concept.forms) {
+        perConcept.push(
+          concept.forms.flatMap((form) =>
+            occurrences(folded, form, true).map((f) => ({
+              ...f,
+              term: concept.typed,
+              via: `${concept.typed} → ${form}`,
+            })),
+          ),
+        );
+        continue;
+      }
       perConcept.push(found.map((f) => ({ ...f, term: concept.typed })));
     }
   }

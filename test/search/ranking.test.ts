@@ -9,6 +9,7 @@ import { yearsShortfall } from '../../src/search/retrieve.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { NOW } from '../helpers/seeds.js';
 import { coverageFor } from '../../src/conversation/text.js';
+import { highlightsFor } from '../../src/search/highlights.js';
 
 const taxonomy = defaultTaxonomy();
 
@@ -1242,5 +1243,49 @@ describe('an English question that names a Chinese term in brackets', () => {
     expect(ids(snapshot, 'senior political work (某某)')).toContain('english');
     const placed = search(snapshot, 'senior political analysts based in Hangzhou (杭州)', taxonomy);
     expect(placed.understood.concepts.map((c) => c.typed)).toContain('political');
+  });
+});
+
+describe('another form of an English word asked for', () => {
+  const resumes = (): ResumeFile[] => [
+    file('typed', `# Ann Typed\n\n- Led contract negotiation with suppliers.\n${FILLER}`),
+    file('formed', `# Bob Formed\n\n- Negotiated each contract with regional suppliers.\n${FILLER}`),
+    file('contract', `# Cy Contract\n\n- Reviewed each contract before signature.\n${FILLER}`),
+    file('neither', `# Di Neither\n\n- Built dashboards in Excel.\n${FILLER}`),
+  ];
+
+  it('puts who writes another form after who writes the word, and before who lacks it', async () => {
+    const snapshot = await pool(resumes());
+    const outcome = search(snapshot, 'contract negotiation', taxonomy);
+    expect(outcome.matches.map((m) => m.profile.id)).toEqual(['typed', 'formed', 'contract']);
+    // The card counts the form as shown, and quotes it.
+    const formed = outcome.matches.find((m) => m.profile.id === 'formed');
+    expect(formed?.missedConcepts).toEqual([]);
+    const quotes = highlightsFor(
+      'Negotiated each contract with regional suppliers.',
+      (formed?.matchedConcepts ?? []).filter((c) => c.typed === 'negotiation'),
+      formed!.profile,
+      taxonomy,
+    );
+    expect(quotes.map((h) => h.via)).toContain('negotiation → negotiated');
+    expect(outcome.matches.find((m) => m.profile.id === 'contract')?.missedConcepts.map((c) => c.typed)).toEqual([
+      'negotiation',
+    ]);
+  });
+
+  it('reads forms by rule and stem: never a word that only looks alike, never a short name', () => {
+    const forms = (w: string): string[] => {
+      const c = analyzeTerm({ text: w, phrase: false, presence: 'default' }, taxonomy)[0];
+      return c?.kind === 'text' ? [...(c.forms ?? [])] : [];
+    };
+    expect(forms('negotiation')).toEqual(
+      expect.arrayContaining(['negotiate', 'negotiated', 'negotiator', 'negotiations']),
+    );
+    expect(forms('estimation')).toEqual(expect.arrayContaining(['estimate', 'estimated', 'estimating']));
+    expect(forms('planning')).toEqual(expect.arrayContaining(['plan', 'planned', 'plans']));
+    expect(forms('mentoring')).toEqual(expect.arrayContaining(['mentor', 'mentored', 'mentors']));
+    expect(forms('general')).not.toContain('generate');
+    expect(forms('organization')).not.toContain('organ');
+    expect(forms('abap')).toEqual([]);
   });
 });

@@ -1,0 +1,100 @@
+import lunr from 'lunr';
+
+/**
+ * Other forms of a plain English word a résumé may write for the one asked: `negotiated` and
+ * `negotiator` for `negotiation`, `monitored` for `monitoring`, `reconciled` for `reconciliation`.
+ * A recruiter asking for contract negotiation wants who "negotiated contracts". Stock lunr gets
+ * them by stemming everything; we match words as written (stemming the index measured worse, as
+ * it also merges the words our other rules tell apart), so a form is a weaker match of its own:
+ * the ranking gives it part of the word's weight, and the card quotes it.
+ *
+ * Forms are made by rule (inflections, the doer, the act: -s, -ed, -ing, -er, -or, -ion, -ment)
+ * and kept only where Porter's stemmer (lunr's) takes both words to one stem, so `general` is
+ * never a form of `generate`, nor `organ` of `organization`.
+ */
+
+/** Suffixes a form may differ by: inflection, the doer, the act. */
+const SUFFIXES = [
+  's',
+  'es',
+  'ed',
+  'd',
+  'ing',
+  'er',
+  'ers',
+  'or',
+  'ors',
+  'ion',
+  'ions',
+  'ation',
+  'ations',
+  'ment',
+  'ments',
+];
+/** Only words of letters this long have forms (`sap`, `erp`, `it` are names, not words). */
+const MIN_LENGTH = 4;
+const WORD = /^[a-z]+$/;
+
+function stem(word: string): string {
+  return lunr.stemmer(new lunr.Token(word, {})).toString();
+}
+
+/**
+ * One key for the forms of a word: its Porter stem, without the doer's `-er` Porter keeps on short
+ * stems (`teacher` with `teaching`) or a last `e`/`i` it keeps on some (`reconcile`, `reconciliation`).
+ */
+function key(word: string): string {
+  let s = stem(word);
+  if (/ers?$/.test(word) && s.endsWith('er') && s.length > 5) s = s.slice(0, -2);
+  return s.replace(/[ei]$/, '');
+}
+
+/** The stems a word's forms are built on (`negotiation` → negotiat, negotiate, negoti, …). */
+function bases(word: string): Set<string> {
+  const out = new Set<string>([word]);
+  for (const suffix of SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const base = word.slice(0, -suffix.length);
+    out.add(base);
+    out.add(`${base}e`);
+    // planned → plan; applied → apply.
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.add(base.slice(0, -1));
+    if (base.endsWith('i')) out.add(`${base.slice(0, -1)}y`);
+  }
+  return out;
+}
+
+const cache = new Map<string, readonly string[]>();
+const CACHE_MAX = 10_000;
+
+/**
+ * Other forms of `word` (lower-case), made by rule and checked by stem; empty for a word too short
+ * or not all letters. Whether a résumé writes them is for the index to say.
+ */
+export function wordForms(word: string): readonly string[] {
+  if (word.length < MIN_LENGTH || !WORD.test(word)) return [];
+  const known = cache.get(word);
+  if (known) return known;
+  const want = key(word);
+  const out = new Set<string>();
+  for (const base of bases(word)) {
+    const roots = base.endsWith('e')
+      ? [base, base.slice(0, -1)]
+      : base.endsWith('y')
+        ? [base, `${base.slice(0, -1)}i`]
+        : [base];
+    for (const root of roots) {
+      out.add(root);
+      for (const suffix of SUFFIXES) out.add(root + suffix);
+      // plan → planned, planning, planner.
+      if (/[aeiou][b-df-hj-np-tv-z]$/.test(root) && !/[aeiou]{2}[b-df-hj-np-tv-z]$/.test(root)) {
+        const last = root.slice(-1);
+        for (const suffix of ['ed', 'ing', 'er', 'ers']) out.add(root + last + suffix);
+      }
+    }
+  }
+  const forms = [...out].filter((f) => f !== word && f.length >= MIN_LENGTH && key(f) === want).sort();
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(word, forms);
+  return forms;
+}
