@@ -79,6 +79,9 @@ export const SHADOWED: readonly string[] = [
   '摩托艇',
   // 消费城市 (a consumer city) is no Philadelphia (费城).
   '消费城',
+  // A firm's own trainers (美团公司级讲师, 内部讲师): no university's lecturer.
+  '公司级讲师',
+  '内部讲师',
 ];
 
 /**
@@ -3876,6 +3879,34 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'iso 9000',
     ],
   },
+  // Who heads a firm's quality (质量部经理, `Quality Manager`): the post, before who only does quality work.
+  {
+    id: 'quality-manager',
+    label: '质量经理 / Quality manager',
+    kind: 'role',
+    aliases: [
+      '质量经理',
+      '质量部经理',
+      '质量管理部经理',
+      '质量部部长',
+      '质量部长',
+      '质量总监',
+      '品质经理',
+      '品质部经理',
+      '品质总监',
+      '品管经理',
+      '品管部经理',
+      '质管部经理',
+      'quality manager',
+      'quality managers',
+      'quality control manager',
+      'qc manager',
+      'quality director',
+      'director of quality',
+      'head of quality',
+    ],
+    parents: ['quality-management'],
+  },
   {
     id: 'fmea',
     label: 'FMEA',
@@ -4795,11 +4826,48 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     ],
     parents: ['network-engineer'],
   },
+  // Who teaches at a university or college (`在高校任教`, `university faculty`): its professors and
+  // lecturers, and who supervises its graduate students.
+  {
+    id: 'university-faculty',
+    label: '高校教师 / University faculty',
+    kind: 'role',
+    // A bare 高校 (a university) asks for its teachers in a query (`高校 法学 教授`), never in a résumé.
+    queryOnly: ['高校'],
+    aliases: [
+      '高校教师',
+      '大学教师',
+      '高校老师',
+      '大学老师',
+      '高校任教',
+      '大学任教',
+      '高等院校任教',
+      '高校教职',
+      'university faculty',
+      'college faculty',
+      'faculty member',
+      'faculty members',
+      'teaching faculty',
+      'academic staff',
+      'university professor',
+      'college professor',
+    ],
+  },
   {
     id: 'professor',
     label: '教授 / Professor',
     kind: 'role',
     aliases: ['教授', 'professor', 'professors', 'full professor'],
+    parents: ['university-faculty'],
+  },
+  // A university's rank below associate professor (`管理学院讲师`, `Lecturer in Economics`); not a
+  // company's trainer (培训讲师, 内训师: see trainer), nor a firm's own 公司级讲师.
+  {
+    id: 'lecturer',
+    label: '讲师 / Lecturer',
+    kind: 'role',
+    aliases: ['讲师', '高校讲师', '大学讲师', 'lecturer', 'lecturers', 'senior lecturer', 'assistant lecturer'],
+    parents: ['university-faculty'],
   },
   // Who supervises graduate students: a professor's title in a Chinese bio (`教授、博士生导师`),
   // never a degree held (see ADVISOR_AFTER).
@@ -4839,6 +4907,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '研究生导师 / Graduate supervisor',
     kind: 'role',
     aliases: ['研究生导师', '研究生指导教师', 'graduate supervisor', 'graduate supervisors', 'graduate advisor'],
+    parents: ['university-faculty'],
   },
   {
     id: 'doctoral-supervisor',
@@ -8529,7 +8598,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'executive mba',
       'executive master of business administration',
     ],
-    parents: ['mba'],
+    // An executive MBA is studied while working: it is a part-time master's too.
+    parents: ['mba', 'in-service-master'],
   },
   {
     // India's engineering master's, named as such: `M.Tech` finds M.Tech holders, and counts as a master's.
@@ -9093,6 +9163,21 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '管理学 / Management (field of study)',
     kind: 'concept',
     aliases: ['管理学', '管理科学', '工商管理', '管理学院', 'business administration', 'management studies'],
+  },
+  // A discipline of it (企业管理专业, `Business Management`); not a bare 企业管理, which is work done.
+  {
+    id: 'business-management',
+    label: '企业管理 / Business management',
+    kind: 'concept',
+    aliases: [
+      '企业管理专业',
+      '企业管理系',
+      '企业管理硕士',
+      '企业管理博士',
+      '工商企业管理',
+      'business management',
+    ],
+    parents: ['management-studies'],
   },
   {
     id: 'psychology',
@@ -10811,6 +10896,16 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '在职工程硕士',
       '在职mba',
       '在职工商管理硕士',
+      // Graduate classes for who works (研究生班, 研究生课程进修班) and the master's by equivalent
+      // standing (同等学力申硕), which only who works may take.
+      '研究生班',
+      '研究生课程班',
+      '研究生进修班',
+      '研究生课程进修班',
+      '硕士研究生课程班',
+      '硕士课程班',
+      '同等学力',
+      '在职攻读硕士',
       'part-time master',
       "part-time master's",
     ],

@@ -1335,3 +1335,40 @@ describe('findAll', () => {
     expect(ids('B.Com (2013), M.Com. and M.Tech')).toEqual(['bcom', 'mcom', 'mtech']);
   });
 });
+
+describe('who teaches at a university, part-time graduate study, business management, a quality post', () => {
+  const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+
+  it('reads professors, lecturers and supervisors as university faculty; a firm’s trainer is none', () => {
+    expect(ids('在高校任教十余年')).toEqual(['university-faculty']);
+    expect(ids('清华大学经济管理学院会计系副教授')).toContain('associate-professor');
+    expect(taxonomy.ancestors('associate-professor')).toContain('university-faculty');
+    expect(taxonomy.ancestors('doctoral-supervisor')).toContain('university-faculty');
+    expect(ids('历任讲师、副教授')).toEqual(['lecturer', 'associate-professor']);
+    expect(ids('Senior Lecturer, Department of History')).toEqual(['lecturer']);
+    expect(ids('爱奇艺公司级讲师')).toEqual(['iqiyi']);
+    expect(ids('担任企业培训讲师')).toEqual(['trainer']);
+    // A bare 高校 asks for its teachers in a query only.
+    expect(taxonomy.lookup('高校')).toBe('university-faculty');
+    expect(ids('高校毕业生')).toEqual([]);
+  });
+
+  it('reads an EMBA and graduate classes for who works as a part-time master’s', () => {
+    expect(taxonomy.ancestors('emba')).toEqual(expect.arrayContaining(['mba', 'in-service-master', 'master']));
+    expect(ids('南京大学研究生课程进修班结业')).toEqual(['nju', 'in-service-master']);
+    expect(ids('会计学硕士同等学力进修')).toContain('in-service-master');
+  });
+
+  it('reads business management as a field of study, not management work', () => {
+    expect(ids('毕业于南开大学企业管理专业')).toContain('business-management');
+    expect(ids('Bachelor of Science : Business Management')).toContain('business-management');
+    expect(taxonomy.ancestors('business-management')).toContain('management-studies');
+    expect(ids('长期从事企业管理工作')).not.toContain('business-management');
+  });
+
+  it('reads the head of a firm’s quality as a quality manager, under quality work', () => {
+    expect(ids('任质量部经理')).toEqual(['quality-manager']);
+    expect(ids('Quality Manager @ Company Name')).toEqual(['quality-manager']);
+    expect(taxonomy.ancestors('quality-manager')).toContain('quality-management');
+  });
+});
