@@ -261,12 +261,21 @@ export function ranked(
       if (c.kind === 'text' && c.forms) return formsList(size, docsOf(c), formDocsOf(c), weight);
       // A post asked for (`sales manager`, `采购经理`, `人力资源总监`): who held it, in either
       // language (`销售部经理`, `Director of Procurement`), before who only names the function.
+      // Who only does the post's practice (quality work, for `质量经理`) comes after who names the post.
       if (post && c.kind === 'taxonomy') {
         const id = c.id;
+        const own = docsOf(c);
+        const practice = practiceOf(ctx.taxonomy, id);
+        const doers = practice ? difference(snapshot.index.postingsOf(practice, 'tags'), own) : EMPTY;
         return {
-          docs: docsOf(c),
+          docs: doers.length > 0 ? union(own, doers) : own,
           weight,
-          share: (doc) => ((snapshot.profiles[doc] as Profile).titled?.includes(id) ? 1 : UNTITLED_SHARE),
+          share: (doc) =>
+            (snapshot.profiles[doc] as Profile).titled?.includes(id)
+              ? 1
+              : hasPosting(own, doc)
+                ? UNTITLED_SHARE
+                : Math.min(UNTITLED_SHARE, PRACTICE_SHARE),
         };
       }
       // A field asked for with a degree or as studied (`会计学硕士`, `国际贸易专业毕业的`, `a degree in

@@ -873,6 +873,18 @@ describe('a role asked for, against who only does its practice', () => {
     ]);
     expect(ids(snapshot, 'embedded software engineer')).toEqual(['role', 'deep', 'passing']);
   });
+
+  it('puts who only does a post’s practice after who held the post, when the post is asked (`质量经理`)', async () => {
+    const snapshot = await pool([
+      file(
+        'engineer',
+        `# 李质检\n\n- 2016.03-2022.08 某汽车零部件公司 质量工程师，负责来料检验与质量体系。\n${FILLER}`,
+      ),
+      file('manager', `# 王品质\n\n- 2015.01-2023.06 某电子公司 质量部经理，负责质量管理与客户投诉处理。\n${FILLER}`),
+      file('other', `# 赵销售\n\n- 2014.01-2020.06 某公司 销售经理。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '质量经理')).toEqual(['manager', 'engineer']);
+  });
 });
 
 describe('examples of several words in brackets', () => {
