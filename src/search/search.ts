@@ -5,6 +5,7 @@ import {
   alternatives,
   analyzeTerm,
   asWords,
+  functionsOfPosts,
   groupTerms,
   isWeak,
   type Concept,
@@ -665,9 +666,10 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   }
   const placeholders = [...groups.values()];
   let next = 0;
-  return out.flatMap((c) => {
+  const read = out.flatMap((c) => {
     if (c.kind !== 'any' || c.typed !== '' || c.members.length > 0) return [c];
     const g = placeholders[next++];
     return g ? alternatives(g.members, g.typed.join(' | '), g.presence) : [];
   });
+  return functionsOfPosts(read, taxonomy);
 }
