@@ -9169,14 +9169,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'business-management',
     label: '企业管理 / Business management',
     kind: 'concept',
-    aliases: [
-      '企业管理专业',
-      '企业管理系',
-      '企业管理硕士',
-      '企业管理博士',
-      '工商企业管理',
-      'business management',
-    ],
+    aliases: ['企业管理专业', '企业管理系', '企业管理硕士', '企业管理博士', '工商企业管理', 'business management'],
     parents: ['management-studies'],
   },
   {
