@@ -731,6 +731,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['数据分析', 'data analysis', 'data analytics', 'analytics', 'bi', '商业智能', 'business intelligence'],
   },
+  // Cleaning data before it is analysed (数据清洗, `data cleansing`, `data wrangling`).
+  {
+    id: 'data-cleaning',
+    label: '数据清洗 / Data cleaning',
+    kind: 'concept',
+    aliases: [
+      '数据清洗',
+      '数据清理',
+      '数据预处理',
+      'data cleaning',
+      'data cleansing',
+      'data scrubbing',
+      'data wrangling',
+      'data munging',
+      'data preprocessing',
+      'data pre-processing',
+    ],
+    parents: ['data-analysis'],
+  },
   {
     id: 'data-analyst',
     label: '数据分析师 / Data analyst',
@@ -9032,6 +9051,36 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'mechanical design',
       'machine design',
       'mechanical designer',
+    ],
+  },
+  // Sheet-metal work (钣金, `sheet metal`): designing and making parts of it, a trade of its own.
+  {
+    id: 'sheet-metal',
+    label: '钣金 / Sheet metal',
+    kind: 'concept',
+    aliases: ['钣金', '钣金加工', '钣金设计', '钣金件', 'sheet metal', 'sheet-metal', 'sheetmetal'],
+  },
+  // Bringing equipment or a plant into service (设备安装调试, 试车投产, `commissioning`, `start-up and
+  // commissioning`); not a bare 调试 (a programmer's debugging) nor a bare start-up (a young firm).
+  {
+    id: 'commissioning',
+    label: '设备调试 / Commissioning',
+    kind: 'concept',
+    aliases: [
+      '设备安装调试',
+      '安装调试',
+      '设备调试',
+      '现场调试',
+      '调试投产',
+      '试车投产',
+      '开车调试',
+      '试车',
+      'commissioning',
+      'pre-commissioning',
+      'start-up and commissioning',
+      'startup and commissioning',
+      'plant start-up',
+      'plant startup',
     ],
   },
   // Reading a trade's drawings (`blueprint reading`, `看图纸`): what a technician, machinist or builder is hired able to do.

@@ -1336,7 +1336,7 @@ describe('findAll', () => {
   });
 });
 
-describe('who teaches at a university, part-time graduate study, business management, a quality post', () => {
+describe('who teaches at a university, part-time graduate study, business management, trades’ work, a quality post', () => {
   const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
 
   it('reads professors, lecturers and supervisors as university faculty; a firm’s trainer is none', () => {
@@ -1364,6 +1364,17 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Bachelor of Science : Business Management')).toContain('business-management');
     expect(taxonomy.ancestors('business-management')).toContain('management-studies');
     expect(ids('长期从事企业管理工作')).not.toContain('business-management');
+  });
+
+  it('reads sheet metal, commissioning and data cleaning; not a programmer’s 调试 nor a young start-up', () => {
+    expect(ids('负责钣金件设计与钣金加工工艺')).toEqual(['sheet-metal', 'sheet-metal']);
+    expect(ids('Sheet metal fabrication')).toContain('sheet-metal');
+    expect(ids('负责生产线设备安装调试及试车投产')).toEqual(['commissioning', 'commissioning']);
+    expect(ids('Start-up and commissioning of a gas plant')).toContain('commissioning');
+    expect(ids('负责接口联调与程序调试')).not.toContain('commissioning');
+    expect(ids('Joined a start-up as its first engineer')).not.toContain('commissioning');
+    expect(ids('用Pandas做数据清洗')).toContain('data-cleaning');
+    expect(taxonomy.ancestors('data-cleaning')).toContain('data-analysis');
   });
 
   it('reads the head of a firm’s quality as a quality manager, under quality work', () => {
