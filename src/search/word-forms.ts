@@ -41,17 +41,27 @@ function stem(word: string): string {
 
 /**
  * One key for the forms of a word: its Porter stem, without the doer's `-er` Porter keeps on short
- * stems (`teacher` with `teaching`) or a last `e`/`i` it keeps on some (`reconcile`, `reconciliation`).
+ * stems (`teacher` with `teaching`) or the `i` it keeps before `-ation` (`reconciliation`, `reconcile`).
+ * Not any last `i`: `academy` (academi) is no `academic` (academ).
  */
 function key(word: string): string {
-  let s = stem(word);
-  if (/ers?$/.test(word) && s.endsWith('er') && s.length > 5) s = s.slice(0, -2);
-  return s.replace(/[ei]$/, '');
+  const s = stem(word);
+  return /ers?$/.test(word) && s.endsWith('er') && s.length > 5 ? s.slice(0, -2) : s;
+}
+
+/** True when two words are forms of one (see {@link key}). */
+function sameWord(a: string, ka: string, b: string, kb: string): boolean {
+  if (ka === kb) return true;
+  const iation = /iations?$/;
+  return (iation.test(a) && ka.replace(/i$/, '') === kb) || (iation.test(b) && kb.replace(/i$/, '') === ka);
 }
 
 /** The stems a word's forms are built on (`negotiation` → negotiat, negotiate, negoti, …). */
 function bases(word: string): Set<string> {
   const out = new Set<string>([word]);
+  // reconciliation → reconcile; variation → vary.
+  const iation = word.replace(/iations?$/, '');
+  if (iation !== word && iation.length >= 3) for (const end of ['', 'e', 'y']) out.add(iation + end);
   for (const suffix of SUFFIXES) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
     const base = word.slice(0, -suffix.length);
@@ -93,7 +103,7 @@ export function wordForms(word: string): readonly string[] {
       }
     }
   }
-  const forms = [...out].filter((f) => f !== word && f.length >= MIN_LENGTH && key(f) === want).sort();
+  const forms = [...out].filter((f) => f !== word && f.length >= MIN_LENGTH && sameWord(word, want, f, key(f))).sort();
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(word, forms);
   return forms;
