@@ -1377,6 +1377,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('data-cleaning')).toContain('data-analysis');
   });
 
+  it('reads a machinery maker by its name, and machine tools as a trade of their own under machinery', () => {
+    expect(ids('曾任鞍重机器厂财务负责人')).toContain('machinery');
+    expect(ids('徐州重型机械有限公司')).toContain('machinery');
+    expect(ids('大连智云自动化装备股份有限公司')).toContain('machinery');
+    expect(ids('沈阳机床股份有限公司')).toContain('machine-tool-industry');
+    expect(taxonomy.ancestors('machine-tool-industry')).toContain('machinery');
+  });
+
   it('reads the head of a firm’s quality as a quality manager, under quality work', () => {
     expect(ids('任质量部经理')).toEqual(['quality-manager']);
     expect(ids('Quality Manager @ Company Name')).toEqual(['quality-manager']);
