@@ -297,6 +297,9 @@ const POINT = /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月?)?/g;
 const NO_POST =
   /^[^。；;，,]{0,4}(?:出生|生人|生于|生[，,。；;])|^[^。；;]{0,24}?(?:学习|就读|读书|攻读|求学|进修|毕业|深造|留学|学位)/;
 
+/** Birth said before its date (`生于1954年11月`, `出生于1963年`, `出生年月：1960年`): no post starts there. */
+const BORN_BEFORE = /(?:生于|出生于|出生|出生年月|出生日期|诞生于)\s*[:：]?\s*$/;
+
 /**
  * The dated clauses of a bio written as one paragraph in Chinese (no work section, a line or two:
  * `1980年4月，任职日产汽车公司。1995年7月，日产汽车中近东南非事业部主担。…2003年7月，派驻东风汽车
@@ -328,7 +331,7 @@ function proseClauses(input: SkillYearsInput): Map<number, Clause[]> {
     marks.forEach((mark, k) => {
       const next = marks[k + 1];
       const words = text.slice(mark.at + mark.length, next ? next.at : undefined);
-      if (NO_POST.test(words)) return;
+      if (NO_POST.test(words) || BORN_BEFORE.test(text.slice(Math.max(0, mark.at - 6), mark.at))) return;
       const end = mark.end !== undefined ? mark.end : next ? Math.max(next.start, mark.start) : null;
       // The clause ends with its sentence, or where an undated list of other posts begins.
       const cut = words.search(CLAUSE_END);

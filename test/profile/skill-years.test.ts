@@ -254,6 +254,17 @@ describe('years in a trade (an industry)', () => {
     expect(years(p, 'automotive')).toBeCloseTo(33.3, 0);
   });
 
+  it('a birth said before its date (`生于1954年11月`) starts no post, as one said after it', () => {
+    const p = profileOf(
+      '曲某，女，生于1954年11月，经济学博士，会计学教授。现任厦门大学会计发展研究中心主任、某集团股份有限公司财务总监。2005年3月至今任某会计师事务所合伙人。',
+      'bio.txt',
+      new Date('2013-07-01T00:00:00Z').getTime(),
+    );
+    // 2005.3 → 2013.7, not from the year of birth.
+    expect(years(p, 'finance-function')).toBeLessThan(10);
+    expect(p.years ?? 0).toBeLessThan(10);
+  });
+
   it('a job line names its trade by the employer, which for a skill would be no evidence', () => {
     const p = profileOf(
       ['李四', '工作经历', '2008.07 - 2020.06 长城汽车股份有限公司 采购经理', '负责供应商管理与成本控制。'].join('\n'),
