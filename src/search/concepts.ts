@@ -5,7 +5,6 @@ import {
   FUNCTION_WORD_SET,
   PARTICLES,
   QUERY_VERBS_ZH,
-  RANK_WORDS,
   TERM_FILLER,
   WEAK_WORDS,
   wordsOf,
@@ -629,45 +628,4 @@ export function coverageOf(
 /** True when a concept is (partly) Chinese. */
 export function isCjkConcept(concept: Concept): boolean {
   return Array.from(concept.typed).some(isCjk);
-}
-
-/** The word a function is managed by, by language (`risk management`, `风险管理`). */
-const MANAGEMENT = { en: ' management', zh: '管理' } as const;
-
-/**
- * A function asked for as a post (`risk manager`, `风险经理`, `change manager`): the function is
- * known only as its management (`risk management`, `风险管理`), so the word before the rank word
- * is read as it, and the rank word stays to ask for the post. A word known on its own, one whose
- * management is no known term (`staffing manager`), or one another thing asked already implies
- * (`PMP certified project manager`), is left as it is.
- */
-export function functionsOfPosts(concepts: readonly Concept[], taxonomy: Taxonomy): Concept[] {
-  const rank = (c: Concept | undefined, lang: 'en' | 'zh'): boolean =>
-    c?.kind === 'text' &&
-    c.presence === 'default' &&
-    !c.phrase &&
-    RANK_WORDS[lang].includes(c.typed.trim().toLowerCase());
-  // Not what another thing asked already says (`PMP certified project manager`: a PMP is project management's).
-  const asked = concepts.flatMap((c) => (c.kind === 'any' ? c.members : [c]));
-  const implied = new Set(asked.flatMap((c) => (c.kind === 'taxonomy' ? taxonomy.ancestors(c.id) : [])));
-  const managed = (word: string, lang: 'en' | 'zh'): string | undefined => {
-    const id = taxonomy.lookup(`${word}${MANAGEMENT[lang]}`);
-    return id && !implied.has(id) ? id : undefined;
-  };
-  return concepts.flatMap((c, i): Concept[] => {
-    if (c.kind !== 'text' || c.phrase || c.presence !== 'default') return [c];
-    // `risk manager`: two words.
-    const word = c.typed.trim().toLowerCase();
-    if (/^[a-z]+$/.test(word) && rank(concepts[i + 1], 'en')) {
-      const id = managed(word, 'en');
-      return id ? [taxonomyConcept(c.typed.trim(), id, c.presence, taxonomy)] : [c];
-    }
-    // `风险经理`: one run of two words.
-    const [fn, post] = c.parts ?? [];
-    if (c.parts?.length === 2 && fn && post && rank(post, 'zh')) {
-      const id = managed(fn.typed, 'zh');
-      return id ? [taxonomyConcept(fn.typed, id, c.presence, taxonomy), post] : [c];
-    }
-    return [c];
-  });
 }

@@ -5,7 +5,6 @@ import {
   alternatives,
   analyzeTerm,
   asWords,
-  functionsOfPosts,
   groupTerms,
   isWeak,
   type Concept,
@@ -666,10 +665,9 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   }
   const placeholders = [...groups.values()];
   let next = 0;
-  const read = out.flatMap((c) => {
+  return out.flatMap((c) => {
     if (c.kind !== 'any' || c.typed !== '' || c.members.length > 0) return [c];
     const g = placeholders[next++];
     return g ? alternatives(g.members, g.typed.join(' | '), g.presence) : [];
   });
-  return functionsOfPosts(read, taxonomy);
 }
