@@ -79,9 +79,17 @@ export const SHADOWED: readonly string[] = [
   '摩托艇',
   // 消费城市 (a consumer city) is no Philadelphia (费城).
   '消费城',
-  // A firm's own trainers (美团公司级讲师, 内部讲师): no university's lecturer.
+  // A firm's, a training school's or a conference's teachers: no university's lecturer.
   '公司级讲师',
   '内部讲师',
+  '兼职讲师',
+  '网课讲师',
+  '认证讲师',
+  '分享讲师',
+  '培训机构讲师',
+  '讲师团',
+  // A graduate class's monitor (研究生班长) is a full-time student, not in a class for who works.
+  '研究生班长',
 ];
 
 /**
@@ -3354,13 +3362,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '机械厂',
       '机器厂',
       '装备股份',
-      '重机',
       'heavy machinery',
       'machinery',
       'industrial machinery',
-      'equipment manufacturer',
-      'equipment manufacturers',
-      'equipment manufacturing',
     ],
     parents: ['manufacturing'],
   },
@@ -3369,7 +3373,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'machine-tool-industry',
     label: '机床 / Machine tools',
     kind: 'industry',
-    aliases: ['机床', '数控机床', '机床厂', 'machine tool', 'machine tools', 'machine-tool'],
+    aliases: ['机床', '机床厂', 'machine tool', 'machine tools', 'machine-tool'],
     parents: ['machinery'],
   },
   {
@@ -4879,8 +4883,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'university-faculty',
     label: '高校教师 / University faculty',
     kind: 'role',
-    // A bare 高校 (a university) asks for its teachers in a query (`高校 法学 教授`), never in a résumé.
-    queryOnly: ['高校'],
     aliases: [
       '高校教师',
       '大学教师',
@@ -4907,13 +4909,25 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['教授', 'professor', 'professors', 'full professor'],
     parents: ['university-faculty'],
   },
-  // A university's rank below associate professor (`管理学院讲师`, `Lecturer in Economics`); not a
-  // company's trainer (培训讲师, 内训师: see trainer), nor a firm's own 公司级讲师.
+  // A university's rank below associate professor (`管理学院讲师`, `历任讲师、副教授`, `Lecturer in
+  // Economics`); not a firm's or a training school's (培训讲师, 内训讲师: see trainer; 兼职讲师, 网课讲师:
+  // see SHADOWED).
   {
     id: 'lecturer',
     label: '讲师 / Lecturer',
     kind: 'role',
-    aliases: ['讲师', '高校讲师', '大学讲师', 'lecturer', 'lecturers', 'senior lecturer', 'assistant lecturer'],
+    aliases: [
+      '讲师',
+      '高校讲师',
+      '大学讲师',
+      '学院讲师',
+      '系讲师',
+      '讲师职称',
+      'lecturer',
+      'lecturers',
+      'senior lecturer',
+      'assistant lecturer',
+    ],
     parents: ['university-faculty'],
   },
   // Who supervises graduate students: a professor's title in a Chinese bio (`教授、博士生导师`),
@@ -9089,20 +9103,18 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['钣金', '钣金加工', '钣金设计', '钣金件', 'sheet metal', 'sheet-metal', 'sheetmetal'],
   },
   // Bringing equipment or a plant into service (设备安装调试, 试车投产, `commissioning`, `start-up and
-  // commissioning`); not a bare 调试 (a programmer's debugging) nor a bare start-up (a young firm).
+  // commissioning`); not a bare 调试 or 安装调试 (a programmer's debugging, a server's set-up), nor a
+  // bare 试车 (a car's test drive) or start-up (a young firm).
   {
     id: 'commissioning',
     label: '设备调试 / Commissioning',
     kind: 'concept',
     aliases: [
       '设备安装调试',
-      '安装调试',
       '设备调试',
-      '现场调试',
       '调试投产',
       '试车投产',
       '开车调试',
-      '试车',
       'commissioning',
       'pre-commissioning',
       'start-up and commissioning',
@@ -10974,7 +10986,9 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '研究生课程进修班',
       '硕士研究生课程班',
       '硕士课程班',
-      '同等学力',
+      '同等学力申硕',
+      '同等学力申请',
+      '硕士同等学力',
       '在职攻读硕士',
       'part-time master',
       "part-time master's",

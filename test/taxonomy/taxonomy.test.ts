@@ -1344,19 +1344,23 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('清华大学经济管理学院会计系副教授')).toContain('associate-professor');
     expect(taxonomy.ancestors('associate-professor')).toContain('university-faculty');
     expect(taxonomy.ancestors('doctoral-supervisor')).toContain('university-faculty');
-    expect(ids('历任讲师、副教授')).toEqual(['lecturer', 'associate-professor']);
+    expect(ids('历任大学讲师、副教授')).toEqual(['lecturer', 'associate-professor']);
+    // A firm's, a training school's or an online course's is no university's.
+    expect(ids('兼职讲师，网课讲师，讲师团成员')).toEqual([]);
+    expect(ids('担任技术分享讲师')).toEqual([]);
     expect(ids('Senior Lecturer, Department of History')).toEqual(['lecturer']);
     expect(ids('爱奇艺公司级讲师')).toEqual(['iqiyi']);
     expect(ids('担任企业培训讲师')).toEqual(['trainer']);
-    // A bare 高校 asks for its teachers in a query only.
-    expect(taxonomy.lookup('高校')).toBe('university-faculty');
-    expect(ids('高校毕业生')).toEqual([]);
+    // A bare 高校 is a university: who graduated from one is no teacher there.
+    expect(taxonomy.lookup('高校')).toBeUndefined();
   });
 
   it('reads an EMBA and graduate classes for who works as a part-time master’s', () => {
     expect(taxonomy.ancestors('emba')).toEqual(expect.arrayContaining(['mba', 'in-service-master', 'master']));
     expect(ids('南京大学研究生课程进修班结业')).toEqual(['nju', 'in-service-master']);
     expect(ids('会计学硕士同等学力进修')).toContain('in-service-master');
+    expect(ids('担任研究生班长')).toEqual([]);
+    expect(ids('本科或同等学力')).toEqual(['bachelor']);
   });
 
   it('reads business management as a field of study, not management work', () => {
@@ -1372,6 +1376,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('负责生产线设备安装调试及试车投产')).toEqual(['commissioning', 'commissioning']);
     expect(ids('Start-up and commissioning of a gas plant')).toContain('commissioning');
     expect(ids('负责接口联调与程序调试')).not.toContain('commissioning');
+    expect(ids('负责服务器安装调试，汽车试车员')).not.toContain('commissioning');
     expect(ids('Joined a start-up as its first engineer')).not.toContain('commissioning');
     expect(ids('用Pandas做数据清洗')).toContain('data-cleaning');
     expect(taxonomy.ancestors('data-cleaning')).toContain('data-analysis');
@@ -1381,6 +1386,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('曾任鞍重机器厂财务负责人')).toContain('machinery');
     expect(ids('徐州重型机械有限公司')).toContain('machinery');
     expect(ids('大连智云自动化装备股份有限公司')).toContain('machinery');
+    expect(ids('起重机司机')).not.toContain('machinery');
     expect(ids('沈阳机床股份有限公司')).toContain('machine-tool-industry');
     expect(taxonomy.ancestors('machine-tool-industry')).toContain('machinery');
   });
