@@ -261,7 +261,8 @@ export function ranked(
       if (c.kind === 'text' && c.forms) return formsList(size, docsOf(c), formDocsOf(c), weight);
       // A post asked for (`sales manager`, `采购经理`, `人力资源总监`): who held it, in either
       // language (`销售部经理`, `Director of Procurement`), before who only names the function.
-      // Who only does the post's practice (quality work, for `质量经理`) comes after who names the post.
+      // Who only does the post's practice (quality work, for `质量经理`) comes after who names the post
+      // without holding it, a tier below.
       if (post && c.kind === 'taxonomy') {
         const id = c.id;
         const own = docsOf(c);
@@ -275,7 +276,7 @@ export function ranked(
               ? 1
               : hasPosting(own, doc)
                 ? UNTITLED_SHARE
-                : Math.min(UNTITLED_SHARE, PRACTICE_SHARE),
+                : UNTITLED_SHARE * PRACTICE_SHARE,
         };
       }
       // A field asked for with a degree or as studied (`会计学硕士`, `国际贸易专业毕业的`, `a degree in

@@ -8,9 +8,12 @@ import lunr from 'lunr';
  * it also merges the words our other rules tell apart), so a form is a weaker match of its own:
  * the ranking gives it part of the word's weight, and the card quotes it.
  *
- * Forms are made by rule (inflections, the doer, the act: -s, -ed, -ing, -er, -or, -ion, -ment)
- * and kept only where Porter's stemmer (lunr's) takes both words to one stem, so `general` is
- * never a form of `generate`, nor `organ` of `organization`.
+ * Forms are made by rule and kept only where Porter's stemmer (lunr's) takes both words to one
+ * stem (`center` has no form `cents`). A word that is itself the doer or the act of something
+ * (`negotiator`, `negotiation`) has the forms of what is done (negotiate, negotiated, negotiating);
+ * a plain word only its inflections (`design`: designs, designed, never designation; `office`,
+ * never officer; `product`, never production), as the doer or the act of a plain word is often
+ * another thing.
  */
 
 /** Suffixes a form may differ by: inflection, the doer, the act. */
@@ -31,25 +34,23 @@ const SUFFIXES = [
   'ment',
   'ments',
 ];
+/** The inflections alone: a plain word's forms. */
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing'];
+/** A word that is itself the doer or the act of something (`negotiator`, `negotiation`, `management`). */
+const DERIVED = /(?:ers?|ors?|ions?|ments?)$/;
 /** Only words of letters this long have forms (`sap`, `erp`, `it` are names, not words). */
 const MIN_LENGTH = 4;
 const WORD = /^[a-z]+$/;
 
-function stem(word: string): string {
+/** One key for the forms of a word: its Porter stem. */
+function key(word: string): string {
   return lunr.stemmer(new lunr.Token(word, {})).toString();
 }
 
 /**
- * One key for the forms of a word: its Porter stem, without the doer's `-er` Porter keeps on short
- * stems (`teacher` with `teaching`) or the `i` it keeps before `-ation` (`reconciliation`, `reconcile`).
- * Not any last `i`: `academy` (academi) is no `academic` (academ).
+ * True when two words are forms of one (see {@link key}), allowing the `i` Porter keeps before
+ * `-ation` (`reconciliation`, `reconcile`); not any last `i`: `academy` (academi) is no `academic` (academ).
  */
-function key(word: string): string {
-  const s = stem(word);
-  return /ers?$/.test(word) && s.endsWith('er') && s.length > 5 ? s.slice(0, -2) : s;
-}
-
-/** True when two words are forms of one (see {@link key}). */
 function sameWord(a: string, ka: string, b: string, kb: string): boolean {
   if (ka === kb) return true;
   const iation = /iations?$/;
@@ -86,6 +87,7 @@ export function wordForms(word: string): readonly string[] {
   const known = cache.get(word);
   if (known) return known;
   const want = key(word);
+  const suffixes = DERIVED.test(word) ? SUFFIXES : INFLECTIONS;
   const out = new Set<string>();
   for (const base of bases(word)) {
     const roots = base.endsWith('e')
@@ -95,11 +97,12 @@ export function wordForms(word: string): readonly string[] {
         : [base];
     for (const root of roots) {
       out.add(root);
-      for (const suffix of SUFFIXES) out.add(root + suffix);
-      // plan → planned, planning, planner.
+      for (const suffix of suffixes) out.add(root + suffix);
+      // plan → planned, planning (and planner, for a doer or an act).
       if (/[aeiou][b-df-hj-np-tv-z]$/.test(root) && !/[aeiou]{2}[b-df-hj-np-tv-z]$/.test(root)) {
         const last = root.slice(-1);
-        for (const suffix of ['ed', 'ing', 'er', 'ers']) out.add(root + last + suffix);
+        for (const suffix of suffixes === SUFFIXES ? ['ed', 'ing', 'er', 'ers'] : ['ed', 'ing'])
+          out.add(root + last + suffix);
       }
     }
   }
