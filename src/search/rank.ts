@@ -52,6 +52,7 @@ import {
   keep,
   personOf,
   requiredTerms,
+  termDocs,
   union,
   verbatimDocs,
   withYears,
@@ -465,7 +466,7 @@ const EMPTY = new Int32Array(0);
 function formsDocs(snapshot: PoolSnapshot, forms: readonly string[]): Int32Array {
   let docs: Int32Array = EMPTY;
   for (const form of forms) {
-    const more = snapshot.index.postingsOf(form, 'body');
+    const more = termDocs(snapshot, form);
     if (more.length > 0) docs = docs.length === 0 ? more : union(docs, more);
   }
   return docs;

@@ -163,13 +163,17 @@ export function conceptDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | T
   if (terms.length === 0) return allDocs(snapshot); // a lone Chinese character: checked verbatim
   let docs: Int32Array | null = null;
   for (const t of terms) {
-    // The body, and the headline for what only it holds (a name from front matter: `subtitle: Emanuel Calvo`).
-    const body = index.postingsOf(t, 'body');
-    const headline = index.postingsOf(t, 'headline');
-    const withT = headline.length === 0 ? body : union(body, headline);
+    const withT = termDocs(snapshot, t);
     docs = docs === null ? withT : intersect(docs, withT);
   }
   return docs ?? new Int32Array(0);
+}
+
+/** The documents with a term: in the body, or in the headline for what only it holds (a name from front matter: `subtitle: Emanuel Calvo`). */
+export function termDocs(snapshot: PoolSnapshot, term: string): Int32Array {
+  const body = snapshot.index.postingsOf(term, 'body');
+  const headline = snapshot.index.postingsOf(term, 'headline');
+  return headline.length === 0 ? body : union(body, headline);
 }
 
 /** The body terms a text concept requires (its rarest bigrams for Chinese); null if one is unknown. */
