@@ -1,7 +1,6 @@
 import { t, type Locale } from '../i18n/index.js';
 import { anyOf, FUNCTION_WORD_SET, FUNCTION_WORDS, OR_HIGHER, WEAK_WORDS, wordsOf } from '../i18n/lexicon.js';
 import { toPlain } from '../text/fold.js';
-import { HAN } from '../text/cjk.js';
 import { maskContactsInText } from '../profile/contacts.js';
 import { ENGLISH_NUMBERS, parseSmallNumber } from '../profile/dates.js';
 
@@ -317,16 +316,6 @@ export function parseQuery(input: string): ParsedQuery {
   // An abbreviation in brackets (`Microsoft Office Specialist (MOS)`): marked, so the words it
   // abbreviates can be found once the query is in words.
   text = text.replace(ABBREVIATION, (_whole, short: string) => ` ${BRACKETED}${short} `);
-  // Examples said before what they are examples of (`阿里、腾讯这种大厂`, `做过Kafka、RocketMQ这类消息
-  // 中间件的`) are read as in brackets after it: any of them, or the kind itself, will do. The verb
-  // before the first example stays before the kind; a kind that names nothing (`这类语言`) leaves the choice.
-  text = text.replace(EXAMPLES_BEFORE, (_whole, list: string, kind: string) => {
-    const lead = LEAD_VERB.exec(list)?.[0] ?? '';
-    const examples = list.slice(lead.length);
-    return GENERIC_KIND.has(kind)
-      ? ` ${lead} ${examples.replace(LIST_JOIN, ' 或 ')} `
-      : ` ${lead} ${kind}（${examples.replace(LIST_JOIN, '、')}） `;
-  });
   // Examples in brackets are alternatives, with the word they are examples of: `the Gulf (UAE,
   // Qatar, Kuwait)`, `消息队列（Kafka、RocketMQ）`. One item in brackets (`CPA`, `Master of Computer
   // Applications`) is another name for what stands before it, and stays as it is.
@@ -519,22 +508,6 @@ const OTHER_CHOICE = /(\s+or\s+|\s*(?:或者|或是|还是|或))\s*(?:any\s+othe
 
 /** Examples introduced as such, to the end of the clause: `比如Kafka、RocketMQ`, `such as the AICPA, IMA or …`. */
 const SUCH_AS = /(比如说?|例如|譬如|诸如|\bsuch as\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
-/** Two or more examples, then `这类`/`这种`, then the kind they are of (`阿里、腾讯这种大厂`). */
-const EXAMPLES_BEFORE = new RegExp(
-  String.raw`((?:[\p{L}\p{N}.+#]+\s*(?:[、，,]|或者|或是|还是|或|以及|和)\s*)+[\p{L}\p{N}.+#]+)\s*(?:这类|这种|这样的|这一类|之类的?|一类的?)\s*(${HAN}{1,8}?)(?=的|出来|出身|背景|经验|经历|行业|干过|做过|待过|呆过|工作|任职|都行|也行|都可以|都算|$|[\s、，,。；;？?！!])`,
-  'gu',
-);
-/** What joins the examples of such a list. */
-const LIST_JOIN = /\s*(?:[、，,]|或者|或是|还是|或|以及|和)\s*/gu;
-/** A verb of having done or been before the first example (`做过Kafka、…`), which stays with the query. */
-const LEAD_VERB =
-  /^(?:有没有|是否|有)?(?:\p{Script=Han}{1,2}过|会|懂|熟悉|精通|了解|掌握|在|来自|从|被评为|评为|荣获)*/u;
-/** Kinds that name nothing of their own (`Java、Go这类语言`): the examples are the choice. */
-const GENERIC_KIND = new Set([
-  ...['语言', '编程语言', '框架', '工具', '技术', '公司', '企业', '单位', '平台', '产品', '软件', '系统', '东西'],
-  ...['荣誉', '称号', '奖项', '奖', '证书', '资格', '认证', '计划', '人才计划', '项目'],
-]);
-
 /** What closes a list of examples and names none (`这种`, `等`, `etc.`). */
 const EXAMPLES_END = /\s*(?:这种|这类|之类|这些|等等|等|的都行|都行|都可以|etc\.?)\s*$/iu;
 

@@ -122,18 +122,6 @@ describe('parseQuery', () => {
     expect(groups('a degree in education (B.Ed, M.Ed or similar)')).toEqual([['education', 'B.Ed', 'M.Ed', 'similar']]);
   });
 
-  it('reads examples said before 这类/这种 and their kind as a choice with the kind (`阿里、腾讯这种大厂`)', () => {
-    expect(groups('阿里、腾讯这种大厂出来的')).toEqual([['大厂', '阿里', '腾讯']]);
-    expect(groups('做过Kafka、RocketMQ这类消息中间件的')).toEqual([['消息中间件', 'Kafka', 'RocketMQ']]);
-    expect(groups('有没有在汇丰、花旗这种外资银行干过的')).toEqual([['外资银行', '汇丰', '花旗']]);
-    expect(groups('西门子、GE或者霍尼韦尔这类工业外企出来的都行')).toEqual([['工业外企', '西门子', 'GE', '霍尼韦尔']]);
-    // A kind that names nothing of its own leaves the examples as the choice; the verb before them stays.
-    expect(groups('会Java、Go这类语言的')).toEqual([['Java', 'Go']]);
-    expect(groups('有获得过杰出青年、优秀青年企业家这类荣誉的吗')).toEqual([['杰出青年', '优秀青年企业家']]);
-    // One example is no list: it stays as written.
-    expect(groups('阿里这种大厂')).toEqual([]);
-  });
-
   it('reads examples after 比如, 例如, such as or e.g. as a choice, to the end of the clause', () => {
     expect(groups('熟悉消息队列，比如Kafka、RocketMQ这种')).toEqual([['Kafka', 'RocketMQ']]);
     expect(groups('an association such as the AICPA, IMA or a state CPA society')).toEqual([
