@@ -297,8 +297,11 @@ const POINT = /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月?)?/g;
 const NO_POST =
   /^[^。；;，,]{0,4}(?:出生|生人|生于|生[，,。；;])|^[^。；;]{0,24}?(?:学习|就读|读书|攻读|求学|进修|毕业|深造|留学|学位)/;
 
-/** Birth said before its date (`生于1954年11月`, `出生于1963年`, `出生年月：1960年`): no post starts there. */
-const BORN_BEFORE = /(?:生于|出生于|出生|出生年月|出生日期|诞生于)\s*[:：]?\s*$/;
+/**
+ * Birth said before its date (`生于1954年11月`, `出生于1963年`, `出生年月：1960年`): no post starts there.
+ * Not 先生于 (`刘先生于1980年至1995年任职于…`: Mr Liu, from 1980).
+ */
+const BORN_BEFORE = /(?:(?<!先)生于|出生于|出生|出生年月|出生日期|诞生于)\s*[:：]?\s*$/;
 
 /**
  * The dated clauses of a bio written as one paragraph in Chinese (no work section, a line or two:

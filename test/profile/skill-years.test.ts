@@ -263,6 +263,14 @@ describe('years in a trade (an industry)', () => {
     // 2005.3 → 2013.7, not from the year of birth.
     expect(years(p, 'finance-function')).toBeLessThan(10);
     expect(p.years ?? 0).toBeLessThan(10);
+    // 先生于 is Mr … from: the post starts there.
+    const mr = profileOf(
+      '刘某先生，1957年3月生，中国国籍，无境外居留权，大学本科学历，主管药师，现任某制药公司总经理、总工程师。刘先生于1980年至1995年任职于大同市某制药厂，历任技术员、车间主任、副厂长；1995年加入某制药公司，历任副总经理、总经理、总工程师。',
+      'bio.txt',
+      new Date('2013-07-01T00:00:00Z').getTime(),
+    );
+    // 1980 → 2013.7 in the trade, not only from 1995.
+    expect(years(mr, 'pharmaceutical')).toBeGreaterThan(30);
   });
 
   it('a job line names its trade by the employer, which for a skill would be no evidence', () => {
