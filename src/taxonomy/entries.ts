@@ -79,17 +79,9 @@ export const SHADOWED: readonly string[] = [
   '摩托艇',
   // 消费城市 (a consumer city) is no Philadelphia (费城).
   '消费城',
-  // A firm's, a training school's or a conference's teachers: no university's lecturer.
-  '公司级讲师',
-  '内部讲师',
-  '兼职讲师',
-  '网课讲师',
-  '认证讲师',
-  '分享讲师',
-  '培训机构讲师',
-  '讲师团',
-  // A graduate class's monitor (研究生班长) is a full-time student, not in a class for who works.
+  // A graduate class's monitor (研究生班长, 研究生班班长) is a full-time student, not in a class for who works.
   '研究生班长',
+  '研究生班班长',
 ];
 
 /**
@@ -747,7 +739,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: [
       '数据清洗',
       '数据清理',
-      '数据预处理',
       'data cleaning',
       'data cleansing',
       'data scrubbing',
@@ -3373,7 +3364,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'machine-tool-industry',
     label: '机床 / Machine tools',
     kind: 'industry',
-    aliases: ['机床', '机床厂', 'machine tool', 'machine tools', 'machine-tool'],
+    aliases: ['机床', '机床厂', 'machine tool industry', 'machine tool builder', 'machine tool builders'],
     parents: ['machinery'],
   },
   {
@@ -4910,19 +4901,21 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['university-faculty'],
   },
   // A university's rank below associate professor (`管理学院讲师`, `历任讲师、副教授`, `Lecturer in
-  // Economics`); not a firm's or a training school's (培训讲师, 内训讲师: see trainer; 兼职讲师, 网课讲师:
-  // see SHADOWED).
+  // Economics`); not a bare 讲师, as often a firm's, a training school's or a conference's (内训讲师,
+  // 驾校讲师, `PyCon 组织者，讲师`).
   {
     id: 'lecturer',
     label: '讲师 / Lecturer',
     kind: 'role',
     aliases: [
-      '讲师',
       '高校讲师',
       '大学讲师',
       '学院讲师',
       '系讲师',
       '讲师职称',
+      '历任讲师',
+      '助教、讲师',
+      '讲师、副教授',
       'lecturer',
       'lecturers',
       'senior lecturer',
@@ -4942,6 +4935,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '培训讲师',
       '培训师',
       '内训师',
+      '内训讲师',
       '企业讲师',
       '技术讲师',
       '金牌讲师',
@@ -9111,7 +9105,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: [
       '设备安装调试',
-      '设备调试',
       '调试投产',
       '试车投产',
       '开车调试',
@@ -10987,7 +10980,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '硕士研究生课程班',
       '硕士课程班',
       '同等学力申硕',
-      '同等学力申请',
       '硕士同等学力',
       '在职攻读硕士',
       'part-time master',

@@ -1345,9 +1345,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('associate-professor')).toContain('university-faculty');
     expect(taxonomy.ancestors('doctoral-supervisor')).toContain('university-faculty');
     expect(ids('历任大学讲师、副教授')).toEqual(['lecturer', 'associate-professor']);
-    // A firm's, a training school's or an online course's is no university's.
-    expect(ids('兼职讲师，网课讲师，讲师团成员')).toEqual([]);
-    expect(ids('担任技术分享讲师')).toEqual([]);
+    // A bare 讲师 is as often a firm's, a training school's or a conference's.
+    expect(ids('兼职讲师，网课讲师，驾校讲师，PyCon 组织者，讲师')).toEqual([]);
+    expect(ids('担任企业内训讲师')).toEqual(['trainer']);
+    expect(ids('历任讲师、副教授')).toContain('lecturer');
+    expect(ids('英语系助教、讲师')).toContain('lecturer');
     expect(ids('Senior Lecturer, Department of History')).toEqual(['lecturer']);
     expect(ids('爱奇艺公司级讲师')).toEqual(['iqiyi']);
     expect(ids('担任企业培训讲师')).toEqual(['trainer']);
@@ -1359,7 +1361,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('emba')).toEqual(expect.arrayContaining(['mba', 'in-service-master', 'master']));
     expect(ids('南京大学研究生课程进修班结业')).toEqual(['nju', 'in-service-master']);
     expect(ids('会计学硕士同等学力进修')).toContain('in-service-master');
-    expect(ids('担任研究生班长')).toEqual([]);
+    expect(ids('担任研究生班长、研究生班班长')).toEqual([]);
+    expect(ids('以同等学力申请博士学位')).not.toContain('in-service-master');
     expect(ids('本科或同等学力')).toEqual(['bachelor']);
   });
 
@@ -1376,7 +1379,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('负责生产线设备安装调试及试车投产')).toEqual(['commissioning', 'commissioning']);
     expect(ids('Start-up and commissioning of a gas plant')).toContain('commissioning');
     expect(ids('负责接口联调与程序调试')).not.toContain('commissioning');
-    expect(ids('负责服务器安装调试，汽车试车员')).not.toContain('commissioning');
+    expect(ids('负责服务器安装调试，网络设备调试，汽车试车员')).not.toContain('commissioning');
     expect(ids('Joined a start-up as its first engineer')).not.toContain('commissioning');
     expect(ids('用Pandas做数据清洗')).toContain('data-cleaning');
     expect(taxonomy.ancestors('data-cleaning')).toContain('data-analysis');
