@@ -9,11 +9,13 @@ import lunr from 'lunr';
  * the ranking gives it part of the word's weight, and the card quotes it.
  *
  * Forms are made by rule and kept only where Porter's stemmer (lunr's) takes both words to one
- * stem (`center` has no form `cents`). A word that is itself the doer or the act of something
- * (`negotiator`, `negotiation`) has the forms of what is done (negotiate, negotiated, negotiating);
- * a plain word only its inflections (`design`: designs, designed, never designation; `office`,
- * never officer; `product`, never production), as the doer or the act of a plain word is often
- * another thing.
+ * stem (`center` has no form `cents`). A word ending as a doer or an act does (`negotiator`,
+ * `negotiation`) has the forms of what is done (negotiate, negotiated, negotiating); any other word
+ * only its inflections (`design`: designs, designed, never designation; `office`, never officer),
+ * as the doer or the act of a plain word is often another thing. The other way round is not
+ * caught: a word that only ends like a doer or an act takes the word it ends on (`officer` takes
+ * office, `production` product, `customer` custom); a form only ranks, at a share cut by how much
+ * commoner it is, and never makes a résumé match in full.
  */
 
 /** Suffixes a form may differ by: inflection, the doer, the act. */
