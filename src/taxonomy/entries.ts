@@ -79,6 +79,19 @@ export const SHADOWED: readonly string[] = [
   '摩托艇',
   // 消费城市 (a consumer city) is no Philadelphia (费城).
   '消费城',
+  // A firm's, a training school's or an online course's teachers: no university's lecturer.
+  '公司级讲师',
+  '内部讲师',
+  '兼职讲师',
+  '网课讲师',
+  '线上讲师',
+  '课程讲师',
+  '认证讲师',
+  '分享讲师',
+  '讲师团',
+  '培训机构讲师',
+  '驾校讲师',
+  '健身讲师',
   // A graduate class's monitor (研究生班长, 研究生班班长) is a full-time student, not in a class for who works.
   '研究生班长',
   '研究生班班长',
@@ -4900,14 +4913,17 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['教授', 'professor', 'professors', 'full professor'],
     parents: ['university-faculty'],
   },
-  // A university's rank below associate professor (`管理学院讲师`, `历任讲师、副教授`, `Lecturer in
-  // Economics`); not a bare 讲师, as often a firm's, a training school's or a conference's (内训讲师,
-  // 驾校讲师, `PyCon 组织者，讲师`).
+  // A university's rank below associate professor, the title 讲师 of a Chinese bio (`管理学院讲师`,
+  // `首都经贸大学讲师`, `Lecturer in Economics`): a bare 讲师, as the school or department before it
+  // takes the characters a longer alias would need. Not a firm's or a training school's (培训讲师,
+  // 内训讲师: see trainer; 兼职讲师, 网课讲师, 驾校讲师: see SHADOWED); a conference's speaker
+  // (`PyCon 组织者，讲师`) is still read as one.
   {
     id: 'lecturer',
     label: '讲师 / Lecturer',
     kind: 'role',
     aliases: [
+      '讲师',
       '高校讲师',
       '大学讲师',
       '学院讲师',

@@ -1345,8 +1345,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('associate-professor')).toContain('university-faculty');
     expect(taxonomy.ancestors('doctoral-supervisor')).toContain('university-faculty');
     expect(ids('历任大学讲师、副教授')).toEqual(['lecturer', 'associate-professor']);
-    // A bare 讲师 is as often a firm's, a training school's or a conference's.
-    expect(ids('兼职讲师，网课讲师，驾校讲师，PyCon 组织者，讲师')).toEqual([]);
+    // A bio's title after its school or department; a firm's, a training school's or an online course's is none.
+    expect(ids('首都经贸大学讲师')).toContain('lecturer');
+    expect(ids('兼职讲师，网课讲师，驾校讲师，讲师团成员，担任技术分享讲师')).toEqual([]);
     expect(ids('担任企业内训讲师')).toEqual(['trainer']);
     expect(ids('历任讲师、副教授')).toContain('lecturer');
     expect(ids('英语系助教、讲师')).toContain('lecturer');
