@@ -295,9 +295,7 @@ export function ranked(
       if (c.kind === 'taxonomy') {
         const practice = practiceOf(ctx.taxonomy, c.id);
         if (practice) {
-          const own = docsOf(c);
-          const doers = snapshot.index.postingsOf(practice, 'tags');
-          return { docs: union(own, doers), weight, share: (doc) => (hasPosting(own, doc) ? 1 : PRACTICE_SHARE) };
+          return inPart(docsOf(c), snapshot.index.postingsOf(practice, 'tags'), weight, PRACTICE_SHARE);
         }
       }
       // Schooling below any degree asked for (`高中学历`, `high school diploma`): whose schooling
@@ -474,9 +472,13 @@ function formsDocs(snapshot: PoolSnapshot, forms: readonly string[]): Int32Array
 
 /** A plain English word asked for: who writes it earns it in full, who writes only another form {@link FORM_SHARE}. */
 function formsList(size: number, own: Int32Array, other: Int32Array, weight: number): LevelList {
-  if (other.length === 0) return { docs: own, weight };
   // A form far commoner than the word (`academic` for `academy`) says less: it earns by its own rarity.
-  const share = FORM_SHARE * Math.min(1, idf(size, other.length) / idf(size, own.length));
+  return inPart(own, other, weight, FORM_SHARE * Math.min(1, idf(size, other.length) / idf(size, own.length)));
+}
+
+/** A concept some show in full (`own`) and others only in part (`other`, earning `share` of it). */
+function inPart(own: Int32Array, other: Int32Array, weight: number, share: number): LevelList {
+  if (other.length === 0) return { docs: own, weight };
   return { docs: union(own, other), weight, share: (doc) => (hasPosting(own, doc) ? 1 : share) };
 }
 
@@ -487,8 +489,7 @@ function formsList(size: number, own: Int32Array, other: Int32Array, weight: num
 function apartList(shows: Int32Array, parts: readonly Int32Array[], weight: number): LevelList {
   let apart: Int32Array | null = null;
   for (const d of parts) apart = apart === null ? d : intersect(apart, d);
-  if (apart === null || apart.length === 0) return { docs: shows, weight };
-  return { docs: union(shows, apart), weight, share: (doc) => (hasPosting(shows, doc) ? 1 : WORDS_APART_SHARE) };
+  return inPart(shows, apart ?? EMPTY, weight, WORDS_APART_SHARE);
 }
 
 /**
