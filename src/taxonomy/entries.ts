@@ -1369,7 +1369,20 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'project-management',
     label: '项目管理 / Project management',
     kind: 'concept',
-    aliases: ['项目管理', 'project management', 'okr'],
+    // Its posts too: a project manager manages projects (`项目经理`, `IT Project Manager`).
+    aliases: [
+      '项目管理',
+      '项目经理',
+      '项目总监',
+      'project management',
+      'project manager',
+      'project managers',
+      'program management',
+      'program manager',
+      'program managers',
+      'programme manager',
+      'okr',
+    ],
   },
   {
     id: 'ms-project',
@@ -3519,6 +3532,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '创投',
       '风投',
       '风险投资',
+      '风险资本',
       '股权投资',
       '创业投资',
       '天使投资',
@@ -4023,7 +4037,16 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'brand-management',
     label: '品牌管理 / Brand management',
     kind: 'concept',
-    aliases: ['品牌管理', '品牌推广', '品牌建设', 'brand management', 'branding', 'brand manager'],
+    aliases: [
+      '品牌管理',
+      '品牌推广',
+      '品牌建设',
+      '品牌经理',
+      '品牌总监',
+      'brand management',
+      'branding',
+      'brand manager',
+    ],
     parents: ['marketing'],
   },
   {
@@ -4367,6 +4390,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '资金计划',
       '资金运营',
       '资金结算',
+      '资金经理',
+      '资金主管',
       '司库',
       'treasury',
       'treasury management',
@@ -4458,6 +4483,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '标准成本',
       '成本科',
       '成本主管',
+      '成本经理',
       '成本会计师',
     ],
   },
@@ -4675,7 +4701,22 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'risk-management',
     label: '风控 / Risk management',
     kind: 'role',
-    aliases: ['风控', '风险管理', '风险控制', 'risk management', 'risk control'],
+    // A bare `risk` / `风险` is read so in a query (`risk manager`, `风险经理`, `风险评估`); in a résumé
+    // it is everyone's word (`mitigated risks`), and only the practice and its posts count.
+    aliases: [
+      '风控',
+      '风险管理',
+      '风险控制',
+      '风险经理',
+      '风险总监',
+      '风险官',
+      'risk management',
+      'risk control',
+      'risk manager',
+      'risk analyst',
+      'risk officer',
+    ],
+    queryOnly: ['risk', '风险'],
   },
   {
     id: 'compliance',
@@ -4738,7 +4779,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'marketing',
     label: '市场营销 / Marketing',
     kind: 'role',
-    aliases: ['市场营销', '市场推广', '市场部', 'marketing'],
+    // Its posts by their own names (`市场经理`); a bare 市场 is any market (资本市场).
+    aliases: ['市场营销', '市场推广', '市场部', '市场经理', '市场总监', '市场主管', '市场专员', 'marketing'],
     parents: ['sales-and-marketing'],
   },
   // 营销 is both: a 营销总监 or 营销公司 head runs sales and marketing.
@@ -5366,7 +5408,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'warehouse',
     label: '仓储 / Warehouse',
     kind: 'role',
-    aliases: ['仓储', '仓库管理', '仓管', 'warehouse', 'warehousing', 'inventory control'],
+    // Its posts by their own names (`仓库经理`); a bare 仓库 is as often a code repository (代码仓库).
+    aliases: ['仓储', '仓库管理', '仓管', '仓库经理', '仓库主管', 'warehouse', 'warehousing', 'inventory control'],
   },
   {
     id: 'cashier',

@@ -355,6 +355,8 @@ describe('functions named as posts', () => {
     ['Sales Manager, 01/2015 to Current\nCompany Name', 'sales'],
     ['Director of Procurement at Acme Corp, 2012 - 2020', 'procurement'],
     ['HR & Safety Manager\nPromoted from within.', 'ehs'],
+    ['IT Project Manager, 2012 - 2018\nCompany Name', 'project-management'],
+    ['2010年至今任公司风险经理。', 'risk-management'],
   ])('%s', (text, id) => {
     expect(titled(text)).toContain(id);
   });

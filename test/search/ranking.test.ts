@@ -74,6 +74,10 @@ describe('multi-word skills in a query', () => {
     expect(ids('公司考勤')).not.toContain('legal-qualification');
     expect(ids('外企背景')).toContain('foreign-company');
     expect(ids('校外企业')).not.toContain('foreign-company');
+    // A function by its bare word (`risk`, `风险评估`), not inside a longer word (风险投资).
+    expect(ids('risk')).toEqual(['risk-management']);
+    expect(ids('风险评估')).toEqual(['risk-management', '评估']);
+    expect(ids('风险投资经理')).not.toContain('risk-management');
   });
 
   it('reads a choice after a skill of several words as a name as long, matched as written', async () => {
@@ -886,6 +890,16 @@ describe('a role asked for, against who only does its practice', () => {
     ]);
     // Who holds the post, then who names it without holding it, then who only does the work.
     expect(ids(snapshot, '质量经理')).toEqual(['manager', 'mention', 'engineer']);
+  });
+
+  it('reads a risk manager as a post of risk management, in either language, never everyone’s risks', async () => {
+    const snapshot = await pool([
+      file('risks', `# Ann Lee\n\nProject Manager, 2014 - 2020: tracked project risks and issues.\n${FILLER}`),
+      file('titled', `# Bo Chen\n\nSenior Risk Manager @ Acme Bank, 2012 - 2021: credit and market risk.\n${FILLER}`),
+      file('bio', `# 王风控\n\n2010年至2020年任某银行风险管理部总经理。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, 'risk manager').slice(0, 2).sort()).toEqual(['bio', 'titled']);
+    expect(ids(snapshot, '风险经理').slice(0, 2).sort()).toEqual(['bio', 'titled']);
   });
 });
 

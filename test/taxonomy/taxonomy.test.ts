@@ -1400,4 +1400,20 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Quality Manager @ Company Name')).toEqual(['quality-manager']);
     expect(taxonomy.ancestors('quality-manager')).toContain('quality-management');
   });
+
+  it('reads risk, project, marketing, brand, warehouse, treasury and costing posts by their own names', () => {
+    expect(ids('2015年起任风险经理、首席风险官')).toEqual(['risk-management', 'risk-management']);
+    expect(ids('Senior Risk Manager @ Acme Bank')).toContain('risk-management');
+    // Risk in a résumé is everyone's word: only the practice and its posts count.
+    expect(ids('Identified and mitigated project risks')).not.toContain('risk-management');
+    expect(ids('任IT项目经理')).toContain('project-management');
+    expect(ids('IT Project Manager, 2012 - 2018')).toContain('project-management');
+    expect(ids('Program Manager (Software Delivery)')).toContain('project-management');
+    expect(ids('任市场经理、品牌经理')).toEqual(['marketing', 'brand-management']);
+    expect(ids('从事资本市场研究')).not.toContain('marketing');
+    expect(ids('仓库主管')).toEqual(['warehouse']);
+    expect(ids('维护代码仓库')).not.toContain('warehouse');
+    expect(ids('任资金经理')).toEqual(['treasury']);
+    expect(ids('成本经理')).toEqual(['cost-accounting']);
+  });
 });
