@@ -586,6 +586,8 @@ const WEAK_CJK = new RegExp(anyOf(WEAK_WORDS.zh), 'g');
 
 /** True for a role or filler word, which ranks a little but never decides who matches. */
 export function isWeak(concept: Concept): boolean {
+  // A choice of role words only (`consultants or developers`) is as weak as one of them.
+  if (concept.kind === 'any') return concept.members.length > 0 && concept.members.every(isWeak);
   if (concept.kind !== 'text' || concept.phrase) return false;
   const typed = foldQuery(concept.typed).trim();
   if (typed === '') return true;

@@ -1055,6 +1055,18 @@ describe("a field named as the field of a degree (`a bachelor's in finance`)", (
   });
 });
 
+describe('a choice of role words only', () => {
+  it('weighs as little as one role word: the skill asked for comes first (`SAP consultants or developers`)', async () => {
+    const snapshot = await pool([
+      file('sap', `# Ann Rao\n\nSAP FICO functional lead, Hyderabad, 2012 - 2020: SAP S/4HANA rollouts.\n${FILLER}`),
+      file('dev', `# Bo Das\n\nLed a team of Java developers and consultants, Hyderabad, 2014 - 2021.\n${FILLER}`),
+      // SAP is common in this pool, the role words are not: still the role words decide nothing.
+      ...['a', 'b', 'c'].map((k) => file(`sap-${k}`, `# Cy ${k}\n\nSAP MM key user, Pune.\n`)),
+    ]);
+    expect(ids(snapshot, 'any SAP consultants or developers in Hyderabad?').slice(0, 2)).toEqual(['sap', 'dev']);
+  });
+});
+
 describe('a choice in a description of several things', () => {
   const files = [
     file('all', '# Ann Lee\n\nStorage admin: SAN zoning, NetApp filers, Veeam backup jobs.\n'),
