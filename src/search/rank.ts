@@ -99,6 +99,15 @@ export function ranked(
   const { snapshot } = ctx;
   const pos = concepts.filter((c) => c.presence !== 'prohibited');
   const neg = concepts.filter((c) => c.presence === 'prohibited');
+  // A word of rank right after a function among other things asked (`国企当过财务科长的`, `HR manager
+  // in Pune`): the two are one post. The word decides nothing of its own; the function ranks who
+  // held the post first.
+  const rankOf = new Map<Concept, Concept>();
+  pos.forEach((c, i) => {
+    const next = pos[i + 1];
+    if (next && next.presence === 'default' && isRankWord(next) && holdsPosts(ctx.taxonomy, c)) rankOf.set(next, c);
+  });
+  const posted = new Set(rankOf.values());
   // In a description of several things (`backup admin with SAN, EMC/NetApp and Veeam or Backup Exec`),
   // a choice is one of them: any of it shows it, and it ranks like the others. Asked for alone or
   // beside one other thing (`Go或者Rust`, `Hadoop or Spark data engineer`), it is what is asked: it
@@ -107,7 +116,7 @@ export function ranked(
   const ranksChoice = (c: Concept): boolean => described && c.kind === 'any' && !isPlace(c, ctx.taxonomy);
   const hard = pos.filter((c) => isRequirement(c) && !ranksChoice(c));
   const soft = pos.filter((c) => !isRequirement(c) || ranksChoice(c));
-  const strong = soft.filter((c) => !isWeak(c));
+  const strong = soft.filter((c) => !isWeak(c) && !rankOf.has(c));
   // A query of role words only (`engineer`) is ranked by them; next to a requirement, a filter or
   // years (`candidates with a PhD`, `+rust engineer`) they decide nothing.
   const decided = hard.length > 0 || ctx.filters.some((f) => !f.negated) || ctx.years !== null;
@@ -121,7 +130,7 @@ export function ranked(
   const roles = placed ? soft.filter(isRoleWord) : [];
   const ranking = roles.length > 0 ? roles : strong.length > 0 || decided ? strong : soft;
   const weak = [
-    ...(strong.length > 0 || decided ? soft.filter((c) => isWeak(c) && !roles.includes(c)) : []),
+    ...(strong.length > 0 || decided ? soft.filter((c) => (isWeak(c) || rankOf.has(c)) && !roles.includes(c)) : []),
     ...rankOnly,
   ];
   const exact = new Map<Concept, Int32Array>();
@@ -264,7 +273,7 @@ export function ranked(
       // language (`销售部经理`, `Director of Procurement`), before who only names the function.
       // Who only does the post's practice (quality work, for `质量经理`) comes after who names the post
       // without holding it, a tier below.
-      if (post && c.kind === 'taxonomy') {
+      if ((post || posted.has(c)) && c.kind === 'taxonomy') {
         const id = c.id;
         const own = docsOf(c);
         const practice = practiceOf(ctx.taxonomy, id);
@@ -875,6 +884,12 @@ const RANKS = new Set(wordsOf([...RANK_WORDS.zh, ...RANK_WORDS.en]));
 /** A word of rank (经理, director): with one function, the query asks for who held it as a post. */
 function isRankWord(c: Concept): boolean {
   return c.kind === 'text' && RANKS.has(c.typed.trim().toLowerCase());
+}
+/** A function one holds as a post (`财务`, `HR`, `quality management`), not a skill, place or employer. */
+function holdsPosts(taxonomy: Taxonomy, c: Concept): c is TaxonomyConcept {
+  if (c.kind !== 'taxonomy' || c.presence !== 'default') return false;
+  const kind = taxonomy.kind(c.id);
+  return kind === 'role' || kind === 'concept' || kind === 'industry';
 }
 /** A name that ends in a word of rank: as a word of its own (`safety manager`, `总经理`), or after Chinese (`IT经理`). */
 const POST_NAME = new RegExp(`(?:^|\\s)(?:${anyOf(RANK_WORDS.zh, RANK_WORDS.en)})$|.(?:${anyOf(RANK_WORDS.zh)})$`);

@@ -903,6 +903,33 @@ describe('a role asked for, against who only does its practice', () => {
   });
 });
 
+describe('a post asked for among other things', () => {
+  it('reads a word of rank right after a function as the post: who held it comes first', async () => {
+    const snapshot = await pool([
+      file(
+        'associate',
+        `# Ann Rao\n\nHR Associate, Pune, 2015 - 2020: HR operations, HR policies and HR records; reported to the HR Manager.\n${FILLER}`,
+      ),
+      file('director', `# Bo Das\n\nDirector of Human Resources, Pune, 2014 - 2021.\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, 'HR manager in Pune')).toEqual(['director', 'associate']);
+  });
+
+  it('so in Chinese, where the word of rank is no concept of its own (`国企当过财务科长的`)', async () => {
+    const snapshot = await pool([
+      file(
+        'clerk',
+        `# 李会计\n\n- 2010.01-2020.06 某国有企业 财务部会计，负责财务核算、财务报表，每月配合财务科科长对账。\n${FILLER}`,
+      ),
+      file('chief', `# 王处长\n\n- 2008.01-2021.06 某国有企业 财务处处长。\n${FILLER}`),
+    ]);
+    // Who headed the finance office comes before who only worked beside its 科长, and misses nothing.
+    const out = search(snapshot, '找个在国企当过财务科长的', taxonomy);
+    expect(out.matches.map((m) => m.profile.id)).toEqual(['chief', 'clerk']);
+    expect(out.matches[0]?.missedConcepts).toEqual([]);
+  });
+});
+
 describe('examples of several words in brackets', () => {
   it('reads an example no name covers as one choice of all its words (`Santa Clara`)', async () => {
     const snapshot = await pool([
