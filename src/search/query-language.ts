@@ -385,9 +385,13 @@ export function parseQuery(input: string): ParsedQuery {
       listNext = true;
       continue;
     }
-    // `MS in PM or an MBA with…`: the choice is the MBA, not its article. Not when more words follow
-    // (`client appreciation or a customer award`): which of them is the choice is not said.
-    if (alternativeNext && /^(?:a|an|the)$/i.test(chunk) && endsPhrase(chunks[at + 2])) continue;
+    // `MS in PM or an MBA with…`: the choice is the MBA, not its article. When more words follow
+    // (`client appreciation or a customer award`), which of them is the choice is not said: no choice,
+    // and never the article itself.
+    if (alternativeNext && /^(?:a|an|the)$/i.test(chunk)) {
+      if (!endsPhrase(chunks[at + 2])) alternativeNext = false;
+      continue;
+    }
     let body = chunk;
     if (body.startsWith(BRACKETED)) {
       body = body.slice(BRACKETED.length);

@@ -102,6 +102,9 @@ describe('parseQuery', () => {
     expect(groups('a BSc or an MSc in physics')).toEqual([['BSc', 'MSc']]);
     // More words after it: which one is the choice is not said, so no one word is taken for it.
     expect(groups('client appreciation or a customer award').flat()).not.toContain('customer');
+    // Nor the article itself, which would leave the word before it a choice of one, and so required.
+    expect(groups('client appreciation or a customer award')).toEqual([]);
+    expect(groups('an OSHA 10 or 30-hour card or a HAZMAT certification')).toEqual([['10', '30-hour']]);
   });
 
   it('reads a bracketed list of examples as alternatives with the word before it, and one bracketed name as it is', () => {
