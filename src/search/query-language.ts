@@ -354,6 +354,8 @@ export function parseQuery(input: string): ParsedQuery {
   const anyWillDo = text.search(ANY_WILL_DO) >= 0;
   if (anyWillDo && text.search(CONNECTORS) < 0) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
   text = text
+    // `MCSE+CCNA`, `Java+Spring`: two things asked, each a word of its own (`C++`, `Notepad++` keep theirs).
+    .replace(/(?<=[\p{L}\p{N}])[+＋](?=[\p{L}\p{N}])/gu, ' ')
     .replace(/(^|\s)either\s+/gi, ' ')
     // `RHCE或者其他Linux认证`, `AWS or other cloud platforms`: the other choice is the kind named after it.
     .replace(OTHER_CHOICE, '$1')

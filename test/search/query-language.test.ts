@@ -23,6 +23,8 @@ describe('parseQuery', () => {
     ['“消息 队列”', ['"消息 队列"']],
     ['kafka，消息队列', ['kafka', '消息队列']],
     ['c++ c# .net node.js ci/cd', ['c++', 'c#', '.net', 'node.js', 'ci/cd']],
+    // Two things joined by + are two words; a name that ends in + keeps it.
+    ['MCSE+CCNA Java＋Spring notepad++ A+', ['MCSE', 'CCNA', 'Java', 'Spring', 'notepad++', 'A+']],
     ['rust:', ['rust']],
     ['后端:5年', ['后端']],
     ['k8s~ rust^ java* *sql', ['k8s', 'rust', 'java', 'sql']],
