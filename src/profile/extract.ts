@@ -228,6 +228,8 @@ const RANK_AFTER_EN = new RegExp(String.raw`^(?:\s*(?:and|&|/)\s*[a-z]+)?\s+(?:$
 /** `Director of Procurement`, `head of the sales team`. */
 const RANK_BEFORE_EN = new RegExp(String.raw`\b(?:${anyOf(RANK_EN)}|vice president)\s+(?:of|for)\s+(?:the\s+)?$`);
 
+/** `经理助理`: who assists the holder of a post. */
+const ASSISTANT = /^\s*(?:助理|助手)/;
 /** `the sales manager`, `our HR director`: someone else's post. */
 const THEIR_POST = /\b(?:the|our|their|his|her)\s+$/;
 /** An alias that is a post itself (`safety manager`, `安全总监`, `IT经理`). */
@@ -241,11 +243,14 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
     if (kind === undefined || NOT_A_FUNCTION.has(kind) || ids.has(hit.id)) continue;
     const before = folded.slice(Math.max(0, hit.start - 32), hit.start);
     const after = folded.slice(hit.end, hit.end + 32);
+    const named = RANK_IN_ALIAS.test(hit.alias);
+    const zh = !named && hasCjk(hit.alias) ? RANK_AFTER_ZH.exec(after) : null;
     const post =
-      RANK_IN_ALIAS.test(hit.alias) ||
-      (hasCjk(hit.alias) ? RANK_AFTER_ZH.test(after) : RANK_AFTER_EN.test(after) || RANK_BEFORE_EN.test(before));
-    // Someone else's post (`collaborated with the sales manager`, `向人力资源总监汇报`).
+      named || zh !== null || (!hasCjk(hit.alias) && (RANK_AFTER_EN.test(after) || RANK_BEFORE_EN.test(before)));
+    // Someone else's post (`collaborated with the sales manager`, `向人力资源总监汇报`), or an
+    // assistant to it (`项目经理助理`, `销售部经理助理`).
     if (!post || OTHERS_POST.test(before) || THEIR_POST.test(before)) continue;
+    if (ASSISTANT.test(named ? after : zh ? after.slice(zh[0].length) : '')) continue;
     ids.add(hit.id);
     for (const a of taxonomy.ancestors(hit.id)) ids.add(a);
   }

@@ -112,7 +112,7 @@ export function ranked(
   // a choice is one of them: any of it shows it, and it ranks like the others. Asked for alone or
   // beside one other thing (`Go或者Rust`, `Hadoop or Spark data engineer`), it is what is asked: it
   // decides. A choice of places always decides, as a city does.
-  const described = pos.filter((c) => !isWeak(c)).length >= DESCRIPTION;
+  const described = pos.filter((c) => !isWeak(c) && !rankOf.has(c)).length >= DESCRIPTION;
   const ranksChoice = (c: Concept): boolean => described && c.kind === 'any' && !isPlace(c, ctx.taxonomy);
   const hard = pos.filter((c) => isRequirement(c) && !ranksChoice(c));
   const soft = pos.filter((c) => !isRequirement(c) || ranksChoice(c));
@@ -127,7 +127,7 @@ export function ranked(
     (hard.length > 0 || ctx.filters.some((f) => f.field === 'city' && !f.negated)) &&
     hard.every((c) => isPlace(c, ctx.taxonomy)) &&
     ctx.filters.every((f) => f.field === 'city' || f.negated);
-  const roles = placed ? soft.filter(isRoleWord) : [];
+  const roles = placed ? soft.filter((c) => isRoleWord(c) || (c.kind === 'any' && c.members.every(isRoleWord))) : [];
   const ranking = roles.length > 0 ? roles : strong.length > 0 || decided ? strong : soft;
   const weak = [
     ...(strong.length > 0 || decided ? soft.filter((c) => (isWeak(c) || rankOf.has(c)) && !roles.includes(c)) : []),
@@ -885,11 +885,11 @@ const RANKS = new Set(wordsOf([...RANK_WORDS.zh, ...RANK_WORDS.en]));
 function isRankWord(c: Concept): boolean {
   return c.kind === 'text' && RANKS.has(c.typed.trim().toLowerCase());
 }
-/** A function one holds as a post (`财务`, `HR`, `quality management`), not a skill, place or employer. */
+/** A function one holds as a post (`财务`, `HR`, `quality management`), not a skill, place or kind of employer (国企科长). */
 function holdsPosts(taxonomy: Taxonomy, c: Concept): c is TaxonomyConcept {
   if (c.kind !== 'taxonomy' || c.presence !== 'default') return false;
   const kind = taxonomy.kind(c.id);
-  return kind === 'role' || kind === 'concept' || kind === 'industry';
+  return kind === 'role' || kind === 'concept';
 }
 /** A name that ends in a word of rank: as a word of its own (`safety manager`, `总经理`), or after Chinese (`IT经理`). */
 const POST_NAME = new RegExp(`(?:^|\\s)(?:${anyOf(RANK_WORDS.zh, RANK_WORDS.en)})$|.(?:${anyOf(RANK_WORDS.zh)})$`);

@@ -52,6 +52,8 @@ export interface TaxonomyEntry {
  * journal, not a kernel).
  */
 export const SHADOWED: readonly string[] = [
+  // A building site's unit (中建八局某项目经理部 资料员), not its project manager.
+  '项目经理部',
   // A university students' contest of Shanghai (上海大学生创业大赛), not a graduate of 上海大学.
   '上海大学生创业',
   '上海大学生运动会',
@@ -4214,6 +4216,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: [
       '工程管理',
       '工程项目管理',
+      '工程项目经理',
+      '施工项目经理',
       'construction management',
       'construction project management',
       'site management',
@@ -4701,8 +4705,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'risk-management',
     label: '风控 / Risk management',
     kind: 'role',
-    // A bare `risk` / `风险` is read so in a query (`risk manager`, `风险经理`, `风险评估`); in a résumé
-    // it is everyone's word (`mitigated risks`), and only the practice and its posts count.
+    // Its posts by their own names (`风险经理`, `risk manager`). A bare `risk` / `风险` is everyone's word
+    // (`mitigated risks`, `risk-based testing`, 风险代理), in a résumé and in a query.
     aliases: [
       '风控',
       '风险管理',
@@ -4716,7 +4720,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'risk analyst',
       'risk officer',
     ],
-    queryOnly: ['risk', '风险'],
   },
   {
     id: 'compliance',

@@ -364,6 +364,8 @@ describe('functions named as posts', () => {
   it('not a function merely named, nor someone else’s post', () => {
     expect(titled('负责公司销售收入统计，参与采购流程优化。')).toEqual([]);
     expect(titled('Built dashboards for sales and procurement teams.')).toEqual([]);
+    // An assistant to the post does not hold it.
+    expect(titled('2012年起任项目经理助理、销售部经理助理。')).toEqual([]);
   });
 });
 

@@ -74,9 +74,11 @@ describe('multi-word skills in a query', () => {
     expect(ids('公司考勤')).not.toContain('legal-qualification');
     expect(ids('外企背景')).toContain('foreign-company');
     expect(ids('校外企业')).not.toContain('foreign-company');
-    // A function by its bare word (`risk`, `风险评估`), not inside a longer word (风险投资).
-    expect(ids('risk')).toEqual(['risk-management']);
-    expect(ids('风险评估')).toEqual(['risk-management', '评估']);
+    // A post by its own name (`risk manager`, `风险经理`); a bare risk is anyone's word.
+    expect(ids('risk manager')).toEqual(['risk-management']);
+    expect(ids('风险经理')).toEqual(['risk-management']);
+    expect(ids('risk based testing')).not.toContain('risk-management');
+    expect(ids('做过风险代理的律师')).not.toContain('risk-management');
     expect(ids('风险投资经理')).not.toContain('risk-management');
   });
 
@@ -913,6 +915,20 @@ describe('a post asked for among other things', () => {
       file('director', `# Bo Das\n\nDirector of Human Resources, Pune, 2014 - 2021.\n${FILLER}`),
     ]);
     expect(ids(snapshot, 'HR manager in Pune')).toEqual(['director', 'associate']);
+  });
+
+  it('keeps a word of rank after a kind of employer asked for (`国企科长`)', async () => {
+    const snapshot = await pool([
+      file(
+        'clerk',
+        `# 李会计\n\n- 2010.01-2020.06 某国有企业 会计，负责国有企业财务核算、国有企业改制、国企审计。\n${FILLER}`,
+      ),
+      file('chief', `# 王科长\n\n- 2008.01-2021.06 某国有企业 生产科科长。\n${FILLER}`),
+    ]);
+    const out = search(snapshot, '国企科长', taxonomy);
+    expect(out.matches.map((m) => m.profile.id)).toEqual(['chief', 'clerk']);
+    // 科长 is asked for: the clerk is told it is missing.
+    expect(out.matches[1]?.missedConcepts.map((c) => c.typed)).toEqual(['科长']);
   });
 
   it('so in Chinese, where the word of rank is no concept of its own (`国企当过财务科长的`)', async () => {

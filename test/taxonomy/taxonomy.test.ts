@@ -1409,6 +1409,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('任IT项目经理')).toContain('project-management');
     expect(ids('IT Project Manager, 2012 - 2018')).toContain('project-management');
     expect(ids('Program Manager (Software Delivery)')).toContain('project-management');
+    // A building site's 项目经理部 is a unit, not its manager; a site's project manager runs construction.
+    expect(ids('中建八局某项目经理部 资料员')).not.toContain('project-management');
+    expect(ids('任施工项目经理')).toEqual(['construction-management']);
     expect(ids('任市场经理、品牌经理')).toEqual(['marketing', 'brand-management']);
     expect(ids('从事资本市场研究')).not.toContain('marketing');
     expect(ids('仓库主管')).toEqual(['warehouse']);
