@@ -4826,6 +4826,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     label: '技术支持 / Technical support',
     kind: 'role',
     aliases: ['技术支持', '售后技术支持', 'it支持', 'technical support', 'tech support', 'it support'],
+    parents: ['it-sector'],
   },
   // Support of applications in production (L2/L3), apart from the help desk.
   {
@@ -4902,7 +4903,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'network administrators',
       'network admin',
     ],
-    parents: ['networking'],
+    parents: ['networking', 'it-sector'],
   },
   // The network operations center's work (24x7 monitoring of networks and services): a network
   // engineer's kind of job, asked for by its own name.
@@ -5172,6 +5173,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'it departments',
       'information technology department',
     ],
+    parents: ['it-sector'],
   },
   {
     id: 'customer-service',
@@ -5541,6 +5543,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'application development',
       'applications development',
     ],
+    parents: ['it-sector'],
   },
   // Web sites and applications, either side (`web developer`, `网站开发`).
   {
@@ -5690,6 +5693,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'it operations',
       'infrastructure operations',
     ],
+    parents: ['it-sector'],
   },
   {
     id: 'data-scientist',
@@ -8796,6 +8800,15 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'information system',
     ],
   },
+  // Working in IT, as recruiters say it (`IT people in Pune`, `做IT的`): the trade of software, IT
+  // operations, networks and support. `IT` is read in capitals only: in prose, `it` is a pronoun.
+  {
+    id: 'it-sector',
+    label: 'IT行业 / IT',
+    kind: 'industry',
+    aliases: ['it行业', 'it公司', 'it企业', 'it industry', 'it sector', 'it services', 'it company', 'it companies'],
+    strict: ['IT'],
+  },
   // The degree Indian and American colleges call IT (B.Sc IT, B.Tech IT, BSIT): apart from computer science and MIS.
   {
     id: 'information-technology',
@@ -8816,6 +8829,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'bachelor of information technology',
       'master of information technology',
     ],
+    parents: ['it-sector'],
   },
   // Electromechanical engineering: 机电工程 is no electrician (电工) inside it. Not a bare 机电: 电机电流 holds it.
   {

@@ -71,8 +71,8 @@ interface CjkAlias {
 /** The id of a shadowed word's hits (see {@link SHADOWED}), dropped once they have covered what is inside them. */
 const SHADOW = '';
 
-/** Strict abbreviations that are also English words, which headings write in capitals. */
-const CAPITALISED_WORDS = new Set(['BE', 'IT', 'AS', 'OR', 'AN', 'IN', 'ON', 'TO', 'US', 'IS', 'SNOW']);
+/** Strict abbreviations that are also English words, which headings write in capitals (not IT: a pronoun in capitals is rarer than the trade). */
+const CAPITALISED_WORDS = new Set(['BE', 'AS', 'OR', 'AN', 'IN', 'ON', 'TO', 'US', 'IS', 'SNOW']);
 
 /**
  * The taxonomy, ready for lookups: alias → canonical id, broader concepts, and finding every

@@ -1098,6 +1098,18 @@ describe("a field named as the field of a degree (`a bachelor's in finance`)", (
   });
 });
 
+describe('IT asked for as a trade', () => {
+  it('finds who works in software or IT operations, not who only writes the pronoun (`IT people in Pune`)', async () => {
+    const snapshot = await pool([
+      file('accountant', `# Ann Rao\n\nAccountant, Pune. Made it work: closed it every month on time.\n${FILLER}`),
+      file('developer', `# Bo Das\n\nSoftware engineer, Pune, 2016 - 2022: Java services.\n${FILLER}`),
+      file('admin', `# Cy Jain\n\nSystem administrator, Pune, 2014 - 2020.\n${FILLER}`),
+    ]);
+    const found = ids(snapshot, 'IT people in Pune');
+    expect(found.slice(0, 2).sort()).toEqual(['admin', 'developer']);
+  });
+});
+
 describe('a choice of role words only', () => {
   it('weighs as little as one role word: the skill asked for comes first (`SAP consultants or developers`)', async () => {
     const snapshot = await pool([

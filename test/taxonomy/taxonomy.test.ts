@@ -736,7 +736,11 @@ describe('findAll', () => {
     expect(ids('曾在广州通信研究所工作，后任东方通信集团业务经理')).toEqual(['guangzhou', 'telecom', 'telecom']);
     expect(ids('负责串口通信和进程间通信')).not.toContain('telecom');
     expect(ids('Skills: switches, telecommunications, phones')).not.toContain('telecom');
-    expect(ids('IT projects in Telecom domain for a telecom service provider')).toEqual(['telecom', 'telecom']);
+    expect(ids('IT projects in Telecom domain for a telecom service provider')).toEqual([
+      'it-sector',
+      'telecom',
+      'telecom',
+    ]);
     expect(taxonomy.lookup('证代')).toBe('securities-affairs-rep');
   });
 
@@ -1217,7 +1221,7 @@ describe('findAll', () => {
   it('reads nothing in a shadowed word, not even the alias inside it', () => {
     expect(ids('艾德思科技有限公司；Java字节码操作；电容器制造；发表于国内核心期刊')).toEqual(['java']);
     // 思科技术 is Cisco's own; IT infrastructure (基础设施管理) is no facilities management.
-    expect(ids('熟悉思科技术；负责IT基础设施管理')).toEqual(['cisco']);
+    expect(ids('熟悉思科技术；负责IT基础设施管理')).toEqual(['cisco', 'it-sector']);
     expect(ids('全国人大财经委员会委员')).toEqual(['npc-deputy']);
     // 摩托罗拉 (Motorola) makes no motorcycles, nor is a 摩托艇 one; 钱江摩托 does. 消费城市 is no Philadelphia.
     expect(ids('曾任职于摩托罗拉亚太区；摩托艇；消费城市')).toEqual([]);
@@ -1418,5 +1422,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('维护代码仓库')).not.toContain('warehouse');
     expect(ids('任资金经理')).toEqual(['treasury']);
     expect(ids('成本经理')).toEqual(['cost-accounting']);
+  });
+
+  it('reads IT, in capitals, as working in IT, where software, operations, networks and support belong', () => {
+    expect(ids('Ten years in IT at a bank')).toContain('it-sector');
+    expect(ids('曾在IT行业工作')).toContain('it-sector');
+    // In prose, it is a pronoun.
+    expect(ids('Made it happen and kept it running')).not.toContain('it-sector');
+    expect(taxonomy.lookup('IT')).toBe('it-sector');
+    for (const id of ['software-engineer', 'ops', 'network-engineer', 'it-manager', 'tech-support'])
+      expect(taxonomy.ancestors(id)).toContain('it-sector');
   });
 });
