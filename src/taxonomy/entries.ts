@@ -2020,10 +2020,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '化学有限',
       '化学集团',
       '化学公司',
-      '焦化厂',
-      '焦化有限',
-      '焦化集团',
-      '焦化股份',
       '氯碱',
       '中国化工',
       '中化集团',
@@ -2046,6 +2042,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['矿业', '采矿', '矿山', '矿产', 'mining industry', 'mining company'],
     // In a query, `mining` alone is the trade (`energy or mining people`); data mining is asked for by its name.
     queryOnly: ['mining'],
+  },
+  // Coking: coke from coal, for steel; a chemical trade of its own (焦化厂, 焦炭).
+  {
+    id: 'coking-industry',
+    label: '焦化 / Coking',
+    kind: 'industry',
+    aliases: ['焦化', '焦炭', '炼焦', 'coking', 'coke oven', 'coke ovens', 'metallurgical coke'],
+    parents: ['chemical-industry'],
   },
   {
     id: 'coal-industry',
@@ -12769,7 +12773,8 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'texas',
     label: '得克萨斯 / Texas',
     kind: 'city',
-    aliases: ['得克萨斯', '德克萨斯', 'texas'],
+    // 得州 is Texas; 德州 is Dezhou, in Shandong.
+    aliases: ['得克萨斯', '德克萨斯', '得州', 'texas'],
     parents: ['united-states'],
   },
   { id: 'houston', label: '休斯敦 / Houston', kind: 'city', aliases: ['休斯敦', 'houston'], parents: ['texas'] },

@@ -189,6 +189,16 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(search(snapshot, '商汤科技', taxonomy).didYouMean).toEqual([]);
   });
 
+  it('a trade written with a homophone (焦碳 for 焦炭, coke) is put right', async () => {
+    const coke = await poolOf(
+      { 'coke-1.md': '# 王焦\n2008年起任山西某焦化有限公司总经理\n', 'coke-2.md': '# 李炭\n负责焦炭销售\n' },
+      'typos-coke',
+    );
+    const out = search(coke, '有焦碳行业背景的吗', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '焦碳', to: '焦炭' }]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['coke-1.md', 'coke-2.md']);
+  });
+
   it('a character read nearly alike (挖据 wa ju for 挖掘 wa jue) is put right too', () => {
     const out = search(snapshot, '数据挖据', taxonomy);
     expect(out.didYouMean).toEqual([{ from: '数据挖据', to: '数据挖掘' }]);

@@ -1433,4 +1433,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     for (const id of ['software-engineer', 'ops', 'network-engineer', 'it-manager', 'tech-support'])
       expect(taxonomy.ancestors(id)).toContain('it-sector');
   });
+
+  it('reads coking as a chemical trade of its own, and 得州 as Texas, never 德州 (Dezhou)', () => {
+    expect(ids('现担任山西焦化股份有限公司董事')).toContain('coking-industry');
+    expect(ids('负责焦炭、煤炭贸易')).toEqual(['coking-industry', 'coal-industry']);
+    expect(taxonomy.ancestors('coking-industry')).toContain('chemical-industry');
+    expect(ids('在得州休斯敦工作')).toEqual(['texas', 'houston']);
+    expect(ids('山东德州人')).not.toContain('texas');
+  });
 });
