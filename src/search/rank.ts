@@ -316,6 +316,7 @@ export function ranked(
       return { docs: docsOf(c), weight };
     })
     .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list))
+    .map((list) => beyondDegree(ctx, list))
     .concat(studiedChoices);
   // Who shows only the broader concept is a list of its own, at a sliver of the weight.
   const broaderLists = ranking.flatMap((_c, i): LevelList[] => {
@@ -845,6 +846,20 @@ export function byEvidence(
 function degreePattern(ctx: Context): ReturnType<typeof proximityPattern> {
   const id = askedDegree(ctx);
   return id ? degreeForms(ctx, id) : null;
+}
+
+/**
+ * A degree below a bachelor's asked for, and not "or higher" (`大专学历的财务总监`, `associate degree in
+ * accounting`): the schooling of who stopped there. Who went on to a higher degree meets "at least" and
+ * is a match, after them at the same coverage (HIGHER_SHARE).
+ */
+function beyondDegree(ctx: Context, list: LevelList): LevelList {
+  const asked = ctx.degreeOrHigher ? null : askedDegree(ctx);
+  const rank = degreeRank(asked);
+  if (rank === 0 || rank >= degreeRank('bachelor')) return list;
+  const degree = columnsOf(ctx.snapshot).degree;
+  const share = list.share;
+  return { ...list, share: (doc) => (share ? share(doc) : 1) * ((degree[doc] as number) > rank ? HIGHER_SHARE : 1) };
 }
 
 /** The degree a `degree:` filter asks for (at least), or null without one. */

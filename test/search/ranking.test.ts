@@ -735,6 +735,21 @@ describe('a degree in a field', () => {
   });
 });
 
+describe('a degree below a bachelor’s asked for', () => {
+  it('puts whose schooling stopped there before who went on, both matches (`大专学历的财务总监`)', async () => {
+    const snapshot = await pool([
+      file(
+        'bachelor',
+        `# 李本科\n\n2003年大专毕业，2006年专升本取得本科学历。2008年起任某集团财务总监，兼任两家子公司财务总监，主持财务总监例会。\n${FILLER}`,
+      ),
+      file('associate', `# 王大专\n\n大专学历。2010年起任某公司财务总监。\n${FILLER}\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '大专学历的财务总监')).toEqual(['associate', 'bachelor']);
+    // Or higher said: both are matches in full.
+    expect(ids(snapshot, '大专及以上学历的财务总监').sort()).toEqual(['associate', 'bachelor']);
+  });
+});
+
 describe('a supervisor is no degree', () => {
   it('does not take a supervisor of master students for a master', async () => {
     const snapshot = await pool([
