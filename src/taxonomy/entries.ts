@@ -2300,7 +2300,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'retail',
     label: '零售 / Retail',
     kind: 'industry',
-    aliases: ['零售', '商超', '超市', '百货', '商场', 'retail', 'retailer', 'supermarket', 'department store'],
+    // And its firms by the words of their names: 商厦, 商业城, 购物中心 (not 商城: an app's points mall).
+    aliases: [
+      '零售',
+      '商超',
+      '超市',
+      '百货',
+      '商场',
+      '商厦',
+      '商业城',
+      '商业大厦',
+      '商业集团',
+      '购物中心',
+      'retail',
+      'retailer',
+      'supermarket',
+      'department store',
+    ],
   },
   // Telecom: the carriers and the equipment makers. 通信 alone is as often software's "communication"
   // (进程间通信, 串口通信, 通讯录) as the trade, so a résumé shows the trade by a company or industry word.

@@ -1441,4 +1441,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('在得州休斯敦工作')).toEqual(['texas', 'houston']);
     expect(ids('山东德州人')).not.toContain('texas');
   });
+
+  it('knows a retailer by the words of its name, not an app’s points mall', () => {
+    expect(ids('沈阳商业城股份有限公司董事')).toContain('retail');
+    expect(ids('山东银座购物中心有限公司董事长')).toContain('retail');
+    expect(ids('任海烟商厦经理')).toContain('retail');
+    expect(ids('设计并开发积分商城功能')).not.toContain('retail');
+  });
 });
