@@ -209,6 +209,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     ...(tradeMentions ? { tradeMentions } : {}),
     ...titledOf(hits, folded, taxonomy),
     ...studiedOf(hits, folded, taxonomy),
+    ...studyingOf(paragraph ? [] : education, folded, asOf),
     companyIds: unique(work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company'))),
     schoolIds: unique(education.flatMap((e) => idsOfKind(fold(e.school ?? ''), taxonomy, 'school'))),
     language,
@@ -256,6 +257,34 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
   }
   return ids.size > 0 ? { titled: [...ids] } : {};
 }
+
+/**
+ * Still studying as of the résumé's date (see {@link Profile.studying}), as a field to spread into the
+ * profile. A bio in prose is read by its words only: its lines join posts and schools (`研究生毕业于吉林
+ * 大学。2009年至今任…`), so a range open to now there is a post's.
+ */
+function studyingOf(education: readonly Education[], folded: string, asOf: number): { studying?: true } {
+  if (STILL_STUDYING.test(folded)) return { studying: true };
+  const dated = education.filter((e) => e.start !== null);
+  if (dated.length === 0) return {};
+  // A degree ending after everything else the résumé dates (`南京大学 硕士 2024.09-2026.06` above
+  // internships of 2025) was still to come when it was written, whatever the file's date.
+  const ours = new Set(dated.map((e) => `${e.start}-${e.end}`));
+  let latest = -Infinity;
+  for (const r of findRanges(folded)) {
+    if (ours.has(`${r.start}-${r.end}`)) continue;
+    latest = Math.max(latest, r.end ?? r.start);
+  }
+  const still = dated.some((e) => e.end === null || e.end > asOf || (latest > -Infinity && e.end > latest));
+  return still ? { studying: true } : {};
+}
+
+/**
+ * A degree said to be under way: `硕士在读`, `在读研究生`, `currently pursuing a B.Tech`, `expected
+ * graduation`. Not `在读期间` (while studying, told afterwards), nor an MBA taken beside a job.
+ */
+const STILL_STUDYING =
+  /应届(?:毕业)?生|(?:19|20)\d\d届|(?:本科|硕士|博士|研究生|学士|大专)(?:学历|学位|生)?\s*在读(?!期间)|在读(?:本科|硕士|博士|研究生|大学生)|(?<![a-z])(?:currently pursuing|pursuing (?:a |an |my |the )?(?:b\.?\s?tech|b\.?\s?e\.?(?![a-z])|b\.?\s?sc|bachelor|master'?s|m\.?\s?tech|m\.?\s?sc|ph\.?\s?d|degree|graduation)|expected graduation|expected to graduate)/;
 
 /** The fields studied (see {@link Profile.studied}), as a field to spread into the profile. */
 function studiedOf(

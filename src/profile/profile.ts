@@ -88,6 +88,12 @@ export interface Profile {
    */
   readonly titled?: readonly string[];
   /**
+   * Still studying as of the résumé: an education open to its date or ending after it (`2021.09-至今
+   * 某大学 本科`, `B.Tech, 2019 - 2023` in a 2022 résumé), or a degree said to be under way (`硕士在读`,
+   * `currently pursuing a B.Tech`). Absent otherwise.
+   */
+  readonly studying?: true;
+  /**
    * Fields the résumé names in one clause with a degree it holds (`会计学硕士`, `M.S. in Computer
    * Science`), with their broader ones, each with those degrees, lowest first (see studied.ts).
    */

@@ -1,7 +1,11 @@
 import type { Profile } from '../profile/profile.js';
+import { CURRENT_STUDENT } from '../taxonomy/entries.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 import type { FieldSpec } from './compact-index.js';
+
+/** Years of work beyond which someone still studying is a professional studying on the side. */
+const STUDENT_MAX_YEARS = 4;
 
 /**
  * The lunr fields and their boosts. Strong evidence outranks a passing mention:
@@ -63,6 +67,9 @@ export function documentFields(
   // Where the candidate is, worked and studied, and their degree, are facts about them, not mentions.
   for (const id of [profile.cityId, ...profile.companyIds, ...profile.schoolIds, profile.highestDegree])
     if (id) skills.push(id);
+  // A student, as recruiters mean it: still studying, and no career yet (not an MBA or 在职硕士 beside a job).
+  if (profile.studying && (profile.years ?? profile.yearsEstimate ?? 0) < STUDENT_MAX_YEARS)
+    skills.push(CURRENT_STUDENT);
 
   const counts = new Map<string, number>();
   for (const hit of hits) {

@@ -51,6 +51,9 @@ export interface TaxonomyEntry {
  * congress's finance committee, not an 经委), 电容器 (a capacitor, not a container), 国内核心期刊 (a core
  * journal, not a kernel).
  */
+/** Who is still studying as of their résumé (see Profile#studying): a fact of the profile, not a word. */
+export const CURRENT_STUDENT = 'current-student';
+
 export const SHADOWED: readonly string[] = [
   // A building site's unit (中建八局某项目经理部 资料员), not its project manager.
   '项目经理部',
@@ -8818,6 +8821,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'computer information system',
       'information systems',
       'information system',
+    ],
+  },
+  // A student still (`在读学生`, `在校生`, `current students`): told by the profile (an education open
+  // to the résumé's date, `硕士在读`, `currently pursuing a B.Tech`), so read in queries only.
+  {
+    id: CURRENT_STUDENT,
+    label: '在读 / Current student',
+    kind: 'concept',
+    // Not a bare 在读: `在职硕士在读`, `EMBA在读` ask for professionals studying beside a job.
+    queryOnly: [
+      '在读生',
+      '在读学生',
+      '在校生',
+      '在校学生',
+      'current student',
+      'current students',
+      'currently studying',
     ],
   },
   // Working in IT, as recruiters say it (`IT people in Pune`, `做IT的`): the trade of software, IT

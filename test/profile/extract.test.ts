@@ -423,3 +423,27 @@ describe('fields studied', () => {
     ).not.toHaveProperty('english-studies');
   });
 });
+
+describe('still studying as of the résumé', () => {
+  const studying = (text: string): boolean => profileOfText(text).studying === true;
+
+  it('an education open to now, one said to be under way, or one ending after all else the résumé dates', () => {
+    expect(studying('# 王同学\n\n## 教育经历\n2023.09-至今 浙江大学 计算机科学 硕士\n')).toBe(true);
+    expect(studying('# 李同学\n\n学历：全日制本科/南京工程学院/2020届应届生\n')).toBe(true);
+    expect(studying('# 赵同学\n\n软件工程硕士在读，熟悉Java。\n')).toBe(true);
+    expect(studying('# Ann Lee\n\nCurrently pursuing a B.Tech in Computer Science.\n')).toBe(true);
+    expect(
+      studying(
+        '# 周同学\n\n## 教育经历\n南京大学 硕士 软件工程（2024.09-2026.06）\n\n## 实习经历\n腾讯 后端开发实习（2025.06-2025.09）\n',
+      ),
+    ).toBe(true);
+  });
+
+  it('not who finished and went to work, nor a bio whose posts run to now beside its schools', () => {
+    expect(
+      studying('# 钱工\n\n## 教育经历\n2012.09-2016.06 浙江大学 本科\n\n## 工作经历\n2016.07-至今 某公司 Java开发\n'),
+    ).toBe(false);
+    expect(studying('孙先生，1960年生，研究生毕业于吉林大学经济系。2009年至今任某研究所所长。')).toBe(false);
+    expect(studying('# 吴同学\n\n在读期间获国家奖学金。2015年毕业于复旦大学。\n')).toBe(false);
+  });
+});

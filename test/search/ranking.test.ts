@@ -735,6 +735,26 @@ describe('a degree in a field', () => {
   });
 });
 
+describe('current students', () => {
+  it('finds who is still studying and has no career yet, not a professional studying beside a job', async () => {
+    const snapshot = await pool([
+      file('student', `# 王同学\n\n## 教育经历\n2023.09-至今 浙江大学 计算机科学 硕士\n\n## 项目\n编译器课程设计\n`),
+      file(
+        'emba',
+        `# 李总\n\n## 工作经历\n2008.01-至今 某集团 财务总监\n\n## 教育经历\n2024.09-至今 中欧国际工商学院 EMBA\n`,
+      ),
+      file(
+        'graduate',
+        `# 赵工\n\n## 教育经历\n2012.09-2016.06 浙江大学 本科\n\n## 工作经历\n2016.07-至今 某公司 Java开发\n`,
+      ),
+    ]);
+    expect(ids(snapshot, '在读学生')).toEqual(['student']);
+    expect(ids(snapshot, 'current students')).toEqual(['student']);
+    // A bare 在读 is the word: `EMBA在读` asks for the executive.
+    expect(taxonomy.lookup('在读')).toBeUndefined();
+  });
+});
+
 describe('a degree below a bachelor’s asked for', () => {
   it('puts whose schooling stopped there before who went on, both matches (`大专学历的财务总监`)', async () => {
     const snapshot = await pool([
