@@ -10210,6 +10210,16 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     strict: ['CMA'],
     parents: ['certificate'],
   },
+  // The financial manager's certificates of China's finance associations: 国际财务管理师 (IFM, its
+  // senior grade SIFM) and 注册财务管理师.
+  {
+    id: 'financial-manager-certificate',
+    label: '财务管理师 / IFM',
+    kind: 'concept',
+    aliases: ['国际财务管理师', '高级国际财务管理师', '注册财务管理师', '财务管理师'],
+    strict: ['IFM', 'SIFM'],
+    parents: ['certificate'],
+  },
   // HR certifications.
   {
     id: 'hr-certification',

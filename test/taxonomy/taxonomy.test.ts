@@ -1448,4 +1448,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('任海烟商厦经理')).toContain('retail');
     expect(ids('设计并开发积分商城功能')).not.toContain('retail');
   });
+
+  it('reads the financial manager certificates (国际财务管理师, IFM, 注册财务管理师) as certificates', () => {
+    expect(ids('高级国际财务管理师（SIFM）')).toEqual([
+      'financial-manager-certificate',
+      'financial-manager-certificate',
+    ]);
+    expect(ids('会计师，注册财务管理师')).toContain('financial-manager-certificate');
+    expect(taxonomy.ancestors('financial-manager-certificate')).toContain('certificate');
+  });
 });
