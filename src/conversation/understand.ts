@@ -1,4 +1,10 @@
-import { parseQuery, describeYears, type ParsedQuery, type YearsRange } from '../search/query-language.js';
+import {
+  parseQuery,
+  describeYears,
+  saysOrHigher,
+  type ParsedQuery,
+  type YearsRange,
+} from '../search/query-language.js';
 import { localLabel, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold, toPlain } from '../text/fold.js';
 import { toSimplified } from '../text/traditional-chinese.js';
@@ -210,7 +216,8 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   }
   const terms = [...extractTerms(rest, protectedSpans), ...signed];
   if (city) filters.push(`city:${city}`);
-  if (degree) filters.push(`degree:${degree}`);
+  // `大专及以上`, `at least a master's`: the filter says so, or search reads the degree as asked exactly.
+  if (degree) filters.push(saysOrHigher(rest) ? `degree:${degree} 以上` : `degree:${degree}`);
   if (company) filters.push(`company:${company}`);
   // Years next to a skill (`谁有3年以上Go经验`, `who has 5+ years of Java`) are years with it: the
   // query says so in the natural form the query language ties the same way (`3年以上Go经验`).

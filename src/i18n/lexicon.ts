@@ -127,7 +127,7 @@ export const QUESTION_FILLER: Bilingual = {
  */
 export const EDGE_FILLER = {
   chars: '谁找会懂做搞有的了过吗呢吧个是在和与或及请要想能人',
-  keepAtStart: ['会计', '和平', '有限', '过程', '人工', '人力', '人事', '的确'],
+  keepAtStart: ['会计', '和平', '有限', '过程', '人工', '人力', '人事', '的确', '在读', '在校'],
   keepAtEnd: ['的人'],
 } as const;
 

@@ -273,7 +273,7 @@ function studyingOf(education: readonly Education[], folded: string, asOf: numbe
   let latest = -Infinity;
   for (const r of findRanges(folded)) {
     if (ours.has(`${r.start}-${r.end}`)) continue;
-    latest = Math.max(latest, r.end ?? r.start);
+    latest = Math.max(latest, r.end ?? asOf);
   }
   const still = dated.some((e) => e.end === null || e.end > asOf || (latest > -Infinity && e.end > latest));
   return still ? { studying: true } : {};
@@ -284,7 +284,7 @@ function studyingOf(education: readonly Education[], folded: string, asOf: numbe
  * graduation`. Not `在读期间` (while studying, told afterwards), nor an MBA taken beside a job.
  */
 const STILL_STUDYING =
-  /应届(?:毕业)?生|(?:19|20)\d\d届|(?:本科|硕士|博士|研究生|学士|大专)(?:学历|学位|生)?\s*在读(?!期间)|在读(?:本科|硕士|博士|研究生|大学生)|(?<![a-z])(?:currently pursuing|pursuing (?:a |an |my |the )?(?:b\.?\s?tech|b\.?\s?e\.?(?![a-z])|b\.?\s?sc|bachelor|master'?s|m\.?\s?tech|m\.?\s?sc|ph\.?\s?d|degree|graduation)|expected graduation|expected to graduate)/;
+  /(?<!负责|组织|参与)(?:应届(?:毕业)?生|(?:19|20)\d\d届)(?!校园|校招|招聘|毕业生招聘)|(?:本科|硕士|博士|研究生|学士|大专)(?:学历|学位|生)?\s*在读(?!期间)|在读(?:本科|硕士|博士|研究生|大学生)(?!期间)|(?<![a-z])(?:pursuing (?:a |an |my |the )?(?:b\.?\s?tech|b\.?\s?e\.?(?![a-z])|b\.?\s?sc|bachelor|master'?s|m\.?\s?tech|m\.?\s?sc|ph\.?\s?d|degree|graduation)|expected graduation|expected to graduate)/;
 
 /** The fields studied (see {@link Profile.studied}), as a field to spread into the profile. */
 function studiedOf(

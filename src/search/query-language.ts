@@ -87,6 +87,9 @@ export const MAX_QUERY_CHARS = 500;
 const MAX_TERMS = 24;
 /** Stands between two alternatives while the query is split into words. */
 const ALTERNATIVE = '\uE001';
+/** CompTIA's names end in + (`Security+CISSP`: Security+ and CISSP). */
+const PLUS_NAME = /(?:^|[^\p{L}])(?:a|network|security|server|cloud|linux|project|data|pentest|cysa|casp)$/iu;
+
 /** Stands for a comma or 、 between two words while the query is split into words. */
 const LIST = '\uE002';
 /** A word and a bracketed list of examples after it: `Gulf (UAE, Qatar)`, `消息队列（Kafka、RocketMQ）`. */
@@ -355,7 +358,9 @@ export function parseQuery(input: string): ParsedQuery {
   if (anyWillDo && text.search(CONNECTORS) < 0) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
   text = text
     // `MCSE+CCNA`, `Java+Spring`: two things asked, each a word of its own (`C++`, `Notepad++` keep theirs).
-    .replace(/(?<=[\p{L}\p{N}])[+＋](?=[\p{L}\p{N}])/gu, ' ')
+    .replace(/(?<=[\p{L}\p{N}])[+＋](?=[\p{L}\p{N}])/gu, (_plus, at: number, all: string) =>
+      PLUS_NAME.test(all.slice(Math.max(0, at - 12), at)) ? '+ ' : ' ',
+    )
     .replace(/(^|\s)either\s+/gi, ' ')
     // `RHCE或者其他Linux认证`, `AWS or other cloud platforms`: the other choice is the kind named after it.
     .replace(OTHER_CHOICE, '$1')

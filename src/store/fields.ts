@@ -68,8 +68,9 @@ export function documentFields(
   for (const id of [profile.cityId, ...profile.companyIds, ...profile.schoolIds, profile.highestDegree])
     if (id) skills.push(id);
   // A student, as recruiters mean it: still studying, and no career yet (not an MBA or 在职硕士 beside a job).
-  if (profile.studying && (profile.years ?? profile.yearsEstimate ?? 0) < STUDENT_MAX_YEARS)
-    skills.push(CURRENT_STUDENT);
+  // Years from paid jobs only (a student's dated schooling is no career), or a bio's estimate.
+  const career = profile.work.some((w) => !w.internship) ? (profile.years ?? 0) : (profile.yearsEstimate ?? 0);
+  if (profile.studying && career < STUDENT_MAX_YEARS) skills.push(CURRENT_STUDENT);
 
   const counts = new Map<string, number>();
   for (const hit of hits) {

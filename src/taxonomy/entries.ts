@@ -55,6 +55,11 @@ export interface TaxonomyEntry {
 export const CURRENT_STUDENT = 'current-student';
 
 export const SHADOWED: readonly string[] = [
+  // Focusing (聚焦化工, 变焦), never coking; an award of an autonomous prefecture (获得州级), never Texas.
+  '聚焦',
+  '变焦',
+  '获得州',
+  '取得州',
   // A building site's unit (中建八局某项目经理部 资料员), not its project manager.
   '项目经理部',
   // A university students' contest of Shanghai (上海大学生创业大赛), not a graduate of 上海大学.
@@ -2312,8 +2317,6 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       '商场',
       '商厦',
       '商业城',
-      '商业大厦',
-      '商业集团',
       '购物中心',
       'retail',
       'retailer',

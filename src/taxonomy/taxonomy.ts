@@ -465,6 +465,8 @@ export class Taxonomy {
     // `C.` / `C-level` / `C's` are not the language, nor the R of `R&D` (nor a `Q&A`'s letters).
     if (after !== '' && /['’.&-]/.test(after) && /[a-zA-Z]/.test(plain[end + 1] ?? '')) return undefined;
     if (plain[start - 1] === '&' && /[a-zA-Z]/.test(plain[start - 2] ?? '')) return undefined;
+    // `Non-IT recruiter`: what it is not.
+    if (/(?:^|[^a-z])non[\s-]$/i.test(plain.slice(Math.max(0, start - 5), start))) return undefined;
     const latinBefore = /[a-zA-Z]/.test(before);
     const latinAfter = /[a-zA-Z]/.test(after);
     // An abbreviation known only in capitals, written so (`Senior HR Manager`, `the SOC team`), is

@@ -18,11 +18,16 @@ describe('search questions → the slash-command query', () => {
     ['帮我找一下北京的Kafka工程师，至少三年', 'Kafka city:北京 years:>=3'],
     ['谁是会计师', '会计师'],
     ['在美团工作过的后端', '后端 company:美团'],
-    ['硕士以上的算法工程师', '算法工程师 degree:硕士'],
+    ['硕士以上的算法工程师', '算法工程师 degree:硕士 以上'],
     ['有没有做过分布式任务调度的', '分布式 任务调度'],
     ['找个做支付的', '支付'],
     // Years right before a skill and its experience word are years with it (issue 14).
-    ['有没有本科以上、5年以上Java经验的人？', '5年以上Java经验 degree:本科'],
+    ['有没有本科以上、5年以上Java经验的人？', '5年以上Java经验 degree:本科 以上'],
+    // A degree said as asked exactly keeps no 以上: search puts whose schooling stopped there first.
+    ['大专学历的财务总监', '财务总监 degree:大专'],
+    // Current students are asked for by their own words, the 在 kept.
+    ['有没有在读学生', '在读学生'],
+    ['找几个在校生', '在校生'],
     ['谁有3年以上Go经验？', '3年以上Go经验'],
     ['who has 5+ years of Java', '5+ years of Java'],
     ['5年以上工作经验的Java开发', 'Java years:>=5'],

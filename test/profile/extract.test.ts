@@ -445,5 +445,11 @@ describe('still studying as of the résumé', () => {
     ).toBe(false);
     expect(studying('孙先生，1960年生，研究生毕业于吉林大学经济系。2009年至今任某研究所所长。')).toBe(false);
     expect(studying('# 吴同学\n\n在读期间获国家奖学金。2015年毕业于复旦大学。\n')).toBe(false);
+    expect(studying('# 郑经理\n\n在读研究生期间发表论文两篇。负责2024届校园招聘。\n')).toBe(false);
+    expect(studying('# Bo Chen\n\nCurrently pursuing AWS certification.\n')).toBe(false);
+    // A job still held, begun before the degree ended: the degree is behind them.
+    expect(
+      studying('# 冯工\n\n## 教育经历\n2019.09-2023.06 浙江大学 本科\n\n## 工作经历\n2023.03-至今 某公司 Java开发\n'),
+    ).toBe(false);
   });
 });

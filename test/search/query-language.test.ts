@@ -25,6 +25,8 @@ describe('parseQuery', () => {
     ['c++ c# .net node.js ci/cd', ['c++', 'c#', '.net', 'node.js', 'ci/cd']],
     // Two things joined by + are two words; a name that ends in + keeps it.
     ['MCSE+CCNA Java＋Spring notepad++ A+', ['MCSE', 'CCNA', 'Java', 'Spring', 'notepad++', 'A+']],
+    // CompTIA's names keep their +.
+    ['Security+CISSP', ['Security+', 'CISSP']],
     ['rust:', ['rust']],
     ['后端:5年', ['后端']],
     ['k8s~ rust^ java* *sql', ['k8s', 'rust', 'java', 'sql']],

@@ -1457,4 +1457,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('会计师，注册财务管理师')).toContain('financial-manager-certificate');
     expect(taxonomy.ancestors('financial-manager-certificate')).toContain('certificate');
   });
+
+  it('reads no coking in focusing, no Texas in a prefecture’s award, no IT in what is not IT', () => {
+    expect(ids('聚焦化工新材料')).not.toContain('coking-industry');
+    expect(ids('获得州级优秀教师称号')).not.toContain('texas');
+    expect(ids('Non-IT recruiter for retail clients')).not.toContain('it-sector');
+    expect(ids('华强北商业大厦12楼')).not.toContain('retail');
+  });
 });
