@@ -209,7 +209,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     ...(tradeMentions ? { tradeMentions } : {}),
     ...titledOf(hits, folded, taxonomy),
     ...studiedOf(hits, folded, taxonomy),
-    ...studyingOf(paragraph ? [] : education, folded, asOf),
+    ...studyingOf(paragraph ? [] : education, work, folded, asOf),
     companyIds: unique(work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company'))),
     schoolIds: unique(education.flatMap((e) => idsOfKind(fold(e.school ?? ''), taxonomy, 'school'))),
     language,
@@ -263,21 +263,28 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
  * profile. A bio in prose is read by its words only: its lines join posts and schools (`研究生毕业于吉林
  * 大学。2009年至今任…`), so a range open to now there is a post's.
  */
-function studyingOf(education: readonly Education[], folded: string, asOf: number): { studying?: true } {
-  if (STILL_STUDYING.test(folded)) return { studying: true };
+function studyingOf(
+  education: readonly Education[],
+  work: readonly WorkEntry[],
+  folded: string,
+  asOf: number,
+): { studying?: true } {
+  if (MAY_BE_STUDYING.test(folded) && STILL_STUDYING.test(folded)) return { studying: true };
   const dated = education.filter((e) => e.start !== null);
-  if (dated.length === 0) return {};
+  if (dated.some((e) => e.end === null || e.end > asOf)) return { studying: true };
   // A degree ending after everything else the résumé dates (`南京大学 硕士 2024.09-2026.06` above
-  // internships of 2025) was still to come when it was written, whatever the file's date.
+  // an internship of 2025) was still to come when it was written, whatever the file's date. The
+  // jobs first; the other dates (projects, what the job reader left out) only for a degree after them.
+  let latest = Math.max(-Infinity, ...work.map((w) => w.end ?? asOf));
+  const after = dated.filter((e) => e.end !== null && e.end > latest);
+  if (after.length === 0) return {};
   const ours = new Set(dated.map((e) => `${e.start}-${e.end}`));
-  let latest = -Infinity;
-  for (const r of findRanges(folded)) {
-    if (ours.has(`${r.start}-${r.end}`)) continue;
-    latest = Math.max(latest, r.end ?? asOf);
-  }
-  const still = dated.some((e) => e.end === null || e.end > asOf || (latest > -Infinity && e.end > latest));
-  return still ? { studying: true } : {};
+  for (const r of findRanges(folded)) if (!ours.has(`${r.start}-${r.end}`)) latest = Math.max(latest, r.end ?? asOf);
+  return latest > -Infinity && after.some((e) => (e.end as number) > latest) ? { studying: true } : {};
 }
+
+/** A cheap first look for {@link STILL_STUDYING}, whose lookbehinds are tried at every character. */
+const MAY_BE_STUDYING = /在读|届|pursuing|expected/;
 
 /**
  * A degree said to be under way: `硕士在读`, `在读研究生`, `currently pursuing a B.Tech`, `expected
