@@ -17,6 +17,7 @@ import {
   COMMANDS,
   CONNECTORS,
   EDGE_FILLER,
+  FUNCTION_WORD_SET,
   NAME_JOINERS,
   NEGATION_END,
   NEGATIONS,
@@ -98,6 +99,13 @@ const NEGATED_ZH = new RegExp(
   'g',
 );
 const NEGATED_EN = new RegExp(String.raw`\b(?:${anyOf(NEGATIONS.en)})\s+([A-Za-z][\w.+#-]*)`, 'gi');
+/** A word of a question, or a known term kept aside (see extractTerms). */
+const CHOICE_WORD = String.raw`(?:[A-Za-z][\w+#.-]*|\uE000\d+\uE000)`;
+/** A choice's marker, an article and its word, and the word after it if one follows in the clause. */
+const OR_ARTICLE = new RegExp(
+  String.raw`${OR_MARK}\s+(?:a|an|the)\s+(${CHOICE_WORD})(?:[ \t]+(${CHOICE_WORD}))?`,
+  'gi',
+);
 const OR_WORDS = new RegExp(
   String.raw`\s+(?:${anyOf(ALTERNATIVES.en)})\s+|\s*[|｜/]\s*|${anyOf(ALTERNATIVES.zh)}`,
   'giu',
@@ -316,6 +324,11 @@ function extractTerms(text: string, spans: readonly { start: number; end: number
 
   // Alternatives (`Go或者Rust`, `Rust or Kafka`, `Elasticsearch/Solr`) survive filler removal as a marker.
   let out = masked.replace(OR_WORDS, ` ${OR_MARK} `);
+  // `client appreciation or a customer award`: with more words after the article's word, which of
+  // them is the choice is not said, so there is none (`MS in PM or an MBA with…` keeps its choice).
+  out = out.replace(OR_ARTICLE, (whole, word: string, next: string | undefined) =>
+    next === undefined || FUNCTION_WORD_SET.has(next.toLowerCase()) ? whole : ` ${word} ${next} `,
+  );
   for (const filler of ZH_FILLER) out = out.split(filler).join(' ');
   out = out.replace(EN_FILLER, ' ');
   // Punctuation and connectors separate terms (AND semantics).

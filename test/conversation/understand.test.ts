@@ -6,6 +6,15 @@ import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 const taxonomy = defaultTaxonomy();
 const u = (q: string) => understand(q, taxonomy);
 
+describe('a choice after an article', () => {
+  it('is no choice when more words follow its word, as in the query language', () => {
+    expect(u('anyone who got client appreciation or a customer award?').query).not.toContain('OR');
+    expect(u('anyone with an MS in PM or an MBA with a project management concentration?').query).toContain(
+      'PM OR MBA',
+    );
+  });
+});
+
 describe('search questions → the slash-command query', () => {
   it.each([
     // Chinese
