@@ -185,8 +185,12 @@ function fixBeside(
     : null;
 }
 
-/** A word short enough to be an abbreviation, typed in the query in capitals as a word of its own. */
+/**
+ * A word short enough to be an abbreviation, typed in the query in capitals as a word of its own, or
+ * spelt as abbreviations are (`MAcc`, `MPAcc`; see typedWithInnerCapitals).
+ */
 function typedInCapitals(word: string, queryText: string): boolean {
+  if (typedWithInnerCapitals(word, queryText)) return true;
   if (!/^[a-z][a-z0-9]{1,4}$/.test(word)) return false;
   const upper = word.toUpperCase();
   let at = queryText.indexOf(upper);
@@ -195,6 +199,25 @@ function typedInCapitals(word: string, queryText: string): boolean {
     const after = queryText[at + upper.length] ?? ' ';
     if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after)) return true;
     at = queryText.indexOf(upper, at + 1);
+  }
+  return false;
+}
+
+/**
+ * True when the query writes `word` (lower case) as a short word of its own that opens with two or
+ * more capitals and goes on in small letters (`MAcc`, `MPAcc`, `MSc`), as abbreviations are spelt;
+ * not a long name in camel case (`TypeScirpt`, `MangoDB` are typos to put right).
+ */
+function typedWithInnerCapitals(word: string, queryText: string): boolean {
+  if (!/^[a-z][a-z0-9]{2,5}$/.test(word)) return false;
+  const lower = queryText.toLowerCase();
+  let at = lower.indexOf(word);
+  while (at >= 0) {
+    const typed = queryText.slice(at, at + word.length);
+    const before = queryText[at - 1] ?? ' ';
+    const after = queryText[at + word.length] ?? ' ';
+    if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after) && /^[A-Z]{2,}[a-z]/.test(typed)) return true;
+    at = lower.indexOf(word, at + 1);
   }
   return false;
 }

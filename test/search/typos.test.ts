@@ -117,6 +117,18 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(snapshot, 'CNCA', taxonomy).didYouMean).toEqual([{ from: 'cnca', to: 'ccna' }]);
   });
 
+  it('a short word spelt as abbreviations are (`MAcc`, `RFIs`) is a name too, not a typo of a word a letter away', async () => {
+    const macs = await poolOf(
+      Object.fromEntries(
+        [1, 2, 3, 4, 5, 6].map((n) => [`mac-${n}.md`, `# Mac ${n}\n\nDesktop support: Mac and Windows laptops.\n`]),
+      ),
+      'typos-abbreviation-case',
+    );
+    expect(search(macs, 'master of accounting (MAcc)', taxonomy).didYouMean).toEqual([]);
+    // Typed in small letters, or as a long name in camel case, it is put right as before.
+    expect(search(macs, 'macc', taxonomy).didYouMean).toEqual([{ from: 'macc', to: 'mac' }]);
+  });
+
   it('of known skills one edit away, the one more résumés show is what a typo is put right to', () => {
     expect(search(snapshot, '会用Viso画流程图的', taxonomy).didYouMean).toEqual([{ from: 'viso', to: 'visio' }]);
   });
