@@ -324,7 +324,16 @@ export function parseQuery(input: string): ParsedQuery {
   // Applications`) is another name for what stands before it, and stays as it is.
   text = text.replace(EXAMPLES, (whole, before: string, list: string) => {
     // Commas make the list; a slash stays inside a name (`TS/SCI`, `CI/CD`).
-    const items = list.split(/\s*[,，、]\s*/).filter((i) => i !== '');
+    // In a list of three or more, the last comes after `or` (`MAcc, MS Accounting or MPAcc`), unless
+    // the `or` says "or anything like it" (`M.Ed or similar`). Two things joined by `or` alone
+    // (`(Android or iOS)`) are a choice of their own, read as one.
+    const listed = list.split(/\s*[,，、]\s*/).filter((i) => i !== '');
+    const items =
+      listed.length < 2
+        ? listed
+        : listed.flatMap((i) =>
+            /\sor\s+(?:similar|equivalent|related|others?|anything)\b/i.test(i) ? [i] : i.split(/\s+or\s+/i),
+          );
     if (items.length < 2 || items.length > 8 || items.some((i) => i.length > 24 || i.split(/\s+/).length > 3))
       return whole;
     const head = WEAK_HEAD.has(before.toLowerCase()) ? `${before} ` : `${before} ${ALTERNATIVE} `;

@@ -238,7 +238,10 @@ export function ranked(
   // degree, other things asked for (`电力行业出身、高级工程师职称、研究生学历`) are what one did since.
   const fieldChoice = (c: Concept): c is AnyConcept =>
     c.kind === 'any' && c.members.length > 0 && c.members.every((m) => isField(ctx, m, fieldAsked));
-  const level = ranking.every((c) => isField(ctx, c, fieldAsked) || fieldChoice(c))
+  // A degree named beside the one asked (`master's in IT (M.Tech IT)`) says it again: it asks no other thing.
+  const level = ranking.every(
+    (c) => (c.kind === 'taxonomy' && isDegree(ctx, c.id)) || isField(ctx, c, fieldAsked) || fieldChoice(c),
+  )
     ? studiedLevel(ctx, studyAsked)
     : null;
   /** A choice of fields studied (`a degree in supply chain management or logistics`): each résumé shows its best. */

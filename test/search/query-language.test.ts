@@ -127,6 +127,10 @@ describe('parseQuery', () => {
       ['California', 'Bay Area', 'LA', 'San Diego'],
     ]);
     expect(groups('a degree in education (B.Ed, M.Ed or similar)')).toEqual([['education', 'B.Ed', 'M.Ed', 'similar']]);
+    // In a list of three or more, the last comes after `or`: it is one of the list, as the others.
+    expect(groups("master's in accounting (MAcc, MS Accounting or MPAcc)")).toEqual([
+      ['accounting', 'MAcc', 'MS Accounting', 'MPAcc'],
+    ]);
   });
 
   it('reads examples after 比如, 例如, such as or e.g. as a choice, to the end of the clause', () => {
