@@ -148,7 +148,27 @@ const IN_211: ReadonlySet<string> = new Set([
   'swjtu',
 ]);
 
-export const TAXONOMY: readonly TaxonomyEntry[] = [
+/** Schools in a group recruiters name (`国防七子`), by the group's id: each member is under it too. */
+const SCHOOL_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  'defence-seven': [
+    'buaa',
+    'bit',
+    'hit',
+    'harbin-engineering-university',
+    'nwpu',
+    'nanjing-university-of-aeronautics-and-astronautics',
+    'nanjing-university-of-science-and-technology',
+  ],
+  'law-five': ['cupl', 'swupl', 'ecupl', 'nwupl', 'zuel'],
+};
+
+/** `entry` with the groups it is in among its parents. */
+function inGroups(entry: TaxonomyEntry): TaxonomyEntry {
+  const groups = Object.keys(SCHOOL_GROUPS).filter((group) => SCHOOL_GROUPS[group]?.includes(entry.id));
+  return groups.length === 0 ? entry : { ...entry, parents: [...(entry.parents ?? []), ...groups] };
+}
+
+const ENTRIES: readonly TaxonomyEntry[] = [
   // ── Spoken languages (a kind of their own: no skill a job's years count, and JD matching reads them apart) ──
   {
     id: 'foreign-language',
@@ -1781,6 +1801,68 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['民营企业', '私营企业'],
     queryOnly: ['民企'],
   },
+  // Japanese employers, as Chinese recruiters ask for them (`日企经验`): by the words for them and by
+  // the best-known names. Not a bare 日资 or 日企 in a résumé (每日资讯, 当日资金).
+  {
+    id: 'japanese-company',
+    label: '日企 / Japanese company',
+    kind: 'industry',
+    aliases: [
+      '日资企业',
+      '日资公司',
+      '日本企业',
+      '日本公司',
+      '日系企业',
+      '日本独资',
+      '中日合资',
+      // A Japanese company's legal form (`日本特殊工业株式会社`).
+      '株式会社',
+      'kabushiki kaisha',
+      'japanese company',
+      'japanese companies',
+      'japanese firm',
+      'japanese multinational',
+    ],
+    queryOnly: ['日企', '日资'],
+    parents: ['foreign-company'],
+  },
+  ...(
+    [
+      ['toyota', '丰田 / Toyota', ['丰田汽车', '丰田公司', '丰田集团', '丰田通商', 'toyota']],
+      ['honda', '本田 / Honda', ['本田', 'honda']],
+      // Not a bare 日产: a day's output (`日产1000吨`).
+      ['nissan', '日产 / Nissan', ['日产汽车', '东风日产', '日产公司', 'nissan']],
+      ['panasonic', '松下 / Panasonic', ['松下电器', '松下电工', '松下公司', 'panasonic']],
+      ['hitachi', '日立 / Hitachi', ['日立', 'hitachi']],
+      ['toshiba', '东芝 / Toshiba', ['东芝', 'toshiba']],
+      ['fujitsu', '富士通 / Fujitsu', ['富士通', 'fujitsu']],
+      // Not Canon in English: a printer's make in a support résumé.
+      ['canon-inc', '佳能 / Canon', ['佳能']],
+      ['mitsubishi', '三菱 / Mitsubishi', ['三菱', 'mitsubishi']],
+      ['sumitomo', '住友 / Sumitomo', ['住友', 'sumitomo']],
+      ['mitsui', '三井 / Mitsui', ['三井', 'mitsui']],
+      ['shimadzu', '岛津 / Shimadzu', ['岛津', 'shimadzu']],
+      ['denso', '电装 / Denso', ['电装', 'denso']],
+      ['omron', '欧姆龙 / Omron', ['欧姆龙', 'omron']],
+      ['kyocera', '京瓷 / Kyocera', ['京瓷', 'kyocera']],
+      ['yamaha', '雅马哈 / Yamaha', ['雅马哈', 'yamaha']],
+      ['mazda', '马自达 / Mazda', ['马自达', 'mazda']],
+      ['komatsu', '小松 / Komatsu', ['小松制作所', 'komatsu']],
+      ['nomura', '野村 / Nomura', ['野村证券', '野村综研', '野村控股', 'nomura']],
+      ['softbank', '软银 / SoftBank', ['软银', 'softbank']],
+      ['rakuten', 'Rakuten', ['rakuten']],
+      ['ntt', 'NTT', ['ntt data', 'ntt docomo', 'ntt communications'], { strict: ['NTT'] }],
+    ] as const
+  ).map(
+    ([id, label, aliases, extra]: readonly [string, string, readonly string[], { strict?: readonly string[] }?]) => ({
+      id,
+      label,
+      kind: 'company' as const,
+      aliases,
+      ...extra,
+      parents: ['japanese-company'],
+    }),
+  ),
   // The world's largest companies as a tier (Fortune's lists), as a recruiter asks for them.
   {
     id: 'fortune-500',
@@ -2041,6 +2123,32 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     // In a query (`上海 化工`) the bare word is the trade.
     queryOnly: ['化工'],
     parents: ['manufacturing'],
+  },
+  // Salt and what is made of it (盐化工: salt, potash from salt lakes, soda ash; chlor-alkali, 氯碱, stays a
+  // chemical trade of its own). Not a bare 盐湖
+  // (运城市盐湖区) or 海盐 (a county).
+  {
+    id: 'salt-chemical',
+    label: '盐化工 / Salt and salt chemicals',
+    kind: 'industry',
+    aliases: [
+      '盐化工',
+      '盐业',
+      '制盐',
+      '盐矿',
+      '井盐',
+      '盐湖集团',
+      '盐湖股份',
+      '盐湖钾肥',
+      '盐湖工业',
+      '青海盐湖',
+      '纯碱',
+      'salt industry',
+      'salt chemical',
+      'salt chemicals',
+      'soda ash',
+    ],
+    parents: ['chemical-industry'],
   },
   {
     id: 'mining-industry',
@@ -2447,6 +2555,36 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'construction',
       'civil construction',
     ],
+  },
+  // Decoration and fit-out (装饰装修, 装潢, 家装): a building trade of its own. Not a bare 装饰 (装饰器模式,
+  // a design pattern; 装饰材料) or 装修 in a résumé.
+  {
+    id: 'decoration-industry',
+    label: '装饰装修 / Interior decoration and fit-out',
+    kind: 'industry',
+    aliases: [
+      '装饰公司',
+      '装饰工程',
+      '装饰集团',
+      '装饰股份',
+      '装饰有限',
+      '建筑装饰',
+      '家居装饰',
+      '装饰装修',
+      '装修公司',
+      '装修工程',
+      '室内装修',
+      '室内装饰',
+      '家装',
+      '装潢',
+      'interior decoration',
+      'interior fit-out',
+      'interior fitout',
+      'fit-out works',
+      'interior outfit',
+    ],
+    queryOnly: ['装饰', '装修', '装饰行业', '装修行业'],
+    parents: ['construction'],
   },
   {
     id: 'building-materials',
@@ -5257,11 +5395,200 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
       'fitness coach',
     ],
   },
+  // Allied health: the certified trades beside nurses and doctors (`CNA, EMT, EKG tech or pharmacy tech`).
+  // Not a bare CNA: a Novell certificate in IT résumés.
+  {
+    id: 'allied-health',
+    label: '医技 / Allied health',
+    kind: 'concept',
+    aliases: ['allied health', 'allied healthcare', 'allied health professional'],
+  },
+  {
+    id: 'nursing-assistant',
+    label: '护理员 / Nursing assistant',
+    kind: 'role',
+    aliases: [
+      '护理员',
+      'certified nursing assistant',
+      'certified nursing assistants',
+      'nursing assistant',
+      'nursing assistants',
+      'nurse aide',
+      'nurse aides',
+      'nurse assistant',
+      "nurse's aide",
+    ],
+    parents: ['allied-health'],
+  },
+  {
+    id: 'emt',
+    label: '急救员 / EMT',
+    kind: 'role',
+    aliases: [
+      '急救员',
+      'emergency medical technician',
+      'emergency medical technicians',
+      'emt-basic',
+      'emt-b',
+      'emt-i',
+      'emt-p',
+      'paramedic',
+      'paramedics',
+    ],
+    strict: ['EMT', 'EMTs'],
+    parents: ['allied-health'],
+  },
+  {
+    id: 'ekg-technician',
+    label: '心电图技师 / EKG technician',
+    kind: 'role',
+    aliases: [
+      '心电图技师',
+      'ekg technician',
+      'ekg tech',
+      'ekg techs',
+      'ecg technician',
+      'ecg tech',
+      'ekg certification',
+      'ekg certified',
+      'electrocardiography certification',
+      'electrocardiography technician',
+      'certified ekg technician',
+      'electrocardiograph technician',
+      'cardiographic technician',
+    ],
+    parents: ['allied-health'],
+  },
+  {
+    id: 'pharmacy-technician',
+    label: '药房技术员 / Pharmacy technician',
+    kind: 'role',
+    aliases: [
+      '药房技术员',
+      'pharmacy technician',
+      'pharmacy technicians',
+      'pharmacy tech',
+      'pharmacy techs',
+      'certified pharmacy technician',
+      'pharmacy exemptee',
+    ],
+    strict: ['CPhT'],
+    parents: ['allied-health'],
+  },
+  // Low-voltage building systems (弱电: CCTV, access control, structured cabling, alarms, PBX) and who
+  // installs them. Not a bare CCTV: China's state broadcaster in a bio.
+  {
+    id: 'elv-systems',
+    label: '弱电 / Low-voltage (ELV) systems',
+    kind: 'concept',
+    aliases: [
+      '弱电',
+      '弱电系统',
+      '弱电工程',
+      '弱电智能化',
+      '建筑智能化',
+      '楼宇智能化',
+      '智能化系统',
+      '安防系统',
+      '安防工程',
+      '视频监控',
+      '门禁',
+      '门禁系统',
+      '综合布线',
+      'cctv system',
+      'cctv systems',
+      'cctv camera',
+      'cctv cameras',
+      'cctv installation',
+      'cctv surveillance',
+      'video surveillance',
+      'access control system',
+      'access control systems',
+      'card access',
+      'structured cabling',
+      'low voltage systems',
+      'low voltage cabling',
+      'fire alarm system',
+      'fire alarm systems',
+    ],
+  },
+  {
+    id: 'elv-engineer',
+    label: '弱电工程师 / ELV engineer',
+    kind: 'role',
+    aliases: [
+      '弱电工程师',
+      '弱电技术员',
+      '安防工程师',
+      'elv engineer',
+      'low voltage technician',
+      'security systems technician',
+      'cctv technician',
+      'cabling technician',
+    ],
+    parents: ['elv-systems'],
+  },
+  // A company's or a government's office elsewhere (代表处, 办事处, 驻京办) and who heads it (首席代表).
+  {
+    id: 'representative-office',
+    label: '代表处 / Representative office',
+    kind: 'concept',
+    aliases: [
+      '代表处',
+      '代表办事处',
+      '办事处',
+      '驻京办',
+      '驻京办事处',
+      '联络处',
+      'representative office',
+      'representative offices',
+      'rep office',
+      'liaison office',
+    ],
+  },
+  {
+    id: 'chief-representative',
+    label: '首席代表 / Chief representative',
+    kind: 'role',
+    aliases: [
+      '首席代表',
+      '首代',
+      '办事处主任',
+      '代表处主任',
+      '驻京办主任',
+      'chief representative',
+      'chief rep',
+      'head of representative office',
+    ],
+    parents: ['representative-office'],
+  },
+  // Student leaders: a post in a student union or society at school (`学生会主席`, `club president`).
+  {
+    id: 'student-leader',
+    label: '学生干部 / Student leader',
+    kind: 'concept',
+    aliases: [
+      '学生会',
+      '学生会主席',
+      '学生会干部',
+      '学生干部',
+      '社团干部',
+      '社团负责人',
+      '社团社长',
+      'student council',
+      'student government',
+      'student union',
+      'student senate',
+      'student body president',
+      'student association',
+      'student chapter',
+    ],
+  },
   {
     id: 'pharmacist',
     label: '药剂师 / Pharmacist',
     kind: 'role',
-    aliases: ['药剂师', 'pharmacist', 'pharmacists', 'pharmacy technician'],
+    aliases: ['药剂师', 'pharmacist', 'pharmacists'],
   },
   {
     id: 'physician',
@@ -5962,6 +6289,23 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     parents: ['sql'],
   },
   // Dialects are SQL (a query for SQL finds them), but a query for one is not any SQL.
+  // Oracle's 4GL tools for forms and reports on its database (Developer/2000, D2K).
+  {
+    id: 'oracle-forms',
+    label: 'Oracle Forms / Reports',
+    kind: 'tool',
+    aliases: [
+      'oracle forms',
+      'oracle reports',
+      'oracle forms and reports',
+      'oracle forms & reports',
+      'oracle forms/reports',
+      'oracle developer suite',
+      'developer 2000',
+      'developer/2000',
+      'd2k',
+    ],
+  },
   {
     id: 'plsql',
     label: 'PL/SQL',
@@ -13446,7 +13790,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
   { id: 'samsung', label: '三星 / Samsung', kind: 'company', aliases: ['三星电子', '三星集团', '三星公司', 'samsung'] },
   { id: 'siemens', label: '西门子 / Siemens', kind: 'company', aliases: ['西门子', 'siemens'] },
   { id: 'philips', label: '飞利浦 / Philips', kind: 'company', aliases: ['飞利浦', 'philips'] },
-  { id: 'sony', label: '索尼 / Sony', kind: 'company', aliases: ['索尼', 'sony'] },
+  { id: 'sony', label: '索尼 / Sony', kind: 'company', aliases: ['索尼', 'sony'], parents: ['japanese-company'] },
   { id: 'qualcomm', label: '高通 / Qualcomm', kind: 'company', aliases: ['高通', 'qualcomm'] },
   {
     id: 'general-electric',
@@ -13555,7 +13899,7 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'bit',
     label: '北京理工大学 / BIT',
     kind: 'school',
-    aliases: ['北京理工大学', '北理工', 'beijing institute of technology'],
+    aliases: ['北京理工大学', '北理工', '北京工业学院', 'beijing institute of technology'],
     parents: ['project-985'],
   },
   {
@@ -13659,6 +14003,21 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['中国政法大学', '法大', 'cupl', 'china university of political science and law'],
     parents: ['project-211'],
   },
+  // Groups of schools recruiters name by a nickname: 国防七子 (the defence industry's seven universities)
+  // and 五院四系 (the law schools; only the five institutes: the four universities' law departments are
+  // no school of their own). Their members are listed in SCHOOL_GROUPS.
+  {
+    id: 'defence-seven',
+    label: '国防七子 / The seven defence universities',
+    kind: 'school',
+    aliases: ['国防七子', '国防七校'],
+  },
+  {
+    id: 'law-five',
+    label: '五院四系 / The law schools (五院)',
+    kind: 'school',
+    aliases: ['五院四系'],
+  },
   // Project 211, the ~115 universities China's recruiters name as a tier (`211院校`, `985/211`): the 985
   // ones and the rest, each its own entry.
   {
@@ -13733,7 +14092,16 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'xjtu',
     label: '西安交通大学 / XJTU',
     kind: 'school',
-    aliases: ['西安交通大学', '西安交大', '西交大', "xi'an jiaotong university", 'xian jiaotong university', 'xjtu'],
+    aliases: [
+      '西安交通大学',
+      '西安交大',
+      '西交大',
+      "xi'an jiaotong university",
+      'xian jiaotong university',
+      "xi'an jiaotong",
+      'xian jiaotong',
+      'xjtu',
+    ],
     parents: ['project-985'],
   },
   {
@@ -13818,7 +14186,14 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     id: 'sjtu',
     label: '上海交通大学 / SJTU',
     kind: 'school',
-    aliases: ['上海交通大学', '上海交大', 'sjtu', 'shanghai jiao tong university'],
+    aliases: [
+      '上海交通大学',
+      '上海交大',
+      'sjtu',
+      'shanghai jiao tong university',
+      'shanghai jiaotong university',
+      'shanghai jiaotong',
+    ],
     // Not 上交 in a résumé: to hand in (`按时上交报告`), and the Shanghai exchange (上交所).
     queryOnly: ['上交'],
     parents: ['project-985'],
@@ -14183,6 +14558,27 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     aliases: ['carnegie mellon', 'carnegie mellon university', 'cmu', '卡内基梅隆'],
   },
   { id: 'berkeley', label: 'UC Berkeley', kind: 'school', aliases: ['uc berkeley', 'berkeley', '伯克利'] },
+  // Karnataka's technological university, and the colleges' degrees it awards (`B.E., VTU`).
+  {
+    id: 'vtu',
+    label: 'VTU / Visvesvaraya Technological University',
+    kind: 'school',
+    aliases: [
+      'vtu',
+      'visvesvaraya technological university',
+      'visveswaraiah technological university',
+      'visvesvaraiah technological university',
+      'visveswaraya technological university',
+      'visvesvaraya technical university',
+    ],
+  },
+  {
+    id: 'university-of-phoenix',
+    label: 'University of Phoenix',
+    kind: 'school',
+    aliases: ['university of phoenix'],
+    strict: ['UOP'],
+  },
   { id: 'iit', label: 'IIT', kind: 'school', aliases: ['iit', 'indian institute of technology'] },
   // `NIT` in capitals only: `nit` is a word part in some languages and a typo of `unit`.
   {
@@ -14203,3 +14599,5 @@ export const TAXONOMY: readonly TaxonomyEntry[] = [
     ],
   },
 ];
+
+export const TAXONOMY: readonly TaxonomyEntry[] = ENTRIES.map(inGroups);

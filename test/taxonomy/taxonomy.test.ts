@@ -1464,4 +1464,54 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Non-IT recruiter for retail clients')).not.toContain('it-sector');
     expect(ids('华强北商业大厦12楼')).not.toContain('retail');
   });
+
+  it('knows Japanese employers by the words for them and their names, not a day’s output', () => {
+    expect(ids('曾任日本特殊工业株式会社技术部长')).toContain('japanese-company');
+    expect(ids('东风日产乘用车公司财务总监')).toContain('nissan');
+    expect(ids('焦炉日产焦炭1000吨')).not.toContain('nissan');
+    expect(taxonomy.lookup('日企')).toBe('japanese-company');
+    for (const id of ['honda', 'nissan', 'sony', 'hitachi'])
+      expect(taxonomy.ancestors(id)).toEqual(expect.arrayContaining(['japanese-company', 'foreign-company']));
+  });
+
+  it('reads decoration, salt chemicals, low-voltage systems and representative offices as trades, not their false friends', () => {
+    expect(ids('上海凤凰装饰有限公司总经理')).toContain('decoration-industry');
+    expect(ids('运用装饰器模式对SQL输出进行转换')).not.toContain('decoration-industry');
+    expect(ids('青海盐湖钾肥股份有限公司副总经理')).toContain('salt-chemical');
+    expect(taxonomy.ancestors('salt-chemical')).toContain('chemical-industry');
+    expect(ids('山西运城市盐湖区')).not.toContain('salt-chemical');
+    expect(ids('负责视频监控、门禁系统和综合布线')).toEqual(['elv-systems', 'elv-systems', 'elv-systems']);
+    expect(ids('Installed CCTV cameras and access control systems')).toEqual(['elv-systems', 'elv-systems']);
+    expect(ids('CCTV财经频道特约评论员')).not.toContain('elv-systems');
+    expect(ids('任中国工商银行新加坡代表处首席代表')).toEqual([
+      'icbc',
+      'singapore',
+      'representative-office',
+      'chief-representative',
+    ]);
+    expect(taxonomy.ancestors('chief-representative')).toContain('representative-office');
+  });
+
+  it('knows student leaders, allied health certificates and Oracle Forms', () => {
+    expect(ids('大学期间任学生会主席')).toContain('student-leader');
+    expect(ids('Treasurer, IEEE student chapter')).toContain('student-leader');
+    expect(ids('Certified Nursing Assistant; EMT-Basic')).toEqual(['nursing-assistant', 'emt']);
+    expect(ids('Electrocardiography Certification (EKG)')).toContain('ekg-technician');
+    // A pharmacy technician is no pharmacist; a Novell CNA is no nursing assistant.
+    expect(ids('Certified Pharmacy Technician')).toEqual(['pharmacy-technician']);
+    expect(ids('MCSE, CNA, CompTIA A+')).not.toContain('nursing-assistant');
+    expect(ids('Developed Oracle Forms 6i and Reports')).toContain('oracle-forms');
+  });
+
+  it('knows schools by recruiters’ nicknames for their groups, and VTU, University of Phoenix, Xi’an Jiaotong', () => {
+    for (const id of ['buaa', 'hit', 'nwpu', 'nanjing-university-of-aeronautics-and-astronautics'])
+      expect(taxonomy.ancestors(id)).toContain('defence-seven');
+    expect(taxonomy.ancestors('cupl')).toContain('law-five');
+    expect(taxonomy.ancestors('ecupl')).toContain('law-five');
+    expect(taxonomy.ancestors('peking-university')).not.toContain('law-five');
+    expect(taxonomy.lookup('国防七子')).toBe('defence-seven');
+    expect(ids('B.E., Visvesvaraya Technological University, Belgaum')).toContain('vtu');
+    expect(ids('BS, Information Technology, University of Phoenix')).toContain('university-of-phoenix');
+    expect(taxonomy.lookup("Xi'an Jiaotong")).toBe('xjtu');
+  });
 });
