@@ -190,7 +190,7 @@ export const WEAK_WORDS: Bilingual = {
     'professionals', 'experience', 'experienced', 'experiences', 'project', 'projects', 'related', 'relevant', 'senior',
     'junior', 'staff', 'candidate', 'candidates', 'role', 'roles', 'position', 'positions', 'job', 'jobs', 'work',
     'worked', 'working', 'skill', 'skills', 'skilled', 'knowledge', 'background', 'familiar', 'proficient',
-    'proficiency', 'strong', 'good', 'solid', 'hands-on', 'holder', 'holders', 'graduate', 'graduates', 'graduated', 'degree',
+    'proficiency', 'strong', 'good', 'solid', 'hands-on', 'holder', 'holders', 'graduate', 'graduates', 'graduated', 'grad', 'grads', 'alumni', 'degree',
     'degrees', 'year', 'years', 'yrs', 'plus', 'team', 'member', 'members', 'person', 'people', 'someone', 'anyone',
     // How recruiters name the people they want (`IT folks in Noida`, `need Java resources`, `share profiles`).
     'folks', 'guys', 'ppl', 'persons', 'individuals', 'resource', 'resources', 'profile', 'profiles',
@@ -216,8 +216,8 @@ export const STUDY_WORDS: Bilingual = {
   zh: ['毕业', '专业', '学历', '学位'],
   // prettier-ignore
   en: [
-    'graduate', 'graduates', 'graduated', 'degree', 'degrees', 'major', 'majors', 'majored', 'studied', 'specialization',
-    'specialisation', 'specializing', 'specialising', 'concentration',
+    'graduate', 'graduates', 'graduated', 'grad', 'grads', 'alumni', 'alumnus', 'degree', 'degrees', 'major', 'majors',
+    'majored', 'studied', 'specialization', 'specialisation', 'specializing', 'specialising', 'concentration',
   ],
 };
 

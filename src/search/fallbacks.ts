@@ -159,7 +159,9 @@ function fixBeside(
 ): Fix | null {
   const c = concepts[i] as Concept;
   if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || c.literals.length > 0) return null;
-  const word = c.terms[0];
+  // The first of words joined by a slash (`Oracle Froms/Reports`) is a word beside the one before.
+  const slashed = c.terms.length === 1 ? (c.terms[0] as string).split('/') : [];
+  const word = slashed.length > 1 ? slashed[0] : c.terms[0];
   if (!word || c.terms.length !== 1 || !/^[a-z]{4,}$/.test(word) || isWeak(c)) return null;
   if (typedInCapitals(word, queryText) || taxonomy.lookup(word)) return null;
   const index = snapshot.index;
@@ -170,7 +172,7 @@ function fixBeside(
     return typed && /^[a-z][a-z0-9.+#-]*$/.test(typed) ? typed : null;
   };
   const before = wordOf(i - 1);
-  const after = wordOf(i + 1);
+  const after = slashed.length > 1 ? null : wordOf(i + 1);
   if (!before && !after) return null;
   let best: { to: string; seen: number } | null = null;
   for (const candidate of oneEditAway(word)) {
@@ -181,7 +183,7 @@ function fixBeside(
     }
   }
   return best && best.seen >= MORE_COMMON * Math.max(1, index.documentFrequency(word, 'body'))
-    ? { from: c.typed, to: best.to }
+    ? { from: slashed.length > 1 ? word : c.typed, to: best.to }
     : null;
 }
 
@@ -327,6 +329,8 @@ function poolHomophone(
   const never = (pair: string | null): boolean => pair !== null && index.documentFrequency(pair, 'body') === 0;
   let best: { to: string; seen: number } | null = null;
   for (let i = 0; i < chars.length; i++) {
+    // A place word at the end (`大学里`, `公司内`) says where, whatever the pool writes after the word before it.
+    if (i === chars.length - 1 && LOCATIVE.has(chars[i] as string)) continue;
     const left = i > 0 ? `${chars[i - 1] as string}${chars[i] as string}` : null;
     const right = i + 1 < chars.length ? `${chars[i] as string}${chars[i + 1] as string}` : null;
     // Only a character in a pair the pool never writes (`厂务`, rare, is still a word).
@@ -346,6 +350,9 @@ function poolHomophone(
   }
   return best ? { from: typed, to: best.to, pool: true } : null;
 }
+
+/** Characters that say where, after a noun (`大学里`, `公司内`, `行业中`). */
+const LOCATIVE: ReadonlySet<string> = new Set(['里', '内', '中', '上', '外']);
 
 /**
  * A known term read alike inside what the segmenter takes for one word (`蓄牧业`, read as 畜牧 + 业):

@@ -346,7 +346,7 @@ export function parseQuery(input: string): ParsedQuery {
     );
     return ` ${head}${choices.join(` ${ALTERNATIVE} `)} `;
   });
-  // Examples after `比如`, `例如`, `such as`, `e.g.` are a choice too: any of them will do
+  // Examples after `比如`, `例如`, `such as`, `like`, `e.g.` are a choice too: any of them will do
   // (`熟悉消息队列，比如Kafka、RocketMQ`, `an association such as the AICPA, IMA or a state CPA society`).
   text = text.replace(SUCH_AS, (whole, _marker: string, list: string) => {
     const rest = list.replace(EXAMPLES_END, '');
@@ -526,8 +526,9 @@ function spells(words: readonly string[], letters: string): boolean {
 /** `other` after a connector (`或者其他`, `or any other`): it names no choice of its own. */
 const OTHER_CHOICE = /(\s+or\s+|\s*(?:或者|或是|还是|或))\s*(?:any\s+other\s+|other\s+|其他的?|其它的?|别的)/giu;
 
-/** Examples introduced as such, to the end of the clause: `比如Kafka、RocketMQ`, `such as the AICPA, IMA or …`. */
-const SUCH_AS = /(比如说?|例如|譬如|诸如|\bsuch as\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
+/** Examples introduced as such, to the end of the clause: `比如Kafka、RocketMQ`, `such as the AICPA, IMA or …`, `a cert like CNA, EMT or …`. */
+const SUCH_AS =
+  /(比如说?|例如|譬如|诸如|\bsuch as\b|\blike\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
 /** What closes a list of examples and names none (`这种`, `等`, `etc.`). */
 const EXAMPLES_END = /\s*(?:这种|这类|之类|这些|等等|等|的都行|都行|都可以|etc\.?)\s*$/iu;
 

@@ -173,7 +173,10 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   });
   // A known Chinese compound no résumé in the pool has (`游戏服务端`) is read as its words: who writes
   // them is worth a look, where the term alone would find nobody.
-  concepts = concepts.flatMap((c) => (unheld(snapshot, c, taxonomy) ? asWords(c.typed, c.presence) : [c]));
+  // A word of it that is a known term of its own (弱电 of 弱电工程师) stays that term.
+  concepts = concepts.flatMap((c) =>
+    unheld(snapshot, c, taxonomy) ? asWords(c.typed, c.presence).map((w) => knownPart(w, c, taxonomy) ?? w) : [c],
+  );
   // `生物相关专业`: asked for as a major, a field's short name (生物 for 生物学) is the field.
   if (concepts.some((c) => c.kind === 'text' && MAJOR_WORDS.has(c.typed.trim())))
     concepts = concepts.map((c) => shortField(c, taxonomy) ?? c);
@@ -229,6 +232,14 @@ function shortField(c: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
   const id = taxonomy.lookup(`${typed}学`);
   if (!id || taxonomy.kind(id) !== 'concept') return null;
   return { kind: 'taxonomy', typed: c.typed, id, label: taxonomy.label(id), presence: c.presence };
+}
+
+/** A word of the unheld compound `whole` that is another known term (弱电 of 弱电工程师), as that term; else null. */
+function knownPart(word: Concept, whole: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
+  if (word.kind !== 'text' || whole.kind !== 'taxonomy' || isWeak(word)) return null;
+  const id = taxonomy.lookup(word.typed.trim());
+  if (!id || id === whole.id) return null;
+  return { kind: 'taxonomy', typed: word.typed, id, label: taxonomy.label(id), presence: word.presence };
 }
 
 /** A ranked Chinese compound of three characters or more (`游戏服务端`) that no résumé in the pool has. */

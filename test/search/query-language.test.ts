@@ -133,12 +133,17 @@ describe('parseQuery', () => {
     ]);
   });
 
-  it('reads examples after 比如, 例如, such as or e.g. as a choice, to the end of the clause', () => {
+  it('reads examples after 比如, 例如, such as, like or e.g. as a choice, to the end of the clause', () => {
     expect(groups('熟悉消息队列，比如Kafka、RocketMQ这种')).toEqual([['Kafka', 'RocketMQ']]);
     expect(groups('an association such as the AICPA, IMA or a state CPA society')).toEqual([
       ['AICPA', 'IMA', 'state CPA society'],
     ]);
     expect(groups('cloud, e.g. AWS, Azure; Linux')).toEqual([['AWS', 'Azure']]);
+    expect(groups('an allied health cert like CNA, EMT, EKG tech or pharmacy tech')).toEqual([
+      ['CNA', 'EMT', 'EKG tech', 'pharmacy tech'],
+    ]);
+    // `like` before one thing brings no list.
+    expect(groups('someone like a chief representative')).toEqual([]);
     expect(parseQuery('比如Java认证、Salesforce认证').terms.every((t) => t.example)).toBe(true);
     // One example is no list.
     expect(groups('比如Kafka')).toEqual([]);

@@ -239,6 +239,8 @@ describe('Chinese runs that are no known term', () => {
     const read = (text: string): [string, boolean][] =>
       analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
     expect(read('做了')).toEqual([['做了', true]]);
+    // How recruiters name graduates (`University of Phoenix grads`) asks for no one, and is no typo of `grade`.
+    expect(read('grads')).toEqual([['grads', true]]);
     expect(read('现在')).toEqual([['现在', true]]);
     expect(read('当过理事')).toEqual([
       ['当过', true],
@@ -1074,6 +1076,18 @@ describe('a field studied, past lunr’s first page', () => {
     expect(order[0]).toBe('studied');
     expect(order).not.toContain('bachelor');
     expect(order).toContain('namer-0');
+  });
+});
+
+describe('a known compound nobody in the pool has', () => {
+  it('is read as its words, and a word of it that is a known term of its own stays that term (`弱电工程师`)', async () => {
+    const snapshot = await pool([
+      file('elv', `# 王强\n\n负责酒店弱电系统维护：视频监控、门禁。\n${FILLER}`),
+      file('engineer', `# 李明\n\n机械工程师，负责设备维修。\n${FILLER}`),
+    ]);
+    const out = search(snapshot, '弱电工程师', taxonomy);
+    expect(out.concepts.map((c) => (c.kind === 'taxonomy' ? c.id : c.typed))).toEqual(['elv-systems', '工程师']);
+    expect(out.matches[0]?.profile.id).toBe('elv');
   });
 });
 

@@ -129,6 +129,28 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(macs, 'macc', taxonomy).didYouMean).toEqual([{ from: 'macc', to: 'mac' }]);
   });
 
+  it('puts right the first of words joined by a slash by the word before it (`Oracle Froms/Reports`)', async () => {
+    const forms = await poolOf(
+      Object.fromEntries(
+        [1, 2, 3, 4, 5, 6].map((n) => [`forms-${n}.md`, `# Dev ${n}\n\nOracle Forms and Reports developer, PL/SQL.\n`]),
+      ),
+      'typos-slash',
+    );
+    const out = search(forms, '做过Oracle Froms/Reports开发的', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'froms', to: 'forms' }]);
+    expect(out.matches).toHaveLength(6);
+  });
+
+  it('leaves a place word at a Chinese word’s end alone (`大学里` is no 大学理)', async () => {
+    const schools = await poolOf(
+      Object.fromEntries(
+        [1, 2, 3, 4, 5].map((n) => [`school-${n}.md`, `# 学${n}\n\n毕业于某大学理工学院，任学生会主席。\n`]),
+      ),
+      'typos-locative',
+    );
+    expect(search(schools, '大学里当过学生会主席的', taxonomy).didYouMean).toEqual([]);
+  });
+
   it('of known skills one edit away, the one more résumés show is what a typo is put right to', () => {
     expect(search(snapshot, '会用Viso画流程图的', taxonomy).didYouMean).toEqual([{ from: 'viso', to: 'visio' }]);
   });
