@@ -1514,4 +1514,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('BS, Information Technology, University of Phoenix')).toContain('university-of-phoenix');
     expect(taxonomy.lookup("Xi'an Jiaotong")).toBe('xjtu');
   });
+
+  it('counts the internet companies, big tech and the rest, as the internet trade', () => {
+    for (const id of ['meituan', 'alibaba', 'baidu', 'iqiyi', 'sina', 'amazon'])
+      expect(taxonomy.ancestors(id)).toContain('internet-industry');
+    expect(taxonomy.ancestors('microsoft')).not.toContain('internet-industry');
+  });
 });
