@@ -5562,6 +5562,41 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['representative-office'],
   },
+  // Membership of a professional body or a user group, as English résumés list it (`Professional
+  // Affiliations`), with the IT bodies a recruiter names (AITP, ISSA).
+  {
+    id: 'professional-association',
+    label: '专业协会 / Professional association',
+    kind: 'concept',
+    aliases: [
+      '专业协会',
+      'professional association',
+      'professional associations',
+      'professional affiliation',
+      'professional affiliations',
+      'professional membership',
+      'professional memberships',
+      'professional body',
+      'professional bodies',
+      'user group',
+      'user groups',
+    ],
+  },
+  {
+    id: 'aitp',
+    label: 'AITP',
+    kind: 'concept',
+    aliases: ['aitp', 'association of information technology professionals'],
+    parents: ['professional-association'],
+  },
+  {
+    id: 'issa',
+    label: 'ISSA',
+    kind: 'concept',
+    aliases: ['information systems security association'],
+    strict: ['ISSA'],
+    parents: ['professional-association'],
+  },
   // Student leaders: a post in a student union or society at school (`学生会主席`, `club president`).
   {
     id: 'student-leader',

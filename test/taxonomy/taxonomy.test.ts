@@ -1520,4 +1520,15 @@ describe('who teaches at a university, part-time graduate study, business manage
       expect(taxonomy.ancestors(id)).toContain('internet-industry');
     expect(taxonomy.ancestors('microsoft')).not.toContain('internet-industry');
   });
+
+  it('reads professional affiliations and user groups as memberships, AITP and ISSA among them', () => {
+    expect(ids('Professional Affiliations: AITP, VMware User Group')).toEqual([
+      'professional-association',
+      'aitp',
+      'vmware',
+      'professional-association',
+    ]);
+    expect(ids('Member, ISSA')).toContain('issa');
+    expect(ids('Issa Khan, accountant')).not.toContain('issa');
+  });
 });
