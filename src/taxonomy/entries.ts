@@ -4157,6 +4157,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['quality-management'],
   },
   { id: 'dmaic', label: 'DMAIC', kind: 'concept', aliases: ['dmaic'], parents: ['six-sigma'] },
+  // Designing a product to be made and assembled easily (DFM, DFA, DFMA, 可制造性设计).
+  {
+    id: 'dfm',
+    label: 'DFM / 可制造性设计',
+    kind: 'concept',
+    aliases: [
+      '可制造性设计',
+      '可制造性',
+      '可装配性设计',
+      'design for manufacturing',
+      'design for manufacturability',
+      'design for manufacture',
+      'design for assembly',
+      'dfma',
+    ],
+    // DFA in capitals only: also a finite automaton.
+    strict: ['DFA'],
+  },
   {
     // Management-system auditors (`ISO 9001 内审员`, `ISO 27001 Lead Auditor`): a certificate held.
     id: 'iso-auditor',

@@ -1531,4 +1531,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Member, ISSA')).toContain('issa');
     expect(ids('Issa Khan, accountant')).not.toContain('issa');
   });
+
+  it('reads design for manufacturing (DFM, DFMA, 可制造性设计), and DFA only in capitals', () => {
+    expect(ids('Design for Manufacturability (DFM), Lean Manufacturing')).toEqual(['dfm', 'dfm', 'lean']);
+    expect(ids('负责新产品的可制造性设计评审')).toContain('dfm');
+    expect(ids('Built a dfa for the lexer')).not.toContain('dfm');
+  });
 });
