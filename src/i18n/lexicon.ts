@@ -216,8 +216,8 @@ export const STUDY_WORDS: Bilingual = {
   zh: ['毕业', '专业', '学历', '学位'],
   // prettier-ignore
   en: [
-    'graduate', 'graduates', 'graduated', 'grad', 'grads', 'alumni', 'alumnus', 'degree', 'degrees', 'major', 'majors',
-    'majored', 'studied', 'specialization', 'specialisation', 'specializing', 'specialising', 'concentration',
+    'graduate', 'graduates', 'graduated', 'grad', 'grads', 'degree', 'degrees', 'major', 'majors', 'majored', 'studied',
+    'specialization', 'specialisation', 'specializing', 'specialising', 'concentration',
   ],
 };
 

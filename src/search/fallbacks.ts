@@ -207,8 +207,9 @@ function typedInCapitals(word: string, queryText: string): boolean {
 
 /**
  * True when the query writes `word` (lower case) as a short word of its own that opens with two or
- * more capitals and goes on in small letters (`MAcc`, `MPAcc`, `MSc`), as abbreviations are spelt;
- * not a long name in camel case (`TypeScirpt`, `MangoDB` are typos to put right).
+ * more capitals and ends in one or two small letters (`MAcc`, `MPAcc`, `MSc`, `RFIs`), as abbreviations
+ * are spelt; not a long name in camel case (`TypeScirpt`, `MangoDB`) nor a word typed with Shift held
+ * (`PYthn`): typos to put right.
  */
 function typedWithInnerCapitals(word: string, queryText: string): boolean {
   if (!/^[a-z][a-z0-9]{2,5}$/.test(word)) return false;
@@ -218,7 +219,7 @@ function typedWithInnerCapitals(word: string, queryText: string): boolean {
     const typed = queryText.slice(at, at + word.length);
     const before = queryText[at - 1] ?? ' ';
     const after = queryText[at + word.length] ?? ' ';
-    if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after) && /^[A-Z]{2,}[a-z]/.test(typed)) return true;
+    if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after) && /^[A-Z]{2,}[a-z]{1,2}$/.test(typed)) return true;
     at = lower.indexOf(word, at + 1);
   }
   return false;
@@ -329,8 +330,14 @@ function poolHomophone(
   const never = (pair: string | null): boolean => pair !== null && index.documentFrequency(pair, 'body') === 0;
   let best: { to: string; seen: number } | null = null;
   for (let i = 0; i < chars.length; i++) {
-    // A place word at the end (`大学里`, `公司内`) says where, whatever the pool writes after the word before it.
-    if (i === chars.length - 1 && LOCATIVE.has(chars[i] as string)) continue;
+    // A place word after a word the pool writes (`大学里`, `公司内`) says where, whatever the pool writes
+    // after that word (大学理工); after no word (`经里`), it may be a slip (经理).
+    if (
+      i === chars.length - 1 &&
+      LOCATIVE.has(chars[i] as string) &&
+      seenAs(chars.slice(0, -1).join('')) >= RARE_CHINESE
+    )
+      continue;
     const left = i > 0 ? `${chars[i - 1] as string}${chars[i] as string}` : null;
     const right = i + 1 < chars.length ? `${chars[i] as string}${chars[i + 1] as string}` : null;
     // Only a character in a pair the pool never writes (`厂务`, rare, is still a word).

@@ -325,14 +325,17 @@ export function parseQuery(input: string): ParsedQuery {
   text = text.replace(EXAMPLES, (whole, before: string, list: string) => {
     // Commas make the list; a slash stays inside a name (`TS/SCI`, `CI/CD`).
     // In a list of three or more, the last comes after `or` (`MAcc, MS Accounting or MPAcc`), unless
-    // the `or` says "or anything like it" (`M.Ed or similar`). Two things joined by `or` alone
+    // the `or` says "or anything like it" (`M.Ed or similar`); `or above` is dropped. Two things joined by `or` alone
     // (`(Android or iOS)`) are a choice of their own, read as one.
     const listed = list.split(/\s*[,，、]\s*/).filter((i) => i !== '');
     const items =
       listed.length < 2
         ? listed
         : listed.flatMap((i) =>
-            /\sor\s+(?:similar|equivalent|related|others?|anything)\b/i.test(i) ? [i] : i.split(/\s+or\s+/i),
+            /\sor\s+(?:similar|equivalent|related|others?|anything)\b/i.test(i)
+              ? [i]
+              : // `or above`, `or later` says "or beyond", no item of its own (a degree's is read from the query).
+                i.replace(/\s+or\s+(?:above|higher|later|newer|more|better|plus)\s*$/i, '').split(/\s+or\s+/i),
           );
     if (items.length < 2 || items.length > 8 || items.some((i) => i.length > 24 || i.split(/\s+/).length > 3))
       return whole;
@@ -348,14 +351,20 @@ export function parseQuery(input: string): ParsedQuery {
   });
   // Examples after `比如`, `例如`, `such as`, `like`, `e.g.` are a choice too: any of them will do
   // (`熟悉消息队列，比如Kafka、RocketMQ`, `an association such as the AICPA, IMA or a state CPA society`).
-  text = text.replace(SUCH_AS, (whole, _marker: string, list: string) => {
+  text = text.replace(SUCH_AS, (whole, marker: string, list: string, at: number, all: string) => {
     const rest = list.replace(EXAMPLES_END, '');
+    // `like` brings examples only when they end in `or` (`a cert like CNA, EMT or EKG tech`) and it is
+    // no verb (`I would like Java, Spring and Kafka`, `something like 5 years of …`).
+    if (/^like$/i.test(marker) && (!/\sor\s/i.test(rest) || LIKE_AS_VERB.test(all.slice(Math.max(0, at - 16), at))))
+      return whole;
     const items = rest
       .split(/\s*(?:[,，、]|\s(?:or|and)\s|或者|或是|或|以及|及)\s*/u)
       .map((i) => i.replace(/^(?:the|a|an|other)\s+/i, '').trim())
       .filter((i) => i !== '');
     if (items.length < 2 || items.length > 8 || items.some((i) => i.length > 24 || i.split(/\s+/).length > 4))
       return whole;
+    // An item that opens with a function word is a phrase, not an example (`like our last hire, strong in Java`).
+    if (items.some((i) => FUNCTION_WORD_SET.has((i.split(/\s+/)[0] ?? '').toLowerCase()))) return whole;
     const choices = items.map((item) => EXAMPLE + item.split(/\s+/).join(JOINED));
     return ` ${choices.join(` ${ALTERNATIVE} `)} `;
   });
@@ -529,6 +538,9 @@ const OTHER_CHOICE = /(\s+or\s+|\s*(?:或者|或是|还是|或))\s*(?:any\s+othe
 /** Examples introduced as such, to the end of the clause: `比如Kafka、RocketMQ`, `such as the AICPA, IMA or …`, `a cert like CNA, EMT or …`. */
 const SUCH_AS =
   /(比如说?|例如|譬如|诸如|\bsuch as\b|\blike\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
+/** What before `like` makes it a verb or a comparison (`would like`, `I'd like`, `looks like`, `something like`). */
+const LIKE_AS_VERB =
+  /(?:\b(?:would|i|we|you|they|who|people|to|looks?|seems?|feels?|something|anything|sounds?)|'d)\s*$/i;
 /** What closes a list of examples and names none (`这种`, `等`, `etc.`). */
 const EXAMPLES_END = /\s*(?:这种|这类|之类|这些|等等|等|的都行|都行|都可以|etc\.?)\s*$/iu;
 

@@ -234,11 +234,16 @@ function shortField(c: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
   return { kind: 'taxonomy', typed: c.typed, id, label: taxonomy.label(id), presence: c.presence };
 }
 
-/** A word of the unheld compound `whole` that is another known term (弱电 of 弱电工程师), as that term; else null. */
+/**
+ * A word of the unheld compound `whole` that names what the compound is under (弱电 of 弱电工程师), as
+ * that term; else null. Other known words in it (境外 of 境外永久居留权) may mean something else there.
+ */
 function knownPart(word: Concept, whole: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
   if (word.kind !== 'text' || whole.kind !== 'taxonomy' || isWeak(word)) return null;
-  const id = taxonomy.lookup(word.typed.trim());
-  if (!id || id === whole.id) return null;
+  const typed = word.typed.trim();
+  const id = taxonomy.lookup(typed);
+  if (!id || id === whole.id || taxonomy.queryOnlyForm(typed) || !taxonomy.ancestors(whole.id).includes(id))
+    return null;
   return { kind: 'taxonomy', typed: word.typed, id, label: taxonomy.label(id), presence: word.presence };
 }
 

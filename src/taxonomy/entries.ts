@@ -60,6 +60,8 @@ export const SHADOWED: readonly string[] = [
   '变焦',
   '获得州',
   '取得州',
+  // A sub-district's office, a government body: no company's representative office.
+  '街道办事处',
   // A building site's unit (中建八局某项目经理部 资料员), not its project manager.
   '项目经理部',
   // A university students' contest of Shanghai (上海大学生创业大赛), not a graduate of 上海大学.
@@ -1828,26 +1830,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   ...(
     [
-      ['toyota', '丰田 / Toyota', ['丰田汽车', '丰田公司', '丰田集团', '丰田通商', 'toyota']],
-      ['honda', '本田 / Honda', ['本田', 'honda']],
+      // By their names as employers: a bare brand is as often a product (Toyota Production System, a
+      // Toshiba laptop, 三菱PLC, 岛津液相), and 日立, 电装, 三井, 本田 sit inside other words (次日立即, 机电装配).
+      [
+        'toyota',
+        '丰田 / Toyota',
+        ['丰田汽车', '丰田公司', '丰田集团', '丰田通商', '一汽丰田', '广汽丰田', 'toyota motor'],
+      ],
+      ['honda', '本田 / Honda', ['本田技研', '本田汽车', '广汽本田', '东风本田', '新大洲本田', 'honda']],
       // Not a bare 日产: a day's output (`日产1000吨`).
       ['nissan', '日产 / Nissan', ['日产汽车', '东风日产', '日产公司', 'nissan']],
-      ['panasonic', '松下 / Panasonic', ['松下电器', '松下电工', '松下公司', 'panasonic']],
-      ['hitachi', '日立 / Hitachi', ['日立', 'hitachi']],
-      ['toshiba', '东芝 / Toshiba', ['东芝', 'toshiba']],
+      ['panasonic', '松下 / Panasonic', ['松下电器', '松下电工', '松下公司']],
+      ['hitachi', '日立 / Hitachi', ['日立制作所', '日立集团', '日立公司', '日立电梯', '日立造船']],
+      ['toshiba', '东芝 / Toshiba', ['东芝公司', '东芝集团']],
       ['fujitsu', '富士通 / Fujitsu', ['富士通', 'fujitsu']],
-      // Not Canon in English: a printer's make in a support résumé.
-      ['canon-inc', '佳能 / Canon', ['佳能']],
-      ['mitsubishi', '三菱 / Mitsubishi', ['三菱', 'mitsubishi']],
-      ['sumitomo', '住友 / Sumitomo', ['住友', 'sumitomo']],
-      ['mitsui', '三井 / Mitsui', ['三井', 'mitsui']],
-      ['shimadzu', '岛津 / Shimadzu', ['岛津', 'shimadzu']],
-      ['denso', '电装 / Denso', ['电装', 'denso']],
-      ['omron', '欧姆龙 / Omron', ['欧姆龙', 'omron']],
-      ['kyocera', '京瓷 / Kyocera', ['京瓷', 'kyocera']],
-      ['yamaha', '雅马哈 / Yamaha', ['雅马哈', 'yamaha']],
-      ['mazda', '马自达 / Mazda', ['马自达', 'mazda']],
-      ['komatsu', '小松 / Komatsu', ['小松制作所', 'komatsu']],
+      ['canon-inc', '佳能 / Canon', ['佳能公司', '佳能集团']],
+      [
+        'mitsubishi',
+        '三菱 / Mitsubishi',
+        ['三菱重工', '三菱商事', '三菱集团', '三菱汽车', 'mitsubishi heavy industries', 'mitsubishi corporation'],
+      ],
+      ['sumitomo', '住友 / Sumitomo', ['住友商事', '住友电工', '住友化学', '住友集团', 'sumitomo']],
+      ['mitsui', '三井 / Mitsui', ['三井物产', '三井化学', '三井集团', 'mitsui']],
+      ['shimadzu', '岛津 / Shimadzu', ['岛津制作所', '北京岛津', '岛津公司']],
+      ['denso', '电装 / Denso', ['日本电装', '电装公司', 'denso']],
       ['nomura', '野村 / Nomura', ['野村证券', '野村综研', '野村控股', 'nomura']],
       ['softbank', '软银 / SoftBank', ['软银', 'softbank']],
       ['rakuten', 'Rakuten', ['rakuten']],
@@ -2575,7 +2581,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '装修工程',
       '室内装修',
       '室内装饰',
-      '家装',
+      '家装公司',
+      '家装行业',
       '装潢',
       'interior decoration',
       'interior fit-out',
@@ -2583,7 +2590,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'fit-out works',
       'interior outfit',
     ],
-    queryOnly: ['装饰', '装修', '装饰行业', '装修行业'],
+    // Not a bare 家装 in a résumé: 国家装备, 国家装配式建筑.
+    queryOnly: ['装饰', '装修', '装饰行业', '装修行业', '家装'],
     parents: ['construction'],
   },
   {
@@ -5499,6 +5507,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'elv-systems',
     label: '弱电 / Low-voltage (ELV) systems',
     kind: 'concept',
+    // Not a bare 门禁 in a résumé: 门禁卡发放 is front-desk work.
+    queryOnly: ['门禁'],
     aliases: [
       '弱电',
       '弱电系统',
@@ -5506,11 +5516,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '弱电智能化',
       '建筑智能化',
       '楼宇智能化',
-      '智能化系统',
       '安防系统',
       '安防工程',
       '视频监控',
-      '门禁',
       '门禁系统',
       '综合布线',
       'cctv system',
@@ -5568,16 +5576,18 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'chief-representative',
     label: '首席代表 / Chief representative',
     kind: 'role',
+    // Not a bare 首代 in a résumé (首代产品, a first generation); a 街道办事处's head is a government post (see SHADOWED).
     aliases: [
       '首席代表',
-      '首代',
       '办事处主任',
       '代表处主任',
       '驻京办主任',
+      '驻京办事处主任',
       'chief representative',
       'chief rep',
       'head of representative office',
     ],
+    queryOnly: ['首代'],
     parents: ['representative-office'],
   },
   // Membership of a professional body or a user group, as English résumés list it (`Professional
@@ -5620,22 +5630,25 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'student-leader',
     label: '学生干部 / Student leader',
     kind: 'concept',
+    // Not a bare 学生会 in a résumé: ACCA学生会员, 大学生会计大赛.
     aliases: [
-      '学生会',
       '学生会主席',
+      '学生会副主席',
+      '学生会部长',
       '学生会干部',
+      '学生会委员',
       '学生干部',
       '社团干部',
       '社团负责人',
       '社团社长',
       'student council',
       'student government',
-      'student union',
       'student senate',
       'student body president',
       'student association',
       'student chapter',
     ],
+    queryOnly: ['学生会', '社团'],
   },
   {
     id: 'pharmacist',
@@ -6354,7 +6367,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'oracle forms & reports',
       'oracle forms/reports',
       'oracle developer suite',
-      'developer 2000',
+      'oracle developer 2000',
+      'oracle developer/2000',
       'developer/2000',
       'd2k',
     ],
@@ -13868,7 +13882,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'samsung', label: '三星 / Samsung', kind: 'company', aliases: ['三星电子', '三星集团', '三星公司', 'samsung'] },
   { id: 'siemens', label: '西门子 / Siemens', kind: 'company', aliases: ['西门子', 'siemens'] },
   { id: 'philips', label: '飞利浦 / Philips', kind: 'company', aliases: ['飞利浦', 'philips'] },
-  { id: 'sony', label: '索尼 / Sony', kind: 'company', aliases: ['索尼', 'sony'], parents: ['japanese-company'] },
+  { id: 'sony', label: '索尼 / Sony', kind: 'company', aliases: ['索尼', 'sony'] },
   { id: 'qualcomm', label: '高通 / Qualcomm', kind: 'company', aliases: ['高通', 'qualcomm'] },
   {
     id: 'general-electric',
@@ -14211,6 +14225,20 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'xjtu',
     ],
     parents: ['project-985'],
+  },
+  // Xi'an Jiaotong-Liverpool University: its own school, whose name holds XJTU's.
+  {
+    id: 'xjtlu',
+    label: '西交利物浦大学 / XJTLU',
+    kind: 'school',
+    aliases: [
+      '西交利物浦大学',
+      '西交利物浦',
+      "xi'an jiaotong-liverpool university",
+      "xi'an jiaotong liverpool university",
+      'xian jiaotong-liverpool university',
+      'xjtlu',
+    ],
   },
   {
     id: 'nwpu',
@@ -14685,7 +14713,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: 'University of Phoenix',
     kind: 'school',
     aliases: ['university of phoenix'],
-    strict: ['UOP'],
   },
   { id: 'iit', label: 'IIT', kind: 'school', aliases: ['iit', 'indian institute of technology'] },
   // `NIT` in capitals only: `nit` is a word part in some languages and a typo of `unit`.

@@ -131,6 +131,9 @@ describe('parseQuery', () => {
     expect(groups("master's in accounting (MAcc, MS Accounting or MPAcc)")).toEqual([
       ['accounting', 'MAcc', 'MS Accounting', 'MPAcc'],
     ]);
+    // … unless the `or` says "or anything beyond" (`or above`, `or later`).
+    expect(groups("a degree (Bachelor's, Master's or above)").flat()).not.toContain('above');
+    expect(groups('Java (Java 8, Java 11 or later)').flat()).not.toContain('later');
   });
 
   it('reads examples after 比如, 例如, such as, like or e.g. as a choice, to the end of the clause', () => {
@@ -142,8 +145,11 @@ describe('parseQuery', () => {
     expect(groups('an allied health cert like CNA, EMT, EKG tech or pharmacy tech')).toEqual([
       ['CNA', 'EMT', 'EKG tech', 'pharmacy tech'],
     ]);
-    // `like` before one thing brings no list.
+    // `like` before one thing, before a list without `or`, or as a verb brings no list.
     expect(groups('someone like a chief representative')).toEqual([]);
+    expect(groups('I would like someone with Java, Spring or Kafka')).toEqual([['Spring', 'Kafka']]);
+    expect(groups('something like 5 years of Java, Spring and AWS')).toEqual([]);
+    expect(groups('a senior dev like our last hire, strong in Java or Kafka')).toEqual([['Java', 'Kafka']]);
     expect(parseQuery('比如Java认证、Salesforce认证').terms.every((t) => t.example)).toBe(true);
     // One example is no list.
     expect(groups('比如Kafka')).toEqual([]);

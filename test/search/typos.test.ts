@@ -127,6 +127,8 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(macs, 'master of accounting (MAcc)', taxonomy).didYouMean).toEqual([]);
     // Typed in small letters, or as a long name in camel case, it is put right as before.
     expect(search(macs, 'macc', taxonomy).didYouMean).toEqual([{ from: 'macc', to: 'mac' }]);
+    // So is a word typed with Shift held a letter too long (`PEarl`: three small letters after the capitals).
+    expect(search(snapshot, 'PEarl scripting', taxonomy).didYouMean).toEqual([{ from: 'pearl', to: 'perl' }]);
   });
 
   it('puts right the first of words joined by a slash by the word before it (`Oracle Froms/Reports`)', async () => {

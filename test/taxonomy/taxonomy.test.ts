@@ -1470,8 +1470,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('东风日产乘用车公司财务总监')).toContain('nissan');
     expect(ids('焦炉日产焦炭1000吨')).not.toContain('nissan');
     expect(taxonomy.lookup('日企')).toBe('japanese-company');
-    for (const id of ['honda', 'nissan', 'sony', 'hitachi'])
+    for (const id of ['honda', 'nissan', 'toyota', 'hitachi'])
       expect(taxonomy.ancestors(id)).toEqual(expect.arrayContaining(['japanese-company', 'foreign-company']));
+    // By their names as employers: a brand is as often a product, and short names sit inside other words.
+    expect(ids('熟悉三菱PLC编程')).not.toContain('mitsubishi');
+    expect(ids('次日立即处理客户投诉')).not.toContain('hitachi');
+    expect(ids('负责机电装配调试')).not.toContain('denso');
   });
 
   it('reads decoration, salt chemicals, low-voltage systems and representative offices as trades, not their false friends', () => {
@@ -1490,11 +1494,16 @@ describe('who teaches at a university, part-time graduate study, business manage
       'chief-representative',
     ]);
     expect(taxonomy.ancestors('chief-representative')).toContain('representative-office');
+    expect(ids('负责公司首代产品研发')).not.toContain('chief-representative');
+    expect(ids('曾任某街道办事处主任')).toEqual([]);
+    expect(ids('国家装配式建筑示范项目')).not.toContain('decoration-industry');
   });
 
   it('knows student leaders, allied health certificates and Oracle Forms', () => {
     expect(ids('大学期间任学生会主席')).toContain('student-leader');
-    expect(ids('Treasurer, IEEE student chapter')).toContain('student-leader');
+    expect(ids('Senator, Student Government Association')).toContain('student-leader');
+    expect(ids('ACCA学生会员')).not.toContain('student-leader');
+    expect(taxonomy.lookup('学生会')).toBe('student-leader');
     expect(ids('Certified Nursing Assistant; EMT-Basic')).toEqual(['nursing-assistant', 'emt']);
     expect(ids('Electrocardiography Certification (EKG)')).toContain('ekg-technician');
     // A pharmacy technician is no pharmacist; a Novell CNA is no nursing assistant.
