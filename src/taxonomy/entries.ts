@@ -1836,10 +1836,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
         'toyota',
         '丰田 / Toyota',
         ['丰田汽车', '丰田公司', '丰田集团', '丰田通商', '一汽丰田', '广汽丰田', 'toyota motor'],
+        { trade: 'automotive' },
       ],
       ['honda', '本田 / Honda', ['本田技研', '本田汽车', '广汽本田', '东风本田', '新大洲本田', 'honda']],
       // Not a bare 日产: a day's output (`日产1000吨`).
-      ['nissan', '日产 / Nissan', ['日产汽车', '东风日产', '日产公司', 'nissan']],
+      ['nissan', '日产 / Nissan', ['日产汽车', '东风日产', '日产公司', 'nissan'], { trade: 'automotive' }],
       ['panasonic', '松下 / Panasonic', ['松下电器', '松下电工', '松下公司']],
       ['hitachi', '日立 / Hitachi', ['日立制作所', '日立集团', '日立公司', '日立电梯', '日立造船']],
       ['toshiba', '东芝 / Toshiba', ['东芝公司', '东芝集团']],
@@ -1853,20 +1854,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['sumitomo', '住友 / Sumitomo', ['住友商事', '住友电工', '住友化学', '住友集团', 'sumitomo']],
       ['mitsui', '三井 / Mitsui', ['三井物产', '三井化学', '三井集团', 'mitsui']],
       ['shimadzu', '岛津 / Shimadzu', ['岛津制作所', '北京岛津', '岛津公司']],
-      ['denso', '电装 / Denso', ['日本电装', '电装公司', 'denso']],
+      ['denso', '电装 / Denso', ['日本电装', '电装公司', 'denso'], { trade: 'automotive' }],
       ['nomura', '野村 / Nomura', ['野村证券', '野村综研', '野村控股', 'nomura']],
       ['softbank', '软银 / SoftBank', ['软银', 'softbank']],
       ['rakuten', 'Rakuten', ['rakuten']],
       ['ntt', 'NTT', ['ntt data', 'ntt docomo', 'ntt communications'], { strict: ['NTT'] }],
     ] as const
   ).map(
-    ([id, label, aliases, extra]: readonly [string, string, readonly string[], { strict?: readonly string[] }?]) => ({
+    ([id, label, aliases, extra]: readonly [
+      string,
+      string,
+      readonly string[],
+      { strict?: readonly string[]; trade?: string }?,
+    ]) => ({
       id,
       label,
       kind: 'company' as const,
       aliases,
-      ...extra,
-      parents: ['japanese-company'],
+      ...(extra?.strict ? { strict: extra.strict } : {}),
+      // A carmaker's people are in the car trade (`日产汽车公司` holds 汽车 inside its name).
+      parents: ['japanese-company', ...(extra?.trade ? [extra.trade] : [])],
     }),
   ),
   // The world's largest companies as a tier (Fortune's lists), as a recruiter asks for them.
