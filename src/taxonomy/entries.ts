@@ -3547,6 +3547,35 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['manufacturing'],
   },
+  // Bearings as a trade (轴承厂, so 轴成 is put right by sound). Not a bare bearing in English: bearing in mind.
+  {
+    id: 'bearings-industry',
+    label: '轴承 / Bearings',
+    kind: 'industry',
+    aliases: ['轴承', 'bearing manufacturer', 'bearings manufacturer', 'bearing industry'],
+    parents: ['machinery'],
+  },
+  // Variable-frequency drives (变频器, VFD, AC drives): installing, tuning and designing them.
+  {
+    id: 'vfd',
+    label: '变频器 / Variable-frequency drives',
+    kind: 'concept',
+    aliases: [
+      '变频器',
+      '变频调速',
+      '变频控制',
+      '变频技术',
+      'vfd',
+      'vfds',
+      'variable frequency drive',
+      'variable frequency drives',
+      'variable-frequency drive',
+      'variable speed drive',
+      'variable speed drives',
+      'ac drive',
+      'ac drives',
+    ],
+  },
   {
     id: 'machinery',
     label: '机械制造 / Machinery',
@@ -4481,7 +4510,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'human-resources',
     label: '人力资源 / HR',
     kind: 'role',
-    aliases: ['人力资源', '人事', 'human resources', 'human resource', 'personnel management'],
+    aliases: ['人力资源', '人力资源部', '人事', 'human resources', 'human resource', 'personnel management'],
     // `hr` in lower case is an hour (`8 hr shifts`).
     strict: ['HR', 'HRBP', 'HRM'],
   },
@@ -4493,6 +4522,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '组织发展',
       '组织设计',
+      '组织架构调整',
+      '组织架构设计',
+      '组织结构调整',
       '组织效能',
       '组织能力建设',
       'organizational development',
@@ -4506,6 +4538,40 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'organisational effectiveness',
     ],
     strict: ['OD'],
+    parents: ['human-resources'],
+  },
+  // Reductions in force and what is paid for them (裁员, 离职补偿): HR work of its own.
+  {
+    id: 'layoffs',
+    label: '裁员 / Layoffs',
+    kind: 'concept',
+    aliases: [
+      '裁员',
+      '减员',
+      '人员优化',
+      'layoff',
+      'layoffs',
+      'reduction in force',
+      'reductions in force',
+      'reduction-in-force',
+      'downsizing',
+    ],
+    strict: ['RIF', 'RIFs'],
+    parents: ['human-resources'],
+  },
+  {
+    id: 'severance',
+    label: '离职补偿 / Severance',
+    kind: 'concept',
+    aliases: [
+      '离职补偿',
+      '经济补偿金',
+      '离职补偿金',
+      'severance',
+      'severance package',
+      'severance packages',
+      'severance pay',
+    ],
     parents: ['human-resources'],
   },
   {
@@ -5601,6 +5667,60 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['首代'],
     parents: ['representative-office'],
   },
+  // Non-profits as employers (`a nonprofit or charity`).
+  {
+    id: 'nonprofit',
+    label: '非营利 / Non-profit',
+    kind: 'industry',
+    aliases: [
+      '非营利组织',
+      '非营利机构',
+      '公益组织',
+      '慈善机构',
+      '慈善基金会',
+      'nonprofit',
+      'nonprofits',
+      'non-profit',
+      'non-profits',
+      'not-for-profit',
+      'not for profit',
+      'charity',
+      'charities',
+      'charitable organization',
+    ],
+    strict: ['NGO', 'NGOs'],
+  },
+  // Certificates of a trainer's or a coach's craft: MBTI, train-the-trainer (TTT), coaching (ICF).
+  {
+    id: 'mbti',
+    label: 'MBTI',
+    kind: 'concept',
+    aliases: ['mbti', 'myers-briggs', 'myers briggs', 'mbti certified', 'mbti施测师'],
+    parents: ['certificate'],
+  },
+  {
+    id: 'train-the-trainer',
+    label: 'TTT / Train the trainer',
+    kind: 'concept',
+    aliases: ['train the trainer', 'train-the-trainer', '培训师培训', '企业培训师认证'],
+    strict: ['TTT'],
+    parents: ['certificate'],
+  },
+  {
+    id: 'coaching-certification',
+    label: '教练认证 / Coaching certification',
+    kind: 'concept',
+    aliases: [
+      '教练认证',
+      '教练技术认证',
+      '国际教练联合会',
+      'certified coach',
+      'certified professional coach',
+      'coaching certification',
+    ],
+    strict: ['ICF'],
+    parents: ['certificate'],
+  },
   // Membership of a professional body or a user group, as English résumés list it (`Professional
   // Affiliations`), with the IT bodies a recruiter names (AITP, ISSA).
   {
@@ -5845,6 +5965,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'role',
     // Its posts by their own names (`仓库经理`); a bare 仓库 is as often a code repository (代码仓库).
     aliases: ['仓储', '仓库管理', '仓管', '仓库经理', '仓库主管', 'warehouse', 'warehousing', 'inventory control'],
+  },
+  // Counting the stock (库存盘点, cycle counts, a physical inventory). Not a bare 盘点 in a résumé: a
+  // year's review (年度盘点, 人才盘点).
+  {
+    id: 'inventory-count',
+    label: '库存盘点 / Inventory counts',
+    kind: 'concept',
+    aliases: [
+      '库存盘点',
+      '存货盘点',
+      '盘库',
+      '仓库盘点',
+      'cycle count',
+      'cycle counts',
+      'cycle counting',
+      'physical inventory',
+      'physical inventories',
+      'inventory count',
+      'inventory counts',
+      'stock take',
+      'stocktake',
+      'stocktaking',
+      'stock count',
+      'stock counts',
+    ],
+    queryOnly: ['盘点'],
   },
   {
     id: 'cashier',
@@ -7516,8 +7662,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'head of operations',
       'vp of operations',
       'vice president of operations',
-      'chief operating officer',
     ],
+  },
+  {
+    id: 'coo',
+    label: '首席运营官 / COO',
+    kind: 'role',
+    aliases: ['首席运营官', 'chief operating officer', 'chief operations officer'],
+    strict: ['COO'],
+    parents: ['business-operations'],
   },
   // Police work, by its titles in either language.
   {

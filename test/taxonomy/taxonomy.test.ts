@@ -1546,4 +1546,23 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('负责新产品的可制造性设计评审')).toContain('dfm');
     expect(ids('Built a dfa for the lexer')).not.toContain('dfm');
   });
+
+  it('knows counts of stock, bearings, drives, layoffs and severance, a COO, non-profits and trainers’ certificates', () => {
+    expect(ids('负责仓库盘点与库存盘点')).toEqual(['inventory-count', 'inventory-count']);
+    expect(ids('Performed weekly cycle counts and a physical inventory')).toEqual([
+      'inventory-count',
+      'inventory-count',
+    ]);
+    expect(taxonomy.lookup('盘点')).toBe('inventory-count');
+    expect(ids('人才盘点与年度盘点')).not.toContain('inventory-count');
+    expect(ids('洛阳轴承厂厂长')).toContain('bearings-industry');
+    expect(ids('Replaced worn bearings on conveyors')).not.toContain('bearings-industry');
+    expect(ids('变频器调试，VFD programming')).toEqual(['vfd', 'vfd']);
+    expect(ids('处理裁员与离职补偿')).toEqual(['layoffs', 'severance']);
+    expect(ids('Chief Operating Officer (COO)')).toContain('coo');
+    expect(taxonomy.ancestors('coo')).toContain('business-operations');
+    expect(ids('Volunteer at a non-profit; NGO program officer')).toEqual(['nonprofit', 'nonprofit']);
+    expect(ids('Ngo Van Minh, accountant')).not.toContain('nonprofit');
+    expect(ids('MBTI施测师，TTT认证')).toEqual(['mbti', 'train-the-trainer', 'certificate']);
+  });
 });
