@@ -60,6 +60,12 @@ export const SHADOWED: readonly string[] = [
   '变焦',
   '获得州',
   '取得州',
+  // A reason for leaving (因公司裁员离职, 离职原因：裁员) or social-insurance paperwork (社保增减员): no layoffs handled.
+  '因裁员',
+  '被裁员',
+  '公司裁员',
+  '裁员离职',
+  '增减员',
   // A sub-district's office, a government body: no company's representative office.
   '街道办事处',
   // A building site's unit (中建八局某项目经理部 资料员), not its project manager.
@@ -1835,7 +1841,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       [
         'toyota',
         '丰田 / Toyota',
-        ['丰田汽车', '丰田公司', '丰田集团', '丰田通商', '一汽丰田', '广汽丰田', 'toyota motor'],
+        ['丰田汽车', '丰田公司', '丰田集团', '一汽丰田', '广汽丰田', 'toyota motor'],
         { trade: 'automotive' },
       ],
       [
@@ -3552,7 +3558,20 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'bearings-industry',
     label: '轴承 / Bearings',
     kind: 'industry',
-    aliases: ['轴承', 'bearing manufacturer', 'bearings manufacturer', 'bearing industry'],
+    // Not a bare 轴承 in a résumé: a designer choosing parts (负责轴承、齿轮选型).
+    aliases: [
+      '轴承厂',
+      '轴承公司',
+      '轴承股份',
+      '轴承集团',
+      '轴承研究所',
+      '轴承行业',
+      '轴承制造',
+      'bearing manufacturer',
+      'bearings manufacturer',
+      'bearing industry',
+    ],
+    queryOnly: ['轴承'],
     parents: ['machinery'],
   },
   // Variable-frequency drives (变频器, VFD, AC drives): installing, tuning and designing them.
@@ -4522,6 +4541,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '组织发展',
       '组织设计',
+      // A talent review (人才盘点) is no stock count.
+      '人才盘点',
+      'talent review',
+      'talent reviews',
       '组织架构调整',
       '组织架构设计',
       '组织结构调整',
@@ -4548,7 +4571,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '裁员',
       '减员',
-      '人员优化',
       'layoff',
       'layoffs',
       'reduction in force',
@@ -4567,11 +4589,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '离职补偿',
       '经济补偿金',
       '离职补偿金',
-      'severance',
       'severance package',
       'severance packages',
       'severance pay',
+      'severance agreement',
+      'severance agreements',
     ],
+    // Not a bare severance in a résumé: a severance tax on oil and gas.
+    queryOnly: ['severance'],
     parents: ['human-resources'],
   },
   {
@@ -5684,10 +5709,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'non-profits',
       'not-for-profit',
       'not for profit',
-      'charity',
+      // Not a bare charity in a résumé: a charity golf event.
       'charities',
+      'a charity',
+      'registered charity',
+      'charity organization',
+      'charity organisation',
       'charitable organization',
     ],
+    queryOnly: ['charity'],
     strict: ['NGO', 'NGOs'],
   },
   // Certificates of a trainer's or a coach's craft: MBTI, train-the-trainer (TTT), coaching (ICF).
@@ -5695,8 +5725,21 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'mbti',
     label: 'MBTI',
     kind: 'concept',
-    aliases: ['mbti', 'myers-briggs', 'myers briggs', 'mbti certified', 'mbti施测师'],
-    parents: ['certificate'],
+    // A type in a hobbies line (`MBTI: ENFP`) is no certificate: only the practitioner's is.
+    aliases: ['mbti', 'myers-briggs', 'myers briggs'],
+  },
+  {
+    id: 'mbti-practitioner',
+    label: 'MBTI施测师 / MBTI certified practitioner',
+    kind: 'concept',
+    aliases: [
+      'mbti施测师',
+      'mbti certified',
+      'mbti certification',
+      'mbti practitioner',
+      'myers-briggs certified practitioner',
+    ],
+    parents: ['mbti', 'certificate'],
   },
   {
     id: 'train-the-trainer',
@@ -5718,7 +5761,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'certified professional coach',
       'coaching certification',
     ],
-    strict: ['ICF'],
     parents: ['certificate'],
   },
   // Membership of a professional body or a user group, as English résumés list it (`Professional
@@ -7670,7 +7712,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: ['首席运营官', 'chief operating officer', 'chief operations officer'],
     strict: ['COO'],
-    parents: ['business-operations'],
+    parents: ['senior-executives', 'business-operations'],
   },
   // Police work, by its titles in either language.
   {
@@ -10542,6 +10584,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '精益生产 / Lean',
     kind: 'concept',
     aliases: [
+      // The Toyota Production System is lean's source, no post at Toyota.
+      'toyota production system',
+      'toyota way',
+      '丰田生产方式',
       '精益生产',
       '精益管理',
       '精益制造',

@@ -307,9 +307,14 @@ export class Taxonomy {
     for (const key of this.strict.keys()) if (!this.latin.has(key)) yield key;
   }
 
-  /** Every all-Chinese alias with the id it stands for, for homophone suggestions (`总会记师` → 总会计师). */
+  /**
+   * Every all-Chinese alias with the id it stands for, for homophone suggestions (`总会记师` → 总会计师),
+   * and the Chinese forms read in queries only: they are what a query means to type (`轴成` → 轴承).
+   */
   *cjkAliases(): IterableIterator<[alias: string, id: string]> {
     for (const [alias, id] of this.cjkExact) if (Array.from(alias).every(isCjk)) yield [alias, id];
+    for (const [form, id] of this.queryOnly)
+      if (!this.cjkExact.has(form) && Array.from(form).every(isCjk)) yield [form, id];
   }
 
   /**

@@ -153,6 +153,16 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(schools, '大学里当过学生会主席的', taxonomy).didYouMean).toEqual([]);
   });
 
+  it('puts a Chinese word right by sound to a form read in queries only (`轴成` → 轴承)', async () => {
+    const bearings = await poolOf(
+      Object.fromEntries([1, 2, 3].map((n) => [`bearing-${n}.md`, `# 轴${n}\n\n2005年起任某轴承厂厂长。\n`])),
+      'typos-query-only',
+    );
+    const out = search(bearings, '有轴成行业背景的吗', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '轴成', to: '轴承' }]);
+    expect(out.matches).toHaveLength(3);
+  });
+
   it('of known skills one edit away, the one more résumés show is what a typo is put right to', () => {
     expect(search(snapshot, '会用Viso画流程图的', taxonomy).didYouMean).toEqual([{ from: 'viso', to: 'visio' }]);
   });

@@ -1563,6 +1563,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('coo')).toContain('business-operations');
     expect(ids('Volunteer at a non-profit; NGO program officer')).toEqual(['nonprofit', 'nonprofit']);
     expect(ids('Ngo Van Minh, accountant')).not.toContain('nonprofit');
-    expect(ids('MBTI施测师，TTT认证')).toEqual(['mbti', 'train-the-trainer', 'certificate']);
+    expect(ids('MBTI施测师，TTT认证')).toEqual(['mbti-practitioner', 'train-the-trainer', 'certificate']);
+    expect(ids('MBTI: ENFP')).toEqual(['mbti']);
+    expect(ids('因公司裁员离职')).not.toContain('layoffs');
+    expect(ids('负责轴承、齿轮等零部件选型')).not.toContain('bearings-industry');
+    expect(ids('做过人才盘点')).toEqual(['organization-development']);
   });
 });
