@@ -188,41 +188,24 @@ function fixBeside(
 }
 
 /**
- * A word short enough to be an abbreviation, typed in the query in capitals as a word of its own, or
- * spelt as abbreviations are (`MAcc`, `MPAcc`; see typedWithInnerCapitals).
+ * A word short enough to be an abbreviation, typed in the query in capitals as a word of its own
+ * (`BSET`), or spelt as abbreviations are: a short word that opens with two or more capitals and
+ * ends in one or two small letters (`MAcc`, `MPAcc`, `MSc`, `RFIs`). Not a long name in camel case
+ * (`TypeScirpt`, `MangoDB`) nor a word typed with Shift held (`PYthn`): typos to put right.
  */
 function typedInCapitals(word: string, queryText: string): boolean {
-  if (typedWithInnerCapitals(word, queryText)) return true;
-  if (!/^[a-z][a-z0-9]{1,4}$/.test(word)) return false;
+  if (!/^[a-z][a-z0-9]{1,5}$/.test(word)) return false;
   const upper = word.toUpperCase();
-  let at = queryText.indexOf(upper);
-  while (at >= 0) {
-    const before = queryText[at - 1] ?? ' ';
-    const after = queryText[at + upper.length] ?? ' ';
-    if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after)) return true;
-    at = queryText.indexOf(upper, at + 1);
+  for (const typed of typedForms(word, queryText)) {
+    if (word.length <= 5 && typed === upper) return true;
+    if (word.length >= 3 && /^[A-Z]{2,}[a-z]{1,2}$/.test(typed)) return true;
   }
   return false;
 }
 
-/**
- * True when the query writes `word` (lower case) as a short word of its own that opens with two or
- * more capitals and ends in one or two small letters (`MAcc`, `MPAcc`, `MSc`, `RFIs`), as abbreviations
- * are spelt; not a long name in camel case (`TypeScirpt`, `MangoDB`) nor a word typed with Shift held
- * (`PYthn`): typos to put right.
- */
-function typedWithInnerCapitals(word: string, queryText: string): boolean {
-  if (!/^[a-z][a-z0-9]{2,5}$/.test(word)) return false;
-  const lower = queryText.toLowerCase();
-  let at = lower.indexOf(word);
-  while (at >= 0) {
-    const typed = queryText.slice(at, at + word.length);
-    const before = queryText[at - 1] ?? ' ';
-    const after = queryText[at + word.length] ?? ' ';
-    if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after) && /^[A-Z]{2,}[a-z]{1,2}$/.test(typed)) return true;
-    at = lower.indexOf(word, at + 1);
-  }
-  return false;
+/** How the query writes `word` (lower case letters and digits), wherever it stands as a word of its own. */
+function typedForms(word: string, queryText: string): string[] {
+  return [...queryText.matchAll(new RegExp(`(?<![A-Za-z0-9])${word}(?![A-Za-z0-9])`, 'gi'))].map((m) => m[0]);
 }
 
 /** A word this rare may still be a typo of a known skill (one résumé's own typo, or a different word). */
