@@ -79,7 +79,12 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
       }),
     ]);
     expect([ra.status, rb.status]).toEqual([200, 200]);
-    // A later, different event through each copy: once both are answered, the first would have been too.
+    const answered = () =>
+      mock.to('/api/chat.postEphemeral').filter((p) => JSON.stringify(p.body).includes('replicas-once'));
+    // The first search in each process may be slow on a busy machine: wait for the answer itself.
+    await waitFor(() => answered().length > 0, 30_000, 'the answer');
+    // Then a later, different event through each copy: once both are answered, a second answer to
+    // the first would have come too.
     for (const [bot, id] of [
       [a, 'EvAfterA'],
       [b, 'EvAfterB'],
@@ -93,9 +98,7 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
       15_000,
       'the later answers',
     );
-    expect(
-      mock.to('/api/chat.postEphemeral').filter((p) => JSON.stringify(p.body).includes('replicas-once')),
-    ).toHaveLength(1);
+    expect(answered()).toHaveLength(1);
   }, 60_000);
 
   it('Feishu: the same encrypted event delivered to both copies (cluster mode, a retry) gets one reply', async () => {
@@ -106,6 +109,8 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
     });
     const [ra, rb] = await Promise.all([postFeishu(a.url, event), postFeishu(b.url, event)]);
     expect([ra.status, rb.status]).toEqual([200, 200]);
+    const replies = () => feishu.requests.filter((q) => q.path === '/open-apis/im/v1/messages/om_replica_once/reply');
+    await waitFor(() => replies().length > 0, 30_000, 'the reply');
     for (const [bot, id] of [
       [a, 'om_after_a'],
       [b, 'om_after_b'],
@@ -119,7 +124,7 @@ describe('two copies sharing Redis (npm start × 2, Slack mock)', () => {
       15_000,
       'the later replies',
     );
-    expect(feishu.requests.filter((q) => q.path === '/open-apis/im/v1/messages/om_replica_once/reply')).toHaveLength(1);
+    expect(replies()).toHaveLength(1);
   }, 60_000);
 
   it('a card from copy A, its Next, Details and Shortlist ⭐ clicked through copy B; the shortlist is the same on both; adding again says who added first', async () => {
