@@ -99,7 +99,7 @@ export const QUESTION_FILLER: Bilingual = {
     // A degree's "or higher" (`硕士以上`) and generic job words; specific roles (算法工程师) are
     // known terms and were set aside before filler is removed.
     '及以上', '或以上', '以上学历', '学历以上', '以上', '学历', '开发工程师', '工程师', '开发人员', '程序员', '开发者', '开发', '需要', '一个', '一位', '几个', '一些',
-    '或者', '或是', '还是', '都行', '都可以', '均可', '左右', '上下', '以外', '之外',
+    '或者', '或是', '还是', '都行', '都可以', '都算', '也算', '均可', '左右', '上下', '以外', '之外',
   ],
   // prettier-ignore
   en: [

@@ -68,6 +68,12 @@ export const SHADOWED: readonly string[] = [
   '增减员',
   // A sub-district's office, a government body: no company's representative office.
   '街道办事处',
+  // Work for foreigners (外籍员工的签证, 外籍人员管理): the employees' nationality, not the writer's.
+  '外籍员工',
+  '外籍人员',
+  '外籍人士',
+  '外籍专家',
+  '外籍教师',
   // A building site's unit (中建八局某项目经理部 资料员), not its project manager.
   '项目经理部',
   // A university students' contest of Shanghai (上海大学生创业大赛), not a graduate of 上海大学.
@@ -13387,6 +13393,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['uttar-pradesh'],
   },
   { id: 'agra', label: '阿格拉 / Agra', kind: 'city', aliases: ['阿格拉', 'agra'], parents: ['uttar-pradesh'] },
+  ...(
+    [
+      ['mathura', '马图拉 / Mathura', ['马图拉', 'mathura']],
+      ['meerut', '密拉特 / Meerut', ['密拉特', 'meerut']],
+      ['gorakhpur', '戈勒克布尔 / Gorakhpur', ['戈勒克布尔', 'gorakhpur']],
+      ['bareilly', '巴雷利 / Bareilly', ['巴雷利', 'bareilly']],
+      ['aligarh', '阿里格尔 / Aligarh', ['阿里格尔', 'aligarh']],
+      ['moradabad', '莫拉达巴德 / Moradabad', ['莫拉达巴德', 'moradabad']],
+      ['jhansi', '詹西 / Jhansi', ['jhansi']],
+    ] as const
+  ).map(([id, label, aliases]) => ({ id, label, kind: 'city' as const, aliases, parents: ['uttar-pradesh'] })),
   {
     id: 'prayagraj',
     label: '阿拉哈巴德 / Prayagraj',
@@ -14806,8 +14823,18 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'zuel',
     label: '中南财经政法大学 / ZUEL',
     kind: 'school',
-    aliases: ['中南财经政法大学', 'zhongnan university of economics and law'],
+    // With 中南政法学院, the law school of the five (五院四系) it was before the merger of 2000.
+    aliases: ['中南财经政法大学', '中南政法学院', 'zhongnan university of economics and law'],
     parents: ['finance-economics-school', 'project-211'],
+  },
+  // The other school of that merger, a school of its own here: under ZUEL it would be one of the law
+  // schools' five too.
+  {
+    id: 'zhongnan-university-of-finance-and-economics',
+    label: '中南财经大学 / Zhongnan University of Finance and Economics',
+    kind: 'school',
+    aliases: ['中南财经大学'],
+    parents: ['finance-economics-school'],
   },
   // Universities of finance and economics (财经院校): the named ones, and any other by the words of
   // its name (江西财经大学, 天津财经学院, 首都经济贸易大学). Not a bare 经济学院 or 商学院: most
@@ -14918,6 +14945,267 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'visvesvaraya technical university',
     ],
   },
+  // A nationality other than China's, as Chinese bios state it (`美国国籍`, `加拿大籍`) and a Chinese
+  // recruiter asks for it (`外籍华人`); 中国国籍 and a right of residence abroad are not one.
+  {
+    id: 'foreign-nationality',
+    label: '外籍 / Foreign nationality',
+    kind: 'concept',
+    aliases: [
+      '外籍华人',
+      '外籍华裔',
+      '外国国籍',
+      '外国籍',
+      '美国国籍',
+      '加拿大国籍',
+      '加拿大籍',
+      '英国国籍',
+      '澳大利亚国籍',
+      '澳大利亚籍',
+      '澳洲国籍',
+      '澳洲籍',
+      '新西兰国籍',
+      '新西兰籍',
+      '新加坡国籍',
+      '新加坡籍',
+      '日本国籍',
+      '日本籍',
+      '德国国籍',
+      '法国国籍',
+      '韩国国籍',
+      '马来西亚国籍',
+      '马来西亚籍',
+      '荷兰国籍',
+      '荷兰籍',
+      '瑞士国籍',
+      '瑞士籍',
+      '意大利国籍',
+      '意大利籍',
+      '瑞典国籍',
+      '瑞典籍',
+      '比利时国籍',
+      '比利时籍',
+      '西班牙国籍',
+      '西班牙籍',
+      '爱尔兰国籍',
+      '爱尔兰籍',
+      '挪威国籍',
+      '挪威籍',
+      '丹麦国籍',
+      '丹麦籍',
+      '奥地利国籍',
+      '奥地利籍',
+      '芬兰国籍',
+      '芬兰籍',
+      '印度尼西亚国籍',
+      '印度尼西亚籍',
+      '印尼国籍',
+      '印尼籍',
+      '泰国国籍',
+      '菲律宾国籍',
+      '菲律宾籍',
+      '巴西国籍',
+      '巴西籍',
+      '阿根廷国籍',
+      '阿根廷籍',
+      '南非国籍',
+      '南非籍',
+      '以色列国籍',
+      '以色列籍',
+      '俄罗斯国籍',
+      '俄罗斯籍',
+      '印度国籍',
+      '印度籍',
+      '美籍',
+      '加籍',
+      '英籍',
+      '澳籍',
+      '德籍',
+      '法籍',
+      '日籍',
+      '韩籍',
+      'foreign national',
+      'foreign nationality',
+      'foreign citizen',
+    ],
+    // Bare in a query only: a résumé writes it of the people it worked with (外籍员工).
+    queryOnly: ['外籍'],
+  },
+  // Writing a technical blog (`技术博客`, `I blog at…`): a public record of the work, as recruiters ask.
+  {
+    id: 'tech-blog',
+    label: '技术博客 / Tech blog',
+    kind: 'concept',
+    aliases: [
+      '博客',
+      '技术博客',
+      '个人博客',
+      'csdn博客',
+      '博客园',
+      'blog',
+      'blogs',
+      'blogger',
+      'blogging',
+      'blogspot',
+      'tech blog',
+      'technical blog',
+      'personal blog',
+    ],
+  },
+  // A graduate hired into a company's management training scheme (管培生, `management trainee`).
+  {
+    id: 'management-trainee',
+    label: '管培生 / Management trainee',
+    kind: 'role',
+    aliases: [
+      '管培生',
+      '管理培训生',
+      '储备干部',
+      'management trainee',
+      'management trainees',
+      'graduate management trainee',
+      'management training program',
+      'management trainee program',
+    ],
+  },
+  // Reliability engineering: testing and analysing how long products and plant keep working
+  // (可靠性测试, MTBF, `maintenance and reliability`); not a site reliability engineer (SRE).
+  {
+    id: 'reliability-engineering',
+    label: '可靠性 / Reliability engineering',
+    kind: 'concept',
+    aliases: [
+      '可靠性',
+      '可靠性工程',
+      '可靠性测试',
+      '可靠性试验',
+      '可靠性分析',
+      '可靠性设计',
+      '可靠性工程师',
+      'reliability engineering',
+      'reliability engineer',
+      'reliability engineers',
+      'reliability testing',
+      'reliability test',
+      'reliability tests',
+      'reliability analysis',
+      'reliability lab',
+      'reliability program',
+      'reliability programs',
+      'reliability strategies',
+
+      'product reliability',
+      'equipment reliability',
+      'reliability centered maintenance',
+      'reliability-centered maintenance',
+      'mtbf',
+    ],
+    queryOnly: ['reliability'],
+  },
+  // India's universities, by their English names and the Chinese ones a Chinese query gives them
+  // (安娜大学, 孟买大学): each one a school of its own, the colleges' degrees it awards included.
+  ...(
+    [
+      ['anna-university', 'Anna University', ['anna university', '安娜大学']],
+      [
+        'university-of-mumbai',
+        'University of Mumbai',
+        ['university of mumbai', 'mumbai university', 'university of bombay', 'bombay university', '孟买大学'],
+        'mumbai',
+      ],
+      [
+        'university-of-pune',
+        'Savitribai Phule Pune University',
+        ['university of pune', 'pune university', 'savitribai phule pune university', 'sppu', '浦那大学'],
+        'pune',
+      ],
+      ['osmania-university', 'Osmania University', ['osmania university', '奥斯马尼亚大学']],
+      [
+        'nagpur-university',
+        'RTM Nagpur University',
+        [
+          'nagpur university',
+          'rtm nagpur university',
+          'rashtrasant tukadoji maharaj nagpur university',
+          '那格浦尔大学',
+        ],
+        'nagpur',
+      ],
+      [
+        'acharya-nagarjuna-university',
+        'Acharya Nagarjuna University',
+        ['acharya nagarjuna university', 'nagarjuna university', '那加尔朱纳大学'],
+        'guntur',
+      ],
+      [
+        'amravati-university',
+        'Sant Gadge Baba Amravati University',
+        ['sant gadge baba amravati university', 'amravati university', '阿姆拉瓦蒂大学'],
+        'maharashtra',
+      ],
+      ['shivaji-university', 'Shivaji University', ['shivaji university', '希瓦吉大学']],
+      [
+        'manipal-university',
+        'Manipal University',
+        [
+          'manipal university',
+          'manipal academy of higher education',
+          'manipal institute of technology',
+          '马尼帕尔大学',
+        ],
+        'karnataka',
+      ],
+      ['bharathiar-university', 'Bharathiar University', ['bharathiar university', '巴拉蒂尔大学']],
+      [
+        'bangalore-university',
+        'Bangalore University',
+        ['bangalore university', 'bengaluru university', '班加罗尔大学'],
+        'bangalore',
+      ],
+      ['andhra-university', 'Andhra University', ['andhra university', '安得拉大学']],
+      ['university-of-delhi', 'University of Delhi', ['university of delhi', 'delhi university', '德里大学']],
+      [
+        'university-of-madras',
+        'University of Madras',
+        ['university of madras', 'madras university', '马德拉斯大学'],
+        'chennai',
+      ],
+      [
+        'university-of-calcutta',
+        'University of Calcutta',
+        ['university of calcutta', 'calcutta university', '加尔各答大学'],
+        'kolkata',
+      ],
+      [
+        'university-of-kerala',
+        'University of Kerala',
+        ['university of kerala', 'kerala university', '喀拉拉大学'],
+        'kerala',
+      ],
+      ['mangalore-university', 'Mangalore University', ['mangalore university', '芒格洛尔大学']],
+      [
+        'jntu',
+        'JNTU / Jawaharlal Nehru Technological University',
+        ['jntu', 'jntuh', 'jntuk', 'jntua', 'jawaharlal nehru technological university', '尼赫鲁科技大学'],
+        'telangana',
+      ],
+      ['srm-university', 'SRM University', ['srm university', 'srm institute of science and technology']],
+      ['vit-university', 'VIT', ['vit university', 'vellore institute of technology', '韦洛尔理工学院']],
+      ['amity-university', 'Amity University', ['amity university', '阿米提大学']],
+      [
+        'bits-pilani',
+        'BITS Pilani',
+        ['bits pilani', 'birla institute of technology and science', '比尔拉理工学院'],
+        'rajasthan',
+      ],
+      [
+        'rgpv',
+        'RGPV / Rajiv Gandhi Proudyogiki Vishwavidyalaya',
+        ['rgpv', 'rajiv gandhi proudyogiki vishwavidyalaya', 'rajiv gandhi technical university'],
+        'bhopal',
+      ],
+    ] as const
+  ).map(([id, label, aliases]) => ({ id, label, kind: 'school' as const, aliases })),
   {
     id: 'university-of-phoenix',
     label: 'University of Phoenix',
@@ -14945,4 +15233,50 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
 ];
 
-export const TAXONOMY: readonly TaxonomyEntry[] = ENTRIES.map(inGroups);
+/**
+ * The short forms Chinese write for a university by its kind (华东师大, 西安交大, 中南财大, 哈工大's
+ * 哈尔滨工大): `…师范大学` → `…师大`, `…交通大学` → `…交大`, and so on. A short form is an alias
+ * (résumés write them too), or read in queries only where the longer name of another school
+ * holds it (北京理工 in 北京理工学院); never one that is already a word of the table.
+ */
+const SHORT_SCHOOL_FORMS: readonly (readonly [RegExp, string, 'alias' | 'query'])[] = [
+  [/^(\p{Script=Han}{2,})财经(?:政法)?大学$/u, '财大', 'alias'],
+  [/^(\p{Script=Han}{2,})师范大学$/u, '师大', 'alias'],
+  [/^(\p{Script=Han}{2,})交通大学$/u, '交大', 'alias'],
+  [/^(\p{Script=Han}{2,})工业大学$/u, '工大', 'alias'],
+  [/^(\p{Script=Han}{2,})(?:科学技术|科技)大学$/u, '科大', 'alias'],
+  [/^(\p{Script=Han}{2,})农业大学$/u, '农大', 'alias'],
+  [/^(\p{Script=Han}{2,})医科大学$/u, '医大', 'alias'],
+  [/^(\p{Script=Han}{2,})理工大学$/u, '理工', 'query'],
+  [/^(\p{Script=Han}{2,})政法大学$/u, '政法', 'query'],
+];
+
+/**
+ * `entry`, a school, with the short forms of its Chinese names that no entry of `taken` holds; the
+ * forms it takes are added to `taken` (the first school to make a form keeps it).
+ */
+function withShortForms(entry: TaxonomyEntry, taken: Set<string>): TaxonomyEntry {
+  if (entry.kind !== 'school') return entry;
+  const aliases: string[] = [];
+  const queryOnly: string[] = [];
+  for (const name of entry.aliases ?? [])
+    for (const [pattern, short, as] of SHORT_SCHOOL_FORMS) {
+      const stem = pattern.exec(name)?.[1];
+      const form = stem === undefined ? undefined : `${stem}${short}`;
+      if (form === undefined || taken.has(form) || aliases.includes(form) || queryOnly.includes(form)) continue;
+      (as === 'alias' ? aliases : queryOnly).push(form);
+      taken.add(form);
+    }
+  if (aliases.length === 0 && queryOnly.length === 0) return entry;
+  return {
+    ...entry,
+    aliases: [...(entry.aliases ?? []), ...aliases],
+    ...(queryOnly.length > 0 || entry.queryOnly ? { queryOnly: [...(entry.queryOnly ?? []), ...queryOnly] } : {}),
+  };
+}
+
+const taken = new Set(
+  ENTRIES.flatMap((e) => [e.id, ...(e.aliases ?? []), ...(e.queryOnly ?? []), ...(e.strict ?? [])]),
+);
+
+export const TAXONOMY: readonly TaxonomyEntry[] = ENTRIES.map(inGroups).map((e) => withShortForms(e, taken));

@@ -469,6 +469,9 @@ describe('a list before `or`', () => {
     // With no 或 at all: the list joined by 、 is the choice.
     expect(await typed('华能、大唐、华电这几家出来的都行')).toEqual(['华能 | 大唐 | 华电', '这几家', '出来']);
     expect(await typed('Python、Java都可以')).toEqual(['Python | Java']);
+    // `都算` and `也算` say it too (`可靠性测试、可靠性工程都算`).
+    expect(await typed('Python、Java都算')).toEqual(['Python | Java']);
+    expect(await typed('Kafka、RocketMQ也算')).toEqual(['Kafka | RocketMQ']);
     // Without it, a list of another sort keeps its items.
     expect(await typed('Java、Spring、MySQL或PostgreSQL')).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
   });

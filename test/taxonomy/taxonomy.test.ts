@@ -540,7 +540,7 @@ describe('findAll', () => {
 
   it('knows fields of study by their department and major names, not by a bare subject word', () => {
     expect(ids('数学系毕业，信息与计算科学专业')).toEqual(['mathematics', 'mathematics']);
-    expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics', 'kerala']);
+    expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics', 'university-of-kerala']);
     expect(ids('全国大学生数学建模竞赛一等奖')).toEqual(['competition', 'competition', 'award']);
     expect(ids('生物医药公司')).toEqual(['pharmaceutical']);
   });
@@ -1332,7 +1332,7 @@ describe('findAll', () => {
   it('ignores words inside URLs and domains', () => {
     expect(ids('https://github.com/lewiszlw and debank.com')).toEqual([]);
     // Wherever they stand: after a full-width space or a bracket, without a dot, in capitals.
-    expect(ids('博客\u3000kafka.example.com（python.org）HTTP://LOCALHOST:3000/redis.')).toEqual([]);
+    expect(ids('博客\u3000kafka.example.com（python.org）HTTP://LOCALHOST:3000/redis.')).toEqual(['tech-blog']);
     // The words around them still count, and dotted skill names are no addresses.
     expect(ids('Redis, see https://redis.io/docs; Node.js and ASP.NET')).toEqual(['redis', 'node.js', '.net']);
     // Nor are degrees written like domains.
@@ -1568,5 +1568,41 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('因公司裁员离职')).not.toContain('layoffs');
     expect(ids('负责轴承、齿轮等零部件选型')).not.toContain('bearings-industry');
     expect(ids('做过人才盘点')).toEqual(['organization-development']);
+  });
+
+  it('knows a Chinese university by its short form (华东师大, 西安交大, 中南财大), and 北京理工 in queries only', () => {
+    expect(ids('1995年毕业于西安交大，后就读于华东师大')).toEqual(['xjtu', 'ecnu']);
+    expect(taxonomy.lookup('中南财大')).toBe('zuel');
+    expect(taxonomy.lookup('华中科大')).toBe('hust');
+    expect(taxonomy.lookup('北京理工')).toBe('bit');
+    expect(ids('北京理工学院')).not.toContain('bit');
+    // 中南财经大学 merged into ZUEL, but it was never one of the law schools' five.
+    expect(ids('毕业于中南财经大学')).toEqual(['zhongnan-university-of-finance-and-economics']);
+    expect(taxonomy.ancestors('zhongnan-university-of-finance-and-economics')).not.toContain('law-five');
+    expect(ids('中南政法学院法律系')).toContain('zuel');
+  });
+
+  it('knows India’s universities by their English and Chinese names', () => {
+    expect(ids('B.E. (Computer Science), Anna University, Chennai')).toContain('anna-university');
+    expect(taxonomy.lookup('安娜大学')).toBe('anna-university');
+    expect(ids('B.Com, Mumbai University')).toContain('university-of-mumbai');
+    expect(taxonomy.lookup('孟买大学')).toBe('university-of-mumbai');
+    expect(ids('B.Tech, JNTU Hyderabad')).toContain('jntu');
+    expect(ids('B.Sc., Osmania University')).toContain('osmania-university');
+  });
+
+  it('knows a foreign nationality, a tech blog, management trainees and reliability engineering', () => {
+    expect(ids('吴鹰先生,独立董事,美国国籍,1959年出生')).toEqual(['foreign-nationality']);
+    expect(ids('孙茜女士,加拿大国籍')).toEqual(['foreign-nationality']);
+    expect(ids('中国国籍,无境外永久居留权')).not.toContain('foreign-nationality');
+    expect(ids('负责外籍员工的工作签证办理')).not.toContain('foreign-nationality');
+    expect(taxonomy.lookup('外籍')).toBe('foreign-nationality');
+    expect(ids('个人博客: https://example.github.io')).toEqual(['tech-blog']);
+    expect(ids('Technical Blog on socket programming')).toContain('tech-blog');
+    expect(ids('2015届管理培训生；management trainee')).toEqual(['management-trainee', 'management-trainee']);
+    expect(ids('负责可靠性测试与MTBF分析')).toEqual(['reliability-engineering', 'reliability-engineering']);
+    expect(ids('Develop in-depth reliability testing procedures')).toContain('reliability-engineering');
+    expect(ids('Site Reliability Engineer')).not.toContain('reliability-engineering');
+    expect(taxonomy.lookup('reliability')).toBe('reliability-engineering');
   });
 });
