@@ -472,6 +472,9 @@ describe('a list before `or`', () => {
     // `都算` and `也算` say it too (`可靠性测试、可靠性工程都算`).
     expect(await typed('Python、Java都算')).toEqual(['Python | Java']);
     expect(await typed('Kafka、RocketMQ也算')).toEqual(['Kafka | RocketMQ']);
+    // A list closed by `这种` or `这类` names examples, as after `比如`: any will do.
+    expect(await typed('熟悉消息队列，Kafka、RocketMQ这类')).toEqual(['熟悉', '消息队列', 'Kafka | RocketMQ']);
+    expect(await typed('比如Kafka、RocketMQ这种')).toEqual(['Kafka | RocketMQ']);
     // Without it, a list of another sort keeps its items.
     expect(await typed('Java、Spring、MySQL或PostgreSQL')).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
   });

@@ -1605,4 +1605,22 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Site Reliability Engineer')).not.toContain('reliability-engineering');
     expect(taxonomy.lookup('reliability')).toBe('reliability-engineering');
   });
+
+  it('knows the makers of the grid’s equipment (电工 in their names is no electrician) and national research programmes', () => {
+    expect(ids('曾任上海变压器厂副总工程师，上海华通开关厂厂长').filter((id) => id === 'power-equipment')).toHaveLength(
+      2,
+    );
+    expect(ids('2010年1月至今任长城电工总会计师')).not.toContain('electrician');
+    expect(ids('2010年1月至今任长城电工总会计师')).toContain('power-equipment');
+    expect(ids('持证电工，负责车间线路维修')).toContain('electrician');
+    expect(ids('Installed and tested switchgear and power transformers')).toEqual([
+      'power-equipment',
+      'power-equipment',
+    ]);
+    expect(ids('负责和参加了国家自然科学基金重点项目、“973计划”')).toEqual([
+      'national-research-grant',
+      'national-research-grant',
+    ]);
+    expect(ids('主持国家级课题')).toEqual(['national-research-grant']);
+  });
 });
