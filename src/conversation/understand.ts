@@ -111,6 +111,9 @@ const OR_WORDS = new RegExp(
   'giu',
 );
 /** Punctuation and connectors: they separate terms that are all wanted. */
+/** A list joined by 、 closed by words for examples or for "any will do" (`…这种`, `…出来的都行`). */
+const CHOICE_LIST =
+  /((?:[^,，。；;！!？?()（）、]{1,40}、)+[^,，。；;！!？?()（）、]{1,40}?)\s*(?:这种|这类|之类|这样的|等等|(?:出来)?的?都行|都可以|都算|也算)/gu;
 const SEPARATORS = new RegExp(
   String.raw`[?？!！。,，、;；:：()（）[\]【】"“”'‘’~～…·|/\\]+|\s(?:${anyOf(SPACED_CONNECTORS)})\s|${anyOf(CONNECTORS.zh, CONNECTORS.en)}`,
   'gu',
@@ -217,7 +220,7 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
     } else if (kind === 'degree' && !degree) {
       degree = written;
       protectedSpans.push({ start: hit.start, end: hit.end, keep: false });
-    } else if (kind === 'company' && !company) {
+    } else if (kind === 'company' && !company && !inList(rest, hit)) {
       company = written;
       protectedSpans.push({ start: hit.start, end: hit.end, keep: false });
     } else protectedSpans.push({ start: hit.start, end: hit.end, keep: true });
@@ -298,6 +301,13 @@ function naturalSkillYears(range: YearsRange, term: string, locale: Locale): str
   return min !== undefined ? `${min}+ years of ${term}` : `less than ${max} years of ${term}`;
 }
 
+/** True when a known name stands in a list (`三星、OPPO、小米`, `美团或者阿里`): one choice of it, no filter. */
+function inList(text: string, hit: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, hit.start - 4), hit.start).trimEnd();
+  const after = text.slice(hit.end, hit.end + 3).trimStart();
+  return /(?:、|或者?|或是|还是|\bor)$/iu.test(before) || /^(?:、|或|还是|or\b)/iu.test(after);
+}
+
 /** `-java`, or `-company:美团` when the word names a company. */
 function negate(word: string, taxonomy: Taxonomy): string {
   const id = taxonomy.lookup(fold(word));
@@ -322,8 +332,11 @@ function extractTerms(text: string, spans: readonly { start: number; end: number
   }
   masked += text.slice(at);
 
+  // A list joined by 、 that names examples or says any will do (`三星、OPPO、小米这种`,
+  // `华能、大唐、华电出来的都行`) is a choice, as the query language reads it.
+  const listed = masked.replace(CHOICE_LIST, (_whole, list: string) => ` ${list.split('、').join(` ${OR_MARK} `)} `);
   // Alternatives (`Go或者Rust`, `Rust or Kafka`, `Elasticsearch/Solr`) survive filler removal as a marker.
-  let out = masked.replace(OR_WORDS, ` ${OR_MARK} `);
+  let out = listed.replace(OR_WORDS, ` ${OR_MARK} `);
   // `client appreciation or a customer award`: with more words after the article's word, which of
   // them is the choice is not said, so there is none (`MS in PM or an MBA with…` keeps its choice).
   out = out.replace(OR_ARTICLE, (whole, word: string, next: string | undefined) =>
@@ -383,9 +396,14 @@ function trimEdges(word: string): string {
 
 /** The question again without its years (the query language set them aside while parsing). */
 function withoutYears(parsed: ParsedQuery): string {
-  const kept = parsed.terms.map((t) =>
-    t.phrase ? `"${t.text}"` : `${t.presence === 'prohibited' ? '-' : t.presence === 'required' ? '+' : ''}${t.text}`,
-  );
+  // The choices the query language read (`三星、OPPO、小米这种`) stay choices: joined by OR.
+  const kept = parsed.terms.map((t, i) => {
+    const word = t.phrase
+      ? `"${t.text}"`
+      : `${t.presence === 'prohibited' ? '-' : t.presence === 'required' ? '+' : ''}${t.text}`;
+    const previous = parsed.terms[i - 1];
+    return t.group !== undefined && previous?.group === t.group ? `OR ${word}` : word;
+  });
   const filters = parsed.filters.map((f) => `${f.negated ? '-' : ''}${f.field}:${f.value}`);
   return [...kept, ...filters].join(' ');
 }
