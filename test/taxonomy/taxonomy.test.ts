@@ -1623,4 +1623,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(ids('主持国家级课题')).toEqual(['national-research-grant']);
   });
+
+  it('reads training given online and its systems (LMS, 线上课程) as training, and a query’s bare 培训 as the trade', () => {
+    expect(ids('Administered the Learning Management System (LMS); built online courses')).toEqual([
+      'e-learning',
+      'e-learning',
+      'e-learning',
+    ]);
+    expect(ids('负责线上课程开发')).toEqual(['e-learning']);
+    expect(taxonomy.ancestors('e-learning')).toContain('training-development');
+    expect(taxonomy.lookup('培训')).toBe('training-development');
+    expect(ids('参加过Java培训')).not.toContain('training-development');
+  });
 });
