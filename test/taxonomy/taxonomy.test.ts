@@ -1635,4 +1635,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('培训')).toBe('training-development');
     expect(ids('参加过Java培训')).not.toContain('training-development');
   });
+
+  it('reads a state, county, city or federal government as government', () => {
+    expect(
+      ids('Worked for the county government, then a state agency').filter((id) => id === 'government-office'),
+    ).toHaveLength(2);
+    expect(ids('IT project manager with federal government experience')).toContain('government-office');
+  });
 });
