@@ -321,8 +321,33 @@ function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: T
 const CJK_FILLER = new RegExp(`(${anyOf(TERM_FILLER)})`);
 const ONLY_PARTICLES = new RegExp(`^[${PARTICLES}]+$`);
 
+/** A verb of having held a post, written inside it (`在大学当过老师`). */
+const HELD_VERB = /当过|做过|干过|任过|担任过|当了|做了/gu;
+
+/**
+ * `在大学当过老师`: a post written around a verb of having held it is the post (大学老师), when
+ * together the words on either side name a known term that neither names alone.
+ */
+function acrossHeldVerb(run: string, taxonomy: Taxonomy): string {
+  for (const m of run.matchAll(HELD_VERB)) {
+    const before = Array.from(run.slice(0, m.index));
+    const after = Array.from(run.slice(m.index + m[0].length));
+    for (let a = Math.min(4, before.length); a >= 1; a--)
+      for (let b = Math.min(4, after.length); b >= 1; b--) {
+        const left = before.slice(-a).join('');
+        const right = after.slice(0, b).join('');
+        if (a + b < 3 || (taxonomy.lookup(left) && taxonomy.lookup(right))) continue;
+        if (taxonomy.lookup(left + right) === undefined) continue;
+        // The verb goes before the post, where it is filler as ever: 以前在当过大学老师.
+        return `${before.slice(0, -a).join('')}${m[0]}${left}${right}${after.slice(b).join('')}`;
+      }
+  }
+  return run;
+}
+
 /** Longest taxonomy aliases first; what is left is matched literally. */
-function analyzeCjk(run: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
+function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
+  const run = presence === 'default' ? acrossHeldVerb(typed, taxonomy) : typed;
   const out: Concept[] = [];
   let rest = '';
   const literalOf = (text: string): TextConcept => cjkLiteral(text, presence);

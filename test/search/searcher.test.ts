@@ -479,6 +479,12 @@ describe('a list before `or`', () => {
     expect(await typed('Java、Spring、MySQL或PostgreSQL')).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
   });
 
+  it('reads a post written around a verb of having held it as the post (`在大学当过老师`: 大学老师)', async () => {
+    expect(await typed('以前在大学当过老师')).toContain('大学老师');
+    // Words that are each a term of their own stay apart (`在银行当过行长`: 银行, 行长).
+    expect(await typed('在银行当过行长的')).toEqual(expect.arrayContaining(['银行', '行长']));
+  });
+
   it('is a choice of the things before a shared ending, not of the ending (`银行或者证券公司`)', async () => {
     expect(await typed('银行公司或者证券公司出来的')).toEqual(['公司', '银行 | 证券公司', '出来']);
     const understood = search(await seedSnapshot(), '保险公司或者基金公司', taxonomy).understood.concepts;
