@@ -550,12 +550,15 @@ const LISTED_EXAMPLES =
 const LIKE_AS_VERB =
   /(?:\b(?:would|i|we|you|they|who|people|to|looks?|seems?|feels?|something|anything|sounds?)|'d)\s*$/i;
 /** What closes a list of examples and names none (`这种`, `等`, `etc.`). */
-const EXAMPLES_END = /\s*(?:这种|这类|之类|这些|等等|等|的都行|都行|都可以|的都算|都算|也算|etc\.?)\s*$/iu;
+const EXAMPLES_END = /\s*(?:这种|这类|之类|这些|等等|等|的都行|都行|都可以|的都算|都算|etc\.?)\s*$/iu;
 
 /** Words that join alternatives (`kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`). */
 const CONNECTORS = /\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu;
-/** Words that say any of the choices will do (`Go 还是 Rust 都行`). */
-const ANY_WILL_DO = /都行|都可以|都算|也算|均可|皆可|也行|也可以/g;
+/**
+ * Words that say any of the choices will do (`Go 还是 Rust 都行`); not the 都 of a place (成都算法工程师,
+ * 首都行政). `也算` says more things count, not that any one will do.
+ */
+const ANY_WILL_DO = /(?<![成首京])(?:都行|都可以|都算)|均可|皆可|也行|也可以/g;
 
 /** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */
 function cleanWord(word: string): string {

@@ -74,6 +74,13 @@ export const SHADOWED: readonly string[] = [
   '外籍人士',
   '外籍专家',
   '外籍教师',
+  '外国籍员工',
+  '外国籍人士',
+  // Companies named after a school (上海交大昂立, 中国农大科技): their people need not have studied there.
+  '上海交大昂立',
+  '中国农大科技',
+  '哈尔滨工大高新',
+  '北京交大思诺',
   // A building site's unit (中建八局某项目经理部 资料员), not its project manager.
   '项目经理部',
   // A university students' contest of Shanghai (上海大学生创业大赛), not a graduate of 上海大学.
@@ -6333,6 +6340,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'site reliability',
       'site reliability engineering',
       'site reliability engineer',
+      '站点可靠性',
+      '站点可靠性工程',
+      '站点可靠性工程师',
       '稳定性建设',
       '稳定性负责人',
     ],
@@ -15077,6 +15087,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: [
       '外籍华人',
+      '美国籍',
+      '英国籍',
+      '德国籍',
+      '法国籍',
+      '韩国籍',
+      '泰国籍',
+      '国籍美国',
+      '国籍加拿大',
+      '国籍英国',
+      '国籍澳大利亚',
+      '国籍新西兰',
+      '国籍新加坡',
+      '国籍日本',
+      '国籍德国',
+      '国籍法国',
+      '国籍韩国',
+      '国籍马来西亚',
+      '国籍荷兰',
+      '国籍瑞士',
+      '国籍意大利',
+      '国籍瑞典',
+      '国籍比利时',
+      '国籍西班牙',
+      '国籍泰国',
+      '国籍菲律宾',
+      '国籍印度尼西亚',
       '外籍华裔',
       '外国国籍',
       '外国籍',
@@ -15148,12 +15184,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '法籍',
       '日籍',
       '韩籍',
-      'foreign national',
-      'foreign nationality',
-      'foreign citizen',
     ],
     // Bare in a query only: a résumé writes it of the people it worked with (外籍员工).
-    queryOnly: ['外籍'],
+    queryOnly: ['外籍', 'foreign national', 'foreign nationality', 'foreign citizen'],
+    parents: ['overseas'],
   },
   // Writing a technical blog (`技术博客`, `I blog at…`): a public record of the work, as recruiters ask.
   {
@@ -15167,10 +15201,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'csdn博客',
       '博客园',
       'blog',
-      'blogs',
-      'blogger',
-      'blogging',
-      'blogspot',
       'tech blog',
       'technical blog',
       'personal blog',
@@ -15188,7 +15218,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'management trainee',
       'management trainees',
       'graduate management trainee',
-      'management training program',
       'management trainee program',
     ],
   },
@@ -15199,7 +15228,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '可靠性 / Reliability engineering',
     kind: 'concept',
     aliases: [
-      '可靠性',
       '可靠性工程',
       '可靠性测试',
       '可靠性试验',
@@ -15224,7 +15252,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'reliability-centered maintenance',
       'mtbf',
     ],
-    queryOnly: ['reliability'],
+    // Bare in a query only: a résumé writes it of software (`提高服务的可用性、可靠性`).
+    queryOnly: ['reliability', '可靠性'],
   },
   // India's universities, by their English names and the Chinese ones a Chinese query gives them
   // (安娜大学, 孟买大学): each one a school of its own, the colleges' degrees it awards included.
@@ -15235,13 +15264,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
         'university-of-mumbai',
         'University of Mumbai',
         ['university of mumbai', 'mumbai university', 'university of bombay', 'bombay university', '孟买大学'],
-        'mumbai',
       ],
       [
         'university-of-pune',
         'Savitribai Phule Pune University',
         ['university of pune', 'pune university', 'savitribai phule pune university', 'sppu', '浦那大学'],
-        'pune',
       ],
       ['osmania-university', 'Osmania University', ['osmania university', '奥斯马尼亚大学']],
       [
@@ -15253,80 +15280,54 @@ const ENTRIES: readonly TaxonomyEntry[] = [
           'rashtrasant tukadoji maharaj nagpur university',
           '那格浦尔大学',
         ],
-        'nagpur',
       ],
       [
         'acharya-nagarjuna-university',
         'Acharya Nagarjuna University',
         ['acharya nagarjuna university', 'nagarjuna university', '那加尔朱纳大学'],
-        'guntur',
       ],
       [
         'amravati-university',
         'Sant Gadge Baba Amravati University',
         ['sant gadge baba amravati university', 'amravati university', '阿姆拉瓦蒂大学'],
-        'maharashtra',
       ],
       ['shivaji-university', 'Shivaji University', ['shivaji university', '希瓦吉大学']],
       [
         'manipal-university',
         'Manipal University',
-        [
-          'manipal university',
-          'manipal academy of higher education',
-          'manipal institute of technology',
-          '马尼帕尔大学',
-        ],
-        'karnataka',
+        ['manipal university', 'manipal institute of technology', '马尼帕尔大学'],
       ],
       ['bharathiar-university', 'Bharathiar University', ['bharathiar university', '巴拉蒂尔大学']],
       [
         'bangalore-university',
         'Bangalore University',
         ['bangalore university', 'bengaluru university', '班加罗尔大学'],
-        'bangalore',
       ],
       ['andhra-university', 'Andhra University', ['andhra university', '安得拉大学']],
       ['university-of-delhi', 'University of Delhi', ['university of delhi', 'delhi university', '德里大学']],
-      [
-        'university-of-madras',
-        'University of Madras',
-        ['university of madras', 'madras university', '马德拉斯大学'],
-        'chennai',
-      ],
+      ['university-of-madras', 'University of Madras', ['university of madras', 'madras university', '马德拉斯大学']],
       [
         'university-of-calcutta',
         'University of Calcutta',
         ['university of calcutta', 'calcutta university', '加尔各答大学'],
-        'kolkata',
       ],
-      [
-        'university-of-kerala',
-        'University of Kerala',
-        ['university of kerala', 'kerala university', '喀拉拉大学'],
-        'kerala',
-      ],
+      ['university-of-kerala', 'University of Kerala', ['university of kerala', 'kerala university', '喀拉拉大学']],
       ['mangalore-university', 'Mangalore University', ['mangalore university', '芒格洛尔大学']],
       [
         'jntu',
         'JNTU / Jawaharlal Nehru Technological University',
         ['jntu', 'jntuh', 'jntuk', 'jntua', 'jawaharlal nehru technological university', '尼赫鲁科技大学'],
-        'telangana',
       ],
-      ['srm-university', 'SRM University', ['srm university', 'srm institute of science and technology']],
+      ['srm-university', 'SRM University', ['srm university', 'srm institute']],
+      // A distance-learning university of its own, not Manipal's.
+      ['sikkim-manipal-university', 'Sikkim Manipal University', ['sikkim manipal university']],
       ['vit-university', 'VIT', ['vit university', 'vellore institute of technology', '韦洛尔理工学院']],
       ['amity-university', 'Amity University', ['amity university', '阿米提大学']],
-      [
-        'bits-pilani',
-        'BITS Pilani',
-        ['bits pilani', 'birla institute of technology and science', '比尔拉理工学院'],
-        'rajasthan',
-      ],
+      ['bits-pilani', 'BITS Pilani', ['bits pilani', '比尔拉理工学院']],
       [
         'rgpv',
         'RGPV / Rajiv Gandhi Proudyogiki Vishwavidyalaya',
         ['rgpv', 'rajiv gandhi proudyogiki vishwavidyalaya', 'rajiv gandhi technical university'],
-        'bhopal',
       ],
     ] as const
   ).map(([id, label, aliases]) => ({ id, label, kind: 'school' as const, aliases })),
@@ -15358,22 +15359,23 @@ const ENTRIES: readonly TaxonomyEntry[] = [
 ];
 
 /**
- * The short forms Chinese write for a university by its kind (华东师大, 西安交大, 中南财大, 哈工大's
- * 哈尔滨工大): `…师范大学` → `…师大`, `…交通大学` → `…交大`, and so on. A short form is an alias
- * (résumés write them too), or read in queries only where the longer name of another school
- * holds it (北京理工 in 北京理工学院); never one that is already a word of the table.
+ * The short forms Chinese write for a university by its kind (华东师大, 西安交大, 中南财大, 北京理工,
+ * 哈工大's 哈尔滨工大): `…师范大学` → `…师大`, `…交通大学` → `…交大`, and so on; résumés write them
+ * too. Never one that is already a word of the table, nor one that now names another school
+ * (上海科大 is ShanghaiTech, not 上海科学技术大学, one of Shanghai University's old names).
  */
-const SHORT_SCHOOL_FORMS: readonly (readonly [RegExp, string, 'alias' | 'query'])[] = [
-  [/^(\p{Script=Han}{2,})财经(?:政法)?大学$/u, '财大', 'alias'],
-  [/^(\p{Script=Han}{2,})师范大学$/u, '师大', 'alias'],
-  [/^(\p{Script=Han}{2,})交通大学$/u, '交大', 'alias'],
-  [/^(\p{Script=Han}{2,})工业大学$/u, '工大', 'alias'],
-  [/^(\p{Script=Han}{2,})(?:科学技术|科技)大学$/u, '科大', 'alias'],
-  [/^(\p{Script=Han}{2,})农业大学$/u, '农大', 'alias'],
-  [/^(\p{Script=Han}{2,})医科大学$/u, '医大', 'alias'],
-  [/^(\p{Script=Han}{2,})理工大学$/u, '理工', 'query'],
-  [/^(\p{Script=Han}{2,})政法大学$/u, '政法', 'query'],
+const SHORT_SCHOOL_FORMS: readonly (readonly [RegExp, string])[] = [
+  [/^(\p{Script=Han}{2,})财经(?:政法)?大学$/u, '财大'],
+  [/^(\p{Script=Han}{2,})师范大学$/u, '师大'],
+  [/^(\p{Script=Han}{2,})交通大学$/u, '交大'],
+  [/^(\p{Script=Han}{2,})工业大学$/u, '工大'],
+  [/^(\p{Script=Han}{2,})(?:科学技术|科技)大学$/u, '科大'],
+  [/^(\p{Script=Han}{2,})农业大学$/u, '农大'],
+  [/^(\p{Script=Han}{2,})医科大学$/u, '医大'],
+  [/^(\p{Script=Han}{2,})理工大学$/u, '理工'],
+  [/^(\p{Script=Han}{2,})政法大学$/u, '政法'],
 ];
+const NOT_SHORT_FORMS: ReadonlySet<string> = new Set(['上海科大']);
 
 /**
  * `entry`, a school, with the short forms of its Chinese names that no entry of `taken` holds; the
@@ -15381,22 +15383,16 @@ const SHORT_SCHOOL_FORMS: readonly (readonly [RegExp, string, 'alias' | 'query']
  */
 function withShortForms(entry: TaxonomyEntry, taken: Set<string>): TaxonomyEntry {
   if (entry.kind !== 'school') return entry;
-  const aliases: string[] = [];
-  const queryOnly: string[] = [];
+  const forms: string[] = [];
   for (const name of entry.aliases ?? [])
-    for (const [pattern, short, as] of SHORT_SCHOOL_FORMS) {
+    for (const [pattern, short] of SHORT_SCHOOL_FORMS) {
       const stem = pattern.exec(name)?.[1];
       const form = stem === undefined ? undefined : `${stem}${short}`;
-      if (form === undefined || taken.has(form) || aliases.includes(form) || queryOnly.includes(form)) continue;
-      (as === 'alias' ? aliases : queryOnly).push(form);
+      if (form === undefined || taken.has(form) || NOT_SHORT_FORMS.has(form)) continue;
+      forms.push(form);
       taken.add(form);
     }
-  if (aliases.length === 0 && queryOnly.length === 0) return entry;
-  return {
-    ...entry,
-    aliases: [...(entry.aliases ?? []), ...aliases],
-    ...(queryOnly.length > 0 || entry.queryOnly ? { queryOnly: [...(entry.queryOnly ?? []), ...queryOnly] } : {}),
-  };
+  return forms.length === 0 ? entry : { ...entry, aliases: [...(entry.aliases ?? []), ...forms] };
 }
 
 const taken = new Set(

@@ -469,9 +469,11 @@ describe('a list before `or`', () => {
     // With no 或 at all: the list joined by 、 is the choice.
     expect(await typed('华能、大唐、华电这几家出来的都行')).toEqual(['华能 | 大唐 | 华电', '这几家', '出来']);
     expect(await typed('Python、Java都可以')).toEqual(['Python | Java']);
-    // `都算` and `也算` say it too (`可靠性测试、可靠性工程都算`).
+    // `都算` says it too (`可靠性测试、可靠性工程都算`); `也算` says more count, and 成都 is a city.
     expect(await typed('Python、Java都算')).toEqual(['Python | Java']);
-    expect(await typed('Kafka、RocketMQ也算')).toEqual(['Kafka | RocketMQ']);
+    expect(await typed('Kafka、RocketMQ也算')).not.toContain('Kafka | RocketMQ');
+    expect(await typed('成都算法工程师')).toEqual(['成都', '算法', '工程师']);
+    expect(await typed('成都、重庆都行')).toEqual(['成都 | 重庆']);
     // A list closed by `这种` or `这类` names examples, as after `比如`: any will do.
     expect(await typed('熟悉消息队列，Kafka、RocketMQ这类')).toEqual(['熟悉', '消息队列', 'Kafka | RocketMQ']);
     expect(await typed('比如Kafka、RocketMQ这种')).toEqual(['Kafka | RocketMQ']);

@@ -1570,12 +1570,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('做过人才盘点')).toEqual(['organization-development']);
   });
 
-  it('knows a Chinese university by its short form (华东师大, 西安交大, 中南财大), and 北京理工 in queries only', () => {
+  it('knows a Chinese university by its short form (华东师大, 西安交大, 中南财大, 北京理工)', () => {
     expect(ids('1995年毕业于西安交大，后就读于华东师大')).toEqual(['xjtu', 'ecnu']);
     expect(taxonomy.lookup('中南财大')).toBe('zuel');
     expect(taxonomy.lookup('华中科大')).toBe('hust');
     expect(taxonomy.lookup('北京理工')).toBe('bit');
-    expect(ids('北京理工学院')).not.toContain('bit');
+    // Not a form that now names another school: 上海科大 is ShanghaiTech.
+    expect(taxonomy.lookup('上海科大')).not.toBe('shanghai-university');
+    // Nor the school in a company named after it.
+    expect(ids('上海交大昂立股份有限公司副总经理')).not.toContain('sjtu');
     // 中南财经大学 merged into ZUEL, but it was never one of the law schools' five.
     expect(ids('毕业于中南财经大学')).toEqual(['zhongnan-university-of-finance-and-economics']);
     expect(taxonomy.ancestors('zhongnan-university-of-finance-and-economics')).not.toContain('law-five');
@@ -1589,11 +1592,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('孟买大学')).toBe('university-of-mumbai');
     expect(ids('B.Tech, JNTU Hyderabad')).toContain('jntu');
     expect(ids('B.Sc., Osmania University')).toContain('osmania-university');
+    expect(ids('MBA, Sikkim Manipal University')).toEqual(['mba', 'sikkim-manipal-university']);
   });
 
   it('knows a foreign nationality, a tech blog, management trainees and reliability engineering', () => {
     expect(ids('吴鹰先生,独立董事,美国国籍,1959年出生')).toEqual(['foreign-nationality']);
     expect(ids('孙茜女士,加拿大国籍')).toEqual(['foreign-nationality']);
+    expect(ids('男,英国籍,1960年出生')).toEqual(['foreign-nationality']);
+    expect(ids('国籍新加坡')).toEqual(['foreign-nationality']);
+    expect(taxonomy.ancestors('foreign-nationality')).toContain('overseas');
+    expect(ids('Assisted foreign nationals with H-1B visas')).not.toContain('foreign-nationality');
     expect(ids('中国国籍,无境外永久居留权')).not.toContain('foreign-nationality');
     expect(ids('负责外籍员工的工作签证办理')).not.toContain('foreign-nationality');
     expect(taxonomy.lookup('外籍')).toBe('foreign-nationality');
@@ -1601,6 +1609,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Technical Blog on socket programming')).toContain('tech-blog');
     expect(ids('2015届管理培训生；management trainee')).toEqual(['management-trainee', 'management-trainee']);
     expect(ids('负责可靠性测试与MTBF分析')).toEqual(['reliability-engineering', 'reliability-engineering']);
+    expect(ids('提高服务的可用性、可靠性和安全性')).not.toContain('reliability-engineering');
+    expect(taxonomy.lookup('可靠性')).toBe('reliability-engineering');
+    expect(ids('站点可靠性工程师')).toEqual(['sre']);
     expect(ids('Develop in-depth reliability testing procedures')).toContain('reliability-engineering');
     expect(ids('Site Reliability Engineer')).not.toContain('reliability-engineering');
     expect(taxonomy.lookup('reliability')).toBe('reliability-engineering');
