@@ -4912,6 +4912,52 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'maintenance engineering',
     ],
   },
+  // Maintenance done before anything breaks: on a schedule (PM) or by the machine's condition
+  // (predictive: vibration analysis), and the systems that plan it (CMMS, Maximo). Not under
+  // equipment management: an IT specialist's preventive maintenance of PCs is no plant's.
+  {
+    id: 'preventive-maintenance',
+    label: '预防性维护 / Preventive and predictive maintenance',
+    kind: 'concept',
+    aliases: [
+      '预防性维护',
+      '预防性维修',
+      '预测性维护',
+      '预测性维修',
+      'preventive maintenance',
+      'preventative maintenance',
+      'predictive maintenance',
+      'pm program',
+      'pm programs',
+      'vibration analysis',
+      'condition monitoring',
+      'condition based maintenance',
+      'condition-based maintenance',
+    ],
+  },
+  {
+    id: 'cmms',
+    label: 'CMMS',
+    kind: 'tool',
+    aliases: ['cmms', 'computerized maintenance management system', 'maximo', '设备管理系统'],
+  },
+  // Planning how many people of which kind a company needs (manpower planning, 人力资源规划, 定岗定编).
+  {
+    id: 'workforce-planning',
+    label: '人力规划 / Workforce planning',
+    kind: 'concept',
+    aliases: [
+      '人力资源规划',
+      '人力规划',
+      '定岗定编',
+      'manpower planning',
+      'manpower plan',
+      'manpower plans',
+      'workforce planning',
+      'headcount planning',
+    ],
+    parents: ['human-resources'],
+  },
   {
     id: 'fixed-assets',
     label: '固定资产 / Fixed assets',

@@ -1653,4 +1653,21 @@ describe('who teaches at a university, part-time graduate study, business manage
     ).toHaveLength(2);
     expect(ids('IT project manager with federal government experience')).toContain('government-office');
   });
+
+  it('knows preventive and predictive maintenance, CMMS, and workforce planning', () => {
+    expect(ids('Set up a predictive maintenance program (vibration analysis) in the CMMS')).toEqual([
+      'preventive-maintenance',
+      'preventive-maintenance',
+      'cmms',
+    ]);
+    expect(ids('负责设备的预防性维护')).toContain('preventive-maintenance');
+    // IBM stays in IBM Maximo.
+    expect(ids('IBM Maximo consultant')).toEqual(['ibm', 'cmms']);
+    expect(ids('Manpower planning and workforce planning; 人力资源规划')).toEqual([
+      'workforce-planning',
+      'workforce-planning',
+      'workforce-planning',
+    ]);
+    expect(ids('负责年度预算编制管理')).not.toContain('workforce-planning');
+  });
 });
