@@ -105,8 +105,7 @@ export const SHADOWED: readonly string[] = [
   '花旗参',
   '瑞银信',
   '美国银行业',
-  // 摩托罗拉 (Motorola) makes phones, and a 摩托艇 is a motorboat: no motorcycles.
-  '摩托罗拉',
+  // A 摩托艇 is a motorboat: no motorcycles (摩托罗拉, Motorola, is an alias of its own).
   '摩托艇',
   // 消费城市 (a consumer city) is no Philadelphia (费城).
   '消费城',
@@ -2764,7 +2763,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['agriculture'],
   },
   {
-    // Not in 摩托罗拉 (Motorola) or 摩托艇 (a motorboat), both shadowed.
+    // Not in 摩托罗拉 (Motorola, an alias that holds it) or 摩托艇 (a motorboat, shadowed).
     id: 'motorcycles',
     label: '摩托车 / Motorcycles',
     kind: 'industry',
@@ -13773,14 +13772,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '华为 / Huawei',
     kind: 'company',
     aliases: ['华为', '华为技术有限公司', 'huawei'],
-    parents: ['internet-majors', 'telecom-equipment'],
+    parents: ['internet-majors', 'telecom-equipment', 'phone-maker'],
   },
   {
     id: 'xiaomi',
     label: '小米 / Xiaomi',
     kind: 'company',
     aliases: ['小米', '小米科技', 'xiaomi'],
-    parents: ['internet-majors'],
+    parents: ['internet-majors', 'phone-maker'],
   },
   // Banks and insurers by their names, and the short forms a query uses (工行, 招行) that a résumé's running text holds
   // inside other words (员工行为, 集中行动): those read in queries only.
@@ -14208,7 +14207,50 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   { id: 'dell', label: '戴尔 / Dell', kind: 'company', aliases: ['戴尔', 'dell', 'dell emc', 'dell technologies'] },
   { id: 'lenovo', label: '联想 / Lenovo', kind: 'company', aliases: ['联想集团', '联想控股', '联想公司', 'lenovo'] },
-  { id: 'samsung', label: '三星 / Samsung', kind: 'company', aliases: ['三星电子', '三星集团', '三星公司', 'samsung'] },
+  {
+    id: 'samsung',
+    label: '三星 / Samsung',
+    kind: 'company',
+    aliases: ['三星电子', '三星集团', '三星公司', 'samsung'],
+    parents: ['phone-maker'],
+  },
+  // Makers of mobile phones, as a trade (`在手机厂商干过`), and the ones known for little else.
+  {
+    id: 'phone-maker',
+    label: '手机厂商 / Mobile phone makers',
+    kind: 'industry',
+    aliases: [
+      '手机厂商',
+      '手机厂家',
+      '手机制造商',
+      '手机公司',
+      '手机品牌',
+      '终端厂商',
+      'mobile phone manufacturer',
+      'mobile phone manufacturers',
+      'handset maker',
+      'handset makers',
+      'handset manufacturer',
+      'handset manufacturers',
+      'smartphone maker',
+      'smartphone makers',
+      'smartphone manufacturer',
+      'smartphone manufacturers',
+    ],
+  },
+  ...(
+    [
+      ['oppo', 'OPPO', ['oppo']],
+      ['vivo-mobile', 'vivo', ['维沃移动', 'vivo mobile']],
+      ['nokia', '诺基亚 / Nokia', ['诺基亚', 'nokia']],
+      ['motorola', '摩托罗拉 / Motorola', ['摩托罗拉', 'motorola']],
+      ['meizu', '魅族 / Meizu', ['魅族', 'meizu']],
+      ['oneplus', 'OnePlus', ['oneplus']],
+      ['transsion', '传音 / Transsion', ['传音控股', 'transsion']],
+      ['coolpad', '酷派 / Coolpad', ['酷派', 'coolpad']],
+      ['gionee', '金立 / Gionee', ['金立通信', '金立手机', 'gionee']],
+    ] as const
+  ).map(([id, label, aliases]) => ({ id, label, kind: 'company' as const, aliases, parents: ['phone-maker'] })),
   { id: 'siemens', label: '西门子 / Siemens', kind: 'company', aliases: ['西门子', 'siemens'] },
   { id: 'philips', label: '飞利浦 / Philips', kind: 'company', aliases: ['飞利浦', 'philips'] },
   { id: 'sony', label: '索尼 / Sony', kind: 'company', aliases: ['索尼', 'sony'] },

@@ -1224,7 +1224,7 @@ describe('findAll', () => {
     expect(ids('熟悉思科技术；负责IT基础设施管理')).toEqual(['cisco', 'it-sector']);
     expect(ids('全国人大财经委员会委员')).toEqual(['npc-deputy']);
     // 摩托罗拉 (Motorola) makes no motorcycles, nor is a 摩托艇 one; 钱江摩托 does. 消费城市 is no Philadelphia.
-    expect(ids('曾任职于摩托罗拉亚太区；摩托艇；消费城市')).toEqual([]);
+    expect(ids('曾任职于摩托罗拉亚太区；摩托艇；消费城市')).toEqual(['motorola']);
     expect(ids('浙江钱江摩托股份有限公司')).toEqual(['zhejiang', 'motorcycles']);
     // The aliases themselves still count, and a query still reads 字节 as ByteDance.
     expect(ids('思科路由器，字节跳动，容器化部署')).toEqual(['cisco', 'bytedance', 'container']);
@@ -1669,5 +1669,13 @@ describe('who teaches at a university, part-time graduate study, business manage
       'workforce-planning',
     ]);
     expect(ids('负责年度预算编制管理')).not.toContain('workforce-planning');
+  });
+
+  it('knows the makers of mobile phones as a trade, by the trade’s words and by their names', () => {
+    expect(ids('在三星电子工作3年；OPPO 安卓开发')).toEqual(['samsung', 'oppo', 'android']);
+    for (const id of ['samsung', 'oppo', 'nokia', 'xiaomi', 'huawei'])
+      expect(taxonomy.ancestors(id)).toContain('phone-maker');
+    expect(taxonomy.lookup('手机厂商')).toBe('phone-maker');
+    expect(ids('In vivo and in vitro studies')).toEqual([]);
   });
 });
