@@ -5,7 +5,7 @@ import {
   type ParsedQuery,
   type YearsRange,
 } from '../search/query-language.js';
-import { localLabel, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { localLabel, type Taxonomy, type TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold, toPlain } from '../text/fold.js';
 import { toSimplified } from '../text/traditional-chinese.js';
 import { yearsShort } from '../search/concepts.js';
@@ -113,7 +113,9 @@ const OR_WORDS = new RegExp(
 /** Punctuation and connectors: they separate terms that are all wanted. */
 /** A list joined by 、 closed by words for examples or for "any will do" (`…这种`, `…出来的都行`). */
 const CHOICE_LIST =
-  /((?:[^,，。；;！!？?()（）、]{1,40}、)+[^,，。；;！!？?()（）、]{1,40}?)\s*(?:这种|这类|之类|这样的|等等|(?:出来)?的?都行|都可以|都算|也算)/gu;
+  /((?:[^,，。；;！!？?()（）、]{1,40}、)+[^,，。；;！!？?()（）、]{1,40}?)\s*(这种|这类|之类|(?:出来)?的?都行|都可以|都算)(?=$|[\s,，。；;！!？?的])/gu;
+/** Words that make a list the things not wanted (`除了阿里、腾讯以外的都行`). */
+const EXCLUDED_LIST = /除了|不要|不是|以外|之外|除外/u;
 const SEPARATORS = new RegExp(
   String.raw`[?？!！。,，、;；:：()（）[\]【】"“”'‘’~～…·|/\\]+|\s(?:${anyOf(SPACED_CONNECTORS)})\s|${anyOf(CONNECTORS.zh, CONNECTORS.en)}`,
   'gu',
@@ -211,6 +213,7 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
   let degree: string | null = null;
   let company: string | null = null;
   const protectedSpans: { start: number; end: number; keep: boolean }[] = [];
+  const companies = hits.filter((h) => taxonomy.kind(h.id) === 'company');
   for (const hit of hits) {
     const kind = taxonomy.kind(hit.id);
     const written = rest.slice(hit.start, hit.end);
@@ -220,7 +223,7 @@ function search(question: string, locale: Locale, taxonomy: Taxonomy): Understan
     } else if (kind === 'degree' && !degree) {
       degree = written;
       protectedSpans.push({ start: hit.start, end: hit.end, keep: false });
-    } else if (kind === 'company' && !company && !inList(rest, hit)) {
+    } else if (kind === 'company' && !company && !inList(rest, hit, companies)) {
       company = written;
       protectedSpans.push({ start: hit.start, end: hit.end, keep: false });
     } else protectedSpans.push({ start: hit.start, end: hit.end, keep: true });
@@ -302,10 +305,13 @@ function naturalSkillYears(range: YearsRange, term: string, locale: Locale): str
 }
 
 /** True when a known name stands in a list (`三星、OPPO、小米`, `美团或者阿里`): one choice of it, no filter. */
-function inList(text: string, hit: { start: number; end: number }): boolean {
-  const before = text.slice(Math.max(0, hit.start - 4), hit.start).trimEnd();
-  const after = text.slice(hit.end, hit.end + 3).trimStart();
-  return /(?:、|或者?|或是|还是|\bor)$/iu.test(before) || /^(?:、|或|还是|or\b)/iu.test(after);
+function inList(text: string, hit: TaxonomyHit, companies: readonly TaxonomyHit[]): boolean {
+  // Beside another company, across 、 or 或 (`字节、3年以上` keeps its filter).
+  return companies.some((other) => {
+    if (other === hit) return false;
+    const between = other.start >= hit.end ? text.slice(hit.end, other.start) : text.slice(other.end, hit.start);
+    return other.start >= hit.end || other.end <= hit.start ? /^\s*(?:、|或者?|或是|or)\s*$/iu.test(between) : false;
+  });
 }
 
 /** `-java`, or `-company:美团` when the word names a company. */
@@ -334,7 +340,9 @@ function extractTerms(text: string, spans: readonly { start: number; end: number
 
   // A list joined by 、 that names examples or says any will do (`三星、OPPO、小米这种`,
   // `华能、大唐、华电出来的都行`) is a choice, as the query language reads it.
-  const listed = masked.replace(CHOICE_LIST, (_whole, list: string) => ` ${list.split('、').join(` ${OR_MARK} `)} `);
+  const listed = masked.replace(CHOICE_LIST, (whole, list: string) =>
+    EXCLUDED_LIST.test(list) ? whole : ` ${list.split('、').join(` ${OR_MARK} `)} `,
+  );
   // Alternatives (`Go或者Rust`, `Rust or Kafka`, `Elasticsearch/Solr`) survive filler removal as a marker.
   let out = listed.replace(OR_WORDS, ` ${OR_MARK} `);
   // `client appreciation or a customer award`: with more words after the article's word, which of

@@ -322,27 +322,27 @@ const CJK_FILLER = new RegExp(`(${anyOf(TERM_FILLER)})`);
 const ONLY_PARTICLES = new RegExp(`^[${PARTICLES}]+$`);
 
 /** A verb of having held a post, written inside it (`在大学当过老师`). */
-const HELD_VERB = /当过|做过|干过|任过|担任过|当了|做了/gu;
+const HELD_VERB_ONCE = /当过|做过|干过|任过|担任过|当了|做了/u;
 
 /**
- * `在大学当过老师`: a post written around a verb of having held it is the post (大学老师), when
- * together the words on either side name a known term that neither names alone.
+ * `在大学当过老师`: a post written around a verb of having held it is the post (大学老师), when the
+ * words on either side, whole, name a known term together that neither names alone: all of what
+ * stands between 在 (or the run's start) and the verb, and all of what follows it (`在研究院当过所长`
+ * is no 研究院所 and 长; `在机构当过设计师` no 机构设计).
  */
 function acrossHeldVerb(run: string, taxonomy: Taxonomy): string {
-  for (const m of run.matchAll(HELD_VERB)) {
-    const before = Array.from(run.slice(0, m.index));
-    const after = Array.from(run.slice(m.index + m[0].length));
-    for (let a = Math.min(4, before.length); a >= 1; a--)
-      for (let b = Math.min(4, after.length); b >= 1; b--) {
-        const left = before.slice(-a).join('');
-        const right = after.slice(0, b).join('');
-        if (a + b < 3 || (taxonomy.lookup(left) && taxonomy.lookup(right))) continue;
-        if (taxonomy.lookup(left + right) === undefined) continue;
-        // The verb goes before the post, where it is filler as ever: 以前在当过大学老师.
-        return `${before.slice(0, -a).join('')}${m[0]}${left}${right}${after.slice(b).join('')}`;
-      }
-  }
-  return run;
+  const m = HELD_VERB_ONCE.exec(run);
+  if (!m) return run;
+  const before = run.slice(0, m.index);
+  const at = before.lastIndexOf('在');
+  const left = before.slice(at + 1);
+  const right = run.slice(m.index + m[0].length).replace(/的$/u, '');
+  const length = Array.from(left).length + Array.from(right).length;
+  if (left === '' || right === '' || Array.from(left).length > 4 || length < 3 || length > LONGEST_CJK_ALIAS)
+    return run;
+  if ((taxonomy.lookup(left) && taxonomy.lookup(right)) || taxonomy.lookup(left + right) === undefined) return run;
+  // The verb goes before the post, where it is filler as ever: 以前在当过大学老师.
+  return `${before.slice(0, at + 1)}${m[0]}${left}${right}`;
 }
 
 /** Longest taxonomy aliases first; what is left is matched literally. */

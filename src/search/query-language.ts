@@ -351,9 +351,14 @@ export function parseQuery(input: string): ParsedQuery {
   });
   // A Chinese list closed by `这种`, `这类` (`三星、OPPO、小米这种`, `变压器、开关柜这类`) names examples
   // as `比如` does: read it so.
-  text = text.replace(LISTED_EXAMPLES, (whole, list: string, end: string) =>
-    /^(?:比如|例如|譬如|诸如)/u.test(list) ? whole : `比如${list}${end}`,
-  );
+  // The list starts a clause and its first item is short, so no word before it joins the first
+  // choice (`手机厂商三星、OPPO这种` is left as written); the choice ends where the list does.
+  text = text.replace(LISTED_EXAMPLES, (whole, list: string) => {
+    if (/^(?:比如|例如|譬如|诸如)/u.test(list)) return whole;
+    const items = list.split('、');
+    if (items.length > 8 || Array.from(items[0] ?? '').length > 5) return whole;
+    return ` ${items.map((item) => EXAMPLE + item).join(` ${ALTERNATIVE} `)} `;
+  });
   // Examples after `比如`, `例如`, `such as`, `like`, `e.g.` are a choice too: any of them will do
   // (`熟悉消息队列，比如Kafka、RocketMQ`, `an association such as the AICPA, IMA or a state CPA society`).
   text = text.replace(SUCH_AS, (whole, marker: string, list: string, at: number, all: string) => {
@@ -543,9 +548,12 @@ const OTHER_CHOICE = /(\s+or\s+|\s*(?:或者|或是|还是|或))\s*(?:any\s+othe
 /** Examples introduced as such, to the end of the clause: `比如Kafka、RocketMQ`, `such as the AICPA, IMA or …`, `a cert like CNA, EMT or …`. */
 const SUCH_AS =
   /(比如说?|例如|譬如|诸如|\bsuch as\b|\blike\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
-/** A Chinese list of two or more things joined by 、 and closed by a word for "of this kind" (`三星、OPPO这种`). */
+/**
+ * A Chinese list of two or more things joined by 、, starting a clause and closed by a word for "of
+ * this kind" (`三星、OPPO这种`); not 等等 (etc.), which closes lists of things all asked for.
+ */
 const LISTED_EXAMPLES =
-  /((?:[^\s,，。；;！!？?()（）、]{1,16}、)+[^\s,，。；;！!？?()（）、]{1,16}?)(这种|这类|之类|这样的|等等)(?=$|[\s,，。；;！!？?的])/gu;
+  /(?<=^|[\s,，。；;！!？?()（）])((?:[^\s,，。；;！!？?()（）、]{1,16}、)+[^\s,，。；;！!？?()（）、]{1,16}?)(这种|这类|之类)(?=$|[\s,，。；;！!？?的])/gu;
 /** What before `like` makes it a verb or a comparison (`would like`, `I'd like`, `looks like`, `something like`). */
 const LIKE_AS_VERB =
   /(?:\b(?:would|i|we|you|they|who|people|to|looks?|seems?|feels?|something|anything|sounds?)|'d)\s*$/i;

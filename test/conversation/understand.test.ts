@@ -85,7 +85,10 @@ describe('search questions → the slash-command query', () => {
     ['会Go或者Rust的都行', 'Go OR Rust'],
     // A list of examples, or one where any will do, stays a choice; a company in it is one of the choices, no filter.
     ['有做输配电设备的吗？变压器、开关柜这类', '输配电设备 变压器 OR 开关柜'],
-    ['在手机厂商干过3年以上的，三星、OPPO、小米、诺基亚这种', '手机厂商 三星 OR OPPO OR 小米 OR 诺基亚 years:>=3'],
+    ['在手机厂商干过3年以上的，三星、OPPO、小米、诺基亚这种', '3年以上手机厂商经验 三星 OR OPPO OR 小米 OR 诺基亚'],
+    // Not a list of things not wanted, nor one of things all asked for, nor a company beside no other.
+    ['除了阿里、腾讯以外的都行', '-company:阿里 company:腾讯'],
+    ['Java、Go这种都要会', 'Java Go 这种都'],
     ['美团或者阿里出来的都行', '美团 OR 阿里 出来'],
     // Query language inside a question is kept
     ['谁会 rust company:美团', 'rust company:美团'],

@@ -477,6 +477,10 @@ describe('a list before `or`', () => {
     // A list closed by `这种` or `这类` names examples, as after `比如`: any will do.
     expect(await typed('熟悉消息队列，Kafka、RocketMQ这类')).toEqual(['熟悉', '消息队列', 'Kafka | RocketMQ']);
     expect(await typed('比如Kafka、RocketMQ这种')).toEqual(['Kafka | RocketMQ']);
+    // The choice ends with the list, and a list that does not start a clause is left as written.
+    expect(await typed('三星、OPPO这种，还要会Java')).toEqual(['三星 | OPPO', 'java']);
+    expect(await typed('后端Java、Go这种')).not.toContain('后端Java | Go');
+    expect(await typed('要求熟悉Java、Spring、Redis等等')).not.toContain('Java | Spring | Redis');
     // Without it, a list of another sort keeps its items.
     expect(await typed('Java、Spring、MySQL或PostgreSQL')).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
   });
@@ -485,6 +489,9 @@ describe('a list before `or`', () => {
     expect(await typed('以前在大学当过老师')).toContain('大学老师');
     // Words that are each a term of their own stay apart (`在银行当过行长`: 银行, 行长).
     expect(await typed('在银行当过行长的')).toEqual(expect.arrayContaining(['银行', '行长']));
+    // No word is cut to make the post (`在研究院当过所长` is no 研究院所).
+    expect(await typed('在研究院当过所长')).toEqual(expect.arrayContaining(['研究院', '所长']));
+    expect(await typed('在机构当过设计师')).not.toContain('机构设计');
   });
 
   it('is a choice of the things before a shared ending, not of the ending (`银行或者证券公司`)', async () => {

@@ -1624,10 +1624,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('2010年1月至今任长城电工总会计师')).not.toContain('electrician');
     expect(ids('2010年1月至今任长城电工总会计师')).toContain('power-equipment');
     expect(ids('持证电工，负责车间线路维修')).toContain('electrician');
-    expect(ids('Installed and tested switchgear and power transformers')).toEqual([
-      'power-equipment',
-      'power-equipment',
-    ]);
+    // Who names the equipment mostly installs or maintains it (a query's 变压器 asks for the trade);
+    // 电力设备 is the power trade, as before.
+    expect(ids('Installed and tested switchgear and circuit breakers')).not.toContain('power-equipment');
+    expect(taxonomy.lookup('变压器')).toBe('power-equipment');
+    expect(ids('福州中能电力设备有限公司')).toContain('power-utility');
+    expect(ids('掌握电工技术，持高压开关柜操作证')).not.toContain('power-equipment');
     expect(ids('负责和参加了国家自然科学基金重点项目、“973计划”')).toEqual([
       'national-research-grant',
       'national-research-grant',
@@ -1636,11 +1638,11 @@ describe('who teaches at a university, part-time graduate study, business manage
   });
 
   it('reads training given online and its systems (LMS, 线上课程) as training, and a query’s bare 培训 as the trade', () => {
-    expect(ids('Administered the Learning Management System (LMS); built online courses')).toEqual([
-      'e-learning',
-      'e-learning',
-      'e-learning',
-    ]);
+    expect(ids('Administered the Learning Management System (LMS)')).toEqual(['e-learning', 'e-learning']);
+    // A course taken online is no training given; the words are read in queries only.
+    expect(ids('HACCP Online Course certificate')).not.toContain('e-learning');
+    expect(taxonomy.lookup('online courses')).toBe('e-learning');
+    expect(ids('受过专业培训；在培训学校任教')).toEqual(['education-industry']);
     expect(ids('负责线上课程开发')).toEqual(['e-learning']);
     expect(taxonomy.ancestors('e-learning')).toContain('training-development');
     expect(taxonomy.lookup('培训')).toBe('training-development');
@@ -1649,9 +1651,11 @@ describe('who teaches at a university, part-time graduate study, business manage
 
   it('reads a state, county, city or federal government as government', () => {
     expect(
-      ids('Worked for the county government, then a state agency').filter((id) => id === 'government-office'),
+      ids('Worked for the county government, then the city government').filter((id) => id === 'government-office'),
     ).toHaveLength(2);
-    expect(ids('IT project manager with federal government experience')).toContain('government-office');
+    // Who files with agencies does not work for them: those forms are a query's.
+    expect(ids('Set up tax accounts with state and federal agencies')).not.toContain('government-office');
+    expect(taxonomy.lookup('federal government')).toBe('government-office');
   });
 
   it('knows preventive and predictive maintenance, CMMS, and workforce planning', () => {
