@@ -68,12 +68,6 @@ export const SHADOWED: readonly string[] = [
   '增减员',
   // A sub-district's office, a government body: no company's representative office.
   '街道办事处',
-  // Work for foreigners (外籍员工的签证, 外籍人员管理): the employees' nationality, not the writer's.
-  '外籍员工',
-  '外籍人员',
-  '外籍人士',
-  '外籍专家',
-  '外籍教师',
   // 这种业务, 各种业务: no seed industry (种业).
   '这种业',
   '各种业',
@@ -82,6 +76,8 @@ export const SHADOWED: readonly string[] = [
   '受过培训',
   '参加培训',
   '参加过培训',
+  // Work for foreigners (外国籍员工的签证): the employees' nationality, not the writer's (bare 外籍 is
+  // read in queries only, so 外籍员工 needs nothing).
   '外国籍员工',
   '外国籍人士',
   // Companies named after a school (上海交大昂立, 中国农大科技): their people need not have studied there.
@@ -15308,7 +15304,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
   },
   // Reliability engineering: testing and analysing how long products and plant keep working
-  // (可靠性测试, MTBF, `maintenance and reliability`); not a site reliability engineer (SRE).
+  // (可靠性测试, MTBF, `reliability testing`); not a site reliability engineer (SRE).
   {
     id: 'reliability-engineering',
     label: '可靠性 / Reliability engineering',

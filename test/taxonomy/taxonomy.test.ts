@@ -1604,6 +1604,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Assisted foreign nationals with H-1B visas')).not.toContain('foreign-nationality');
     expect(ids('中国国籍,无境外永久居留权')).not.toContain('foreign-nationality');
     expect(ids('负责外籍员工的工作签证办理')).not.toContain('foreign-nationality');
+    expect(ids('外籍教师')).toEqual(['teacher']);
+    expect(ids('负责外国籍员工的签证')).not.toContain('foreign-nationality');
     expect(taxonomy.lookup('外籍')).toBe('foreign-nationality');
     expect(ids('个人博客: https://example.github.io')).toEqual(['tech-blog']);
     expect(ids('Technical Blog on socket programming')).toContain('tech-blog');
