@@ -110,12 +110,12 @@ const OR_WORDS = new RegExp(
   String.raw`\s+(?:${anyOf(ALTERNATIVES.en)})\s+|\s*[|｜/]\s*|${anyOf(ALTERNATIVES.zh)}`,
   'giu',
 );
-/** Punctuation and connectors: they separate terms that are all wanted. */
 /** A list joined by 、 closed by words for examples or for "any will do" (`…这种`, `…出来的都行`). */
 const CHOICE_LIST =
   /((?:[^,，。；;！!？?()（）、]{1,40}、)+[^,，。；;！!？?()（）、]{1,40}?)\s*(这种|这类|之类|(?:出来)?的?都行|都可以|都算)(?=$|[\s,，。；;！!？?的])/gu;
 /** Words that make a list the things not wanted (`除了阿里、腾讯以外的都行`). */
 const EXCLUDED_LIST = /除了|不要|不是|以外|之外|除外/u;
+/** Punctuation and connectors: they separate terms that are all wanted. */
 const SEPARATORS = new RegExp(
   String.raw`[?？!！。,，、;；:：()（）[\]【】"“”'‘’~～…·|/\\]+|\s(?:${anyOf(SPACED_CONNECTORS)})\s|${anyOf(CONNECTORS.zh, CONNECTORS.en)}`,
   'gu',
@@ -304,13 +304,19 @@ function naturalSkillYears(range: YearsRange, term: string, locale: Locale): str
   return min !== undefined ? `${min}+ years of ${term}` : `less than ${max} years of ${term}`;
 }
 
-/** True when a known name stands in a list (`三星、OPPO、小米`, `美团或者阿里`): one choice of it, no filter. */
+/**
+ * True when a company stands beside another across 、 or 或 (`三星、OPPO、小米`, `美团或者阿里`): one
+ * choice of a list, no filter (`字节、3年以上` keeps its filter).
+ */
 function inList(text: string, hit: TaxonomyHit, companies: readonly TaxonomyHit[]): boolean {
-  // Beside another company, across 、 or 或 (`字节、3年以上` keeps its filter).
   return companies.some((other) => {
-    if (other === hit) return false;
-    const between = other.start >= hit.end ? text.slice(hit.end, other.start) : text.slice(other.end, hit.start);
-    return other.start >= hit.end || other.end <= hit.start ? /^\s*(?:、|或者?|或是|or)\s*$/iu.test(between) : false;
+    const between =
+      other.start >= hit.end
+        ? text.slice(hit.end, other.start)
+        : other.end <= hit.start
+          ? text.slice(other.end, hit.start)
+          : null;
+    return between !== null && /^\s*(?:、|或者?|或是|or)\s*$/iu.test(between);
   });
 }
 

@@ -350,14 +350,12 @@ export function parseQuery(input: string): ParsedQuery {
     return ` ${head}${choices.join(` ${ALTERNATIVE} `)} `;
   });
   // A Chinese list closed by `这种`, `这类` (`三星、OPPO、小米这种`, `变压器、开关柜这类`) names examples
-  // as `比如` does: read it so.
-  // The list starts a clause and its first item is short, so no word before it joins the first
-  // choice (`手机厂商三星、OPPO这种` is left as written); the choice ends where the list does.
+  // as `比如` does. It starts a clause and its first item is short, so no word before it joins the
+  // first choice (`手机厂商三星、OPPO这种` is left as written); the choice ends where the list does.
   text = text.replace(LISTED_EXAMPLES, (whole, list: string) => {
     if (/^(?:比如|例如|譬如|诸如)/u.test(list)) return whole;
     const items = list.split('、');
-    if (items.length > 8 || Array.from(items[0] ?? '').length > 5) return whole;
-    return ` ${items.map((item) => EXAMPLE + item).join(` ${ALTERNATIVE} `)} `;
+    return items.length > 8 || Array.from(items[0] ?? '').length > 5 ? whole : examplesChoice(items);
   });
   // Examples after `比如`, `例如`, `such as`, `like`, `e.g.` are a choice too: any of them will do
   // (`熟悉消息队列，比如Kafka、RocketMQ`, `an association such as the AICPA, IMA or a state CPA society`).
@@ -375,8 +373,7 @@ export function parseQuery(input: string): ParsedQuery {
       return whole;
     // An item that opens with a function word is a phrase, not an example (`like our last hire, strong in Java`).
     if (items.some((i) => FUNCTION_WORD_SET.has((i.split(/\s+/)[0] ?? '').toLowerCase()))) return whole;
-    const choices = items.map((item) => EXAMPLE + item.split(/\s+/).join(JOINED));
-    return ` ${choices.join(` ${ALTERNATIVE} `)} `;
+    return examplesChoice(items);
   });
   // Alternatives: `kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`, `Go 还是 Rust 都行`,
   // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
@@ -540,6 +537,11 @@ function spells(words: readonly string[], letters: string): boolean {
     return LINKING_WORDS.has(w.toLowerCase()) && go(i + 1, at);
   };
   return go(0, 0);
+}
+
+/** Examples as one choice, each example of several words one item of it. */
+function examplesChoice(items: readonly string[]): string {
+  return ` ${items.map((item) => EXAMPLE + item.split(/\s+/).join(JOINED)).join(` ${ALTERNATIVE} `)} `;
 }
 
 /** `other` after a connector (`或者其他`, `or any other`): it names no choice of its own. */
