@@ -1,8 +1,10 @@
 import { maskContactsInText } from '../profile/contacts.js';
+import { stateOwnedPosts } from '../profile/ownership.js';
 import type { Profile } from '../profile/profile.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold, foldQuery } from '../text/fold.js';
 import type { Concept } from './concepts.js';
+import { STATE_OWNED } from '../taxonomy/entries.js';
 
 /** A short quote from the résumé showing why it matched. */
 export interface Highlight {
@@ -60,6 +62,15 @@ export function highlightsFor(
               : { start: h.start, end: h.end, term: concept.typed };
           }),
       );
+      // A state-owned employer is mostly seen in how its posts are written (see `showsStateOwnedEmployer`).
+      if (family.has(STATE_OWNED))
+        (perConcept.at(-1) as Found[]).push(
+          ...stateOwnedPosts(folded).map((f) => ({
+            ...f,
+            term: concept.typed,
+            via: `${concept.typed} → ${plain.slice(f.start, f.end)}`,
+          })),
+        );
     } else {
       const needles = concept.literals.length > 0 ? concept.literals : concept.terms.slice(0, 1);
       let found = needles.flatMap((n) => occurrences(folded, n, concept.literals.length === 0));

@@ -1,5 +1,6 @@
 import type { Profile } from '../profile/profile.js';
-import { CURRENT_STUDENT } from '../taxonomy/entries.js';
+import { showsStateOwnedEmployer } from '../profile/ownership.js';
+import { CURRENT_STUDENT, STATE_OWNED } from '../taxonomy/entries.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 import type { FieldSpec } from './compact-index.js';
@@ -71,6 +72,8 @@ export function documentFields(
   // Years from paid jobs only (a student's dated schooling is no career), or a bio's estimate.
   const career = profile.work.some((w) => !w.internship) ? (profile.years ?? 0) : (profile.yearsEstimate ?? 0);
   if (profile.studying && career < STUDENT_MAX_YEARS) skills.push(CURRENT_STUDENT);
+  // Who owns an employer is seldom written; how its posts are named shows a state-owned one.
+  if (showsStateOwnedEmployer(folded)) skills.push(STATE_OWNED);
 
   const counts = new Map<string, number>();
   for (const hit of hits) {

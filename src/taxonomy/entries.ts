@@ -54,6 +54,9 @@ export interface TaxonomyEntry {
 /** Who is still studying as of their résumé (see Profile#studying): a fact of the profile, not a word. */
 export const CURRENT_STUDENT = 'current-student';
 
+/** Who has worked for a state-owned employer (see `showsStateOwnedEmployer`), besides who names one. */
+export const STATE_OWNED = 'state-owned';
+
 export const SHADOWED: readonly string[] = [
   // Focusing (聚焦化工, 变焦), never coking; an award of an autonomous prefecture (获得州级), never Texas.
   '聚焦',
@@ -1794,7 +1797,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['asset-management-firm'],
   },
   {
-    id: 'state-owned',
+    id: STATE_OWNED,
     label: '国企 / State-owned enterprise',
     kind: 'industry',
     aliases: ['国企', '国有企业', '央企', '中央企业', '国有独资', 'state-owned enterprise', 'state owned enterprise'],

@@ -757,6 +757,35 @@ describe('current students', () => {
   });
 });
 
+describe('state-owned employers', () => {
+  it('finds who worked for one by how its posts are written, not only by the word 国企', async () => {
+    const bio = (name: string, text: string): ResumeFile => file(name, `${text}\n${FILLER}`);
+    const snapshot = await pool([
+      bio('party', '张立和，1951年出生，现任大同煤矿集团有限责任公司党委副书记、纪委书记。'),
+      bio('chair', '刘军，高级经济师，现任凯得控股有限公司党委书记、董事长。'),
+      bio('works', '王平，1983年参加工作，曾任国营第八四三厂会计、财务科副科长。'),
+      bio('old-name', '李华，历任云南省机电设备总公司财务科长、副总经理。'),
+      bio('said', '赵敏，在国有企业从事财务管理工作二十年。'),
+      // A ministry's party group, a private group and a plain company are not state-owned.
+      bio('ministry', '陈刚，曾任财政部党组成员、副部长。'),
+      bio('private', '周强，现任某某集团有限公司董事长、总经理，民营企业家。'),
+      bio('plain', '吴磊，现任某某科技股份有限公司财务总监。'),
+    ]);
+    expect(ids(snapshot, '国企').sort()).toEqual(['chair', 'old-name', 'party', 'said', 'works']);
+    expect(ids(snapshot, '国企财务科长').slice(0, 2).sort()).toEqual(['old-name', 'works']);
+    // "Why this match" quotes the post that shows it.
+    const outcome = search(snapshot, '国企', taxonomy);
+    const party = outcome.matches.find((m) => m.profile.id === 'party');
+    const quotes = highlightsFor(
+      '张立和，1951年出生，现任大同煤矿集团有限责任公司党委副书记、纪委书记。',
+      party?.matchedConcepts ?? [],
+      party!.profile,
+      taxonomy,
+    );
+    expect(quotes.map((h) => h.via)).toEqual(['国企 → 公司党委']);
+  });
+});
+
 describe('a degree below a bachelor’s asked for', () => {
   it('puts whose schooling stopped there before who went on, both matches (`大专学历的财务总监`)', async () => {
     const snapshot = await pool([

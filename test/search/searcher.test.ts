@@ -98,6 +98,8 @@ describe('query language over the seeds', () => {
     const counted = search(snapshot, '需要一位会Rust的', taxonomy);
     expect(counted.concepts.map((c) => c.typed)).toEqual(['rust']);
     expect(counted.matches.map((m) => m.profile.name)).toEqual(['张林伟', '王军飞']);
+    // So does the count of employers in `在一家…干了…年` (one employer, all those years).
+    expect(search(snapshot, '一家外企做Rust的', taxonomy).concepts.map((c) => c.typed)).toEqual(['外企', 'rust']);
   });
 
   it('offers "did you mean" for a Latin typo and searches the correction', async () => {

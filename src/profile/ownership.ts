@@ -1,0 +1,36 @@
+/**
+ * Whether a Chinese résumé shows work for a state-owned employer, read from how such posts are
+ * written rather than from a list of names (the pool's bios name hundreds of provincial and city
+ * firms once each): a party or discipline committee of a company, group, works or mine (`大同煤矿集团
+ * 有限责任公司党委副书记`, `天原化工厂…党委副书记`, `中国船舶重工集团公司党组副书记`), a chairman or
+ * general manager who is also its party secretary (`党委书记、董事长`), an old `国营` works (`国营第八四三厂`),
+ * a mining bureau, or a state-asset operating company. A government bureau's 党组 is not one: a
+ * company word must stand right before it.
+ */
+const STATE_OWNED_POSTS = new RegExp(
+  [
+    '(?:公司|集团|总厂|厂|矿务局|煤矿|矿)(?:党委|纪委|党总支|党组)',
+    '(?:董事长|总经理|厂长|总裁)[、，,；;\\s]?兼?(?:任)?(?:党委书记|党委副书记)',
+    '(?:党委书记|党委副书记)[、，,；;\\s]?兼?(?:任)?(?:副?董事长|总经理|厂长|总裁)',
+    '国营',
+    '矿务局',
+    '国有资产(?:经营|投资|运营)',
+    '国有资本(?:投资|运营)',
+    '国资公司',
+    // How state enterprises were named before the company law: `XX集团公司` (not `集团有限公司`), `XX总公司`.
+    '集团公司(?!有限|股份)',
+    '总公司',
+  ].join('|'),
+);
+
+const STATE_OWNED_POSTS_ALL = new RegExp(STATE_OWNED_POSTS.source, 'g');
+
+/** `folded`: the résumé's folded text (see `fold`). */
+export function showsStateOwnedEmployer(folded: string): boolean {
+  return STATE_OWNED_POSTS.test(folded);
+}
+
+/** Where {@link showsStateOwnedEmployer} saw it, as offsets into `folded`: the quotes of "why this match". */
+export function stateOwnedPosts(folded: string): { start: number; end: number }[] {
+  return [...folded.matchAll(STATE_OWNED_POSTS_ALL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
