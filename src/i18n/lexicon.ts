@@ -302,6 +302,25 @@ export const RANK_TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Kinds of work done on a thing (`变频器…调试、维护、设计都行`, `PLC programming, installation or
+ * maintenance`): a choice made only of these says any work on it will do, so it ranks and decides
+ * nothing, where a choice of things (`kafka OR rocketmq`) is a requirement as a whole.
+ */
+// prettier-ignore
+export const KINDS_OF_WORK: Bilingual = {
+  zh: [
+    '调试', '维护', '设计', '安装', '测试', '研发', '开发', '运维', '实施', '维修', '检修', '操作', '编程', '选型', '改造',
+    '部署', '集成', '支持', '应用', '使用', '施工', '保养',
+  ],
+  en: [
+    'design', 'designing', 'development', 'developing', 'installation', 'installing', 'commissioning', 'testing',
+    'maintenance', 'maintaining', 'repair', 'repairing', 'troubleshooting', 'programming', 'configuration',
+    'configuring', 'operation', 'operations', 'operating', 'support', 'supporting', 'implementation', 'deployment',
+    'integration', 'selection', 'servicing',
+  ],
+};
+
+/**
  * Filler inside a Chinese query term, split off so the rest is found wherever it is written
  * (`获得过奖学金`, `做过直播业务的`); each piece that is a {@link WEAK_WORDS} word stays as a weak word.
  */

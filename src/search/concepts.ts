@@ -3,6 +3,7 @@ import { HAN, hasCjk, isCjk } from '../text/cjk.js';
 import {
   anyOf,
   FUNCTION_WORD_SET,
+  KINDS_OF_WORK,
   PARTICLES,
   QUERY_VERBS_ZH,
   TERM_FILLER,
@@ -590,8 +591,9 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
         presence: presence === 'prohibited' ? 'prohibited' : flat.length < all.length ? presence : 'required',
       },
     ];
-  // A choice of role words only (`engineers or developers`) is as broad as one: it ranks.
-  const broad = flat.every(isWeak);
+  // A choice of role words only (`engineers or developers`) is as broad as one: it ranks. So does a
+  // choice of kinds of work (`调试、维护、设计都行`): any work on the thing asked for will do.
+  const broad = flat.every(isWeak) || flat.every(kindOfWork);
   return [
     {
       kind: 'any',
@@ -607,6 +609,12 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
  * never decide who is a match. Folded forms; a Chinese run is filler when nothing else is left in it.
  */
 const WEAK_LATIN = new Set(wordsOf(WEAK_WORDS.en));
+const WORK_KINDS = new Set([...KINDS_OF_WORK.zh, ...KINDS_OF_WORK.en]);
+
+/** A word naming a kind of work on a thing (see {@link KINDS_OF_WORK}). */
+function kindOfWork(concept: Concept): boolean {
+  return concept.kind !== 'any' && WORK_KINDS.has(foldQuery(concept.typed).trim());
+}
 const WEAK_CJK = new RegExp(anyOf(WEAK_WORDS.zh), 'g');
 
 /** True for a role or filler word, which ranks a little but never decides who matches. */

@@ -134,6 +134,12 @@ describe('query language over the seeds', () => {
     const slash = search(snapshot, 'Kafka/RabbitMQ', taxonomy).matches.map((m) => m.profile.name);
     expect(slash.sort()).toEqual(either.sort());
     expect(search(snapshot, '"分布式任务调度" kafka', taxonomy).matches.map((m) => m.profile.name)).toEqual(['张林伟']);
+    // A choice of kinds of work on the thing asked for says any work on it will do: it ranks. The
+    // English résumé of someone who designed it is not lost for lacking the Chinese words.
+    const presence = (q: string): string[] => search(snapshot, q, taxonomy).concepts.map((c) => c.presence);
+    expect(presence('rust 开发、测试、运维都行')).toEqual(['default', 'default']);
+    expect(presence('kafka installation or maintenance')).toEqual(['default', 'default']);
+    expect(presence('做过销售或者售后都行').at(-1)).toBe('required');
   });
 
   it('role and filler words never decide who matches', async () => {
