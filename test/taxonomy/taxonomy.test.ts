@@ -1651,13 +1651,27 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('参加过Java培训')).not.toContain('training-development');
   });
 
-  it('reads a state, county, city or federal government as government', () => {
+  it('reads a state, county, city or federal government as government, local and federal apart', () => {
     expect(
-      ids('Worked for the county government, then the city government').filter((id) => id === 'government-office'),
+      ids('Worked for the county government, then the city government').filter((id) => id === 'local-government'),
     ).toHaveLength(2);
+    expect(taxonomy.ancestors('local-government')).toContain('government-office');
+    expect(taxonomy.ancestors('federal-government')).toContain('government-office');
     // Who files with agencies does not work for them: those forms are a query's.
     expect(ids('Set up tax accounts with state and federal agencies')).not.toContain('government-office');
-    expect(taxonomy.lookup('federal government')).toBe('government-office');
+    expect(taxonomy.lookup('federal government')).toBe('federal-government');
+    expect(taxonomy.lookup('state agencies')).toBe('local-government');
+    // How US federal résumés say so: the GS series and grade, the departments, the job announcement's words.
+    for (const text of [
+      'Information Technology Specialist (GS-2210), Company Name',
+      'Systems Administrator GS -12',
+      'This is a federal job',
+      'Department of the Army, Fort Bragg',
+      'Network engineer supporting DoD customers',
+      '曾在美国联邦政府任职',
+    ])
+      expect(ids(text)).toContain('federal-government');
+    expect(ids('a GS 3 Clerk position')).not.toContain('federal-government');
   });
 
   it('knows preventive and predictive maintenance, CMMS, and workforce planning', () => {
