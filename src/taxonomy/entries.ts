@@ -11533,6 +11533,63 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['award'],
   },
+  // The on-the-spot kind, a manager's or a peer's (`Received multiple INSTA awards`, `Deloitte Applause
+  // award`): not a periodic honour.
+  {
+    id: 'spot-award',
+    label: '即时表彰 / Spot award',
+    kind: 'concept',
+    aliases: [
+      'spot award',
+      'spot awards',
+      'insta award',
+      'insta awards',
+      'applause award',
+      'kudos award',
+      'bravo award',
+    ],
+    parents: ['award'],
+  },
+  // An employer's prize for a person's performance, named for the star or the player (`Rising Star Award`,
+  // `Gold Star award`, `Most Valuable Player Award`).
+  {
+    id: 'performance-award',
+    label: '绩效表彰 / Performance award',
+    kind: 'concept',
+    aliases: [
+      'star award',
+      'star awards',
+      'rising star award',
+      'gold star award',
+      'recognition award',
+      'recognition awards',
+      'most valuable player',
+      'mvp award',
+      'mvp awards',
+    ],
+    parents: ['award'],
+  },
+  // A team's honour (`Winner of the Best Team Award`, `Team of the Quarter`, `优秀团队奖`); a bare `best
+  // team` only in queries (`the best team player`).
+  {
+    id: 'team-award',
+    label: '团队奖 / Team award',
+    kind: 'concept',
+    aliases: [
+      '优秀团队奖',
+      '最佳团队奖',
+      '团队奖',
+      '最佳团队',
+      'best team award',
+      'team award',
+      'team awards',
+      'team of the month',
+      'team of the quarter',
+      'team of the year',
+    ],
+    queryOnly: ['best team', '优秀团队'],
+    parents: ['award'],
+  },
   // A school's honours for the best students (`优秀毕业生`, `三好学生`, `valedictorian`, `class topper`).
   {
     id: 'student-honours',

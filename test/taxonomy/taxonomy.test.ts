@@ -1698,4 +1698,17 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('手机厂商')).toBe('phone-maker');
     expect(ids('In vivo and in vitro studies')).toEqual([]);
   });
+  it('tells a team award, a spot award and a performance award from an employee of the month', () => {
+    expect(ids('Winner of the Best Team Award in mid-size project category')).toContain('team-award');
+    expect(ids('Our team was named Team of the Quarter')).toContain('team-award');
+    // A bare `best team` is a query's: a résumé's `best team player` is no award.
+    expect(ids('I am the best team player')).not.toContain('team-award');
+    expect(taxonomy.lookup('best team')).toBe('team-award');
+    expect(ids('Received multiple INSTA awards for my performance')).toContain('spot-award');
+    expect(ids('Won The Rising Star Award for the year 2017')).toContain('performance-award');
+    expect(ids('Winner of the Most Valuable Player Award')).toContain('performance-award');
+    expect(ids('Employee of the Month, March 2019')).toEqual(['employee-award']);
+    for (const id of ['team-award', 'spot-award', 'performance-award'])
+      expect(taxonomy.ancestors(id)).toContain('award');
+  });
 });
