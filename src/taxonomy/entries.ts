@@ -12004,6 +12004,31 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'a.a.s.',
     ],
   },
+  // A two-year public college or a trade school (`Cuyahoga Community College`, `ITT Technical Institute`,
+  // `IT Certification Classes at a career center`, 高职): where certificates and associate degrees are taken.
+  {
+    id: 'community-college',
+    label: '社区学院 / Community or technical college',
+    kind: 'concept',
+    aliases: [
+      '社区学院',
+      '高职',
+      '高职院校',
+      '职业技术学院',
+      '职业学院',
+      'community college',
+      'community colleges',
+      'junior college',
+      'technical college',
+      'technical institute',
+      'technical school',
+      'tech school',
+      'trade school',
+      'vocational school',
+      'career center',
+      'career college',
+    ],
+  },
   {
     // Below any degree: a high-school diploma is no associate degree, however it is named.
     id: 'high-school',

@@ -1711,4 +1711,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     for (const id of ['team-award', 'spot-award', 'performance-award'])
       expect(taxonomy.ancestors(id)).toContain('award');
   });
+  it('knows community, technical and vocational colleges, apart from a 职高', () => {
+    expect(ids('Associate of Applied Science, Cuyahoga Community College')).toContain('community-college');
+    expect(ids('Network Administration, ITT Technical Institute')).toContain('community-college');
+    expect(ids('2008年毕业于深圳职业技术学院')).toContain('community-college');
+    expect(taxonomy.lookup('高职')).toBe('community-college');
+    expect(taxonomy.lookup('职高')).toBe('secondary-vocational');
+  });
 });
