@@ -244,12 +244,23 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
   return null;
 }
 
-/** The known term `word` is with two neighbouring letters swapped (`dchp` → dhcp), the one more résumés show; or null. */
+/**
+ * The known term `word` is with two neighbouring letters swapped (`dchp` → dhcp) or its doubled letter
+ * doubled next door (`gapp` → gaap), the one more résumés show; or null.
+ */
 function swappedKnown(word: string, index: PoolSnapshot['index'], taxonomy: Taxonomy): string | null {
   let best: { term: string; docs: number } | null = null;
+  const candidates: string[] = [];
   for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    const term = swapAt(word, i);
+    if (word[i] !== word[i + 1]) candidates.push(swapAt(word, i));
+    else {
+      // `gapp`: the pair pp was meant as aa (the letter before) … or, `ggap`, as the letter after.
+      if (i > 0) candidates.push(word.slice(0, i) + word[i - 1] + word.slice(i + 1));
+      if (i + 2 < word.length) candidates.push(word.slice(0, i + 1) + word[i + 2] + word.slice(i + 2));
+    }
+  }
+  for (const term of candidates) {
+    if (term === word) continue;
     const id = taxonomy.lookup(term);
     if (!id) continue;
     const docs = index.documentFrequency(id, 'tags');

@@ -115,6 +115,8 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(snapshot, 'CCNB', taxonomy).didYouMean).toEqual([]);
     // Two of its letters swapped are a known abbreviation's typo all the same.
     expect(search(snapshot, 'CNCA', taxonomy).didYouMean).toEqual([{ from: 'cnca', to: 'ccna' }]);
+    // So is its doubled letter doubled next door (`GAPP` for GAAP), in a Chinese question too.
+    expect(search(snapshot, '熟悉GAPP的会计', taxonomy).didYouMean).toEqual([{ from: 'gapp', to: 'gaap' }]);
   });
 
   it('a short word spelt as abbreviations are (`MAcc`, `RFIs`) is a name too, not a typo of a word a letter away', async () => {
