@@ -8038,6 +8038,34 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'west point',
     ],
   },
+  // A young company, as who worked for one writes it (`创业公司从0起步`, `internet startup company`). A bare
+  // `startup` is a plant's or a program's start-up as often as a company (`commissioning and start-up`,
+  // and `-` is no part of an alias): only the plural, in queries only, is companies.
+  {
+    id: 'startup-company',
+    label: '创业公司 / Startup',
+    kind: 'industry',
+    aliases: [
+      '创业公司',
+      '创业型公司',
+      '创业型企业',
+      '初创公司',
+      '初创企业',
+      '初创团队',
+      '创业团队',
+      'startup company',
+      'startup companies',
+      'start-up company',
+      'start-up companies',
+      'tech startup',
+      'technology startup',
+      'internet startup',
+      'software startup',
+      'early-stage startup',
+      'incubated startup',
+    ],
+    queryOnly: ['startups'],
+  },
   // Who started a business of their own (found on batch 42).
   {
     id: 'founder',
@@ -11512,6 +11540,62 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['教授级高工', '教授级高级工程师', '正高级工程师', '教授级工程师', '研究员级高级工程师', '研究员级高工'],
     // The senior title's higher grade: who asks for 高级工程师 takes it too.
     parents: ['zh-senior-engineer'],
+  },
+  // Translating and interpreting between languages, as work done (`阿拉伯语译员`, `SPE translator`, `副译审`),
+  // not a degree's subject alone. A bare `interpreting` reads data more often than a language.
+  {
+    id: 'translation',
+    label: '翻译 / Translation and interpreting',
+    kind: 'concept',
+    aliases: [
+      '翻译',
+      '口译',
+      '笔译',
+      '译员',
+      '同声传译',
+      'translator',
+      'translators',
+      'interpreter',
+      'interpreters',
+      'language translation',
+      'language translator',
+      'business translation',
+      'technical translation',
+      'simultaneous interpretation',
+      'consecutive interpretation',
+    ],
+  },
+  // The translators' professional titles (`副译审`): asked for by name, a title of its own.
+  {
+    id: 'translator-title',
+    label: '译审 / Senior translator (title)',
+    kind: 'concept',
+    aliases: ['译审', '副译审', '副译审职称', '译审职称'],
+    parents: ['translation'],
+  },
+  // Who leads a shift (`Shift Supervisor`, `Shift In-charge`, `值班长`, `运转班班长`).
+  {
+    id: 'shift-supervisor',
+    label: '倒班主管 / Shift supervisor',
+    kind: 'role',
+    aliases: [
+      '倒班主管',
+      '倒班班长',
+      '值班长',
+      '值班经理',
+      '当班主管',
+      '运转班长',
+      '运转班班长',
+      '大班长',
+      'shift supervisor',
+      'shift supervisors',
+      'shift leader',
+      'shift lead',
+      'shift manager',
+      'shift in-charge',
+      'shift incharge',
+      'shift coordinator',
+    ],
   },
   {
     // An employer's periodic honour (`月度优秀员工`, `Employee of the Month`).

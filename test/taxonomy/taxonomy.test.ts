@@ -1718,4 +1718,18 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('高职')).toBe('community-college');
     expect(taxonomy.lookup('职高')).toBe('secondary-vocational');
   });
+  it('knows translators and their titles, shift supervisors, and startups as employers', () => {
+    expect(ids('2001年起任阿拉伯语译员')).toContain('translation');
+    expect(ids('Volunteer experience: SPE translator, Nepal medical assistance group')).toContain('translation');
+    expect(ids('英语专业，副译审')).toContain('translator-title');
+    expect(taxonomy.ancestors('translator-title')).toContain('translation');
+    expect(ids('Shift Supervisor, Company Name')).toContain('shift-supervisor');
+    expect(ids('纺织厂运转班班长')).toContain('shift-supervisor');
+    expect(ids('有过创业公司从0起步独立开发的经历')).toContain('startup-company');
+    expect(ids('Bookkeeper for a start-up Internet Telephone Company')).not.toContain('startup-company');
+    // A bare start-up is a plant's as often: a query's plural only is companies.
+    expect(ids('Managed the installation and startup of several new projects')).toEqual([]);
+    expect(taxonomy.lookup('startups')).toBe('startup-company');
+    expect(taxonomy.lookup('start-up')).toBeUndefined();
+  });
 });
