@@ -1732,4 +1732,18 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('startups')).toBe('startup-company');
     expect(taxonomy.lookup('start-up')).toBeUndefined();
   });
+  it('knows US work authorization apart from filing visas, and university-run companies apart from their schools', () => {
+    expect(ids('I am a U.S. citizen who is authorized to work in the US for any employer')).toContain(
+      'us-work-authorization',
+    );
+    expect(ids('Visa Status : EAD')).toContain('us-work-authorization');
+    expect(ids('持有美国绿卡')).toContain('us-work-authorization');
+    expect(ids('Processed H-1B petitions for engineers')).toEqual(['work-visas']);
+    expect(taxonomy.lookup('美国工作身份')).toBe('us-work-authorization');
+    expect(ids('现任上海交大昂立股份有限公司独立董事')).toContain('university-enterprise');
+    expect(ids('现任上海交大昂立股份有限公司独立董事')).not.toContain('sjtu');
+    expect(ids('2007年7月在方正科技集团人力资源部工作')).toContain('university-enterprise');
+    expect(taxonomy.lookup('tsinghua tongfang')).toBe('university-enterprise');
+    expect(ids('高等专科学校校办产业处')).toContain('university-enterprise');
+  });
 });
