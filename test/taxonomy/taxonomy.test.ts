@@ -1746,4 +1746,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('tsinghua tongfang')).toBe('university-enterprise');
     expect(ids('高等专科学校校办产业处')).toContain('university-enterprise');
   });
+  it('knows writing job descriptions and HR reporting, not a résumé heading', () => {
+    expect(ids('Recruiting; write and update job descriptions; maintain org charts')).toContain('job-descriptions');
+    expect(ids('负责编写各部门岗位说明书')).toContain('job-descriptions');
+    expect(ids('Job Description: Handled high volume of accounts payable')).not.toContain('job-descriptions');
+    expect(taxonomy.lookup('job description')).toBe('job-descriptions');
+    expect(ids('Monthly management reporting on HR metrics')).toContain('hr-reporting');
+    expect(ids('每月出人力报表，分析离职率')).toContain('hr-reporting');
+  });
 });
