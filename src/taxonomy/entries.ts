@@ -7881,8 +7881,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'hr reports',
       'hr reporting',
       'hr analytics',
-      'hr dashboard',
-      'hr dashboards',
       'hr mis',
       'people analytics',
       'workforce analytics',
@@ -15412,6 +15410,119 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['西安电子科技大学', '西电', '西北电讯工程学院', 'xidian'],
     parents: ['project-211'],
   },
+  // US universities by the conference or league recruiters name them by (`Big Ten grads`, `Ivy League`). A
+  // university's other campuses and colleges named after it are schools of their own (University of Maryland
+  // University College, Indiana University of Pennsylvania), never the one the conference means.
+  {
+    id: 'big-ten',
+    label: 'Big Ten',
+    kind: 'school',
+    aliases: ['big ten conference', '十大联盟'],
+    queryOnly: ['big ten', 'big 10'],
+  },
+  {
+    id: 'ivy-league',
+    label: '常春藤 / Ivy League',
+    kind: 'school',
+    aliases: ['ivy league', '常春藤', '常青藤', '藤校'],
+  },
+  ...(
+    [
+      [
+        'umich',
+        'University of Michigan',
+        ['university of michigan', 'umich', 'michigan ann arbor', '密歇根大学'],
+        'big-ten',
+        'michigan',
+      ],
+      [
+        'michigan-state',
+        'Michigan State University',
+        ['michigan state university', '密歇根州立大学'],
+        'big-ten',
+        'michigan',
+      ],
+      [
+        'ohio-state',
+        'Ohio State University',
+        ['ohio state university', 'ohio state', '俄亥俄州立大学'],
+        'big-ten',
+        'ohio',
+      ],
+      [
+        'penn-state',
+        'Penn State',
+        ['penn state', 'penn state university', 'pennsylvania state university', '宾夕法尼亚州立大学', '宾州州立大学'],
+        'big-ten',
+        'pennsylvania',
+      ],
+      ['purdue', 'Purdue University', ['purdue', 'purdue university', '普渡大学'], 'big-ten'],
+      [
+        'uiuc',
+        'University of Illinois',
+        ['university of illinois', 'uiuc', 'illinois urbana-champaign', '伊利诺伊大学', '伊利诺伊大学香槟分校'],
+        'big-ten',
+        'illinois',
+      ],
+      ['umd', 'University of Maryland', ['university of maryland', 'umd', '马里兰大学'], 'big-ten', 'maryland'],
+      ['rutgers', 'Rutgers University', ['rutgers', 'rutgers university', '罗格斯大学'], 'big-ten'],
+      [
+        'uw-madison',
+        'University of Wisconsin',
+        ['university of wisconsin', 'uw-madison', '威斯康星大学'],
+        'big-ten',
+        'wisconsin',
+      ],
+      ['umn', 'University of Minnesota', ['university of minnesota', '明尼苏达大学'], 'big-ten', 'minnesota'],
+      [
+        'indiana-university',
+        'Indiana University',
+        ['indiana university', 'iu bloomington', '印第安纳大学'],
+        'big-ten',
+        'indiana',
+      ],
+      ['northwestern-university', 'Northwestern University', ['northwestern university'], 'big-ten'],
+      ['uiowa', 'University of Iowa', ['university of iowa', '爱荷华大学'], 'big-ten', 'iowa'],
+      ['unl', 'University of Nebraska', ['university of nebraska', '内布拉斯加大学'], 'big-ten', 'nebraska'],
+      ['ucla', 'UCLA', ['ucla', 'university of california los angeles', '加州大学洛杉矶分校'], 'big-ten'],
+      ['usc', 'University of Southern California', ['university of southern california', '南加州大学'], 'big-ten'],
+      ['uw-seattle', 'University of Washington', ['university of washington', '华盛顿大学'], 'big-ten'],
+      ['uoregon', 'University of Oregon', ['university of oregon', '俄勒冈大学'], 'big-ten', 'oregon'],
+      [
+        'harvard',
+        'Harvard University',
+        ['harvard', 'harvard university', 'harvard business school', '哈佛'],
+        'ivy-league',
+      ],
+      ['yale', 'Yale University', ['yale', 'yale university', '耶鲁'], 'ivy-league'],
+      ['princeton', 'Princeton University', ['princeton university', '普林斯顿大学'], 'ivy-league'],
+      ['columbia-university', 'Columbia University', ['columbia university', '哥伦比亚大学'], 'ivy-league'],
+      [
+        'upenn',
+        'University of Pennsylvania',
+        ['university of pennsylvania', 'upenn', 'wharton school', '宾夕法尼亚大学', '沃顿商学院'],
+        'ivy-league',
+        'pennsylvania',
+      ],
+      ['brown-university', 'Brown University', ['brown university', '布朗大学'], 'ivy-league'],
+      ['dartmouth', 'Dartmouth College', ['dartmouth', 'dartmouth college', '达特茅斯'], 'ivy-league'],
+      ['cornell', 'Cornell University', ['cornell', 'cornell university', '康奈尔'], 'ivy-league'],
+      // Not the conference's or the league's, though named alike.
+      [
+        'umuc',
+        'University of Maryland University College',
+        ['university of maryland university', 'umuc', 'umgc'],
+        null,
+        'maryland',
+      ],
+      ['iup', 'Indiana University of Pennsylvania', ['indiana university of pennsylvania'], null, 'pennsylvania'],
+    ] as const
+  ).map((row): TaxonomyEntry => {
+    const [id, label, aliases, group] = row;
+    // A state in the name (University of Maryland) is where it is, as the name said before it was a school.
+    const state = row.length > 4 ? row[4] : null;
+    return { id, label, kind: 'school', aliases, parents: [...(group ? [group] : []), ...(state ? [state] : [])] };
+  }),
   { id: 'mit', label: 'MIT', kind: 'school', aliases: ['mit', 'massachusetts institute of technology', '麻省理工'] },
   { id: 'stanford', label: 'Stanford', kind: 'school', aliases: ['stanford', 'stanford university', '斯坦福'] },
   {

@@ -1754,4 +1754,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Monthly management reporting on HR metrics')).toContain('hr-reporting');
     expect(ids('每月出人力报表，分析离职率')).toContain('hr-reporting');
   });
+  it('knows US universities by the Big Ten and the Ivy League, their namesakes apart', () => {
+    expect(ids('B.S. Computer Engineering, Dec. 2013 PURDUE UNIVERSITY GPA: 3.9')).toContain('purdue');
+    expect(taxonomy.ancestors('purdue')).toContain('big-ten');
+    expect(taxonomy.ancestors('harvard')).toContain('ivy-league');
+    expect(taxonomy.lookup('big ten')).toBe('big-ten');
+    // Another school named after one is not in its conference, though in its state.
+    expect(ids('University of Maryland University College - City, State')).toEqual(['umuc']);
+    expect(taxonomy.ancestors('umuc')).not.toContain('big-ten');
+    expect(taxonomy.ancestors('umuc')).toContain('maryland');
+    expect(ids('B.A., Indiana University of Pennsylvania')).toContain('iup');
+    expect(ids('Northwestern Polytechnical University')).not.toContain('northwestern-university');
+  });
 });
