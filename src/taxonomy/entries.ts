@@ -8834,6 +8834,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['opentelemetry', 'opentelementry', 'otel'],
     parents: ['observability'],
   },
+  // Application performance monitoring (APM) and its products: an APM query finds each; each is observability.
+  {
+    id: 'apm',
+    label: 'APM / Application performance monitoring',
+    kind: 'tool',
+    aliases: [
+      '应用性能监控',
+      '应用性能管理',
+      'application performance monitoring',
+      'application performance management',
+      'apm tools',
+      'apm tool',
+    ],
+    queryOnly: ['apm'],
+    parents: ['observability'],
+  },
+  { id: 'appdynamics', label: 'AppDynamics', kind: 'tool', aliases: ['appdynamics', 'app dynamics'], parents: ['apm'] },
+  { id: 'dynatrace', label: 'Dynatrace', kind: 'tool', aliases: ['dynatrace'], parents: ['apm'] },
+  { id: 'new-relic', label: 'New Relic', kind: 'tool', aliases: ['new relic', 'newrelic'], parents: ['apm'] },
+  { id: 'datadog', label: 'Datadog', kind: 'tool', aliases: ['datadog'], parents: ['apm'] },
   // Tracing systems beside OpenTelemetry, each its own.
   { id: 'jaeger', label: 'Jaeger', kind: 'tool', aliases: ['jaeger'], parents: ['observability'] },
   { id: 'zipkin', label: 'Zipkin', kind: 'tool', aliases: ['zipkin'], parents: ['observability'] },
@@ -11723,6 +11743,34 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'shift in-charge',
       'shift incharge',
       'shift coordinator',
+    ],
+  },
+  // A graduate student's posts at a university (`Graduate Teaching Assistant`, `Research Assistant`, 助教, 助研):
+  // a post of its own, not the assistant of an office.
+  {
+    id: 'teaching-assistant',
+    label: '助教 / Teaching assistant',
+    kind: 'role',
+    aliases: [
+      '助教',
+      'teaching assistant',
+      'teaching assistants',
+      'graduate teaching assistant',
+      'graduate assistant',
+      'teaching assistantship',
+    ],
+    queryOnly: ['graduate ta'],
+  },
+  {
+    id: 'research-assistant',
+    label: '研究助理 / Research assistant',
+    kind: 'role',
+    aliases: [
+      '研究助理',
+      'research assistant',
+      'research assistants',
+      'graduate research assistant',
+      'research assistantship',
     ],
   },
   {

@@ -1766,4 +1766,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('B.A., Indiana University of Pennsylvania')).toContain('iup');
     expect(ids('Northwestern Polytechnical University')).not.toContain('northwestern-university');
   });
+  it('knows APM tools under APM, and graduate teaching and research assistants', () => {
+    for (const id of ['appdynamics', 'dynatrace', 'new-relic', 'datadog'])
+      expect(taxonomy.ancestors(id)).toContain('apm');
+    expect(ids('Monitoring with New Relic and Datadog dashboards')).toEqual(['observability', 'new-relic', 'datadog']);
+    expect(taxonomy.lookup('apm')).toBe('apm');
+    expect(ids('Graduate Teaching Assistant, Department of Physics')).toContain('teaching-assistant');
+    expect(ids('曾任北京理工大学管理工程系助教')).toContain('teaching-assistant');
+    expect(ids('Graduate Research Assistant, Purdue University')).toContain('research-assistant');
+    expect(taxonomy.lookup('graduate ta')).toBe('teaching-assistant');
+  });
 });
