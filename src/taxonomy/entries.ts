@@ -10047,6 +10047,35 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['电子工程', '电子信息工程', '电子专业', '电子系', 'electronic engineering', 'electronics engineering'],
     parents: ['engineering-field'],
   },
+  // Who repairs and builds computers by hand (`Computer Technician`, `PC Technician`, `Build, repair and upgrade
+  // desktop computers`, `Hardware repair`, 电脑维修): `tech` in a query is the technician.
+  {
+    id: 'computer-repair',
+    label: '电脑维修 / Computer repair technician',
+    kind: 'role',
+    aliases: [
+      '电脑维修',
+      '计算机维修',
+      '电脑维修工程师',
+      'computer repair',
+      'computer repairs',
+      'pc repair',
+      'pc repairs',
+      'laptop repair',
+      'hardware repair',
+      'repair computers',
+      'repaired computers',
+      'repairing computers',
+      'computer technician',
+      'computer technicians',
+      'pc technician',
+      'pc technicians',
+      'computer repair technician',
+      'bench technician',
+      'geek squad',
+    ],
+    queryOnly: ['pc repair tech', 'computer repair tech', 'pc tech', 'computer tech'],
+  },
   // Designing electronic hardware (boards, circuits, schematics) as a job: not a bare 硬件, which 软硬件 holds.
   {
     id: 'hardware-engineering',

@@ -1776,4 +1776,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Graduate Research Assistant, Purdue University')).toContain('research-assistant');
     expect(taxonomy.lookup('graduate ta')).toBe('teaching-assistant');
   });
+  it('knows computer repair technicians', () => {
+    expect(ids('Network Specialist ~ PC Technician IT Consultant')).toContain('computer-repair');
+    expect(ids('Hardware: Build, repair and upgrade desktop computers. Computer repair and upgrade')).toContain(
+      'computer-repair',
+    );
+    expect(taxonomy.lookup('pc repair tech')).toBe('computer-repair');
+    expect(ids('负责公司电脑维修与网络维护')).toContain('computer-repair');
+  });
 });
