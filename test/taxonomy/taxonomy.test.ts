@@ -1784,4 +1784,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('pc repair tech')).toBe('computer-repair');
     expect(ids('负责公司电脑维修与网络维护')).toContain('computer-repair');
   });
+  it('knows Chinese medicine makers by their names, and a secretary-general apart from a secretary', () => {
+    expect(ids('曾任漳州片仔癀药业股份有限公司财务总监')).toContain('tcm-maker');
+    expect(taxonomy.ancestors('tcm-maker')).toEqual(expect.arrayContaining(['chinese-medicine', 'pharmaceutical']));
+    // Short names inside other words are none of them.
+    expect(ids('浙江中控技术股份有限公司')).not.toContain('tcm-maker');
+    expect(ids('1939年出生，一九三九年参加工作')).not.toContain('tcm-maker');
+    expect(ids('任中国有色金属工业协会副秘书长')).toContain('secretary-general');
+    expect(ids('任中国有色金属工业协会副秘书长')).not.toContain('administrative-assistant');
+  });
 });
