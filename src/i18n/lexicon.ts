@@ -304,18 +304,17 @@ export const RANK_TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Kinds of work done on a thing (`变频器…调试、维护、设计都行`, `PLC programming, installation or
  * maintenance`): a choice made only of these says any work on it will do, so it ranks and decides
- * nothing, where a choice of things (`kafka OR rocketmq`) is a requirement as a whole.
+ * nothing, where a choice of things (`kafka OR rocketmq`) is a requirement as a whole. Not the work
+ * that is a trade of its own (测试, 运维, 研发, testing, support, operations): `Linux 运维或测试` asks for one.
  */
 // prettier-ignore
 export const KINDS_OF_WORK: Bilingual = {
   zh: [
-    '调试', '维护', '设计', '安装', '测试', '研发', '开发', '运维', '实施', '维修', '检修', '操作', '编程', '选型', '改造',
-    '部署', '集成', '支持', '应用', '使用', '施工', '保养',
+    '调试', '维护', '设计', '安装', '实施', '维修', '检修', '操作', '编程', '选型', '改造', '部署', '集成', '应用', '使用', '保养',
   ],
   en: [
-    'design', 'designing', 'development', 'developing', 'installation', 'installing', 'commissioning', 'testing',
-    'maintenance', 'maintaining', 'repair', 'repairing', 'troubleshooting', 'programming', 'configuration',
-    'configuring', 'operation', 'operations', 'operating', 'support', 'supporting', 'implementation', 'deployment',
+    'design', 'designing', 'installation', 'installing', 'commissioning', 'maintenance', 'maintaining', 'repair',
+    'repairing', 'troubleshooting', 'programming', 'configuration', 'configuring', 'implementation', 'deployment',
     'integration', 'selection', 'servicing',
   ],
 };
@@ -342,7 +341,7 @@ export const QUERY_VERBS_ZH: readonly string[] = [
   '找', '找个', '找一个', '找些', '找一些', '找位', '寻找', '想找', '要', '想要', '需要', '招', '招聘', '有', '具有', '具备', '拥有', '做', '当', '当过', '担任', '担任过',
   '从事', '从事过', '在', '会', '懂', '能', '谁', '请', '是', '过', '了', '个', '位', '名', '从业', '没有', '有没有', '的', '吗', '呢',
   '吧', '啊', '谁有', '有谁', '谁是', '谁会', '谁能', '谁懂', '哪些', '哪位', '哪个', '请问', '是否', '能否', '有人', '要有', '需有',
-  '一个', '一位', '一名', '一些', '几个', '几位', '两个', '两位', '这样的', '这种', '那种', '一家', '同一家', '一间',
+  '一个', '一位', '一名', '一些', '几个', '几位', '两个', '两位', '这样的', '这种', '那种', '一家', '一间',
 ];
 
 /** Particles and conjunctions that ask for nothing when left on their own (`的`, `和`). */

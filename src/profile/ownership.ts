@@ -4,7 +4,7 @@
  * firms once each): a party or discipline committee of a company, group, works or mine (`大同煤矿集团
  * 有限责任公司党委副书记`, `天原化工厂…党委副书记`, `中国船舶重工集团公司党组副书记`), a chairman or
  * general manager who is also its party secretary (`党委书记、董事长`), an old `国营` works (`国营第八四三厂`),
- * a mining bureau, or a state-asset operating company. A government bureau's 党组 is not one: a
+ * a mining, railway or power bureau, or a state-asset operating company. A government bureau's 党组 is not one: a
  * company word must stand right before it.
  */
 const STATE_OWNED_POSTS = new RegExp(
@@ -12,8 +12,10 @@ const STATE_OWNED_POSTS = new RegExp(
     '(?:公司|集团|总厂|厂|矿务局|煤矿|矿)(?:党委|纪委|党总支|党组)',
     '(?:董事长|总经理|厂长|总裁)[、，,；;\\s]?兼?(?:任)?(?:党委书记|党委副书记)',
     '(?:党委书记|党委副书记)[、，,；;\\s]?兼?(?:任)?(?:副?董事长|总经理|厂长|总裁)',
-    '国营',
-    '矿务局',
+    // An old state works by its number or its kind (`国营第八四三厂`, `国营135工厂`, `国营农场`), never 全国营销/中国营口.
+    '(?<![全中])国营(?:第|[0-9一二三四五六七八九〇零]|[^，,。；;、]{0,8}?(?:厂|农场|公司))',
+    // The bureaus that ran state industry and utilities (`大同矿务局`, `中国建筑第六工程局`, `成都铁路局`).
+    '(?:矿务|工程|勘探|铁路|电业|供电|港务)局',
     '国有资产(?:经营|投资|运营)',
     '国有资本(?:投资|运营)',
     '国资公司',

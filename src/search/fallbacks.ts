@@ -253,7 +253,8 @@ function swappedKnown(word: string, index: PoolSnapshot['index'], taxonomy: Taxo
   const candidates: string[] = [];
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] !== word[i + 1]) candidates.push(swapAt(word, i));
-    else {
+    // Three letters are too few: EEG, OOS, CCS and BAA are abbreviations of their own, not slips of EGG or OSS.
+    else if (word.length >= 4) {
       // `gapp`: the pair pp was meant as aa (the letter before) … or, `ggap`, as the letter after.
       if (i > 0) candidates.push(word.slice(0, i) + word[i - 1] + word.slice(i + 1));
       if (i + 2 < word.length) candidates.push(word.slice(0, i + 1) + word[i + 2] + word.slice(i + 2));

@@ -83,6 +83,15 @@ export const SHADOWED: readonly string[] = [
   // read in queries only, so 外籍员工 needs nothing).
   '外国籍员工',
   '外国籍人士',
+  // Universities named after another (英属哥伦比亚大学 is Canada's UBC, 乔治华盛顿大学 is not the University of
+  // Washington, 东密歇根大学 is not Michigan's), and a professional grade (正高职 is no 高职 college).
+  '英属哥伦比亚大学',
+  '乔治华盛顿大学',
+  '东密歇根大学',
+  '西密歇根大学',
+  '中密歇根大学',
+  '正高职',
+  '副高职',
   // A building site's unit (中建八局某项目经理部 资料员), not its project manager.
   '项目经理部',
   // A university students' contest of Shanghai (上海大学生创业大赛), not a graduate of 上海大学.
@@ -3174,10 +3183,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'u.s. senate',
       'us senate',
       'gs-2210',
-      'dod',
       ...Array.from({ length: 11 }, (_, i) => `gs-${i + 5}`),
     ],
-    queryOnly: ['federal agency', 'federal agencies'],
+    // DoD is as often a contractor's customer or a clearance's issuer (`Active DoD Secret clearance`).
+    queryOnly: ['federal agency', 'federal agencies', 'dod'],
     parents: ['government-office'],
   },
   ...(
@@ -7881,7 +7890,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '人力资源报表',
       '人力数据分析',
       '人力资源数据分析',
-      '离职率',
       '员工流失率',
       '离职分析',
       'hr metrics',
@@ -7900,9 +7908,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'attrition analysis',
       'attrition report',
       'attrition reports',
-      'employee turnover',
-      'staff turnover',
     ],
+    // Turnover itself is what many a manager says they reduced (`降低离职率`, `reduced staff turnover`).
+    queryOnly: ['离职率', 'turnover rate', 'employee turnover'],
   },
   {
     id: 'hr-assistant',
@@ -11785,7 +11793,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'translator',
       'translators',
       'interpreter',
-      'interpreters',
       'language translation',
       'language translator',
       'business translation',
@@ -11902,8 +11909,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'star awards',
       'rising star award',
       'gold star award',
-      'recognition award',
-      'recognition awards',
       'most valuable player',
       'mvp award',
       'mvp awards',
@@ -12359,7 +12364,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '职业学院',
       'community college',
       'community colleges',
-      'junior college',
       'technical college',
       'technical institute',
       'technical school',
@@ -15560,7 +15564,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       [
         'umich',
         'University of Michigan',
-        ['university of michigan', 'umich', 'michigan ann arbor', '密歇根大学'],
+        ['university of michigan', 'umich', 'michigan ann arbor', '密歇根大学', '密歇根大学安娜堡分校'],
         'big-ten',
         'michigan',
       ],
@@ -15613,14 +15617,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['northwestern-university', 'Northwestern University', ['northwestern university'], 'big-ten'],
       ['uiowa', 'University of Iowa', ['university of iowa', '爱荷华大学'], 'big-ten', 'iowa'],
       ['unl', 'University of Nebraska', ['university of nebraska', '内布拉斯加大学'], 'big-ten', 'nebraska'],
-      ['ucla', 'UCLA', ['ucla', 'university of california los angeles', '加州大学洛杉矶分校'], 'big-ten'],
+      ['ucla', 'UCLA', ['ucla', '加州大学洛杉矶分校'], 'big-ten'],
       ['usc', 'University of Southern California', ['university of southern california', '南加州大学'], 'big-ten'],
       ['uw-seattle', 'University of Washington', ['university of washington', '华盛顿大学'], 'big-ten'],
       ['uoregon', 'University of Oregon', ['university of oregon', '俄勒冈大学'], 'big-ten', 'oregon'],
       [
-        'harvard',
+        'harvard-university',
         'Harvard University',
-        ['harvard', 'harvard university', 'harvard business school', '哈佛'],
+        ['harvard university', 'harvard college', 'harvard business school', 'harvard law school', '哈佛'],
         'ivy-league',
       ],
       ['yale', 'Yale University', ['yale', 'yale university', '耶鲁'], 'ivy-league'],
@@ -15644,7 +15648,21 @@ const ENTRIES: readonly TaxonomyEntry[] = [
         null,
         'maryland',
       ],
-      ['iup', 'Indiana University of Pennsylvania', ['indiana university of pennsylvania'], null, 'pennsylvania'],
+      [
+        'iup',
+        'Indiana University of Pennsylvania',
+        ['indiana university of pennsylvania', '印第安纳宾夕法尼亚大学'],
+        null,
+        'pennsylvania',
+      ],
+      [
+        'umich-dearborn',
+        'University of Michigan-Dearborn',
+        ['university of michigan dearborn', 'university of michigan-dearborn', 'um-dearborn'],
+        null,
+        'michigan',
+      ],
+      ['uic', 'University of Illinois Chicago', ['university of illinois chicago', 'uic'], null, 'illinois'],
     ] as const
   ).map((row): TaxonomyEntry => {
     const [id, label, aliases, group] = row;

@@ -770,8 +770,10 @@ describe('state-owned employers', () => {
       bio('ministry', '陈刚，曾任财政部党组成员、副部长。'),
       bio('private', '周强，现任某某集团有限公司董事长、总经理，民营企业家。'),
       bio('plain', '吴磊，现任某某科技股份有限公司财务总监。'),
+      bio('sales', '郑华，曾任中国营销协会理事，全国营销中心总监。'),
+      bio('railway', '孙伟，1985年起在成都铁路局工作。'),
     ]);
-    expect(ids(snapshot, '国企').sort()).toEqual(['chair', 'old-name', 'party', 'said', 'works']);
+    expect(ids(snapshot, '国企').sort()).toEqual(['chair', 'old-name', 'party', 'railway', 'said', 'works']);
     expect(ids(snapshot, '国企财务科长').slice(0, 2).sort()).toEqual(['old-name', 'works']);
     // "Why this match" quotes the post that shows it.
     const outcome = search(snapshot, '国企', taxonomy);

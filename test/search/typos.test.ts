@@ -117,6 +117,8 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(snapshot, 'CNCA', taxonomy).didYouMean).toEqual([{ from: 'cnca', to: 'ccna' }]);
     // So is its doubled letter doubled next door (`GAPP` for GAAP), in a Chinese question too.
     expect(search(snapshot, '熟悉GAPP的会计', taxonomy).didYouMean).toEqual([{ from: 'gapp', to: 'gaap' }]);
+    // Not in three letters, where the doubled one is another abbreviation (EEG is no slip of egg).
+    expect(search(snapshot, 'EEG', taxonomy).didYouMean).toEqual([]);
   });
 
   it('a short word spelt as abbreviations are (`MAcc`, `RFIs`) is a name too, not a typo of a word a letter away', async () => {

@@ -1667,11 +1667,13 @@ describe('who teaches at a university, part-time graduate study, business manage
       'Systems Administrator GS -12',
       'This is a federal job',
       'Department of the Army, Fort Bragg',
-      'Network engineer supporting DoD customers',
       '曾在美国联邦政府任职',
     ])
       expect(ids(text)).toContain('federal-government');
     expect(ids('a GS 3 Clerk position')).not.toContain('federal-government');
+    // DoD is as often a contractor's customer: a query's word.
+    expect(ids('Network engineer supporting DoD customers')).not.toContain('federal-government');
+    expect(taxonomy.lookup('dod')).toBe('federal-government');
   });
 
   it('knows preventive and predictive maintenance, CMMS, and workforce planning', () => {
@@ -1757,7 +1759,11 @@ describe('who teaches at a university, part-time graduate study, business manage
   it('knows US universities by the Big Ten and the Ivy League, their namesakes apart', () => {
     expect(ids('B.S. Computer Engineering, Dec. 2013 PURDUE UNIVERSITY GPA: 3.9')).toContain('purdue');
     expect(taxonomy.ancestors('purdue')).toContain('big-ten');
-    expect(taxonomy.ancestors('harvard')).toContain('ivy-league');
+    expect(taxonomy.ancestors('harvard-university')).toContain('ivy-league');
+    // Harvard Graphics and Harvard ManageMentor are software.
+    expect(ids('Harvard Graphics, Lotus 1-2-3')).not.toContain('harvard-university');
+    expect(ids('University of Michigan-Dearborn')).toEqual(['umich-dearborn']);
+    expect(ids('曾在英属哥伦比亚大学访学')).not.toContain('columbia-university');
     expect(taxonomy.lookup('big ten')).toBe('big-ten');
     // Another school named after one is not in its conference, though in its state.
     expect(ids('University of Maryland University College - City, State')).toEqual(['umuc']);
