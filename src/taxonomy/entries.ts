@@ -10994,6 +10994,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['pmp', 'project management professional', '项目管理专业人士', 'pmp认证', 'pmp证书'],
     parents: ['project-management', 'certificate'],
   },
+  // Membership of a project management body (`Project Management Institute (PMI) – Current Member`, 美国项目管理协会
+  // 注册会员, IPMA). A bare PMI only in queries: a maintenance résumé's `PMI's` are preventive maintenance inspections.
+  {
+    id: 'pm-association',
+    label: '项目管理协会 / Project management association (PMI, IPMA)',
+    kind: 'concept',
+    aliases: ['项目管理协会', 'project management institute', 'pmi member', 'pmi chapter', 'ipma'],
+    queryOnly: ['pmi', 'pmi members', 'project management association'],
+  },
   {
     id: 'scrum-master',
     label: 'Scrum Master',

@@ -1799,4 +1799,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('任中国有色金属工业协会副秘书长')).toContain('secretary-general');
     expect(ids('任中国有色金属工业协会副秘书长')).not.toContain('administrative-assistant');
   });
+  it('knows project management association members, not a maintenance PMI', () => {
+    expect(ids('Project Management Institute (PMI) – # 6203883, Current Member')).toContain('pm-association');
+    expect(ids('工程师、美国项目管理协会注册会员')).toContain('pm-association');
+    expect(ids("Preventive maintenance, repair, PMI's, system performance testing")).not.toContain('pm-association');
+    expect(taxonomy.lookup('pmi')).toBe('pm-association');
+  });
 });
