@@ -6768,6 +6768,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // CSS languages and frameworks: whoever uses them writes CSS.
   { id: 'sass', label: 'Sass', kind: 'language', aliases: ['sass', 'scss'], parents: ['css'] },
   { id: 'less', label: 'Less', kind: 'language', aliases: ['less.js'], parents: ['css'] },
+  // The CSS framework (`Bootstrap 4`, `twitter bootstrap`). Not under a `responsive design` concept: a query's
+  // `responsive` read as written finds `made the UI responsive`, which no such concept's names would.
+  {
+    id: 'bootstrap',
+    label: 'Bootstrap',
+    kind: 'framework',
+    aliases: ['bootstrap', 'twitter bootstrap', 'bootstrap css', 'bootstrap 3', 'bootstrap 4', 'bootstrap 5'],
+    parents: ['css'],
+  },
   { id: 'tailwind', label: 'Tailwind CSS', kind: 'framework', aliases: ['tailwind', 'tailwindcss'], parents: ['css'] },
   { id: 'solidity-lang', label: 'Solidity', kind: 'language', aliases: ['solidity'], parents: ['blockchain'] },
   {
@@ -7860,6 +7869,33 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   // Writing the descriptions of jobs (`write and update job descriptions`, `编写岗位说明书`). A bare singular is a
   // résumé's own heading (`Job Description: Handled accounts payable`): in queries only.
+  // Telling a company's own people (`Content editor for the HR newsletter`, `employee communications`, town halls,
+  // 企业内刊), and newsletters of any kind (a customer's is the same craft).
+  {
+    id: 'internal-communications',
+    label: '内部沟通 / Internal communications',
+    kind: 'concept',
+    aliases: [
+      '企业内刊',
+      '内部刊物',
+      '员工通讯',
+      'internal communications',
+      'internal communication',
+      'employee communications',
+      'employee communication',
+      'employee newsletter',
+      'employee newsletters',
+      'company newsletter',
+      'hr newsletter',
+      'staff newsletter',
+      'internal newsletter',
+      'town hall meetings',
+      'town halls',
+      'newsletter',
+      'newsletters',
+    ],
+    queryOnly: ['internal comms'],
+  },
   {
     id: 'job-descriptions',
     label: '岗位说明书 / Job descriptions',

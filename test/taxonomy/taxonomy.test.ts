@@ -1805,4 +1805,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids("Preventive maintenance, repair, PMI's, system performance testing")).not.toContain('pm-association');
     expect(taxonomy.lookup('pmi')).toBe('pm-association');
   });
+  it('knows Bootstrap, and internal communications with newsletters', () => {
+    expect(ids('Front end: HTML5, CSS3, Bootstrap 4, jQuery')).toContain('bootstrap');
+    expect(taxonomy.ancestors('bootstrap')).toContain('css');
+    expect(ids('Content editor for the HR newsletter and HR website')).toContain('internal-communications');
+    expect(ids('Prepared and distributed employee communications and town halls')).toContain('internal-communications');
+    // A journal at home is no company magazine (国内刊物 holds 内刊).
+    expect(ids('在国内刊物发表论文十余篇')).not.toContain('internal-communications');
+  });
 });
