@@ -1813,4 +1813,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     // A journal at home is no company magazine (国内刊物 holds 内刊).
     expect(ids('在国内刊物发表论文十余篇')).not.toContain('internal-communications');
   });
+  it('knows IT instructors and computer teachers as trainers', () => {
+    expect(ids('ADJUNCT INFORMATION TECHNOLOGY INSTRUCTOR, 01/2014 to Current')).toContain('trainer');
+    expect(ids('曾任职业学校计算机老师')).toContain('trainer');
+    expect(taxonomy.lookup('it讲师')).toBe('trainer');
+  });
 });
