@@ -1818,4 +1818,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('曾任职业学校计算机老师')).toContain('trainer');
     expect(taxonomy.lookup('it讲师')).toBe('trainer');
   });
+  it('reads pesticides as the chemical industry, not farming', () => {
+    expect(ids('历任沙隆达农药厂厂长')).toContain('agrochemicals');
+    expect(taxonomy.ancestors('agrochemicals')).toContain('chemical-industry');
+    expect(taxonomy.ancestors('agrochemicals')).not.toContain('agriculture');
+    expect(ids('Registered pesticides with the EPA')).toContain('agrochemicals');
+  });
 });
