@@ -11056,7 +11056,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // Membership of a project management body (`Project Management Institute (PMI) – Current Member`, 美国项目管理协会
   // 注册会员, IPMA). A bare PMI only in queries: a maintenance résumé's `PMI's` are preventive maintenance inspections.
   {
-    id: 'pm-association',
+    id: 'pmi-membership',
     label: '项目管理协会 / Project management association (PMI, IPMA)',
     kind: 'concept',
     aliases: ['项目管理协会', 'project management institute', 'pmi member', 'pmi chapter', 'ipma'],
@@ -11849,7 +11849,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // Translating and interpreting between languages, as work done (`阿拉伯语译员`, `SPE translator`, `副译审`),
   // not a degree's subject alone. A bare `interpreting` reads data more often than a language.
   {
-    id: 'translation',
+    id: 'translation-interpreting',
     label: '翻译 / Translation and interpreting',
     kind: 'concept',
     aliases: [
@@ -11875,7 +11875,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '译审 / Senior translator (title)',
     kind: 'concept',
     aliases: ['译审', '副译审', '副译审职称', '译审职称'],
-    parents: ['translation'],
+    parents: ['translation-interpreting'],
   },
   // Who leads a shift (`Shift Supervisor`, `Shift In-charge`, `值班长`, `运转班班长`).
   {

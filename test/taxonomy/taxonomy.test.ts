@@ -1721,10 +1721,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('职高')).toBe('secondary-vocational');
   });
   it('knows translators and their titles, shift supervisors, and startups as employers', () => {
-    expect(ids('2001年起任阿拉伯语译员')).toContain('translation');
-    expect(ids('Volunteer experience: SPE translator, Nepal medical assistance group')).toContain('translation');
+    expect(ids('2001年起任阿拉伯语译员')).toContain('translation-interpreting');
+    expect(ids('Volunteer experience: SPE translator, Nepal medical assistance group')).toContain(
+      'translation-interpreting',
+    );
     expect(ids('英语专业，副译审')).toContain('translator-title');
-    expect(taxonomy.ancestors('translator-title')).toContain('translation');
+    expect(taxonomy.ancestors('translator-title')).toContain('translation-interpreting');
+    // An id is an alias of itself: never a word résumés use otherwise (Network Address Translation).
+    expect(ids('Configured Network Address Translation (NAT) and ACLs')).not.toContain('translation-interpreting');
     expect(ids('Shift Supervisor, Company Name')).toContain('shift-supervisor');
     expect(ids('纺织厂运转班班长')).toContain('shift-supervisor');
     expect(ids('有过创业公司从0起步独立开发的经历')).toContain('startup-company');
@@ -1800,10 +1804,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('任中国有色金属工业协会副秘书长')).not.toContain('administrative-assistant');
   });
   it('knows project management association members, not a maintenance PMI', () => {
-    expect(ids('Project Management Institute (PMI) – # 6203883, Current Member')).toContain('pm-association');
-    expect(ids('工程师、美国项目管理协会注册会员')).toContain('pm-association');
-    expect(ids("Preventive maintenance, repair, PMI's, system performance testing")).not.toContain('pm-association');
-    expect(taxonomy.lookup('pmi')).toBe('pm-association');
+    expect(ids('Project Management Institute (PMI) – # 6203883, Current Member')).toContain('pmi-membership');
+    expect(ids('工程师、美国项目管理协会注册会员')).toContain('pmi-membership');
+    expect(ids("Preventive maintenance, repair, PMI's, system performance testing")).not.toContain('pmi-membership');
+    expect(taxonomy.lookup('pmi')).toBe('pmi-membership');
   });
   it('knows Bootstrap, and internal communications with newsletters', () => {
     expect(ids('Front end: HTML5, CSS3, Bootstrap 4, jQuery')).toContain('bootstrap');
