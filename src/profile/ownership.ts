@@ -3,9 +3,10 @@
  * written rather than from a list of names (the pool's bios name hundreds of provincial and city
  * firms once each): a party or discipline committee of a company, group, works or mine (`大同煤矿集团
  * 有限责任公司党委副书记`, `天原化工厂…党委副书记`, `中国船舶重工集团公司党组副书记`), a chairman or
- * general manager who is also its party secretary (`党委书记、董事长`), an old `国营` works (`国营第八四三厂`),
- * a mining, railway or power bureau, or a state-asset operating company. A government bureau's 党组 is not one: a
- * company word must stand right before it.
+ * general manager who is also its party secretary (`党委书记、董事长`), an old `国营` works
+ * (`国营第八四三厂`), a bureau that ran an industry (矿务局, 铁路局, 工程局), a state-asset operating
+ * company, or a name from before the company law (`XX集团公司`, `XX总公司`). A ministry's 党组 is not
+ * one: a company word must stand right before it. A private firm with a party committee reads as one.
  */
 const STATE_OWNED_POSTS = new RegExp(
   [

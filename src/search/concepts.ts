@@ -609,13 +609,14 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
  * never decide who is a match. Folded forms; a Chinese run is filler when nothing else is left in it.
  */
 const WEAK_LATIN = new Set(wordsOf(WEAK_WORDS.en));
+const WEAK_CJK = new RegExp(anyOf(WEAK_WORDS.zh), 'g');
+
 const WORK_KINDS = new Set([...KINDS_OF_WORK.zh, ...KINDS_OF_WORK.en]);
 
 /** A word naming a kind of work on a thing (see {@link KINDS_OF_WORK}). */
 function kindOfWork(concept: Concept): boolean {
   return concept.kind !== 'any' && WORK_KINDS.has(foldQuery(concept.typed).trim());
 }
-const WEAK_CJK = new RegExp(anyOf(WEAK_WORDS.zh), 'g');
 
 /** True for a role or filler word, which ranks a little but never decides who matches. */
 export function isWeak(concept: Concept): boolean {
