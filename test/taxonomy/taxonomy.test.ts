@@ -1828,4 +1828,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('agrochemicals')).not.toContain('agriculture');
     expect(ids('Registered pesticides with the EPA')).toContain('agrochemicals');
   });
+  it('knows data and big-data certificates as data work and as certificates', () => {
+    expect(ids('Statistics IABAC Certified Data Scientist with versatile skills')).toContain('data-certification');
+    expect(ids('Cloudera Certified Spark Developer CCA 175')).toContain('data-certification');
+    for (const id of ['data-analysis', 'big-data', 'certificate'])
+      expect(taxonomy.ancestors('data-certification')).toContain(id);
+  });
 });
