@@ -1834,4 +1834,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     for (const id of ['data-analysis', 'big-data', 'certificate'])
       expect(taxonomy.ancestors('data-certification')).toContain(id);
   });
+  it('knows PC imaging and its tools, and desktop OS migrations', () => {
+    expect(ids('Deployed and re-imaged desktops and laptops')).toContain('desktop-imaging');
+    expect(ids('Imaged PCs with Norton Ghost and Clonezilla')).toEqual(
+      expect.arrayContaining(['norton-ghost', 'clonezilla']),
+    );
+    expect(taxonomy.ancestors('acronis')).toContain('desktop-imaging');
+    // Radiology's imaging is no PC imaging, and a ghost in prose no tool.
+    expect(ids('MRI and CT imaging, patient positioning')).not.toContain('desktop-imaging');
+    expect(ids('worked as a ghost writer')).not.toContain('norton-ghost');
+    expect(ids('Managed migration from Windows XP and Office 2003 to Windows 7')).toContain('os-migration');
+    expect(ids('Led the PC refresh project for 400 users')).toContain('os-migration');
+  });
 });
