@@ -92,6 +92,8 @@ export const SHADOWED: readonly string[] = [
   '中密歇根大学',
   '正高职',
   '副高职',
+  // A staff phone list (员工通讯录), not staff communications.
+  '员工通讯录',
   // A building site's unit (中建八局某项目经理部 资料员), not its project manager.
   '项目经理部',
   // A university students' contest of Shanghai (上海大学生创业大赛), not a graduate of 上海大学.
@@ -2797,7 +2799,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '除草剂',
       '杀菌剂',
       '草甘膦',
-      'pesticide',
       'pesticides',
       'agrochemical',
       'agrochemicals',
@@ -3799,10 +3800,12 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['aerospace', 'defense-industry', 'state-owned'],
   },
   {
-    id: 'casic',
+    id: 'casic-group',
     label: '中国航天科工集团 / CASIC',
     kind: 'company',
-    aliases: ['中国航天科工', '航天科工集团', '航天科工', '航天机电集团', 'casic'],
+    aliases: ['中国航天科工', '航天科工集团', '航天科工', '航天机电集团'],
+    // A US survey's CASIC (Computer Assisted Survey Information Collection) is no defence group: in queries only.
+    queryOnly: ['casic'],
     parents: ['aerospace', 'defense-industry', 'state-owned'],
   },
   {
@@ -7761,8 +7764,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'migration from windows xp',
       'pc refresh',
       'desktop refresh',
-      'hardware refresh',
-      'tech refresh',
       'user state migration',
       'usmt',
       'user data migration',
@@ -7970,8 +7971,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     queryOnly: ['美国工作身份', '美国身份', 'visa sponsorship', 'no sponsorship'],
   },
-  // Writing the descriptions of jobs (`write and update job descriptions`, `编写岗位说明书`). A bare singular is a
-  // résumé's own heading (`Job Description: Handled accounts payable`): in queries only.
   // Telling a company's own people (`Content editor for the HR newsletter`, `employee communications`, town halls,
   // 企业内刊), and newsletters of any kind (a customer's is the same craft).
   {
@@ -7999,6 +7998,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     queryOnly: ['internal comms'],
   },
+  // Writing the descriptions of jobs (`write and update job descriptions`, `编写岗位说明书`). A bare singular is a
+  // résumé's own heading (`Job Description: Handled accounts payable`): in queries only.
   {
     id: 'job-descriptions',
     label: '岗位说明书 / Job descriptions',

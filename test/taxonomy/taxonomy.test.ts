@@ -1846,4 +1846,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Managed migration from Windows XP and Office 2003 to Windows 7')).toContain('os-migration');
     expect(ids('Led the PC refresh project for 400 users')).toContain('os-migration');
   });
+  it('reads no defence group, pesticide maker or OS migration out of other things named alike', () => {
+    expect(ids('Computer Assisted Survey Information Collection (CASIC) activities')).toEqual([]);
+    expect(taxonomy.lookup('casic')).toBe('casic-group');
+    expect(ids('Designed the PCBs of a solar powered electronic pesticide')).not.toContain('agrochemicals');
+    expect(ids('office relocation with an entire hardware refresh')).not.toContain('os-migration');
+    expect(ids('整理员工通讯录')).not.toContain('internal-communications');
+  });
 });
