@@ -8990,8 +8990,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['observability'],
   },
   // Application performance monitoring (APM) and its products: an APM query finds each; each is observability.
+  // A bare APM only in queries (the id is no such word): résumés write it for other things too (Amdocs
+  // Process Manager, an Associate Project Manager).
   {
-    id: 'apm',
+    id: 'apm-tools',
     label: 'APM / Application performance monitoring',
     kind: 'tool',
     aliases: [
@@ -9005,10 +9007,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['apm'],
     parents: ['observability'],
   },
-  { id: 'appdynamics', label: 'AppDynamics', kind: 'tool', aliases: ['appdynamics', 'app dynamics'], parents: ['apm'] },
-  { id: 'dynatrace', label: 'Dynatrace', kind: 'tool', aliases: ['dynatrace'], parents: ['apm'] },
-  { id: 'new-relic', label: 'New Relic', kind: 'tool', aliases: ['new relic', 'newrelic'], parents: ['apm'] },
-  { id: 'datadog', label: 'Datadog', kind: 'tool', aliases: ['datadog'], parents: ['apm'] },
+  {
+    id: 'appdynamics',
+    label: 'AppDynamics',
+    kind: 'tool',
+    aliases: ['appdynamics', 'app dynamics'],
+    parents: ['apm-tools'],
+  },
+  { id: 'dynatrace', label: 'Dynatrace', kind: 'tool', aliases: ['dynatrace'], parents: ['apm-tools'] },
+  { id: 'new-relic', label: 'New Relic', kind: 'tool', aliases: ['new relic', 'newrelic'], parents: ['apm-tools'] },
+  { id: 'datadog', label: 'Datadog', kind: 'tool', aliases: ['datadog'], parents: ['apm-tools'] },
   // Tracing systems beside OpenTelemetry, each its own.
   { id: 'jaeger', label: 'Jaeger', kind: 'tool', aliases: ['jaeger'], parents: ['observability'] },
   { id: 'zipkin', label: 'Zipkin', kind: 'tool', aliases: ['zipkin'], parents: ['observability'] },

@@ -1778,9 +1778,10 @@ describe('who teaches at a university, part-time graduate study, business manage
   });
   it('knows APM tools under APM, and graduate teaching and research assistants', () => {
     for (const id of ['appdynamics', 'dynatrace', 'new-relic', 'datadog'])
-      expect(taxonomy.ancestors(id)).toContain('apm');
+      expect(taxonomy.ancestors(id)).toContain('apm-tools');
     expect(ids('Monitoring with New Relic and Datadog dashboards')).toEqual(['observability', 'new-relic', 'datadog']);
-    expect(taxonomy.lookup('apm')).toBe('apm');
+    expect(taxonomy.lookup('apm')).toBe('apm-tools');
+    expect(ids('Testing Tools: CA LISA, APM (Amdocs Process Manager), SOA')).not.toContain('apm-tools');
     expect(ids('Graduate Teaching Assistant, Department of Physics')).toContain('teaching-assistant');
     expect(ids('曾任北京理工大学管理工程系助教')).toContain('teaching-assistant');
     expect(ids('Graduate Research Assistant, Purdue University')).toContain('research-assistant');
