@@ -128,9 +128,11 @@ export class Taxonomy {
         this.children.set(parent, list);
       }
       const strictKeys = new Set((entry.strict ?? []).map(aliasKey));
-      // The id is an alias of itself unless it is a strict word (`go`, `c`, `r`).
+      const queryKeys = new Set((entry.queryOnly ?? []).map(aliasKey));
+      // The id is an alias of itself unless it is a strict word (`go`, `c`, `r`) or read in queries only
+      // (`telecom`, `ccb`): an id must not undo what its entry says of the word.
       const aliases = [...(entry.aliases ?? [])];
-      if (!strictKeys.has(aliasKey(entry.id))) aliases.push(entry.id);
+      if (!strictKeys.has(aliasKey(entry.id)) && !queryKeys.has(aliasKey(entry.id))) aliases.push(entry.id);
       for (const alias of aliases) this.addAlias(alias, entry.id);
       for (const alias of entry.queryOnly ?? [])
         this.queryOnly.set(aliasKey(alias.normalize('NFKC').toLowerCase()), entry.id);

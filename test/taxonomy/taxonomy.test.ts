@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHADOWED, TAXONOMY } from '../../src/taxonomy/entries.js';
-import { aliasKey, defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { aliasKey, defaultTaxonomy, Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { foldQuery, fold } from '../../src/text/fold.js';
 
 const taxonomy = defaultTaxonomy();
@@ -1853,5 +1853,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Designed the PCBs of a solar powered electronic pesticide')).not.toContain('agrochemicals');
     expect(ids('office relocation with an entire hardware refresh')).not.toContain('os-migration');
     expect(ids('整理员工通讯录')).not.toContain('internal-communications');
+  });
+  it('never reads an id in a résumé when its entry reads that word in queries only', () => {
+    const own = new Taxonomy(
+      [{ id: 'apm', label: 'APM', kind: 'tool', aliases: ['apm tools'], queryOnly: ['apm'] }],
+      [],
+    );
+    expect(own.lookup('apm')).toBe('apm');
+    expect(own.findAll(fold('APM (Amdocs Process Manager)'), 'APM (Amdocs Process Manager)')).toEqual([]);
   });
 });
