@@ -49,28 +49,22 @@ export function highlightsFor(
       hits ??= taxonomy.findAll(folded, plain);
       const family = new Set([concept.id, ...taxonomy.descendants(concept.id)]);
       const typed = foldQuery(concept.typed);
-      perConcept.push(
-        hits
-          .filter((h) => family.has(h.id))
-          .map((h) => {
-            const written = plain.slice(h.start, h.end);
-            let via: string | undefined;
-            if (h.id !== concept.id) via = `${concept.typed} → ${taxonomy.label(h.id).split(' / ')[0]}`;
-            else if (fold(written) !== typed) via = `${concept.typed} → ${written}`;
-            return via
-              ? { start: h.start, end: h.end, term: concept.typed, via }
-              : { start: h.start, end: h.end, term: concept.typed };
-          }),
-      );
+      const found: Found[] = hits
+        .filter((h) => family.has(h.id))
+        .map((h) => {
+          const written = plain.slice(h.start, h.end);
+          let via: string | undefined;
+          if (h.id !== concept.id) via = `${concept.typed} → ${taxonomy.label(h.id).split(' / ')[0]}`;
+          else if (fold(written) !== typed) via = `${concept.typed} → ${written}`;
+          return via
+            ? { start: h.start, end: h.end, term: concept.typed, via }
+            : { start: h.start, end: h.end, term: concept.typed };
+        });
       // A state-owned employer is mostly seen in how its posts are written (see `showsStateOwnedEmployer`).
       if (family.has(STATE_OWNED))
-        (perConcept.at(-1) as Found[]).push(
-          ...stateOwnedPosts(folded).map((f) => ({
-            ...f,
-            term: concept.typed,
-            via: `${concept.typed} → ${plain.slice(f.start, f.end)}`,
-          })),
-        );
+        for (const f of stateOwnedPosts(folded))
+          found.push({ ...f, term: concept.typed, via: `${concept.typed} → ${plain.slice(f.start, f.end)}` });
+      perConcept.push(found);
     } else {
       const needles = concept.literals.length > 0 ? concept.literals : concept.terms.slice(0, 1);
       let found = needles.flatMap((n) => occurrences(folded, n, concept.literals.length === 0));
