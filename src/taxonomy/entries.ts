@@ -57,6 +57,13 @@ export const CURRENT_STUDENT = 'current-student';
 /** Who has worked for a state-owned employer (see `showsStateOwnedEmployer`), besides who names one. */
 export const STATE_OWNED = 'state-owned';
 
+/**
+ * Chinese professional titles (职称) whose word is also a job's (`成本会计师`, `软件工程师`): written bare
+ * as an item of a bio's list (`大专学历，会计师。`, `工程师、会计师`), the word is the title, read as the
+ * entry named here. Anywhere else it is what its aliases say (会计师: accounting).
+ */
+export const BARE_TITLES: Readonly<Record<string, string>> = { 会计师: 'zh-accountant', 工程师: 'zh-engineer' };
+
 export const SHADOWED: readonly string[] = [
   // Focusing (聚焦化工, 变焦), never coking; an award of an autonomous prefecture (获得州级), never Texas.
   '聚焦',
@@ -11872,6 +11879,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['高会'],
     parents: ['accounting'],
   },
+  // The middle rungs of the professional titles (中级职称): the accountant's, the engineer's, the
+  // economist's, the political worker's. A bio writes them bare (see BARE_TITLES).
+  {
+    id: 'zh-intermediate-title',
+    label: '中级职称 / Intermediate professional title',
+    kind: 'concept',
+    aliases: ['中级职称', '中级专业技术职称', '中级专业技术资格', '中级专业技术职务', '中级技术职称'],
+  },
+  {
+    id: 'zh-accountant',
+    label: '会计师（中级职称）',
+    kind: 'concept',
+    aliases: ['会计师职称', '中级会计师', '中级会计职称', '会计中级职称', '中级会计专业技术资格', '会计专业中级'],
+    parents: ['accounting', 'zh-intermediate-title'],
+  },
+  {
+    id: 'zh-engineer',
+    label: '工程师（中级职称）',
+    kind: 'concept',
+    aliases: ['工程师职称', '中级工程师', '中级工程师职称'],
+    parents: ['zh-intermediate-title'],
+  },
   // The first rung of the accountant's professional title (初级会计职称).
   {
     id: 'zh-assistant-accountant',
@@ -11884,7 +11913,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'zh-senior-engineer', label: '高级工程师', kind: 'concept', aliases: ['高级工程师'], queryOnly: ['高工'] },
   { id: 'zh-assistant-engineer', label: '助理工程师', kind: 'concept', aliases: ['助理工程师', '助工'] },
   // The economist's titles (经济师 is the middle rung): a 经济师 search finds the senior ones too.
-  { id: 'zh-economist', label: '经济师', kind: 'concept', aliases: ['经济师', '中级经济师'] },
+  {
+    id: 'zh-economist',
+    label: '经济师',
+    kind: 'concept',
+    aliases: ['经济师', '中级经济师'],
+    parents: ['zh-intermediate-title'],
+  },
   {
     id: 'zh-senior-economist',
     label: '高级经济师',
@@ -11896,7 +11931,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // The economist's first rung: below 经济师, so a 经济师 search does not take it.
   { id: 'zh-assistant-economist', label: '助理经济师', kind: 'concept', aliases: ['助理经济师', '初级经济师'] },
   // The title of political work in state firms (思想政治工作).
-  { id: 'zh-political-worker', label: '政工师', kind: 'concept', aliases: ['政工师'] },
+  {
+    id: 'zh-political-worker',
+    label: '政工师',
+    kind: 'concept',
+    aliases: ['政工师'],
+    parents: ['zh-intermediate-title'],
+  },
   {
     id: 'zh-senior-political-worker',
     label: '高级政工师',

@@ -4,7 +4,7 @@ import { CodeTable, pairCode } from '../text/code-table.js';
 import { forEachLatinWord } from '../text/latin-words.js';
 import { isSpaceCode } from '../text/spaces.js';
 import { WORD_JOINER } from '../text/regexp.js';
-import { SHADOWED, TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
+import { BARE_TITLES, SHADOWED, TAXONOMY, type TaxonomyEntry, type TaxonomyKind } from './entries.js';
 
 /** One place in a (folded) text where a taxonomy alias was found. */
 /** Kinds that name a technology (a strict word joined to one by "or"/"and" is one too). */
@@ -109,13 +109,26 @@ export class Taxonomy {
    * in two words (`Tensor Flow`, `Mongo DB`, `Power Shell`).
    */
   private readonly splitHeads = new Set<string>();
+  /** A Chinese professional title written bare, as one item of a bio's list (see BARE_TITLES). */
+  private readonly bareTitle: RegExp | null;
 
-  constructor(entries: readonly TaxonomyEntry[] = TAXONOMY, shadowed: readonly string[] = SHADOWED) {
+  constructor(
+    entries: readonly TaxonomyEntry[] = TAXONOMY,
+    shadowed: readonly string[] = SHADOWED,
+    private readonly titles: Readonly<Record<string, string>> = BARE_TITLES,
+  ) {
     const byId = new Map<string, TaxonomyEntry>();
     for (const entry of entries) byId.set(entry.id, entry);
     this.entries = byId;
+    this.bareTitle =
+      Object.keys(titles).length > 0
+        ? new RegExp(
+            `(?<=[,，、。;；(（]|职称[:：]?|学历|学位|文化|党员)\\s*(${Object.keys(titles).join('|')})(?=\\s*(?:$|[,，、。;；)）]|职称|资格))`,
+            'g',
+          )
+        : null;
     this.version = createHash('sha1')
-      .update(JSON.stringify([entries, shadowed]))
+      .update(JSON.stringify([entries, shadowed, titles]))
       .digest('hex')
       .slice(0, 12);
     // A shadowed word is found as an alias is, so that it covers the alias inside it, and then dropped.
@@ -340,7 +353,26 @@ export class Taxonomy {
         reach = hit.end;
       }
     }
-    return kept;
+    return this.bareTitle ? this.withTitles(folded, kept) : kept;
+  }
+
+  /**
+   * `hits` with each professional title written bare as an item of a list (`大专学历，会计师。`,
+   * `工程师、会计师`) read as the title (see BARE_TITLES): in place of the word's own hit, or added
+   * where the word is no alias.
+   */
+  private withTitles(folded: string, hits: TaxonomyHit[]): TaxonomyHit[] {
+    let out = hits;
+    for (const m of folded.matchAll(this.bareTitle as RegExp)) {
+      const alias = m[1] as string;
+      const start = (m.index as number) + m[0].length - alias.length;
+      const title: TaxonomyHit = { id: this.titles[alias] as string, alias, start, end: start + alias.length };
+      const at = out.findIndex((h) => h.end > start);
+      const there = at >= 0 ? (out[at] as TaxonomyHit) : null;
+      if (there && there.start === title.start && there.end === title.end) out = out.with(at, title);
+      else if (!there || there.start >= title.end) out = at < 0 ? [...out, title] : out.toSpliced(at, 0, title);
+    }
+    return out;
   }
 
   /** Every occurrence of each mixed-script alias, left to right, none overlapping another of the same alias. */

@@ -790,6 +790,31 @@ describe('state-owned employers', () => {
   });
 });
 
+describe('a professional title written bare in a bio', () => {
+  it('is found by the title asked for (`会计师职称`, `中级职称`) and quoted, and a post of the same word is not it', async () => {
+    const bio = (name: string, text: string): ResumeFile => file(name, `${text}\n${FILLER}`);
+    const snapshot = await pool([
+      bio('titled', '王芳，1968年出生，大专学历，会计师。历任某某机械厂财务科副科长、科长。'),
+      bio('engineer', '李强，1970年出生，本科学历，工程师。现任某某电子有限公司生产部经理。'),
+      bio('post', '赵敏，1980年出生，曾任某某公司成本会计师、主办会计。'),
+      bio('firm', '陈刚，1975年出生，曾在某某会计师事务所任审计员。'),
+    ]);
+    expect(ids(snapshot, '会计师职称')).toEqual(['titled']);
+    expect(ids(snapshot, '有中级职称的').sort()).toEqual(['engineer', 'titled']);
+    // Asked as a job, 会计师 still finds everyone who does accounts.
+    expect(ids(snapshot, '会计师')).toEqual(expect.arrayContaining(['titled', 'post']));
+    const outcome = search(snapshot, '会计师职称', taxonomy);
+    const titled = outcome.matches.find((m) => m.profile.id === 'titled');
+    const quotes = highlightsFor(
+      '王芳，1968年出生，大专学历，会计师。历任某某机械厂财务科副科长、科长。',
+      titled?.matchedConcepts ?? [],
+      titled!.profile,
+      taxonomy,
+    );
+    expect(quotes.map((h) => h.text).join(' ')).toContain('会计师');
+  });
+});
+
 describe('a degree below a bachelor’s asked for', () => {
   it('puts whose schooling stopped there before who went on, both matches (`大专学历的财务总监`)', async () => {
     const snapshot = await pool([

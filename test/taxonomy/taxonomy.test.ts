@@ -1862,4 +1862,28 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(own.lookup('apm')).toBe('apm');
     expect(own.findAll(fold('APM (Amdocs Process Manager)'), 'APM (Amdocs Process Manager)')).toEqual([]);
   });
+  it('reads a professional title written bare in a bio as the title, and the same word anywhere else as the job', () => {
+    const text = (s: string): string => s.normalize('NFKC');
+    const idsOf = (s: string): string[] => ids(text(s));
+    expect(idsOf('1965年10月出生，大专学历，会计师。任本公司财务部经理')).toContain('zh-accountant');
+    expect(idsOf('大专，工程师、会计师。曾就职于北京')).toEqual(
+      expect.arrayContaining(['zh-engineer', 'zh-accountant']),
+    );
+    expect(idsOf('历任技术员、助理工程师、工程师、高级工程师')).toEqual([
+      'zh-assistant-engineer',
+      'zh-engineer',
+      'zh-senior-engineer',
+    ]);
+    expect(taxonomy.ancestors('zh-accountant')).toEqual(
+      expect.arrayContaining(['accounting', 'zh-intermediate-title']),
+    );
+    expect(taxonomy.ancestors('zh-economist')).toContain('zh-intermediate-title');
+    // A post, a firm, a job in a query: no title.
+    expect(idsOf('曾任成本会计师，现任公司软件工程师，负责')).not.toEqual(expect.arrayContaining(['zh-accountant']));
+    expect(idsOf('任公司会计师，2008年起任财务经理')).not.toContain('zh-accountant');
+    expect(idsOf('会计师事务所审计员')).not.toContain('zh-accountant');
+    expect(idsOf('找香港的会计师')).toContain('accounting');
+    expect(idsOf('找香港的会计师')).not.toContain('zh-accountant');
+    expect(idsOf('软件工程师，负责后端')).not.toContain('zh-engineer');
+  });
 });
