@@ -314,7 +314,7 @@ function modifiersOf(queryText: string, concepts: readonly Concept[]): ReadonlyS
  * `WebService接口开发`), each with that skill: they say what was done with it. English résumés show
  * the skill as often as Chinese ones but cannot write the word, so its rarity is no measure of it,
  * and rank.ts lets it weigh at most half the skill. Words apart from the skill (`水文工程师，会Excel`)
- * are things asked for of their own.
+ * are things asked for of their own. An English word right after a tool is the same (see below).
  */
 function writtenOnto(queryText: string, concepts: readonly Concept[], taxonomy: Taxonomy): Map<Concept, Concept> {
   const text = foldQuery(queryText);
@@ -325,11 +325,20 @@ function writtenOnto(queryText: string, concepts: readonly Concept[], taxonomy: 
     .filter((k) => k.name !== '');
   if (skills.length === 0) return onto;
   for (const c of concepts) {
-    if (c.kind !== 'text' || c.presence !== 'default' || c.phrase || !hasCjk(c.typed) || /[a-z]/i.test(c.typed))
-      continue;
+    if (c.kind !== 'text' || c.presence !== 'default' || c.phrase) continue;
     const word = foldQuery(c.typed).trim();
-    const skill = skills.find(({ name }) => text.includes(name + word) || text.includes(word + name));
-    if (skill) onto.set(c, skill.c);
+    if (hasCjk(c.typed) && !/[a-z]/i.test(c.typed)) {
+      const skill = skills.find(({ name }) => text.includes(name + word) || text.includes(word + name));
+      if (skill) onto.set(c, skill.c);
+    } else if (/^[a-z]+$/.test(word)) {
+      // The same in English: what one makes with a tool, named after it (`Visio diagrams`, `Excel
+      // spreadsheets`, `Tableau dashboards`). Only after a tool: `insurance claims` asks for claims.
+      const skill = skills.find(
+        ({ c: s, name }) =>
+          s.kind === 'taxonomy' && TECH_KINDS.has(taxonomy.kind(s.id) ?? '') && text.includes(`${name} ${word}`),
+      );
+      if (skill) onto.set(c, skill.c);
+    }
   }
   return onto;
 }

@@ -1331,6 +1331,26 @@ describe('a Chinese word beside a skill typed in Latin letters (`UML建模`)', (
   });
 });
 
+describe('an English word after a tool (`Visio diagrams`)', () => {
+  it('is what one makes with the tool: everyone with the tool comes before who only writes the word', async () => {
+    const visio = (n: number): ResumeFile =>
+      file(`visio-${n}`, `# Analyst ${n}\n\nBusiness analyst at Acme ${n}. Tools: MS Visio, Excel, Jira.\n`);
+    const snapshot = await pool([
+      ...[1, 2, 3, 4].map(visio),
+      file('both', '# Ann Roe\n\nNetwork engineer. Drew network diagrams in Visio for every site.\n'),
+      file('word-only', '# Bo Li\n\nElectrician. Read wiring diagrams and installed panels.\n'),
+      ...[1, 2, 3, 4].map((n) =>
+        file(`other-${n}`, `# Cy ${n}\n\nAccountant at Firm ${n}. Prepared monthly reports.\n`),
+      ),
+    ]);
+    const found = ids(snapshot, 'Visio diagrams');
+    expect(found[0]).toBe('both');
+    expect(found.indexOf('word-only')).toBeGreaterThan(
+      Math.max(...[1, 2, 3, 4].map((n) => found.indexOf(`visio-${n}`))),
+    );
+  });
+});
+
 describe('a broader concept backs a narrow one at the end', () => {
   // 税务筹划 (tax planning) is under 税务 (tax): who only does tax comes after everyone who shows
   // anything asked for, and says so.
