@@ -1886,4 +1886,20 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(idsOf('找香港的会计师')).not.toContain('zh-accountant');
     expect(idsOf('软件工程师，负责后端')).not.toContain('zh-engineer');
   });
+  it('knows learned and engineering societies and IEEE membership, apart from a verb, a field studied and a standard', () => {
+    expect(ids('现任中国电机工程学会理事')).toContain('engineering-society');
+    expect(ids('Member, Institute of Industrial Engineers')).toContain('engineering-society');
+    expect(ids('中国会计学会会员')).toContain('learned-society');
+    expect(taxonomy.ancestors('engineering-society')).toEqual(
+      expect.arrayContaining(['learned-society', 'professional-association']),
+    );
+    expect(ids('Treasurer in IEEE student branch at JSCOE, Pune')).toContain('ieee-membership');
+    expect(ids('IETFellow,IEEEseniormember,CIGRE')).toContain('ieee-membership');
+    expect(taxonomy.ancestors('ieee-membership')).toContain('ieee');
+    // Learnt to drive, accounting studied, a standard followed: no society.
+    expect(ids('他学会了开车')).toEqual([]);
+    expect(ids('会计学专业本科')).toContain('accounting');
+    expect(ids('Harmonic studies to IEEE 519')).not.toContain('ieee-membership');
+    expect(ids('Piping designed to ASME B31.3')).not.toContain('engineering-society');
+  });
 });
