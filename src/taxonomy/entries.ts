@@ -10602,7 +10602,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '理学学士',
     kind: 'concept',
     aliases: ['理学学士', '理学士'],
-    parents: ['natural-sciences', 'bachelor'],
+    parents: ['natural-sciences', 'bachelor-of-science'],
   },
   // Fields whose names end in 理学, so they are not read as it (`管理学博士`, `心理学硕士`).
   {
@@ -12517,21 +12517,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'bachelor',
       'bachelors',
       "bachelor's",
-      'bsc',
-      'b.sc',
-      'b.s.',
       'undergraduate',
       'b.a.',
-      'bachelor of science',
       'bachelor of arts',
       // A Chinese bio's university education (`大学学历`, `大学文化`) is a bachelor's; a college's is 大学专科.
       '大学学历',
       '大学文化',
       '大学文化程度',
     ],
+  },
+  // The named degree (`BSc or BS in Computer Science`): a science, a business or a nursing B.S. alike,
+  // and not a B.E. or a B.Tech.
+  {
+    id: 'bachelor-of-science',
+    label: 'BSc / Bachelor of Science',
+    kind: 'concept',
+    aliases: ['bsc', 'b.sc', 'b.s.', 'bachelor of science', 'bachelors of science', "bachelor's of science"],
     // `BS : Mechanical Engineering`, a US résumé's degree line: in capitals only. (Not BA: a
     // business analyst; not MS: Microsoft.)
     strict: ['BS'],
+    parents: ['bachelor'],
   },
   {
     id: 'engineering-bachelor',

@@ -1351,6 +1351,29 @@ describe('an English word after a tool (`Visio diagrams`)', () => {
   });
 });
 
+describe('a named bachelor’s degree asked for (`BSc or BS in Computer Science`)', () => {
+  it('puts who holds that degree before a B.Tech in the same field', async () => {
+    const snapshot = await pool([
+      file(
+        'btech',
+        '# Ravi K\n\nEducation\nB.Tech in Computer Science, Anna University, 2015\n\nJava developer at Infosys.\n',
+      ),
+      file(
+        'bsc',
+        '# Ann Roe\n\nEducation\nBS in Computer Science, Ohio State University, 2012\n\nJava developer at Acme.\n',
+      ),
+      file('arts', '# Bo Li\n\nEducation\nBachelor of Arts in History, 2010\n\nTeacher.\n'),
+    ]);
+    // Named alone it ranks; a choice of its names (`BSc or BS`) is a requirement, as any choice is.
+    const found = ids(snapshot, 'BSc in Computer Science');
+    expect(found[0]).toBe('bsc');
+    expect(found).toContain('btech');
+    expect(ids(snapshot, 'BSc or BS in Computer Science')).toEqual(['bsc']);
+    expect(taxonomy.ancestors('bachelor-of-science')).toContain('bachelor');
+    expect(taxonomy.ancestors('engineering-bachelor')).not.toContain('bachelor-of-science');
+  });
+});
+
 describe('a broader concept backs a narrow one at the end', () => {
   // 税务筹划 (tax planning) is under 税务 (tax): who only does tax comes after everyone who shows
   // anything asked for, and says so.

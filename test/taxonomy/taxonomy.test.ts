@@ -540,7 +540,11 @@ describe('findAll', () => {
 
   it('knows fields of study by their department and major names, not by a bare subject word', () => {
     expect(ids('数学系毕业，信息与计算科学专业')).toEqual(['mathematics', 'mathematics']);
-    expect(ids('B.Sc Maths, Kerala University')).toEqual(['bachelor', 'mathematics', 'university-of-kerala']);
+    expect(ids('B.Sc Maths, Kerala University')).toEqual([
+      'bachelor-of-science',
+      'mathematics',
+      'university-of-kerala',
+    ]);
     expect(ids('全国大学生数学建模竞赛一等奖')).toEqual(['competition', 'competition', 'award']);
     expect(ids('生物医药公司')).toEqual(['pharmaceutical']);
   });
@@ -596,7 +600,7 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('physics')).toContain('natural-sciences');
     // Its branches by their own names, each under biology.
     expect(ids('B.Sc. in Microbiology; 微生物与免疫学博士')).toEqual([
-      'bachelor',
+      'bachelor-of-science',
       'microbiology',
       'microbiology',
       'immunology',
@@ -1268,7 +1272,7 @@ describe('findAll', () => {
   it('reads dotted degrees with or without their last dot', () => {
     expect(ids('M.S. in Computer Engineering')).toContain('master');
     expect(ids('M.S : Computer Science Illinois Institute of Technology')).toContain('master');
-    expect(ids('B.S. Computer Science')).toContain('bachelor');
+    expect(ids('B.S. Computer Science')).toContain('bachelor-of-science');
     expect(ids('Ph.D. in Physics')).toContain('phd');
   });
 
