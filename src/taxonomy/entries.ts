@@ -4671,7 +4671,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'human-resources',
     label: '人力资源 / HR',
     kind: 'role',
-    aliases: ['人力资源', '人力资源部', '人事', 'human resources', 'human resource', 'personnel management'],
+    aliases: [
+      '人力资源',
+      '人力资源部',
+      '人事',
+      'human resources',
+      'human resource',
+      'human resource management',
+      'human resources management',
+      'hr management',
+      'personnel management',
+    ],
     // `hr` in lower case is an hour (`8 hr shifts`).
     strict: ['HR', 'HRBP', 'HRM'],
   },

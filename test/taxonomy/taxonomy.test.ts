@@ -1906,4 +1906,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Harmonic studies to IEEE 519')).not.toContain('ieee-membership');
     expect(ids('Piping designed to ASME B31.3')).not.toContain('engineering-society');
   });
+  it('reads human resource management as HR, one thing (a major’s name), not HR and a word', () => {
+    expect(taxonomy.lookup('human resource management')).toBe('human-resources');
+    expect(taxonomy.lookup('Human Resources Management')).toBe('human-resources');
+    expect(ids('B.S. Human Resource Management, Ohio University')).toContain('human-resources');
+  });
 });
