@@ -9892,6 +9892,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'engineering graduates',
       'engineering discipline',
     ],
+    // An engineer's professional title (工程师, 高级工程师) is earned in an engineering trade: its
+    // holder has the background, after who names the field.
+    heldBy: ['zh-engineer', 'zh-senior-engineer', 'zh-professor-engineer', 'zh-assistant-engineer'],
   },
   // The management of engineering and technology as a field of study: China's 管理工程 and
   // 技术经济及管理, the West's engineering management and management of technology.

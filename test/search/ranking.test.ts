@@ -815,6 +815,21 @@ describe('a professional title written bare in a bio', () => {
   });
 });
 
+describe('an engineering background asked for (`理工科出身`)', () => {
+  it('is shown by an engineer’s professional title too, after who names the field', async () => {
+    const bio = (name: string, text: string): ResumeFile => file(name, `${text}\n${FILLER}`);
+    const snapshot = await pool([
+      bio('titled', '刘强，1964年出生，研究生学历，高级工程师。历任某某煤业集团人力资源部部长。'),
+      bio('studied', '王磊，1970年出生，工科出身，毕业于某某工学院机械系。现任某某公司人力资源部部长。'),
+      bio('plain', '赵敏，1975年出生，本科学历，经济师。现任某某公司人力资源部部长。'),
+    ]);
+    expect(ids(snapshot, '理工科').sort()).toEqual(['studied', 'titled']);
+    const found = ids(snapshot, '理工科出身、后来做到人力资源部负责人的');
+    expect(found.slice(0, 2).sort()).toEqual(['studied', 'titled']);
+    expect(found[0]).toBe('studied');
+  });
+});
+
 describe('a degree below a bachelor’s asked for', () => {
   it('puts whose schooling stopped there before who went on, both matches (`大专学历的财务总监`)', async () => {
     const snapshot = await pool([
