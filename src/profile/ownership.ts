@@ -5,7 +5,8 @@
  * 有限责任公司党委副书记`, `天原化工厂…党委副书记`, `中国船舶重工集团公司党组副书记`), a chairman or
  * general manager who is also its party secretary (`党委书记、董事长`), an old `国营` works
  * (`国营第八四三厂`), a bureau that ran an industry (矿务局, 铁路局, 工程局), a state-asset operating
- * company, or a name from before the company law (`XX集团公司`, `XX总公司`). A ministry's 党组 is not
+ * company, a name from before the company law (`XX集团公司`, `XX总公司`, a numbered works, a city's
+ * `XX市纺织品公司`). A ministry's 党组 is not
  * one: a company word must stand right before it. A private firm with a party committee reads as one.
  */
 const STATE_OWNED_POSTS = new RegExp(
@@ -23,6 +24,11 @@ const STATE_OWNED_POSTS = new RegExp(
     // How state enterprises were named before the company law: `XX集团公司` (not `集团有限公司`), `XX总公司`.
     '集团公司(?!有限|股份)',
     '总公司',
+    // A numbered works (`上海第三羊毛衫厂`, `武汉第二机床厂`), as the plan named them; not a maker (厂商, 厂家).
+    '第[一二三四五六七八九十]{1,3}[^，,。；;、的\\d]{1,6}?厂(?!商|家)',
+    // A province's, city's or county's company with no company-law words in its name (`湖北省纺织品公司`,
+    // `武汉市第四建筑工程公司`, `县棉花公司`).
+    '[省市县][^，,。；;、任现本]{2,10}?(?<!有限|股份|责任|控股|科技|实业|投资)公司',
   ].join('|'),
 );
 

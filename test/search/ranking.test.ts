@@ -773,10 +773,24 @@ describe('state-owned employers', () => {
       bio('sales', '郑华，曾任中国营销协会理事，全国营销中心总监。'),
       bio('railway', '孙伟，1985年起在成都铁路局工作。'),
       bio('central', '钱进，2001年起在中国石化上海分公司任工程师。'),
+      bio('numbered', '冯丽，1979年参加工作，曾任上海第三羊毛衫厂财务科长。'),
+      bio('city-firm', '何平，历任湖北省纺织品公司财务主管、武汉市第四建筑工程公司副经理。'),
+      // A maker (厂家) and a company-law name are no such thing.
+      bio('maker', '许杰，曾任第一品牌厂家驻华代表，现任某某市某某科技有限公司总经理。'),
     ]);
     // The central enterprises the taxonomy knows by name are state-owned too.
-    expect(ids(snapshot, '国企').sort()).toEqual(['central', 'chair', 'old-name', 'party', 'railway', 'said', 'works']);
-    expect(ids(snapshot, '国企财务科长').slice(0, 2).sort()).toEqual(['old-name', 'works']);
+    expect(ids(snapshot, '国企').sort()).toEqual([
+      'central',
+      'chair',
+      'city-firm',
+      'numbered',
+      'old-name',
+      'party',
+      'railway',
+      'said',
+      'works',
+    ]);
+    expect(ids(snapshot, '国企财务科长').slice(0, 3).sort()).toEqual(['numbered', 'old-name', 'works']);
     // "Why this match" quotes the post that shows it.
     const outcome = search(snapshot, '国企', taxonomy);
     const party = outcome.matches.find((m) => m.profile.id === 'party');
