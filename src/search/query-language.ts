@@ -389,6 +389,9 @@ export function parseQuery(input: string): ParsedQuery {
     .replace(/(^|\s)either\s+/gi, ' ')
     // `RHCE或者其他Linux认证`, `AWS or other cloud platforms`: the other choice is the kind named after it.
     .replace(OTHER_CHOICE, '$1')
+    // `lieutenant, captain or higher`: the choice names no other thing (a degree's `or above` is read
+    // apart, from the whole query: see OR_HIGHER).
+    .replace(/\s+(?:or|and)\s+(?:higher|above)\b/gi, ' ')
     .replace(CONNECTORS, ` ${ALTERNATIVE} `)
     .replace(ANY_WILL_DO, ' ')
     .replace(/\s*[,，、]\s*/g, ` ${LIST} `);

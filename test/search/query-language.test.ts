@@ -218,3 +218,12 @@ describe('parseQuery', () => {
     expect(parseQuery('10 years of work experience').yearsContext).toBeUndefined();
   });
 });
+
+describe('a choice ending in “or higher”', () => {
+  it('names no other thing (`lieutenant, captain or higher`)', () => {
+    expect(words('lieutenant, captain or higher')).not.toContain('higher');
+    expect(words('CPA or above')).not.toContain('above');
+    // Higher as a thing asked stays (`higher education`).
+    expect(words('higher education administrators')).toContain('higher');
+  });
+});

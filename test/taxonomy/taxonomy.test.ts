@@ -420,7 +420,7 @@ describe('findAll', () => {
     expect(ids('国际经济与贸易专业')).toEqual(['international-trade']);
     expect(taxonomy.ancestors('international-trade')).toContain('economics');
     expect(ids('Served in the U.S. Army, 2001 - 2012')).toEqual(['military']);
-    expect(ids('1978年入伍，历任某部队连长')).toEqual(['military', 'military']);
+    expect(ids('1978年入伍，历任某部队连长')).toEqual(['military', 'military', 'military-officer']);
   });
 
   it('tells products lumped under a broader entry apart: WebSocket under HTTP, Confluence apart from Jira', () => {
@@ -497,8 +497,8 @@ describe('findAll', () => {
 
   it("knows the state's builders by name, and not inside plain words (工作中建立)", () => {
     expect(ids('历任中铁二局副局长、中建三局总经理、葛洲坝工程局处长')).toEqual([
-      'construction',
-      'construction',
+      'crec',
+      'cscec',
       'general-manager',
       'construction',
       'construction',
@@ -1910,5 +1910,28 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('human resource management')).toBe('human-resources');
     expect(taxonomy.lookup('Human Resources Management')).toBe('human-resources');
     expect(ids('B.S. Human Resource Management, Ohio University')).toContain('human-resources');
+  });
+  it('knows military officers by rank and post, veterans by 退伍, and not a place holding 连长', () => {
+    expect(ids('1998年从中国人民解放军上尉军衔退役')).toContain('military-officer');
+    expect(ids('历任济南军区排长、干事、副处长，正团职副主任')).toContain('military-officer');
+    expect(ids('Second Lieutenant, U.S. Army, 2004-2008')).toContain('military-officer');
+    expect(taxonomy.ancestors('military-officer')).toContain('military');
+    expect(ids('1985年退伍后进入公司')).toContain('military');
+    expect(ids('大连长兴岛经济区管委会主任')).not.toContain('military-officer');
+    // A ship's captain and an officer of any trade are no military officers.
+    expect(ids('Captain of the cricket team; loan officer')).not.toContain('military-officer');
+  });
+  it('knows Navision and Solomon as Dynamics lines, and the state builders by their names', () => {
+    expect(ids('ERP: Navision, QuickBooks')).toContain('dynamics-nav');
+    expect(ids('Charge material to jobs in Solomon.')).toContain('dynamics-sl');
+    expect(taxonomy.ancestors('dynamics-nav')).toContain('ms-dynamics');
+    expect(ids('曾任中铁二局副总经理、中建八局项目经理、中国交建财务总监')).toEqual(
+      expect.arrayContaining(['crec', 'cscec', 'cccc']),
+    );
+    expect(taxonomy.lookup('中建')).toBe('cscec');
+    expect(taxonomy.lookup('中交')).toBe('cccc');
+    // A bare 中建 or 中交 in a résumé is inside other words.
+    expect(ids('在工作中建立团队，在团队中交流')).toEqual([]);
+    expect(taxonomy.ancestors('cccc')).toEqual(expect.arrayContaining(['construction', 'state-owned']));
   });
 });
