@@ -3067,8 +3067,23 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'rubber-plastics',
     label: '橡胶塑料 / Rubber and plastics',
     kind: 'industry',
-    aliases: ['橡胶', '塑料', '塑胶', 'rubber', 'plastics'],
+    aliases: ['橡塑', 'rubber and plastics'],
     parents: ['manufacturing'],
+  },
+  // Each of the two, asked apart (`塑料行业`: not a tyre maker).
+  {
+    id: 'rubber',
+    label: '橡胶 / Rubber',
+    kind: 'industry',
+    aliases: ['橡胶', '轮胎', 'rubber'],
+    parents: ['rubber-plastics'],
+  },
+  {
+    id: 'plastics',
+    label: '塑料 / Plastics',
+    kind: 'industry',
+    aliases: ['塑料', '塑胶', '塑业', '塑化', 'plastics', 'plastic products'],
+    parents: ['rubber-plastics'],
   },
   // The process, in either language, under its trade.
   {
@@ -3088,7 +3103,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'plastic injection',
       'moldflow',
     ],
-    parents: ['rubber-plastics'],
+    parents: ['plastics'],
   },
   {
     id: 'gaming-industry',

@@ -98,6 +98,9 @@ const GROUPS: readonly string[] = [
   '钧钓均',
   '贸贺',
   '械诫戒',
+  '塑朔',
+  '候侯',
+  '模横',
 ];
 
 let byChar: Map<string, string[]> | null = null;

@@ -249,6 +249,25 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['coke-1.md', 'coke-2.md']);
   });
 
+  it('a trade written with a character that only looks alike (朔料 shuo liao for 塑料 su liao) is put right, and asks plastics, not rubber', async () => {
+    const plastics = await poolOf(
+      {
+        'plastic-1.md': '# 王塑\n2008年起任某塑料制品有限公司总经理\n',
+        'plastic-2.md': '# 李胶\n负责塑胶模具与注塑工艺\n',
+        'tyre.md': '# 赵轮\n2010年起任某轮胎橡胶有限公司生产部经理\n',
+      },
+      'typos-plastics',
+    );
+    const out = search(plastics, '有朔料行业背景的吗', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '朔料', to: '塑料' }]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['plastic-1.md', 'plastic-2.md']);
+    expect(
+      search(plastics, '橡塑行业', taxonomy)
+        .matches.map((m) => m.profile.source)
+        .sort(),
+    ).toEqual(['plastic-1.md', 'plastic-2.md', 'tyre.md']);
+  });
+
   it('a character read nearly alike (挖据 wa ju for 挖掘 wa jue) is put right too', () => {
     const out = search(snapshot, '数据挖据', taxonomy);
     expect(out.didYouMean).toEqual([{ from: '数据挖据', to: '数据挖掘' }]);

@@ -691,7 +691,7 @@ describe('findAll', () => {
   it('knows tasks recruiters ask for in either language: 注塑, project accounting, data modeling, visas, relocation', () => {
     expect(taxonomy.lookup('注塑工艺')).toBe('injection-molding');
     expect(ids('Supported plastic injection molding process validation')).toContain('injection-molding');
-    expect(taxonomy.ancestors('injection-molding')).toContain('rubber-plastics');
+    expect(taxonomy.ancestors('injection-molding')).toEqual(expect.arrayContaining(['plastics', 'rubber-plastics']));
     expect(taxonomy.lookup('项目会计')).toBe('project-accounting');
     expect(ids('Project Accountant, 2009 - Current')).toContain('project-accounting');
     expect(ids('Designed star schema and logical data models in ERwin')).toContain('data-modeling');
