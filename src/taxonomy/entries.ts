@@ -5452,6 +5452,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['networking', 'it-sector'],
   },
+  // Who designs networks (LAN/WAN architecture, network design): a network engineer's senior work. Not
+  // under architect: a software or cloud architect asked for is no network designer.
+  {
+    id: 'network-architect',
+    label: '网络架构师 / Network architect',
+    kind: 'role',
+    aliases: [
+      '网络架构师',
+      '网络架构',
+      '网络规划设计',
+      'network architect',
+      'network architects',
+      'network architecture',
+      'network architectures',
+      'network design',
+      'network designs',
+      'network designer',
+      'lan/wan design',
+      'wan design',
+    ],
+    parents: ['network-engineer'],
+  },
   // The network operations center's work (24x7 monitoring of networks and services): a network
   // engineer's kind of job, asked for by its own name.
   {

@@ -1934,4 +1934,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('在工作中建立团队，在团队中交流')).toEqual([]);
     expect(taxonomy.ancestors('cccc')).toEqual(expect.arrayContaining(['construction', 'state-owned']));
   });
+  it('knows a network architect by the design work, under network engineer and not under architect', () => {
+    expect(ids('Responsible for LAN/WAN design and network architecture for 12 sites')).toContain('network-architect');
+    expect(taxonomy.lookup('network architect')).toBe('network-architect');
+    expect(taxonomy.ancestors('network-architect')).toContain('network-engineer');
+    expect(taxonomy.ancestors('network-architect')).not.toContain('architect');
+  });
 });
