@@ -292,6 +292,34 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
       ];
     }
   }
+  // A name written in both scripts whose Latin word alone names another thing (`MIS报表`: management
+  // reports, where MIS alone is information systems) is that name, not the two words. Where the word
+  // alone names the same thing or a broader or narrower one (`IT总监`, `Shell脚本`), the words stay
+  // apart and rank as they do.
+  if (/[a-z]/.test(folded) && hasCjk(folded)) {
+    const mixed = taxonomy.findAll(folded).find((h) => {
+      const latin = /[a-z][a-z0-9.+#]*/.exec(h.alias)?.[0];
+      if (!latin || !hasCjk(h.alias)) return false;
+      // Nor where the Chinese part is a name of its own (`IT培训讲师`: IT, and a trainer).
+      const han = h.alias.replace(/[^\p{Script=Han}]/gu, '');
+      if (taxonomy.lookup(han) !== undefined) return false;
+      const alone = taxonomy.lookup(latin);
+      return (
+        alone !== undefined &&
+        alone !== h.id &&
+        !taxonomy.ancestors(h.id).includes(alone) &&
+        !taxonomy.ancestors(alone).includes(h.id)
+      );
+    });
+    if (mixed) {
+      const around = (text: string): Concept[] => (text.trim() === '' ? [] : analyzeTerm({ ...term, text }, taxonomy));
+      return [
+        ...around(folded.slice(0, mixed.start)),
+        taxonomyConcept(folded.slice(mixed.start, mixed.end), mixed.id, term.presence, taxonomy),
+        ...around(folded.slice(mixed.end)),
+      ];
+    }
+  }
   const out: Concept[] = [];
   for (const m of folded.matchAll(LATIN_OR_CJK)) {
     if (m[1]) out.push(...analyzeLatin(m[1], term.presence, taxonomy));

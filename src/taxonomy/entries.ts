@@ -5172,6 +5172,45 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['应收账款', '应收款', 'accounts receivable', 'account receivable'],
   },
+  // Billing customers and payers (invoices, claims): a receivables job of its own (`billing specialist`,
+  // `medical biller`).
+  {
+    id: 'billing',
+    label: '开票结算 / Billing',
+    kind: 'concept',
+    aliases: [
+      'billing',
+      'billings',
+      'biller',
+      'billers',
+      'billing specialist',
+      'billing clerk',
+      'billing coordinator',
+      'billing representative',
+      'medical billing',
+      'invoicing',
+      '开票',
+    ],
+    parents: ['accounts-receivable'],
+  },
+  // Reports for management (`MIS报表`, `MIS reports`, `management reporting`): the regular figures a
+  // business is run by, as Indian résumés name them. Not the information-systems field (MIS as studied).
+  {
+    id: 'mis-reporting',
+    label: 'MIS报表 / MIS and management reporting',
+    kind: 'concept',
+    aliases: [
+      'mis报表',
+      'mis reports',
+      'mis report',
+      'mis reporting',
+      'mis executive',
+      'management reports',
+      'management report',
+      'management reporting',
+      '管理报表',
+    ],
+  },
   {
     // Each set of standards is its own: US GAAP is no IFRS, and neither is China's 企业会计准则.
     id: 'gaap',

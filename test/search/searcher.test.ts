@@ -575,3 +575,13 @@ describe('function words', () => {
     expect(search(await seedSnapshot(), '的', taxonomy).empty).toBe(true);
   });
 });
+
+describe('a name written in both scripts', () => {
+  it('is one thing where its Latin word alone names another (`MIS报表`), and stays two words otherwise', async () => {
+    const as = async (q: string): Promise<string[]> =>
+      search(await seedSnapshot(), q, taxonomy).understood.concepts.map((c) => c.as);
+    expect(await as('做MIS报表3年以上的')).toEqual(['MIS报表 / MIS and management reporting']);
+    // The Chinese part a name of its own: IT, and a trainer.
+    expect(await as('找个IT培训讲师')).toContain('IT行业 / IT');
+  });
+});

@@ -1940,4 +1940,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('network-architect')).toContain('network-engineer');
     expect(taxonomy.ancestors('network-architect')).not.toContain('architect');
   });
+  it('knows billing work and MIS or management reports, apart from the information-systems field', () => {
+    expect(ids('Billing Specialist, 2012 to 2016; medical billing')).toEqual(['billing', 'billing']);
+    expect(taxonomy.ancestors('billing')).toContain('accounts-receivable');
+    expect(ids('Prepared daily MIS reports and monthly management reports')).toEqual([
+      'mis-reporting',
+      'mis-reporting',
+    ]);
+    expect(ids('MBA in MIS')).toContain('information-systems');
+  });
 });
