@@ -202,6 +202,70 @@ const SCHOOL_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'nanjing-university-of-science-and-technology',
   ],
   'law-five': ['cupl', 'swupl', 'ecupl', 'nwupl', 'zuel'],
+  // The universities of a place, as a group (`广东本地大学毕业的`, `武汉高校的教授`): where one studied, which
+  // the place itself never says of a résumé (see SCHOOL_FIELDS).
+  'guangdong-universities': [
+    'sysu',
+    'scut',
+    'jinan-university',
+    'south-china-normal-university',
+    'shenzhen-university',
+    'gdut',
+    'shantou-university',
+    'scau',
+    'gdufs',
+    'gdufe',
+    'guangzhou-university',
+    'sustech',
+    'southern-medical-university',
+  ],
+  'wuhan-universities': [
+    'whu',
+    'hust',
+    'whut',
+    'zuel',
+    'zhongnan-university-of-finance-and-economics',
+    'central-china-normal-university',
+    'huazhong-agricultural-university',
+    'hubei-university',
+  ],
+  'beijing-universities': [
+    'tsinghua',
+    'peking-university',
+    'renmin-university',
+    'cufe',
+    'uibe',
+    'bnu',
+    'bit',
+    'cupl',
+    'cau',
+    'muc',
+    'buaa',
+    'bupt',
+    'bjtu',
+    'beijing-university-of-technology',
+    'university-of-science-and-technology-beijing',
+    'beijing-university-of-chemical-technology',
+    'beijing-forestry-university',
+    'beijing-university-of-chinese-medicine',
+    'beijing-foreign-studies-university',
+    'communication-university-of-china',
+    'beijing-sport-university',
+    'central-conservatory-of-music',
+  ],
+  'shanghai-universities': [
+    'fudan',
+    'sjtu',
+    'tongji',
+    'ecnu',
+    'sufe',
+    'ecupl',
+    'east-china-university-of-science-and-technology',
+    'donghua-university',
+    'shanghai-international-studies-university',
+    'shanghai-university',
+    'second-military-medical-university',
+  ],
 };
 
 /** `entry` with the groups it is in among its parents. */
@@ -15533,6 +15597,66 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // Not a bare 211 in a résumé: a number.
     queryOnly: ['211'],
   },
+  // The universities of a place (see SCHOOL_GROUPS), asked as a group (`广东本地大学`, `武汉高校`).
+  ...(
+    [
+      ['guangdong-universities', '广东高校 / Universities in Guangdong', '广东', 'guangdong'],
+      ['wuhan-universities', '武汉高校 / Universities in Wuhan', '武汉', 'wuhan'],
+      ['beijing-universities', '北京高校 / Universities in Beijing', '北京', 'beijing'],
+      ['shanghai-universities', '上海高校 / Universities in Shanghai', '上海', 'shanghai'],
+    ] as const
+  ).map(([id, label, place, english]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'school',
+    aliases: [
+      `universities in ${english}`,
+      `university in ${english}`,
+      `${english} universities`,
+      `${place}高校`,
+      `${place}的高校`,
+      `${place}的大学`,
+      `${place}本地大学`,
+      `${place}本地高校`,
+      `${place}本地院校`,
+      `${place}院校`,
+    ],
+  })),
+  // Guangdong's universities beyond Project 211, by their names now and before.
+  ...(
+    [
+      ['shenzhen-university', '深圳大学 / Shenzhen University', ['深圳大学', 'shenzhen university'], ['深大']],
+      ['gdut', '广东工业大学 / GDUT', ['广东工业大学', '广东工学院', 'guangdong university of technology'], ['广工']],
+      ['shantou-university', '汕头大学 / Shantou University', ['汕头大学', 'shantou university'], []],
+      ['scau', '华南农业大学 / SCAU', ['华南农业大学', '华南农学院', 'south china agricultural university'], ['华农']],
+      [
+        'gdufs',
+        '广东外语外贸大学 / GDUFS',
+        ['广东外语外贸大学', '广州外国语学院', 'guangdong university of foreign studies'],
+        ['广外'],
+      ],
+      ['gdufe', '广东财经大学 / GDUFE', ['广东财经大学', '广东商学院', 'guangdong university of finance'], []],
+      ['guangzhou-university', '广州大学 / Guangzhou University', ['广州大学', 'guangzhou university'], []],
+      [
+        'sustech',
+        '南方科技大学 / SUSTech',
+        ['南方科技大学', 'sustech', 'southern university of science and technology'],
+        ['南科大'],
+      ],
+      [
+        'southern-medical-university',
+        '南方医科大学 / Southern Medical University',
+        ['南方医科大学', '第一军医大学', 'southern medical university'],
+        [],
+      ],
+    ] as const
+  ).map(([id, label, aliases, short]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'school',
+    aliases,
+    ...(short.length > 0 ? { queryOnly: short } : {}),
+  })),
   // Project 985, the 39 universities China's recruiters name as a tier (`985院校`); each one is its own entry.
   {
     id: 'project-985',
@@ -15577,6 +15701,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '华南理工大学 / SCUT',
     kind: 'school',
     aliases: ['华南理工大学', '华南工学院', 'south china university of technology', 'scut'],
+    queryOnly: ['华工'],
     parents: ['project-985'],
   },
   {
@@ -16069,6 +16194,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '中山大学 / Sun Yat-sen University',
     kind: 'school',
     aliases: ['中山大学', 'sun yat-sen university', 'sysu'],
+    // 中大, as Guangdong says it (Hong Kong's 中大 is CUHK).
+    queryOnly: ['中大'],
     parents: ['project-985'],
   },
   {
@@ -16612,4 +16739,14 @@ const taken = new Set(
   ENTRIES.flatMap((e) => [e.id, ...(e.aliases ?? []), ...(e.queryOnly ?? []), ...(e.strict ?? [])]),
 );
 
-export const TAXONOMY: readonly TaxonomyEntry[] = ENTRIES.map(inGroups).map((e) => withShortForms(e, taken));
+/** Schools of the tables above asked by a short name no résumé writes alone (暨大 stands in 暨大学生…). */
+const SCHOOL_QUERY_FORMS: Readonly<Record<string, readonly string[]>> = { 'jinan-university': ['暨大'] };
+
+function withQueryForms(entry: TaxonomyEntry): TaxonomyEntry {
+  const forms = SCHOOL_QUERY_FORMS[entry.id];
+  return forms ? { ...entry, queryOnly: [...(entry.queryOnly ?? []), ...forms] } : entry;
+}
+
+export const TAXONOMY: readonly TaxonomyEntry[] = ENTRIES.map(inGroups)
+  .map(withQueryForms)
+  .map((e) => withShortForms(e, taken));

@@ -1949,4 +1949,23 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(ids('MBA in MIS')).toContain('information-systems');
   });
+  it('groups the universities of a place, and reads Guangdong’s by their short names in a query', () => {
+    expect(taxonomy.lookup('广东本地大学')).toBe('guangdong-universities');
+    expect(taxonomy.lookup('武汉高校')).toBe('wuhan-universities');
+    expect(taxonomy.lookup('universities in Shanghai')).toBe('shanghai-universities');
+    expect(taxonomy.ancestors('sysu')).toContain('guangdong-universities');
+    expect(taxonomy.ancestors('hust')).toContain('wuhan-universities');
+    expect(ids('1997年毕业于深圳大学，2008年广东工业大学MBA')).toEqual(['shenzhen-university', 'gdut', 'mba']);
+    expect(taxonomy.ancestors('shenzhen-university')).toContain('guangdong-universities');
+    expect(['中大', '华工', '暨大', '深大'].map((w) => taxonomy.lookup(w))).toEqual([
+      'sysu',
+      'scut',
+      'jinan-university',
+      'shenzhen-university',
+    ]);
+    // Short names stand inside other words in a résumé: 暨大学生, 中大型企业.
+    expect(ids('服务中大型企业客户')).toEqual([]);
+    // Where one studied is not where one is.
+    expect(taxonomy.ancestors('shenzhen-university')).not.toContain('shenzhen');
+  });
 });
