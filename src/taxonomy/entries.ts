@@ -65,6 +65,10 @@ export const STATE_OWNED = 'state-owned';
 export const BARE_TITLES: Readonly<Record<string, string>> = { 会计师: 'zh-accountant', 工程师: 'zh-engineer' };
 
 export const SHADOWED: readonly string[] = [
+  // An overseas business (海外事业部), a rule changed (修改制度): no foreign affairs, no restructuring.
+  '海外事业',
+  '国外事业',
+  '修改制度',
   // A place (大连长兴岛), not a company commander.
   '大连长兴',
   // Focusing (聚焦化工, 变焦), never coking; an award of an autonomous prefecture (获得州级), never Texas.
@@ -2665,6 +2669,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'construction',
       'civil construction',
     ],
+  },
+  // Turning a state firm into a company (国企改制, 股份制改造), and the commissions that ran the reform of
+  // the economic system (体改委). Not a bare 改制 in a résumé: 修改制度.
+  {
+    id: 'soe-restructuring',
+    label: '国企改制 / State-enterprise restructuring',
+    kind: 'concept',
+    aliases: [
+      '国企改制',
+      '企业改制',
+      '改制工作',
+      '改制重组',
+      '国企改革',
+      '股份制改造',
+      '股份制改制',
+      '股份制改革',
+      '股改',
+      '体改',
+      '体制改革委员会',
+      '现代企业制度',
+    ],
+    queryOnly: ['改制'],
   },
   // The state's great builders, each by its names (`中铁二局`, `中建八局`). Not a bare 中建 or 中交 in a
   // résumé: they sit inside 工作中建立, 团队中交流; a query asks by them (`中建、中铁或者中交出来的`).
@@ -5555,6 +5581,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['networking', 'it-sector'],
   },
+  // Planning the capacity of systems (servers, storage, networks) ahead of demand.
+  {
+    id: 'capacity-planning',
+    label: '容量规划 / Capacity planning',
+    kind: 'concept',
+    aliases: ['容量规划', '容量管理', 'capacity planning', 'capacity management'],
+  },
   // Who designs networks (LAN/WAN architecture, network design): a network engineer's senior work. Not
   // under architect: a software or cloud architect asked for is no network designer.
   {
@@ -5791,6 +5824,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'national guard',
       'veteran',
     ],
+  },
+  // A government's or a firm's foreign-affairs work (外事办, 外办主任, 外事秘书). Not 外事 inside 海外事业部.
+  {
+    id: 'foreign-affairs',
+    label: '外事 / Foreign affairs',
+    kind: 'concept',
+    aliases: ['外事', '外办', 'foreign affairs office', 'foreign affairs department'],
   },
   // An officer of the armed forces, by rank or post (`上尉军衔`, `营长`, `正团职`, `second lieutenant`); not a
   // captain, a major or an officer alone, which are a ship's, a subject's and any trade's.
@@ -8596,6 +8636,23 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'employment law',
       'employment laws',
     ],
+  },
+  // The Americans with Disabilities Act at work: accommodations for employees, accessible premises.
+  {
+    id: 'ada-compliance',
+    label: 'ADA / Americans with Disabilities Act',
+    kind: 'concept',
+    aliases: [
+      'americans with disabilities act',
+      'ada compliance',
+      'ada accommodations',
+      'ada accommodation',
+      'reasonable accommodation',
+      'reasonable accommodations',
+    ],
+    // In capitals: Ada is a language and a name.
+    strict: ['ADA'],
+    parents: ['labor-law'],
   },
   // Military schools: the academies, in either language.
   {

@@ -1968,4 +1968,18 @@ describe('who teaches at a university, part-time graduate study, business manage
     // Where one studied is not where one is.
     expect(taxonomy.ancestors('shenzhen-university')).not.toContain('shenzhen');
   });
+  it('knows state-enterprise restructuring, foreign affairs, capacity planning and the ADA, and not words holding them', () => {
+    expect(ids('曾任潞安矿业集团公司股份制改造办公室主任')).toContain('soe-restructuring');
+    expect(ids('曾任桂林市经济体制改革委员会企业科副科长')).toContain('soe-restructuring');
+    expect(ids('负责修改制度流程')).not.toContain('soe-restructuring');
+    expect(taxonomy.lookup('改制')).toBe('soe-restructuring');
+    expect(ids('历任市政府办公室外事秘书、外办主任').filter((id) => id === 'foreign-affairs')).toHaveLength(2);
+    expect(ids('任海外事业部总经理')).not.toContain('foreign-affairs');
+    expect(ids('Server capacity planning and performance tuning')).toContain('capacity-planning');
+    expect(ids('Handled ADA/EEO/WC cases and reasonable accommodation requests')).toEqual([
+      'ada-compliance',
+      'ada-compliance',
+    ]);
+    expect(ids('Programmed avionics in Ada; team lead Ada Lovelace')).not.toContain('ada-compliance');
+  });
 });
