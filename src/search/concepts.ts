@@ -322,6 +322,12 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
   }
   const out: Concept[] = [];
   for (const m of folded.matchAll(LATIN_OR_CJK)) {
+    // An abbreviation written in the plural (`CFOs`, `DBAs`) is the abbreviation.
+    const plural = m[1] && /^[a-z]{2,5}s$/.test(m[1]) ? new RegExp(`\\b${m[1].slice(0, -1).toUpperCase()}s\\b`) : null;
+    if (plural?.test(term.text) && !taxonomy.lookup(m[1] as string) && taxonomy.lookup((m[1] as string).slice(0, -1))) {
+      out.push(...analyzeLatin((m[1] as string).slice(0, -1), term.presence, taxonomy));
+      continue;
+    }
     if (m[1]) out.push(...analyzeLatin(m[1], term.presence, taxonomy));
     else if (m[2]) out.push(...analyzeCjk(m[2], term.presence, taxonomy));
   }

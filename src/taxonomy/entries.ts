@@ -9609,6 +9609,54 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['事件管理', 'incident management', 'incident manager', 'incident handling'],
     parents: ['itsm'],
   },
+  // Leading people through a change of the organisation (变革管理), not IT's change control; with the
+  // certificates and tools of it and of talent management.
+  {
+    id: 'organizational-change',
+    label: '组织变革 / Organizational change management',
+    kind: 'concept',
+    aliases: [
+      '变革管理',
+      '组织变革',
+      'organizational change',
+      'organisational change',
+      'organizational change management',
+      'organisational change management',
+      'change leadership',
+    ],
+  },
+  {
+    id: 'prosci',
+    label: 'Prosci / Change management certification',
+    kind: 'concept',
+    aliases: [
+      'prosci',
+      'certified change management professional',
+      'change management certification',
+      'change management certified',
+    ],
+    parents: ['organizational-change', 'certificate'],
+  },
+  {
+    id: 'talent-management',
+    label: '人才管理 / Talent management',
+    kind: 'concept',
+    aliases: ['人才管理', '人才发展', 'talent management', 'talent development'],
+  },
+  {
+    id: 'korn-ferry',
+    label: 'Korn Ferry / Lominger',
+    kind: 'concept',
+    aliases: ['korn ferry', 'korn/ferry', 'kornferry', 'lominger'],
+    parents: ['talent-management'],
+  },
+  {
+    id: 'human-capital-institute',
+    label: 'HCI / Human Capital Institute',
+    kind: 'concept',
+    aliases: ['human capital institute'],
+    parents: ['talent-management', 'certificate'],
+  },
   {
     id: 'it-change-management',
     label: '变更管理 / IT change management',

@@ -585,3 +585,14 @@ describe('a name written in both scripts', () => {
     expect(await as('找个IT培训讲师')).toContain('IT行业 / IT');
   });
 });
+
+describe('an abbreviation written in the plural', () => {
+  it('is the abbreviation (`CFOs`, `DBAs`), and a word that ends so stays the word', async () => {
+    const as = async (q: string): Promise<string[]> =>
+      search(await seedSnapshot(), q, taxonomy).understood.concepts.map((c) => c.as);
+    expect(await as('CFOs in Beijing')).toContain('财务总监 / CFO');
+    expect((await as('Oracle DBAs')).join(' ')).toContain('DBA');
+    // Known as written (AWS): as typed.
+    expect(await as('AWS')).toEqual(['AWS']);
+  });
+});

@@ -1982,4 +1982,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(ids('Programmed avionics in Ada; team lead Ada Lovelace')).not.toContain('ada-compliance');
   });
+  it('knows organisational change and talent management, with their certificates, apart from IT change control', () => {
+    expect(ids('Training: Prosci Change Management Certification (2015)')).toContain('prosci');
+    expect(taxonomy.ancestors('prosci')).toEqual(expect.arrayContaining(['organizational-change', 'certificate']));
+    expect(ids('Lominger Korn/Ferry Certifications').filter((id) => id === 'korn-ferry')).toHaveLength(2);
+    expect(ids('Strategic Work Force Planning 2016 Human Capital Institute')).toContain('human-capital-institute');
+    expect(ids('负责集团人才发展与变革管理')).toEqual(['talent-management', 'organizational-change']);
+    expect(ids('SAP HANA Cloud Integration (HCI)')).not.toContain('human-capital-institute');
+    expect(ids('Change Advisory Board member')).not.toContain('organizational-change');
+  });
 });
