@@ -65,6 +65,8 @@ export const STATE_OWNED = 'state-owned';
 export const BARE_TITLES: Readonly<Record<string, string>> = { 会计师: 'zh-accountant', 工程师: 'zh-engineer' };
 
 export const SHADOWED: readonly string[] = [
+  // A company's name (某某供应科技有限公司), not a supply section.
+  '供应科技',
   // An overseas business (海外事业部), a rule changed (修改制度): no foreign affairs, no restructuring.
   '海外事业',
   '国外事业',
@@ -5535,7 +5537,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'procurement',
     label: '采购 / Procurement',
     kind: 'role',
-    aliases: ['采购', 'procurement', 'purchasing'],
+    // A state firm's supply section (供应科, 物资供应处) bought its materials.
+    aliases: ['采购', '供应科', '供应处', '物资供应', 'procurement', 'purchasing'],
   },
   {
     id: 'supply-chain',

@@ -1991,4 +1991,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('SAP HANA Cloud Integration (HCI)')).not.toContain('human-capital-institute');
     expect(ids('Change Advisory Board member')).not.toContain('organizational-change');
   });
+  it('knows a state firm’s supply section as its purchasing, and not a company named for supply technology', () => {
+    expect(ids('历任某机械厂供应科科长、物资供应处处长').filter((id) => id === 'procurement')).toHaveLength(2);
+    expect(ids('任某某能源供应科技有限公司总经理')).not.toContain('procurement');
+  });
 });
