@@ -7056,13 +7056,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // ── Languages ───────────────────────────────────────────────────────────────────────────────
   { id: 'go', label: 'Go', kind: 'language', aliases: ['golang', 'go语言', 'go lang'], strict: ['Go', 'GO', 'go'] },
   { id: 'rust', label: 'Rust', kind: 'language', aliases: ['rust', 'rustlang', 'rust语言'] },
-  { id: 'java', label: 'Java', kind: 'language', aliases: ['java', 'jdk', 'j2ee', 'java ee', 'jvm'] },
+  { id: 'java', label: 'Java', kind: 'language', aliases: ['java', 'jdk', 'jvm', 'j2se'] },
+  // Java's enterprise platform (J2EE, Java EE, Jakarta EE) and its parts: servlets and JSP, EJB.
+  {
+    id: 'java-ee',
+    label: 'J2EE / Java EE',
+    kind: 'framework',
+    aliases: [
+      'j2ee',
+      'java ee',
+      'java enterprise edition',
+      'jakarta ee',
+      'ejb',
+      'ejbs',
+      'enterprise javabeans',
+      'enterprise java beans',
+    ],
+    parents: ['java'],
+  },
   {
     id: 'jsp',
     label: 'JSP / Servlets',
     kind: 'framework',
     aliases: ['jsp', 'jsps', 'java server pages', 'javaserver pages', 'servlet', 'servlets', 'java servlets'],
-    parents: ['java'],
+    parents: ['java-ee'],
   },
   { id: 'jdbc', label: 'JDBC', kind: 'framework', aliases: ['jdbc'], parents: ['java'] },
   { id: 'python', label: 'Python', kind: 'language', aliases: ['python', 'python2', 'python3', 'py', 'cpython'] },

@@ -1995,4 +1995,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('历任某机械厂供应科科长、物资供应处处长').filter((id) => id === 'procurement')).toHaveLength(2);
     expect(ids('任某某能源供应科技有限公司总经理')).not.toContain('procurement');
   });
+  it('knows J2EE as Java’s enterprise platform, with servlets, JSP and EJB under it, all Java', () => {
+    expect(ids('J2EE, EJB 3.0, Servlets and JSP')).toEqual(['java-ee', 'java-ee', 'jsp', 'jsp']);
+    expect(taxonomy.lookup('Java EE')).toBe('java-ee');
+    expect(taxonomy.ancestors('jsp')).toEqual(expect.arrayContaining(['java-ee', 'java']));
+    expect(ids('Core Java, JDK 8')).toEqual(['java', 'java']);
+  });
 });
