@@ -239,6 +239,8 @@ export function parseQuery(input: string): ParsedQuery {
   // Control characters are never meaningful in a query.
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   text = toPlain(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  // A plan named by its section of the tax code (`401(k)`, `403(b)`) is one word, not a number and an example.
+  text = text.replace(/\b(\d{3})\(([a-z])\)/gi, '$1$2');
   if (text.length > MAX_QUERY_CHARS) {
     text = text.slice(0, MAX_QUERY_CHARS);
     notes.push({ kind: 'shortened', limit: MAX_QUERY_CHARS });

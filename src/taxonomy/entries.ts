@@ -4670,6 +4670,31 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['human-resources'],
   },
+  // Retirement plans an employer runs (401(k), 403(b), pensions) and China's (企业年金, 养老金).
+  {
+    id: 'retirement-plans',
+    label: '养老金计划 / Retirement plans (401(k), pensions)',
+    kind: 'concept',
+    aliases: [
+      '401k',
+      '401(k)',
+      '401 k',
+      '403b',
+      '403(b)',
+      'pension',
+      'pensions',
+      'pension plan',
+      'pension plans',
+      'retirement plan',
+      'retirement plans',
+      'defined benefit',
+      'defined contribution',
+      '企业年金',
+      '养老金',
+      '养老保险',
+    ],
+    parents: ['benefits'],
+  },
   // The US safety regulator's rules and courses (`OSHA 30`, `OSHA logs`): part of EHS, asked for on its own.
   {
     id: 'osha',

@@ -338,8 +338,8 @@ export class Taxonomy {
    */
   findAll(foldedText: string, plainText: string = foldedText): TaxonomyHit[] {
     // Words inside URLs and domains (`https://github.com/…`, `debank.com`) are addresses, not skills.
-    const folded = maskAddresses(foldedText);
-    const plain = plainText === foldedText ? folded : maskAddresses(plainText);
+    const folded = codeSections(maskAddresses(foldedText));
+    const plain = plainText === foldedText ? folded : codeSections(maskAddresses(plainText));
     const hits: TaxonomyHit[] = [];
     this.findLatin(folded, plain, hits);
     this.findCjk(folded, hits);
@@ -585,6 +585,11 @@ function definesAbbreviation(plain: string, start: number, written: string): boo
     .map((w) => (w[0] as string).toUpperCase())
     .join('');
   return initials === written;
+}
+
+/** `401(k)`, `403(b)`: a section of the tax code, read as `401 k` (offsets kept) so an alias (`401 k`) finds it. */
+function codeSections(text: string): string {
+  return text.includes('(') ? text.replace(/\b(\d{3})\(([a-z])\)/gi, '$1 $2 ') : text;
 }
 
 /** URLs, and dotted words that may be domains (`debank.com`, `github.com/x`); see {@link maskAddresses}. */

@@ -227,3 +227,10 @@ describe('a choice ending in “or higher”', () => {
     expect(words('higher education administrators')).toContain('higher');
   });
 });
+
+describe('a plan named by its tax-code section', () => {
+  it('is one word (`401(k)`), not a number and an example in brackets', () => {
+    expect(words('401(k) or pension plan experience')).toContain('401k');
+    expect(groups('401(k) or pension')).toEqual([['401k', 'pension']]);
+  });
+});

@@ -2001,4 +2001,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('jsp')).toEqual(expect.arrayContaining(['java-ee', 'java']));
     expect(ids('Core Java, JDK 8')).toEqual(['java', 'java']);
   });
+  it('reads a plan named by its tax-code section (401(k), 403(b)) and pensions as retirement plans', () => {
+    expect(ids('Benefits administration: medical, vision, 401(k), flexible spending')).toEqual([
+      'benefits',
+      'retirement-plans',
+    ]);
+    expect(ids('Handled 401k rollovers and pension plan audits')).toContain('retirement-plans');
+    expect(ids('负责企业年金与养老保险')).toEqual(['retirement-plans', 'retirement-plans']);
+    expect(taxonomy.ancestors('retirement-plans')).toContain('benefits');
+    // Other numbers in brackets stay what they were.
+    expect(ids('Section 125 (cafeteria) plans')).not.toContain('retirement-plans');
+  });
 });
