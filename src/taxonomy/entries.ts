@@ -4670,7 +4670,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['human-resources'],
   },
-  // Retirement plans an employer runs (401(k), 403(b), pensions) and China's (企业年金, 养老金).
+  // Retirement plans an employer runs (401(k), 403(b), pensions) and China's (企业年金, 养老金). Not 养老保险:
+  // a pension insurer (平安养老保险) is an insurance firm.
   {
     id: 'retirement-plans',
     label: '养老金计划 / Retirement plans (401(k), pensions)',
@@ -4691,7 +4692,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'defined contribution',
       '企业年金',
       '养老金',
-      '养老保险',
     ],
     parents: ['benefits'],
   },

@@ -2007,7 +2007,8 @@ describe('who teaches at a university, part-time graduate study, business manage
       'retirement-plans',
     ]);
     expect(ids('Handled 401k rollovers and pension plan audits')).toContain('retirement-plans');
-    expect(ids('负责企业年金与养老保险')).toEqual(['retirement-plans', 'retirement-plans']);
+    expect(ids('负责企业年金与养老金发放')).toEqual(['retirement-plans', 'retirement-plans']);
+    expect(ids('任平安养老保险股份有限公司总经理')).not.toContain('retirement-plans');
     expect(taxonomy.ancestors('retirement-plans')).toContain('benefits');
     // Other numbers in brackets stay what they were.
     expect(ids('Section 125 (cafeteria) plans')).not.toContain('retirement-plans');
