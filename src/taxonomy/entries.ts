@@ -12769,6 +12769,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'conference paper',
       'conference papers',
       'published work',
+      // How a paper is told of as done (`paper presented on …`, `proposed paper in International Journal
+      // of …`); not a bare `co-authored`, which writes policy manuals too.
+      'paper presented',
+      'papers presented',
+      'presented a paper',
+      'presented papers',
+      'paper published',
+      'papers published',
+      'published a paper',
+      'professional papers',
+      'international journal',
     ],
   },
   {

@@ -2013,4 +2013,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     // Other numbers in brackets stay what they were.
     expect(ids('Section 125 (cafeteria) plans')).not.toContain('retirement-plans');
   });
+  it('reads a paper told of as presented or published as a publication', () => {
+    expect(ids('NATIONAL CONFERENCE: 1. paper presented on "A secure cipher index"')).toContain('publications');
+    expect(ids('proposed paper in International Journal of Advanced Research')).toContain('publications');
+    expect(ids('Co-authored the company policy manual')).not.toContain('publications');
+  });
 });
