@@ -393,7 +393,7 @@ export function parseQuery(input: string): ParsedQuery {
     .replace(OTHER_CHOICE, '$1')
     // `lieutenant, captain or higher`: the choice names no other thing (a degree's `or above` is read
     // apart, from the whole query: see OR_HIGHER).
-    .replace(/\s+(?:or|and)\s+(?:higher|above)\b/gi, ' ')
+    .replace(/\s+(?:or|and)\s+(?:higher|above)\b(?!\s+(?:education|ed|learning|studies))/gi, ' ')
     .replace(CONNECTORS, ` ${ALTERNATIVE} `)
     .replace(ANY_WILL_DO, ' ')
     .replace(/\s*[,，、]\s*/g, ` ${LIST} `);

@@ -65,11 +65,28 @@ export const STATE_OWNED = 'state-owned';
 export const BARE_TITLES: Readonly<Record<string, string>> = { 会计师: 'zh-accountant', 工程师: 'zh-engineer' };
 
 export const SHADOWED: readonly string[] = [
+  // Unrelated words around an alias: 线上校园 (上校), 安排长期 (排长), 经营长期 (营长), 深圳大学城 (a
+  // university town of many schools), the research bodies named 中国建筑…, the railway's own carriers
+  // (中铁快运).
+  '线上校',
+  '网上校',
+  '安排长',
+  '经营长',
+  '运营长',
+  '深圳大学城',
+  '广州大学城',
+  '深圳大学生',
+  '广州大学生',
+  '中国建筑科学',
+  '中国建筑设计',
+  '中国建筑学会',
+  '中国建筑工业',
+  '中国建筑装饰',
+  '中铁快运',
+  '中铁集装箱',
   // A company's name (某某供应科技有限公司), not a supply section.
   '供应科技',
-  // An overseas business (海外事业部), a rule changed (修改制度): no foreign affairs, no restructuring.
-  '海外事业',
-  '国外事业',
+  // A rule changed (修改制度): no restructuring.
   '修改制度',
   // A place (大连长兴岛), not a company commander.
   '大连长兴',
@@ -224,6 +241,7 @@ const SCHOOL_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'guangzhou-university',
     'sustech',
     'southern-medical-university',
+    'gzucm',
   ],
   'wuhan-universities': [
     'whu',
@@ -2688,11 +2706,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '股份制改制',
       '股份制改革',
       '股改',
-      '体改',
+      // Not a bare 体改: 整体改造, 主体改进.
+      '体改委',
+      '体改办',
+      '体改部',
+      '体改司',
       '体制改革委员会',
       '现代企业制度',
     ],
-    queryOnly: ['改制'],
+    queryOnly: ['改制', '体改'],
   },
   // The state's great builders, each by its names (`中铁二局`, `中建八局`). Not a bare 中建 or 中交 in a
   // résumé: they sit inside 工作中建立, 团队中交流; a query asks by them (`中建、中铁或者中交出来的`).
@@ -2723,14 +2745,35 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'crec',
     label: '中铁 / China Railway Group (CREC)',
     kind: 'company',
-    aliases: ['中国中铁', '中铁', '中国铁路工程', 'china railway group'],
+    aliases: ['中国中铁', '中铁', '中铁建工', '中国铁路工程', 'china railway group'],
     parents: ['construction', 'state-owned'],
   },
   {
     id: 'crcc',
     label: '中国铁建 / China Railway Construction (CRCC)',
     kind: 'company',
-    aliases: ['中国铁建', '中铁建', '中国铁道建筑', 'china railway construction'],
+    // 中铁十一局 to 中铁二十五局 are its bureaus (中铁一局 to 中铁十局 are 中国中铁's).
+    aliases: [
+      '中国铁建',
+      '中铁建',
+      '中国铁道建筑',
+      'china railway construction',
+      '中铁十一局',
+      '中铁十二局',
+      '中铁十三局',
+      '中铁十四局',
+      '中铁十五局',
+      '中铁十六局',
+      '中铁十七局',
+      '中铁十八局',
+      '中铁十九局',
+      '中铁二十局',
+      '中铁二十一局',
+      '中铁二十二局',
+      '中铁二十三局',
+      '中铁二十四局',
+      '中铁二十五局',
+    ],
     parents: ['construction', 'state-owned'],
   },
   {
@@ -2744,10 +2787,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '中国交通建设',
       '中交第一',
       '中交第二',
-      '中交一',
-      '中交二',
-      '中交三',
-      '中交四',
+      '中交一公局',
+      '中交二公局',
+      '中交三公局',
+      '中交一航局',
+      '中交二航局',
+      '中交三航局',
+      '中交四航局',
+      '中交路桥',
+      '中交隧道',
     ],
     queryOnly: ['中交'],
     parents: ['construction', 'state-owned'],
@@ -2788,7 +2836,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'building-materials',
     label: '建材 / Building materials',
     kind: 'industry',
-    aliases: ['建材', '水泥', '玻璃', 'cement', 'building materials'],
+    // 中国建筑材料… is the building-materials group (中国建材), not the builder 中国建筑.
+    aliases: ['建材', '建筑材料', '中国建筑材料', '水泥', '玻璃', 'cement', 'building materials'],
     parents: ['manufacturing'],
   },
   {
@@ -5310,6 +5359,25 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['accounts-receivable'],
   },
+  // Billing as software (telecom, utility and SAP billing systems), not the clerk's work of billing.
+  {
+    id: 'billing-systems',
+    label: '计费系统 / Billing systems',
+    kind: 'concept',
+    aliases: [
+      '计费系统',
+      'billing system',
+      'billing systems',
+      'billing module',
+      'billing modules',
+      'billing document',
+      'billing documents',
+      'telecom billing',
+      'utility billing',
+      'billing and revenue management',
+      'amdocs',
+    ],
+  },
   // Reports for management (`MIS报表`, `MIS reports`, `management reporting`): the regular figures a
   // business is run by, as Indian résumés name them. Not the information-systems field (MIS as studied).
   {
@@ -5849,16 +5917,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'army',
       'marine corps',
       'usmc',
+      // An NCO is no commissioned officer.
+      'non-commissioned officer',
+      'noncommissioned officer',
       'national guard',
       'veteran',
     ],
   },
-  // A government's or a firm's foreign-affairs work (外事办, 外办主任, 外事秘书). Not 外事 inside 海外事业部.
+  // A government's or a firm's foreign-affairs work (外事办, 外办主任, 外事秘书).
   {
     id: 'foreign-affairs',
     label: '外事 / Foreign affairs',
     kind: 'concept',
-    aliases: ['外事', '外办', 'foreign affairs office', 'foreign affairs department'],
+    // Not a bare 外事 or 外办 in a résumé: 意外事故, 驻外办事处.
+    aliases: [
+      '外事办',
+      '外事处',
+      '外事局',
+      '外事部',
+      '外事秘书',
+      '外事工作',
+      '外办主任',
+      '外办副主任',
+      'foreign affairs office',
+      'foreign affairs department',
+    ],
+    queryOnly: ['外事', '外办'],
   },
   // An officer of the armed forces, by rank or post (`上尉军衔`, `营长`, `正团职`, `second lieutenant`); not a
   // captain, a major or an officer alone, which are a ship's, a subject's and any trade's.
@@ -5873,12 +5957,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '中尉',
       '上尉',
       '少校',
-      '中校',
       '上校',
-      '大校',
-      '少将',
-      '中将',
-      '上将',
+      // Not bare 大校, 中校, 少将, 中将, 上将: 各大校园, 初中校长, 减少将近, 其中将.
+      '大校军衔',
+      '中校军衔',
+      '少将军衔',
+      '中将军衔',
+      '上将军衔',
       '排长',
       '连长',
       '营长',
@@ -5900,9 +5985,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'commissioned officer',
       'second lieutenant',
       'first lieutenant',
-      'lieutenant',
       'lieutenant colonel',
-      'colonel',
+      // Not a bare lieutenant or colonel: a police lieutenant, a Kentucky Colonel.
       'warrant officer',
       'chief warrant officer',
     ],
@@ -6306,7 +6390,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       // A field's society, not its study (会计学, 法学 inside them).
       '会计学会',
       '审计学会',
-      '经济学会',
       '法学会',
       '药学会',
       '税务学会',
@@ -6316,7 +6399,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '物流学会',
       'learned society',
     ],
-    queryOnly: ['学会'],
     parents: ['professional-association'],
   },
   // Engineering's societies: China's (中国电机工程学会, 中国化工学会), and America's and India's by
@@ -6344,7 +6426,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '风景园林学会',
       '航空学会',
       '宇航学会',
-      '核学会',
       '石油学会',
       '煤炭学会',
       '水利学会',
@@ -8681,6 +8762,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'employment law',
       'employment laws',
     ],
+  },
+  // Ada, the programming language, by the words that say so (`ADA Programming`), apart from the act.
+  {
+    id: 'ada-language',
+    label: 'Ada (programming language)',
+    kind: 'language',
+    aliases: ['ada programming', 'ada programmer', 'ada language', 'ada 95', 'ada 83', 'spark ada'],
   },
   // The Americans with Disabilities Act at work: accommodations for employees, accessible premises.
   {
@@ -12427,7 +12515,12 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   { id: 'zh-senior-auditor', label: '高级审计师', kind: 'concept', aliases: ['高级审计师'], parents: ['audit'] },
   { id: 'zh-senior-engineer', label: '高级工程师', kind: 'concept', aliases: ['高级工程师'], queryOnly: ['高工'] },
-  { id: 'zh-assistant-engineer', label: '助理工程师', kind: 'concept', aliases: ['助理工程师', '助工'] },
+  {
+    id: 'zh-assistant-engineer',
+    label: '助理工程师',
+    kind: 'concept',
+    aliases: ['助理工程师', '助工', '初级工程师职称', '员级工程师职称'],
+  },
   // The economist's titles (经济师 is the middle rung): a 经济师 search finds the senior ones too.
   {
     id: 'zh-economist',
@@ -15770,7 +15863,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id,
     label,
     kind: 'school',
-    aliases: [
+    // Read in queries only: a résumé's `负责上海高校校园招聘` is no school. The members fill the group.
+    queryOnly: [
       `universities in ${english}`,
       `university in ${english}`,
       `${english} universities`,
@@ -15786,18 +15880,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // Guangdong's universities beyond Project 211, by their names now and before.
   ...(
     [
-      ['shenzhen-university', '深圳大学 / Shenzhen University', ['深圳大学', 'shenzhen university'], ['深大']],
+      ['shenzhen-university', '深圳大学 / Shenzhen University', ['深圳大学', 'shenzhen university'], []],
       ['gdut', '广东工业大学 / GDUT', ['广东工业大学', '广东工学院', 'guangdong university of technology'], ['广工']],
       ['shantou-university', '汕头大学 / Shantou University', ['汕头大学', 'shantou university'], []],
-      ['scau', '华南农业大学 / SCAU', ['华南农业大学', '华南农学院', 'south china agricultural university'], ['华农']],
+      ['scau', '华南农业大学 / SCAU', ['华南农业大学', '华南农学院', 'south china agricultural university'], []],
       [
         'gdufs',
         '广东外语外贸大学 / GDUFS',
         ['广东外语外贸大学', '广州外国语学院', 'guangdong university of foreign studies'],
         ['广外'],
       ],
-      ['gdufe', '广东财经大学 / GDUFE', ['广东财经大学', '广东商学院', 'guangdong university of finance'], []],
+      [
+        'gdufe',
+        '广东财经大学 / GDUFE',
+        ['广东财经大学', '广东商学院', 'guangdong university of finance and economics'],
+        [],
+      ],
       ['guangzhou-university', '广州大学 / Guangzhou University', ['广州大学', 'guangzhou university'], []],
+      ['gzucm', '广州中医药大学 / GZUCM', ['广州中医药大学', 'guangzhou university of chinese medicine'], []],
       [
         'sustech',
         '南方科技大学 / SUSTech',

@@ -225,6 +225,7 @@ describe('a choice ending in “or higher”', () => {
     expect(words('CPA or above')).not.toContain('above');
     // Higher as a thing asked stays (`higher education`).
     expect(words('higher education administrators')).toContain('higher');
+    expect(words('K-12 or higher education')).toContain('higher');
   });
 });
 

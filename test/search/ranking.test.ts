@@ -777,6 +777,10 @@ describe('state-owned employers', () => {
       bio('city-firm', '何平，历任湖北省纺织品公司财务主管、武汉市第四建筑工程公司副经理。'),
       // A maker (厂家) and a company-law name are no such thing.
       bio('maker', '许杰，曾任第一品牌厂家驻华代表，现任某某市某某科技有限公司总经理。'),
+      // Nor a listed private firm, a market-research firm, a branch, a software house, a factory audit.
+      bio('listed', '程亮，曾在上市民营公司任财务经理，后任某市场研究公司分析师。'),
+      bio('branch', '林静，任平安保险深圳市罗湖支公司经理，曾在深圳市蓝凌软件公司工作。'),
+      bio('audit', '高峰，负责第三方验厂与供应商审核。'),
     ]);
     // The central enterprises the taxonomy knows by name are state-owned too.
     expect(ids(snapshot, '国企').sort()).toEqual([

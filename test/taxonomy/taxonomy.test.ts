@@ -1957,12 +1957,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('hust')).toContain('wuhan-universities');
     expect(ids('1997年毕业于深圳大学，2008年广东工业大学MBA')).toEqual(['shenzhen-university', 'gdut', 'mba']);
     expect(taxonomy.ancestors('shenzhen-university')).toContain('guangdong-universities');
-    expect(['中大', '华工', '暨大', '深大'].map((w) => taxonomy.lookup(w))).toEqual([
-      'sysu',
-      'scut',
-      'jinan-university',
-      'shenzhen-university',
-    ]);
+    expect(['中大', '华工', '暨大'].map((w) => taxonomy.lookup(w))).toEqual(['sysu', 'scut', 'jinan-university']);
+    // Not 深大: a query's 资深大数据 would read it.
+    expect(taxonomy.lookup('深大')).toBeUndefined();
     // Short names stand inside other words in a résumé: 暨大学生, 中大型企业.
     expect(ids('服务中大型企业客户')).toEqual([]);
     // Where one studied is not where one is.
@@ -2017,5 +2014,22 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('NATIONAL CONFERENCE: 1. paper presented on "A secure cipher index"')).toContain('publications');
     expect(ids('proposed paper in International Journal of Advanced Research')).toContain('publications');
     expect(ids('Co-authored the company policy manual')).not.toContain('publications');
+  });
+  it('reads none of this session’s new names inside unrelated words (a second review’s false friends)', () => {
+    expect(ids('处理意外事故与理赔')).toEqual([]);
+    expect(ids('负责线上校园招聘，安排长期培训')).not.toContain('military-officer');
+    expect(ids('Non-Commissioned Officer, US Army')).not.toContain('military-officer');
+    expect(ids('Kentucky Colonel Award; police lieutenant')).not.toContain('military-officer');
+    expect(ids('ADA Programming for avionics')).toEqual(['ada-language']);
+    expect(ids('中国建筑材料工业建设总公司')).toEqual(['building-materials']);
+    expect(ids('中国建筑科学研究院')).not.toContain('cscec');
+    expect(ids('中铁十一局集团副总经理')).toContain('crcc');
+    expect(ids('中铁建工集团项目经理')).toContain('crec');
+    expect(ids('深圳大学城清华校区')).not.toContain('shenzhen-university');
+    expect(ids('整体改造工程')).toEqual([]);
+    expect(ids('经济学会计学双学位')).toEqual(expect.arrayContaining(['economics', 'accounting']));
+    expect(ids('初级工程师职称')).toEqual(['zh-assistant-engineer']);
+    expect(ids('负责上海高校校园招聘')).not.toContain('shanghai-universities');
+    expect(ids('Telecom billing systems on Amdocs')).not.toContain('billing');
   });
 });
