@@ -2032,4 +2032,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('负责上海高校校园招聘')).not.toContain('shanghai-universities');
     expect(ids('Telecom billing systems on Amdocs')).not.toContain('billing');
   });
+  it('knows a firm’s planning departments as strategy', () => {
+    expect(ids('任国资公司战略策划部经理、企划科科长')).toEqual(['strategy', 'strategy']);
+    expect(ids('曾任中国兵器发展规划局局长')).toContain('strategy');
+    expect(ids('BBA (Marketing), Osmania University')).toContain('bba');
+  });
 });
