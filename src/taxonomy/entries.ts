@@ -5812,11 +5812,19 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'trainer',
       'trainers',
       'corporate trainer',
-      'technical trainer',
-      'it trainer',
       'training instructor',
-      // Who teaches computer courses outside a university's ranks (`Computer/Network Instructor`); not
-      // a bare instructor (of flying, of yoga, a university's lowest rank).
+    ],
+  },
+  // Who teaches computing (`Computer/Network Instructor`, `IT trainer`, 计算机老师): a trainer, in IT. Not
+  // a bare instructor (of flying, of yoga, a university's lowest rank).
+  {
+    id: 'it-trainer',
+    label: 'IT培训讲师 / IT trainer',
+    kind: 'role',
+    aliases: [
+      'it trainer',
+      'it trainers',
+      'technical trainer',
       'computer instructor',
       'network instructor',
       'it instructor',
@@ -5826,16 +5834,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'programming instructor',
       'computer science teacher',
       'computer information systems faculty',
+      'computer trainer',
+      'computer teacher',
+      'computer faculty',
       '计算机老师',
       '计算机教师',
       '电脑老师',
       'it讲师',
       'it培训讲师',
-      'computer trainer',
-      'computer teacher',
-      'computer faculty',
       '计算机讲师',
     ],
+    parents: ['trainer', 'information-technology'],
   },
   {
     id: 'graduate-supervisor',

@@ -1823,9 +1823,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('在国内刊物发表论文十余篇')).not.toContain('internal-communications');
   });
   it('knows IT instructors and computer teachers as trainers', () => {
-    expect(ids('ADJUNCT INFORMATION TECHNOLOGY INSTRUCTOR, 01/2014 to Current')).toContain('trainer');
-    expect(ids('曾任职业学校计算机老师')).toContain('trainer');
-    expect(taxonomy.lookup('it讲师')).toBe('trainer');
+    expect(ids('ADJUNCT INFORMATION TECHNOLOGY INSTRUCTOR, 01/2014 to Current')).toContain('it-trainer');
+    expect(ids('曾任职业学校计算机老师')).toContain('it-trainer');
+    expect(taxonomy.lookup('it讲师')).toBe('it-trainer');
+    expect(taxonomy.ancestors('it-trainer')).toContain('trainer');
   });
   it('reads pesticides as the chemical industry, not farming', () => {
     expect(ids('历任沙隆达农药厂厂长')).toContain('agrochemicals');
@@ -2036,5 +2037,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('任国资公司战略策划部经理、企划科科长')).toEqual(['strategy', 'strategy']);
     expect(ids('曾任中国兵器发展规划局局长')).toContain('strategy');
     expect(ids('BBA (Marketing), Osmania University')).toContain('bba');
+  });
+  it('knows who teaches computing as an IT trainer: a trainer, in IT', () => {
+    expect(ids('Adjunct Information Technology Instructor')).toContain('it-trainer');
+    expect(taxonomy.lookup('IT trainer')).toBe('it-trainer');
+    expect(taxonomy.ancestors('it-trainer')).toEqual(expect.arrayContaining(['trainer', 'information-technology']));
+    expect(ids('Corporate trainer, 2015 to 2019')).toEqual(['trainer']);
   });
 });
