@@ -8496,6 +8496,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'work authorization',
       'eligible to work',
       'legally authorized',
+      'no visa sponsorship',
+      'visa sponsorship not required',
+      'no sponsorship required',
     ],
     queryOnly: ['美国工作身份', '美国身份', 'visa sponsorship', 'no sponsorship'],
   },
@@ -16704,13 +16707,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: [
       '外籍华人',
-      '美国籍',
       '英国籍',
       '德国籍',
       '法国籍',
       '韩国籍',
       '泰国籍',
-      '国籍美国',
       '国籍加拿大',
       '国籍英国',
       '国籍澳大利亚',
@@ -16733,7 +16734,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '外籍华裔',
       '外国国籍',
       '外国籍',
-      '美国国籍',
       '加拿大国籍',
       '加拿大籍',
       '英国国籍',
@@ -16805,6 +16805,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // Bare in a query only: a résumé writes it of the people it worked with (外籍员工).
     queryOnly: ['外籍', 'foreign national', 'foreign nationality', 'foreign citizen'],
     parents: ['overseas'],
+  },
+  // An American national: a foreigner in a Chinese bio, and someone who may work in the US.
+  {
+    id: 'us-nationality',
+    label: '美国国籍 / US national',
+    kind: 'concept',
+    aliases: ['美国国籍', '美国籍', '国籍美国'],
+    parents: ['foreign-nationality', 'us-work-authorization'],
   },
   // Writing a technical blog (`技术博客`, `I blog at…`): a public record of the work, as recruiters ask.
   {

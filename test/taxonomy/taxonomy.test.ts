@@ -2044,4 +2044,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('it-trainer')).toEqual(expect.arrayContaining(['trainer', 'information-technology']));
     expect(ids('Corporate trainer, 2015 to 2019')).toEqual(['trainer']);
   });
+  it('reads an American national as a foreigner in a Chinese bio and as someone who may work in the US', () => {
+    expect(ids('吴鹰先生，独立董事，美国国籍，1959年出生')).toEqual(['us-nationality']);
+    expect(taxonomy.ancestors('us-nationality')).toEqual(
+      expect.arrayContaining(['foreign-nationality', 'us-work-authorization']),
+    );
+    expect(ids('VISA STATUS: Work Permit - No Visa sponsorship Required')).toContain('us-work-authorization');
+    expect(ids('Will require visa sponsorship')).not.toContain('us-work-authorization');
+  });
 });
