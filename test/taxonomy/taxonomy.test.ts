@@ -1600,7 +1600,8 @@ describe('who teaches at a university, part-time graduate study, business manage
   });
 
   it('knows a foreign nationality, a tech blog, management trainees and reliability engineering', () => {
-    expect(ids('吴鹰先生,独立董事,美国国籍,1959年出生')).toEqual(['foreign-nationality']);
+    expect(ids('吴鹰先生,独立董事,美国国籍,1959年出生')).toEqual(['us-nationality']);
+    expect(taxonomy.ancestors('us-nationality')).toContain('foreign-nationality');
     expect(ids('孙茜女士,加拿大国籍')).toEqual(['foreign-nationality']);
     expect(ids('男,英国籍,1960年出生')).toEqual(['foreign-nationality']);
     expect(ids('国籍新加坡')).toEqual(['foreign-nationality']);
