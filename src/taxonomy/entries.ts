@@ -3658,6 +3658,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '英语系',
       '英文系',
       '英语语言文学',
+      '英国文学',
+      '英美文学',
       '商务英语',
       '英语教育',
       'english literature',

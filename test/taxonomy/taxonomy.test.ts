@@ -2053,4 +2053,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('VISA STATUS: Work Permit - No Visa sponsorship Required')).toContain('us-work-authorization');
     expect(ids('Will require visa sponsorship')).not.toContain('us-work-authorization');
   });
+  it('reads English literature studied in Chinese (英国文学, 英美文学) as English studies', () => {
+    expect(ids('毕业于北京第二外国语学院英国文学专业')).toContain('english-studies');
+    expect(ids('英美文学硕士')).toContain('english-studies');
+  });
 });
