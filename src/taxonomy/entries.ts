@@ -11139,6 +11139,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['管理学', '管理科学', '工商管理', '管理学院', 'business administration', 'management studies'],
   },
+  // A Chinese firm's business-management department (企管部, 企业管理处, 企管科): who runs its rules,
+  // planning and performance systems. Its head holds the post (`企管部部长`).
+  {
+    id: 'business-management-department',
+    label: '企管部 / Business management department',
+    kind: 'role',
+    aliases: [
+      '企管部',
+      '企管处',
+      '企管科',
+      '企管办',
+      '企业管理部',
+      '企业管理处',
+      '企业管理科',
+      '企业管理办公室',
+      '计划企管部',
+      '企业策划与管理部',
+      '企业管理规划部',
+    ],
+  },
   // A discipline of it (企业管理专业, `Business Management`); not a bare 企业管理, which is work done.
   {
     id: 'business-management',

@@ -2057,4 +2057,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('毕业于北京第二外国语学院英国文学专业')).toContain('english-studies');
     expect(ids('英美文学硕士')).toContain('english-studies');
   });
+  it('knows a firm’s business-management department and its head, apart from the field of study', () => {
+    expect(ids('历任计划企管部部长、企业管理处处长')).toEqual([
+      'business-management-department',
+      'business-management-department',
+    ]);
+    expect(ids('上海财经大学企业管理专业在职研究生')).not.toContain('business-management-department');
+  });
 });
