@@ -65,6 +65,9 @@ export const STATE_OWNED = 'state-owned';
 export const BARE_TITLES: Readonly<Record<string, string>> = { 会计师: 'zh-accountant', 工程师: 'zh-engineer' };
 
 export const SHADOWED: readonly string[] = [
+  // 科技处理器, 学科委员会: no science administration.
+  '科技处理',
+  '学科委',
   // Unrelated words around an alias: 线上校园 (上校), 安排长期 (排长), 经营长期 (营长), 深圳大学城 (a
   // university town of many schools), the research bodies named 中国建筑…, the railway's own carriers
   // (中铁快运).
@@ -3364,7 +3367,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '省政府',
       '市政府',
       '区政府',
-      '县政府',
       'state government',
       'county government',
       'city government',
@@ -3373,6 +3375,27 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     queryOnly: ['state agency', 'state agencies'],
     parents: ['government-office'],
+  },
+  // A county's party and government organs and the departments under them (县委, 县政府, 县直部门): where a
+  // Chinese official's career often starts.
+  {
+    id: 'zh-county-government',
+    label: '县级机关 / County government (China)',
+    kind: 'industry',
+    aliases: [
+      '县政府',
+      '县人民政府',
+      '县委',
+      '县直部门',
+      '县直机关',
+      '县级机关',
+      '县长',
+      '县政协',
+      '县财政局',
+      '县计委',
+      '县经委',
+    ],
+    parents: ['local-government'],
   },
   // A federal government and its departments, as US résumés name them (`Information Technology Specialist
   // (GS-2210)`, `This is a federal job`, `Department of the Army`; the Air Force is under the military). A bare GS grade is read from 5 up: a
@@ -4125,17 +4148,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'npc-deputy',
     label: '人大代表 / People’s congress deputy',
     kind: 'role',
-    aliases: [
-      '人大代表',
-      '人大常委',
-      '人大常委会',
-      '全国人大',
-      '省人大',
-      '市人大',
-      '区人大',
-      '县人大',
-      "people's congress",
-    ],
+    aliases: ['人大代表', '人大常委', '人大常委会', '全国人大', '省人大', '市人大', '区人大', "people's congress"],
   },
   {
     // A member of a political consultative conference (`政协委员`).
@@ -5385,6 +5398,113 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'utility billing',
       'billing and revenue management',
       'amdocs',
+    ],
+  },
+  // Managing an organisation's science and technology work (科技管理): a university's or institute's
+  // 科技处 or 科研处, a firm's 科技发展部, a ministry's 科技司, a county's 科委.
+  {
+    id: 'rd-management',
+    label: '科技管理 / R&D administration',
+    kind: 'concept',
+    aliases: [
+      '科技管理',
+      '科研管理',
+      '科技处',
+      '科研处',
+      '科研办',
+      '科技发展部',
+      '科技质量管理部',
+      '科技质量部',
+      '科技管理部',
+      '科研管理部',
+      '科技司',
+      '科委',
+      '科学技术委员会',
+      '科研项目管理',
+      'research administration',
+    ],
+  },
+  // A key laboratory (国家重点实验室, 教育部重点实验室) or engineering research centre, and who runs one.
+  {
+    id: 'key-laboratory',
+    label: '重点实验室 / Key laboratory',
+    kind: 'concept',
+    aliases: ['重点实验室', '工程实验室', '工程技术研究中心', 'key laboratory', 'key lab', 'state key laboratory'],
+  },
+  // Typing as a skill (`75 WPM typing speed`, 盲打, 五笔).
+  {
+    id: 'typing-skill',
+    label: '打字 / Typing',
+    kind: 'concept',
+    // Not a bare `typing`: a language's (strong typing, duck typing).
+    aliases: ['打字', '盲打', '五笔打字', 'typing speed', 'typing skills', 'typing test', 'wpm', 'typist', 'typists'],
+  },
+  // Controlling documents and records: controlled issue, revision and filing of drawings and
+  // technical documents (文控, `document control`), archives, and the systems for it.
+  {
+    id: 'document-control',
+    label: '文控 / Document control and records management',
+    kind: 'concept',
+    aliases: [
+      '文控',
+      '文件控制',
+      '文件受控',
+      '受控文件',
+      '档案管理',
+      '文档管理',
+      '档案室',
+      'document control',
+      'document controls',
+      'document controller',
+      'document management',
+      'records management',
+      'records retention',
+      'edms',
+    ],
+  },
+  {
+    id: 'document-management-systems',
+    label: 'FileNet / Documentum / Laserfiche',
+    kind: 'tool',
+    aliases: ['filenet', 'documentum', 'laserfiche', 'opentext'],
+    parents: ['document-control'],
+  },
+  // An employer's files on its people (人事档案, `personnel files`, `employee records`).
+  {
+    id: 'personnel-records',
+    label: '人事档案 / Personnel records',
+    kind: 'concept',
+    aliases: [
+      '人事档案',
+      '员工档案',
+      '职工档案',
+      'personnel files',
+      'personnel file',
+      'personnel records',
+      'employee files',
+      'employee records',
+      'employee file',
+      'hr records',
+      'hr files',
+    ],
+    parents: ['human-resources', 'document-control'],
+  },
+  // Work on a production line (流水线, 装配工, `assembler`, `machine operator`).
+  {
+    id: 'production-line-work',
+    label: '流水线操作 / Production line work',
+    kind: 'role',
+    aliases: [
+      '流水线',
+      '装配工',
+      '操作工',
+      '生产线工人',
+      // Not `assembler`: a programming language too.
+      'assembly line',
+      'production associate',
+      'production worker',
+      'machine operator',
+      'line worker',
     ],
   },
   // Reports for management (`MIS报表`, `MIS reports`, `management reporting`): the regular figures a

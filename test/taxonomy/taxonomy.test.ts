@@ -192,7 +192,10 @@ describe('findAll', () => {
   });
 
   it('tells tools and degrees from the plain words they are named by', () => {
-    expect(ids('Assembly Line Worker; worked on the assembly line')).toEqual([]);
+    expect(ids('Assembly Line Worker; worked on the assembly line')).toEqual([
+      'production-line-work',
+      'production-line-work',
+    ]);
     expect(ids('C, Assembly, Python')).toContain('assembly');
     expect(ids('in other words, word of mouth')).toEqual([]);
     expect(ids('MS Word, Excel')).toEqual(['ms-word', 'excel']);
@@ -279,7 +282,7 @@ describe('findAll', () => {
     expect(central('国务院发展研究中心研究员')).toBe(true);
     expect(central('国家物价局涉外价格司处长')).toBe(true);
     // An industrial ministry is of the central government and of the trade it ran.
-    expect(ids('历任冶金工业部科技司处长')).toEqual(['ministry-of-metallurgy']);
+    expect(ids('历任冶金工业部科技司处长')).toEqual(['ministry-of-metallurgy', 'rd-management']);
     expect(taxonomy.ancestors('ministry-of-metallurgy')).toEqual(
       expect.arrayContaining(['metallurgy', 'central-ministry']),
     );
@@ -2063,5 +2066,24 @@ describe('who teaches at a university, part-time graduate study, business manage
       'business-management-department',
     ]);
     expect(ids('上海财经大学企业管理专业在职研究生')).not.toContain('business-management-department');
+  });
+  it('knows science administration, key labs, typing, document control, personnel files, line work and county organs', () => {
+    expect(ids('曾任清华大学科技处处长')).toContain('rd-management');
+    expect(ids('采用最新科技处理器')).not.toContain('rd-management');
+    expect(ids('学科委员会委员')).not.toContain('rd-management');
+    expect(ids('先进材料教育部重点实验室主任')).toContain('key-laboratory');
+    expect(ids('75 WPM typing speed; 盲打')).toEqual(['typing-skill', 'typing-skill', 'typing-skill']);
+    expect(ids('Strong typing and duck typing in Python')).not.toContain('typing-skill');
+    expect(ids('Maintained document control per ISO 9001; FileNet')).toEqual(
+      expect.arrayContaining(['document-control', 'document-management-systems']),
+    );
+    expect(ids('Maintained confidential personnel files')).toContain('personnel-records');
+    expect(taxonomy.ancestors('personnel-records')).toEqual(
+      expect.arrayContaining(['human-resources', 'document-control']),
+    );
+    expect(ids('Machine operator on the assembly line')).toEqual(['production-line-work', 'production-line-work']);
+    expect(ids('Languages: C, Assembler')).not.toContain('production-line-work');
+    expect(ids('历任县委办公室主任、县长').filter((id) => id === 'zh-county-government')).toHaveLength(2);
+    expect(taxonomy.ancestors('zh-county-government')).toContain('local-government');
   });
 });
