@@ -67,7 +67,11 @@ export const BARE_TITLES: Readonly<Record<string, string>> = { 会计师: 'zh-ac
 export const SHADOWED: readonly string[] = [
   // 科技处理器, 学科委员会: no science administration.
   '科技处理',
-  '学科委',
+  '科委员',
+  // Tools and processes operated (操作工具, 操作工艺), not an operator's job.
+  '操作工具',
+  '操作工艺',
+  '操作工程',
   // Unrelated words around an alias: 线上校园 (上校), 安排长期 (排长), 经营长期 (营长), 深圳大学城 (a
   // university town of many schools), the research bodies named 中国建筑…, the railway's own carriers
   // (中铁快运).
@@ -5495,7 +5499,12 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '流水线操作 / Production line work',
     kind: 'role',
     aliases: [
-      '流水线',
+      // Not a bare 流水线: a CI/CD or a CPU's pipeline.
+      '生产流水线',
+      '装配流水线',
+      '流水线工人',
+      '流水线作业',
+      '流水线操作',
       '装配工',
       '操作工',
       '生产线工人',

@@ -2083,6 +2083,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(ids('Machine operator on the assembly line')).toEqual(['production-line-work', 'production-line-work']);
     expect(ids('Languages: C, Assembler')).not.toContain('production-line-work');
+    expect(ids('熟悉Jenkins流水线和CPU指令流水线；使用操作工具')).not.toContain('production-line-work');
+    expect(ids('专科委员会委员')).not.toContain('rd-management');
     expect(ids('历任县委办公室主任、县长').filter((id) => id === 'zh-county-government')).toHaveLength(2);
     expect(taxonomy.ancestors('zh-county-government')).toContain('local-government');
   });
