@@ -163,6 +163,26 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
       rankOnly.push(c);
       return false;
     });
+  // A choice of places inside a place also asked for (`河南那边做财务的，郑州、洛阳这些地方都行`) names
+  // examples of it: it ranks who names one of them, and decides nothing, so the place's other towns
+  // count too.
+  const placesAsked = concepts.filter(
+    (c): c is TaxonomyConcept => c.kind === 'taxonomy' && c.presence !== 'prohibited' && isPlace(c, taxonomy),
+  );
+  if (placesAsked.length > 0)
+    concepts = concepts.map((c) =>
+      c.kind === 'any' &&
+      c.presence === 'required' &&
+      c.members.length > 0 &&
+      c.members.every(
+        (m) =>
+          m.kind === 'taxonomy' &&
+          isPlace(m, taxonomy) &&
+          placesAsked.some((p) => taxonomy.ancestors(m.id).includes(p.id)),
+      )
+        ? { ...c, presence: 'default' }
+        : c,
+    );
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   concepts = concepts.filter((c) => {

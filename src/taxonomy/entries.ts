@@ -3045,6 +3045,31 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['manufacturing'],
   },
   // Healthcare as a trade: hospitals and the health system (`医疗行业`, `a hospital setting`).
+  // The health system's government: health bureaus and commissions, drug regulators, disease control
+  // (卫生局, 卫健委, 药监局, 防疫站, 疾控中心).
+  {
+    id: 'health-authority',
+    label: '卫生行政部门 / Health authorities',
+    kind: 'industry',
+    aliases: [
+      '卫生局',
+      '卫生厅',
+      '卫健委',
+      '卫生委',
+      '卫生计生委',
+      '卫生和计划生育委员会',
+      '药监局',
+      '食品药品监督管理局',
+      '药品监督管理局',
+      '防疫站',
+      '卫生防疫站',
+      '疾控中心',
+      '疾病预防控制中心',
+      'health department',
+      'department of health',
+    ],
+    parents: ['healthcare', 'government-office'],
+  },
   {
     id: 'healthcare',
     label: '医疗卫生 / Healthcare',
@@ -3056,7 +3081,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '卫生系统',
       '医院',
       '卫生院',
-      '卫健委',
       'healthcare',
       'health care',
       'healthcare industry',

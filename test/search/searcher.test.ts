@@ -596,3 +596,24 @@ describe('an abbreviation written in the plural', () => {
     expect(await as('AWS')).toEqual(['AWS']);
   });
 });
+
+describe('a choice of places inside a place asked for', () => {
+  it('names examples of it: ranks who names one, and the place’s other towns count too', async () => {
+    const snapshot = await poolOf(
+      {
+        'zhengzhou.md': '# 王郑\n\n2010年起任郑州某公司财务经理。\n',
+        'kaifeng.md': '# 李汴\n\n2012年起任河南开封某公司财务主管。\n',
+        'wuhan.md': '# 赵汉\n\n2011年起任武汉某公司财务经理。\n',
+      },
+      'place-examples',
+    );
+    const found = search(snapshot, '河南那边做财务的，郑州、洛阳这些地方都行', taxonomy).matches.map(
+      (m) => m.profile.source,
+    );
+    expect(found.slice(0, 2)).toEqual(['zhengzhou.md', 'kaifeng.md']);
+    // Alone, a choice of places decides.
+    expect(search(snapshot, '郑州或者洛阳做财务的', taxonomy).matches.map((m) => m.profile.source)).toEqual([
+      'zhengzhou.md',
+    ]);
+  });
+});

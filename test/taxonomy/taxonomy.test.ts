@@ -2088,4 +2088,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('历任县委办公室主任、县长').filter((id) => id === 'zh-county-government')).toHaveLength(2);
     expect(taxonomy.ancestors('zh-county-government')).toContain('local-government');
   });
+  it('knows the health system’s government: health bureaus, drug regulators, disease control', () => {
+    expect(ids('历任市卫生局副局长、市药监局局长、疾控中心主任')).toEqual([
+      'health-authority',
+      'health-authority',
+      'health-authority',
+    ]);
+    expect(taxonomy.ancestors('health-authority')).toEqual(expect.arrayContaining(['healthcare', 'government-office']));
+  });
 });
