@@ -302,6 +302,16 @@ export const RANK_TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The levels a thing is held at (`国家级、省部级都行` of a key lab, `national or state-level awards`): a
+ * choice made only of these says any level will do, so it ranks and decides nothing.
+ */
+// prettier-ignore
+export const ADMIN_LEVELS: Bilingual = {
+  zh: ['国家级', '国际级', '省部级', '部级', '省级', '部委级', '市级', '地市级', '厅局级', '县级', '区级'],
+  en: ['national', 'international', 'state-level', 'provincial', 'regional', 'national-level', 'state'],
+};
+
+/**
  * Kinds of work done on a thing (`变频器…调试、维护、设计都行`, `PLC programming, installation or
  * maintenance`): a choice made only of these says any work on it will do, so it ranks and decides
  * nothing, where a choice of things (`kafka OR rocketmq`) is a requirement as a whole. Not the work

@@ -4,6 +4,7 @@ import {
   anyOf,
   FUNCTION_WORD_SET,
   KINDS_OF_WORK,
+  ADMIN_LEVELS,
   PARTICLES,
   QUERY_VERBS_ZH,
   TERM_FILLER,
@@ -626,7 +627,8 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
       },
     ];
   // A choice of role words only (`engineers or developers`) is as broad as one: it ranks. So does a
-  // choice of kinds of work (`调试、维护、设计都行`): any work on the thing asked for will do.
+  // choice of kinds of work (`调试、维护、设计都行`): any work on the thing asked for will do; a choice of
+  // levels (`国家级、省部级都行`) is one of weak words.
   const broad = flat.every(isWeak) || flat.every(kindOfWork);
   return [
     {
@@ -646,6 +648,7 @@ const WEAK_LATIN = new Set(wordsOf(WEAK_WORDS.en));
 const WEAK_CJK = new RegExp(anyOf(WEAK_WORDS.zh), 'g');
 
 const WORK_KINDS = new Set([...KINDS_OF_WORK.zh, ...KINDS_OF_WORK.en]);
+const LEVELS = new Set([...ADMIN_LEVELS.zh, ...ADMIN_LEVELS.en]);
 
 /** A word naming a kind of work on a thing (see {@link KINDS_OF_WORK}). */
 function kindOfWork(concept: Concept): boolean {
@@ -659,6 +662,8 @@ export function isWeak(concept: Concept): boolean {
   if (concept.kind !== 'text' || concept.phrase) return false;
   const typed = foldQuery(concept.typed).trim();
   if (typed === '') return true;
+  // A level beside a thing (`国家级`) says how high it is held, and ranks a little as a role word does.
+  if (LEVELS.has(typed)) return true;
   if (hasCjk(typed)) return typed.replace(WEAK_CJK, '').trim() === '';
   return typed.split(/\s+/).every(weakLatinWord);
 }

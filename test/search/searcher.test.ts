@@ -617,3 +617,17 @@ describe('a choice of places inside a place asked for', () => {
     ]);
   });
 });
+
+describe('a choice of levels (`国家级、省部级都行`)', () => {
+  it('says any level will do: it ranks a little and decides nothing', async () => {
+    const snapshot = await poolOf(
+      {
+        'lab.md': '# 王实\n\n现任先进材料教育部重点实验室主任。\n',
+        'level.md': '# 李级\n\n获国家级科技进步奖，任某公司办公室主任。\n',
+      },
+      'level-choice',
+    );
+    const out = search(snapshot, '找个当过重点实验室主任的，国家级、省部级都行', taxonomy);
+    expect(out.matches.map((m) => m.profile.source)[0]).toBe('lab.md');
+  });
+});
