@@ -308,7 +308,8 @@ export const RANK_TRANSLATIONS: Readonly<Record<string, readonly string[]>> = {
 // prettier-ignore
 export const ADMIN_LEVELS: Bilingual = {
   zh: ['国家级', '国际级', '省部级', '部级', '省级', '部委级', '市级', '地市级', '厅局级', '县级', '区级'],
-  en: ['national', 'international', 'state-level', 'provincial', 'regional', 'national-level', 'state'],
+  // Not `state`, `regional`, `international`: a state's government, a regional manager, international trade.
+  en: ['national', 'state-level', 'provincial', 'national-level'],
 };
 
 /**
