@@ -67,7 +67,22 @@ export const BARE_TITLES: Readonly<Record<string, string>> = { 会计师: 'zh-ac
 export const SHADOWED: readonly string[] = [
   // 科技处理器, 学科委员会: no science administration.
   '科技处理',
+  '科技处于',
   '科委员',
+  // 装配工艺 and 操作工作 are a process and work done, not a fitter's or an operator's job; 县长期 is 县 + 长期.
+  '装配工程',
+  '装配工装',
+  '装配工作',
+  '装配工序',
+  '装配工具',
+  '装配工时',
+  '操作工作',
+  '操作工资',
+  '操作工序',
+  '操作工单',
+  '县长期',
+  '职业发展规划',
+  '个人发展规划',
   // Tools and processes operated (操作工具, 操作工艺), not an operator's job.
   '操作工具',
   '操作工艺',
@@ -3419,6 +3434,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '县级机关',
       '县长',
       '县政协',
+      '县人大',
+      '县长期间',
       '县财政局',
       '县计委',
       '县经委',
@@ -4480,7 +4497,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '战略研究',
       '战略策划',
       '战略及业务发展',
-      '发展规划',
+      '发展规划局',
+      '发展规划处',
+      '发展规划司',
+      '发展规划办',
       '管理规划部',
       '企划部',
       '企划科',
@@ -4507,6 +4527,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: [
       '工艺工程师',
+      '装配工艺',
       '工艺技术',
       '工艺设计',
       '工艺员',
@@ -5446,8 +5467,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '科技管理部',
       '科研管理部',
       '科技司',
-      '科委',
-      '科学技术委员会',
+      // Not a bare 科委 or 科学技术委员会: who gave an award (被市科委授予), an honour (科学技术委员会委员).
+      '科委主任',
+      '科委副主任',
+      '科学技术委员会主任',
+      '科学技术委员会副主任',
       '科研项目管理',
       'research administration',
     ],
@@ -5457,7 +5481,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'key-laboratory',
     label: '重点实验室 / Key laboratory',
     kind: 'concept',
-    aliases: ['重点实验室', '工程实验室', '工程技术研究中心', 'key laboratory', 'key lab', 'state key laboratory'],
+    aliases: ['重点实验室', '国家工程实验室', '工程技术研究中心', 'key laboratory', 'state key laboratory'],
   },
   // Typing as a skill (`75 WPM typing speed`, 盲打, 五笔).
   {
@@ -5479,7 +5503,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '文件受控',
       '受控文件',
       '档案管理',
-      '文档管理',
       '档案室',
       'document control',
       'document controls',
@@ -5494,7 +5517,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'document-management-systems',
     label: 'FileNet / Documentum / Laserfiche',
     kind: 'tool',
-    aliases: ['filenet', 'documentum', 'laserfiche', 'opentext'],
+    aliases: ['filenet', 'documentum', 'laserfiche'],
+    // In its capitals: `open text` is a survey's free answers.
+    strict: ['OpenText'],
     parents: ['document-control'],
   },
   // An employer's files on its people (人事档案, `personnel files`, `employee records`).
@@ -5515,7 +5540,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'hr records',
       'hr files',
     ],
-    parents: ['human-resources', 'document-control'],
+    parents: ['human-resources'],
   },
   // Work on a production line (流水线, 装配工, `assembler`, `machine operator`).
   {
@@ -5523,22 +5548,21 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '流水线操作 / Production line work',
     kind: 'role',
     aliases: [
-      // Not a bare 流水线: a CI/CD or a CPU's pipeline.
-      '生产流水线',
-      '装配流水线',
+      // Not a bare 流水线 (a CI/CD's, a CPU's or a stream's pipeline), nor the line itself, which its
+      // engineers design: who works on it.
       '流水线工人',
       '流水线作业',
-      '流水线操作',
       '装配工',
       '操作工',
       '生产线工人',
-      // Not `assembler`: a programming language too.
-      'assembly line',
+      // Not `assembler` (a programming language) nor a bare `assembly line` (its engineers plan it).
+      'assembly line worker',
+      'assembly line operator',
       'production associate',
       'production worker',
       'machine operator',
-      'line worker',
     ],
+    queryOnly: ['流水线', 'assembly line', '生产流水线'],
   },
   // Reports for management (`MIS报表`, `MIS reports`, `management reporting`): the regular figures a
   // business is run by, as Indian résumés name them. Not the information-systems field (MIS as studied).
@@ -5967,6 +5991,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'trainer',
       'trainers',
       'corporate trainer',
+      'technical trainer',
       'training instructor',
     ],
   },
@@ -5979,7 +6004,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       'it trainer',
       'it trainers',
-      'technical trainer',
       'computer instructor',
       'network instructor',
       'it instructor',
