@@ -241,6 +241,9 @@ export function parseQuery(input: string): ParsedQuery {
   text = toPlain(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   // A plan named by its section of the tax code (`401(k)`, `403(b)`) is one word, not a number and an example.
   text = text.replace(/\b(\d{3})\(([a-z])\)/gi, '$1$2');
+  // A possessive (`registrar's office`, `master's degree`) is the word, not the word and an `s` (a
+  // contraction, `who's`, is left to the question's filler).
+  text = text.replace(/\b(?!(?:who|what|that|it|he|she|there|here|where|how|let)['’]s\b)([a-z]+)['’]s\b/gi, '$1');
   if (text.length > MAX_QUERY_CHARS) {
     text = text.slice(0, MAX_QUERY_CHARS);
     notes.push({ kind: 'shortened', limit: MAX_QUERY_CHARS });

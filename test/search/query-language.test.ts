@@ -235,3 +235,11 @@ describe('a plan named by its tax-code section', () => {
     expect(groups('401(k) or pension')).toEqual([['401k', 'pension']]);
   });
 });
+
+describe('a possessive', () => {
+  it('is the word (`registrar’s office` typed with an apostrophe), not the word and an s', () => {
+    expect(words("worked in a registrar's office")).toContain('registrar');
+    expect(words("worked in a registrar's office")).not.toContain('s');
+    expect(words("master's degree in computer science")).toContain('master');
+  });
+});

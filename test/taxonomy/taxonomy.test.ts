@@ -2105,4 +2105,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Customer Service Technical Trainer')).not.toContain('it-trainer');
     expect(ids('open-text responses of the survey')).toEqual([]);
   });
+  it('knows technical writing apart from copywriting, and system integration testing as one thing', () => {
+    expect(
+      ids('Technical Writer: user guides and online help for the ERP').filter((id) => id === 'technical-writing'),
+    ).toHaveLength(3);
+    expect(taxonomy.lookup('technical writer')).toBe('technical-writing');
+    expect(taxonomy.lookup('copywriter')).toBe('copywriting');
+    expect(ids('Performed system integration testing (SIT)')).toContain('system-testing');
+  });
 });
