@@ -10922,6 +10922,59 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['engineering-field'],
   },
   // The shop-floor work of a manufacturing engineer, each its own.
+  // Timing work to set standards (time and motion studies, 工时测定): an industrial engineer's craft.
+  {
+    id: 'time-study',
+    label: '工时研究 / Time and motion study',
+    kind: 'concept',
+    aliases: [
+      '工时测定',
+      '工时研究',
+      '动作研究',
+      'time study',
+      'time studies',
+      'time and motion',
+      'motion study',
+      'motion studies',
+    ],
+    parents: ['production-engineering'],
+  },
+  // The hardware makers' own certificates (Dell, HP, Lenovo, Apple) that a field technician holds.
+  {
+    id: 'oem-hardware-certification',
+    label: 'OEM hardware certification (Dell, HP, Lenovo, Apple)',
+    kind: 'concept',
+    aliases: [
+      'dell certified',
+      'dell certification',
+      'dell certifications',
+      'hp certified',
+      'hp certification',
+      'hp certifications',
+      'hp ase',
+      'hpe ase',
+      'hp accredited',
+      'lenovo certified',
+      'apple certified',
+      'acmt',
+    ],
+    parents: ['certificate'],
+  },
+  // Handing a system over to the team that will run it (KT sessions): Indian IT services' word.
+  {
+    id: 'knowledge-transfer',
+    label: '知识转移 / Knowledge transfer (KT)',
+    kind: 'concept',
+    aliases: ['knowledge transfer', 'knowledge transition', 'kt sessions', 'kt session', 'kt plan', '知识转移'],
+    strict: ['KT'],
+  },
+  // A college fraternity or sorority (Greek life).
+  {
+    id: 'fraternity',
+    label: '兄弟会 / Fraternity or sorority',
+    kind: 'concept',
+    aliases: ['fraternity', 'fraternities', 'sorority', 'sororities', 'greek life'],
+  },
   {
     id: 'jigs-fixtures',
     label: '工装夹具 / Jigs and fixtures',

@@ -2113,4 +2113,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('copywriter')).toBe('copywriting');
     expect(ids('Performed system integration testing (SIT)')).toContain('system-testing');
   });
+  it('knows time studies, the hardware makers’ certificates, knowledge transfer and fraternities', () => {
+    expect(ids('Conducted time studies and wrote work instructions')).toContain('time-study');
+    expect(taxonomy.ancestors('time-study')).toContain('production-engineering');
+    expect(ids('Dell Certified and HP ASE field technician')).toEqual(
+      expect.arrayContaining(['oem-hardware-certification']),
+    );
+    expect(ids('Gave KT sessions to the support team')).toContain('knowledge-transfer');
+    expect(ids('kt and kg')).not.toContain('knowledge-transfer');
+    expect(ids('Member, Alpha Phi sorority')).toContain('fraternity');
+  });
 });
