@@ -10968,6 +10968,29 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['knowledge transfer', 'knowledge transition', 'kt sessions', 'kt session', 'kt plan', '知识转移'],
     strict: ['KT'],
   },
+  // A college's student-facing offices: admissions, financial aid, the registrar, the bursar (招生办, 教务处).
+  {
+    id: 'student-services',
+    label: '高校学生事务 / Admissions, financial aid and registrar',
+    kind: 'concept',
+    aliases: [
+      'financial aid',
+      'financial aid office',
+      'admissions office',
+      'admissions counselor',
+      'admissions officer',
+      'admissions representative',
+      'college admissions',
+      'registrar',
+      'registrars office',
+      'assistant registrar',
+      'bursar',
+      'student services',
+      'enrollment services',
+      '招生办',
+      '教务处',
+    ],
+  },
   // A college fraternity or sorority (Greek life).
   {
     id: 'fraternity',

@@ -2123,4 +2123,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('kt and kg')).not.toContain('knowledge-transfer');
     expect(ids('Member, Alpha Phi sorority')).toContain('fraternity');
   });
+  it('knows a college’s admissions, financial aid and registrar offices as one kind of work', () => {
+    expect(ids('Financial Aid Counselor; Assistant Registrar')).toEqual(['student-services', 'student-services']);
+    expect(ids('曾任某大学教务处处长')).toContain('student-services');
+  });
 });
