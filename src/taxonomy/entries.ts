@@ -10968,6 +10968,60 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['knowledge transfer', 'knowledge transition', 'kt sessions', 'kt session', 'kt plan', '知识转移'],
     strict: ['KT'],
   },
+  // Energy efficiency and green building: the work and its certificates (LEED, Certified Energy Manager,
+  // energy auditor, 能源管理师).
+  {
+    id: 'energy-efficiency',
+    label: '节能 / Energy efficiency and green building',
+    kind: 'concept',
+    aliases: [
+      '节能',
+      '绿色建筑',
+      '能源管理',
+      'energy efficiency',
+      'energy management',
+      'energy conservation',
+      'energy audit',
+      'energy auditor',
+      'energy star',
+      'green building',
+    ],
+  },
+  {
+    id: 'energy-certification',
+    label: 'LEED / CEM / 能源管理师',
+    kind: 'concept',
+    aliases: [
+      'leed',
+      'leed ap',
+      'leed green associate',
+      'certified energy manager',
+      'building operator certification',
+      'residential energy auditor',
+      '能源管理师',
+      '节能评估师',
+    ],
+    queryOnly: ['cem'],
+    parents: ['energy-efficiency', 'certificate'],
+  },
+  // A shared-services centre or a business-process outsourcer (SSC, GBS, BPO): back-office processes run
+  // for others (财务共享中心, Infosys BPO).
+  {
+    id: 'shared-services',
+    label: '共享服务 / Shared services and BPO',
+    kind: 'industry',
+    aliases: [
+      '共享服务中心',
+      '财务共享中心',
+      '财务共享',
+      'shared services',
+      'shared service center',
+      'shared service centre',
+      'global business services',
+      'bpo',
+      'business process outsourcing',
+    ],
+  },
   // A college's student-facing offices: admissions, financial aid, the registrar, the bursar (招生办, 教务处).
   {
     id: 'student-services',

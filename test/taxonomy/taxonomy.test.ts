@@ -685,7 +685,9 @@ describe('findAll', () => {
     expect(taxonomy.lookup('mining')).toBe('mining-industry');
     for (const id of ['power-utility', 'oil-gas', 'coal-industry', 'new-energy'])
       expect(taxonomy.ancestors(id)).toContain('energy-industry');
-    expect(ids('improved energy efficiency; data mining')).toEqual(['data-mining']);
+    // Energy efficiency is work of its own, not the energy trade.
+    expect(ids('improved energy efficiency; data mining')).toEqual(['energy-efficiency', 'data-mining']);
+    expect(taxonomy.ancestors('energy-efficiency')).toEqual([]);
     expect(ids('神华能源股份有限公司总经理')).toContain('energy-industry');
   });
 
@@ -2126,5 +2128,19 @@ describe('who teaches at a university, part-time graduate study, business manage
   it('knows a college’s admissions, financial aid and registrar offices as one kind of work', () => {
     expect(ids('Financial Aid Counselor; Assistant Registrar')).toEqual(['student-services', 'student-services']);
     expect(ids('曾任某大学教务处处长')).toContain('student-services');
+  });
+  it('knows energy efficiency with its certificates, and shared services and BPO', () => {
+    expect(ids('Professional Certified Energy Manager, LEED Green Associate')).toEqual([
+      'energy-certification',
+      'energy-certification',
+    ]);
+    expect(taxonomy.ancestors('energy-certification')).toEqual(
+      expect.arrayContaining(['energy-efficiency', 'certificate']),
+    );
+    expect(taxonomy.lookup('CEM')).toBe('energy-certification');
+    expect(ids('Process Executive, Infosys BPO; 财务共享中心应付组')).toEqual(
+      expect.arrayContaining(['shared-services']),
+    );
+    expect(ids('建设数据共享中心')).not.toContain('shared-services');
   });
 });
