@@ -2143,4 +2143,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(ids('建设数据共享中心')).not.toContain('shared-services');
   });
+  it('knows a reduction of workforce and outplacement as layoffs, and design of experiments (DOE in capitals)', () => {
+    expect(ids('Partner with management on all reduction of workforce actions')).toEqual(['layoffs']);
+    expect(ids('Closed one facility including outplacement of personnel')).toContain('layoffs');
+    expect(ids('Used SPC and DOE to find significant factors; Design of Experiments')).toEqual(
+      expect.arrayContaining(['design-of-experiments']),
+    );
+    expect(ids('the doe and her fawn')).not.toContain('design-of-experiments');
+  });
 });
