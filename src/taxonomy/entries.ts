@@ -60,9 +60,14 @@ export const STATE_OWNED = 'state-owned';
 /**
  * Chinese professional titles (职称) whose word is also a job's (`成本会计师`, `软件工程师`): written bare
  * as an item of a bio's list (`大专学历，会计师。`, `工程师、会计师`), the word is the title, read as the
- * entry named here. Anywhere else it is what its aliases say (会计师: accounting).
+ * entry named here. Anywhere else it is what its aliases say (会计师: accounting). So is 工人 as an item
+ * of a career's list (`历任战士、工人、团委书记`), a post on the shop floor, where 职工人数 holds no worker.
  */
-export const BARE_TITLES: Readonly<Record<string, string>> = { 会计师: 'zh-accountant', 工程师: 'zh-engineer' };
+export const BARE_TITLES: Readonly<Record<string, string>> = {
+  会计师: 'zh-accountant',
+  工程师: 'zh-engineer',
+  工人: 'shop-floor-worker',
+};
 
 export const SHADOWED: readonly string[] = [
   // 科技处理器, 学科委员会: no science administration.
@@ -81,6 +86,7 @@ export const SHADOWED: readonly string[] = [
   '操作工序',
   '操作工单',
   '县长期',
+  '厂工人数',
   '职业发展规划',
   '个人发展规划',
   // Tools and processes operated (操作工具, 操作工艺), not an operator's job.
@@ -5571,6 +5577,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['human-resources'],
   },
+  // A worker on the shop floor or down the mine (工人, 车间工人, 钳工, 挡车工, 矿工): where many a manager began
+  // (`历任战士、工人、团委书记`; a bare 工人 counts as an item of such a list, see BARE_TITLES).
+  {
+    id: 'shop-floor-worker',
+    label: '一线工人 / Shop-floor worker',
+    kind: 'role',
+    aliases: ['车间工人', '厂工人', '矿工人', '工人出身', '值车工', '挡车工', '钳工', '学徒工', '井下工人'],
+    queryOnly: ['一线工人', '工人'],
+  },
   // Work on a production line (流水线, 装配工, `assembler`, `machine operator`).
   {
     id: 'production-line-work',
@@ -5592,6 +5607,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'machine operator',
     ],
     queryOnly: ['流水线', 'assembly line', '生产流水线'],
+    parents: ['shop-floor-worker'],
   },
   // Reports for management (`MIS报表`, `MIS reports`, `management reporting`): the regular figures a
   // business is run by, as Indian résumés name them. Not the information-systems field (MIS as studied).

@@ -2151,4 +2151,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(ids('the doe and her fawn')).not.toContain('design-of-experiments');
   });
+  it('reads a worker on the shop floor, 工人 too as an item of a career’s list, and not 职工人数', () => {
+    expect(ids('1969年参加工作，历任战士、工人、团委书记')).toContain('shop-floor-worker');
+    expect(ids('历任广州带钢总厂机修车间工人、团委书记')).toContain('shop-floor-worker');
+    expect(ids('公司职工人数3000人；工人日报记者')).not.toContain('shop-floor-worker');
+    expect(taxonomy.ancestors('production-line-work')).toContain('shop-floor-worker');
+    expect(taxonomy.lookup('一线工人')).toBe('shop-floor-worker');
+  });
 });
