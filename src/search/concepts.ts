@@ -323,16 +323,22 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
   }
   const out: Concept[] = [];
   for (const m of folded.matchAll(LATIN_OR_CJK)) {
-    // An abbreviation written in the plural (`CFOs`, `DBAs`) is the abbreviation.
-    const plural = m[1] && /^[a-z]{2,5}s$/.test(m[1]) ? new RegExp(`\\b${m[1].slice(0, -1).toUpperCase()}s\\b`) : null;
-    if (plural?.test(term.text) && !taxonomy.lookup(m[1] as string) && taxonomy.lookup((m[1] as string).slice(0, -1))) {
-      out.push(...analyzeLatin((m[1] as string).slice(0, -1), term.presence, taxonomy));
-      continue;
-    }
-    if (m[1]) out.push(...analyzeLatin(m[1], term.presence, taxonomy));
+    if (m[1])
+      out.push(...analyzeLatin(singularAbbreviation(m[1], term.text, taxonomy) ?? m[1], term.presence, taxonomy));
     else if (m[2]) out.push(...analyzeCjk(m[2], term.presence, taxonomy));
   }
   return out;
+}
+
+/**
+ * An abbreviation written in the plural (`CFOs`, `DBAs`): the abbreviation, when the plural names no
+ * entry and the singular does; else null. `typed` is the term as written, whose capitals tell it.
+ */
+function singularAbbreviation(word: string, typed: string, taxonomy: Taxonomy): string | null {
+  if (!/^[a-z]{2,5}s$/.test(word)) return null;
+  const singular = word.slice(0, -1);
+  if (taxonomy.lookup(word) || !taxonomy.lookup(singular)) return null;
+  return new RegExp(`\\b${singular.toUpperCase()}s\\b`).test(typed) ? singular : null;
 }
 
 function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
