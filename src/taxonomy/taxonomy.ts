@@ -353,7 +353,10 @@ export class Taxonomy {
         reach = hit.end;
       }
     }
-    return this.bareTitle ? this.withTitles(folded, kept) : kept;
+    // Most texts hold none of the title words: no scan for them.
+    return this.bareTitle && Object.keys(this.titles).some((w) => folded.includes(w))
+      ? this.withTitles(folded, kept)
+      : kept;
   }
 
   /**
