@@ -87,6 +87,11 @@ export const SHADOWED: readonly string[] = [
   '操作工单',
   '县长期',
   '厂工人数',
+  '车间工人数',
+  '矿工人数',
+  '井下工人数',
+  // A file system's tests (文件系统测试), not system testing.
+  '文件系统测试',
   '职业发展规划',
   '个人发展规划',
   // Tools and processes operated (操作工具, 操作工艺), not an operator's job.
@@ -5041,8 +5046,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'reducing manpower',
       'downsizing',
       'outplacement',
-      'plant closure',
-      'facility closure',
     ],
     strict: ['RIF', 'RIFs'],
     parents: ['human-resources'],
@@ -6814,7 +6817,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'user guide',
       'user manuals',
       'user manual',
-      'online help',
+      'online help system',
+      'online help files',
       'documentation specialist',
     ],
   },
@@ -11007,13 +11011,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     strict: ['KT'],
   },
   // Energy efficiency and green building: the work and its certificates (LEED, Certified Energy Manager,
-  // energy auditor, 能源管理师).
+  // energy auditor, 能源管理师); not a bare 节能, a company's name as often (江苏德威节能有限公司).
   {
     id: 'energy-efficiency',
     label: '节能 / Energy efficiency and green building',
     kind: 'concept',
     aliases: [
-      '节能',
+      '节能改造',
+      '节能减排',
+      '节能降耗',
+      '节能技术',
+      '节能评估',
       '绿色建筑',
       '能源管理',
       'energy efficiency',
@@ -11023,15 +11031,18 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'energy auditor',
       'energy star',
       'green building',
+      // A building's rating (`assisted in the LEED certification process`); LEED AP is the holder's.
+      'leed',
     ],
+    queryOnly: ['节能'],
   },
   {
     id: 'energy-certification',
     label: 'LEED / CEM / 能源管理师',
     kind: 'concept',
     aliases: [
-      'leed',
       'leed ap',
+      'leed accredited',
       'leed green associate',
       'certified energy manager',
       'building operator certification',
@@ -11043,24 +11054,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['energy-efficiency', 'certificate'],
   },
   // A shared-services centre or a business-process outsourcer (SSC, GBS, BPO): back-office processes run
-  // for others (财务共享中心, Infosys BPO).
+  // for others (财务共享中心, Infosys BPO). Not a bare `shared services`: a company's shared teams
+  // (`shared services (Security, Performance) groups`) are no such centre.
   {
-    id: 'shared-services',
+    id: 'shared-services-centre',
     label: '共享服务 / Shared services and BPO',
     kind: 'industry',
     aliases: [
       '共享服务中心',
       '财务共享中心',
       '财务共享',
-      'shared services',
+      'shared services center',
+      'shared services centre',
+      'hr shared services',
+      'finance shared services',
+      'global shared services',
+      'shared services analyst',
       'shared service center',
       'shared service centre',
       'global business services',
       'bpo',
       'business process outsourcing',
     ],
+    queryOnly: ['shared services'],
   },
   // A college's student-facing offices: admissions, financial aid, the registrar, the bursar (招生办, 教务处).
+  // Not a bare registrar: a securities registrar (`Registrar by BNY Mellon`), a training system's name.
   {
     id: 'student-services',
     label: '高校学生事务 / Admissions, financial aid and registrar',
@@ -11073,7 +11092,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'admissions officer',
       'admissions representative',
       'college admissions',
-      'registrar',
+      'registrar office',
+      'university registrar',
+      'college registrar',
       'registrars office',
       'assistant registrar',
       'bursar',

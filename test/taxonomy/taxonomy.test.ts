@@ -2109,11 +2109,15 @@ describe('who teaches at a university, part-time graduate study, business manage
   });
   it('knows technical writing apart from copywriting, and system integration testing as one thing', () => {
     expect(
-      ids('Technical Writer: user guides and online help for the ERP').filter((id) => id === 'technical-writing'),
+      ids('Technical Writer: user guides and the online help system for the ERP').filter(
+        (id) => id === 'technical-writing',
+      ),
     ).toHaveLength(3);
     expect(taxonomy.lookup('technical writer')).toBe('technical-writing');
     expect(taxonomy.lookup('copywriter')).toBe('copywriting');
     expect(ids('Performed system integration testing (SIT)')).toContain('system-testing');
+    expect(ids('Can get online help to designers and engineers')).not.toContain('technical-writing');
+    expect(ids('存储能力测试，文件系统测试，图形性能测试')).not.toContain('system-testing');
   });
   it('knows time studies, the hardware makers’ certificates, knowledge transfer and fraternities', () => {
     expect(ids('Conducted time studies and wrote work instructions')).toContain('time-study');
@@ -2128,6 +2132,10 @@ describe('who teaches at a university, part-time graduate study, business manage
   it('knows a college’s admissions, financial aid and registrar offices as one kind of work', () => {
     expect(ids('Financial Aid Counselor; Assistant Registrar')).toEqual(['student-services', 'student-services']);
     expect(ids('曾任某大学教务处处长')).toContain('student-services');
+    expect(ids("Worked in the registrar's office")).toContain('student-services');
+    // A securities registrar, a training system: no college office.
+    expect(ids('Paying agent services, Registrar by BNY Mellon')).not.toContain('student-services');
+    expect(ids('Entered training data into Registrar')).not.toContain('student-services');
   });
   it('knows energy efficiency with its certificates, and shared services and BPO', () => {
     expect(ids('Professional Certified Energy Manager, LEED Green Associate')).toEqual([
@@ -2139,9 +2147,21 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(taxonomy.lookup('CEM')).toBe('energy-certification');
     expect(ids('Process Executive, Infosys BPO; 财务共享中心应付组')).toEqual(
-      expect.arrayContaining(['shared-services']),
+      expect.arrayContaining(['shared-services-centre']),
     );
-    expect(ids('建设数据共享中心')).not.toContain('shared-services');
+    expect(ids('建设数据共享中心')).not.toContain('shared-services-centre');
+    expect(ids('Managed the HR shared services center')).toContain('shared-services-centre');
+    expect(ids('worked with the shared services (Security, Performance) groups')).not.toContain(
+      'shared-services-centre',
+    );
+    // A company's name (江苏德威节能有限公司) and a building's rating are no one's energy work or certificate.
+    expect(ids('江苏德威节能有限公司财务副总')).not.toContain('energy-efficiency');
+    expect(ids('负责工厂节能改造项目')).toContain('energy-efficiency');
+    expect(ids('assisting in LEED certification process for two office buildings')).not.toContain(
+      'energy-certification',
+    );
+    expect(ids('LEED AP BD+C')).toContain('energy-certification');
+    expect(taxonomy.lookup('节能')).toBe('energy-efficiency');
   });
   it('knows a reduction of workforce and outplacement as layoffs, and design of experiments (DOE in capitals)', () => {
     expect(ids('Partner with management on all reduction of workforce actions')).toEqual(['layoffs']);
@@ -2150,11 +2170,14 @@ describe('who teaches at a university, part-time graduate study, business manage
       expect.arrayContaining(['design-of-experiments']),
     );
     expect(ids('the doe and her fawn')).not.toContain('design-of-experiments');
+    // The reason a job ended is no layoff the candidate ran.
+    expect(ids('Reason left - plant closure')).not.toContain('layoffs');
   });
   it('reads a worker on the shop floor, 工人 too as an item of a career’s list, and not 职工人数', () => {
     expect(ids('1969年参加工作，历任战士、工人、团委书记')).toContain('shop-floor-worker');
     expect(ids('历任广州带钢总厂机修车间工人、团委书记')).toContain('shop-floor-worker');
     expect(ids('公司职工人数3000人；工人日报记者')).not.toContain('shop-floor-worker');
+    expect(ids('车间工人数300人，矿工人数2000人')).not.toContain('shop-floor-worker');
     expect(taxonomy.ancestors('production-line-work')).toContain('shop-floor-worker');
     expect(taxonomy.lookup('一线工人')).toBe('shop-floor-worker');
   });
