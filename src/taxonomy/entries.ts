@@ -10604,11 +10604,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'master',
     label: '硕士 / Master',
     kind: 'degree',
+    // A degree as a résumé names it (`Master of Pharmacy`, `Master in Accountancy`), not a bare `master`:
+    // a master electrician, a master plan, a scrum master, a customer master (in queries it is the degree).
     aliases: [
       '硕士',
       '研究生',
       'masters',
       "master's",
+      'master of',
+      'master in',
       'master of science',
       'master of arts',
       'master degree',
@@ -10623,6 +10627,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'mphil',
       'm.phil',
     ],
+    queryOnly: ['master'],
   },
   // Engineering as a field of study, as China groups its majors (工学): each engineering major is one of
   // it, and so are the degrees named for it (`工学硕士`, M.Eng, B.Tech). Not a bare 工学 or 工科: 员工学习,

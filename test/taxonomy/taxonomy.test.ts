@@ -2181,4 +2181,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('production-line-work')).toContain('shop-floor-worker');
     expect(taxonomy.lookup('一线工人')).toBe('shop-floor-worker');
   });
+  it('reads a degree as a résumé names it, never a bare master (a master electrician, a master plan)', () => {
+    expect(ids('Master Electrician; drew up the master plan; customer master data')).not.toContain('master');
+    expect(ids('Master of Pharmacy')).toContain('master');
+    expect(ids('Master in Accountancy, 2016')).toContain('master');
+    expect(taxonomy.lookup('master')).toBe('master');
+  });
 });
