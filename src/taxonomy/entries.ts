@@ -3869,6 +3869,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'wine and spirits',
     ],
     parents: ['food-beverage'],
+    // Not a bare liquor in a résumé (a liquor store); the trade in queries.
+    queryOnly: ['liquor'],
   },
   {
     id: 'tobacco',
@@ -4531,6 +4533,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'corporate strategy',
       'business strategy',
     ],
+    // Not a bare strategy in a résumé (a test strategy, a marketing strategy); in queries, the function.
+    queryOnly: ['strategy'],
   },
   {
     id: 'cost-control',
@@ -4807,6 +4811,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'leave administration',
     ],
     parents: ['human-resources'],
+    // Not a bare benefits in a résumé (the benefits of a process); in queries, the HR function.
+    queryOnly: ['benefits'],
   },
   // Retirement plans an employer runs (401(k), 403(b), pensions) and China's (企业年金, 养老金). Not 养老保险:
   // a pension insurer (平安养老保险) is an insurance firm.
@@ -4880,6 +4886,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'environmental engineering',
       'environmental compliance',
     ],
+    // Not a bare environmental in a résumé (environmental factors); the trade in queries.
+    queryOnly: ['environmental'],
   },
   {
     id: 'bidding',
@@ -5658,6 +5666,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '企业会计准则 / China Accounting Standards',
     kind: 'concept',
     aliases: ['企业会计准则', '中国会计准则', '新会计准则', 'china accounting standards', 'prc gaap'],
+    // Not a bare CAS in a résumé (other bodies are CAS); in queries, the standards.
+    queryOnly: ['cas'],
   },
   {
     id: 'quickbooks',
@@ -7561,7 +7571,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   // CSS languages and frameworks: whoever uses them writes CSS.
   { id: 'sass', label: 'Sass', kind: 'language', aliases: ['sass', 'scss'], parents: ['css'] },
-  { id: 'less', label: 'Less', kind: 'language', aliases: ['less.js'], parents: ['css'] },
+  // Not a bare less in a résumé (less than); Less in queries.
+  { id: 'less', label: 'Less', kind: 'language', aliases: ['less.js'], parents: ['css'], queryOnly: ['less'] },
   // The CSS framework (`Bootstrap 4`, `twitter bootstrap`). Not under a `responsive design` concept: a query's
   // `responsive` read as written finds `made the UI responsive`, which no such concept's names would.
   {
@@ -8258,6 +8269,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'database',
     aliases: ['h2 database', 'h2database'],
     parents: ['sql-database', 'database'],
+    // Not a bare H2 in a résumé (a year's second half).
+    queryOnly: ['h2'],
   },
   { id: 'dynamodb', label: 'DynamoDB', kind: 'database', aliases: ['dynamodb'], parents: ['nosql', 'database', 'aws'] },
   {
@@ -13626,12 +13639,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'diploma',
       'associate of applied science',
       'associate in applied science',
+      'associates degree',
+      'associates of',
+      'associates in',
       'associate of science',
       'associate of arts',
       'aas',
       'a.a.s',
       'a.a.s.',
     ],
+    // Not a bare associate in a résumé (a sales associate, an associate consultant): the degree in queries.
+    queryOnly: ['associate'],
   },
   // A two-year public college or a trade school (`Cuyahoga Community College`, `ITT Technical Institute`,
   // `IT Certification Classes at a career center`, 高职): where certificates and associate degrees are taken.
@@ -15526,6 +15544,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'company',
     aliases: ['京东', 'jd.com', 'jingdong'],
     parents: ['internet-majors'],
+    // Not a bare JD in a résumé (a job description); JD.com or 京东.
+    queryOnly: ['jd'],
   },
   {
     id: 'huawei',
@@ -16155,6 +16175,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'school',
     aliases: ['北京理工大学', '北理工', '北京工业学院', 'beijing institute of technology'],
     parents: ['project-985'],
+    // Not a bare bit in a résumé (64 bit, a bit of); BIT in queries.
+    queryOnly: ['bit'],
   },
   {
     id: 'tianjin-university',
@@ -16204,6 +16226,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'school',
     aliases: ['中南大学', 'central south university'],
     parents: ['project-985'],
+    // Not a bare CSU in a résumé (several schools are CSU); Central South University in queries.
+    queryOnly: ['csu'],
   },
   {
     id: 'hunan-university',
@@ -16866,6 +16890,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'school',
     aliases: ['哈尔滨工业大学', '哈工大', 'harbin institute of technology'],
     parents: ['project-985'],
+    // Not a bare hit in a résumé; HIT in queries.
+    queryOnly: ['hit'],
   },
   {
     id: 'buaa',

@@ -2187,4 +2187,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Master in Accountancy, 2016')).toContain('master');
     expect(taxonomy.lookup('master')).toBe('master');
   });
+  it('reads an id as a name only where its entry says so: no degree in a sales associate, no Less in less than', () => {
+    expect(ids('Sales Associate at Walmart; Associate Consultant at Infosys')).not.toContain('associate');
+    expect(ids('Associates of Applied Science, 2012; associates degree')).toEqual(['associate', 'associate']);
+    expect(ids('resolved tickets in less than 4 hours on 64 bit systems')).toEqual([]);
+    expect(ids('read the JD; a hit with users; benefits of the new process; our strategy')).toEqual([]);
+    expect(ids('environmental factors; liquor store clerk')).toEqual([]);
+    // In a query each is still the name.
+    expect(taxonomy.lookup('associate')).toBe('associate');
+    expect(taxonomy.lookup('LESS')).toBe('less');
+    expect(taxonomy.lookup('BIT')).toBe('bit');
+  });
 });
