@@ -139,6 +139,10 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     concepts = concepts.map((c, i) => (i === tied && c.kind === 'taxonomy' ? { ...c, years: context.range } : c));
     years = context.rest;
   }
+  // A bare `associate` or `master` with nothing else of schooling asked (`sales associate`, `journeyman
+  // or master`) is a rank or a post, not a degree: a word as typed.
+  if (!concepts.some((c) => schoolingAsked(c, taxonomy)) && !DEGREE_CONTEXT.test(queryText))
+    concepts = concepts.flatMap((c) => bareDegreeAsWord(c));
   // Degrees as alternatives (`master's or MBA`, `本科或硕士`, `PhD or master's`) ask for the lowest
   // of them, or higher: one degree word, made the filter below.
   concepts = concepts.map((c) => lowestDegree(c, taxonomy) ?? c);
@@ -370,6 +374,33 @@ const DEGREE_LEVELS = new Set(['phd', 'master', 'bachelor', 'associate']);
 function levelOf(id: string, taxonomy: Taxonomy): DegreeId | null {
   if (DEGREE_LEVELS.has(id)) return id as DegreeId;
   return (taxonomy.ancestors(id).find((a) => DEGREE_LEVELS.has(a)) as DegreeId | undefined) ?? null;
+}
+
+/** Words that ask for a degree (`an associate degree`, `master or higher`, `学历`). */
+const DEGREE_CONTEXT =
+  /\b(?:degrees?|diplomas?|graduates?|graduated|qualifications?|educat\w*|or (?:higher|above))\b|学历|学位|毕业/i;
+/** A degree word that is also a post's word (`sales associate`, `master electrician`), typed bare. */
+const BARE_DEGREE_WORDS: ReadonlySet<string> = new Set(['associate', 'master']);
+
+function isBareDegree(c: Concept): boolean {
+  return c.kind === 'taxonomy' && DEGREE_LEVELS.has(c.id) && BARE_DEGREE_WORDS.has(c.typed.trim().toLowerCase());
+}
+
+/** Schooling asked for besides a bare degree word: another degree, a degree's name (MBA, B.Tech), a field studied. */
+function schoolingAsked(c: Concept, taxonomy: Taxonomy): boolean {
+  if (c.kind === 'any') return c.members.some((m) => schoolingAsked(m, taxonomy));
+  if (c.kind !== 'taxonomy' || isBareDegree(c)) return false;
+  return DEGREE_LEVELS.has(c.id) || levelOf(c.id, taxonomy) !== null;
+}
+
+/** A bare degree word read as the word typed (in an alternatives group too); anything else as it is. */
+function bareDegreeAsWord(c: Concept): Concept[] {
+  if (isBareDegree(c)) return asWords(c.typed, c.presence);
+  if (c.kind !== 'any' || !c.members.some(isBareDegree)) return [c];
+  const members = c.members.flatMap((m) =>
+    isBareDegree(m) ? asWords(m.typed, 'default').filter((w) => w.kind !== 'any') : [m],
+  );
+  return [{ ...c, members: members as (TaxonomyConcept | TextConcept)[] }];
 }
 
 /**

@@ -236,6 +236,16 @@ describe('query language over the seeds', () => {
     expect(degree("master's or MBA in human resources")).toMatchObject([{ value: 'master', negated: false }]);
     expect(degree('本科或硕士 Java')).toMatchObject([{ value: 'bachelor' }]);
     expect(degree("PhD or master's in statistics")).toMatchObject([{ value: 'master' }]);
+    // A bare associate or master beside a post is its rank, not a degree (`sales associate`, `journeyman or master`).
+    expect(degree('sales associate')).toEqual([]);
+    expect(degree('associate consultant at Infosys')).toEqual([]);
+    expect(search(snapshot, 'sales associate', taxonomy).understood.concepts.map((c) => c.typed)).toContain(
+      'associate',
+    );
+    expect(degree('licensed electrician (journeyman or master)')).toEqual([]);
+    expect(degree('associate or bachelor')).toMatchObject([{ value: 'associate' }]);
+    expect(degree('associate degree in accounting')).toMatchObject([{ value: 'associate' }]);
+    expect(degree('master or higher, Java')).toMatchObject([{ value: 'master' }]);
     const programmes = search(snapshot, 'MBA或EMBA', taxonomy).understood;
     expect(programmes.filters).toEqual([]);
     expect(programmes.concepts).toHaveLength(1);
