@@ -206,6 +206,8 @@ export const WEAK_WORDS: Bilingual = {
     // Holding, not what is held (`anyone who won a Spot award`, `ACCA or CMA qualified`, `speaks Tamil`).
     'won', 'received', 'earned', 'obtained', 'passed', 'got', 'qualified', 'title', 'titles', 'speaks', 'speak', 'speaking',
     'served', 'serving',
+    // Where a post is held, not what it is (`corporate security officer`, `corporate trainer`).
+    'corporate',
     // Levels of seniority, as 'senior' and 'junior' are (`mid-level accountant`, `entry level`).
     'mid-level', 'mid', 'midlevel', 'entry-level', 'level', 'levels',
   ],

@@ -225,6 +225,8 @@ describe('Chinese runs that are no known term', () => {
     expect(strong('8+ years working at Oracle (the company, not just the database)')).toEqual(['Oracle', 'database']);
     expect(strong('engineers who passed the FE exam')).not.toContain('passed');
     expect(strong('anyone with a mid-level economist title')).toEqual(['economist']);
+    // Corporate says where a post is held, not what it is (`corporate security officer`).
+    expect(strong('corporate security officer')).not.toContain('corporate');
   });
 
   it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {
