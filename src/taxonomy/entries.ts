@@ -6917,9 +6917,31 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'production supervisors',
       'manufacturing manager',
       'manufacturing supervisor',
-      'plant manager',
       'plant superintendent',
+      // A deputy head of a factory, or an assistant to its head: production management, under the head.
+      '副厂长',
+      '厂长助理',
     ],
+  },
+  // Who heads a factory or a plant (厂长, a branch factory's 分厂厂长): production management at its top.
+  {
+    id: 'plant-manager',
+    label: '厂长 / Plant manager',
+    kind: 'role',
+    aliases: [
+      '厂长',
+      '代理厂长',
+      '分厂厂长',
+      '总厂厂长',
+      'plant manager',
+      'plant managers',
+      'factory manager',
+      'factory director',
+      'plant director',
+      'plant head',
+      'mill manager',
+    ],
+    parents: ['production-management'],
   },
   {
     id: 'workshop-director',

@@ -470,7 +470,7 @@ describe('findAll', () => {
   });
 
   it('knows drinks makers, chief economists, academicians, instrumentation and the power industry in English', () => {
-    expect(ids('历任五粮液酒厂厂长')).toEqual(['liquor', 'liquor']);
+    expect(ids('历任五粮液酒厂厂长')).toEqual(['liquor', 'liquor', 'plant-manager']);
     expect(taxonomy.ancestors('liquor')).toContain('food-beverage');
     expect(ids('现任公司副总经济师')).toEqual(['chief-economist']);
     expect(ids('中国工程院院士')).toEqual(['academician']);
@@ -1241,7 +1241,7 @@ describe('findAll', () => {
   });
 
   it('knows a trade inside a broader one as its own (制糖, 饲料), found by a query for the broader', () => {
-    expect(ids('广西糖业集团；饲料厂厂长')).toEqual(['guangxi', 'sugar-industry', 'animal-feed']);
+    expect(ids('广西糖业集团；饲料厂厂长')).toEqual(['guangxi', 'sugar-industry', 'animal-feed', 'plant-manager']);
     expect(taxonomy.ancestors('sugar-industry')).toEqual(['food-beverage']);
     expect(taxonomy.ancestors('animal-feed')).toEqual(['agriculture']);
   });
@@ -2197,5 +2197,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('associate')).toBe('associate');
     expect(taxonomy.lookup('LESS')).toBe('less');
     expect(taxonomy.lookup('BIT')).toBe('bit');
+  });
+  it('knows who headed a factory (厂长, plant manager) under production management, and a deputy or an assistant as the function', () => {
+    expect(ids('贵阳市床单厂厂长；某分厂厂长')).toEqual(['guiyang', 'plant-manager', 'plant-manager']);
+    expect(ids('Plant Manager, ACME Castings')).toContain('plant-manager');
+    expect(taxonomy.ancestors('plant-manager')).toContain('production-management');
+    // 副厂长 and 厂长助理 hold 厂长 inside: the longer name is the function, not the head's post.
+    expect(ids('温岭化肥厂副厂长')).toEqual(['fertilizer', 'production-management']);
+    expect(ids('厂长助理')).toEqual(['production-management']);
   });
 });
