@@ -208,6 +208,8 @@ export const WEAK_WORDS: Bilingual = {
     'served', 'serving',
     // Where a post is held, not what it is (`corporate security officer`, `corporate trainer`).
     'corporate',
+    // Words that stress (`someone who has actually headed a factory`).
+    'actually', 'really', 'truly', 'headed',
     // Levels of seniority, as 'senior' and 'junior' are (`mid-level accountant`, `entry level`).
     'mid-level', 'mid', 'midlevel', 'entry-level', 'level', 'levels',
   ],

@@ -243,3 +243,15 @@ describe('a possessive', () => {
     expect(words("master's degree in computer science")).toContain('master');
   });
 });
+
+describe('a query pasted as said in chat', () => {
+  it('leaves out the slash command and the mentions (`/candidate 找个厂长`, `@bot who knows Rust`)', () => {
+    expect(words('/candidate rust')).toEqual(['rust']);
+    expect(words('@bot 谁会Go')).not.toContain('bot');
+    expect(words('@candidate-bot who knows rust')).not.toContain('candidate-bot');
+    expect(words('(@bot) kafka')).toEqual(['kafka']);
+    // Words that only contain a slash or an at sign stay: a choice, a handle typed in mid-word.
+    expect(words('CI/CD')).toEqual(['CI/CD']);
+    expect(words('/candidate')).toEqual([]);
+  });
+});
