@@ -11144,6 +11144,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '教务处',
     ],
   },
+  // Bonds and the markets for them (固定收益, fixed income): an investment and trading desk's field.
+  {
+    id: 'fixed-income',
+    label: '固定收益 / Fixed income',
+    kind: 'concept',
+    aliases: [
+      '固定收益',
+      '债券投资',
+      '债券交易',
+      '债券市场',
+      'fixed income',
+      'fixed-income',
+      'bond trading',
+      'bond trader',
+      'bond portfolio',
+      'bond portfolios',
+      'corporate bonds',
+      'convertible bonds',
+      'government bonds',
+      'treasury bonds',
+    ],
+  },
   // A college fraternity or sorority (Greek life).
   {
     id: 'fraternity',

@@ -228,6 +228,7 @@ describe('Chinese runs that are no known term', () => {
     // Corporate says where a post is held, not what it is (`corporate security officer`).
     expect(strong('corporate security officer')).not.toContain('corporate');
     expect(strong('someone who has actually headed a factory')).toEqual(['factory']);
+    expect(strong('债券交易这块')).not.toContain('这块');
   });
 
   it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {

@@ -2206,4 +2206,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('温岭化肥厂副厂长')).toEqual(['fertilizer', 'production-management']);
     expect(ids('厂长助理')).toEqual(['production-management']);
   });
+  it('knows fixed income (固定收益, bond trading), not any bond (savings bonds, surety bonds)', () => {
+    expect(ids('Worked very closely with Fixed Income and Equities traders')).toContain('fixed-income');
+    expect(ids('负责公司债券投资与债券交易')).toEqual(['fixed-income', 'fixed-income']);
+    expect(ids('Processed data for 500 Savings Bonds accounts')).not.toContain('fixed-income');
+  });
 });
