@@ -11144,6 +11144,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '教务处',
     ],
   },
+  // Sensors and transducers: designing, fitting, calibrating and reading them (传感器, 变送器).
+  {
+    id: 'sensors',
+    label: '传感器 / Sensors',
+    kind: 'concept',
+    aliases: [
+      '传感器',
+      '传感技术',
+      '变送器',
+      'sensor',
+      'sensors',
+      'sensor fusion',
+      'transducer',
+      'transducers',
+      'accelerometer',
+      'accelerometers',
+      'thermocouple',
+      'thermocouples',
+    ],
+  },
   // Bonds and the markets for them (固定收益, fixed income): an investment and trading desk's field.
   {
     id: 'fixed-income',

@@ -2211,4 +2211,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('负责公司债券投资与债券交易')).toEqual(['fixed-income', 'fixed-income']);
     expect(ids('Processed data for 500 Savings Bonds accounts')).not.toContain('fixed-income');
   });
+  it('knows sensors and transducers (传感器, 变送器), and puts a homophone of 传感器 right', () => {
+    expect(ids('安装和标定压力变送器；implemented an array of sensors')).toEqual(['sensors', 'sensors']);
+    expect(taxonomy.lookup('传感器')).toBe('sensors');
+  });
 });
