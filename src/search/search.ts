@@ -187,6 +187,18 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
         ? { ...c, presence: 'default' }
         : c,
     );
+  // A choice of plain words beside a known thing asked for (`做过传感器相关工作的，选型、标定、开发都行`)
+  // names the kinds of work on it: it ranks who names one, and decides nothing, so a résumé in the
+  // other language, which writes none of the words, still counts.
+  if (concepts.some((c) => c.kind === 'taxonomy' && c.presence === 'default' && !DEGREE_LEVELS.has(c.id)))
+    concepts = concepts.map((c) =>
+      c.kind === 'any' &&
+      c.presence === 'required' &&
+      c.members.length > 0 &&
+      c.members.every((m) => m.kind === 'text' && !m.phrase && hasCjk(m.typed))
+        ? { ...c, presence: 'default' }
+        : c,
+    );
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   concepts = concepts.filter((c) => {

@@ -641,3 +641,30 @@ describe('a choice of levels (`国家级、省部级都行`)', () => {
     expect(out.matches.map((m) => m.profile.source)[0]).toBe('lab.md');
   });
 });
+
+describe('a choice of plain words beside a known thing asked for', () => {
+  it('names kinds of work on it (`选型、标定、开发都行`): it ranks who names one, and a résumé in English still counts', async () => {
+    const snapshot = await poolOf(
+      {
+        'zh.md': '# 王感\n\n2015年起负责压力传感器的选型与标定。\n',
+        'en.md':
+          '# Sam Field\n\nInstrument technician since 2012: installed and calibrated pressure sensors and transmitters.\n',
+        'none.md': '# 李无\n\n2014年起负责ERP系统选型。\n',
+        'dev1.md': '# 张开\n\n2016年起做Java后端开发。\n',
+        'dev2.md': '# 赵发\n\n2017年起做前端开发。\n',
+        'dev3.md': '# 钱程\n\n2018年起做安卓开发。\n',
+      },
+      'choice-of-work',
+    );
+    const found = search(snapshot, '做过传感器相关工作的，选型、标定、开发都行', taxonomy).matches.map(
+      (m) => m.profile.source,
+    );
+    expect(found.slice(0, 2)).toEqual(['zh.md', 'en.md']);
+    // Alone, a choice of words decides.
+    expect(
+      search(snapshot, '选型或者标定', taxonomy)
+        .matches.map((m) => m.profile.source)
+        .sort(),
+    ).toEqual(['none.md', 'zh.md']);
+  });
+});
