@@ -4264,8 +4264,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'chairman',
     label: '董事长 / Chairman',
     kind: 'role',
-    aliases: ['董事长', '副董事长', 'chairman', 'chairwoman', 'chairperson'],
+    aliases: ['董事长', '董事会主席', '董事局主席', 'chairman', 'chairwoman', 'chairperson'],
     parents: ['senior-executives'],
+  },
+  // A board's vice chairman (副董事长, 董事局副主席): asked for as such, and found by a query for the chairman.
+  {
+    id: 'vice-chairman',
+    label: '副董事长 / Vice chairman',
+    kind: 'role',
+    aliases: [
+      '副董事长',
+      '董事会副主席',
+      '董事局副主席',
+      'vice chairman',
+      'vice chairwoman',
+      'vice chairperson',
+      'deputy chairman',
+    ],
+    parents: ['chairman'],
   },
   // A company's board of supervisors (监事会, China's second board) and its chair: the chair of
   // another board is the chairman above, not a supervisor (`监事会主席` is the longer name).

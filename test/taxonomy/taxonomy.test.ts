@@ -2215,4 +2215,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('安装和标定压力变送器；implemented an array of sensors')).toEqual(['sensors', 'sensors']);
     expect(taxonomy.lookup('传感器')).toBe('sensors');
   });
+  it('knows a board’s vice chairman apart, under the chairman, and a chairman by the Hong Kong names (董事局主席)', () => {
+    expect(ids('现任公司副董事长；曾任董事局副主席')).toEqual(['vice-chairman', 'vice-chairman']);
+    expect(ids('Vice Chairman of the Board')).toEqual(['vice-chairman']);
+    expect(taxonomy.ancestors('vice-chairman')).toContain('chairman');
+    expect(ids('现任集团董事局主席')).toEqual(['chairman']);
+    expect(ids('监事会主席')).not.toContain('chairman');
+  });
 });
