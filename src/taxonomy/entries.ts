@@ -833,7 +833,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['plc', '可编程控制器', '可编程逻辑控制器', 'ladder logic'],
     parents: ['industrial-automation'],
   },
-  { id: 'scada', label: 'SCADA / DCS', kind: 'tool', aliases: ['scada', 'dcs'], parents: ['industrial-automation'] },
+  // A distributed control system in capitals only: `DCs` are a network's domain controllers.
+  {
+    id: 'scada',
+    label: 'SCADA / DCS',
+    kind: 'tool',
+    aliases: ['scada', 'distributed control system', 'distributed control systems', '集散控制系统', 'dcs系统'],
+    strict: ['DCS'],
+    queryOnly: ['dcs'],
+    parents: ['industrial-automation'],
+  },
   {
     id: 'autonomous-driving',
     label: '自动驾驶 / Autonomous driving',

@@ -2222,4 +2222,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('现任集团董事局主席')).toEqual(['chairman']);
     expect(ids('监事会主席')).not.toContain('chairman');
   });
+  it('knows a distributed control system, DCS in capitals only (DCs are domain controllers)', () => {
+    expect(ids('Hands-on Honeywell DCS C300; distributed control systems')).toEqual(['scada', 'scada']);
+    expect(ids('Managed DCs and DNS servers')).not.toContain('scada');
+    expect(taxonomy.lookup('dcs')).toBe('scada');
+  });
 });
