@@ -101,7 +101,8 @@ export class Candidates {
   ): Promise<SearchPage> {
     const snapshot = this.pool.current();
     const parsed = parseQuery(query);
-    const outcome = search(snapshot, parsed, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
+    // The query's own text, as typed: some readings look at it whole (a degree's words, a gloss in brackets).
+    const outcome = search(snapshot, query, this.taxonomy, { limit: Math.max(0, offset) + Math.max(1, limit) });
     const extras = parsed.filters
       .filter((f) => !f.negated && (f.field === 'company' || f.field === 'school'))
       .map((f) => f.value);

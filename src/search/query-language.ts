@@ -82,6 +82,26 @@ export interface ParsedQuery {
   readonly contactsDropped?: boolean;
 }
 
+/**
+ * A clause of what is not wanted, to its end: `not`, `but not`, `without`, `except`, `excluding`,
+ * `other than` and what follows them in English; 不要, 不需要, 排除 and 除了…以外 in Chinese. `not` must
+ * be followed by a space (`not-for-profit` is a word).
+ */
+const NEGATED_CLAUSE =
+  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)/giu;
+
+/**
+ * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
+ * QA`, `不要语音客服`): those words are not asked for, so they are left out; only `-term` excludes.
+ * For a query typed as a search (a question's negations are read as exclusions before, see
+ * conversation/understand.ts).
+ */
+export function withoutNegatedClauses(text: string): string {
+  if (typeof text !== 'string') return text;
+  // Only as far as a query is read (see MAX_QUERY_CHARS): a long paste costs no more.
+  return text.slice(0, MAX_QUERY_CHARS).replace(NEGATED_CLAUSE, ' ') + text.slice(MAX_QUERY_CHARS);
+}
+
 /** Longest query we read; the rest is ignored with a note. */
 export const MAX_QUERY_CHARS = 500;
 const MAX_TERMS = 24;

@@ -18,6 +18,7 @@ import {
   type ParsedQuery,
   type QueryFilter,
   type QueryTerm,
+  withoutNegatedClauses,
 } from './query-language.js';
 import { fold, foldQuery } from '../text/fold.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
@@ -41,8 +42,8 @@ export function search(
   options: SearchOptions = {},
 ): SearchOutcome {
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10_000));
-  const queryText = typeof input === 'string' ? input : '';
-  const parsed = typeof input === 'string' ? parseQuery(input) : input;
+  const queryText = typeof input === 'string' ? withoutNegatedClauses(input) : '';
+  const parsed = typeof input === 'string' ? parseQuery(queryText) : input;
   const structured: QueryFilter[] = [];
   const filterConcepts: Concept[] = [];
   for (const filter of parsed.filters) {

@@ -70,3 +70,12 @@ describe('years with a skill on the cards (issue 14)', () => {
     for (const l of lines) for (const p of l.periods) expect(p.where ?? '').not.toMatch(/^\d+\.|\(\s*\)/);
   });
 });
+
+describe('a query run by the bot', () => {
+  it('is read as typed, as a search reads it: its words are weighed whole (`sales associate` asks no degree, `not python` asks no Python)', async () => {
+    const associate = await candidates.search('sales associate');
+    expect(associate.understood.filters.filter((f) => f.field === 'degree')).toEqual([]);
+    const notPython = await candidates.search('rust not python');
+    expect(notPython.understood.concepts.map((c) => c.typed)).toEqual(['rust']);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeNote, describeYears, parseQuery } from '../../src/search/query-language.js';
+import { describeNote, describeYears, parseQuery, withoutNegatedClauses } from '../../src/search/query-language.js';
 
 const words = (q: string): string[] =>
   parseQuery(q).terms.map(
@@ -253,5 +253,25 @@ describe('a query pasted as said in chat', () => {
     // Words that only contain a slash or an at sign stay: a choice, a handle typed in mid-word.
     expect(words('CI/CD')).toEqual(['CI/CD']);
     expect(words('/candidate')).toEqual([]);
+  });
+});
+
+describe('what a query says it does not want in words', () => {
+  it('is not asked for: the clause is left out, to its end (`not software QA`, `不要语音客服`)', () => {
+    const kept = (q: string): string[] => words(withoutNegatedClauses(q));
+    expect(kept('java not python')).toEqual(['java']);
+    expect(kept('java without spring')).toEqual(['java']);
+    expect(kept('Illinois Tech grads - not the Indian IITs')).toEqual(['Illinois', 'Tech', 'grads']);
+    expect(kept('test technician, not software QA, 3 years')).not.toContain('QA');
+    expect(kept('Oracle (the company, not just the database) 8 years')).not.toContain('database');
+    expect(kept('找个BPO出来的流程专员，不要语音客服')).not.toContain('语音客服');
+    expect(kept('除了美团以外的Java开发')).not.toContain('美团');
+    // A word that starts with not is a word; only -term excludes.
+    expect(kept('not-for-profit accountant')).toEqual(['not-for-profit', 'accountant']);
+    expect(words(withoutNegatedClauses('rust -java'))).toEqual(['rust', '-java']);
+  });
+  it('costs no more for a long paste', () => {
+    const long = 'not '.repeat(20_000) + 'x'.repeat(100_000);
+    expect(withoutNegatedClauses(long).length).toBeGreaterThan(100_000);
   });
 });
