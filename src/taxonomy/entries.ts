@@ -11189,6 +11189,37 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'thermocouples',
     ],
   },
+  // Pumps, valves and compressors, and the works that make them (流体机械, 泵业): a branch of machinery.
+  // Not a bare pump or valve in English: who maintains a plant's pumps and valves works in no such trade.
+  {
+    id: 'fluid-machinery',
+    label: '流体机械 / Pumps, valves and compressors',
+    kind: 'industry',
+    aliases: [
+      '流体机械',
+      '泵业',
+      '水泵',
+      '油泵',
+      '泵厂',
+      '阀门',
+      '压缩机',
+      'fluid machinery',
+      'pump manufacturer',
+      'pump manufacturing',
+      'valve manufacturer',
+      'valve manufacturing',
+      'compressor manufacturer',
+    ],
+    queryOnly: ['泵'],
+    parents: ['machinery'],
+  },
+  // Reworking code without changing what it does (重构, refactoring).
+  {
+    id: 'refactoring',
+    label: '代码重构 / Refactoring',
+    kind: 'concept',
+    aliases: ['重构', '代码重构', 'refactoring', 'refactor', 'refactored', 'code refactoring'],
+  },
   // Bonds and the markets for them (固定收益, fixed income): an investment and trading desk's field.
   {
     id: 'fixed-income',
@@ -11276,6 +11307,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '制造工程',
       '制造工程师',
+      '生产工程',
       'production engineering',
       'manufacturing engineering',
       'manufacturing engineer',

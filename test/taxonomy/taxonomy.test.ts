@@ -1051,7 +1051,7 @@ describe('findAll', () => {
   });
 
   it('knows code review, in either language and by pull request', () => {
-    expect(ids('负责代码审查与重构')).toEqual(['code-review']);
+    expect(ids('负责代码审查与重构')).toEqual(['code-review', 'refactoring']);
     expect(ids('Reviewed pull requests and led code reviews')).toEqual(['code-review', 'code-review']);
   });
 
@@ -2226,5 +2226,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Hands-on Honeywell DCS C300; distributed control systems')).toEqual(['scada', 'scada']);
     expect(ids('Managed DCs and DNS servers')).not.toContain('scada');
     expect(taxonomy.lookup('dcs')).toBe('scada');
+  });
+  it('knows refactoring, the pumps, valves and compressors trade, and production engineering as a major (生产工程)', () => {
+    expect(ids('陈旧代码重构；refactored the old module')).toEqual(['refactoring', 'refactoring']);
+    expect(ids('现任新界泵业集团股份有限公司董事')).toContain('fluid-machinery');
+    expect(taxonomy.ancestors('fluid-machinery')).toContain('machinery');
+    // Who maintains a plant's pumps and valves works in no such trade.
+    expect(ids('Repaired pumps, valves and compressors on site')).not.toContain('fluid-machinery');
+    expect(taxonomy.lookup('泵')).toBe('fluid-machinery');
+    expect(ids('生产工程专业')).toContain('production-engineering');
   });
 });
