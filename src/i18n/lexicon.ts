@@ -210,6 +210,8 @@ export const WEAK_WORDS: Bilingual = {
     'corporate',
     // Words that stress (`someone who has actually headed a factory`).
     'actually', 'really', 'truly', 'headed',
+    // Verbs and words of any task (`one person to run payroll and handle the paperwork`).
+    'one', 'run', 'runs', 'handle', 'handles', 'handled', 'handling', 'new',
     // Levels of seniority, as 'senior' and 'junior' are (`mid-level accountant`, `entry level`).
     'mid-level', 'mid', 'midlevel', 'entry-level', 'level', 'levels',
   ],
