@@ -7810,6 +7810,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'rollup', label: 'Rollup', kind: 'tool', aliases: ['rollup'] },
   { id: 'babel', label: 'Babel', kind: 'tool', aliases: ['babel'] },
   { id: 'esbuild', label: 'esbuild', kind: 'tool', aliases: ['esbuild'] },
+  { id: 'gulp', label: 'Gulp', kind: 'tool', aliases: ['gulp', 'gulp.js', 'gulpjs'] },
+  // Grunt the task runner as written (`Grunt`, grunt.js); not `grunt work`.
+  {
+    id: 'grunt',
+    label: 'Grunt',
+    kind: 'tool',
+    aliases: ['grunt.js', 'gruntjs'],
+    strict: ['Grunt'],
+    queryOnly: ['grunt'],
+  },
   {
     id: 'mini-program',
     label: '小程序 / Mini programs',

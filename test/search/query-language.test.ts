@@ -240,6 +240,8 @@ describe('a possessive', () => {
   it('is the word (`registrar’s office` typed with an apostrophe), not the word and an s', () => {
     expect(words("worked in a registrar's office")).toContain('registrar');
     expect(words("worked in a registrar's office")).not.toContain('s');
+    // A contraction is its words, never a word `s`.
+    expect(words("anyone who's used Rust")).not.toContain('s');
     expect(words("master's degree in computer science")).toContain('master');
   });
 });

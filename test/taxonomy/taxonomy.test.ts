@@ -2236,4 +2236,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('泵')).toBe('fluid-machinery');
     expect(ids('生产工程专业')).toContain('production-engineering');
   });
+  it('knows Gulp and Grunt as front-end build tools, Grunt as written (not grunt work)', () => {
+    expect(ids('Used Grunt and Gulp to bundle the scripts')).toEqual(['grunt', 'gulp']);
+    expect(ids('did the grunt work on the migration')).toEqual([]);
+    expect(taxonomy.lookup('grunt')).toBe('grunt');
+  });
 });
