@@ -4273,7 +4273,18 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'chairman',
     label: '董事长 / Chairman',
     kind: 'role',
-    aliases: ['董事长', '董事会主席', '董事局主席', 'chairman', 'chairwoman', 'chairperson'],
+    // Not a bare chairman in a résumé in English: the chair of a committee, a club or a college's
+    // board (`Chairman of the Statistical Process Control Committee`); a company's chairman is named so.
+    aliases: [
+      '董事长',
+      '董事会主席',
+      '董事局主席',
+      'chairman of the board',
+      'board chairman',
+      'executive chairman',
+      'non-executive chairman',
+    ],
+    queryOnly: ['chairman', 'chairwoman', 'chairperson'],
     parents: ['senior-executives'],
   },
   // A board's vice chairman (副董事长, 董事局副主席): asked for as such, and found by a query for the chairman.
@@ -4832,6 +4843,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'employee benefits',
       'benefits coordinator',
       'benefit administration',
+      'benefits program',
+      'benefits programs',
+      'benefit programs',
+      'benefits plans',
+      'benefit plans',
+      'benefits packages',
+      'fringe benefits',
+      'payroll/benefits',
       'fmla',
       'leave administration',
     ],
@@ -4910,6 +4929,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'environmental protection',
       'environmental engineering',
       'environmental compliance',
+      'environmental monitoring',
+      'environmental sampling',
+      'environmental remediation',
+      'environmental impact',
+      'environmental manager',
+      'environmental auditor',
+      'environmental reporting',
     ],
     // Not a bare environmental in a résumé (environmental factors); the trade in queries.
     queryOnly: ['environmental'],
@@ -7619,7 +7645,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // CSS languages and frameworks: whoever uses them writes CSS.
   { id: 'sass', label: 'Sass', kind: 'language', aliases: ['sass', 'scss'], parents: ['css'] },
   // Not a bare less in a résumé (less than); Less in queries.
-  { id: 'less', label: 'Less', kind: 'language', aliases: ['less.js'], parents: ['css'], queryOnly: ['less'] },
+  { id: 'less', label: 'Less', kind: 'language', aliases: ['less.js'], queryOnly: ['less'], parents: ['css'] },
   // The CSS framework (`Bootstrap 4`, `twitter bootstrap`). Not under a `responsive design` concept: a query's
   // `responsive` read as written finds `made the UI responsive`, which no such concept's names would.
   {

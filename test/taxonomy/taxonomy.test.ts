@@ -2220,6 +2220,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Vice Chairman of the Board')).toEqual(['vice-chairman']);
     expect(taxonomy.ancestors('vice-chairman')).toContain('chairman');
     expect(ids('现任集团董事局主席')).toEqual(['chairman']);
+    // The chair of a committee or a club is no company's chairman; one named so is.
+    expect(ids('Chairman of the Statistical Process Control Committee')).not.toContain('chairman');
+    expect(ids('Executive Chairman; Chairman of the Board')).toEqual(['chairman', 'chairman']);
+    expect(taxonomy.lookup('chairman')).toBe('chairman');
     expect(ids('监事会主席')).not.toContain('chairman');
   });
   it('knows a distributed control system, DCS in capitals only (DCs are domain controllers)', () => {
@@ -2240,5 +2244,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Used Grunt and Gulp to bundle the scripts')).toEqual(['grunt', 'gulp']);
     expect(ids('did the grunt work on the migration')).toEqual([]);
     expect(taxonomy.lookup('grunt')).toBe('grunt');
+  });
+  it('knows the HR benefits function and the environmental trade by their phrases, not a bare word', () => {
+    expect(ids('Payroll/Benefits; administered fringe benefits programs')).toEqual(
+      expect.arrayContaining(['benefits']),
+    );
+    expect(ids('environmental monitoring and sampling at the plant')).toContain('environmental');
+    expect(ids('the benefits of the new system; environmental tests on devices')).toEqual([]);
   });
 });
