@@ -63,11 +63,17 @@ export function homophone(
   const chars = Array.from(run);
   const byLength = cjkAliasesByLength(taxonomy);
   // Read alike first; then one character read nearly alike (in a term of three characters or
-  // more) or written alike (`治金` for 冶金, in a term of two or more).
-  for (const slack of [0, 1]) {
+  // more) or written alike (`治金` for 冶金, in a term of two or more). Pieces of three or more
+  // first: a slip inside a longer term (`虚似化`, 虚拟化) is put right before a two-character piece of
+  // it that happens to read as some other term (似化: 石化).
+  const passes: [number, number][] = [];
+  for (const slack of [0, 1]) passes.push([slack, 3]);
+  for (const slack of [0, 1]) passes.push([slack, 2]);
+  for (const [slack, least] of passes) {
     // Two characters are put right only by a look-alike, which needs the segmenter's boundaries.
-    const shortest = slack === 0 || boundaries !== null ? 2 : 3;
-    for (let length = Math.min(chars.length, LONGEST_HOMOPHONE); length >= shortest; length--) {
+    if (least === 2 && slack === 1 && boundaries === null) continue;
+    const longest = least === 2 ? 2 : Math.min(chars.length, LONGEST_HOMOPHONE);
+    for (let length = longest; length >= least; length--) {
       const aliases = byLength.get(length);
       if (!aliases) continue;
       for (let from = 0; from + length <= chars.length; from++) {

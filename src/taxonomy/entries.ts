@@ -9666,7 +9666,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'virtualization',
     label: '虚拟化 / Virtualization',
     kind: 'concept',
-    aliases: ['虚拟化', 'virtualization', 'virtualisation', 'hypervisor', 'hypervisors'],
+    aliases: [
+      '虚拟化',
+      '服务器虚拟化',
+      'virtualization',
+      'virtualisation',
+      'server virtualization',
+      'server virtualisation',
+      'hypervisor',
+      'hypervisors',
+    ],
   },
   {
     id: 'vmware',

@@ -10,6 +10,7 @@
 const GROUPS: readonly string[] = [
   // A stroke or a part more, less or other.
   '冶治',
+  '似拟',
   '赁凭任',
   '戊戌戍',
   '拨拔',

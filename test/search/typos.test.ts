@@ -239,6 +239,20 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(search(snapshot, '商汤科技', taxonomy).didYouMean).toEqual([]);
   });
 
+  it('a slip inside a longer term is put right before a piece of it that reads as another term (服务器虚似化: not 石化)', async () => {
+    const servers = await poolOf(
+      {
+        'virt-1.md': '# 王虚\n2015年起负责服务器虚拟化（VMware）平台运维\n',
+        'virt-2.md': '# Sam Host\n\nServer virtualization with Hyper-V since 2014.\n',
+        'chem.md': '# 李化\n2010年起任某石化公司副总经理\n',
+      },
+      'typos-virtualization',
+    );
+    const out = search(servers, '有做过服务器虚似化的吗？', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '服务器虚似化', to: '服务器虚拟化' }]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['virt-1.md', 'virt-2.md']);
+  });
+
   it('a trade written with a homophone (焦碳 for 焦炭, coke) is put right', async () => {
     const coke = await poolOf(
       { 'coke-1.md': '# 王焦\n2008年起任山西某焦化有限公司总经理\n', 'coke-2.md': '# 李炭\n负责焦炭销售\n' },
