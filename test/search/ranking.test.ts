@@ -231,6 +231,7 @@ describe('Chinese runs that are no known term', () => {
     expect(strong('债券交易这块')).not.toContain('这块');
     expect(strong('one person to run payroll and handle new hires')).toEqual(['payroll', 'hires']);
     expect(strong('DBA who can manage both Oracle and SQL Server')).not.toContain('both');
+    expect(strong('anyone comfortable with Git for version control?')).not.toContain('comfortable');
   });
 
   it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {
