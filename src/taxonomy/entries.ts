@@ -11265,6 +11265,33 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['重构', '代码重构', 'refactoring', 'refactor', 'refactored', 'code refactoring'],
   },
+  // Consolidating a group's accounts into one set of statements (合并报表, consolidated financial
+  // statements); not a data centre's consolidation.
+  {
+    id: 'consolidated-statements',
+    label: '合并报表 / Consolidated financial statements',
+    kind: 'concept',
+    aliases: [
+      '合并报表',
+      '合并财务报表',
+      '报表合并',
+      '合并会计报表',
+      'consolidated financial statements',
+      'consolidated financial statement',
+      'consolidated statements',
+      'financial consolidation',
+      'financial consolidations',
+    ],
+    parents: ['accounting'],
+  },
+  // A bank's counter clerk (柜员, 临柜, teller): cash, deposits and openings at a branch.
+  {
+    id: 'bank-teller',
+    label: '银行柜员 / Bank teller',
+    kind: 'role',
+    aliases: ['柜员', '银行柜员', '综合柜员', '临柜', 'teller', 'tellers', 'bank teller', 'head teller', 'bulk teller'],
+    parents: ['banking'],
+  },
   // Bonds and the markets for them (固定收益, fixed income): an investment and trading desk's field.
   {
     id: 'fixed-income',

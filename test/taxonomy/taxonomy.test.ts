@@ -2252,4 +2252,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('environmental monitoring and sampling at the plant')).toContain('environmental');
     expect(ids('the benefits of the new system; environmental tests on devices')).toEqual([]);
   });
+  it('knows consolidated financial statements (合并报表) under accounting, not a data centre’s consolidation, and a bank teller (柜员, 临柜)', () => {
+    expect(ids('负责编制合并财务报表；prepared consolidated financial statements')).toEqual([
+      'consolidated-statements',
+      'consolidated-statements',
+    ]);
+    expect(ids('server consolidation project')).not.toContain('consolidated-statements');
+    expect(taxonomy.ancestors('consolidated-statements')).toContain('accounting');
+    expect(ids('Head Teller; 综合柜员，临柜业务')).toEqual(expect.arrayContaining(['bank-teller']));
+    expect(taxonomy.ancestors('bank-teller')).toContain('banking');
+  });
 });
