@@ -87,6 +87,9 @@ export const SHADOWED: readonly string[] = [
   '操作工单',
   '县长期',
   '厂工人数',
+  // A Youth League branch's secretary, not a Party branch's.
+  '团支部书记',
+  '团总支书记',
   '车间工人数',
   '矿工人数',
   '井下工人数',
@@ -4241,12 +4244,27 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '党委副书记',
       '党组书记',
       '党组副书记',
-      '党总支书记',
-      '党支部书记',
       '党工委书记',
       'party secretary',
       'party committee secretary',
     ],
+  },
+  // The secretary of a Party branch or general branch (党支部书记, 党总支书记): a secretary, at the level
+  // below a committee's; not a Youth League branch's (团支部书记).
+  {
+    id: 'party-branch-secretary',
+    label: '党支部书记 / Party branch secretary',
+    kind: 'role',
+    aliases: [
+      '党支部书记',
+      '党总支书记',
+      '党支部副书记',
+      '党总支副书记',
+      '支部书记',
+      '总支书记',
+      'party branch secretary',
+    ],
+    parents: ['party-secretary'],
   },
   {
     // The Party's and the state's discipline and supervision work (`纪委书记`, `纪检组长`, `监察室主任`).
@@ -7836,6 +7854,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'rollup', label: 'Rollup', kind: 'tool', aliases: ['rollup'] },
   { id: 'babel', label: 'Babel', kind: 'tool', aliases: ['babel'] },
   { id: 'esbuild', label: 'esbuild', kind: 'tool', aliases: ['esbuild'] },
+  // Older languages, each its own (`Fortran, Pascal/Delphi or PowerBuilder`).
+  { id: 'fortran', label: 'Fortran', kind: 'language', aliases: ['fortran', 'fortran 77', 'fortran 90'] },
+  { id: 'pascal', label: 'Pascal', kind: 'language', aliases: ['pascal', 'turbo pascal'] },
+  { id: 'delphi', label: 'Delphi', kind: 'language', aliases: ['delphi', 'object pascal'], parents: ['pascal'] },
+  { id: 'powerbuilder', label: 'PowerBuilder', kind: 'language', aliases: ['powerbuilder', 'power builder'] },
   { id: 'gulp', label: 'Gulp', kind: 'tool', aliases: ['gulp', 'gulp.js', 'gulpjs'] },
   // Grunt the task runner as written (`Grunt`, grunt.js); not `grunt work`.
   {
@@ -11291,6 +11314,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: ['柜员', '银行柜员', '综合柜员', '临柜', 'teller', 'tellers', 'bank teller', 'head teller', 'bulk teller'],
     parents: ['banking'],
+  },
+  // Care for the old and the frail over the long term (nursing homes, assisted living, home health,
+  // hospice; 养老院): a part of healthcare.
+  {
+    id: 'long-term-care',
+    label: '养老护理 / Long-term care',
+    kind: 'industry',
+    aliases: [
+      '养老院',
+      '护理院',
+      '养老机构',
+      '养老服务',
+      'long-term care',
+      'nursing home',
+      'nursing homes',
+      'assisted living',
+      'skilled nursing',
+      'skilled nursing facility',
+      'home health',
+      'home health care',
+      'home healthcare',
+      'hospice',
+    ],
+    parents: ['healthcare'],
   },
   // Bonds and the markets for them (固定收益, fixed income): an investment and trading desk's field.
   {
@@ -17074,7 +17121,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'whut',
     label: '武汉理工大学 / WUT',
     kind: 'school',
-    aliases: ['武汉理工大学', '武汉理工', 'wuhan university of technology'],
+    // With the schools it was made of in 2000 (武汉工业大学, 武汉交通科技大学, 武汉汽车工业大学) and its old name.
+    aliases: [
+      '武汉理工大学',
+      '武汉理工',
+      '武汉工业大学',
+      '武汉交通科技大学',
+      '武汉汽车工业大学',
+      '武汉建材学院',
+      '武汉建筑材料工业学院',
+      'wuhan university of technology',
+    ],
     parents: ['project-211'],
   },
   {

@@ -2262,4 +2262,18 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Head Teller; 综合柜员，临柜业务')).toEqual(expect.arrayContaining(['bank-teller']));
     expect(taxonomy.ancestors('bank-teller')).toContain('banking');
   });
+  it('knows a Party branch’s secretary under the Party secretary, not a Youth League branch’s', () => {
+    expect(ids('任公司党总支书记；金工分厂党支部书记')).toEqual(['party-branch-secretary', 'party-branch-secretary']);
+    expect(taxonomy.ancestors('party-branch-secretary')).toContain('party-secretary');
+    expect(ids('曾任团支部书记')).not.toContain('party-branch-secretary');
+    expect(ids('现任党委书记')).toEqual(['party-secretary']);
+  });
+  it('knows long-term care under healthcare, the older languages, and WUT by the schools it was made of', () => {
+    expect(ids('Charge nurse at a skilled nursing facility; hospice volunteer')).toEqual(
+      expect.arrayContaining(['long-term-care']),
+    );
+    expect(taxonomy.ancestors('long-term-care')).toContain('healthcare');
+    expect(ids('Fortran, Pascal/Delphi, PowerBuilder')).toEqual(['fortran', 'pascal', 'delphi', 'powerbuilder']);
+    expect(ids('1985年毕业于武汉工业大学')).toEqual(['whut']);
+  });
 });
