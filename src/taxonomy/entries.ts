@@ -11339,6 +11339,50 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['healthcare'],
   },
+  // Who may do what in a system (RBAC, 权限管理): a feature built into software; not a door's access
+  // control (门禁), so no bare `access control` (nor an id that reads as it).
+  {
+    id: 'rbac',
+    label: '权限管理 / Role-based access control',
+    kind: 'concept',
+    aliases: [
+      '权限管理',
+      '权限系统',
+      '权限控制',
+      '角色权限',
+      '权限模块',
+      'rbac',
+      'role-based access',
+      'role based access',
+      'role-based access control',
+    ],
+  },
+  // Working out what salespeople are owed (commission reports, 提成核算): a payroll and sales-operations
+  // task. Not a bare commission (a public service commission, a notary's commission, commissioning).
+  {
+    id: 'sales-commissions',
+    label: '销售提成核算 / Sales commissions',
+    kind: 'concept',
+    aliases: [
+      'sales commissions',
+      'sales commission',
+      'commission reports',
+      'commission report',
+      'commissions tracking',
+      'commission tracking',
+      'commission calculations',
+      'commission calculation',
+      'calculated commissions',
+      'calculating commissions',
+      'commissions system',
+      'commission payments',
+      'commission statements',
+      '提成核算',
+      '佣金核算',
+      '销售提成',
+    ],
+    parents: ['payroll'],
+  },
   // Bonds and the markets for them (固定收益, fixed income): an investment and trading desk's field.
   {
     id: 'fixed-income',

@@ -2276,4 +2276,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Fortran, Pascal/Delphi, PowerBuilder')).toEqual(['fortran', 'pascal', 'delphi', 'powerbuilder']);
     expect(ids('1985年毕业于武汉工业大学')).toEqual(['whut']);
   });
+  it('knows role-based access control built into software (RBAC, 权限管理), not a door’s access control, and sales commissions', () => {
+    expect(ids('基于RBAC的权限管理模块')).toEqual(expect.arrayContaining(['rbac']));
+    expect(ids('TCS security guard, access control room')).not.toContain('rbac');
+    expect(ids('Prepared monthly commission reports and sales commissions')).toEqual([
+      'sales-commissions',
+      'sales-commissions',
+    ]);
+    expect(ids('Public Service Commission; commission expires 2020')).not.toContain('sales-commissions');
+  });
 });
