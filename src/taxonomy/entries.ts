@@ -7856,7 +7856,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'esbuild', label: 'esbuild', kind: 'tool', aliases: ['esbuild'] },
   // Older languages, each its own (`Fortran, Pascal/Delphi or PowerBuilder`).
   { id: 'fortran', label: 'Fortran', kind: 'language', aliases: ['fortran', 'fortran 77', 'fortran 90'] },
-  { id: 'pascal', label: 'Pascal', kind: 'language', aliases: ['pascal', 'turbo pascal'] },
+  // Pascal in capitals or as Turbo Pascal: Pascal alone is also a name (Lycée Blaise Pascal).
+  {
+    id: 'pascal',
+    label: 'Pascal',
+    kind: 'language',
+    aliases: ['turbo pascal'],
+    strict: ['PASCAL'],
+    queryOnly: ['pascal'],
+  },
   { id: 'delphi', label: 'Delphi', kind: 'language', aliases: ['delphi', 'object pascal'], parents: ['pascal'] },
   { id: 'powerbuilder', label: 'PowerBuilder', kind: 'language', aliases: ['powerbuilder', 'power builder'] },
   { id: 'gulp', label: 'Gulp', kind: 'tool', aliases: ['gulp', 'gulp.js', 'gulpjs'] },
@@ -11312,7 +11320,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'bank-teller',
     label: '银行柜员 / Bank teller',
     kind: 'role',
-    aliases: ['柜员', '银行柜员', '综合柜员', '临柜', 'teller', 'tellers', 'bank teller', 'head teller', 'bulk teller'],
+    aliases: ['柜员', '银行柜员', '综合柜员', '临柜', 'bank teller', 'head teller', 'bulk teller'],
+    // A teller by title is written with a capital (`State Teller`, `BULK TELLER`); `teller transactions`
+    // are what an accountant reconciles.
+    strict: ['Teller', 'Tellers', 'TELLER'],
+    queryOnly: ['teller', 'tellers'],
     parents: ['banking'],
   },
   // Care for the old and the frail over the long term (nursing homes, assisted living, home health,

@@ -2261,6 +2261,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('consolidated-statements')).toContain('accounting');
     expect(ids('Head Teller; 综合柜员，临柜业务')).toEqual(expect.arrayContaining(['bank-teller']));
     expect(taxonomy.ancestors('bank-teller')).toContain('banking');
+    // Teller work an accountant reconciles is no teller's job.
+    expect(ids('Reconciled teller daily balance sheets')).not.toContain('bank-teller');
+    expect(taxonomy.lookup('teller')).toBe('bank-teller');
   });
   it('knows a Party branch’s secretary under the Party secretary, not a Youth League branch’s', () => {
     expect(ids('任公司党总支书记；金工分厂党支部书记')).toEqual(['party-branch-secretary', 'party-branch-secretary']);
@@ -2273,7 +2276,9 @@ describe('who teaches at a university, part-time graduate study, business manage
       expect.arrayContaining(['long-term-care']),
     );
     expect(taxonomy.ancestors('long-term-care')).toContain('healthcare');
-    expect(ids('Fortran, Pascal/Delphi, PowerBuilder')).toEqual(['fortran', 'pascal', 'delphi', 'powerbuilder']);
+    expect(ids('FORTRAN, PASCAL/Delphi, PowerBuilder')).toEqual(['fortran', 'pascal', 'delphi', 'powerbuilder']);
+    // Pascal alone is also a name.
+    expect(ids('Lycee Blaise Pascal, Chateauroux')).not.toContain('pascal');
     expect(ids('1985年毕业于武汉工业大学')).toEqual(['whut']);
   });
   it('knows role-based access control built into software (RBAC, 权限管理), not a door’s access control, and sales commissions', () => {
