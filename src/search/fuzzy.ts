@@ -66,10 +66,7 @@ export function homophone(
   // more) or written alike (`治金` for 冶金, in a term of two or more). Pieces of three or more
   // first: a slip inside a longer term (`虚似化`, 虚拟化) is put right before a two-character piece of
   // it that happens to read as some other term (似化: 石化).
-  const passes: [number, number][] = [];
-  for (const slack of [0, 1]) passes.push([slack, 3]);
-  for (const slack of [0, 1]) passes.push([slack, 2]);
-  for (const [slack, least] of passes) {
+  for (const [slack, least] of HOMOPHONE_PASSES) {
     // Two characters are put right only by a look-alike, which needs the segmenter's boundaries.
     if (least === 2 && slack === 1 && boundaries === null) continue;
     const longest = least === 2 ? 2 : Math.min(chars.length, LONGEST_HOMOPHONE);
@@ -118,6 +115,13 @@ export function alone(boundaries: ReadonlySet<number> | null, at: number): boole
 }
 
 const LONGEST_HOMOPHONE = 8;
+/** The order pieces are tried in: [characters read otherwise, least length], longer pieces first. */
+const HOMOPHONE_PASSES: readonly (readonly [number, number])[] = [
+  [0, 3],
+  [1, 3],
+  [0, 2],
+  [1, 2],
+];
 const homophoneCache = new WeakMap<Taxonomy, Map<number, string[][]>>();
 
 function cjkAliasesByLength(taxonomy: Taxonomy): Map<number, string[][]> {

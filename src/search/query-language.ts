@@ -97,7 +97,6 @@ const NEGATED_CLAUSE =
  * conversation/understand.ts).
  */
 export function withoutNegatedClauses(text: string): string {
-  if (typeof text !== 'string') return text;
   // Only as far as a query is read (see MAX_QUERY_CHARS): a long paste costs no more.
   return text.slice(0, MAX_QUERY_CHARS).replace(NEGATED_CLAUSE, ' ') + text.slice(MAX_QUERY_CHARS);
 }
@@ -264,7 +263,7 @@ export function parseQuery(input: string): ParsedQuery {
   // A possessive (`registrar's office`, `master's degree`) is the word, not the word and an `s` (a
   // contraction, `who's`, is left to the question's filler).
   text = text.replace(/\b(?!(?:who|what|that|it|he|she|there|here|where|how|let)['’]s\b)([a-z]+)['’]s\b/gi, '$1');
-  // … and a contraction is its words (`anyone who's worked`: who has), never a word `s`.
+  // … and a contraction is its words (`anyone who's worked`: function words both), never a word `s`.
   text = text.replace(/\b(who|what|that|it|he|she|there|here|where|how|let)['’]s\b/gi, '$1 is');
   // Pasted as said in chat (`/candidate 找个厂长`, `@bot who knows Rust`): the command and the mentions
   // address the bot, they ask for nothing.

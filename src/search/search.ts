@@ -175,31 +175,18 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     (c): c is TaxonomyConcept => c.kind === 'taxonomy' && c.presence !== 'prohibited' && isPlace(c, taxonomy),
   );
   if (placesAsked.length > 0)
-    concepts = concepts.map((c) =>
-      c.kind === 'any' &&
-      c.presence === 'required' &&
-      c.members.length > 0 &&
-      c.members.every(
-        (m) =>
-          m.kind === 'taxonomy' &&
-          isPlace(m, taxonomy) &&
-          placesAsked.some((p) => taxonomy.ancestors(m.id).includes(p.id)),
-      )
-        ? { ...c, presence: 'default' }
-        : c,
+    concepts = choicesThatRank(
+      concepts,
+      (m) =>
+        m.kind === 'taxonomy' &&
+        isPlace(m, taxonomy) &&
+        placesAsked.some((p) => taxonomy.ancestors(m.id).includes(p.id)),
     );
   // A choice of plain words beside a known thing asked for (`做过传感器相关工作的，选型、标定、开发都行`)
   // names the kinds of work on it: it ranks who names one, and decides nothing, so a résumé in the
   // other language, which writes none of the words, still counts.
   if (concepts.some((c) => c.kind === 'taxonomy' && c.presence === 'default' && !DEGREE_LEVELS.has(c.id)))
-    concepts = concepts.map((c) =>
-      c.kind === 'any' &&
-      c.presence === 'required' &&
-      c.members.length > 0 &&
-      c.members.every((m) => m.kind === 'text' && !m.phrase && hasCjk(m.typed))
-        ? { ...c, presence: 'default' }
-        : c,
-    );
+    concepts = choicesThatRank(concepts, (m) => m.kind === 'text' && !m.phrase && hasCjk(m.typed));
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   concepts = concepts.filter((c) => {
@@ -387,6 +374,15 @@ const DEGREE_LEVELS = new Set(['phd', 'master', 'bachelor', 'associate']);
 function levelOf(id: string, taxonomy: Taxonomy): DegreeId | null {
   if (DEGREE_LEVELS.has(id)) return id as DegreeId;
   return (taxonomy.ancestors(id).find((a) => DEGREE_LEVELS.has(a)) as DegreeId | undefined) ?? null;
+}
+
+/** The required choices whose every member is `of` such a kind made plain, ranked concepts: they decide nothing. */
+function choicesThatRank(concepts: Concept[], of: (member: TaxonomyConcept | TextConcept) => boolean): Concept[] {
+  return concepts.map((c) =>
+    c.kind === 'any' && c.presence === 'required' && c.members.length > 0 && c.members.every(of)
+      ? { ...c, presence: 'default' }
+      : c,
+  );
 }
 
 /** Words that ask for a degree (`an associate degree`, `master or higher`, `学历`). */
