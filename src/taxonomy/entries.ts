@@ -1086,6 +1086,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: [
       '信息安全',
+      '网络安全',
       'security',
       'cybersecurity',
       'cyber security',
@@ -10643,7 +10644,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '网络安全 / Network security',
     kind: 'concept',
     aliases: [
-      '网络安全',
       'network security',
       'firewall',
       'firewalls',

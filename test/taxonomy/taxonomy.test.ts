@@ -2290,4 +2290,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(ids('Public Service Commission; commission expires 2020')).not.toContain('sales-commissions');
   });
+  it('reads 网络安全 as cybersecurity as a whole, as Chinese uses it, and network security as the networks part', () => {
+    // 网络安全法 is the Cybersecurity Law: the word is the whole field, not its firewalls.
+    expect(ids('五年网络安全工作经验')).toEqual(['security']);
+    expect(ids('Cyber security; network security and firewalls')).toEqual([
+      'security',
+      'network-security',
+      'network-security',
+    ]);
+    expect(taxonomy.ancestors('network-security')).toContain('security');
+  });
 });
