@@ -14,6 +14,7 @@ import { documentFields, FIELDS } from '../store/fields.js';
 import { withRoom } from '../store/int-array.js';
 import { tokenizeInto, type TermSink } from '../store/tokenizer.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { withColonDegrees } from '../profile/studied.js';
 import { CodeTable, pairCode } from '../text/code-table.js';
 import { fold } from '../text/fold.js';
 
@@ -113,7 +114,7 @@ export class ResumeParser {
       warnings.push({ source: file.source, reason: 'skipped: no text left after removing markup' });
       return null;
     }
-    const hits = taxonomy.findAll(folded, clean.text);
+    const hits = withColonDegrees(taxonomy.findAll(folded, clean.text), clean.text);
     const profile = extractProfile(
       { id: file.id, source: file.source, mtimeMs: file.mtimeMs, clean, folded, hits, contacts: { phones, emails } },
       taxonomy,

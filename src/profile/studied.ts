@@ -299,3 +299,31 @@ export function degreeLevel(id: string, taxonomy: Taxonomy): DegreeId | null {
 }
 
 const degreeLevels = new WeakMap<Taxonomy, Map<string, DegreeId | null>>();
+
+/**
+ * A degree laid out as its level, a spaced colon and its field (`Associate : Accounting`, `Master :
+ * Business Administration`), as one résumé builder writes education. A bare `associate` or `master`
+ * is read in queries only (a sales associate, a master electrician), so these are found here. The
+ * level starts its line or follows a year or a country (`2007 Master : Science`, `US Associate :
+ * Microcomputer Applications`), and a field in capitals follows: not a title's last word (`Cisco
+ * Certified Network Associate : 1988`, `Employee Master : …`).
+ */
+const LEVEL_COLON =
+  /(?<=^[ \t]*|\b(?:19|20)\d\d[ \t]+|\bUSA?[ \t]+)(Associates?|ASSOCIATES?|Master|MASTER)[ \t]:[ \t]+(?=[A-Z])/gm;
+
+/** A résumé's taxonomy hits with its degrees laid out `Level : Field` among them, in text order. */
+export function withColonDegrees(hits: TaxonomyHit[], plain: string): TaxonomyHit[] {
+  const more = colonDegrees(plain).filter((d) => !hits.some((h) => h.start < d.end && d.start < h.end));
+  return more.length === 0 ? hits : [...hits, ...more].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Hits of degrees laid out as `Level : Field` in `plain` (offsets as in its folded text). */
+function colonDegrees(plain: string): TaxonomyHit[] {
+  const hits: TaxonomyHit[] = [];
+  for (const m of plain.matchAll(LEVEL_COLON)) {
+    const word = m[1] as string;
+    const id = word.toLowerCase().startsWith('master') ? 'master' : 'associate';
+    hits.push({ id, alias: word.toLowerCase(), start: m.index, end: m.index + word.length });
+  }
+  return hits;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../src/profile/extract.js';
 import type { Profile } from '../../src/profile/profile.js';
+import { withColonDegrees } from '../../src/profile/studied.js';
 import { cleanResume } from '../../src/resume/clean.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { fold } from '../../src/text/fold.js';
@@ -90,7 +91,14 @@ function profileOfText(text: string): Profile {
   const clean = cleanResume(text);
   const folded = fold(clean.text);
   return extractProfile(
-    { id: 'r', source: 'r.pdf', mtimeMs: 0, clean, folded, hits: taxonomy.findAll(folded, clean.text) },
+    {
+      id: 'r',
+      source: 'r.pdf',
+      mtimeMs: 0,
+      clean,
+      folded,
+      hits: withColonDegrees(taxonomy.findAll(folded, clean.text), clean.text),
+    },
     taxonomy,
     { now: new Date('2026-11-22T00:00:00Z') },
   );
@@ -333,6 +341,14 @@ describe('the degree a named programme stands for', () => {
     ['龙云刚：男，1976年8月出生，大学文化，注册会计师。', 'bachelor'],
     ['姚越灿先生，毕业于北京外国语大学英语专业，大学学历，副译审。', 'bachelor'],
     ['Education\nUniversity of Texas 5/2006 BS : Mechanical Engineering', 'bachelor'],
+    // The same layout with a bare level (`Associate :`, `Master :`), never a title's last word.
+    ['Education\nNorthern Maine Community College 1994 Associate : Accounting City , State', 'associate'],
+    ['Education\nMARYMOUNT UNIVERSITY 2007 Master : Science Computer Information Systems', 'master'],
+    ['Education\nAssociates : Business 1998 Blue River Community College', 'associate'],
+    ['Certifications\nCCNA (Cisco Certified Network Associate : 1988', null],
+    ['Skills\nMicrosoft Certified Technology Associate: Web Development Fundamentals', null],
+    ['Duties\nAccountable for MIS, HRIS and Employee Master : records', null],
+    ['Sales Associate : Customer Service, 2015 - 2018', null],
     ['喻陆：1964年1月出生，博士后，教授。', 'phd'],
     // An employer's postdoctoral programme is nobody's doctorate.
     ['王强：本科学历，负责公司博士后工作站的筹建。', 'bachelor'],
