@@ -2300,4 +2300,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(taxonomy.ancestors('network-security')).toContain('security');
   });
+  it('reads mobile as mobile development only where it is (a mobile app, a mobile client), and knows device management', () => {
+    expect(ids('Built 14 mobile applications; mobile client for iOS')).toEqual(['mobile', 'mobile', 'ios']);
+    // An IT desk's phones and tablets, a seller of phones, a number's label: no mobile development.
+    expect(ids('Supported laptops and mobile devices; mobile sales; Mobile: 9876')).not.toContain('mobile');
+    expect(taxonomy.lookup('mobile')).toBe('mobile');
+    expect(ids('Rolled out Intune and AirWatch for mobile device management')).toEqual([
+      'intune',
+      'airwatch',
+      'mobile-device-management',
+    ]);
+    expect(taxonomy.ancestors('intune')).toContain('mobile-device-management');
+  });
 });
