@@ -168,19 +168,17 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
       rankOnly.push(c);
       return false;
     });
-  // A choice of places inside a place also asked for (`河南那边做财务的，郑州、洛阳这些地方都行`) names
-  // examples of it: it ranks who names one of them, and decides nothing, so the place's other towns
-  // count too.
-  const placesAsked = concepts.filter(
-    (c): c is TaxonomyConcept => c.kind === 'taxonomy' && c.presence !== 'prohibited' && isPlace(c, taxonomy),
+  // A choice of things inside a thing also asked for names examples of it: places in a place
+  // (`河南那边做财务的，郑州、洛阳这些地方都行`), products of a practice (`Intune, AirWatch or MobileIron
+  // for mobile device management`). It ranks who names one of them, and decides nothing, so the
+  // place's other towns and the practice's other products count too.
+  const thingsAsked = concepts.filter(
+    (c): c is TaxonomyConcept => c.kind === 'taxonomy' && c.presence !== 'prohibited',
   );
-  if (placesAsked.length > 0)
+  if (thingsAsked.length > 0)
     concepts = choicesThatRank(
       concepts,
-      (m) =>
-        m.kind === 'taxonomy' &&
-        isPlace(m, taxonomy) &&
-        placesAsked.some((p) => taxonomy.ancestors(m.id).includes(p.id)),
+      (m) => m.kind === 'taxonomy' && thingsAsked.some((p) => taxonomy.ancestors(m.id).includes(p.id)),
     );
   // A choice of plain words beside a known thing asked for (`做过传感器相关工作的，选型、标定、开发都行`)
   // names the kinds of work on it: it ranks who names one, and decides nothing, so a résumé in the

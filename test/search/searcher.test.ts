@@ -628,6 +628,29 @@ describe('a choice of places inside a place asked for', () => {
   });
 });
 
+describe('a choice of products of a practice asked for', () => {
+  it('names examples of it: ranks who names one, and the practice’s other products count too', async () => {
+    const snapshot = await poolOf(
+      {
+        'intune.md':
+          '# Ann Lee\n\nIT administrator 2015 - 2020. Rolled out Microsoft Intune for mobile device management.\n',
+        'maas.md': '# Bo Chan\n\nIT administrator 2014 - 2021. Ran mobile device management with MaaS360.\n',
+        'desk.md': '# Cy Dee\n\nIT administrator 2012 - 2022. Help desk, printers, Active Directory.\n',
+      },
+      'product-examples',
+    );
+    const found = search(snapshot, 'Intune, AirWatch or MobileIron for mobile device management', taxonomy).matches.map(
+      (m) => m.profile.source,
+    );
+    expect(found.slice(0, 2)).toEqual(['intune.md', 'maas.md']);
+    expect(found).not.toContain('desk.md');
+    // Alone, a choice of products decides.
+    expect(search(snapshot, 'Intune or AirWatch', taxonomy).matches.map((m) => m.profile.source)).toEqual([
+      'intune.md',
+    ]);
+  });
+});
+
 describe('a choice of levels (`国家级、省部级都行`)', () => {
   it('says any level will do: it ranks a little and decides nothing', async () => {
     const snapshot = await poolOf(
