@@ -723,7 +723,17 @@ const STUDIED_TIER = 100;
 /** Certificates and awards (entries under 证书 / 获奖 / 竞赛, and those words themselves). */
 const CREDENTIAL_ROOTS = ['certificate', 'award', 'competition'];
 function isCredential(ctx: Context, id: string): boolean {
-  return CREDENTIAL_ROOTS.includes(id) || ctx.taxonomy.ancestors(id).some((a) => CREDENTIAL_ROOTS.includes(a));
+  return credentialEntry(ctx.taxonomy, id);
+}
+
+/** A certificate, an award or a competition (SHRM-CP, 科技进步奖), or one of those roots. */
+export function credentialEntry(taxonomy: Taxonomy, id: string): boolean {
+  return isCredentialRoot(id) || taxonomy.ancestors(id).some(isCredentialRoot);
+}
+
+/** Any certificate, award or competition at all: what `certified`, `获奖` say. */
+export function isCredentialRoot(id: string): boolean {
+  return CREDENTIAL_ROOTS.includes(id);
 }
 
 /**

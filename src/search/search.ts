@@ -24,7 +24,7 @@ import { fold, foldQuery } from '../text/fold.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
 import { describe } from './explain.js';
 import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
-import { isPlace, ranked, TECH_KINDS } from './rank.js';
+import { credentialEntry, isCredentialRoot, isPlace, ranked, TECH_KINDS } from './rank.js';
 import { exactDocs, type Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
 import { anyOf, YEARS_SKILL_FILLER, YEARS_TRADE_FILLER } from '../i18n/lexicon.js';
@@ -178,7 +178,18 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   if (thingsAsked.length > 0)
     concepts = choicesThatRank(
       concepts,
-      (m) => m.kind === 'taxonomy' && thingsAsked.some((p) => taxonomy.ancestors(m.id).includes(p.id)),
+      (m) =>
+        m.kind === 'taxonomy' &&
+        thingsAsked.some(
+          (p) =>
+            taxonomy.ancestors(m.id).includes(p.id) &&
+            // A certificate is no example of the field it is in (`SHRM-CP or SHRM-SCP certified HR
+            // people`), nor of any certificate at all (`PRINCE2 or CAPM certified`): the choice is
+            // which certificate is asked for. Of a kind of certificate it is (`an HR certification
+            // like SHRM-CP or PHR`).
+            !isCredentialRoot(p.id) &&
+            (!credentialEntry(taxonomy, m.id) || credentialEntry(taxonomy, p.id)),
+        ),
     );
   // A choice of plain words beside a known thing asked for (`做过传感器相关工作的，选型、标定、开发都行`)
   // names the kinds of work on it: it ranks who names one, and decides nothing, so a résumé in the
