@@ -2312,4 +2312,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(taxonomy.ancestors('intune')).toContain('mobile-device-management');
   });
+  it('knows a listed company’s board office (证券部, 董事会办公室) and who heads it, deputies as the office', () => {
+    expect(ids('曾任公司证券部部长、董事会办公室主任')).toEqual(['board-office-head', 'board-office-head']);
+    expect(taxonomy.ancestors('board-office-head')).toContain('board-office');
+    expect(ids('历任证券部副部长')).toEqual(['board-office']);
+    // A broker’s branch is no board office.
+    expect(ids('任国泰君安证券营业部经理')).not.toContain('board-office');
+  });
 });
