@@ -2319,4 +2319,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     // A broker’s branch is no board office.
     expect(ids('任国泰君安证券营业部经理')).not.toContain('board-office');
   });
+  it('knows science and technology awards by kind and grade as written, in either language', () => {
+    expect(ids('曾获国家科技进步二等奖、省科学技术进步一等奖')).toEqual(['st-progress-award', 'st-progress-award']);
+    expect(ids('获得国家技术发明二等奖')).toEqual(['invention-award']);
+    expect(taxonomy.ancestors('invention-award')).toEqual(
+      expect.arrayContaining(['science-technology-award', 'award']),
+    );
+    expect(taxonomy.lookup('S&T Progress Award')).toBe('st-progress-award');
+    expect(taxonomy.lookup('science and technology award')).toBe('science-technology-award');
+  });
 });
