@@ -359,8 +359,11 @@ describe('findAll', () => {
   });
 
   it('knows the Delhi capital region by its towns, and NCR alone as no place', () => {
-    for (const place of ['Delhi NCR', 'Gurugram', 'Noida', 'Ghaziabad', 'Faridabad'])
-      expect(ids(`Based in ${place}`)).toEqual(['delhi']);
+    expect(ids('Based in Delhi NCR')).toEqual(['delhi']);
+    for (const place of ['Gurugram', 'Noida', 'Ghaziabad', 'Faridabad']) {
+      const [town] = ids(`Based in ${place}`);
+      expect(taxonomy.ancestors(town ?? '')).toContain('delhi');
+    }
     expect(ids('Worked on NCR ATMs')).toEqual([]);
   });
 
@@ -2327,5 +2330,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(taxonomy.lookup('S&T Progress Award')).toBe('st-progress-award');
     expect(taxonomy.lookup('science and technology award')).toBe('science-technology-award');
+  });
+  it('puts the capital region’s towns in their own states as well as in Delhi NCR', () => {
+    expect(taxonomy.ancestors('gurgaon')).toEqual(expect.arrayContaining(['haryana', 'delhi', 'india']));
+    expect(taxonomy.ancestors('noida')).toEqual(expect.arrayContaining(['uttar-pradesh', 'delhi']));
+    expect(ids('Support engineer, Gurugram; earlier Greater Noida')).toEqual(['gurgaon', 'noida']);
+    expect(taxonomy.descendants('delhi')).toEqual(
+      expect.arrayContaining(['gurgaon', 'faridabad', 'noida', 'ghaziabad']),
+    );
   });
 });
