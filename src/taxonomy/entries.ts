@@ -2478,7 +2478,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'thermal-power',
     label: '火电 / Thermal power',
     kind: 'industry',
-    aliases: ['火电', '火电厂', '火力发电', '热电厂', '热电公司', '燃煤电厂', 'thermal power', 'coal-fired power'],
+    aliases: [
+      '火电',
+      '火电厂',
+      '火力发电',
+      '热电厂',
+      '热电公司',
+      // A heat and power maker by its name (宁波热电股份有限公司, 大连热电集团, 金山热电分公司); not a bare 热电
+      // (热电偶 is a thermocouple).
+      '热电股份',
+      '热电有限公司',
+      '热电集团',
+      '热电分公司',
+      '热电联产',
+      '燃煤电厂',
+      'thermal power',
+      'coal-fired power',
+      'combined heat and power',
+    ],
     parents: ['power-utility'],
   },
   {

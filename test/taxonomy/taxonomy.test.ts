@@ -2339,4 +2339,8 @@ describe('who teaches at a university, part-time graduate study, business manage
       expect.arrayContaining(['gurgaon', 'faridabad', 'noida', 'ghaziabad']),
     );
   });
+  it('knows a heat and power maker by its name as thermal power, never a thermocouple', () => {
+    expect(ids('现任宁波热电股份有限公司职工监事')).toEqual(expect.arrayContaining(['thermal-power']));
+    expect(ids('负责热电偶的标定')).not.toContain('thermal-power');
+  });
 });
