@@ -408,8 +408,15 @@ export function parseQuery(input: string): ParsedQuery {
   // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
   // `华能、大唐、华电出来的都行`: saying any will do makes a list joined by 、 (Chinese's mark for
   // items of one list) a choice, with or without 或.
+  // With an or elsewhere (`当过行长或者副行长的，总行、分行、支行都算`), only the clause that says so.
   const anyWillDo = text.search(ANY_WILL_DO) >= 0;
   if (anyWillDo && text.search(CONNECTORS) < 0) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
+  else if (anyWillDo)
+    text = text.replace(/[^,，;；。!！?？]+/gu, (clause) =>
+      clause.search(ANY_WILL_DO) >= 0 && clause.search(CONNECTORS) < 0
+        ? clause.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `)
+        : clause,
+    );
   text = text
     // `MCSE+CCNA`, `Java+Spring`: two things asked, each a word of its own (`C++`, `Notepad++` keep theirs).
     .replace(/(?<=[\p{L}\p{N}])[+＋](?=[\p{L}\p{N}])/gu, (_plus, at: number, all: string) =>

@@ -489,6 +489,12 @@ describe('a list before `or`', () => {
     // With no 或 at all: the list joined by 、 is the choice.
     expect(await typed('华能、大唐、华电这几家出来的都行')).toEqual(['华能 | 大唐 | 华电', '这几家', '出来']);
     expect(await typed('Python、Java都可以')).toEqual(['Python | Java']);
+    // With an 或 in another clause, the clause that says any will do is still its choice.
+    expect(await typed('当过行长或者副行长的，总行、分行、支行都算')).toEqual([
+      '当过',
+      '行长 | 副行长',
+      '总行 | 分行 | 支行',
+    ]);
     // `都算` says it too (`可靠性测试、可靠性工程都算`); `也算` says more count, and 成都 is a city.
     expect(await typed('Python、Java都算')).toEqual(['Python | Java']);
     expect(await typed('Kafka、RocketMQ也算')).not.toContain('Kafka | RocketMQ');
