@@ -11136,7 +11136,21 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'aerospace-engineering',
     label: '航空航天工程 / Aerospace engineering',
     kind: 'concept',
-    aliases: ['航空航天工程', '飞行器设计', '航空工程', 'aerospace engineering', 'aeronautical engineering'],
+    // The majors by their names (飞行器制造工程, Professional Aeronautics); not a bare aeronautics, which
+    // Hindustan Aeronautics and a College of Aeronautics are named for.
+    aliases: [
+      '航空航天工程',
+      '飞行器设计',
+      '飞行器制造',
+      '飞行器动力',
+      '航空宇航',
+      '航空工程',
+      'aerospace engineering',
+      'aeronautical engineering',
+      'astronautical engineering',
+      'aeronautics and astronautics',
+      'professional aeronautics',
+    ],
     parents: ['engineering-field', 'aerospace'],
   },
   {

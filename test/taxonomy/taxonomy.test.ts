@@ -2343,4 +2343,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('现任宁波热电股份有限公司职工监事')).toEqual(expect.arrayContaining(['thermal-power']));
     expect(ids('负责热电偶的标定')).not.toContain('thermal-power');
   });
+  it('knows aerospace majors by their names, not a company or a college named for aeronautics', () => {
+    expect(ids('Bachelor of Science : Professional Aeronautics')).toContain('aerospace-engineering');
+    expect(ids('飞行器制造工程专业毕业')).toContain('aerospace-engineering');
+    expect(ids('Internship at Hindustan Aeronautics Limited')).not.toContain('aerospace-engineering');
+  });
 });
