@@ -2348,4 +2348,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('飞行器制造工程专业毕业')).toContain('aerospace-engineering');
     expect(ids('Internship at Hindustan Aeronautics Limited')).not.toContain('aerospace-engineering');
   });
+  it('knows historically Black colleges and universities by their full names, under HBCU', () => {
+    expect(ids('2007 Prairie View A & M University; 2012 Morgan State University')).toEqual([
+      'prairie-view-am',
+      'morgan-state',
+    ]);
+    expect(taxonomy.ancestors('nc-at')).toContain('hbcu');
+    // Another school whose name holds one's, and a bare name that is a person's.
+    expect(ids('1993 Middle Tennessee State University')).toEqual(['mtsu']);
+    expect(ids('Reported to Howard Smith')).not.toContain('howard-university');
+  });
 });
