@@ -8512,7 +8512,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['container', 'cloud-native'],
   },
   // Kubernetes distributions: whoever runs them runs Kubernetes.
-  { id: 'openshift', label: 'OpenShift', kind: 'infra', aliases: ['openshift'], parents: ['kubernetes'] },
+  { id: 'openshift', label: 'OpenShift', kind: 'infra', aliases: ['openshift'], parents: ['kubernetes', 'paas'] },
+  // Platforms an application is deployed to as a service (PaaS), each by its name.
+  {
+    id: 'paas',
+    label: 'PaaS / Platform as a service',
+    kind: 'infra',
+    aliases: ['paas', 'platform as a service', 'platform-as-a-service', 'paas平台'],
+    parents: ['cloud'],
+  },
+  {
+    id: 'cloud-foundry',
+    label: 'Cloud Foundry',
+    kind: 'infra',
+    aliases: ['cloud foundry', 'cloudfoundry', 'pivotal cloud foundry', 'pivotal web services'],
+    parents: ['paas'],
+  },
+  { id: 'heroku', label: 'Heroku', kind: 'infra', aliases: ['heroku'], parents: ['paas'] },
+  {
+    id: 'google-app-engine',
+    label: 'Google App Engine',
+    kind: 'infra',
+    aliases: ['google app engine', 'app engine', 'appengine'],
+    parents: ['paas', 'gcp'],
+  },
   { id: 'k3s', label: 'k3s', kind: 'infra', aliases: ['k3s'], parents: ['kubernetes'] },
   {
     id: 'docker',

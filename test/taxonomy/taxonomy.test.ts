@@ -2358,4 +2358,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('1993 Middle Tennessee State University')).toEqual(['mtsu']);
     expect(ids('Reported to Howard Smith')).not.toContain('howard-university');
   });
+  it('knows platforms as a service by name, under PaaS', () => {
+    expect(ids('Deployed to Pivotal Cloud Foundry, Heroku and Google App Engine')).toEqual([
+      'cloud-foundry',
+      'heroku',
+      'google-app-engine',
+    ]);
+    expect(taxonomy.ancestors('openshift')).toContain('paas');
+    expect(taxonomy.ancestors('heroku')).toEqual(expect.arrayContaining(['paas', 'cloud']));
+  });
 });
