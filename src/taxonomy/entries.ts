@@ -70,6 +70,9 @@ export const BARE_TITLES: Readonly<Record<string, string>> = {
 };
 
 export const SHADOWED: readonly string[] = [
+  // Madrid (马德里) and Derek (德里克), not Delhi.
+  '马德里',
+  '德里克',
   // 科技处理器, 学科委员会: no science administration.
   '科技处理',
   '科技处于',
@@ -1397,8 +1400,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'mobile app',
       'mobile application',
       'mobile applications',
-      'mobile client',
-      'mobile clients',
+      'mobile client development',
+      'mobile client app',
       'mobile platform',
       'mobile platforms',
       'mobile software',
@@ -5889,7 +5892,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '董事会秘书处',
       '董事会秘书室',
       'securities department',
-      'board office',
     ],
   },
   {
@@ -8689,14 +8691,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'mobile-device-management',
     label: '移动设备管理 / Mobile device management',
     kind: 'tool',
-    aliases: [
-      '移动设备管理',
-      'mobile device management',
-      'enterprise mobility management',
-      'ios-mdm',
-      'mdm solution',
-      'mdm solutions',
-    ],
+    aliases: ['移动设备管理', 'mobile device management', 'enterprise mobility management', 'ios-mdm'],
   },
   {
     id: 'intune',
@@ -15570,7 +15565,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '德里 / Delhi',
     kind: 'city',
     // The capital region as a whole (`Delhi NCR`); not a bare NCR, a company's name too.
-    aliases: ['德里', 'delhi', 'new delhi', 'delhi ncr', 'national capital region'],
+    aliases: ['德里', 'delhi', 'new delhi', 'delhi ncr'],
     parents: ['india'],
   },
   // The capital region's towns beyond Delhi, each in its own state too: a Gurgaon job is in Haryana,
@@ -17988,7 +17983,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'nc-central',
     label: 'North Carolina Central University',
     kind: 'school',
-    aliases: ['north carolina central university', 'nccu'],
+    aliases: ['north carolina central university'],
     parents: ['hbcu'],
   },
   {
@@ -18156,7 +18151,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'southern university at new orleans',
       'southern university at shreveport',
       'southern university baton rouge',
-      'suno',
     ],
     parents: ['hbcu'],
   },
@@ -18305,6 +18299,12 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: 'Middle Tennessee State University',
     kind: 'school',
     aliases: ['middle tennessee state university', 'mtsu'],
+  },
+  {
+    id: 'etsu',
+    label: 'East Tennessee State University',
+    kind: 'school',
+    aliases: ['east tennessee state university', 'etsu'],
   },
   { id: 'iit', label: 'IIT', kind: 'school', aliases: ['iit', 'indian institute of technology'] },
   // `NIT` in capitals only: `nit` is a word part in some languages and a typo of `unit`.

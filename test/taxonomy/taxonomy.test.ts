@@ -2303,8 +2303,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(taxonomy.ancestors('network-security')).toContain('security');
   });
-  it('reads mobile as mobile development only where it is (a mobile app, a mobile client), and knows device management', () => {
-    expect(ids('Built 14 mobile applications; mobile client for iOS')).toEqual(['mobile', 'mobile', 'ios']);
+  it('reads mobile as mobile development only where it is (a mobile app, a mobile client app), and knows device management', () => {
+    expect(ids('Built 14 mobile applications; mobile client app for iOS')).toEqual(['mobile', 'mobile', 'ios']);
+    // SAP CRM's laptop client is no mobile development.
+    expect(ids('SAP CRM Mobile Client technology')).not.toContain('mobile');
     // An IT desk's phones and tablets, a seller of phones, a number's label: no mobile development.
     expect(ids('Supported laptops and mobile devices; mobile sales; Mobile: 9876')).not.toContain('mobile');
     expect(taxonomy.lookup('mobile')).toBe('mobile');
@@ -2366,5 +2368,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(taxonomy.ancestors('openshift')).toContain('paas');
     expect(taxonomy.ancestors('heroku')).toEqual(expect.arrayContaining(['paas', 'cloud']));
+  });
+  it('reads no Delhi in Madrid (马德里) and no Delhi NCR in Washington’s capital region', () => {
+    expect(ids('毕业于西班牙马德里大学')).not.toContain('delhi');
+    expect(ids('现任印度新德里办事处首席代表')).toContain('delhi');
+    expect(ids('information personnel in the National Capital Region')).not.toContain('delhi');
+    expect(ids('1999 East Tennessee State University')).toEqual(['etsu']);
   });
 });
