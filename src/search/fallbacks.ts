@@ -26,18 +26,29 @@ export const NAME_WEIGHT = 1000;
  * more words that is a name in the pool, it is the name.
  */
 export function nameConcept(snapshot: PoolSnapshot, concepts: readonly Concept[]): Named | null {
-  const latin = concepts
-    .map((c, i) => ({ c, i, word: c.typed.trim() }))
-    .filter(
-      ({ c, word }) =>
-        c.presence !== 'prohibited' &&
-        /^[a-z]+$/i.test(word) &&
-        ((c.kind === 'text' && !c.phrase && c.literals.length === 0) || c.kind === 'taxonomy'),
-    );
+  // A known thing typed as pinyin syllables apart (`Yi Li` for the place Ili, `Su Zhou`) is its
+  // syllables here; one whose own name is two words (Hong Kong) stays that thing.
+  const latin = concepts.flatMap((c, i) => {
+    const typed = c.typed.trim();
+    const usable =
+      c.presence !== 'prohibited' &&
+      (/^[a-z]+$/i.test(typed) || (/^[a-z]+(?: [a-z]+){1,2}$/i.test(typed) && !namedInWords(c))) &&
+      ((c.kind === 'text' && !c.phrase && c.literals.length === 0) || c.kind === 'taxonomy');
+    const words = typed.split(' ');
+    return usable ? words.map((word, at) => ({ c, i, word, first: at === 0, last: at === words.length - 1 })) : [];
+  });
   for (let length = Math.min(3, latin.length); length >= 1; length--) {
     for (let from = 0; from + length <= latin.length; from++) {
       const run = latin.slice(from, from + length);
-      if (run.some((r, k) => k > 0 && r.i !== (run[k - 1] as { i: number }).i + 1)) continue;
+      // Whole concepts, one after another: never a word of a concept without its others.
+      if (!(run[0] as { first: boolean }).first || !(run[length - 1] as { last: boolean }).last) continue;
+      if (
+        run.some((r, k) => {
+          const before = run[k - 1];
+          return before !== undefined && r.i !== before.i && (r.i !== before.i + 1 || !r.first);
+        })
+      )
+        continue;
       if (length === 1 && run.some((r) => r.c.kind !== 'text')) continue;
       let docs = findByName(
         snapshot,
@@ -56,6 +67,13 @@ export function nameConcept(snapshot: PoolSnapshot, concepts: readonly Concept[]
     }
   }
   return null;
+}
+
+/** A known thing whose own English name is words apart (香港 / Hong Kong), not one word (苏州 / Suzhou). */
+function namedInWords(c: Concept): boolean {
+  if (c.kind !== 'taxonomy') return false;
+  const english = c.label.split(' / ').pop() ?? c.label;
+  return /[a-z] [a-z]/i.test(english);
 }
 
 /** A word of the query read as another: what was typed, and what is searched for instead. */

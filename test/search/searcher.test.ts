@@ -201,6 +201,20 @@ describe('query language over the seeds', () => {
     expect(search(snapshot, 'HR business partner', taxonomy).understood.concepts.length).toBeGreaterThan(1);
   });
 
+  it('takes a known thing typed as syllables apart (`Yi Li`, the place Ili) for the name it is, not Hong Kong', async () => {
+    const snapshot = await poolOf(
+      {
+        'yili.md': '# 李轶的个人简历\n\n2012年至今在上海做Java开发。',
+        'kong.md': '# 孔宏\n\n2010年起任深圳某公司财务经理。',
+        'hk.md': '# 陈明\n\n2009年至今任香港某银行风控经理。',
+      },
+      'pinyin-places',
+    );
+    expect(search(snapshot, 'Yi Li', taxonomy).matches.map((m) => m.profile.name)).toEqual(['李轶']);
+    // Hong Kong is the place's own name in two words: the place, never 孔宏 read backwards.
+    expect(search(snapshot, 'Hong Kong', taxonomy).matches.map((m) => m.profile.name)).toEqual(['陈明']);
+  });
+
   it('falls back to partial matches, clearly marked, when nobody has everything', async () => {
     const snapshot = await seedSnapshot();
     const out = search(snapshot, 'rust kafka rabbitmq', taxonomy);
