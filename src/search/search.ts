@@ -140,6 +140,13 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     concepts = concepts.map((c, i) => (i === tied && c.kind === 'taxonomy' ? { ...c, years: context.range } : c));
     years = context.rest;
   }
+  // A programmer asked for by place alone (`武汉那边的程序员`, `developers in Pune`): the role word,
+  // weak beside a skill, is all that is asked besides the place, and says software work.
+  const placeOnly = concepts.every(
+    (c) => c.presence === 'prohibited' || isWeak(c) || (c.kind === 'taxonomy' && isPlace(c, taxonomy)),
+  );
+  if (placeOnly && concepts.some((c) => c.kind === 'taxonomy' && c.presence !== 'prohibited'))
+    concepts = concepts.map((c) => programmerAsSoftware(c, taxonomy) ?? c);
   // A bare `associate` or `master` with nothing else of schooling asked (`sales associate`, `journeyman
   // or master`) is a rank or a post, not a degree: a word as typed.
   if (!concepts.some((c) => schoolingAsked(c, taxonomy)) && !DEGREE_CONTEXT.test(queryText))
@@ -559,6 +566,31 @@ function fieldAndDegree(c: TaxonomyConcept, taxonomy: Taxonomy): TaxonomyConcept
     presence: c.presence,
   });
   return [fieldId === c.id ? c : concept(fieldId, c.typed.trim().slice(0, -2)), concept(degree, suffix)];
+}
+
+/** Words for who writes software, weak beside a skill (`Java developers`), said alone of a place. */
+const PROGRAMMER_WORDS: ReadonlySet<string> = new Set([
+  '程序员',
+  '码农',
+  '开发人员',
+  '开发者',
+  '开发工程师',
+  'programmer',
+  'programmers',
+  'developer',
+  'developers',
+  'coder',
+  'coders',
+  'dev',
+  'devs',
+]);
+
+/** A programmer word (see {@link PROGRAMMER_WORDS}) as the software-engineer job family; null for any other concept. */
+function programmerAsSoftware(c: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
+  if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited') return null;
+  if (!PROGRAMMER_WORDS.has(foldQuery(c.typed).trim())) return null;
+  const id = 'software-engineer';
+  return { kind: 'taxonomy', typed: c.typed, id, label: taxonomy.label(id), presence: c.presence };
 }
 
 /**

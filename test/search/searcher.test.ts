@@ -648,6 +648,27 @@ describe('a choice of places inside a place asked for', () => {
   });
 });
 
+describe('a programmer asked for by place alone', () => {
+  it('is software work (`武汉那边的程序员`, `developers in Pune`), not anyone in the place', async () => {
+    const snapshot = await poolOf(
+      {
+        'dev.md': '# 王程\n\n2016年至今在武汉某公司做后端开发，Java、MySQL。\n',
+        'cfo.md': '# 李财\n\n2010年起任武汉某集团财务总监，武汉大学会计学硕士。\n',
+        'pune.md': '# Ravi Rao\n\nBackend developer, Pune, 2018 to 2024. Java, Spring Boot.\n',
+        'sales.md': '# Anil Das\n\nSales manager, Pune, 2015 to 2024.\n',
+      },
+      'programmer-by-place',
+    );
+    const names = (q: string): (string | null)[] => search(snapshot, q, taxonomy).matches.map((m) => m.profile.name);
+    expect(names('武汉那边的程序员有吗？在武汉读过书或者工作过都算')[0]).toBe('王程');
+    expect(names('developers in Pune')[0]).toBe('Ravi Rao');
+    // Beside a skill the role word stays weak: the skill says the work.
+    expect(search(snapshot, 'Java developers in Pune', taxonomy).understood.concepts.map((c) => c.as)).not.toContain(
+      '软件工程师 / Software engineer',
+    );
+  });
+});
+
 describe('a choice of products of a practice asked for', () => {
   it('names examples of it: ranks who names one, and the practice’s other products count too', async () => {
     const snapshot = await poolOf(
