@@ -6046,8 +6046,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'financial-analyst',
     label: '财务分析师 / Financial analyst',
     kind: 'role',
-    // The title, not the task: every accountant does some financial analysis.
+    // The title; the task written as such is financial analysis, below.
     aliases: ['财务分析师', 'financial analyst', 'financial analysts', 'fp&a', 'financial planning and analysis'],
+    parents: ['finance-function', 'financial-analysis'],
+  },
+  // Financial analysis as work a résumé names (`负责财务分析`, `financial statement analysis`): who holds the
+  // title above is under it.
+  {
+    id: 'financial-analysis',
+    label: '财务分析 / Financial analysis',
+    kind: 'concept',
+    aliases: [
+      '财务分析',
+      '财务报表分析',
+      '财务数据分析',
+      'financial analysis',
+      'financial analyses',
+      'financial statement analysis',
+      'financial statements analysis',
+      'financial ratio analysis',
+    ],
     parents: ['finance-function'],
   },
   {

@@ -2375,4 +2375,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('information personnel in the National Capital Region')).not.toContain('delhi');
     expect(ids('1999 East Tennessee State University')).toEqual(['etsu']);
   });
+  it('knows financial analysis as work named, with the financial analyst’s title under it', () => {
+    expect(ids('负责公司财务分析与预算管理')).toContain('financial-analysis');
+    expect(ids('Performed financial statement analysis for lenders')).toEqual(['financial-analysis']);
+    expect(taxonomy.ancestors('financial-analyst')).toContain('financial-analysis');
+  });
 });
