@@ -2380,4 +2380,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Performed financial statement analysis for lenders')).toEqual(['financial-analysis']);
     expect(taxonomy.ancestors('financial-analyst')).toContain('financial-analysis');
   });
+  it('knows an electronics technician’s bench: oscilloscopes, multimeters, soldering', () => {
+    expect(ids('会用示波器、万用表排查电路板故障，熟练焊锡')).toEqual(['oscilloscope', 'multimeter', 'soldering']);
+    expect(ids('Electronics technician: oscilloscopes, DMM, hand soldering')).toEqual([
+      'electronics-technician',
+      'oscilloscope',
+      'multimeter',
+      'soldering',
+    ]);
+    expect(taxonomy.ancestors('oscilloscope')).toContain('electronic-test-equipment');
+  });
 });
