@@ -220,7 +220,13 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // `生物相关专业`: asked for as a major, a field's short name (生物 for 生物学) is the field.
   if (concepts.some((c) => c.kind === 'text' && MAJOR_WORDS.has(c.typed.trim())))
     concepts = concepts.map((c) => shortField(c, taxonomy) ?? c);
-  return { concepts, years, rankOnly, degrees, named };
+  // Several degrees named one by one (`bachelor's, master's, PhD or MBA all count`) list the levels
+  // that will do: the lowest of them is the filter, as for a choice of degrees.
+  const lowest = degrees.reduce<QueryFilter | null>(
+    (low, d) => (low === null || degreeRank(d.value as DegreeId) < degreeRank(low.value as DegreeId) ? d : low),
+    null,
+  );
+  return { concepts, years, rankOnly, degrees: lowest ? [lowest] : [], named };
 }
 
 /**

@@ -669,6 +669,21 @@ describe('a programmer asked for by place alone', () => {
   });
 });
 
+describe('degrees named one by one', () => {
+  it('list the levels that will do: the lowest is the filter (`bachelor’s, master’s, PhD, MBA or EMBA all count`)', async () => {
+    const snapshot = await poolOf(
+      {
+        'ba.md': '# 王本\n\n2005年毕业于清华大学，本科。2005年至今在北京做投资。\n',
+        'phd.md': '# 李博\n\n2010年毕业于清华大学，博士。2010年至今在北京做研究。\n',
+      },
+      'degree-levels',
+    );
+    const out = search(snapshot, "Tsinghua alumni - bachelor's, master's, PhD, MBA or EMBA all count", taxonomy);
+    expect(out.understood.filters.map((f) => f.value)).toEqual(['bachelor']);
+    expect(out.matches.map((m) => m.profile.name).sort()).toEqual(['李博', '王本']);
+  });
+});
+
 describe('a choice of products of a practice asked for', () => {
   it('names examples of it: ranks who names one, and the practice’s other products count too', async () => {
     const snapshot = await poolOf(
