@@ -2390,4 +2390,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(taxonomy.ancestors('oscilloscope')).toContain('electronic-test-equipment');
   });
+  it('knows desktop applications and their toolkits (Swing as written, JavaFX, WinForms, WPF)', () => {
+    expect(ids('Built a Java Swing client and WPF tools; WinForms maintenance')).toEqual([
+      'java-swing',
+      'wpf',
+      'winforms',
+    ]);
+    expect(taxonomy.ancestors('wpf')).toEqual(expect.arrayContaining(['.net', 'desktop-development']));
+    expect(ids('负责桌面应用开发')).toContain('desktop-development');
+    // A swing shift is no toolkit.
+    expect(ids('Worked the swing shift on a med-surg unit')).not.toContain('java-swing');
+  });
 });
