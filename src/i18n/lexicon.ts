@@ -212,6 +212,8 @@ export const WEAK_WORDS: Bilingual = {
     'actually', 'really', 'truly', 'headed',
     // Verbs and words of any task (`one person to run payroll and handle the paperwork`).
     'one', 'run', 'runs', 'handle', 'handles', 'handled', 'handling', 'new',
+    // … and of putting a thing together (`put together the annual training calendar`, `writes SQL`, `builds dashboards`).
+    'put', 'puts', 'together', 'writes', 'builds',
     // How at ease one is with a thing (`comfortable with Git`): the thing is what is asked.
     'comfortable', 'confident', 'competent', 'versed', 'well-versed', 'adept', 'savvy',
     // Levels of seniority, as 'senior' and 'junior' are (`mid-level accountant`, `entry level`).

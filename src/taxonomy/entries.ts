@@ -4834,10 +4834,47 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'training & development',
       'l&d',
       'corporate training',
+      'training calendar',
+      'training calendars',
+      '年度培训计划',
     ],
     // A query's bare 培训 is the trade (`做培训的`); a résumé's is a course taken.
     queryOnly: ['培训'],
     parents: ['human-resources'],
+  },
+  // A training function's own work, each by its name: finding what training is needed, and judging what it did.
+  {
+    id: 'training-needs-analysis',
+    label: '培训需求分析 / Training needs analysis',
+    kind: 'concept',
+    aliases: [
+      '培训需求',
+      '培训需求分析',
+      '培训需求调研',
+      'training needs',
+      'training needs analysis',
+      'training needs assessment',
+      'training need analysis',
+    ],
+    // TNA is other things too: in queries only.
+    queryOnly: ['tna'],
+    parents: ['training-development'],
+  },
+  {
+    id: 'training-evaluation',
+    label: '培训效果评估 / Training evaluation',
+    kind: 'concept',
+    aliases: [
+      '培训效果',
+      '培训效果评估',
+      '培训评估',
+      'training effectiveness',
+      'effectiveness of training',
+      'training evaluation',
+      'training evaluations',
+      'kirkpatrick',
+    ],
+    parents: ['training-development'],
   },
   // Training given online and the systems that run it (LMS, `e-learning`, 线上课程, Moodle).
   {

@@ -232,6 +232,8 @@ describe('Chinese runs that are no known term', () => {
     expect(strong('one person to run payroll and handle new hires')).toEqual(['payroll', 'hires']);
     expect(strong('DBA who can manage both Oracle and SQL Server')).not.toContain('both');
     expect(strong('anyone comfortable with Git for version control?')).not.toContain('comfortable');
+    expect(strong('analyst who writes SQL and builds dashboards')).toEqual(['analyst', 'SQL', 'dashboards']);
+    expect(strong('put together the annual training calendar')).toEqual(['annual', 'training', 'calendar']);
   });
 
   it('cuts 工作过 off a run as 做过 is (`在检察院工作过的`)', () => {

@@ -2401,4 +2401,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     // A swing shift is no toolkit.
     expect(ids('Worked the swing shift on a med-surg unit')).not.toContain('java-swing');
   });
+  it('knows a training function’s work: needs analysis and evaluation, under training', () => {
+    expect(ids('Identified training needs and evaluated the effectiveness of training')).toEqual([
+      'training-needs-analysis',
+      'training-evaluation',
+    ]);
+    expect(taxonomy.lookup('TNA')).toBe('training-needs-analysis');
+    expect(ids('TNA Records Office')).not.toContain('training-needs-analysis');
+    expect(taxonomy.ancestors('training-evaluation')).toContain('training-development');
+  });
 });
