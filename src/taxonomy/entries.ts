@@ -4545,6 +4545,29 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'lending',
     ],
   },
+  // Deciding on loans (信贷审批, 贷款审批, loan underwriting): a lender's underwriting, as an insurer's is 核保.
+  {
+    id: 'credit-approval',
+    label: '信贷审批 / Loan approval',
+    kind: 'concept',
+    aliases: [
+      '信贷审批',
+      '信贷审核',
+      '贷款审批',
+      '贷款审核',
+      '授信审批',
+      '审贷',
+      'loan approval',
+      'loan approvals',
+      'credit approval',
+      'credit approvals',
+      'loan underwriting',
+      'loan underwriter',
+      'mortgage underwriting',
+      'mortgage underwriter',
+    ],
+    parents: ['credit', 'underwriting'],
+  },
   // Payment cards: a bank's card business, and the cards a company's staff spend on (their statements reconciled).
   {
     id: 'credit-cards',
@@ -4571,12 +4594,19 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['1099', '1099s', 'form 1099', '1099 forms', '1099 reporting'],
     parents: ['tax'],
   },
+  // Underwriting, an insurer's (核保) or a lender's (see credit-approval): deciding on a risk taken on.
+  {
+    id: 'underwriting',
+    label: '核保审批 / Underwriting',
+    kind: 'concept',
+    aliases: ['underwriting', 'underwriter', 'underwriters'],
+  },
   {
     id: 'insurance-underwriting',
-    label: '核保 / Underwriting',
+    label: '核保 / Insurance underwriting',
     kind: 'concept',
-    aliases: ['核保', '承保', 'underwriting', 'underwriter', 'underwriters'],
-    parents: ['insurance'],
+    aliases: ['核保', '承保', 'insurance underwriting', 'insurance underwriter'],
+    parents: ['insurance', 'underwriting'],
   },
   {
     id: 'actuarial',

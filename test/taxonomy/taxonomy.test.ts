@@ -2410,4 +2410,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('TNA Records Office')).not.toContain('training-needs-analysis');
     expect(taxonomy.ancestors('training-evaluation')).toContain('training-development');
   });
+  it('knows underwriting as an insurer’s (核保) or a lender’s (贷款审批, loan underwriting)', () => {
+    expect(ids('负责个人贷款审批和信贷审核')).toEqual(['credit-approval', 'credit-approval']);
+    expect(ids('Mortgage underwriter; life insurance underwriting')).toEqual([
+      'credit-approval',
+      'insurance-underwriting',
+    ]);
+    expect(taxonomy.descendants('underwriting')).toEqual(
+      expect.arrayContaining(['insurance-underwriting', 'credit-approval']),
+    );
+  });
 });
