@@ -2420,4 +2420,9 @@ describe('who teaches at a university, part-time graduate study, business manage
       expect.arrayContaining(['insurance-underwriting', 'credit-approval']),
     );
   });
+  it('knows a receptionist by the front desk and front office posts, not a bank’s front office', () => {
+    expect(ids('Front Office Executive (1 year); Front Desk Agent')).toEqual(['receptionist', 'receptionist']);
+    expect(ids('Built a front office/back office new accounts system')).not.toContain('receptionist');
+    expect(ids('负责前台开发')).not.toContain('receptionist');
+  });
 });
