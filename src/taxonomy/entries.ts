@@ -8845,11 +8845,35 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'sccm', label: 'SCCM', kind: 'tool', aliases: ['sccm', 'system center configuration manager', 'mecm'] },
   // Managing the phones and tablets a company hands out (MDM): its practice and the products for it. Not a
   // bare MDM, which is master data management as often.
+  // The phones and tablets an IT desk supports (not their apps' development: see mobile).
+  {
+    id: 'mobile-devices',
+    label: '移动设备 / Mobile devices',
+    kind: 'tool',
+    aliases: [
+      '移动设备',
+      'mobile device',
+      'mobile devices',
+      'mobile device support',
+      'smartphones',
+      'smart phones',
+      'activesync',
+      'exchange activesync',
+    ],
+  },
+  {
+    id: 'blackberry',
+    label: 'BlackBerry',
+    kind: 'tool',
+    aliases: ['blackberry', 'blackberries', 'blackberry enterprise server'],
+    parents: ['mobile-devices'],
+  },
   {
     id: 'mobile-device-management',
     label: '移动设备管理 / Mobile device management',
     kind: 'tool',
     aliases: ['移动设备管理', 'mobile device management', 'enterprise mobility management', 'ios-mdm'],
+    parents: ['mobile-devices'],
   },
   {
     id: 'intune',

@@ -2425,4 +2425,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Built a front office/back office new accounts system')).not.toContain('receptionist');
     expect(ids('负责前台开发')).not.toContain('receptionist');
   });
+  it('knows the mobile devices an IT desk supports, BlackBerry among them, above device management', () => {
+    expect(ids('Supported mobile devices and BlackBerry Enterprise Server; Exchange ActiveSync')).toEqual([
+      'mobile-devices',
+      'blackberry',
+      'mobile-devices',
+    ]);
+    expect(taxonomy.ancestors('intune')).toEqual(
+      expect.arrayContaining(['mobile-device-management', 'mobile-devices']),
+    );
+    expect(ids('Supported mobile devices')).not.toContain('mobile');
+  });
 });
