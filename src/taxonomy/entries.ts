@@ -4599,7 +4599,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'underwriting',
     label: '核保审批 / Underwriting',
     kind: 'concept',
-    aliases: ['underwriting', 'underwriter', 'underwriters'],
+    aliases: ['underwriting', 'underwriter'],
   },
   {
     id: 'insurance-underwriting',
@@ -8220,11 +8220,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '桌面程序',
       '桌面软件',
       '桌面客户端',
-      'desktop application',
-      'desktop applications',
-      'desktop app',
-      'desktop apps',
       'desktop development',
+      'desktop application developer',
+      'developed desktop applications',
       'desktop application development',
       'windows desktop application',
       'windows desktop applications',
@@ -8851,7 +8849,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '移动设备 / Mobile devices',
     kind: 'tool',
     aliases: [
-      '移动设备',
       'mobile device',
       'mobile devices',
       'mobile device support',
@@ -11642,7 +11639,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'bank-teller',
     label: '银行柜员 / Bank teller',
     kind: 'role',
-    aliases: ['柜员', '银行柜员', '综合柜员', '临柜', 'bank teller', 'head teller', 'bulk teller'],
+    aliases: [
+      '柜员',
+      '银行柜员',
+      '综合柜员',
+      '临柜',
+      'bank teller',
+      'head teller',
+      'bulk teller',
+      'front desk banking',
+    ],
     // A teller by title is written with a capital (`State Teller`, `BULK TELLER`); `teller transactions`
     // are what an accountant reconciles.
     strict: ['Teller', 'Tellers', 'TELLER'],
@@ -11960,7 +11966,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'soldering',
     label: '焊锡 / Soldering',
     kind: 'concept',
-    aliases: ['焊锡', '锡焊', '手工焊', '烙铁', 'soldering', 'soldering iron', 'hand soldering', 'smt rework'],
+    aliases: ['焊锡', '锡焊', '手工焊锡', '烙铁', 'soldering', 'soldering iron', 'hand soldering', 'smt rework'],
     parents: ['electronic-engineering'],
   },
   {
@@ -15890,7 +15896,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '卡纳塔克 / Karnataka',
     kind: 'city',
     aliases: ['卡纳塔克', 'karnataka'],
-    parents: ['india'],
+    parents: ['south-india'],
   },
   {
     id: 'mysore',
@@ -15942,7 +15948,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '泰米尔纳德 / Tamil Nadu',
     kind: 'city',
     aliases: ['泰米尔纳德', 'tamil nadu', 'tamilnadu'],
-    parents: ['india'],
+    parents: ['south-india'],
   },
   { id: 'madurai', label: '马杜赖 / Madurai', kind: 'city', aliases: ['马杜赖', 'madurai'], parents: ['tamil-nadu'] },
   {
@@ -15953,7 +15959,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['tamil-nadu'],
   },
   { id: 'vellore', label: '韦洛尔 / Vellore', kind: 'city', aliases: ['vellore'], parents: ['tamil-nadu'] },
-  { id: 'kerala', label: '喀拉拉 / Kerala', kind: 'city', aliases: ['喀拉拉', 'kerala'], parents: ['india'] },
+  // The five southern states, a region Indian recruiters name (`South India`, `down south`).
+  {
+    id: 'south-india',
+    label: '南印度 / South India',
+    kind: 'city',
+    aliases: ['南印度', 'south india', 'southern india'],
+    parents: ['india'],
+  },
+  { id: 'kerala', label: '喀拉拉 / Kerala', kind: 'city', aliases: ['喀拉拉', 'kerala'], parents: ['south-india'] },
   {
     id: 'kozhikode',
     label: '科泽科德 / Kozhikode',
@@ -15967,7 +15981,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '特伦甘纳 / Telangana',
     kind: 'city',
     aliases: ['特伦甘纳', 'telangana'],
-    parents: ['india'],
+    parents: ['south-india'],
   },
   { id: 'warangal', label: '瓦朗加尔 / Warangal', kind: 'city', aliases: ['warangal'], parents: ['telangana'] },
   {
@@ -15975,7 +15989,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '安得拉 / Andhra Pradesh',
     kind: 'city',
     aliases: ['安得拉邦', 'andhra pradesh'],
-    parents: ['india'],
+    parents: ['south-india'],
   },
   {
     id: 'visakhapatnam',

@@ -2436,4 +2436,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(ids('Supported mobile devices')).not.toContain('mobile');
   });
+  it('knows South India as the five southern states, each still in India', () => {
+    expect(taxonomy.ancestors('kerala')).toEqual(expect.arrayContaining(['south-india', 'india']));
+    expect(taxonomy.ancestors('bangalore')).toEqual(expect.arrayContaining(['karnataka', 'south-india', 'india']));
+    expect(ids('IT project manager, South India region')).toContain('south-india');
+  });
+  it('reads no underwriting in Underwriters Laboratory, no desktop development in desktop applications used, and a bank’s front desk as a teller’s', () => {
+    expect(ids('Fixtures comply with Underwriters Laboratory standards')).not.toContain('underwriting');
+    expect(ids('Managed multiple desktop applications: Microsoft Office, Adobe Acrobat')).not.toContain(
+      'desktop-development',
+    );
+    expect(ids('Handled front desk banking operations')).toContain('bank-teller');
+  });
 });
