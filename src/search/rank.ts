@@ -722,10 +722,6 @@ export const CREDENTIAL_BOOST = 2;
 const STUDIED_TIER = 100;
 /** Certificates and awards (entries under 证书 / 获奖 / 竞赛, and those words themselves). */
 const CREDENTIAL_ROOTS = ['certificate', 'award', 'competition'];
-function isCredential(ctx: Context, id: string): boolean {
-  return credentialEntry(ctx.taxonomy, id);
-}
-
 /** A certificate, an award or a competition (SHRM-CP, 科技进步奖), or one of those roots. */
 export function credentialEntry(taxonomy: Taxonomy, id: string): boolean {
   return isCredentialRoot(id) || taxonomy.ancestors(id).some(isCredentialRoot);
@@ -801,7 +797,8 @@ export function byEvidence(
   // evidenced by being held: not still studied for (`EMBA在读`) or taken only as a course
   // (`EMBA课程高级研修班`).
   const degree = (c: Concept): boolean => c.kind === 'taxonomy' && isDegree(ctx, c.id);
-  const credential = (c: Concept): boolean => c.kind === 'taxonomy' && (isCredential(ctx, c.id) || degree(c));
+  const credential = (c: Concept): boolean =>
+    c.kind === 'taxonomy' && (credentialEntry(ctx.taxonomy, c.id) || degree(c));
   const skills = concepts.filter(
     (c) => tech(c) || credential(c) || (c.kind === 'any' && c.members.some((m) => tech(m) || credential(m))),
   );
@@ -979,7 +976,12 @@ function isField(ctx: Context, c: Concept, fieldAsked: boolean): c is TaxonomyCo
   const kind = ctx.taxonomy.kind(c.id);
   const subject = kind === 'concept' || kind === 'spoken';
   const trade = (kind === 'role' || kind === 'industry') && (fieldAsked || DISCIPLINE.test(c.typed.trim()));
-  return (subject || trade) && !isCredential(ctx, c.id) && !isDegree(ctx, c.id) && !belowDegrees(ctx.taxonomy, c.id);
+  return (
+    (subject || trade) &&
+    !credentialEntry(ctx.taxonomy, c.id) &&
+    !isDegree(ctx, c.id) &&
+    !belowDegrees(ctx.taxonomy, c.id)
+  );
 }
 /** A Chinese discipline's name (`会计学`, `经济学`): the study of a profession, not the profession. */
 const DISCIPLINE = /\p{Script=Han}学$/u;
