@@ -251,6 +251,15 @@ export const OR_HIGHER = {
 export const LEVEL_WORDS: readonly string[] = ['学历', '学位'];
 
 /**
+ * Words for who writes software: weak beside a skill (`Java developers`), the software job family
+ * when a place is all else asked (`武汉那边的程序员`, `developers in Pune`).
+ */
+export const PROGRAMMER_WORDS: Bilingual = {
+  zh: ['程序员', '码农', '开发人员', '开发者', '开发工程师'],
+  en: ['programmer', 'programmers', 'developer', 'developers', 'coder', 'coders', 'dev', 'devs'],
+};
+
+/**
  * Role words that say the same in either language: a weak word of the query stands next to a
  * skill in a résumé written in the other language too (`Django developer` ~ `Django 开发`,
  * `嵌入式软件工程师` ~ `embedded software engineer`). Used for nearness only, never to match.

@@ -41,7 +41,7 @@ export function nameConcept(snapshot: PoolSnapshot, concepts: readonly Concept[]
     for (let from = 0; from + length <= latin.length; from++) {
       const run = latin.slice(from, from + length);
       // Whole concepts, one after another: never a word of a concept without its others.
-      if (!(run[0] as { first: boolean }).first || !(run[length - 1] as { last: boolean }).last) continue;
+      if (!run[0]?.first || !run[length - 1]?.last) continue;
       if (
         run.some((r, k) => {
           const before = run[k - 1];

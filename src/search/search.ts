@@ -27,7 +27,7 @@ import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
 import { credentialEntry, isCredentialRoot, isPlace, ranked, TECH_KINDS } from './rank.js';
 import { exactDocs, type Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
-import { anyOf, YEARS_SKILL_FILLER, YEARS_TRADE_FILLER } from '../i18n/lexicon.js';
+import { anyOf, PROGRAMMER_WORDS, wordsOf, YEARS_SKILL_FILLER, YEARS_TRADE_FILLER } from '../i18n/lexicon.js';
 
 /*
  * The entry point: a query (text or parsed) against a snapshot. Step 1 turns the query into
@@ -574,27 +574,13 @@ function fieldAndDegree(c: TaxonomyConcept, taxonomy: Taxonomy): TaxonomyConcept
   return [fieldId === c.id ? c : concept(fieldId, c.typed.trim().slice(0, -2)), concept(degree, suffix)];
 }
 
-/** Words for who writes software, weak beside a skill (`Java developers`), said alone of a place. */
-const PROGRAMMER_WORDS: ReadonlySet<string> = new Set([
-  '程序员',
-  '码农',
-  '开发人员',
-  '开发者',
-  '开发工程师',
-  'programmer',
-  'programmers',
-  'developer',
-  'developers',
-  'coder',
-  'coders',
-  'dev',
-  'devs',
-]);
+/** See {@link PROGRAMMER_WORDS}. */
+const PROGRAMMERS: ReadonlySet<string> = new Set([...wordsOf(PROGRAMMER_WORDS.zh), ...wordsOf(PROGRAMMER_WORDS.en)]);
 
 /** A programmer word (see {@link PROGRAMMER_WORDS}) as the software-engineer job family; null for any other concept. */
 function programmerAsSoftware(c: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
   if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited') return null;
-  if (!PROGRAMMER_WORDS.has(foldQuery(c.typed).trim())) return null;
+  if (!PROGRAMMERS.has(foldQuery(c.typed).trim())) return null;
   const id = 'software-engineer';
   return { kind: 'taxonomy', typed: c.typed, id, label: taxonomy.label(id), presence: c.presence };
 }
