@@ -36,6 +36,9 @@ function foldedKey(folded: string): string {
   return folded;
 }
 
+/** One letter and an apostrophe: `t's` (of `AT&T's`), `i'm`, `i'd`. */
+const LETTER_APOSTROPHE = /^[a-z]['’]/;
+
 /** True when `word` holds a character that may join parts (`. / _ - +`): most words hold none. */
 function mayJoin(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -413,6 +416,8 @@ export class Taxonomy {
           // Words of one alias sit on one line (`Big Data` ⏎ `Science…` is not data science).
           // `&` joins words of one alias as `and` does (`Electronics & Communication Engineering`).
           if (!/^[a-z0-9.+#/]+(?:(?:[ \t_'’-]+|[ \t]*&[ \t]*)[a-z0-9.+#/]+)*$/.test(span)) continue;
+          // One letter before an apostrophe (`AT&T's`, `I'm`, `I'd`) is no term, whatever the letters spell joined (TS, ID).
+          if (LETTER_APOSTROPHE.test(span)) continue;
           const id = this.latin.get(foldedKey(span));
           if (!id) continue;
           hits.push({ id, alias: span, start: first.start, end });

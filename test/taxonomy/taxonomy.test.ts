@@ -2448,4 +2448,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(ids('Handled front desk banking operations')).toContain('bank-teller');
   });
+  it('reads no term in one letter and an apostrophe: AT&T’s is no TypeScript, I’d no ID', () => {
+    expect(ids("running AT&T's centralised solution hub")).not.toContain('typescript');
+    expect(ids('AT&T’s enterprise applications')).not.toContain('typescript');
+    expect(ids('TypeScript, TS and React')).toEqual(['typescript', 'typescript', 'react']);
+    expect(ids("holds a driver's license and a bachelor's degree")).toEqual(['driving-licence', 'bachelor']);
+  });
 });
