@@ -4,7 +4,7 @@ export type SectionKind = 'header' | 'work' | 'education' | 'projects' | 'skills
 const KEYWORDS: readonly [SectionKind, RegExp][] = [
   [
     'education',
-    /^(教育(背景|经历|信息)?|学历|学习经历|education(al)?( background| history)?|academics?|academic (background|qualifications?)|qualifications?)$/i,
+    /^(教育(背景|经历|信息)?|学历|学习经历|education(al)?( background| history| details)?|academics?|academic (background|qualifications?)|qualifications?)$/i,
   ],
   [
     'projects',
@@ -12,11 +12,11 @@ const KEYWORDS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'skills',
-    /^(专业技能|技术技能|技能(清单|特长)?|核心技能|技术栈|个人技能|掌握技能|skills?|technical skills|skill set|skills? (and|&) (tools|abilities)|tech stack|technologies|core competencies|competencies|key skills|it skills|highlights)$/i,
+    /^(专业技能|技术技能|技能(清单|特长)?|核心技能|技术栈|个人技能|掌握技能|skills?|skill details|technical skills|skill set|skills? (and|&) (tools|abilities)|tech stack|technologies|core competencies|competencies|key skills|it skills|highlights)$/i,
   ],
   [
     'work',
-    /^(工作(经历|经验|履历)|职业经历|实习经历|任职经历|经历|work (experience|history)|experience|professional experience|employment( history)?|career( history)?|work)$/i,
+    /^(工作(经历|经验|履历)|职业经历|实习经历|任职经历|经历|work (experience|history)|experience|company details|professional experience|employment( history)?|career( history)?|work)$/i,
   ],
   [
     'summary',
@@ -27,6 +27,12 @@ const KEYWORDS: readonly [SectionKind, RegExp][] = [
     /^(荣誉|获奖|荣誉(和|与)获奖(记录)?|证书|资格证书|其他|其它|兴趣爱好|爱好|语言能力|文章|博客|awards?|honou?rs?|certifications?|certificates?|publications?|languages?|interests|hobbies|references|achievements|accomplishments|additional information|volunteer( experience)?)$/i,
   ],
 ];
+
+/**
+ * `Python- Exprience - 24 monthsCompany Details`: a section's title run onto the end of the line
+ * before it, as text taken from a table or a PDF may have it (the titles such exports use).
+ */
+const GLUED_TITLE = /[a-z\d.)](company details|education details|project details|skill details)\s*$/i;
 
 /** The section a title names, if it is a section title at all. */
 export function sectionOf(title: string): SectionKind | undefined {
@@ -50,6 +56,7 @@ export function sectionsByLine(lines: readonly string[]): SectionKind[] {
   let level = 0;
   for (const line of lines) {
     const heading = /^(#{1,6})\s*(.+)$/.exec(line);
+    const bare = heading || line.length > 30 ? undefined : sectionOf(line);
     if (heading?.[1] && heading[2] !== undefined) {
       const kind = sectionOf(heading[2]);
       const depth = heading[1].length;
@@ -60,11 +67,18 @@ export function sectionsByLine(lines: readonly string[]): SectionKind[] {
         current = 'other';
         level = depth;
       }
-    } else if (line.length <= 30) {
-      const kind = sectionOf(line);
+    } else if (bare) {
+      current = bare;
+      level = 7;
+    } else {
+      // The line stays in its section; its glued title starts the next one.
+      const glued = GLUED_TITLE.exec(line);
+      const kind = glued ? sectionOf(glued[1] as string) : undefined;
       if (kind) {
+        out.push(current);
         current = kind;
         level = 7;
+        continue;
       }
     }
     out.push(current);

@@ -468,4 +468,21 @@ describe('still studying as of the résumé', () => {
       studying('# 冯工\n\n## 教育经历\n2019.09-2023.06 浙江大学 本科\n\n## 工作经历\n2023.03-至今 某公司 Java开发\n'),
     ).toBe(false);
   });
+  it('reads a section title run onto the line before it (`…24 monthsCompany Details`): the jobs under it use their skills', () => {
+    const p = profileOfText(
+      [
+        'Skills * Python, SQL, Tableau, Hive.Education Details ',
+        'B.E. Computer Science Pune University',
+        'Data Analyst ',
+        'Skill Details ',
+        'Python- Exprience - 24 monthsCompany Details ',
+        'company - Ernst & Young LLP',
+        'description - Fraud analytics team',
+        '* Created customized Tableau dashboards for effective reporting and visualizations.',
+      ].join('\n'),
+    );
+    expect(p.skills.find((s) => s.id === 'tableau')?.used).toBe(true);
+    expect(p.skills.find((s) => s.id === 'python')?.strong).toBe(true);
+    expect(p.skills.find((s) => s.id === 'hive')?.used).toBe(false);
+  });
 });
