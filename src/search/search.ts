@@ -182,27 +182,27 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   const thingsAsked = concepts.filter(
     (c): c is TaxonomyConcept => c.kind === 'taxonomy' && c.presence !== 'prohibited',
   );
-  if (thingsAsked.length > 0)
-    concepts = choicesThatRank(
-      concepts,
-      (m) =>
-        m.kind === 'taxonomy' &&
-        thingsAsked.some(
-          (p) =>
-            taxonomy.ancestors(m.id).includes(p.id) &&
-            // A certificate is no example of the field it is in (`SHRM-CP or SHRM-SCP certified HR
-            // people`), nor of any certificate at all (`PRINCE2 or CAPM certified`): the choice is
-            // which certificate is asked for. Of a kind of certificate it is (`an HR certification
-            // like SHRM-CP or PHR`).
-            !isCredentialRoot(p.id) &&
-            (!credentialEntry(taxonomy, m.id) || credentialEntry(taxonomy, p.id)),
-        ),
+  const insideAsked = (m: TaxonomyConcept | TextConcept): boolean =>
+    m.kind === 'taxonomy' &&
+    thingsAsked.some(
+      (p) =>
+        (m.id === p.id || taxonomy.ancestors(m.id).includes(p.id)) &&
+        // A certificate is no example of the field it is in (`SHRM-CP or SHRM-SCP certified HR
+        // people`), nor of any certificate at all (`PRINCE2 or CAPM certified`): the choice is
+        // which certificate is asked for. Of a kind of certificate it is (`an HR certification
+        // like SHRM-CP or PHR`).
+        !isCredentialRoot(p.id) &&
+        (!credentialEntry(taxonomy, m.id) || credentialEntry(taxonomy, p.id)),
     );
   // A choice of plain words beside a known thing asked for (`做过传感器相关工作的，选型、标定、开发都行`)
   // names the kinds of work on it: it ranks who names one, and decides nothing, so a résumé in the
-  // other language, which writes none of the words, still counts.
-  if (concepts.some((c) => c.kind === 'taxonomy' && c.presence === 'default' && !DEGREE_LEVELS.has(c.id)))
-    concepts = choicesThatRank(concepts, (m) => m.kind === 'text' && !m.phrase && hasCjk(m.typed));
+  // other language, which writes none of the words, still counts. So does a choice of both
+  // (`仪器仪表行业，分析仪器、测试仪器、自动化仪表都算`: two plain words and the thing itself).
+  const plainWordsRank = concepts.some(
+    (c) => c.kind === 'taxonomy' && c.presence === 'default' && !DEGREE_LEVELS.has(c.id),
+  );
+  const plainWord = (m: TaxonomyConcept | TextConcept): boolean => m.kind === 'text' && !m.phrase && hasCjk(m.typed);
+  concepts = choicesThatRank(concepts, (m) => insideAsked(m) || (plainWordsRank && plainWord(m)));
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   concepts = concepts.filter((c) => {

@@ -746,4 +746,20 @@ describe('a choice of plain words beside a known thing asked for', () => {
         .sort(),
     ).toEqual(['none.md', 'zh.md']);
   });
+
+  it('ranks, and decides nothing, when it names the thing asked among its plain words (`传感器…选型、标定、传感器都算`)', async () => {
+    const snapshot = await poolOf(
+      {
+        'zh.md': '# 王感\n\n2015年起负责压力传感器的选型与标定。\n',
+        'plain.md': '# 李传\n\n2012年起在传感器厂做销售。\n',
+        'none.md': '# 赵无\n\n2014年起负责ERP系统选型。\n',
+      },
+      'choice-with-the-thing',
+    );
+    const out = search(snapshot, '传感器方面的，选型、标定、传感器研发都算', taxonomy);
+    const choice = out.understood.concepts.find((c) => c.members !== undefined);
+    expect(choice?.presence).toBe('default');
+    expect(out.matches[0]?.profile.source).toBe('zh.md');
+    expect(out.matches.map((m) => m.profile.source)).toContain('plain.md');
+  });
 });
