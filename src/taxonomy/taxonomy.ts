@@ -36,6 +36,9 @@ function foldedKey(folded: string): string {
   return folded;
 }
 
+/** Kinds whose entries name one thing each, unless other entries sit under them (a group of schools). */
+const ONE_OF_A_KIND: ReadonlySet<string> = new Set(['school', 'company']);
+
 /** One letter and an apostrophe: `t's` (of `AT&T's`), `i'm`, `i'd`. */
 const LETTER_APOSTROPHE = /^[a-z]['’]/;
 
@@ -261,7 +264,10 @@ export class Taxonomy {
     const stem = m[1] as string;
     const singular = m[2] === 'ies' ? `${stem}y` : stem;
     const key = aliasKey(singular);
-    return this.latinId(key) ?? this.strict.get(key)?.id;
+    const id = this.latinId(key) ?? this.strict.get(key)?.id;
+    // The plural of one school's or employer's name names others like it (`Tianjin universities`), not it.
+    if (id !== undefined && ONE_OF_A_KIND.has(this.kind(id) ?? '') && this.descendants(id).length === 0) return undefined;
+    return id;
   }
 
   /** Latin-only alias lookup for one token (used by the tokenizer). */

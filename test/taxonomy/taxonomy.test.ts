@@ -2454,4 +2454,35 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('TypeScript, TS and React')).toEqual(['typescript', 'typescript', 'react']);
     expect(ids("holds a driver's license and a bachelor's degree")).toEqual(['driving-licence', 'bachelor']);
   });
+  it('knows the power equipment groups by their names and works, not as the city their name starts with', () => {
+    expect(ids('上海电气集团股份有限公司副总经理')).toContain('shanghai-electric');
+    expect(ids('上海电气集团股份有限公司副总经理')).not.toContain('shanghai');
+    expect(ids('历任东方锅炉(集团)股份有限公司副总')).toEqual(['dongfang-electric']);
+    expect(ids('1996年任职哈尔滨市锅炉厂研究所')).toContain('power-generation-equipment');
+    expect(taxonomy.ancestors('harbin-electric')).toEqual(
+      expect.arrayContaining(['power-generation-equipment', 'machinery', 'state-owned']),
+    );
+  });
+  it('knows instrument makers by their names, apart from the instrumentation engineer’s field', () => {
+    expect(ids('现任中航电测仪器股份有限公司副总经理')).toContain('instrument-industry');
+    expect(ids('曾任上海雷磁仪器总厂厂长')).toContain('instrument-industry');
+    expect(taxonomy.ancestors('instrument-industry')).not.toContain('instrumentation');
+  });
+  it('knows SLAs, an international business unit and Tianjin’s finance university', () => {
+    expect(ids("Tracked SLA's and negotiated service level agreements with vendors")).toEqual([
+      'sla-management',
+      'sla-management',
+    ]);
+    expect(
+      ids('江苏省分行国际业务部副总经理、海外事业部总经理').filter((id) => id === 'international-business-unit'),
+    ).toHaveLength(2);
+    expect(ids('天津财经学院经济学学士')).toContain('tianjin-university-of-finance-and-economics');
+    expect(taxonomy.lookup('天大')).toBe('tianjin-university');
+    expect(ids('这是天大的好事')).not.toContain('tianjin-university');
+  });
+  it('reads the plural of one school’s name as no name of it (`Tianjin universities`), the plural of a group as the group', () => {
+    expect(taxonomy.lookup('tianjin universities')).toBeUndefined();
+    expect(taxonomy.lookup('tianjin university')).toBe('tianjin-university');
+    expect(taxonomy.lookup('data scientists')).toBe(taxonomy.lookup('data scientist'));
+  });
 });
