@@ -6,6 +6,7 @@ import { hasCjk, isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { alone, homophone, suggest } from './fuzzy.js';
 import { looksLike } from '../text/look-alike.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { pinyinSyllableCount, soundsLike } from '../text/pinyin.js';
 
 /* Fallbacks: a name typed in Latin letters (`zhang linwei`), and typos (`kafak`, `microsft`, `总会记师`). */
@@ -235,6 +236,10 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
   const word = c.terms[0];
   if (!word || c.terms.length !== 1 || !/^[a-z]/.test(word)) return null;
   const index = snapshot.index;
+  // A word cut short with a dot inside a name (`Tianjin Univ. of Finance`, `Dept. of Labor`) is an
+  // abbreviation, not a slip: the words after it go on in lower case.
+  const after = new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(word)}\\.\\s+(\\p{L})`, 'iu').exec(queryText)?.[1];
+  if (after !== undefined && after !== after.toUpperCase()) return null;
   // An abbreviation typed in capitals (`BSET`, `AAS`) is a name: one letter off another (BSIT) is
   // another thing, not a typo of it. Two of its letters swapped (`DCHP`) are a known one's typo.
   if (typedInCapitals(word, queryText)) {

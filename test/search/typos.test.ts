@@ -362,4 +362,12 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     // Alone, a short rare word is not put right: it may be a name or an abbreviation.
     expect(search(many, 'suply', taxonomy).didYouMean).toEqual([]);
   });
+  it('a word cut short with a dot inside a name (`Tianjin Univ. of Finance`) is an abbreviation, not a typo', async () => {
+    const files: Record<string, string> = { 'univ.md': '# Li Na\nMBA, Tianjin Univ of Finance and Economics.\n' };
+    for (let i = 0; i < 8; i++) files[`unix-${i}.md`] = `# Person ${i}\nUnix and Linux administration.\n`;
+    const many = await poolOf(files, 'typos-abbreviation');
+    expect(search(many, 'grads of Tianjin Univ. of Finance', taxonomy).didYouMean).toEqual([]);
+    // Without the dot and the name going on, it is put right.
+    expect(search(many, 'univ shell scripting', taxonomy).didYouMean).toEqual([{ from: 'univ', to: 'unix' }]);
+  });
 });
