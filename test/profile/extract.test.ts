@@ -485,4 +485,14 @@ describe('still studying as of the résumé', () => {
     expect(p.skills.find((s) => s.id === 'python')?.strong).toBe(true);
     expect(p.skills.find((s) => s.id === 'hive')?.used).toBe(false);
   });
+  it('reads the schools a bio studied at from its clauses about study, not from a post at a school', () => {
+    const alumnus = profileOfText(
+      '唐福生，1989年本科毕业于清华大学，2005年9月至2007年8月就读于南开大学MBA专业。现任某集团副总经理。',
+    );
+    expect(alumnus.schoolIds).toEqual(expect.arrayContaining(['tsinghua', 'nankai']));
+    const professor = profileOfText(
+      '赵黎明：男，1951年出生，管理学博士，历任天津大学管理学院副教授、教授等职；现任天津大学管理学院教授、博士生导师。',
+    );
+    expect(professor.schoolIds).not.toContain('tianjin-university');
+  });
 });
