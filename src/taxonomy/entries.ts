@@ -252,6 +252,27 @@ const IN_211: ReadonlySet<string> = new Set([
   'swjtu',
 ]);
 
+/** The US states of each region recruiters name (see the regions' entries). */
+const US_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  'us-midwest': [
+    'illinois',
+    'indiana',
+    'iowa',
+    'kansas',
+    'michigan',
+    'minnesota',
+    'missouri',
+    'nebraska',
+    'north-dakota',
+    'ohio',
+    'south-dakota',
+    'wisconsin',
+  ],
+  'pacific-northwest': ['washington-state', 'oregon', 'idaho'],
+  'mountain-west': ['arizona', 'colorado', 'idaho', 'montana', 'nevada', 'new-mexico', 'utah', 'wyoming'],
+  'new-england': ['connecticut', 'maine', 'massachusetts', 'new-hampshire', 'rhode-island', 'vermont'],
+};
+
 /** Schools in a group recruiters name (`国防七子`), by the group's id: each member is under it too. */
 const SCHOOL_GROUPS: Readonly<Record<string, readonly string[]>> = {
   'defence-seven': [
@@ -315,6 +336,13 @@ const SCHOOL_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'communication-university-of-china',
     'beijing-sport-university',
     'central-conservatory-of-music',
+  ],
+  'tianjin-universities': [
+    'nankai',
+    'tianjin-university',
+    'tianjin-university-of-finance-and-economics',
+    'tianjin-medical-university',
+    'hebei-university-of-technology',
   ],
   'shanghai-universities': [
     'fudan',
@@ -16368,7 +16396,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['kansas-city', '堪萨斯城 / Kansas City', ['堪萨斯城', 'kansas city'], [], 'missouri'],
       ['milwaukee', '密尔沃基 / Milwaukee', ['密尔沃基', 'milwaukee'], [], 'wisconsin'],
       ['indianapolis', '印第安纳波利斯 / Indianapolis', ['印第安纳波利斯', 'indianapolis'], [], 'indiana'],
-      ['portland-oregon', '波特兰 / Portland', ['波特兰', 'portland oregon', 'portland, oregon'], [], 'oregon'],
+      [
+        'portland-oregon',
+        '波特兰 / Portland',
+        ['波特兰', 'portland oregon', 'portland, oregon'],
+        ['Portland'],
+        'oregon',
+      ],
+      ['boise', '博伊西 / Boise', ['博伊西', 'boise'], [], 'idaho'],
+      ['tucson', '图森 / Tucson', ['图森', 'tucson'], [], 'arizona'],
       ['salt-lake-city', '盐湖城 / Salt Lake City', ['盐湖城', 'salt lake city'], [], 'utah'],
       ['las-vegas', '拉斯维加斯 / Las Vegas', ['拉斯维加斯', 'las vegas'], [], 'nevada'],
       ['new-orleans', '新奥尔良 / New Orleans', ['新奥尔良', 'new orleans'], [], 'louisiana'],
@@ -16381,8 +16417,18 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'city',
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(strict.length > 0 ? { strict } : {}),
-    parents: [parent],
+    parents: [parent, ...Object.keys(US_REGIONS).filter((region) => US_REGIONS[region]?.includes(id))],
   })),
+  // The regions of the US recruiters name (`HR people in the Midwest`, `out West - Pacific Northwest or
+  // Mountain states`), each over its states (see US_REGIONS).
+  ...(
+    [
+      ['us-midwest', '美国中西部 / Midwest', ['美国中西部', 'midwest', 'mid-west', 'midwestern']],
+      ['pacific-northwest', '太平洋西北 / Pacific Northwest', ['太平洋西北', 'pacific northwest']],
+      ['mountain-west', '美国山地州 / Mountain states', ['mountain states', 'mountain west', 'rocky mountain states']],
+      ['new-england', '新英格兰 / New England', ['新英格兰', 'new england']],
+    ] as const
+  ).map(([id, label, aliases]): TaxonomyEntry => ({ id, label, kind: 'city', aliases, parents: ['united-states'] })),
 
   // ── Companies ──────────────────────────────────────────────────────────────────────────────
   {
@@ -17228,6 +17274,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['wuhan-universities', '武汉高校 / Universities in Wuhan', '武汉', 'wuhan'],
       ['beijing-universities', '北京高校 / Universities in Beijing', '北京', 'beijing'],
       ['shanghai-universities', '上海高校 / Universities in Shanghai', '上海', 'shanghai'],
+      ['tianjin-universities', '天津高校 / Universities in Tianjin', '天津', 'tianjin'],
     ] as const
   ).map(([id, label, place, english]): TaxonomyEntry => ({
     id,
@@ -17245,6 +17292,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       `${place}本地高校`,
       `${place}本地院校`,
       `${place}院校`,
+      // `在天津上的大学`, `在武汉读的大学`: where one went to university.
+      `${place}上的大学`,
+      `${place}读的大学`,
     ],
   })),
   // Guangdong's universities beyond Project 211, by their names now and before.

@@ -2481,8 +2481,22 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('这是天大的好事')).not.toContain('tianjin-university');
   });
   it('reads the plural of one school’s name as no name of it (`Tianjin universities`), the plural of a group as the group', () => {
-    expect(taxonomy.lookup('tianjin universities')).toBeUndefined();
-    expect(taxonomy.lookup('tianjin university')).toBe('tianjin-university');
+    expect(taxonomy.lookup('southeast universities')).toBeUndefined();
+    expect(taxonomy.lookup('southeast university')).toBe('southeast-university');
+    // Tianjin's universities are a group of their own.
+    expect(taxonomy.lookup('tianjin universities')).toBe('tianjin-universities');
+    expect(taxonomy.lookup('天津上的大学')).toBe('tianjin-universities');
+    expect(taxonomy.ancestors('nankai')).toContain('tianjin-universities');
     expect(taxonomy.lookup('data scientists')).toBe(taxonomy.lookup('data scientist'));
+  });
+  it('knows the US regions recruiters name over their states, and Boise, Tucson and a capitalised Portland', () => {
+    expect(taxonomy.ancestors('denver')).toEqual(
+      expect.arrayContaining(['colorado', 'mountain-west', 'united-states']),
+    );
+    expect(taxonomy.ancestors('chicago')).toContain('us-midwest');
+    expect(taxonomy.ancestors('seattle')).toContain('pacific-northwest');
+    expect(ids('Systems admin, Boise, ID; later Tucson, AZ')).toEqual(['boise', 'tucson']);
+    expect(ids('Portland, OR')).toContain('portland-oregon');
+    expect(ids('the portland cement plant')).not.toContain('portland-oregon');
   });
 });
