@@ -179,12 +179,21 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // (`河南那边做财务的，郑州、洛阳这些地方都行`), products of a practice (`Intune, AirWatch or MobileIron
   // for mobile device management`). It ranks who names one of them, and decides nothing, so the
   // place's other towns and the practice's other products count too.
-  const thingsAsked = concepts.filter(
-    (c): c is TaxonomyConcept => c.kind === 'taxonomy' && c.presence !== 'prohibited',
-  );
-  const insideAsked = (m: TaxonomyConcept | TextConcept): boolean =>
+  // Another choice of places is a place asked too (`Seattle, Denver, Phoenix (Pacific Northwest or
+  // Mountain states)`: the cities are examples of the regions).
+  const thingsAskedBesides = (choice: Concept): TaxonomyConcept[] =>
+    concepts.flatMap((c): TaxonomyConcept[] =>
+      c === choice || c.presence === 'prohibited'
+        ? []
+        : c.kind === 'taxonomy'
+          ? [c]
+          : c.kind === 'any' && isPlace(c, taxonomy)
+            ? c.members.filter((m): m is TaxonomyConcept => m.kind === 'taxonomy')
+            : [],
+    );
+  const insideAsked = (m: TaxonomyConcept | TextConcept, choice: Concept): boolean =>
     m.kind === 'taxonomy' &&
-    thingsAsked.some(
+    thingsAskedBesides(choice).some(
       (p) =>
         (m.id === p.id || taxonomy.ancestors(m.id).includes(p.id)) &&
         // A certificate is no example of the field it is in (`SHRM-CP or SHRM-SCP certified HR
@@ -202,7 +211,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     (c) => c.kind === 'taxonomy' && c.presence === 'default' && !DEGREE_LEVELS.has(c.id),
   );
   const plainWord = (m: TaxonomyConcept | TextConcept): boolean => m.kind === 'text' && !m.phrase && hasCjk(m.typed);
-  concepts = choicesThatRank(concepts, (m) => insideAsked(m) || (plainWordsRank && plainWord(m)));
+  concepts = choicesThatRank(concepts, (m, choice) => insideAsked(m, choice) || (plainWordsRank && plainWord(m)));
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   concepts = concepts.filter((c) => {
@@ -399,9 +408,12 @@ function levelOf(id: string, taxonomy: Taxonomy): DegreeId | null {
 }
 
 /** The required choices whose every member is `of` such a kind made plain, ranked concepts: they decide nothing. */
-function choicesThatRank(concepts: Concept[], of: (member: TaxonomyConcept | TextConcept) => boolean): Concept[] {
+function choicesThatRank(
+  concepts: Concept[],
+  of: (member: TaxonomyConcept | TextConcept, choice: Concept) => boolean,
+): Concept[] {
   return concepts.map((c) =>
-    c.kind === 'any' && c.presence === 'required' && c.members.length > 0 && c.members.every(of)
+    c.kind === 'any' && c.presence === 'required' && c.members.length > 0 && c.members.every((m) => of(m, c))
       ? { ...c, presence: 'default' }
       : c,
   );

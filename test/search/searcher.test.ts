@@ -762,4 +762,16 @@ describe('a choice of plain words beside a known thing asked for', () => {
     expect(out.matches[0]?.profile.source).toBe('zh.md');
     expect(out.matches.map((m) => m.profile.source)).toContain('plain.md');
   });
+  it('reads a choice of cities beside a choice of regions holding them as examples (`Denver or Boise (Mountain states or Pacific Northwest)`)', async () => {
+    const snapshot = await poolOf(
+      {
+        'denver.md': '# Ann Hill\n\nSystems administrator, Denver, Colorado, since 2015.\n',
+        'slc.md': '# Bo Lake\n\nNetwork engineer, Salt Lake City, Utah, since 2016.\n',
+        'chicago.md': '# Cy Wind\n\nSystems administrator, Chicago, Illinois, since 2014.\n',
+      },
+      'choice-of-regions',
+    );
+    const out = search(snapshot, 'IT folks in Denver or Boise (Mountain states or Pacific Northwest)', taxonomy);
+    expect(out.matches.map((m) => m.profile.source)).toEqual(['denver.md', 'slc.md']);
+  });
 });
