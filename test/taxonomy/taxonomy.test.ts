@@ -2499,4 +2499,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Portland, OR')).toContain('portland-oregon');
     expect(ids('the portland cement plant')).not.toContain('portland-oregon');
   });
+  it('knows a lawyer’s qualification in English as the bar admission it is', () => {
+    expect(ids("a CPA who also holds a lawyer's qualification")).toEqual(['cpa', 'legal-qualification']);
+    expect(ids('licensed to practice law in New York')).toContain('legal-qualification');
+  });
 });
