@@ -10749,6 +10749,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['ms-office'],
   },
   {
+    id: 'ms-publisher',
+    label: 'Publisher',
+    kind: 'tool',
+    aliases: ['ms publisher', 'microsoft publisher'],
+    // The program, not a publisher of books (`a desktop publisher`, `Artemis Schedule Publisher`).
+    strict: ['Publisher'],
+    parents: ['ms-office', 'desktop-publishing'],
+  },
+  {
     id: 'ms-word',
     label: 'Word',
     kind: 'tool',

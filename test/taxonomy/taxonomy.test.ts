@@ -2503,4 +2503,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids("a CPA who also holds a lawyer's qualification")).toEqual(['cpa', 'legal-qualification']);
     expect(ids('licensed to practice law in New York')).toContain('legal-qualification');
   });
+  it('knows Microsoft Publisher in an Office list or by its full name, not a desktop publisher or a product named Publisher', () => {
+    expect(ids('Office, Outlook, PowerPoint, Publisher, Word')).toContain('ms-publisher');
+    expect(ids('MS Publisher')).toEqual(['ms-publisher']);
+    expect(ids('Database Manager and Desktop Publisher')).not.toContain('ms-publisher');
+    expect(taxonomy.ancestors('ms-publisher')).toEqual(expect.arrayContaining(['ms-office', 'desktop-publishing']));
+  });
 });
