@@ -9967,6 +9967,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '版面设计',
       '桌面排版',
       'desktop publishing',
+      'desktop publisher',
+      'desktop publishers',
       'page layout',
       'page layouts',
       'print layout',
