@@ -3116,12 +3116,57 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   // ── More trades, each named as its people write it; never a bare word that sits inside another
   // (`家电` in 国家电力, `基金` in 基金会, `担保` in a board's 提供担保).
+  // Exchanges: securities, futures and commodities, property rights (交易所, `在交易所干过的`).
+  {
+    id: 'exchanges',
+    label: '交易所 / Exchanges',
+    kind: 'industry',
+    aliases: ['交易所'],
+    parents: ['financial-services'],
+  },
   {
     id: 'stock-exchange',
     label: '证券交易所 / Stock exchange',
     kind: 'industry',
-    aliases: ['证券交易所', '上交所', '深交所', '上海证券交易所', '深圳证券交易所', '北交所', 'stock exchange'],
-    parents: ['financial-services'],
+    aliases: [
+      '证券交易所',
+      '上交所',
+      '深交所',
+      '上海证券交易所',
+      '深圳证券交易所',
+      '北交所',
+      '联合交易所',
+      '香港交易所',
+      '港交所',
+      'stock exchange',
+    ],
+    parents: ['exchanges'],
+  },
+  {
+    id: 'commodity-exchange',
+    label: '期货交易所 / Futures and commodity exchange',
+    kind: 'industry',
+    aliases: [
+      '期货交易所',
+      '商品交易所',
+      '上海期货交易所',
+      '大连商品交易所',
+      '郑州商品交易所',
+      '上期所',
+      '大商所',
+      '郑商所',
+      'futures exchange',
+      'commodity exchange',
+      'commodities exchange',
+    ],
+    parents: ['exchanges', 'futures-industry'],
+  },
+  {
+    id: 'property-rights-exchange',
+    label: '产权交易所 / Property rights exchange',
+    kind: 'industry',
+    aliases: ['产权交易所', '产权交易中心', '联合产权交易所', '产权交易'],
+    parents: ['exchanges'],
   },
   {
     id: 'futures-industry',
@@ -4166,6 +4211,31 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'company',
     aliases: ['上海电气', '上海锅炉厂', '上海汽轮机厂', 'shanghai electric'],
     parents: ['power-generation-equipment', 'state-owned'],
+  },
+  // Lifts and escalators: their makers (康力电梯, 西子电梯, Schindler, KONE, Otis) and their fitters.
+  {
+    id: 'elevator-industry',
+    label: '电梯 / Elevators and escalators',
+    kind: 'industry',
+    aliases: [
+      '电梯',
+      '扶梯',
+      '自动扶梯',
+      '电梯行业',
+      '电梯整机',
+      '电梯安装',
+      '电梯维保',
+      'elevator',
+      'elevators',
+      'escalator',
+      'escalators',
+      'elevator industry',
+      'schindler',
+      'otis elevator',
+      'kone elevators',
+      'thyssenkrupp elevator',
+    ],
+    parents: ['machinery'],
   },
   // Machine tools, a trade of machinery's own (`船舶或者机床行业`: not every machine works).
   {
@@ -7319,6 +7389,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '仲裁员 / Arbitrator',
     kind: 'role',
     aliases: ['仲裁员', 'arbitrator', 'arbitrators'],
+    parents: ['mediation-arbitration'],
   },
   {
     id: 'electrician',
@@ -14194,6 +14265,57 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['先进工作者', '先进个人', '先进生产者'],
     parents: ['award'],
   },
+  // Settling disputes out of court: mediation and arbitration (`仲裁委员会仲裁员`, `ADR`).
+  {
+    id: 'mediation-arbitration',
+    label: '调解仲裁 / Mediation and arbitration',
+    kind: 'concept',
+    aliases: [
+      '调解',
+      '仲裁',
+      '仲裁委员会',
+      '劳动仲裁',
+      '商事仲裁',
+      'mediation',
+      'mediator',
+      'mediators',
+      'arbitration',
+      'alternative dispute resolution',
+    ],
+    queryOnly: ['adr'],
+  },
+  // A book one wrote (`著有《国力论》`, `出版专著三部`, `authored a book`), among one's publications.
+  {
+    id: 'book-author',
+    label: '专著 / Books authored',
+    kind: 'concept',
+    aliases: [
+      '专著',
+      '出版专著',
+      '学术专著',
+      '著有',
+      '编著',
+      '出版著作',
+      '学术著作',
+      'monograph',
+      'monographs',
+      'authored a book',
+      'authored books',
+      'author of the book',
+      'published a book',
+      'published book',
+      'published books',
+      'co-authored a book',
+    ],
+    parents: ['publications'],
+  },
+  // Regular expressions, a skill of their own (`精通正则表达式`, `Regex`).
+  {
+    id: 'regex',
+    label: '正则表达式 / Regular expressions',
+    kind: 'concept',
+    aliases: ['正则表达式', '正则引擎', '正则匹配', 'regex', 'regexp', 'regular expression', 'regular expressions'],
+  },
   // Papers and books published (`发表学术论文十余篇`, `Publications`).
   {
     id: 'publications',
@@ -14208,9 +14330,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '论文多篇',
       '论文数十篇',
       '论文十余篇',
-      '专著',
-      '出版专著',
-      '学术专著',
       'selected publications',
       'published papers',
       'published paper',
@@ -17570,9 +17689,18 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       [
         'bjtu',
         '北京交通大学 / Beijing Jiaotong University',
-        ['北京交通大学', '北方交通大学', 'beijing jiaotong university'],
+        ['北京交通大学', '北方交通大学', 'beijing jiaotong university', 'beijing jiaotong', 'bjtu'],
       ],
-      ['swjtu', '西南交通大学 / Southwest Jiaotong University', ['西南交通大学', 'southwest jiaotong university']],
+      [
+        'swjtu',
+        '西南交通大学 / Southwest Jiaotong University',
+        ['西南交通大学', 'southwest jiaotong university', 'southwest jiaotong', 'swjtu'],
+      ],
+      [
+        'lanzhou-jiaotong-university',
+        '兰州交通大学 / Lanzhou Jiaotong University',
+        ['兰州交通大学', '兰州铁道学院', '兰州交大', 'lanzhou jiaotong university', 'lanzhou jiaotong'],
+      ],
     ] as const
   ).map(([id, label, aliases]): TaxonomyEntry => ({
     id,

@@ -811,7 +811,12 @@ describe('findAll', () => {
     ]);
     expect(taxonomy.ancestors('zh-senior-economist')).toContain('zh-economist');
     expect(ids('曾任办公室副主任、车间主任')).toEqual(['workshop-director']);
-    expect(ids('中科院研究员，兼任仲裁委仲裁员')).toEqual(['chinese-academy-of-sciences', 'researcher', 'arbitrator']);
+    expect(ids('中科院研究员，兼任仲裁委仲裁员')).toEqual([
+      'chinese-academy-of-sciences',
+      'researcher',
+      'mediation-arbitration',
+      'arbitrator',
+    ]);
     expect(ids('注册房地产估价师')).toEqual(['real-estate-appraiser']);
   });
 
@@ -2508,5 +2513,23 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('MS Publisher')).toEqual(['ms-publisher']);
     expect(ids('Database Manager and Desktop Publisher')).not.toContain('ms-publisher');
     expect(taxonomy.ancestors('ms-publisher')).toEqual(expect.arrayContaining(['ms-office', 'desktop-publishing']));
+  });
+  it('knows elevators, exchanges, books authored, regular expressions, mediation and the Jiaotong universities', () => {
+    expect(ids('现任康力电梯销售中心总监')).toContain('elevator-industry');
+    expect(ids('Schindler Elevator & Escalator')).toContain('elevator-industry');
+    expect(ids('曾任上海商品交易所研发中心副主任')).toContain('commodity-exchange');
+    expect(taxonomy.ancestors('commodity-exchange')).toEqual(expect.arrayContaining(['exchanges', 'futures-industry']));
+    expect(ids('陈先生在香港联合交易所担任上市科经理')).toContain('stock-exchange');
+    expect(ids('著有《国力论》等著作十余部')).toContain('book-author');
+    expect(taxonomy.ancestors('book-author')).toContain('publications');
+    expect(ids('熟悉正则表达式以及编写网络爬虫')).toContain('regex');
+    expect(ids('L2 regularization, 正则化')).not.toContain('regex');
+    expect(ids('labor arbitration and workplace mediation')).toEqual([
+      'mediation-arbitration',
+      'mediation-arbitration',
+    ]);
+    expect(taxonomy.ancestors('arbitrator')).toContain('mediation-arbitration');
+    expect(taxonomy.lookup('southwest jiaotong')).toBe('swjtu');
+    expect(taxonomy.lookup('lanzhou jiaotong')).toBe('lanzhou-jiaotong-university');
   });
 });
