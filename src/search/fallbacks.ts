@@ -7,6 +7,7 @@ import { findByName } from './names.js';
 import { alone, homophone, suggest } from './fuzzy.js';
 import { looksLike } from '../text/look-alike.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { ADMIN_LEVELS, wordsOf } from '../i18n/lexicon.js';
 import { pinyinSyllableCount, soundsLike } from '../text/pinyin.js';
 
 /* Fallbacks: a name typed in Latin letters (`zhang linwei`), and typos (`kafak`, `microsft`, `总会记师`). */
@@ -414,6 +415,9 @@ function words(chars: readonly string[], common: (pair: string) => boolean): str
 /** Longer Chinese runs are several words: each is looked at through the known terms instead. */
 const LONGEST_POOL_HOMOPHONE = 6;
 
+/** Levels of government (`省级`, `国家级`), as written. */
+const LEVEL_WORDS_ZH = wordsOf(ADMIN_LEVELS.zh);
+
 function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): Fix | null {
   const typed = c.typed.trim();
   const chars = Array.from(typed);
@@ -433,6 +437,8 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
     slipInsideWord(snapshot, taxonomy, typed) ??
     poolHomophone(snapshot, taxonomy, chars);
   if (!fix) return null;
+  // A level of government (`省级机关`, `国家级`) is no slip, whatever the pool writes beside it.
+  if (LEVEL_WORDS_ZH.some((level) => fix.from.includes(level) && !fix.to.includes(level))) return null;
   if ('pool' in fix) return { from: fix.from, to: fix.to };
   const id = taxonomy.lookup(fix.to);
   const known = id ? index.documentFrequency(id, 'tags') : 0;

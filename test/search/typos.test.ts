@@ -370,4 +370,11 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     // Without the dot and the name going on, it is put right.
     expect(search(many, 'univ shell scripting', taxonomy).didYouMean).toEqual([{ from: 'univ', to: 'unix' }]);
   });
+  it('a level of government (`省级机关`) is no slip, though the pool writes 省技 and never 省级机关', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`tech-${i}.md`] = `# 技${i}\n2010年起任省技术监督局科员，省技机关服务中心。\n`;
+    files['gov.md'] = '# 王省\n2008年起在省委组织部、省级政府部门工作。\n';
+    const many = await poolOf(files, 'typos-level');
+    expect(search(many, '在省级机关干过的', taxonomy).didYouMean).toEqual([]);
+  });
 });
