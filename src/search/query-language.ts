@@ -586,9 +586,12 @@ function examplesChoice(items: readonly string[]): string {
 /** `other` after a connector (`或者其他`, `or any other`): it names no choice of its own. */
 const OTHER_CHOICE = /(\s+or\s+|\s*(?:或者|或是|还是|或))\s*(?:any\s+other\s+|other\s+|其他的?|其它的?|别的)/giu;
 
-/** Examples introduced as such, to the end of the clause: `比如Kafka、RocketMQ`, `such as the AICPA, IMA or …`, `a cert like CNA, EMT or …`. */
+/**
+ * Examples introduced as such, to the end of the clause: `比如Kafka、RocketMQ`, `such as the AICPA, IMA or
+ * …`, `a cert like CNA, EMT or …`. A comma before Chinese ends the clause (`比如高级会计师加高级经济师，中级的也行`).
+ */
 const SUCH_AS =
-  /(比如说?|例如|譬如|诸如|\bsuch as\b|\blike\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
+  /(比如说?|例如|譬如|诸如|\bsuch as\b|\blike\b|\be\.g\.,?|\bfor example,?)\s*((?:[^。，,；;！!？?()（）\n]|[，,](?!\s*\p{Script=Han}))+)/giu;
 /**
  * A Chinese list of two or more things joined by 、, starting a clause and closed by a word for "of
  * this kind" (`三星、OPPO这种`); not 等等 (etc.), which closes lists of things all asked for.

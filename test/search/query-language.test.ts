@@ -153,6 +153,9 @@ describe('parseQuery', () => {
     expect(parseQuery('比如Java认证、Salesforce认证').terms.every((t) => t.example)).toBe(true);
     // One example is no list.
     expect(groups('比如Kafka')).toEqual([]);
+    // A comma before Chinese ends the clause: what follows is no example (`…，中级、初级的也行`).
+    expect(groups('比如高级会计师加高级经济师，中级、初级的也行')).toEqual([['中级', '初级的']]);
+    expect(groups('比如Kafka,RocketMQ')).toEqual([['Kafka', 'RocketMQ']]);
     expect(words('MCA graduate (Master of Computer Applications)')).toEqual([
       'MCA',
       'graduate',
