@@ -70,6 +70,8 @@ export const BARE_TITLES: Readonly<Record<string, string>> = {
 };
 
 export const SHADOWED: readonly string[] = [
+  // Amanda (阿曼达), not Oman.
+  '阿曼达',
   // Madrid (马德里) and Derek (德里克), not Delhi.
   '马德里',
   '德里克',
@@ -8207,6 +8209,22 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['frontend-frameworks', 'javascript'],
   },
   { id: 'jquery', label: 'jQuery', kind: 'framework', aliases: ['jquery'], parents: ['javascript'] },
+  // The MV* front-end frameworks before React and Vue.
+  ...(
+    [
+      ['backbone-js', 'Backbone.js', ['backbone.js', 'backbonejs']],
+      ['knockout-js', 'Knockout.js', ['knockout.js', 'knockoutjs']],
+      ['ember-js', 'Ember.js', ['ember.js', 'emberjs']],
+    ] as const
+  ).map(([id, label, aliases]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'framework',
+    aliases,
+    // Bare in a list of front-end names (`Backbone, Ember`); a backbone network, a knockout round, an ember are not.
+    strict: [label.replace('.js', '')],
+    parents: ['frontend-frameworks', 'javascript'],
+  })),
   { id: 'webpack', label: 'Webpack', kind: 'tool', aliases: ['webpack'] },
   // Front-end build tools, each its own (a Vite user is no Webpack user).
   { id: 'vite', label: 'Vite', kind: 'tool', aliases: ['vite'] },
@@ -14284,6 +14302,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     queryOnly: ['adr'],
   },
+  // Volunteering (`志愿者`, `义工`, `volunteered with Habitat for Humanity`).
+  {
+    id: 'volunteering',
+    label: '志愿服务 / Volunteering',
+    kind: 'concept',
+    aliases: ['志愿者', '志愿服务', '义工', '青年志愿者', 'volunteer', 'volunteers', 'volunteering', 'volunteered'],
+  },
   // A book one wrote (`著有《国力论》`, `出版专著三部`, `authored a book`), among one's publications.
   {
     id: 'book-author',
@@ -16029,6 +16054,39 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'macau', label: '澳门 / Macau', kind: 'city', aliases: ['澳门', 'macau', 'macao'] },
   { id: 'taipei', label: '台北 / Taipei', kind: 'city', aliases: ['台北', 'taipei'] },
   { id: 'singapore', label: '新加坡 / Singapore', kind: 'city', aliases: ['新加坡', 'singapore'] },
+  // The Middle East and its Gulf states (`中东海湾国家（迪拜/阿联酋、沙特、卡塔尔、阿曼、科威特）`,
+  // `accountants in the Gulf`), with their big cities. Not a bare Gulf in a résumé (the Gulf Coast,
+  // the Gulf of Mexico), nor 巴林 (Inner Mongolia's 巴林右旗): Bahrain by its full names.
+  { id: 'middle-east', label: '中东 / Middle East', kind: 'city', aliases: ['中东', '中东地区', 'middle east'] },
+  {
+    id: 'gulf-states',
+    label: '海湾国家 / Gulf states',
+    kind: 'city',
+    aliases: ['海湾国家', '海湾地区', 'gulf countries', 'gulf region', 'gulf states', 'gcc countries'],
+    queryOnly: ['gulf', 'gcc'],
+    parents: ['middle-east'],
+  },
+  ...(
+    [
+      [
+        'uae',
+        '阿联酋 / United Arab Emirates',
+        ['阿联酋', '阿拉伯联合酋长国', 'uae', 'united arab emirates'],
+        'gulf-states',
+      ],
+      ['dubai', '迪拜 / Dubai', ['迪拜', 'dubai'], 'uae'],
+      ['abu-dhabi', '阿布扎比 / Abu Dhabi', ['阿布扎比', 'abu dhabi'], 'uae'],
+      ['saudi-arabia', '沙特 / Saudi Arabia', ['沙特', '沙特阿拉伯', 'saudi arabia', 'saudi', 'ksa'], 'gulf-states'],
+      ['riyadh', '利雅得 / Riyadh', ['利雅得', 'riyadh'], 'saudi-arabia'],
+      ['jeddah', '吉达 / Jeddah', ['jeddah', 'jiddah'], 'saudi-arabia'],
+      ['qatar', '卡塔尔 / Qatar', ['卡塔尔', 'qatar'], 'gulf-states'],
+      ['doha', '多哈 / Doha', ['多哈', 'doha'], 'qatar'],
+      ['oman', '阿曼 / Oman', ['阿曼', 'oman'], 'gulf-states'],
+      ['muscat', '马斯喀特 / Muscat', ['马斯喀特', 'muscat'], 'oman'],
+      ['kuwait', '科威特 / Kuwait', ['科威特', 'kuwait'], 'gulf-states'],
+      ['bahrain', '巴林 / Bahrain', ['巴林王国', 'bahrain'], 'gulf-states'],
+    ] as const
+  ).map(([id, label, aliases, parent]): TaxonomyEntry => ({ id, label, kind: 'city', aliases, parents: [parent] })),
   { id: 'tokyo', label: '东京 / Tokyo', kind: 'city', aliases: ['东京', 'tokyo'] },
   { id: 'seoul', label: '首尔 / Seoul', kind: 'city', aliases: ['首尔', 'seoul'] },
   { id: 'berlin', label: '柏林 / Berlin', kind: 'city', aliases: ['柏林', 'berlin'] },

@@ -1576,7 +1576,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('处理裁员与离职补偿')).toEqual(['layoffs', 'severance']);
     expect(ids('Chief Operating Officer (COO)')).toContain('coo');
     expect(taxonomy.ancestors('coo')).toContain('business-operations');
-    expect(ids('Volunteer at a non-profit; NGO program officer')).toEqual(['nonprofit', 'nonprofit']);
+    expect(ids('Volunteer at a non-profit; NGO program officer')).toEqual(['volunteering', 'nonprofit', 'nonprofit']);
     expect(ids('Ngo Van Minh, accountant')).not.toContain('nonprofit');
     expect(ids('MBTI施测师，TTT认证')).toEqual(['mbti-practitioner', 'train-the-trainer', 'certificate']);
     expect(ids('MBTI: ENFP')).toEqual(['mbti']);
@@ -2531,5 +2531,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('arbitrator')).toContain('mediation-arbitration');
     expect(taxonomy.lookup('southwest jiaotong')).toBe('swjtu');
     expect(taxonomy.lookup('lanzhou jiaotong')).toBe('lanzhou-jiaotong-university');
+  });
+  it('knows the Gulf states and their cities, volunteering, and the MV* front-end frameworks', () => {
+    expect(ids('5 years in Doha, Qatar; later Dubai (UAE)')).toEqual(['doha', 'qatar', 'dubai', 'uae']);
+    expect(taxonomy.ancestors('dubai')).toEqual(expect.arrayContaining(['uae', 'gulf-states', 'middle-east']));
+    expect(ids('在沙特、科威特做过海外项目')).toEqual(expect.arrayContaining(['saudi-arabia', 'kuwait']));
+    expect(ids('Gulf Coast operations, Gulf of Mexico platforms')).not.toContain('gulf-states');
+    expect(ids('阿曼达·李，销售经理')).not.toContain('oman');
+    expect(ids('内蒙古巴林右旗')).not.toContain('bahrain');
+    expect(ids('2015年起任青年志愿者协会秘书长')).toContain('volunteering');
+    expect(ids('Skills: Backbone, Knockout.js, Ember')).toEqual(['backbone-js', 'knockout-js', 'ember-js']);
+    expect(ids('the backbone network of the campus')).not.toContain('backbone-js');
   });
 });
