@@ -205,12 +205,13 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     );
   // A choice of plain words beside a known thing asked for (`做过传感器相关工作的，选型、标定、开发都行`)
   // names the kinds of work on it: it ranks who names one, and decides nothing, so a résumé in the
-  // other language, which writes none of the words, still counts. So does a choice of both
+  // other language, which writes none of the words, still counts. So do words in English (`用过Moshi或者
+  // Klaxon的安卓开发`: Android developers, who names one of them first). So does a choice of both
   // (`仪器仪表行业，分析仪器、测试仪器、自动化仪表都算`: two plain words and the thing itself).
   const plainWordsRank = concepts.some(
     (c) => c.kind === 'taxonomy' && c.presence === 'default' && !DEGREE_LEVELS.has(c.id),
   );
-  const plainWord = (m: TaxonomyConcept | TextConcept): boolean => m.kind === 'text' && !m.phrase && hasCjk(m.typed);
+  const plainWord = (m: TaxonomyConcept | TextConcept): boolean => m.kind === 'text' && !m.phrase;
   concepts = choicesThatRank(concepts, (m, choice) => insideAsked(m, choice) || (plainWordsRank && plainWord(m)));
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.

@@ -774,4 +774,16 @@ describe('a choice of plain words beside a known thing asked for', () => {
     const out = search(snapshot, 'IT folks in Denver or Boise (Mountain states or Pacific Northwest)', taxonomy);
     expect(out.matches.map((m) => m.profile.source)).toEqual(['denver.md', 'slc.md']);
   });
+  it('ranks a choice of plain English words beside a known thing as it does Chinese ones (`用过Moshi或者Klaxon的安卓开发`)', async () => {
+    const snapshot = await poolOf(
+      {
+        'okhttp.md': '# 王网\n\n2016年起做Android开发，JSON解析用Moshi。\n',
+        'plain.md': '# 李安\n\n2017年起做Android开发，负责UI。\n',
+        'ios.md': '# 赵果\n\n2018年起做iOS开发。\n',
+      },
+      'choice-of-latin-words',
+    );
+    const found = search(snapshot, '用过Moshi或者Klaxon的安卓开发', taxonomy).matches.map((m) => m.profile.source);
+    expect(found.slice(0, 2)).toEqual(['okhttp.md', 'plain.md']);
+  });
 });
