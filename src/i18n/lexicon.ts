@@ -214,6 +214,8 @@ export const WEAK_WORDS: Bilingual = {
     'one', 'run', 'runs', 'handle', 'handles', 'handled', 'handling', 'new',
     // … and of putting a thing together (`put together the annual training calendar`, `writes SQL`, `builds dashboards`).
     'put', 'puts', 'together', 'writes', 'builds',
+    // … and of writing one (`authored a published book`): the thing written is what is asked.
+    'authored', 'co-authored', 'wrote', 'published',
     // How at ease one is with a thing (`comfortable with Git`): the thing is what is asked.
     'comfortable', 'confident', 'competent', 'versed', 'well-versed', 'adept', 'savvy',
     // Levels of seniority, as 'senior' and 'junior' are (`mid-level accountant`, `entry level`).
