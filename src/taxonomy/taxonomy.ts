@@ -266,7 +266,8 @@ export class Taxonomy {
     const key = aliasKey(singular);
     const id = this.latinId(key) ?? this.strict.get(key)?.id;
     // The plural of one school's or employer's name names others like it (`Tianjin universities`), not it.
-    if (id !== undefined && ONE_OF_A_KIND.has(this.kind(id) ?? '') && this.descendants(id).length === 0) return undefined;
+    if (id !== undefined && ONE_OF_A_KIND.has(this.kind(id) ?? '') && this.descendants(id).length === 0)
+      return undefined;
     return id;
   }
 
