@@ -1,13 +1,14 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Profile } from '../profile/profile.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
-import { nameSyllables } from '../text/pinyin.js';
+import { nameSyllables, readings } from '../text/pinyin.js';
 
 /**
  * Names typed in Latin letters: `zhang linwei`, `Linwei Zhang` and `zhanglinwei` all find 张林伟;
  * `kumar rahul` finds Rahul Kumar. Each candidate's name gives a few keys (letters only, lower
  * case): the name in its own order and with the family name moved to the other end. Chinese names
- * are read through pinyin-pro (surname readings: 单 is Shan as a family name).
+ * are read through pinyin-pro (surname readings: 单 is Shan as a family name; a family name's other
+ * readings too, as 乐 is written Yue or Le).
  */
 
 const nameIndexes = new WeakMap<PoolSnapshot, Map<string, number[]>>();
@@ -20,12 +21,17 @@ export function nameKeys(name: string): string[] {
   if (hasCjk(trimmed)) {
     const han = Array.from(trimmed).filter(isCjk).join('');
     if (han.length < 2 || han.length > 4) return [];
-    const syllables = nameSyllables(han).map((s) => s.replace(/[^a-z]/g, ''));
-    keys.add(syllables.join(''));
-    // Family name last (Latin order); two-character family names (欧阳) too.
-    for (const cut of [1, 2])
-      if (syllables.length > cut + 0 && syllables.length - cut >= 1)
-        keys.add([...syllables.slice(cut), ...syllables.slice(0, cut)].join(''));
+    const read = nameSyllables(han).map((s) => s.replace(/[^a-z]/g, ''));
+    // A family name of two readings is written either way (乐: Yue or Le; 曾: Zeng, seldom Ceng).
+    const family = [...new Set([read[0] ?? '', ...readings(Array.from(han)[0] ?? '')])].filter((r) => r !== '');
+    for (const first of family) {
+      const syllables = [first, ...read.slice(1)];
+      keys.add(syllables.join(''));
+      // Family name last (Latin order); two-character family names (欧阳) too.
+      for (const cut of [1, 2])
+        if (syllables.length > cut + 0 && syllables.length - cut >= 1)
+          keys.add([...syllables.slice(cut), ...syllables.slice(0, cut)].join(''));
+    }
   } else {
     const words = trimmed
       .toLowerCase()

@@ -175,6 +175,22 @@ describe('query language over the seeds', () => {
     expect(search(snapshot, query, taxonomy).matches[0]?.profile.name).toBe(name);
   });
 
+  it('finds a family name of two readings written either way (乐: Yue or Le, 曾: Zeng)', async () => {
+    const snapshot = await poolOf(
+      {
+        'le.md': '# 乐嘉明\n\n2005年起任某公司总经理。',
+        'zeng.md': '# 曾国明\n\n2008年起任某公司财务总监。',
+      },
+      'family-readings',
+    );
+    for (const [query, name] of [
+      ['le jiaming', '乐嘉明'],
+      ['Jiaming Yue', '乐嘉明'],
+      ['zeng guoming', '曾国明'],
+    ] as const)
+      expect(search(snapshot, query, taxonomy).matches[0]?.profile.name, query).toBe(name);
+  });
+
   it('takes pinyin that is also a known word (meng: M.Eng, ma: M.A.) for the name it is part of', async () => {
     const snapshot = await poolOf(
       {
