@@ -88,11 +88,12 @@ export interface ParsedQuery {
  * be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
-  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|非(?=[a-z0-9])[a-z0-9.+#/&-]+/giu;
+  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|[^,;.!?()（），；。！？、\s]*(?:不算|除外)|非(?=[a-z0-9])[a-z0-9.+#/&-]+/giu;
 
 /**
  * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
- * QA`, `不要语音客服`, `非IT项目`): those words are not asked for, so they are left out; only `-term` excludes.
+ * QA`, `不要语音客服`, `非IT项目`, `独立非执行董事不算`): those words are not asked for, so they are left out;
+ * only `-term` excludes.
  * For a query typed as a search (a question's negations are read as exclusions before, see
  * conversation/understand.ts).
  */

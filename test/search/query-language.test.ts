@@ -275,6 +275,10 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('制造或者工程建设这类非IT项目都行')).not.toContain('IT');
     expect(withoutNegatedClauses('非985院校毕业的')).not.toContain('985');
     expect(withoutNegatedClauses('在非洲做过工程的')).toContain('非洲');
+    // `…不算`, `…除外`: that part of the clause is not wanted; `也算`, `都算` are.
+    expect(kept('找个当过非执行董事的，独立非执行董事不算')).toEqual(['找个当过非执行董事的']);
+    expect(withoutNegatedClauses('海外子公司那种，纯外贸公司的不算')).not.toContain('外贸');
+    expect(withoutNegatedClauses('社区学院也算')).toContain('社区学院');
     // A word that starts with not is a word; only -term excludes.
     expect(kept('not-for-profit accountant')).toEqual(['not-for-profit', 'accountant']);
     expect(words(withoutNegatedClauses('rust -java'))).toEqual(['rust', '-java']);
