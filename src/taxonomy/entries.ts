@@ -1575,6 +1575,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   { id: 'iot', label: '物联网 / IoT', kind: 'concept', aliases: ['物联网', 'iot', 'internet of things'] },
   {
+    id: 'bluetooth',
+    label: '蓝牙 / Bluetooth',
+    kind: 'concept',
+    aliases: ['蓝牙', '低功耗蓝牙', 'bluetooth', 'bluetooth low energy'],
+    strict: ['BLE'],
+  },
+  {
     id: 'audio-video',
     label: '音视频 / Audio & video',
     kind: 'concept',
@@ -2687,8 +2694,45 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'apparel',
     label: '服装 / Apparel',
     kind: 'industry',
-    aliases: ['服装', '服饰', '制衣', '成衣', '鞋业', 'apparel', 'garment', 'garments', 'footwear'],
+    aliases: ['服装', '服饰', '制衣', '成衣', 'apparel', 'garment', 'garments'],
     parents: ['manufacturing'],
+  },
+  // Shoes, leather and leather goods (鞋业, 皮革, 箱包): a trade beside clothing (`footwear or leather goods`).
+  {
+    id: 'footwear-leather',
+    label: '鞋业皮革 / Footwear and leather goods',
+    kind: 'industry',
+    aliases: [
+      '鞋业',
+      '制鞋',
+      '皮革',
+      '皮具',
+      '箱包',
+      '皮革城',
+      'footwear',
+      'leather',
+      'leather goods',
+      'leather industry',
+      'luggage industry',
+    ],
+    parents: ['apparel'],
+  },
+  // Bonded and free-trade zones (保税区, 外高桥保税区, 综合保税区) and their companies.
+  {
+    id: 'bonded-zone',
+    label: '保税区 / Bonded zone',
+    kind: 'industry',
+    aliases: [
+      '保税区',
+      '保税港区',
+      '综合保税区',
+      '保税物流',
+      '保税仓储',
+      '保税库',
+      'bonded zone',
+      'bonded warehouse',
+      'free trade zone',
+    ],
   },
   {
     id: 'hospitality',
@@ -14351,6 +14395,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '志愿服务 / Volunteering',
     kind: 'concept',
     aliases: ['志愿者', '志愿服务', '义工', '青年志愿者', 'volunteer', 'volunteers', 'volunteering', 'volunteered'],
+  },
+  // A professional body's fellowship (资深会员, FCCA, IEEE Fellow, 会士): the senior grade of membership.
+  {
+    id: 'fellow-member',
+    label: '资深会员 / Fellow',
+    kind: 'concept',
+    aliases: ['资深会员', '会士', 'fcca', 'fca', 'fcpa', 'fcma', 'fellow member', 'iet fellow'],
+    strict: ['Fellow', 'FELLOW'],
+    parents: ['certificate'],
   },
   // A book one wrote (`著有《国力论》`, `出版专著三部`, `authored a book`), among one's publications.
   {

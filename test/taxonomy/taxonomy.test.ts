@@ -964,7 +964,12 @@ describe('findAll', () => {
   });
 
   it('knows accountancy bodies abroad under CPA, and information science under computer science', () => {
-    expect(ids('香港会计师公会资深会员、澳洲会计师公会资深会员')).toEqual(['hkicpa', 'cpa-australia']);
+    expect(ids('香港会计师公会资深会员、澳洲会计师公会资深会员')).toEqual([
+      'hkicpa',
+      'fellow-member',
+      'cpa-australia',
+      'fellow-member',
+    ]);
     expect(ids('Member of the ICAEW')).toEqual(['icaew']);
     for (const id of ['hkicpa', 'icaew', 'cpa-australia']) expect(taxonomy.ancestors(id)).toContain('cpa');
     expect(ids('B.E. in Information Science and Engineering')).toContain('information-science');
@@ -2556,5 +2561,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('2015年起任青年志愿者协会秘书长')).toContain('volunteering');
     expect(ids('Skills: Backbone, Knockout.js, Ember')).toEqual(['backbone-js', 'knockout-js', 'ember-js']);
     expect(ids('the backbone network of the campus')).not.toContain('backbone-js');
+  });
+  it('knows Bluetooth, footwear and leather goods, bonded zones and fellowships of professional bodies', () => {
+    expect(ids('负责蓝牙通信；BLE协议栈')).toEqual(['bluetooth', 'bluetooth']);
+    expect(ids('able to assume responsibilities')).not.toContain('bluetooth');
+    expect(ids('奥康鞋业销售有限公司副总；海宁中国皮革城董事').filter((id) => id === 'footwear-leather')).toHaveLength(
+      2,
+    );
+    expect(taxonomy.ancestors('footwear-leather')).toContain('apparel');
+    expect(ids('上海外高桥保税区开发股份有限公司')).toContain('bonded-zone');
+    expect(ids('FCCA; IET Fellow')).toEqual(['fellow-member', 'fellow-member']);
+    expect(ids('Research fellow at a university lab')).not.toContain('fellow-member');
   });
 });
