@@ -613,9 +613,12 @@ const CONNECTORS = /\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu
  */
 const ANY_WILL_DO = /(?<![成首京])(?:都行|都可以|都算)|均可|皆可|也行|也可以/g;
 
+/** A contraction's tail (`they've`, `we're`, `you'll`, `I'd`, `I'm`): no word of its own. */
+const CONTRACTION = /(?<=[a-z])['’](?:ve|re|ll|d|m)$/i;
+
 /** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */
 function cleanWord(word: string): string {
-  let w = word.replace(/[:：'"`´‘’]+/g, ' ').trim();
+  let w = word.replace(CONTRACTION, '').replace(/[:：'"`´‘’]+/g, ' ').trim();
   w = w.replace(/^[^\p{L}\p{N}.]+/u, '').replace(/[^\p{L}\p{N}+#]+$/u, '');
   if (w === '.' || /^\.+$/.test(w)) return '';
   return w.split(/\s+/)[0] === w ? w : w.replace(/\s+/g, ' ');

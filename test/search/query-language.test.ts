@@ -82,6 +82,11 @@ describe('parseQuery', () => {
     expect(words('2018年 美团')).toEqual(['2018年', '美团']);
   });
 
+  it('reads no word in a contraction’s tail (`they’ve`, `we’re`, `I’d`)', () => {
+    expect(words("whatever they've used")).toEqual(['whatever', 'they', 'used']);
+    for (const tail of ['re', 'd', 'll']) expect(words('we’re hiring; I’d like Java, you’ll see')).not.toContain(tail);
+  });
+
   it('reads unknown field names as words and says so', () => {
     const q = parseQuery('rust:async');
     expect(words('rust:async')).toEqual(['rust', 'async']);
