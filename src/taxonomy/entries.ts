@@ -9694,7 +9694,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'adobe premiere',
       'final cut pro',
       'final cut',
+      'imovie',
+      'davinci resolve',
     ],
+    // Premiere in capitals, in a list of tools; a première is no editing.
+    strict: ['Premiere'],
   },
   {
     id: 'performance-management',
