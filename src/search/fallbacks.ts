@@ -108,6 +108,10 @@ export function typoFixes(
     if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || isWeak(c)) return;
     const fix =
       c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
+    // A name in a list of names (`QuickBooks, Xero or MYOB`, `Hangzhou, Taizhou, Shaoxing`): one the
+    // pool does not know is a name it lacks, not a slip for a word it has (zero, Lanzhou); only its
+    // plural is put right (`the Carolinas`).
+    if (fix && i < 0 && capitalised(c.typed, queryText) && !isPluralOf(fix.from, fix.to)) return;
     if (fix && !fixes.some((f) => f.from === fix.from) && !(i >= 0 && named(i))) fixes.push(fix);
   };
   concepts.forEach(visit);
@@ -224,6 +228,20 @@ function typedInCapitals(word: string, queryText: string): boolean {
 }
 
 /** How the query writes `word` (lower case letters and digits), wherever it stands as a word of its own. */
+/** `carolinas` of `carolina`: the plural of the word put right, not another word. */
+function isPluralOf(from: string, to: string): boolean {
+  const word = from.trim().toLowerCase();
+  return word === `${to}s` || word === `${to}es`;
+}
+
+/** Typed with a capital, as a name is, wherever it stands (`Xero`, `ShoreTel`). */
+function capitalised(typed: string, queryText: string): boolean {
+  const forms = [
+    ...queryText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed.trim())}(?![\\p{L}\\p{N}])`, 'giu')),
+  ].map((m) => m[0]);
+  return forms.length > 0 && forms.every((f) => /^\p{Lu}/u.test(f));
+}
+
 function typedForms(word: string, queryText: string): string[] {
   return [...queryText.matchAll(new RegExp(`(?<![A-Za-z0-9])${word}(?![A-Za-z0-9])`, 'gi'))].map((m) => m[0]);
 }

@@ -377,4 +377,13 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     const many = await poolOf(files, 'typos-level');
     expect(search(many, '在省级机关干过的', taxonomy).didYouMean).toEqual([]);
   });
+  it('a name in a list of names (`QuickBooks, Xero or MYOB`) is no slip for a word the pool writes; its plural is', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++)
+      files[`zero-${i}.md`] = `# Person ${i}\nBookkeeper: QuickBooks, zero-based budgets; worked in North Carolina.\n`;
+    const many = await poolOf(files, 'typos-names');
+    expect(search(many, "anyone who's done the books in QuickBooks, Xero or MYOB?", taxonomy).didYouMean).toEqual([]);
+    // Typed in lower case, outside a list, it is still put right.
+    expect(search(many, 'xero based budgets', taxonomy).didYouMean).toEqual([{ from: 'xero', to: 'zero' }]);
+  });
 });
