@@ -16394,7 +16394,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'trichy',
     label: '蒂鲁吉拉帕利 / Tiruchirappalli',
     kind: 'city',
-    aliases: ['trichy', 'tiruchirappalli', 'tiruchirapalli'],
+    aliases: ['蒂鲁吉拉帕利', 'trichy', 'tiruchirappalli', 'tiruchirapalli'],
     parents: ['tamil-nadu'],
   },
   { id: 'vellore', label: '韦洛尔 / Vellore', kind: 'city', aliases: ['vellore'], parents: ['tamil-nadu'] },
