@@ -3491,7 +3491,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'rubber',
     label: '橡胶 / Rubber',
     kind: 'industry',
-    aliases: ['橡胶', '轮胎', 'rubber'],
+    aliases: ['橡胶', '轮胎', 'rubber', 'tyre', 'tyres', 'tire manufacturer', 'tyre manufacturer'],
     parents: ['rubber-plastics'],
   },
   {
@@ -16365,6 +16365,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['belgaum', 'belagavi'],
     parents: ['karnataka'],
   },
+  { id: 'bidar', label: '比德尔 / Bidar', kind: 'city', aliases: ['bidar'], parents: ['karnataka'] },
+  { id: 'mandya', label: '曼迪亚 / Mandya', kind: 'city', aliases: ['mandya'], parents: ['karnataka'] },
   {
     id: 'maharashtra',
     label: '马哈拉施特拉 / Maharashtra',

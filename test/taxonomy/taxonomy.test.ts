@@ -2573,4 +2573,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('FCCA; IET Fellow')).toEqual(['fellow-member', 'fellow-member']);
     expect(ids('Research fellow at a university lab')).not.toContain('fellow-member');
   });
+  it('knows Bidar and Mandya in Karnataka, and a tyre maker as rubber', () => {
+    expect(taxonomy.ancestors('bidar')).toContain('karnataka');
+    expect(ids('Mandya, Karnataka')).toContain('mandya');
+    expect(ids('tyre makers and rubber products')).toEqual(['rubber', 'rubber']);
+  });
 });
