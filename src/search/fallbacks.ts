@@ -106,8 +106,10 @@ export function typoFixes(
       return;
     }
     if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || isWeak(c)) return;
-    const fix =
-      c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
+    let fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
+    // A slip keeps a word's first letter (`kuberentes`, `pyhton`): one that changes it is another word
+    // (`zinc` is no `inc`, `revaluation` no `valuation`, `Taizhou` no Lanzhou).
+    if (fix && c.literals.length === 0 && !sameFirstLetter(fix.from, fix.to)) fix = null;
     // A name in a list of names (`QuickBooks, Xero or MYOB`, `Hangzhou, Taizhou, Shaoxing`): one the
     // pool does not know is a name it lacks, not a slip for a word it has (zero, Lanzhou); only its
     // plural is put right (`the Carolinas`).
@@ -228,6 +230,10 @@ function typedInCapitals(word: string, queryText: string): boolean {
 }
 
 /** How the query writes `word` (lower case letters and digits), wherever it stands as a word of its own. */
+function sameFirstLetter(from: string, to: string): boolean {
+  return from.trim().toLowerCase()[0] === to.trim().toLowerCase()[0];
+}
+
 /** `carolinas` of `carolina`: the plural of the word put right, not another word. */
 function isPluralOf(from: string, to: string): boolean {
   const word = from.trim().toLowerCase();

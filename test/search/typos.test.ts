@@ -380,10 +380,19 @@ describe('typos: a Chinese word that sounds like a known term', () => {
   it('a name in a list of names (`QuickBooks, Xero or MYOB`) is no slip for a word the pool writes; its plural is', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 8; i++)
-      files[`zero-${i}.md`] = `# Person ${i}\nBookkeeper: QuickBooks, zero-based budgets; worked in North Carolina.\n`;
+      files[`zero-${i}.md`] =
+        `# Person ${i}\nBookkeeper: QuickBooks, zero-based budgets; procure supplies; worked in North Carolina.\n`;
     const many = await poolOf(files, 'typos-names');
     expect(search(many, "anyone who's done the books in QuickBooks, Xero or MYOB?", taxonomy).didYouMean).toEqual([]);
-    // Typed in lower case, outside a list, it is still put right.
-    expect(search(many, 'xero based budgets', taxonomy).didYouMean).toEqual([{ from: 'xero', to: 'zero' }]);
+    expect(search(many, 'anyone who has used Timberline, Procore or Bluebeam?', taxonomy).didYouMean).toEqual([]);
+    expect(search(many, 'procore supplies', taxonomy).didYouMean).toEqual([{ from: 'procore', to: 'procure' }]);
+    // A slip outside a list is still put right.
+    expect(search(many, 'zerro based budgets', taxonomy).didYouMean).toEqual([{ from: 'zerro', to: 'zero' }]);
+  });
+  it('a slip keeps the first letter: a word that would change it (`zinc` → inc) is another word', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) files[`inc-${i}.md`] = `# Person ${i}\nAccountant at Acme Inc. and Widgets Inc.\n`;
+    const many = await poolOf(files, 'typos-first-letter');
+    expect(search(many, 'aluminum, copper, zinc or nickel', taxonomy).didYouMean).toEqual([]);
   });
 });
