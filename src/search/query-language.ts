@@ -618,7 +618,10 @@ const CONTRACTION = /(?<=[a-z])['’](?:ve|re|ll|d|m)$/i;
 
 /** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */
 function cleanWord(word: string): string {
-  let w = word.replace(CONTRACTION, '').replace(/[:：'"`´‘’]+/g, ' ').trim();
+  let w = word
+    .replace(CONTRACTION, '')
+    .replace(/[:：'"`´‘’]+/g, ' ')
+    .trim();
   w = w.replace(/^[^\p{L}\p{N}.]+/u, '').replace(/[^\p{L}\p{N}+#]+$/u, '');
   if (w === '.' || /^\.+$/.test(w)) return '';
   return w.split(/\s+/)[0] === w ? w : w.replace(/\s+/g, ' ');
