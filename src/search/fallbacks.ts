@@ -229,7 +229,7 @@ function typedInCapitals(word: string, queryText: string): boolean {
   return false;
 }
 
-/** How the query writes `word` (lower case letters and digits), wherever it stands as a word of its own. */
+/** Both words start with the same letter. */
 function sameFirstLetter(from: string, to: string): boolean {
   return from.trim().toLowerCase()[0] === to.trim().toLowerCase()[0];
 }
@@ -248,6 +248,7 @@ function capitalised(typed: string, queryText: string): boolean {
   return forms.length > 0 && forms.every((f) => /^\p{Lu}/u.test(f));
 }
 
+/** How the query writes `word` (lower case letters and digits), wherever it stands as a word of its own. */
 function typedForms(word: string, queryText: string): string[] {
   return [...queryText.matchAll(new RegExp(`(?<![A-Za-z0-9])${word}(?![A-Za-z0-9])`, 'gi'))].map((m) => m[0]);
 }
