@@ -88,7 +88,7 @@ export interface ParsedQuery {
  * be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
-  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|[^,;.!?()（），；。！？、\s]*(?:不算|除外)|非(?=[a-z0-9])[a-z0-9.+#/&-]+/giu;
+  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；\s])[^,;.!?()（），；。！？\s]{2,10}?)?(?:不算|除外)(?=$|[,;.!?，；。！？\s])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
  * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
@@ -389,7 +389,11 @@ export function parseQuery(input: string): ParsedQuery {
   });
   // Examples after `比如`, `例如`, `such as`, `like`, `e.g.` are a choice too: any of them will do
   // (`熟悉消息队列，比如Kafka、RocketMQ`, `an association such as the AICPA, IMA or a state CPA society`).
-  text = text.replace(SUCH_AS, (whole, marker: string, list: string, at: number, all: string) => {
+  text = text.replace(SUCH_AS, (whole, marker: string, found: string, at: number, all: string) => {
+    // A last clause that says any will do is a list of its own (`…，中级、初级的也行`), no example.
+    const cut = found.search(WILL_DO_CLAUSE);
+    const list = cut > 0 ? found.slice(0, cut) : found;
+    const tail = cut > 0 ? found.slice(cut) : '';
     const rest = list.replace(EXAMPLES_END, '');
     // `like` brings examples only when they end in `or` (`a cert like CNA, EMT or EKG tech`) and it is
     // no verb (`I would like Java, Spring and Kafka`, `something like 5 years of …`).
@@ -403,7 +407,7 @@ export function parseQuery(input: string): ParsedQuery {
       return whole;
     // An item that opens with a function word is a phrase, not an example (`like our last hire, strong in Java`).
     if (items.some((i) => FUNCTION_WORD_SET.has((i.split(/\s+/)[0] ?? '').toLowerCase()))) return whole;
-    return examplesChoice(items);
+    return `${examplesChoice(items)}${tail}`;
   });
   // Alternatives: `kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`, `Go 还是 Rust 都行`,
   // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
@@ -589,10 +593,11 @@ const OTHER_CHOICE = /(\s+or\s+|\s*(?:或者|或是|还是|或))\s*(?:any\s+othe
 
 /**
  * Examples introduced as such, to the end of the clause: `比如Kafka、RocketMQ`, `such as the AICPA, IMA or
- * …`, `a cert like CNA, EMT or …`. A comma before Chinese ends the clause (`比如高级会计师加高级经济师，中级的也行`).
+ * …`, `a cert like CNA, EMT or …`. A clause after a comma that says any will do is no example
+ * (`比如高级会计师加高级经济师，中级、初级的也行`).
  */
 const SUCH_AS =
-  /(比如说?|例如|譬如|诸如|\bsuch as\b|\blike\b|\be\.g\.,?|\bfor example,?)\s*((?:[^。，,；;！!？?()（）\n]|[，,](?!\s*\p{Script=Han}))+)/giu;
+  /(比如说?|例如|譬如|诸如|\bsuch as\b|\blike\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
 /**
  * A Chinese list of two or more things joined by 、, starting a clause and closed by a word for "of
  * this kind" (`三星、OPPO这种`); not 等等 (etc.), which closes lists of things all asked for.
@@ -613,8 +618,11 @@ const CONNECTORS = /\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu
  */
 const ANY_WILL_DO = /(?<![成首京])(?:都行|都可以|都算)|均可|皆可|也行|也可以/g;
 
+/** A clause after a comma that says any will do (`，中级、初级的也行`), at the end of a list of examples. */
+const WILL_DO_CLAUSE = /[,，][^,，]*(?:都行|都可以|都算|也行|也可以|也算|均可)\s*$/u;
+
 /** A contraction's tail (`they've`, `we're`, `you'll`, `I'd`, `I'm`): no word of its own. */
-const CONTRACTION = /(?<=[a-z])['’](?:ve|re|ll|d|m)$/i;
+const CONTRACTION = /(?<=[a-z])['’](?:ve|re|ll|d|m)(?=[^\p{L}\p{N}]*$)/iu;
 
 /** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */
 function cleanWord(word: string): string {

@@ -85,6 +85,7 @@ describe('parseQuery', () => {
   it('reads no word in a contraction’s tail (`they’ve`, `we’re`, `I’d`)', () => {
     expect(words("whatever they've used")).toEqual(['whatever', 'they', 'used']);
     for (const tail of ['re', 'd', 'll']) expect(words('we’re hiring; I’d like Java, you’ll see')).not.toContain(tail);
+    expect(words("Go devs we'll.")).toEqual(['Go', 'devs', 'we']);
   });
 
   it('reads unknown field names as words and says so', () => {
@@ -158,9 +159,11 @@ describe('parseQuery', () => {
     expect(parseQuery('比如Java认证、Salesforce认证').terms.every((t) => t.example)).toBe(true);
     // One example is no list.
     expect(groups('比如Kafka')).toEqual([]);
-    // A comma before Chinese ends the clause: what follows is no example (`…，中级、初级的也行`).
+    // A last clause that says any will do is no example (`…，中级、初级的也行`); a list written with
+    // Chinese commas still is (`比如阿里，腾讯，字节`).
     expect(groups('比如高级会计师加高级经济师，中级、初级的也行')).toEqual([['中级', '初级的']]);
-    expect(groups('比如Kafka,RocketMQ')).toEqual([['Kafka', 'RocketMQ']]);
+    expect(groups('在大厂待过的，比如阿里，腾讯，字节')).toEqual([['阿里', '腾讯', '字节']]);
+    expect(groups('such as AWS, 阿里云 or GCP')).toEqual([['AWS', '阿里云', 'GCP']]);
     expect(words('MCA graduate (Master of Computer Applications)')).toEqual([
       'MCA',
       'graduate',
@@ -284,6 +287,13 @@ describe('what a query says it does not want in words', () => {
     expect(kept('找个当过非执行董事的，独立非执行董事不算')).toEqual(['找个当过非执行董事的']);
     expect(withoutNegatedClauses('海外子公司那种，纯外贸公司的不算')).not.toContain('外贸');
     expect(withoutNegatedClauses('社区学院也算')).toContain('社区学院');
+    // Only a short part after a separator: `…经验外包不算` keeps what was asked, `不算高` is no negation,
+    // a list before 不算 goes whole, and 南非 is Africa's south.
+    expect(withoutNegatedClauses('5年以上Java开发经验外包不算')).toContain('Java开发');
+    expect(withoutNegatedClauses('要求不算高,会Excel就行')).toContain('不算高');
+    expect(withoutNegatedClauses('Java开发,外包、外派不算')).not.toContain('外包');
+    expect(withoutNegatedClauses('南非SAP顾问')).toContain('SAP');
+    expect(withoutNegatedClauses('非ＩＴ项目经理')).not.toContain('ＩＴ');
     // A word that starts with not is a word; only -term excludes.
     expect(kept('not-for-profit accountant')).toEqual(['not-for-profit', 'accountant']);
     expect(words(withoutNegatedClauses('rust -java'))).toEqual(['rust', '-java']);
