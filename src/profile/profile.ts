@@ -117,6 +117,9 @@ export const SKILL_KINDS: ReadonlySet<string> = new Set([
   'role',
 ]);
 
+/** Technologies, whose use a dated job shows (a role, a field or an award is not "used"). */
+export const TECH_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool']);
+
 /**
  * Taxonomy kinds that are trades (industries) and employers: years in one are counted as for a
  * skill, from the jobs in it (`10+ years in the telecom industry`, `5+ years at Infosys`).

@@ -9,6 +9,7 @@ import { looksLike } from '../text/look-alike.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { ADMIN_LEVELS, wordsOf } from '../i18n/lexicon.js';
 import { pinyinSyllableCount, soundsLike } from '../text/pinyin.js';
+import { TECH_KINDS } from '../profile/profile.js';
 
 /* Fallbacks: a name typed in Latin letters (`zhang linwei`), and typos (`kafak`, `microsft`, `总会记师`). */
 
@@ -110,10 +111,17 @@ export function typoFixes(
     // A slip keeps a word's first letter (`kuberentes`, `pyhton`): one that changes it is another word
     // (`zinc` is no `inc`, `revaluation` no `valuation`, `Taizhou` no Lanzhou).
     if (fix && c.literals.length === 0 && !sameFirstLetter(fix.from, fix.to)) fix = null;
-    // A name in a list of names (`QuickBooks, Xero or MYOB`, `Hangzhou, Taizhou, Shaoxing`): one the
-    // pool does not know is a name it lacks, not a slip for a word it has (zero, Lanzhou); only its
-    // plural is put right (`the Carolinas`).
-    if (fix && i < 0 && capitalised(c.typed, queryText) && !isPluralOf(fix.from, fix.to)) return;
+    // A name in a list of names (`QuickBooks, Xero or MYOB`, `Bloomberg, FactSet or Reuters`): one the
+    // pool does not know is a name it lacks, not a slip for a word or a post it has (zero, testers);
+    // a slip for a technology is put right (`Kafak or RabbitMQ`), and so is a plural (`the Carolinas`).
+    if (
+      fix &&
+      i < 0 &&
+      capitalised(c.typed, queryText) &&
+      !TECH_KINDS.has(taxonomy.kind(taxonomy.lookup(fix.to) ?? '') ?? '') &&
+      !isPluralOf(fix.from, fix.to)
+    )
+      return;
     if (fix && !fixes.some((f) => f.from === fix.from) && !(i >= 0 && named(i))) fixes.push(fix);
   };
   concepts.forEach(visit);
@@ -263,9 +271,8 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
   if (!word || c.terms.length !== 1 || !/^[a-z]/.test(word)) return null;
   const index = snapshot.index;
   // A word cut short with a dot inside a name (`Tianjin Univ. of Finance`, `Dept. of Labor`) is an
-  // abbreviation, not a slip: the words after it go on in lower case.
-  const after = new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(word)}\\.\\s+(\\p{L})`, 'iu').exec(queryText)?.[1];
-  if (after !== undefined && after !== after.toUpperCase()) return null;
+  // abbreviation, not a slip (a sentence's last word, `need kuberentes. also helm`, is put right).
+  if (new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(word)}\\.\\s+(?:of|and|for|&)\\s`, 'i').test(queryText)) return null;
   // An abbreviation typed in capitals (`BSET`, `AAS`) is a name: one letter off another (BSIT) is
   // another thing, not a typo of it. Two of its letters swapped (`DCHP`) are a known one's typo.
   if (typedInCapitals(word, queryText)) {

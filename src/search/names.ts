@@ -1,15 +1,29 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Profile } from '../profile/profile.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
-import { nameSyllables, readings } from '../text/pinyin.js';
+import { nameSyllables } from '../text/pinyin.js';
 
 /**
  * Names typed in Latin letters: `zhang linwei`, `Linwei Zhang` and `zhanglinwei` all find 张林伟;
  * `kumar rahul` finds Rahul Kumar. Each candidate's name gives a few keys (letters only, lower
  * case): the name in its own order and with the family name moved to the other end. Chinese names
- * are read through pinyin-pro (surname readings: 单 is Shan as a family name; a family name's other
- * readings too, as 乐 is written Yue or Le).
+ * are read through pinyin-pro (surname readings: 单 is Shan as a family name), and a family name
+ * written two ways by its bearers is found either way (see OTHER_FAMILY_SPELLINGS).
  */
+
+/**
+ * Family names whose bearers write them two ways, beside pinyin-pro's reading as a family name: 乐
+ * (Yue, Le), 盖 (Ge, Gai), 覃 (Qin, Tan), 朴 (Piao, Pu), 查 (Zha, Cha), 区 (Ou, Qu). Not every reading
+ * of the character: 沈 is never Chen, 叶 never Xie.
+ */
+const OTHER_FAMILY_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  乐: ['le'],
+  盖: ['gai'],
+  覃: ['tan'],
+  朴: ['pu'],
+  查: ['cha'],
+  区: ['qu'],
+};
 
 const nameIndexes = new WeakMap<PoolSnapshot, Map<string, number[]>>();
 
@@ -22,8 +36,7 @@ export function nameKeys(name: string): string[] {
     const han = Array.from(trimmed).filter(isCjk).join('');
     if (han.length < 2 || han.length > 4) return [];
     const read = nameSyllables(han).map((s) => s.replace(/[^a-z]/g, ''));
-    // A family name of two readings is written either way (乐: Yue or Le; 曾: Zeng, seldom Ceng).
-    const family = [...new Set([read[0] ?? '', ...readings(Array.from(han)[0] ?? '')])].filter((r) => r !== '');
+    const family = [read[0] ?? '', ...(OTHER_FAMILY_SPELLINGS[Array.from(han)[0] ?? ''] ?? [])].filter((r) => r !== '');
     for (const first of family) {
       const syllables = [first, ...read.slice(1)];
       keys.add(syllables.join(''));

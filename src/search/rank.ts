@@ -3,6 +3,7 @@ import {
   degreeRank,
   degreesFrom,
   SKILL_KINDS,
+  TECH_KINDS,
   TRADE_KINDS,
   usedIn,
   type DegreeId,
@@ -703,8 +704,6 @@ export function lunrOrder(
  * and 10 down, none down by more than 0.05.)
  */
 export const EVIDENCE_BOOST = 2;
-/** Technologies, whose use a dated job shows (a role, a field or an award is not "used"). */
-export const TECH_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool']);
 
 /**
  * A held certificate or award is what a credential query asks for: holding it triples a score, so

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { search } from '../../src/search/search.js';
+import { nameKeys } from '../../src/search/names.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { names, poolOf, seedSnapshot } from '../helpers/seeds.js';
 
@@ -189,6 +190,8 @@ describe('query language over the seeds', () => {
       ['zeng guoming', '曾国明'],
     ] as const)
       expect(search(snapshot, query, taxonomy).matches[0]?.profile.name, query).toBe(name);
+    // Only the family names written two ways: 沈 is never Chen.
+    expect(nameKeys('沈明')).toEqual(['shenming', 'mingshen']);
   });
 
   it('takes pinyin that is also a known word (meng: M.Eng, ma: M.A.) for the name it is part of', async () => {
@@ -789,6 +792,9 @@ describe('a choice of plain words beside a known thing asked for', () => {
     );
     const out = search(snapshot, 'IT folks in Denver or Boise (Mountain states or Pacific Northwest)', taxonomy);
     expect(out.matches.map((m) => m.profile.source)).toEqual(['denver.md', 'slc.md']);
+    // The same places twice are no examples of each other: the choice still decides.
+    const twice = search(snapshot, '丹佛或盐湖城的系统管理员，丹佛或盐湖城都行', taxonomy);
+    expect(twice.matches.map((m) => m.profile.source).sort()).toEqual(['denver.md', 'slc.md']);
   });
   it('ranks a choice of plain English words beside a known thing as it does Chinese ones (`用过Moshi或者Klaxon的安卓开发`)', async () => {
     const snapshot = await poolOf(

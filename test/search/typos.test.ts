@@ -369,6 +369,8 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(search(many, 'grads of Tianjin Univ. of Finance', taxonomy).didYouMean).toEqual([]);
     // Without the dot and the name going on, it is put right.
     expect(search(many, 'univ shell scripting', taxonomy).didYouMean).toEqual([{ from: 'univ', to: 'unix' }]);
+    // A sentence's last word is no abbreviation.
+    expect(search(many, 'need univ. also shell', taxonomy).didYouMean).toEqual([{ from: 'univ', to: 'unix' }]);
   });
   it('a level of government (`省级机关`) is no slip, though the pool writes 省技 and never 省级机关', async () => {
     const files: Record<string, string> = {};
@@ -386,6 +388,8 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(search(many, "anyone who's done the books in QuickBooks, Xero or MYOB?", taxonomy).didYouMean).toEqual([]);
     expect(search(many, 'anyone who has used Timberline, Procore or Bluebeam?', taxonomy).didYouMean).toEqual([]);
     expect(search(many, 'procore supplies', taxonomy).didYouMean).toEqual([{ from: 'procore', to: 'procure' }]);
+    // A slip for a technology, capitalised in a list, is put right.
+    expect(search(many, 'Quickbok or Xero', taxonomy).didYouMean).toEqual([{ from: 'quickbok', to: 'quickbooks' }]);
     // A slip outside a list is still put right.
     expect(search(many, 'zerro based budgets', taxonomy).didYouMean).toEqual([{ from: 'zerro', to: 'zero' }]);
   });
