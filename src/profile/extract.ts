@@ -214,8 +214,9 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     // A bio in prose is one line to the education reader, which may take a post's school for one
     // studied at (`历任天津大学管理学院副教授`): its clauses say which.
     schoolIds: unique([
-      ...(paragraph ? [] : education.flatMap((e) => idsOfKind(fold(e.school ?? ''), taxonomy, 'school'))),
-      ...schoolsStudied(hits, folded, taxonomy),
+      ...(paragraph
+        ? schoolsStudied(hits, folded, taxonomy)
+        : education.flatMap((e) => idsOfKind(fold(e.school ?? ''), taxonomy, 'school'))),
     ]),
     language,
   };
@@ -264,17 +265,17 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
 }
 
 /** Where a clause of prose ends: a school named in it was studied at, or worked at, by what else it says. */
-const CLAUSE_END = /[，,。；;：:\n（）()]/;
+const CLAUSE_END = /[，,。；;：:、\n（）()]/;
 /** A clause about study: a degree, graduating, being enrolled (`1989年本科毕业于清华大学`, `北京大学高级工商管理硕士`). */
 const STUDY_CLAUSE =
-  /毕业|学士|硕士|博士|本科|研究生|学位|学历|就读|攻读|肄业|mba|emba|mpa|graduat|alumn|bachelor|master|degree|\bb\.?\s?s\b|\bb\.?\s?a\b|\bm\.?\s?s\b|ph\.?\s?d/;
+  /毕业|学士|硕士|博士|本科|研究生|学位|学历|就读|攻读|肄业|\b(?:e?mba|mpa|ph\.?\s?d|graduated|alumn\w*|bachelor'?s?|master'?s|master of|degree)\b/;
 /** … unless it is a post at the school (`清华大学教授、博士生导师`, `南开大学会计专业硕士项目主任`). */
 const POST_CLAUSE =
   /教授|讲师|教师|任教|主任|院长|校长|所长|处长|书记|导师|带头人|工作|任职|委员|董事|助理|负责人|研究员|博士点|博士后|professor|lecturer|faculty|taught|teach|instructor|dean\b|director|staff/;
 
 /**
- * Schools a résumé says were studied at in its own words (a bio's `毕业于南开大学`, `清华大学MBA`),
- * besides its education section's: a school named in a clause about study, not about a post there.
+ * Schools a bio in prose says were studied at (`毕业于南开大学`, `清华大学MBA`): a school named in a
+ * clause about study, not about a post there. A résumé of sections has its education section.
  */
 function schoolsStudied(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxonomy): string[] {
   const ids: string[] = [];

@@ -1,5 +1,5 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { degreeRank, SKILL_KINDS, TRADE_KINDS, type DegreeId } from '../profile/profile.js';
+import { degreeRank, SKILL_KINDS, TECH_KINDS, TRADE_KINDS, type DegreeId } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import {
   alternatives,
@@ -24,7 +24,7 @@ import { fold, foldQuery } from '../text/fold.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
 import { describe } from './explain.js';
 import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
-import { credentialEntry, isCredentialRoot, isPlace, ranked, TECH_KINDS } from './rank.js';
+import { credentialEntry, isCredentialRoot, isPlace, ranked } from './rank.js';
 import { exactDocs, type Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
 import { anyOf, PROGRAMMER_WORDS, wordsOf, YEARS_SKILL_FILLER, YEARS_TRADE_FILLER } from '../i18n/lexicon.js';
@@ -181,21 +181,22 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // place's other towns and the practice's other products count too.
   // Another choice of places is a place asked too (`Seattle, Denver, Phoenix (Pacific Northwest or
   // Mountain states)`: the cities are examples of the regions).
-  const thingsAskedBesides = (choice: Concept): TaxonomyConcept[] =>
-    concepts.flatMap((c): TaxonomyConcept[] =>
+  // (Not the very places of another choice: `北京或上海…，北京或上海都行` still decides.)
+  const thingsAskedBesides = (choice: Concept): { p: TaxonomyConcept; same: boolean }[] =>
+    concepts.flatMap((c): { p: TaxonomyConcept; same: boolean }[] =>
       c === choice || c.presence === 'prohibited'
         ? []
         : c.kind === 'taxonomy'
-          ? [c]
+          ? [{ p: c, same: true }]
           : c.kind === 'any' && isPlace(c, taxonomy)
-            ? c.members.filter((m): m is TaxonomyConcept => m.kind === 'taxonomy')
+            ? c.members.filter((m): m is TaxonomyConcept => m.kind === 'taxonomy').map((p) => ({ p, same: false }))
             : [],
     );
   const insideAsked = (m: TaxonomyConcept | TextConcept, choice: Concept): boolean =>
     m.kind === 'taxonomy' &&
     thingsAskedBesides(choice).some(
-      (p) =>
-        (m.id === p.id || taxonomy.ancestors(m.id).includes(p.id)) &&
+      ({ p, same }) =>
+        ((same && m.id === p.id) || taxonomy.ancestors(m.id).includes(p.id)) &&
         // A certificate is no example of the field it is in (`SHRM-CP or SHRM-SCP certified HR
         // people`), nor of any certificate at all (`PRINCE2 or CAPM certified`): the choice is
         // which certificate is asked for. Of a kind of certificate it is (`an HR certification

@@ -36,11 +36,14 @@ function foldedKey(folded: string): string {
   return folded;
 }
 
-/** Kinds whose entries name one thing each, unless other entries sit under them (a group of schools). */
-const ONE_OF_A_KIND: ReadonlySet<string> = new Set(['school', 'company']);
+/**
+ * Kinds whose entries name one thing each, unless other entries sit under them (a group of schools).
+ * Not employers: a plural is often their own name (`Toyota Motors`).
+ */
+const ONE_OF_A_KIND: ReadonlySet<string> = new Set(['school']);
 
 /** One letter and an apostrophe: `t's` (of `AT&T's`), `i'm`, `i'd`. */
-const LETTER_APOSTROPHE = /^[a-z]['’]/;
+const LETTER_APOSTROPHE = /^[a-z]['’](?:s|m|d|ll|re|ve)(?![a-z])/;
 
 /** True when `word` holds a character that may join parts (`. / _ - +`): most words hold none. */
 function mayJoin(word: string): boolean {
@@ -265,7 +268,7 @@ export class Taxonomy {
     const singular = m[2] === 'ies' ? `${stem}y` : stem;
     const key = aliasKey(singular);
     const id = this.latinId(key) ?? this.strict.get(key)?.id;
-    // The plural of one school's or employer's name names others like it (`Tianjin universities`), not it.
+    // The plural of one school's name names others like it (`Tianjin universities`), not it.
     if (id !== undefined && ONE_OF_A_KIND.has(this.kind(id) ?? '') && this.descendants(id).length === 0)
       return undefined;
     return id;

@@ -494,5 +494,11 @@ describe('still studying as of the résumé', () => {
       '赵黎明：男，1951年出生，管理学博士，历任天津大学管理学院副教授、教授等职；现任天津大学管理学院教授、博士生导师。',
     );
     expect(professor.schoolIds).not.toContain('tianjin-university');
+    expect(profileOfText('南开大学经济学博士、博士生导师，现任某集团董事长。').schoolIds).toContain('nankai');
+    // `mba` inside Mumbai, `graph d…` no PhD: a project for a school is no study there.
+    expect(
+      profileOfText('Implemented ERP for University of Mumbai; built graph database for Tsinghua University.')
+        .schoolIds,
+    ).toEqual([]);
   });
 });
