@@ -182,20 +182,20 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // Another choice of places is a place asked too (`Seattle, Denver, Phoenix (Pacific Northwest or
   // Mountain states)`: the cities are examples of the regions).
   // (Not the very places of another choice: `北京或上海…，北京或上海都行` still decides.)
-  const thingsAskedBesides = (choice: Concept): { p: TaxonomyConcept; same: boolean }[] =>
-    concepts.flatMap((c): { p: TaxonomyConcept; same: boolean }[] =>
-      c === choice || c.presence === 'prohibited'
-        ? []
-        : c.kind === 'taxonomy'
-          ? [{ p: c, same: true }]
-          : c.kind === 'any' && isPlace(c, taxonomy)
-            ? c.members.filter((m): m is TaxonomyConcept => m.kind === 'taxonomy').map((p) => ({ p, same: false }))
-            : [],
-    );
+  const thingsAsked = concepts.flatMap((c): { p: TaxonomyConcept; same: boolean; of: Concept }[] =>
+    c.presence === 'prohibited'
+      ? []
+      : c.kind === 'taxonomy'
+        ? [{ p: c, same: true, of: c }]
+        : c.kind === 'any' && isPlace(c, taxonomy)
+          ? c.members.filter((m): m is TaxonomyConcept => m.kind === 'taxonomy').map((p) => ({ p, same: false, of: c }))
+          : [],
+  );
   const insideAsked = (m: TaxonomyConcept | TextConcept, choice: Concept): boolean =>
     m.kind === 'taxonomy' &&
-    thingsAskedBesides(choice).some(
-      ({ p, same }) =>
+    thingsAsked.some(
+      ({ p, same, of }) =>
+        of !== choice &&
         ((same && m.id === p.id) || taxonomy.ancestors(m.id).includes(p.id)) &&
         // A certificate is no example of the field it is in (`SHRM-CP or SHRM-SCP certified HR
         // people`), nor of any certificate at all (`PRINCE2 or CAPM certified`): the choice is
