@@ -5123,6 +5123,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'corporate training',
       'training calendar',
       'training calendars',
+      // The work of a training function: what it builds and runs, not a course someone took.
+      'training program',
+      'training programs',
+      'training material',
+      'training materials',
+      'training curriculum',
+      'training curricula',
+      'training facilitation',
+      'instructional design',
+      'instructor-led training',
+      'instructor led training',
       '年度培训计划',
     ],
     // A query's bare 培训 is the trade (`做培训的`); a résumé's is a course taken.

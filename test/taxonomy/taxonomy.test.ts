@@ -2578,4 +2578,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Mandya, Karnataka')).toContain('mandya');
     expect(ids('tyre makers and rubber products')).toEqual(['rubber', 'rubber']);
   });
+  it('reads a training function by its work: programs, materials and instructional design', () => {
+    expect(ids('Designed training programs and training materials; instructor led training')).toEqual([
+      'training-development',
+      'training-development',
+      'training-development',
+    ]);
+    expect(ids('Instructional Design and Development')).toContain('training-development');
+  });
 });
