@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile, copyFile, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,9 +30,14 @@ export async function materializeCorpora(
     const out = path.join(target, folder.name);
     await mkdir(out, { recursive: true });
     const written = new Set<string>();
+    const changed = await lastChanges(source);
     for (const file of await readdir(source)) {
       if (file.endsWith('.md') && file !== 'SOURCES.md' && includeMarkdown) {
         await copyFile(path.join(source, file), path.join(out, file));
+        // A résumé's `至今`/`present` runs to its own date (its file's, for the reader): the date its
+        // SOURCES.md gives, not the day it was copied here.
+        const date = changed.get(file);
+        if (date) await utimes(path.join(out, file), date, date);
         count++;
       } else if (file.endsWith('.jsonl')) {
         const stem = file.replace(/\.jsonl$/, '');
@@ -51,4 +56,28 @@ export async function materializeCorpora(
     }
   }
   return count;
+}
+
+/**
+ * The "last change" column of a folder's SOURCES.md table (`| \`file.md\` (3,430 B) | repo | path |
+ * commit | 2024-03-06 | notes |`), which that file says to use as the reference date for `至今`/`present`.
+ */
+async function lastChanges(folder: string): Promise<Map<string, Date>> {
+  const dates = new Map<string, Date>();
+  let sources: string;
+  try {
+    sources = await readFile(path.join(folder, 'SOURCES.md'), 'utf8');
+  } catch {
+    return dates;
+  }
+  const header = sources.split('\n').find((l) => l.startsWith('|') && l.includes('last change'));
+  if (!header) return dates;
+  const column = header.split('|').findIndex((cell) => cell.trim() === 'last change');
+  for (const line of sources.split('\n')) {
+    const cells = line.split('|');
+    const file = /^\s*`([^`]+)`/.exec(cells[1] ?? '')?.[1];
+    const day = /^\s*(\d{4}-\d{2}-\d{2})\s*$/.exec(cells[column] ?? '')?.[1];
+    if (file && day) dates.set(file, new Date(`${day}T12:00:00Z`));
+  }
+  return dates;
 }

@@ -38,6 +38,12 @@ describe('the whole corpora folder (JSONL rows written out as files)', () => {
     snapshot = await buildSnapshot(dir, { taxonomy, now: NOW, key: 'corpora' });
   }, 120_000);
 
+  it('dates each Markdown résumé by its SOURCES.md "last change", the reference for 至今/present', () => {
+    // sonald-Resume.md: last change 2016-05-19 in markdown-zh/SOURCES.md.
+    const sonald = snapshot.profiles.find((p) => p.source.endsWith('sonald-Resume.md'));
+    expect(sonald?.modifiedAt.slice(0, 10)).toBe('2016-05-19');
+  });
+
   it('indexes about 2,000 résumés or more, skipping none', () => {
     expect(count).toBeGreaterThan(2000);
     expect(snapshot.warnings).toEqual([]);
