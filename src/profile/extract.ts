@@ -210,7 +210,10 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     ...titledOf(hits, folded, taxonomy),
     ...studiedOf(hits, folded, taxonomy),
     ...studyingOf(paragraph ? [] : education, work, folded, asOf),
-    companyIds: unique(work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company'))),
+    companyIds: unique([
+      ...work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company')),
+      ...employersNamed(hits, folded, taxonomy),
+    ]),
     // A bio in prose is one line to the education reader, which may take a post's school for one
     // studied at (`历任天津大学管理学院副教授`): its clauses say which.
     schoolIds: unique([
@@ -262,6 +265,49 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
     for (const a of taxonomy.ancestors(hit.id)) ids.add(a);
   }
   return ids.size > 0 ? { titled: [...ids] } : {};
+}
+
+// ── Employers ─────────────────────────────────────────────────────────────────────────────────
+
+/** `在微软工作`, `2005年加入谷歌`, `现任中国工商银行行长`, `曾任华为…`: the company is where one worked. */
+const EMPLOYER_BEFORE_ZH =
+  /(?:在|(?:就职|任职|供职|服务|效力|工作)于|加入|进入|入职|就职|任职|供职|效力|任|出任|担任|历任|曾任|现任|调入|调任|创办|创立|创建)\s*$/;
+/**
+ * `微软亚洲研究院研究员`, `中国移动通信集团副总经理`, `华为公司工作`: a post or work there follows in the
+ * clause; not the company's certificate, product or project (`华为认证网络工程师`, `华为设备维护工程师`).
+ */
+const EMPLOYER_AFTER_ZH =
+  /^(?![^，,。；;、\n]{0,12}?(?:认证|产品|设备|系统|平台|手机|项目|客户|合作|生态|开发者|交换机|路由器|服务器))[^，,。；;、\n（(“"]{0,12}?(?:工作|任职|就职|实习|供职|董事|总裁|经理|总监|行长|主任|工程师|研究员|主管|负责人|部长|处长|科长|高管|员工|顾问|架构师|专家|分析师|总工|书记|副总|总会计师|总经济师|院长|所长)/;
+/** `joined Microsoft`, `worked at Infosys`, `consultant for Microsoft`: the employer (not `worked with`, a partner's or a product's). */
+const EMPLOYER_BEFORE_EN =
+  /\b(?:at|joined|joining|rejoined|(?:work(?:ed|ing|s)?|employed|employee|consultant|contractor|intern(?:ed)?|engineer|developer|manager)\s+(?:at|for|by|in))\s+(?:the\s+)?$/;
+
+/** `company - Tech Mahindra`, `Company: Infosys`, `Employer: Wipro`: a job's company, labelled. */
+const COMPANY_LABEL = /(?:^|\n)[\s*#•·\-]*(?:company(?:\s+name)?|organi[sz]ation|employer)\s*[-:–—]?\s*$/;
+/** `Microsoft Corporation`, `Tech Mahindra Pvt. Ltd`, `西门子(中国)有限公司`, `阿里巴巴集团`: a company's full name, as a job gives it. */
+const COMPANY_SUFFIX =
+  /^(?:\s*[(（][^)）\n]{1,8}[)）])?\s*(?:(?:技术|科技|信息技术|股份|电子|通信)?(?:有限|股份)?(?:责任)?公司|集团|(?:india\s+)?(?:pvt\.?|private|ltd\.?|limited|inc\.?|corp(?:oration)?\b|llc\b|gmbh\b))/;
+
+/**
+ * Companies the text names as where one worked, beyond the jobs' company lines (a bio in prose has
+ * none): by the words before or after (see above). A company only named (`Microsoft technologies`,
+ * `华为认证`) is no employer.
+ */
+export function employersNamed(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxonomy): string[] {
+  const ids: string[] = [];
+  for (const hit of hits) {
+    if (taxonomy.kind(hit.id) !== 'company') continue;
+    const before = folded.slice(Math.max(0, hit.start - 24), hit.start);
+    const after = folded.slice(hit.end, hit.end + 24);
+    const named =
+      COMPANY_LABEL.test(before) ||
+      COMPANY_SUFFIX.test(after) ||
+      (hasCjk(hit.alias)
+        ? EMPLOYER_BEFORE_ZH.test(before) || EMPLOYER_AFTER_ZH.test(after)
+        : EMPLOYER_BEFORE_EN.test(before) || (hasCjk(after.slice(0, 1)) && EMPLOYER_AFTER_ZH.test(after)));
+    if (named) ids.push(hit.id);
+  }
+  return ids;
 }
 
 /** Where a clause of prose ends: a school named in it was studied at, or worked at, by what else it says. */

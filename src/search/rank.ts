@@ -258,6 +258,9 @@ export function ranked(
   // logistics`): every candidate has one of them, and who studied one comes first.
   const studiedChoices =
     level && ranking.length === 0 ? hard.filter(fieldChoice).map((c) => studiedAny(c, 1, level)) : [];
+  // Companies asked for on their own, perhaps with a place (`at least 3 years at Microsoft`, `HCL in
+  // Chennai`), are employers; beside other things (`微软Office里做排版`, `IBM认证`) they may be a maker.
+  const employerAsked = ranking.every((c) => employerIds(ctx.taxonomy, c) !== null || isPlace(c, ctx.taxonomy));
   // Who shows only something broader than what is asked comes at the end (see BROADER_SHARE).
   const asked = new Set([...hard, ...ranking].flatMap(entryIds));
   const broaders = ranking.map((c) => broaderOf(ctx, c, asked));
@@ -320,8 +323,18 @@ export function ranked(
       return { docs: docsOf(c), weight };
     })
     .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list))
+    .map((list, i) => (employerAsked ? employerShare(ctx, ranking[i] as Concept, list) : list))
     .map((list) => beyondDegree(ctx, list))
-    .concat(studiedChoices);
+    .concat(studiedChoices)
+    // A company (or a choice of companies) asked for alone (`有微软、谷歌或者亚马逊工作背景的吗`): every
+    // candidate names one, and who worked there comes first.
+    .concat(
+      ranking.length === 0
+        ? hard
+            .filter((c) => employerIds(ctx.taxonomy, c) !== null)
+            .map((c) => employerShare(ctx, c, { docs: docsOf(c), weight: 1 }))
+        : [],
+    );
   // Who shows only the broader concept is a list of its own, at a sliver of the weight.
   const broaderLists = ranking.flatMap((_c, i): LevelList[] => {
     const broader = broaders[i];
@@ -520,6 +533,40 @@ function heldShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelLi
     share: (doc) => (share ? share(doc) : 1) * (hasPosting(own, doc) ? 1 : HELD_BY_SHARE),
   };
 }
+
+/**
+ * The companies a concept asks for as employers (`Microsoft`, `四大行`, `微软或谷歌`), or null when it
+ * is not only companies.
+ */
+function employerIds(taxonomy: Taxonomy, c: Concept): string[] | null {
+  const members = c.kind === 'any' ? c.members : [c];
+  const ids: string[] = [];
+  for (const m of members) {
+    if (m.kind !== 'taxonomy' || taxonomy.kind(m.id) !== 'company') return null;
+    ids.push(m.id);
+  }
+  return ids.length > 0 ? ids : null;
+}
+
+/**
+ * A company asked for is where one worked (`at least 3 years at Microsoft`, `在国有大行干过的`): who
+ * names it as an employer (a job's company, `joined Microsoft`, `现任中国银行行长`) comes before who only
+ * names it (`Microsoft technologies`, a client, a certificate), a tier below.
+ */
+function employerShare(ctx: Context, c: Concept, list: LevelList): LevelList {
+  const ids = employerIds(ctx.taxonomy, c);
+  if (ids === null) return list;
+  const { snapshot, taxonomy } = ctx;
+  const share = list.share;
+  const worked = (doc: number): boolean =>
+    (snapshot.profiles[doc] as Profile).companyIds.some(
+      (e) => ids.includes(e) || taxonomy.ancestors(e).some((a) => ids.includes(a)),
+    );
+  return { ...list, share: (doc) => (share ? share(doc) : 1) * (worked(doc) ? 1 : NAMED_ONLY_SHARE) };
+}
+
+/** What a résumé that names a company asked for, but not as an employer, has of it (see {@link employerShare}). */
+const NAMED_ONLY_SHARE = 0.5;
 
 /**
  * What a résumé earns of a concept it does not show when it shows a broader one (税务 for

@@ -70,6 +70,10 @@ export const BARE_TITLES: Readonly<Record<string, string>> = {
 };
 
 export const SHADOWED: readonly string[] = [
+  // Ngari in Tibet (阿里地区, its military district), not Alibaba; a firm named X微信息 (`知微信息科技`), not WeChat.
+  '阿里地区',
+  '阿里军分区',
+  '微信息',
   // Amanda (阿曼达), not Oman.
   '阿曼达',
   // TuSimple (图森未来), not Tucson; the New England Journal of Medicine, not New England.
@@ -17029,7 +17033,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '平安银行 / Ping An Bank',
     kind: 'company',
     aliases: ['平安银行', 'ping an bank'],
-    parents: ['banking'],
+    // A bank of the Ping An group (中国平安 owns it).
+    parents: ['banking', 'ping-an'],
   },
   {
     id: 'cdb',

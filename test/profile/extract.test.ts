@@ -501,4 +501,22 @@ describe('still studying as of the résumé', () => {
         .schoolIds,
     ).toEqual([]);
   });
+
+  it('reads employers named in prose and labelled lines, not companies only named', () => {
+    expect(profileOfText('现任中国工商银行武汉分行行长；2005年加入华为，任市场部经理。').companyIds).toEqual([
+      'icbc',
+      'huawei',
+    ]);
+    expect(profileOfText('I joined Microsoft in May 2015 as a full-time employee.').companyIds).toEqual(['microsoft']);
+    expect(profileOfText('Java developer\ncompany - Tech Mahindra\nDescription: testing').companyIds).toEqual([
+      'tech-mahindra',
+    ]);
+    // Products, clients and look-alikes are no employers.
+    expect(profileOfText('Worked with Microsoft technologies for 10 years. 华为认证网络工程师。').companyIds).toEqual(
+      [],
+    );
+    expect(
+      profileOfText('业务模式类似于京东；1977年在阿里军分区服兵役；广州三五知微信息科技有限公司董事。').companyIds,
+    ).toEqual([]);
+  });
 });

@@ -808,4 +808,20 @@ describe('a choice of plain words beside a known thing asked for', () => {
     const found = search(snapshot, '用过Moshi或者Klaxon的安卓开发', taxonomy).matches.map((m) => m.profile.source);
     expect(found.slice(0, 2)).toEqual(['okhttp.md', 'plain.md']);
   });
+
+  it('asked for a company, ranks who worked there before who only names it (products, clients)', async () => {
+    const snapshot = await poolOf(
+      {
+        'user.md':
+          '# Ravi\n\n## Experience\nAnalyst, Acme Corp, 2012 - 2020\n- Microsoft Excel, Microsoft SQL Server, Microsoft Azure, Microsoft Dynamics and Microsoft Teams rollout',
+        'employee.md': '# Kumar\n\nSupport engineer. I joined Microsoft in 2014 and worked there until 2020.',
+      },
+      'employer-first',
+    );
+    for (const query of ['at least 3 years at Microsoft', '有微软工作背景的吗', 'Microsoft'])
+      expect(
+        search(snapshot, query, taxonomy).matches.map((m) => m.profile.source),
+        query,
+      ).toEqual(['employee.md', 'user.md']);
+  });
 });
