@@ -22,6 +22,7 @@ import {
 } from './query-language.js';
 import { fold, foldQuery } from '../text/fold.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { describe } from './explain.js';
 import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
 import { credentialEntry, isCredentialRoot, isPlace, ranked } from './rank.js';
@@ -165,9 +166,13 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // An English question that names a Chinese term in brackets (`a senior political work title
   // (高级政工师)`): the term is what is asked; the plain English words describe it, and only rank.
   const describing = describesGloss(queryText, concepts, taxonomy);
-  if (describing.size > 0) {
-    concepts = concepts.filter((c) => !describing.has(c));
-    rankOnly.push(...describing);
+  // … and so do the plain words of a clause that says again what a known term asks (`plant manager -
+  // someone who has actually headed a factory`): a résumé in the other language writes none of them.
+  const restating = restates(queryText, concepts, taxonomy);
+  const described = new Set([...describing, ...restating]);
+  if (described.size > 0) {
+    concepts = concepts.filter((c) => !described.has(c));
+    rankOnly.push(...described);
   }
   if (concepts.some((c) => specific(c, taxonomy)))
     concepts = concepts.filter((c) => {
@@ -268,6 +273,42 @@ function describesGloss(queryText: string, concepts: readonly Concept[], taxonom
   return new Set(
     concepts.filter(
       (c) => c.kind === 'text' && c.presence === 'default' && !c.phrase && !hasCjk(c.typed) && !inside(c),
+    ),
+  );
+}
+
+/**
+ * Where an English query says again what it asks, in plain words: after a dash, `someone who …`, `i.e.`
+ * (`need a plant manager - someone who has actually headed a factory`).
+ */
+const RESTATED =
+  /\s[-–—:]\s*(?:i\.?e\.?|that is|meaning|(?:someone|somebody|anyone|a person|people|candidates?|folks)\s+(?:who|that|with|having))\b/;
+
+/**
+ * The plain words of a clause that restates a known term asked before it (see {@link RESTATED}): they
+ * describe it and only rank. Known terms in the clause stay asked; without a known term before it, the
+ * clause's words are what is asked.
+ */
+function restates(queryText: string, concepts: readonly Concept[], taxonomy: Taxonomy): ReadonlySet<Concept> {
+  const text = foldQuery(queryText);
+  const m = RESTATED.exec(text);
+  if (!m || hasCjk(text)) return new Set();
+  const head = text.slice(0, m.index);
+  const tail = text.slice(m.index + m[0].length);
+  const said = (where: string, c: Concept): boolean => {
+    const typed = foldQuery(c.typed).trim();
+    return typed !== '' && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(typed)}(?![\\p{L}\\p{N}])`, 'u').test(where);
+  };
+  const members = (c: Concept): readonly Concept[] => (c.kind === 'any' ? c.members : [c]);
+  const term = (c: Concept): boolean => c.kind === 'taxonomy' && !NAMES.has(taxonomy.kind(c.id) ?? '');
+  if (!concepts.some((c) => members(c).some((x) => term(x) && said(head, x)))) return new Set();
+  const plain = (c: Concept): boolean => c.kind === 'text' && !c.phrase && c.presence === 'default';
+  return new Set(
+    concepts.filter(
+      (c) =>
+        c.presence === 'default' &&
+        members(c).length > 0 &&
+        members(c).every((x) => plain(x) && said(tail, x) && !said(head, x)),
     ),
   );
 }

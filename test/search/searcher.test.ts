@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { search } from '../../src/search/search.js';
 import { nameKeys } from '../../src/search/names.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
-import { names, poolOf, seedSnapshot } from '../helpers/seeds.js';
+import { names, poolOf, seedSnapshot, sourcesOf } from '../helpers/seeds.js';
 
 const taxonomy = defaultTaxonomy();
 const NO_NAME = '001_fdcd70701702a3f1';
@@ -823,5 +823,20 @@ describe('a choice of plain words beside a known thing asked for', () => {
         search(snapshot, query, taxonomy).matches.map((m) => m.profile.source),
         query,
       ).toEqual(['employee.md', 'user.md']);
+  });
+
+  it('reads a clause that says again what a known term asks (`- someone who …`) as words that only rank', async () => {
+    const snapshot = await poolOf(
+      {
+        'bio.md': '# 樊军\n\n1995年起任某机械厂厂长，全面主持工厂生产经营。',
+        'words.md':
+          '# Sam\n\nMachine operator on a factory floor, 2015 - 2020. Actually headed the night shift safety walk.',
+      },
+      'restated',
+    );
+    const found = search(snapshot, 'need a plant manager - someone who has actually headed a factory', taxonomy);
+    expect(found.matches.map((m) => m.profile.source)).toEqual(['bio.md']);
+    // Without a known term before it, the clause is what is asked.
+    expect(sourcesOf(snapshot, 'night shift - someone who worked on a factory floor')).toEqual(['words.md']);
   });
 });
