@@ -302,11 +302,12 @@ function restates(queryText: string, concepts: readonly Concept[], taxonomy: Tax
   const members = (c: Concept): readonly Concept[] => (c.kind === 'any' ? c.members : [c]);
   const term = (c: Concept): boolean => c.kind === 'taxonomy' && !NAMES.has(taxonomy.kind(c.id) ?? '');
   if (!concepts.some((c) => members(c).some((x) => term(x) && said(head, x)))) return new Set();
-  const plain = (c: Concept): boolean => c.kind === 'text' && !c.phrase && c.presence === 'default';
+  const plain = (c: Concept): boolean => c.kind === 'text' && !c.phrase;
   return new Set(
     concepts.filter(
       (c) =>
-        c.presence === 'default' &&
+        // A choice decides by default; one typed `+word` is the asker's own requirement.
+        (c.presence === 'default' || c.kind === 'any') &&
         members(c).length > 0 &&
         members(c).every((x) => plain(x) && said(tail, x) && !said(head, x)),
     ),

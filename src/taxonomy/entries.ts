@@ -43,6 +43,11 @@ export interface TaxonomyEntry {
    * finds them as well, without the role taking it (and what is above it) as a broader concept.
    */
   readonly heldBy?: readonly string[];
+  /**
+   * Chinese aliases that count only right after one of these words (a post written after its place:
+   * `院长` after `学院`, in `会计学院院长` too, where 会计学 has taken the 学). Latin aliases are not bound.
+   */
+  readonly after?: readonly string[];
 }
 
 /**
@@ -68,6 +73,9 @@ export const BARE_TITLES: Readonly<Record<string, string>> = {
   工程师: 'zh-engineer',
   工人: 'shop-floor-worker',
 };
+
+/** A head's titles, written after a place (`科学院院长`): see the places' entries. */
+const HEADS = ['院长', '副院长', '常务副院长', '执行院长'];
 
 export const SHADOWED: readonly string[] = [
   // Ngari in Tibet (阿里地区, its military district), not Alibaba; a firm named X微信息 (`知微信息科技`), not WeChat.
@@ -3927,6 +3935,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '研究所',
       '研究院',
       '科学院',
+      ...HEADS.map((post) => '科学院' + post),
       'research institute',
       'research institutes',
       'research institution',
@@ -6497,6 +6506,36 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'university professor',
       'college professor',
     ],
+  },
+  // Who heads a college, school or faculty inside a university (`管理学院副院长`, `研究生院院长`,
+  // `Associate Dean of Engineering`). Not the head of a hospital, an institute, a court or an academy
+  // (科学院院长 is the academy's: see research-institute), nor the Dean's List of honours (a bare dean
+  // is the query's only).
+  {
+    id: 'college-dean',
+    label: '学院院长 / Dean',
+    kind: 'role',
+    aliases: [
+      // Written after the college (see `after`: `会计学院院长`, where 会计学 takes the characters before
+      // it); a hospital's, an institute's or a court's 院长 is none.
+      '院长',
+      '副院长',
+      '常务副院长',
+      '执行院长',
+      'associate dean',
+      'assistant dean',
+      'vice dean',
+      'executive dean',
+      'academic dean',
+      'dean of faculty',
+      'dean of the faculty',
+      'dean of the school',
+      'dean of the college',
+      'dean of students',
+    ],
+    after: ['学院', '研究生院'],
+    queryOnly: ['dean', 'deans'],
+    parents: ['university-faculty'],
   },
   {
     id: 'professor',
@@ -14277,6 +14316,25 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'toppers',
       'gold medalist',
       'gold medallist',
+    ],
+    parents: ['award'],
+  },
+  // A college's honour roll of a term's best grades (`Dean's List 2005-2007`): no dean. An award, not
+  // the class's best (student-honours: valedictorian, 优秀毕业生).
+  {
+    id: 'deans-list',
+    label: "院长嘉许名单 / Dean's List",
+    kind: 'concept',
+    aliases: [
+      "dean's list",
+      "dean's lists",
+      'deans list',
+      // A query's possessive is its word (`Dean's List`: dean list).
+      'dean list',
+      'dean lists',
+      "dean's honor list",
+      "dean's honour list",
+      "dean's honor roll",
     ],
     parents: ['award'],
   },

@@ -831,11 +831,19 @@ describe('a choice of plain words beside a known thing asked for', () => {
         'bio.md': '# 樊军\n\n1995年起任某机械厂厂长，全面主持工厂生产经营。',
         'words.md':
           '# Sam\n\nMachine operator on a factory floor, 2015 - 2020. Actually headed the night shift safety walk.',
+        'dean.md': '# 杨慧\n\n现任某财经大学会计学院副院长、教授。',
       },
       'restated',
     );
     const found = search(snapshot, 'need a plant manager - someone who has actually headed a factory', taxonomy);
     expect(found.matches.map((m) => m.profile.source)).toEqual(['bio.md']);
+    // A choice in the clause (`a college or school`) only ranks too.
+    expect(
+      sourcesOf(
+        snapshot,
+        '/candidate looking for a dean or associate dean - someone who has headed a college or school within a university',
+      ),
+    ).toEqual(['dean.md']);
     // Without a known term before it, the clause is what is asked.
     expect(sourcesOf(snapshot, 'night shift - someone who worked on a factory floor')).toEqual(['words.md']);
   });

@@ -2586,4 +2586,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(ids('Instructional Design and Development')).toContain('training-development');
   });
+  it("knows a college's dean (学院院长), not an academy's head nor the Dean's List", () => {
+    expect(ids('现任上海财经大学国际工商管理学院副院长')).toContain('college-dean');
+    expect(ids('Associate Dean of Engineering, 2010 - 2015')).toContain('college-dean');
+    expect(ids('四川省社会科学院副院长')).not.toContain('college-dean');
+    // Written right after the college, even where a field's name has taken its 学 (会计学, 法学院).
+    expect(ids('新疆财经大学会计学院副院长')).toContain('college-dean');
+    expect(ids('天津师范大学法学院院长')).toContain('college-dean');
+    // Not a 院长 of an institute named before it, nor of a hospital.
+    expect(ids('在中国制浆造纸研究院工作，任院长')).not.toContain('college-dean');
+    expect(ids('院副总工程师、院长；宁波市第二医院副院长')).not.toContain('college-dean');
+    expect(ids("Dean's List 2005-2007")).toEqual(['deans-list']);
+  });
 });
