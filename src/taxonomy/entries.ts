@@ -16223,7 +16223,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'wuxi', label: '无锡 / Wuxi', kind: 'city', aliases: ['无锡', 'wuxi'], parents: ['jiangsu'] },
   { id: 'hong-kong', label: '香港 / Hong Kong', kind: 'city', aliases: ['香港', 'hong kong', 'hongkong', 'hk'] },
   { id: 'macau', label: '澳门 / Macau', kind: 'city', aliases: ['澳门', 'macau', 'macao'] },
-  { id: 'taipei', label: '台北 / Taipei', kind: 'city', aliases: ['台北', 'taipei'] },
+  // Taiwan and its cities (`台湾那边出来的`, `Hsinchu Science Park`). Not a bare 台中 (平台中, 舞台中):
+  // Taichung by its English name.
+  { id: 'taiwan', label: '台湾 / Taiwan', kind: 'city', aliases: ['台湾', '台湾省', '臺灣', 'taiwan'] },
+  { id: 'taipei', label: '台北 / Taipei', kind: 'city', aliases: ['台北', '臺北', 'taipei'], parents: ['taiwan'] },
+  { id: 'hsinchu', label: '新竹 / Hsinchu', kind: 'city', aliases: ['新竹', 'hsinchu'], parents: ['taiwan'] },
+  { id: 'taichung', label: '台中 / Taichung', kind: 'city', aliases: ['taichung'], parents: ['taiwan'] },
+  { id: 'kaohsiung', label: '高雄 / Kaohsiung', kind: 'city', aliases: ['高雄', 'kaohsiung'], parents: ['taiwan'] },
+  { id: 'tainan', label: '台南 / Tainan', kind: 'city', aliases: ['台南', 'tainan'], parents: ['taiwan'] },
   { id: 'singapore', label: '新加坡 / Singapore', kind: 'city', aliases: ['新加坡', 'singapore'] },
   // The Middle East and its Gulf states (`中东海湾国家（迪拜/阿联酋、沙特、卡塔尔、阿曼、科威特）`,
   // `accountants in the Gulf`), with their big cities. Not a bare Gulf in a résumé (the Gulf Coast,

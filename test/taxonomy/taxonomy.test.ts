@@ -2598,4 +2598,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('院副总工程师、院长；宁波市第二医院副院长')).not.toContain('college-dean');
     expect(ids("Dean's List 2005-2007")).toEqual(['deans-list']);
   });
+  it('knows Taiwan and its cities, not a 台中 inside 平台中', () => {
+    expect(ids('台湾那边出来的；Hsinchu Science Park')).toEqual(['taiwan', 'hsinchu']);
+    expect(taxonomy.ancestors('taipei')).toContain('taiwan');
+    expect(ids('在平台中负责支付模块')).not.toContain('taichung');
+  });
 });
