@@ -588,7 +588,7 @@ function taxonomyConcept(
 }
 
 /** A Chinese literal: found verbatim, looked up by its index terms. */
-function cjkLiteral(text: string, presence: QueryTerm['presence']): TextConcept {
+export function cjkLiteral(text: string, presence: QueryTerm['presence']): TextConcept {
   const terms: string[] = [];
   cjkTerms(text, terms);
   return { kind: 'text', typed: text, terms: unique(terms), literals: [text], presence };

@@ -382,10 +382,12 @@ export function parseQuery(input: string): ParsedQuery {
   // A Chinese list closed by `这种`, `这类` (`三星、OPPO、小米这种`, `变压器、开关柜这类`) names examples
   // as `比如` does. It starts a clause and its first item is short, so no word before it joins the
   // first choice (`手机厂商三星、OPPO这种` is left as written); the choice ends where the list does.
+  // A verb of having or knowing before the list is none of it (`会Kafka、RabbitMQ这类消息队列的`).
   text = text.replace(LISTED_EXAMPLES, (whole, list: string) => {
     if (/^(?:比如|例如|譬如|诸如)/u.test(list)) return whole;
-    const items = list.split('、');
-    return items.length > 8 || Array.from(items[0] ?? '').length > 5 ? whole : examplesChoice(items);
+    const verb = LIST_VERB.exec(list)?.[0] ?? '';
+    const items = list.slice(verb.length).split('、');
+    return items.length > 8 || Array.from(items[0] ?? '').length > 5 ? whole : `${verb}${examplesChoice(items)}`;
   });
   // Examples after `比如`, `例如`, `such as`, `like`, `e.g.` are a choice too: any of them will do
   // (`熟悉消息队列，比如Kafka、RocketMQ`, `an association such as the AICPA, IMA or a state CPA society`).
@@ -600,10 +602,14 @@ const SUCH_AS =
   /(比如说?|例如|譬如|诸如|\bsuch as\b|\blike\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
 /**
  * A Chinese list of two or more things joined by 、, starting a clause and closed by a word for "of
- * this kind" (`三星、OPPO这种`); not 等等 (etc.), which closes lists of things all asked for.
+ * this kind" (`三星、OPPO这种`), perhaps with the kind named after it (`物流师、项目管理师这类职业资格证`);
+ * not 等等 (etc.), which closes lists of things all asked for, nor a list that also counts (`提前攻博、直博这种也算`,
+ * more choices of a choice before it).
  */
 const LISTED_EXAMPLES =
-  /(?<=^|[\s,，。；;！!？?()（）])((?:[^\s,，。；;！!？?()（）、]{1,16}、)+[^\s,，。；;！!？?()（）、]{1,16}?)(这种|这类|之类)(?=$|[\s,，。；;！!？?的])/gu;
+  /(?<=^|[\s,，。；;！!？?()（）])((?:[^\s,，。；;！!？?()（）、]{1,16}、)+[^\s,，。；;！!？?()（）、]{1,16}?)(这种|这类|之类)(?!也)/gu;
+/** A verb of having, knowing or doing that opens a list of examples (`有物流师、…这类`, `会Kafka、…这类`). */
+const LIST_VERB = /^(?:有|会|懂|用过|做过|熟悉|精通|掌握|拿过|考过)(?=[^、]+、)/u;
 /** What before `like` makes it a verb or a comparison (`would like`, `I'd like`, `looks like`, `something like`). */
 const LIKE_AS_VERB =
   /(?:\b(?:would|i|we|you|they|who|people|to|looks?|seems?|feels?|something|anything|sounds?)|'d)\s*$/i;

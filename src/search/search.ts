@@ -5,6 +5,7 @@ import {
   alternatives,
   analyzeTerm,
   asWords,
+  cjkLiteral,
   groupTerms,
   isWeak,
   type Concept,
@@ -128,6 +129,14 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     !c.phrase &&
     Array.from(c.typed.trim()).length === 1 &&
     hasCjk(c.typed);
+  // `有物流师、项目管理师这类职业资格证的吗`: asked for as qualifications, a field's 师 is its title, as
+  // written (`高级物流师`), not the field (物流, a trade), as a trade's 证 is its certificate.
+  if (QUALIFICATION.test(queryText))
+    concepts = concepts.map((c) =>
+      c.kind === 'any'
+        ? { ...c, members: c.members.map((m) => fieldTitle(m, queryText, taxonomy) ?? m) }
+        : (fieldTitle(c, queryText, taxonomy) ?? c),
+    );
   if (concepts.some((c) => c.presence !== 'prohibited' && !lone(c))) concepts = concepts.filter((c) => !lone(c));
   // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first,
   // read before any of the words is taken for a degree or a place (`meng jianxin` is no M.Eng).
@@ -312,6 +321,20 @@ function restates(queryText: string, concepts: readonly Concept[], taxonomy: Tax
         members(c).every((x) => plain(x) && said(tail, x) && !said(head, x)),
     ),
   );
+}
+
+/** A question about qualifications held (`职业资格证`, `持证`, `职称`). */
+const QUALIFICATION = /证|资格|职称/;
+
+/**
+ * A known Chinese field typed with 师 (`物流师`, `管理咨询师`) that names no entry itself: the title, as a
+ * literal; null for anything else.
+ */
+function fieldTitle(c: Concept, queryText: string, taxonomy: Taxonomy): TextConcept | null {
+  if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !/^\p{Script=Han}{2,}$/u.test(c.typed)) return null;
+  const title = `${c.typed}师`;
+  if (!foldQuery(queryText).includes(title) || taxonomy.lookup(title) !== undefined) return null;
+  return cjkLiteral(title, c.presence);
 }
 
 /** Kinds whose name read as words says nothing of them (a place, an employer, a school, a degree). */

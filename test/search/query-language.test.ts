@@ -142,6 +142,14 @@ describe('parseQuery', () => {
     expect(groups('Java (Java 8, Java 11 or later)').flat()).not.toContain('later');
   });
 
+  it('reads a 、 list closed by 这类/这种 as examples, with the kind named after it or not', () => {
+    expect(groups('会Kafka、RabbitMQ、RocketMQ这类消息队列的')).toEqual([['Kafka', 'RabbitMQ', 'RocketMQ']]);
+    expect(groups('有物流师、项目管理师这类职业资格证的吗')).toEqual([['物流师', '项目管理师']]);
+    expect(groups('三星、OPPO这种')).toEqual([['三星', 'OPPO']]);
+    // A list that also counts adds to a choice before it; it makes no choice of its own.
+    expect(groups('有保研或者推免读研的吗？提前攻博、直博这种也算')).toEqual([['有保研', '推免读研的吗']]);
+  });
+
   it('reads examples after 比如, 例如, such as, like or e.g. as a choice, to the end of the clause', () => {
     expect(groups('熟悉消息队列，比如Kafka、RocketMQ这种')).toEqual([['Kafka', 'RocketMQ']]);
     expect(groups('an association such as the AICPA, IMA or a state CPA society')).toEqual([

@@ -847,4 +847,17 @@ describe('a choice of plain words beside a known thing asked for', () => {
     // Without a known term before it, the clause is what is asked.
     expect(sourcesOf(snapshot, 'night shift - someone who worked on a factory floor')).toEqual(['words.md']);
   });
+
+  it('asked for qualifications, reads a field with 师 as its title (物流师), not the field', async () => {
+    const snapshot = await poolOf(
+      {
+        'title.md': '# 孟建新\n\n高级经济师，高级物流师。1990年至今任某公司副总经理。',
+        'trade.md': '# 李明\n\n2005年至今任某物流公司运输部经理，负责物流配送。',
+      },
+      'field-title',
+    );
+    expect(sourcesOf(snapshot, '有物流师、项目管理师这类职业资格证的吗？')).toEqual(['title.md']);
+    // Asked for as a field, it is the field.
+    expect(sourcesOf(snapshot, '物流行业出来的')).toContain('trade.md');
+  });
 });
