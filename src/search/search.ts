@@ -131,6 +131,8 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     hasCjk(c.typed);
   // `有物流师、项目管理师这类职业资格证的吗`: asked for as qualifications, a field's 师 is its title, as
   // written (`高级物流师`), not the field (物流, a trade), as a trade's 证 is its certificate.
+  // `外语或者外经贸院校`: the last choice's kind word is the others' too (外语院校), where that names a thing.
+  concepts = concepts.map((c) => sharedKind(c, taxonomy) ?? c);
   if (QUALIFICATION.test(queryText))
     concepts = concepts.map((c) =>
       c.kind === 'any'
@@ -321,6 +323,32 @@ function restates(queryText: string, concepts: readonly Concept[], taxonomy: Tax
         members(c).every((x) => plain(x) && said(tail, x) && !said(head, x)),
     ),
   );
+}
+
+/** Words for a kind of thing that a Chinese choice may write once, after its last member (`外语或者外经贸院校`). */
+const KIND_WORDS = ['院校', '大学', '行业', '企业', '专业'];
+
+/**
+ * A Chinese choice whose last member ends with a kind word the others lack (`外语 | 外经贸院校`), with
+ * that word given to each other member where the whole is a known thing (外语院校); null when none is.
+ */
+function sharedKind(c: Concept, taxonomy: Taxonomy): Concept | null {
+  if (c.kind !== 'any' || c.members.length < 2) return null;
+  const last = c.members[c.members.length - 1] as TaxonomyConcept | TextConcept;
+  const kind = KIND_WORDS.find((w) => last.typed.endsWith(w) && last.typed.length > w.length);
+  if (!kind) return null;
+  let changed = false;
+  const members = c.members.map((m) => {
+    if (m === last || !/^\p{Script=Han}+$/u.test(m.typed) || m.typed.endsWith(kind)) return m;
+    const id = taxonomy.lookup(m.typed + kind);
+    if (!id) return m;
+    const whole = analyzeTerm({ text: m.typed + kind, phrase: false, presence: m.presence }, taxonomy);
+    const one = whole.length === 1 ? whole[0] : undefined;
+    if (!one || one.kind !== 'taxonomy') return m;
+    changed = true;
+    return one;
+  });
+  return changed ? { ...c, members } : null;
 }
 
 /** A question about qualifications held (`职业资格证`, `持证`, `职称`). */

@@ -344,6 +344,13 @@ const SCHOOL_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'nanjing-university-of-science-and-technology',
   ],
   'law-five': ['cupl', 'swupl', 'ecupl', 'nwupl', 'zuel'],
+  // The universities of foreign studies (外语院校: 北外, 上外, 北二外, 广外).
+  'foreign-studies-schools': [
+    'beijing-foreign-studies-university',
+    'shanghai-international-studies-university',
+    'bisu',
+    'gdufs',
+  ],
   // The universities of a place, as a group (`广东本地大学毕业的`, `武汉高校的教授`): where one studied, which
   // the place itself never says of a résumé (see SCHOOL_FIELDS).
   'guangdong-universities': [
@@ -415,6 +422,11 @@ const SCHOOL_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'shanghai-international-studies-university',
     'shanghai-university',
     'second-military-medical-university',
+    'ceibs',
+    'shanghai-maritime-university',
+    'suibe',
+    'snai',
+    'lixin',
   ],
 };
 
@@ -18176,6 +18188,84 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['中南财经大学'],
     parents: ['finance-economics-school'],
   },
+  // Universities of foreign studies (外语院校): the named ones (see SCHOOL_GROUPS), and any other by the
+  // words of its name (天津外国语大学, 四川外国语学院). Not a bare 外国语学院 (a school inside a university)
+  // nor 外语 (a language spoken).
+  {
+    id: 'foreign-studies-schools',
+    label: '外语院校 / Foreign studies university',
+    kind: 'school',
+    aliases: [
+      '外语院校',
+      '外语类院校',
+      '外语类大学',
+      '外国语大学',
+      '外语大学',
+      'foreign studies university',
+      'international studies university',
+      'foreign languages university',
+    ],
+  },
+  // Shanghai's business and trade schools beyond Project 211 (see SCHOOL_GROUPS).
+  {
+    id: 'ceibs',
+    label: '中欧国际工商学院 / CEIBS',
+    kind: 'school',
+    aliases: [
+      '中欧国际工商学院',
+      '中欧国际商学院',
+      '中欧国际工商管理学院',
+      '中欧商学院',
+      'ceibs',
+      'china europe international business school',
+    ],
+    // A bare 中欧 in a query about schools (`长江、中欧这类商学院`); in a résumé it may be Central Europe.
+    queryOnly: ['中欧'],
+  },
+  {
+    id: 'ckgsb',
+    label: '长江商学院 / CKGSB',
+    kind: 'school',
+    aliases: ['长江商学院', 'ckgsb', 'cheung kong graduate school of business'],
+  },
+  {
+    id: 'shanghai-maritime-university',
+    label: '上海海事大学 / Shanghai Maritime University',
+    kind: 'school',
+    aliases: ['上海海事大学', '上海海运学院', 'shanghai maritime university'],
+  },
+  {
+    id: 'suibe',
+    label: '上海对外经贸大学 / SUIBE',
+    kind: 'school',
+    aliases: [
+      '上海对外经贸大学',
+      '上海对外贸易学院',
+      'suibe',
+      'shanghai university of international business and economics',
+    ],
+    parents: ['finance-economics-school'],
+  },
+  {
+    id: 'snai',
+    label: '上海国家会计学院 / SNAI',
+    kind: 'school',
+    aliases: ['上海国家会计学院', 'snai', 'shanghai national accounting institute'],
+  },
+  {
+    id: 'lixin',
+    label: '上海立信会计金融学院 / Lixin',
+    kind: 'school',
+    aliases: ['上海立信会计金融学院', '上海立信会计学院', '立信会计学院', 'lixin university of accounting and finance'],
+    parents: ['finance-economics-school'],
+  },
+  {
+    id: 'bisu',
+    label: '北京第二外国语学院 / BISU',
+    kind: 'school',
+    aliases: ['北京第二外国语学院', 'beijing international studies university', 'bisu'],
+    queryOnly: ['北二外'],
+  },
   // Universities of finance and economics (财经院校): the named ones, and any other by the words of
   // its name (江西财经大学, 天津财经学院, 首都经济贸易大学). Not a bare 经济学院 or 商学院: most
   // are schools inside a university.
@@ -18198,6 +18288,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '经贸学院',
       '对外贸易学院',
       '外贸学院',
+      '外经贸院校',
+      '外经贸类院校',
       '财政学院',
       '北京商学院',
       'university of finance and economics',
@@ -19187,7 +19279,12 @@ const taken = new Set(
 );
 
 /** Schools of the tables above asked by a short name no résumé writes alone (暨大 stands in 暨大学生…). */
-const SCHOOL_QUERY_FORMS: Readonly<Record<string, readonly string[]>> = { 'jinan-university': ['暨大'] };
+const SCHOOL_QUERY_FORMS: Readonly<Record<string, readonly string[]>> = {
+  'jinan-university': ['暨大'],
+  // How recruiters name the foreign-studies universities (`北外、上外、北二外`).
+  'beijing-foreign-studies-university': ['北外'],
+  'shanghai-international-studies-university': ['上外', 'sisu'],
+};
 
 function withQueryForms(entry: TaxonomyEntry): TaxonomyEntry {
   const forms = SCHOOL_QUERY_FORMS[entry.id];

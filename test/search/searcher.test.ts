@@ -860,4 +860,13 @@ describe('a choice of plain words beside a known thing asked for', () => {
     // Asked for as a field, it is the field.
     expect(sourcesOf(snapshot, '物流行业出来的')).toContain('trade.md');
   });
+
+  it("gives a Chinese choice's last kind word to the others where that names a thing (外语或者外经贸院校)", async () => {
+    const snapshot = await seedSnapshot();
+    const [choice] = search(snapshot, '外语或者外经贸院校毕业的', taxonomy).understood.concepts;
+    expect(choice?.members).toEqual([
+      taxonomy.label('foreign-studies-schools'),
+      taxonomy.label('finance-economics-school'),
+    ]);
+  });
 });

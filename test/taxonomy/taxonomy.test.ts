@@ -2603,4 +2603,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('taipei')).toContain('taiwan');
     expect(ids('在平台中负责支付模块')).not.toContain('taichung');
   });
+  it("knows the foreign-studies universities and more of Shanghai's schools (CEIBS, SUIBE, Shanghai Maritime)", () => {
+    expect(ids('毕业于北京第二外国语学院')).toEqual(['bisu']);
+    expect(taxonomy.ancestors('bisu')).toContain('foreign-studies-schools');
+    expect(taxonomy.ancestors('shanghai-international-studies-university')).toContain('foreign-studies-schools');
+    expect(ids('中欧国际工商管理学院EMBA；上海对外贸易学院；上海海事大学')).toEqual(
+      expect.arrayContaining(['ceibs', 'suibe', 'shanghai-maritime-university']),
+    );
+    expect(taxonomy.ancestors('suibe')).toEqual(
+      expect.arrayContaining(['shanghai-universities', 'finance-economics-school']),
+    );
+  });
 });
