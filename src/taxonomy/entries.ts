@@ -78,6 +78,9 @@ export const BARE_TITLES: Readonly<Record<string, string>> = {
 const HEADS = ['院长', '副院长', '常务副院长', '执行院长'];
 
 export const SHADOWED: readonly string[] = [
+  // A neighbourhood's committee (社区委员会), no district's.
+  '社区委',
+  '社区政府',
   // Ngari in Tibet (阿里地区, its military district), not Alibaba; a firm named X微信息 (`知微信息科技`), not WeChat.
   '阿里地区',
   '阿里军分区',
@@ -3692,6 +3695,21 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '县财政局',
       '县计委',
       '县经委',
+      // A county's bureaus and commissions (`桃源县粮食局`, `县科委`); not those with entries of their own
+      // (县卫生局: health-authority, 县供销社: supply-marketing-coop, 县纪委: discipline-inspection).
+      '县教委',
+      '县科委',
+      '县粮食局',
+      '县司法局',
+      '县工商局',
+      '县农业局',
+      '县工业局',
+      '县商业局',
+      // A city's district is a county's rank (`宁波市江北区委副书记、区长`).
+      '区委',
+      '区人民政府',
+      '区政协',
+      '区纪委',
     ],
     parents: ['local-government'],
   },

@@ -2614,4 +2614,11 @@ describe('who teaches at a university, part-time graduate study, business manage
       expect.arrayContaining(['shanghai-universities', 'finance-economics-school']),
     );
   });
+  it("knows a county's bureaus and a city's district as county government, not a neighbourhood committee", () => {
+    expect(ids('1981年7月-2001年8月在桃源县粮食局工作')).toContain('zh-county-government');
+    expect(ids('任宁波市江北区委副书记')).toContain('zh-county-government');
+    expect(ids('某社区委员会主任')).not.toContain('zh-county-government');
+    // A bureau with an entry of its own stays that.
+    expect(ids('县卫生局局长')).toContain('health-authority');
+  });
 });
