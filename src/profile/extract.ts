@@ -283,7 +283,7 @@ const EMPLOYER_BEFORE_EN =
   /\b(?:at|joined|joining|rejoined|(?:work(?:ed|ing|s)?|employed|employee|consultant|contractor|intern(?:ed)?|engineer|developer|manager)\s+(?:at|for|by|in))\s+(?:the\s+)?$/;
 
 /** `company - Tech Mahindra`, `Company: Infosys`, `Employer: Wipro`: a job's company, labelled. */
-const COMPANY_LABEL = /(?:^|\n)[\s*#•·\-]*(?:company(?:\s+name)?|organi[sz]ation|employer)\s*[-:–—]?\s*$/;
+const COMPANY_LABEL = /(?:^|\n)[\s*#•·-]*(?:company(?:\s+name)?|organi[sz]ation|employer)\s*[-:–—]?\s*$/;
 /** `Microsoft Corporation`, `Tech Mahindra Pvt. Ltd`, `西门子(中国)有限公司`, `阿里巴巴集团`: a company's full name, as a job gives it. */
 const COMPANY_SUFFIX =
   /^(?:\s*[(（][^)）\n]{1,8}[)）])?\s*(?:(?:技术|科技|信息技术|股份|电子|通信)?(?:有限|股份)?(?:责任)?公司|集团|(?:india\s+)?(?:pvt\.?|private|ltd\.?|limited|inc\.?|corp(?:oration)?\b|llc\b|gmbh\b))/;
