@@ -416,8 +416,6 @@ export function parseQuery(input: string): ParsedQuery {
   // `华能、大唐、华电出来的都行`: saying any will do makes a list joined by 、 (Chinese's mark for
   // items of one list) a choice, with or without 或.
   // With an or elsewhere (`当过行长或者副行长的，总行、分行、支行都算`), only the clause that says so.
-  // `市长、县长或者区长`, `Kafka、RocketMQ或者RabbitMQ`: a 、 list that runs into an or is one choice, all of it.
-  text = text.replace(LISTED_CHOICE, (list: string) => list.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `));
   const anyWillDo = text.search(ANY_WILL_DO) >= 0;
   if (anyWillDo && text.search(CONNECTORS) < 0) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
   else if (anyWillDo)
@@ -610,21 +608,14 @@ const SUCH_AS =
  */
 const LISTED_EXAMPLES =
   /(?<=^|[\s,，。；;！!？?()（）])((?:[^\s,，。；;！!？?()（）、]{1,16}、)+[^\s,，。；;！!？?()（）、]{1,16}?)(这种|这类|之类)(?!也)/gu;
-/** A verb of having, knowing or doing that opens a list of examples (`有物流师、…这类`, `会Kafka、…这类`, `以前在轻工局、…这类`). */
-const LIST_VERB = /^(?:有|会|懂|用过|做过|熟悉|精通|掌握|拿过|考过|(?:以前|之前|曾经)?在)(?=[^、]+、)/u;
+/** A verb of having, knowing or doing that opens a list of examples (`有物流师、…这类`, `会Kafka、…这类`). */
+const LIST_VERB = /^(?:有|会|懂|用过|做过|熟悉|精通|掌握|拿过|考过)(?=[^、]+、)/u;
 /** What before `like` makes it a verb or a comparison (`would like`, `I'd like`, `looks like`, `something like`). */
 const LIKE_AS_VERB =
   /(?:\b(?:would|i|we|you|they|who|people|to|looks?|seems?|feels?|something|anything|sounds?)|'d)\s*$/i;
 /** What closes a list of examples and names none (`这种`, `等`, `etc.`). */
 const EXAMPLES_END = /\s*(?:这种|这类|之类|这些|等等|等|的都行|都行|都可以|的都算|都算|etc\.?)\s*$/iu;
 
-/**
- * A Chinese list of short items joined by 、 whose last item is joined by or (`市长、县长或者区长`): the
- * part before the or. Not clauses joined by 、 (`车间主任出身、后来做到厂长或副总`), nor a list whose last
- * choice is of several English words (`黑莓或者Windows Mobile`: its words would part).
- */
-const LISTED_CHOICE =
-  /(?<=^|[\s,，。；;！!？?()（）])[^\s,，。；;！!？?()（）、]{1,8}(?:、(?!后来|现在|然后|目前|之后|同时|并且|而且|又|再)[^\s,，。；;！!？?()（）、]{1,8}?)+(?=\s*(?:或者|或是|还是|或(?![者是]))\s*(?![a-z0-9.+#]+\s+[a-z]))/giu;
 /** Words that join alternatives (`kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`). */
 const CONNECTORS = /\s+or\s+|\s*[|｜]\s*|\s*(?:或者|或是|还是|或)\s*/giu;
 /**

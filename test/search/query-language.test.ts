@@ -142,14 +142,6 @@ describe('parseQuery', () => {
     expect(groups('Java (Java 8, Java 11 or later)').flat()).not.toContain('later');
   });
 
-  it('reads a 、 list that runs into an or as one choice, not clauses joined by 、', () => {
-    expect(groups('有没有当过市长、县长或者区长的？')).toEqual([['有没有当过市长', '县长', '区长的']]);
-    expect(groups('熟悉Kafka、RocketMQ或者RabbitMQ的')).toEqual([['熟悉Kafka', 'RocketMQ', 'RabbitMQ的']]);
-    expect(groups('车间主任出身、后来做到厂长或副总')).toEqual([['后来做到厂长', '副总']]);
-    // A last choice of several English words keeps its words together only as typed: no list is made.
-    expect(groups('做过J2ME、塞班、黑莓或者Windows Mobile这些').flat()).not.toContain('J2ME');
-  });
-
   it('reads a 、 list closed by 这类/这种 as examples, with the kind named after it or not', () => {
     expect(groups('会Kafka、RabbitMQ、RocketMQ这类消息队列的')).toEqual([['Kafka', 'RabbitMQ', 'RocketMQ']]);
     expect(groups('有物流师、项目管理师这类职业资格证的吗')).toEqual([['物流师', '项目管理师']]);
