@@ -88,7 +88,7 @@ export interface ParsedQuery {
  * be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
-  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；\s])[^,;.!?()（），；。！？\s]{2,10}?)?(?:不算|除外)(?=$|[,;.!?，；。！？\s])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
+  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；\s(（])[^,;.!?()（），；。！？\s]{2,10}?)?(?:不算|除外)(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
  * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
@@ -175,9 +175,9 @@ const YEARS_CONTEXT = 40;
 /** Words that make years a career's length, not years with a skill. */
 const TOTAL_YEARS =
   /工作经验|工作经历|工作年限|总经验|work(?:ing)? experience|professional experience|industry experience/i;
-/** … or right after them: `5 years in total`, `10年工作`, `8 years overall`. */
+/** … or right after them: `5 years in total`, `10年工作`, `8 years overall` (not a post's 总: `10年以上总经理`). */
 const TOTAL_AFTER =
-  /^\s*(?:的)?\s*(?:工作|总|累计|全职|in total|total|overall|of (?:total |overall )?(?:work|professional|industry|career)|career)/i;
+  /^\s*(?:的)?\s*(?:工作|总(?=共|计|经验|工作|年限|的)|累计|全职|in total|total|overall|of (?:total |overall )?(?:work|professional|industry|career)|career)/i;
 
 const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearsRange | null; natural?: true }[] = [
   // years:>=5, years:3-5, 经验:5

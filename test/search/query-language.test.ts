@@ -235,6 +235,9 @@ describe('parseQuery', () => {
     });
     expect(parseQuery('5年以上工作经验').yearsContext).toBeUndefined();
     expect(parseQuery('10 years of work experience').yearsContext).toBeUndefined();
+    // A post's 总 is no total: `10年以上总经理` is years as a general manager.
+    expect(parseQuery('当了10年以上总经理的').yearsContext).toMatchObject({ range: { min: 10 } });
+    expect(parseQuery('10年总经验').yearsContext).toBeUndefined();
   });
 });
 
@@ -290,6 +293,8 @@ describe('what a query says it does not want in words', () => {
     // `非` before Latin letters or digits (`非IT项目`, `非985`): not that; before Chinese it is a word (非洲, 非常).
     expect(withoutNegatedClauses('制造或者工程建设这类非IT项目都行')).not.toContain('IT');
     expect(withoutNegatedClauses('非985院校毕业的')).not.toContain('985');
+    // … in brackets too.
+    expect(withoutNegatedClauses('一把手那种（副总不算）')).not.toContain('副总');
     expect(withoutNegatedClauses('在非洲做过工程的')).toContain('非洲');
     // `…不算`, `…除外`: that part of the clause is not wanted; `也算`, `都算` are.
     expect(kept('找个当过非执行董事的，独立非执行董事不算')).toEqual(['找个当过非执行董事的']);
