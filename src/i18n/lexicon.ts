@@ -224,6 +224,8 @@ export const WEAK_WORDS: Bilingual = {
     'comfortable', 'confident', 'competent', 'versed', 'well-versed', 'adept', 'savvy',
     // Levels of seniority, as 'senior' and 'junior' are (`mid-level accountant`, `entry level`).
     'mid-level', 'mid', 'midlevel', 'entry-level', 'level', 'levels',
+    // The order a path was taken in (`took the diploma route - a polytechnic diploma first`): its steps are what is asked.
+    'took', 'taken', 'first', 'route',
   ],
 };
 

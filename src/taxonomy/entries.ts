@@ -14780,6 +14780,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'btech',
       'bachelor of engineering',
       'bachelor of technology',
+      // As Indian résumés also write them (`Bachelors of Engineering`, `B. Tech`, `B-Tech`).
+      'bachelors of engineering',
+      "bachelor's of engineering",
+      'bachelors of technology',
+      "bachelor's of technology",
+      'b. tech',
+      'b-tech',
+      'b. e.',
     ],
     // `BE in Environmental Engineering`, `BE (Computer Science)`: in capitals only (`be` is a verb).
     strict: ['BE'],

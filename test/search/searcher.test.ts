@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { search } from '../../src/search/search.js';
+import { analyzeTerm, isWeak } from '../../src/search/concepts.js';
 import { nameKeys } from '../../src/search/names.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { names, poolOf, seedSnapshot, sourcesOf } from '../helpers/seeds.js';
@@ -868,5 +869,12 @@ describe('a choice of plain words beside a known thing asked for', () => {
       taxonomy.label('foreign-studies-schools'),
       taxonomy.label('finance-economics-school'),
     ]);
+  });
+
+  it('reads the steps of a path taken as what is asked, not the words for taking it', () => {
+    const weak = (word: string): boolean =>
+      analyzeTerm({ text: word, phrase: false, presence: 'default' }, taxonomy).every(isWeak);
+    for (const word of ['took', 'route', 'first']) expect(weak(word), word).toBe(true);
+    expect(weak('polytechnic')).toBe(false);
   });
 });

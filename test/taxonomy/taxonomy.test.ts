@@ -2621,4 +2621,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     // A bureau with an entry of its own stays that.
     expect(ids('县卫生局局长')).toContain('health-authority');
   });
+  it('knows a B.E. or B.Tech as Indian résumés also write it', () => {
+    expect(ids("Bachelor's of Engineering, MGM College; Bachelors of Technology")).toEqual([
+      'engineering-bachelor',
+      'engineering-bachelor',
+    ]);
+    expect(ids('B. Tech (CSE); B-Tech')).toEqual(['engineering-bachelor', 'engineering-bachelor']);
+  });
 });
