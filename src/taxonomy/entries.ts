@@ -4760,6 +4760,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '盈亏责任',
     ],
   },
+  // Research and development as a function (`R&D engineer`, `研发中心`, `engineering or R&D background`):
+  // a query's `R&D` is one thing, never the language R and a letter D.
+  {
+    id: 'research-development',
+    label: '研发 / R&D',
+    kind: 'concept',
+    aliases: ['r&d', 'r & d', 'research and development', 'research & development', '研发'],
+  },
   {
     id: 'm-and-a',
     label: '并购 / M&A',

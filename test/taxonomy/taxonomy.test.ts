@@ -2628,4 +2628,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(ids('B. Tech (CSE); B-Tech')).toEqual(['engineering-bachelor', 'engineering-bachelor']);
   });
+  it('knows R&D as one thing, in either language', () => {
+    expect(ids('Led R&D engineering; 研发中心主任')).toContain('research-development');
+    expect(ids('Led R&D engineering')).not.toContain('r');
+  });
 });
