@@ -277,8 +277,20 @@ const EMPLOYER_BEFORE_ZH =
  * clause; not the company's certificate, product or project (`华为认证网络工程师`, `华为设备维护工程师`).
  */
 const EMPLOYER_AFTER_ZH =
-  /^(?![^，,。；;、\n]{0,12}?(?:认证|产品|设备|系统|平台|手机|项目|客户|合作|生态|开发者|交换机|路由器|服务器))[^，,。；;、\n（(“"]{0,12}?(?:工作|任职|就职|实习|供职|董事|总裁|经理|总监|行长|主任|工程师|研究员|主管|负责人|部长|处长|科长|高管|员工|顾问|架构师|专家|分析师|总工|书记|副总|总会计师|总经济师|院长|所长)/;
-/** `joined Microsoft`, `worked at Infosys`, `consultant for Microsoft`: the employer (not `worked with`, a partner's or a product's). */
+  /^[^，,。；;、\n（(“"]{0,12}?(?:工作|任职|就职|实习|供职|董事|总裁|经理|总监|行长|主任|工程师|研究员|主管|负责人|部长|处长|科长|高管|员工|顾问|架构师|专家|分析师|总工|书记|副总|总会计师|总经济师|院长|所长)/;
+/**
+ * What after a company's name makes it something of the company's, not one's employer: its certificate,
+ * product, project, client or shop (`华为认证`, `华为设备维护工程师`, `淘宝运营主管`, `在华为交换机上配置`).
+ */
+const NOT_EMPLOYER_AFTER =
+  /^[^，,。；;、\n]{0,12}?(?:认证|产品|设备|系统|平台|手机|项目|客户|合作|生态|开发者|交换机|路由器|服务器|运营|店铺|开店|网店|直播|卖家|商家|店主|products?\b|certifi|technolog|platform|stack|tools?\b|suite|office|excel|word\b|sheets|azure|cloud|dynamics|project\b|account\b)/;
+/** … or before it: a client's (`项目客户：中国建设银行`, `client: Microsoft`), or a skill (`proficient at Microsoft Excel`). */
+const NOT_EMPLOYER_BEFORE =
+  /(?:客户|甲方|合作方|服务对象|client|customer)[^\n]{0,16}$|\b(?:good|proficient|expert|skilled|adept|excellent|strong|great|efficient|best|experience|experienced|versed)\s+(?:at|in|with)\s+$/;
+/**
+ * `joined Microsoft`, `worked at Infosys`, `working in Wipro`, `consultant for Microsoft`: the employer (not
+ * `worked with`, a partner's or a product's; `working in Microsoft technologies` is the product's, see above).
+ */
 const EMPLOYER_BEFORE_EN =
   /\b(?:at|joined|joining|rejoined|(?:work(?:ed|ing|s)?|employed|employee|consultant|contractor|intern(?:ed)?|engineer|developer|manager)\s+(?:at|for|by|in))\s+(?:the\s+)?$/;
 
@@ -286,7 +298,7 @@ const EMPLOYER_BEFORE_EN =
 const COMPANY_LABEL = /(?:^|\n)[\s*#•·-]*(?:company(?:\s+name)?|organi[sz]ation|employer)\s*[-:–—]?\s*$/;
 /** `Microsoft Corporation`, `Tech Mahindra Pvt. Ltd`, `西门子(中国)有限公司`, `阿里巴巴集团`: a company's full name, as a job gives it. */
 const COMPANY_SUFFIX =
-  /^(?:\s*[(（][^)）\n]{1,8}[)）])?\s*(?:(?:技术|科技|信息技术|股份|电子|通信)?(?:有限|股份)?(?:责任)?公司|集团|(?:india\s+)?(?:pvt\.?|private|ltd\.?|limited|inc\.?|corp(?:oration)?\b|llc\b|gmbh\b))/;
+  /^(?:\s*[(（][^)）\n]{1,8}[)）])?\s*(?:(?:技术|科技|信息技术|股份|电子|通信)?(?:有限|股份)?(?:责任)?公司|集团|(?:india\s+)?(?:pvt\b\.?|private\s+limited\b|ltd\b\.?|limited\b|inc\b\.?|corp(?:oration)?\b|llc\b|gmbh\b))/;
 
 /**
  * Companies the text names as where one worked, beyond the jobs' company lines (a bio in prose has
@@ -299,12 +311,15 @@ export function employersNamed(hits: readonly TaxonomyHit[], folded: string, tax
     if (taxonomy.kind(hit.id) !== 'company') continue;
     const before = folded.slice(Math.max(0, hit.start - 24), hit.start);
     const after = folded.slice(hit.end, hit.end + 24);
+    if (NOT_EMPLOYER_AFTER.test(after) || NOT_EMPLOYER_BEFORE.test(before)) continue;
+    // The words around it are read in their own language (`2014年加入IBM，任…`: Chinese around a Latin name).
+    const zhBefore = hasCjk(hit.alias) || hasCjk(before.trimEnd().slice(-1));
+    const zhAfter = hasCjk(hit.alias) || hasCjk(after.trimStart().slice(0, 1));
     const named =
       COMPANY_LABEL.test(before) ||
       COMPANY_SUFFIX.test(after) ||
-      (hasCjk(hit.alias)
-        ? EMPLOYER_BEFORE_ZH.test(before) || EMPLOYER_AFTER_ZH.test(after)
-        : EMPLOYER_BEFORE_EN.test(before) || (hasCjk(after.slice(0, 1)) && EMPLOYER_AFTER_ZH.test(after)));
+      (zhBefore ? EMPLOYER_BEFORE_ZH.test(before) : EMPLOYER_BEFORE_EN.test(before)) ||
+      (zhAfter && EMPLOYER_AFTER_ZH.test(after));
     if (named) ids.push(hit.id);
   }
   return ids;

@@ -12,7 +12,7 @@ import {
   wordsOf,
 } from '../i18n/lexicon.js';
 import { foldQuery } from '../text/fold.js';
-import { Taxonomy } from '../taxonomy/taxonomy.js';
+import { boundHere, Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from '../store/tokenizer.js';
 import { wordForms } from './word-forms.js';
@@ -252,7 +252,7 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
     ];
   }
   const whole = taxonomy.lookup(folded);
-  if (whole) return [taxonomyConcept(term.text, whole, term.presence, taxonomy)];
+  if (whole && unbound(taxonomy, whole, folded, 0)) return [taxonomyConcept(term.text, whole, term.presence, taxonomy)];
   // `Elasticsearch/Solr`, `前端/后端`: alternatives, unless the whole is one name (`ci/cd`, `tcp/ip`).
   // Chinese written onto a choice (`Pro/E的`): the choice, then the rest.
   const tail = folded.includes('/') ? /(?<=[a-z0-9.+#)])\p{Script=Han}+$/u.exec(folded)?.[0] : undefined;
@@ -438,7 +438,7 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
     for (let len = Math.min(LONGEST_CJK_ALIAS, run.length - i); len >= 1; len--) {
       const piece = run.slice(i, i + len);
       const id = taxonomy.lookup(piece);
-      if (!id) continue;
+      if (!id || !unbound(taxonomy, id, run, i)) continue;
       // One character is a term only as a short form of a query, standing as a word (`做过钢的`, not 钢琴).
       const form = taxonomy.queryOnlyForm(piece);
       if ((len > 1 || form) && (!form || wholeWord(i, i + len))) {
@@ -469,6 +469,17 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
   // A lone character between known terms (`会写作业指导书`: 写) is a verb or a particle, not a term.
   const lone = (c: Concept): boolean => c.kind === 'text' && Array.from(c.typed).length === 1;
   return out.some((c) => !lone(c)) ? out.filter((c) => !lone(c)) : out;
+}
+
+/**
+ * True unless the entry binds its Chinese aliases to the words before them (TaxonomyEntry#after) and
+ * `text` has none of them before `at`: a query's bare `院长` or `医院院长` is no college's dean.
+ */
+function unbound(taxonomy: Taxonomy, id: string, text: string, at: number): boolean {
+  const entry = taxonomy.get(id);
+  if (!entry?.after || !hasCjk(text.slice(at))) return true;
+  const fold = (w: string): string => w.normalize('NFKC').toLowerCase();
+  return boundHere(text, at, entry.after.map(fold), (entry.notAfter ?? []).map(fold));
 }
 
 /** A taxonomy that knows nothing: words read through it are plain words. */

@@ -177,7 +177,7 @@ const TOTAL_YEARS =
   /工作经验|工作经历|工作年限|总经验|work(?:ing)? experience|professional experience|industry experience/i;
 /** … or right after them: `5 years in total`, `10年工作`, `8 years overall` (not a post's 总: `10年以上总经理`). */
 const TOTAL_AFTER =
-  /^\s*(?:的)?\s*(?:工作|总(?=共|计|经验|工作|年限|的)|累计|全职|in total|total|overall|of (?:total |overall )?(?:work|professional|industry|career)|career)/i;
+  /^\s*(?:的)?\s*(?:工作|总(?!经理|监|工|裁|助|部|代表|会计|经济|师|公司|行|编|调|队|院|局|厂)|累计|全职|in total|total|overall|of (?:total |overall )?(?:work|professional|industry|career)|career)/i;
 
 const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearsRange | null; natural?: true }[] = [
   // years:>=5, years:3-5, 经验:5
@@ -608,8 +608,11 @@ const SUCH_AS =
  */
 const LISTED_EXAMPLES =
   /(?<=^|[\s,，。；;！!？?()（）])((?:[^\s,，。；;！!？?()（）、]{1,16}、)+[^\s,，。；;！!？?()（）、]{1,16}?)(这种|这类|之类)(?!也)/gu;
-/** A verb of having, knowing or doing that opens a list of examples (`有物流师、…这类`, `会Kafka、…这类`). */
-const LIST_VERB = /^(?:有|会|懂|用过|做过|熟悉|精通|掌握|拿过|考过)(?=[^、]+、)/u;
+/**
+ * A verb of knowing or doing that opens a list of examples (`会Kafka、…这类`, `用过Ghost、…这类`). 有, 会
+ * and 懂 only before Latin letters: before Chinese they may begin a word (有机合成, 会展, 懂车帝).
+ */
+const LIST_VERB = /^(?:(?:有|会|懂)(?=[a-z])|用过|做过|熟悉|精通|掌握|拿过|考过)(?=[^、]+、)/iu;
 /** What before `like` makes it a verb or a comparison (`would like`, `I'd like`, `looks like`, `something like`). */
 const LIKE_AS_VERB =
   /(?:\b(?:would|i|we|you|they|who|people|to|looks?|seems?|feels?|something|anything|sounds?)|'d)\s*$/i;

@@ -329,7 +329,7 @@ export function ranked(
     // A company (or a choice of companies) asked for alone (`有微软、谷歌或者亚马逊工作背景的吗`): every
     // candidate names one, and who worked there comes first.
     .concat(
-      ranking.length === 0
+      ranking.length === 0 && hard.every((c) => employerIds(ctx.taxonomy, c) !== null || isPlace(c, ctx.taxonomy))
         ? hard
             .filter((c) => employerIds(ctx.taxonomy, c) !== null)
             .map((c) => employerShare(ctx, c, { docs: docsOf(c), weight: 1 }))

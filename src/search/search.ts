@@ -133,7 +133,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // written (`高级物流师`), not the field (物流, a trade), as a trade's 证 is its certificate.
   // `外语或者外经贸院校`: the last choice's kind word is the others' too (外语院校), where that names a thing.
   concepts = concepts.map((c) => sharedKind(c, taxonomy) ?? c);
-  if (QUALIFICATION.test(queryText))
+  if (QUALIFICATION.test(foldQuery(queryText)))
     concepts = concepts.map((c) =>
       c.kind === 'any'
         ? { ...c, members: c.members.map((m) => fieldTitle(m, queryText, taxonomy) ?? m) }
@@ -293,7 +293,7 @@ function describesGloss(queryText: string, concepts: readonly Concept[], taxonom
  * (`need a plant manager - someone who has actually headed a factory`).
  */
 const RESTATED =
-  /\s[-–—:]\s*(?:i\.?e\.?|that is|meaning|(?:someone|somebody|anyone|a person|people|candidates?|folks)\s+(?:who|that|with|having))\b/;
+  /(?:\s[-–—]|:|,)\s*(?:i\.?e\.?|that is|meaning|(?:someone|somebody|anyone|a person|people|candidates?|folks)\s+(?:who|that|with|having))\b/;
 
 /**
  * The plain words of a clause that restates a known term asked before it (see {@link RESTATED}): they
@@ -339,7 +339,8 @@ function sharedKind(c: Concept, taxonomy: Taxonomy): Concept | null {
   if (!kind) return null;
   let changed = false;
   const members = c.members.map((m) => {
-    if (m === last || !/^\p{Script=Han}+$/u.test(m.typed) || m.typed.endsWith(kind)) return m;
+    // Not a place (`上海或者复旦大学` is no 上海大学).
+    if (m === last || !/^\p{Script=Han}+$/u.test(m.typed) || m.typed.endsWith(kind) || isPlace(m, taxonomy)) return m;
     const id = taxonomy.lookup(m.typed + kind);
     if (!id) return m;
     const whole = analyzeTerm({ text: m.typed + kind, phrase: false, presence: m.presence }, taxonomy);
@@ -351,8 +352,8 @@ function sharedKind(c: Concept, taxonomy: Taxonomy): Concept | null {
   return changed ? { ...c, members } : null;
 }
 
-/** A question about qualifications held (`职业资格证`, `持证`, `职称`). */
-const QUALIFICATION = /证|资格|职称/;
+/** A question about qualifications held (`职业资格证`, `持证`, `职称`, `物流师证`); not 证券. */
+const QUALIFICATION = /证书|资格|职称|持证|证(?=$|[的吗呢，。？！、,.?!\s])/u;
 
 /**
  * A known Chinese field typed with 师 (`物流师`, `管理咨询师`) that names no entry itself: the title, as a
@@ -361,7 +362,10 @@ const QUALIFICATION = /证|资格|职称/;
 function fieldTitle(c: Concept, queryText: string, taxonomy: Taxonomy): TextConcept | null {
   if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !/^\p{Script=Han}{2,}$/u.test(c.typed)) return null;
   const title = `${c.typed}师`;
-  if (!foldQuery(queryText).includes(title) || taxonomy.lookup(title) !== undefined) return null;
+  const text = foldQuery(queryText);
+  // Only where every mention of it is the title (`物流经理，持物流师证` asks for a logistics manager too).
+  if (!text.includes(title) || text.split(title).join('').includes(c.typed) || taxonomy.lookup(title) !== undefined)
+    return null;
   return cjkLiteral(title, c.presence);
 }
 

@@ -48,6 +48,8 @@ export interface TaxonomyEntry {
    * `院长` after `学院`, in `会计学院院长` too, where 会计学 has taken the 学). Latin aliases are not bound.
    */
   readonly after?: readonly string[];
+  /** … and never right after one of these, which end like one of them (科学院 ends like 学院). */
+  readonly notAfter?: readonly string[];
 }
 
 /**
@@ -78,9 +80,18 @@ export const BARE_TITLES: Readonly<Record<string, string>> = {
 const HEADS = ['院长', '副院长', '常务副院长', '执行院长'];
 
 export const SHADOWED: readonly string[] = [
-  // A neighbourhood's committee (社区委员会), no district's.
+  // A neighbourhood's, a prefecture's or an industrial park's committee (社区委员会, 地区委员会,
+  // 工业园区委员会), no city district's.
   '社区委',
   '社区政府',
+  '地区委',
+  '园区委',
+  // A dean's assistant or office (院长助理, 院长办公室), no dean.
+  '院长助理',
+  '院长办公室',
+  // Research found by a survey (调研发现) or a research paper published (科研发表), no R&D.
+  '调研发',
+  '科研发',
   // Ngari in Tibet (阿里地区, its military district), not Alibaba; a firm named X微信息 (`知微信息科技`), not WeChat.
   '阿里地区',
   '阿里军分区',
@@ -428,7 +439,6 @@ const SCHOOL_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'ceibs',
     'shanghai-maritime-university',
     'suibe',
-    'snai',
     'lixin',
   ],
 };
@@ -3666,6 +3676,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '省政府',
       '市政府',
       '区政府',
+      // A region's, as a province's (`自治区人民政府办公厅`; not a city's district: zh-county-government).
+      '自治区人民政府',
+      '自治区政府',
+      '自治区党委',
+      '自治区委',
       'state government',
       'county government',
       'city government',
@@ -3689,7 +3704,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '县直机关',
       '县级机关',
       '县长',
-      '县政协',
       '县人大',
       '县长期间',
       '县财政局',
@@ -3708,8 +3722,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       // A city's district is a county's rank (`宁波市江北区委副书记、区长`).
       '区委',
       '区人民政府',
-      '区政协',
-      '区纪委',
     ],
     parents: ['local-government'],
   },
@@ -4566,7 +4578,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'cppcc-member',
     label: '政协委员 / CPPCC member',
     kind: 'role',
-    aliases: ['政协委员', '政协常委', '全国政协', '省政协', '市政协', 'cppcc'],
+    // A county's or a district's seat too (`澄海区政协常委`, `繁昌县政协常委`), and a region's (自治区政协).
+    aliases: ['政协委员', '政协常委', '全国政协', '省政协', '市政协', '县政协', '区政协', '自治区政协', 'cppcc'],
   },
   {
     // A party committee's secretary at an employer or in office (`党委书记`, `党委副书记`, `党支部书记`).
@@ -5174,11 +5187,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'corporate training',
       'training calendar',
       'training calendars',
-      // The work of a training function: what it builds and runs, not a course someone took.
-      'training program',
+      // The work of a training function: what it builds and runs, not a course someone took (a résumé's
+      // `Attended SPARK training program`; its `training material` is any job's handout: query forms only).
       'training programs',
-      'training material',
-      'training materials',
       'training curriculum',
       'training curricula',
       'training facilitation',
@@ -5188,7 +5199,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '年度培训计划',
     ],
     // A query's bare 培训 is the trade (`做培训的`); a résumé's is a course taken.
-    queryOnly: ['培训'],
+    queryOnly: ['培训', 'training program', 'training material', 'training materials'],
     parents: ['human-resources'],
   },
   // A training function's own work, each by its name: finding what training is needed, and judging what it did.
@@ -6564,14 +6575,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'assistant dean',
       'vice dean',
       'executive dean',
-      'academic dean',
       'dean of faculty',
       'dean of the faculty',
       'dean of the school',
       'dean of the college',
-      'dean of students',
     ],
     after: ['学院', '研究生院'],
+    // An academy of sciences (中国科学院), a government's or an army's school (国家行政学院, 指挥学院) is no
+    // university's college.
+    notAfter: ['科学院', '行政学院', '指挥学院'],
     queryOnly: ['dean', 'deans'],
     parents: ['university-faculty'],
   },
@@ -14367,6 +14379,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       "dean's list",
       "dean's lists",
       'deans list',
+      // A college's honours for its students, by the dean's name (院长嘉许名单, 院长奖).
+      '院长嘉许名单',
+      '院长荣誉名单',
+      '院长奖',
       // A query's possessive is its word (`Dean's List`: dean list).
       'dean list',
       'dean lists',
@@ -14681,7 +14697,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'scholarship',
     label: '奖学金 / Scholarship',
     kind: 'concept',
-    aliases: ['奖学金', 'scholarship', 'scholarships', 'fellowship'],
+    aliases: ['奖学金', '院长奖学金', 'scholarship', 'scholarships', 'fellowship'],
     parents: ['award'],
   },
   {
@@ -16203,7 +16219,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'shanghai',
     label: '上海 / Shanghai',
     kind: 'city',
-    aliases: ['上海', 'shanghai'],
+    // 北外滩 (the North Bund): Shanghai, not 北外 (BFSU) in a query.
+    aliases: ['上海', '北外滩', 'shanghai'],
     parents: ['east-china', 'yangtze-delta', 'jiangzhehu', 'tier-one-cities'],
   },
   {
@@ -16271,12 +16288,27 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'macau', label: '澳门 / Macau', kind: 'city', aliases: ['澳门', 'macau', 'macao'] },
   // Taiwan and its cities (`台湾那边出来的`, `Hsinchu Science Park`). Not a bare 台中 (平台中, 舞台中):
   // Taichung by its English name.
-  { id: 'taiwan', label: '台湾 / Taiwan', kind: 'city', aliases: ['台湾', '台湾省', '臺灣', 'taiwan'] },
-  { id: 'taipei', label: '台北 / Taipei', kind: 'city', aliases: ['台北', '臺北', 'taipei'], parents: ['taiwan'] },
+  { id: 'taiwan', label: '台湾 / Taiwan', kind: 'city', aliases: ['台湾', '台湾省', 'taiwan'] },
+  // 台北 and 台南 in full in a résumé (平台北京, 平台南京 hold them): bare in a query.
+  {
+    id: 'taipei',
+    label: '台北 / Taipei',
+    kind: 'city',
+    aliases: ['台北市', 'taipei'],
+    queryOnly: ['台北'],
+    parents: ['taiwan'],
+  },
   { id: 'hsinchu', label: '新竹 / Hsinchu', kind: 'city', aliases: ['新竹', 'hsinchu'], parents: ['taiwan'] },
   { id: 'taichung', label: '台中 / Taichung', kind: 'city', aliases: ['taichung'], parents: ['taiwan'] },
   { id: 'kaohsiung', label: '高雄 / Kaohsiung', kind: 'city', aliases: ['高雄', 'kaohsiung'], parents: ['taiwan'] },
-  { id: 'tainan', label: '台南 / Tainan', kind: 'city', aliases: ['台南', 'tainan'], parents: ['taiwan'] },
+  {
+    id: 'tainan',
+    label: '台南 / Tainan',
+    kind: 'city',
+    aliases: ['台南市', 'tainan'],
+    queryOnly: ['台南'],
+    parents: ['taiwan'],
+  },
   { id: 'singapore', label: '新加坡 / Singapore', kind: 'city', aliases: ['新加坡', 'singapore'] },
   // The Middle East and its Gulf states (`中东海湾国家（迪拜/阿联酋、沙特、卡塔尔、阿曼、科威特）`,
   // `accountants in the Gulf`), with their big cities. Not a bare Gulf in a résumé (the Gulf Coast,
@@ -17144,8 +17176,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '平安银行 / Ping An Bank',
     kind: 'company',
     aliases: ['平安银行', 'ping an bank'],
-    // A bank of the Ping An group (中国平安 owns it).
-    parents: ['banking', 'ping-an'],
+    parents: ['banking'],
   },
   {
     id: 'cdb',
@@ -18250,11 +18281,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '中欧国际商学院',
       '中欧国际工商管理学院',
       '中欧商学院',
+      '中欧emba',
+      '中欧mba',
       'ceibs',
       'china europe international business school',
     ],
-    // A bare 中欧 in a query about schools (`长江、中欧这类商学院`); in a résumé it may be Central Europe.
-    queryOnly: ['中欧'],
   },
   {
     id: 'ckgsb',

@@ -75,8 +75,10 @@ const MAX_ALIAS_WORDS = 4;
 interface CjkAlias {
   readonly alias: string;
   readonly id: string;
-  /** The words one of which must stand right before it (TaxonomyEntry#after). */
+  /** The words one of which must stand right before it (TaxonomyEntry#after) … */
   readonly after?: readonly string[];
+  /** … and those none of which may (TaxonomyEntry#notAfter). */
+  readonly notAfter?: readonly string[];
 }
 
 /** The id of a shadowed word's hits (see {@link SHADOWED}), dropped once they have covered what is inside them. */
@@ -157,8 +159,13 @@ export class Taxonomy {
       // (`telecom`, `ccb`): an id must not undo what its entry says of the word.
       const aliases = [...(entry.aliases ?? [])];
       if (!strictKeys.has(aliasKey(entry.id)) && !queryKeys.has(aliasKey(entry.id))) aliases.push(entry.id);
-      const after = entry.after?.map((w) => w.normalize('NFKC').toLowerCase());
-      for (const alias of aliases) this.addAlias(alias, entry.id, after);
+      const bound = entry.after
+        ? {
+            after: entry.after.map((w) => w.normalize('NFKC').toLowerCase()),
+            notAfter: (entry.notAfter ?? []).map((w) => w.normalize('NFKC').toLowerCase()),
+          }
+        : undefined;
+      for (const alias of aliases) this.addAlias(alias, entry.id, bound);
       for (const alias of entry.queryOnly ?? [])
         this.queryOnly.set(aliasKey(alias.normalize('NFKC').toLowerCase()), entry.id);
       for (const form of entry.strict ?? []) {
@@ -171,7 +178,7 @@ export class Taxonomy {
     for (const list of this.cjkLists) list.sort((a, b) => b.alias.length - a.alias.length);
   }
 
-  private addAlias(alias: string, id: string, after?: readonly string[]): void {
+  private addAlias(alias: string, id: string, bound?: Bound): void {
     const folded = alias.normalize('NFKC').toLowerCase();
     const hasCjk = Array.from(folded).some(isCjk);
     const hasLatin = /[a-z0-9]/.test(folded);
@@ -186,7 +193,7 @@ export class Taxonomy {
       this.cjkExact.set(folded.replace(/\s+/g, ''), id);
     } else if (hasCjk) {
       this.cjkExact.set(folded, id);
-      this.addCjk(folded, id, after);
+      this.addCjk(folded, id, bound);
     } else {
       this.latin.set(aliasKey(folded), id);
       // Text is read without a word's last dot (`M.S.` → `m.s`, see findLatin): so are dotted aliases.
@@ -204,7 +211,7 @@ export class Taxonomy {
   }
 
   /** A Chinese alias (or a shadowed word) to look for in text. */
-  private addCjk(folded: string, id: string, after?: readonly string[]): void {
+  private addCjk(folded: string, id: string, bound?: Bound): void {
     // A text is searched from each two characters on: an alias of one is never found.
     if (folded.length < 2) return;
     const head = pairCode(folded, 0);
@@ -213,7 +220,7 @@ export class Taxonomy {
       at = this.cjkLists.push([]) - 1;
       this.cjkByBigram.set(head, at);
     }
-    (this.cjkLists[at] as CjkAlias[]).push(after ? { alias: folded, id, after } : { alias: folded, id });
+    (this.cjkLists[at] as CjkAlias[]).push(bound ? { alias: folded, id, ...bound } : { alias: folded, id });
   }
 
   /** The entry with this id. */
@@ -585,14 +592,25 @@ export class Taxonomy {
       if (!isCjkCode(code)) continue;
       const at = this.cjkByBigram.get(pairCode(folded, i));
       if (at < 0) continue;
-      for (const { alias, id, after } of this.cjkLists[at] as CjkAlias[]) {
-        if (folded.startsWith(alias, i) && (!after || after.some((w) => folded.endsWith(w, i)))) {
+      for (const { alias, id, after, notAfter } of this.cjkLists[at] as CjkAlias[]) {
+        if (folded.startsWith(alias, i) && (!after || boundHere(folded, i, after, notAfter ?? []))) {
           hits.push({ id, alias, start: i, end: i + alias.length });
           break;
         }
       }
     }
   }
+}
+
+/** Where a bound alias's words (TaxonomyEntry#after, #notAfter) must and must not stand before it. */
+interface Bound {
+  readonly after: readonly string[];
+  readonly notAfter: readonly string[];
+}
+
+/** True when the text before `at` ends with one of `after` and with none of `notAfter` (see TaxonomyEntry#after). */
+export function boundHere(text: string, at: number, after: readonly string[], notAfter: readonly string[]): boolean {
+  return after.some((w) => text.endsWith(w, at)) && !notAfter.some((w) => text.endsWith(w, at));
 }
 
 /** True when `written` (an upper-case abbreviation) stands in brackets after the words it abbreviates: `Electronic Systems (ES)`. */

@@ -144,8 +144,10 @@ describe('parseQuery', () => {
 
   it('reads a 、 list closed by 这类/这种 as examples, with the kind named after it or not', () => {
     expect(groups('会Kafka、RabbitMQ、RocketMQ这类消息队列的')).toEqual([['Kafka', 'RabbitMQ', 'RocketMQ']]);
-    expect(groups('有物流师、项目管理师这类职业资格证的吗')).toEqual([['物流师', '项目管理师']]);
+    expect(groups('有物流师、项目管理师这类职业资格证的吗')).toEqual([['有物流师', '项目管理师']]);
     expect(groups('三星、OPPO这种')).toEqual([['三星', 'OPPO']]);
+    // 有 before Chinese may begin a word: it stays (有机合成).
+    expect(groups('有机合成、药物化学这类')).toEqual([['有机合成', '药物化学']]);
     // A list that also counts adds to a choice before it; it makes no choice of its own.
     expect(groups('有保研或者推免读研的吗？提前攻博、直博这种也算')).toEqual([['有保研', '推免读研的吗']]);
   });
@@ -238,6 +240,7 @@ describe('parseQuery', () => {
     // A post's 总 is no total: `10年以上总经理` is years as a general manager.
     expect(parseQuery('当了10年以上总经理的').yearsContext).toMatchObject({ range: { min: 10 } });
     expect(parseQuery('10年总经验').yearsContext).toBeUndefined();
+    expect(parseQuery('10年总从业经验').yearsContext).toBeUndefined();
   });
 });
 

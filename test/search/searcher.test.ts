@@ -858,8 +858,9 @@ describe('a choice of plain words beside a known thing asked for', () => {
       'field-title',
     );
     expect(sourcesOf(snapshot, '有物流师、项目管理师这类职业资格证的吗？')).toEqual(['title.md']);
-    // Asked for as a field, it is the field.
+    // Asked for as a field, it is the field; and so it is where the query also names the field alone.
     expect(sourcesOf(snapshot, '物流行业出来的')).toContain('trade.md');
+    expect(sourcesOf(snapshot, '物流经理，持物流师证')).toContain('trade.md');
   });
 
   it("gives a Chinese choice's last kind word to the others where that names a thing (外语或者外经贸院校)", async () => {

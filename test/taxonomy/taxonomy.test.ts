@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeTerm } from '../../src/search/concepts.js';
 import { SHADOWED, TAXONOMY } from '../../src/taxonomy/entries.js';
 import { aliasKey, defaultTaxonomy, Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { foldQuery, fold } from '../../src/text/fold.js';
@@ -2579,11 +2580,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('tyre makers and rubber products')).toEqual(['rubber', 'rubber']);
   });
   it('reads a training function by its work: programs, materials and instructional design', () => {
-    expect(ids('Designed training programs and training materials; instructor led training')).toEqual([
-      'training-development',
+    expect(ids('Designed training programs; instructor led training')).toEqual([
       'training-development',
       'training-development',
     ]);
+    // A course taken, or any job's handout, is none.
+    expect(ids('Attended SPARK training program in Infosys Mysore; wrote training material')).not.toContain(
+      'training-development',
+    );
     expect(ids('Instructional Design and Development')).toContain('training-development');
   });
   it("knows a college's dean (学院院长), not an academy's head nor the Dean's List", () => {
@@ -2631,5 +2635,23 @@ describe('who teaches at a university, part-time graduate study, business manage
   it('knows R&D as one thing, in either language', () => {
     expect(ids('Led R&D engineering; 研发中心主任')).toContain('research-development');
     expect(ids('Led R&D engineering')).not.toContain('r');
+  });
+  it("reads a 院长 bound to its college: no academy, assistant or student honour; and the review's false friends", () => {
+    expect(ids('现任中国科学院院长；中国农业科学院副院长；国家行政学院副院长')).not.toContain('college-dean');
+    expect(ids('管理学院院长助理')).not.toContain('college-dean');
+    expect(ids('获光华管理学院院长奖学金')).toContain('scholarship');
+    expect(ids('入选工程学院院长嘉许名单')).toContain('deans-list');
+    expect(ids('澄海区政协常委')).toEqual(['cppcc-member']);
+    expect(ids('负责电商平台南京区域运营；后台北京研发中心')).not.toContain('taiwan');
+    expect(ids('在北外滩上班')).toEqual(['shanghai']);
+    expect(ids('通过用户调研发现痛点')).not.toContain('research-development');
+    expect(ids('中欧EMBA')).toEqual(['ceibs']);
+    // A query's bare 院长 is no dean; 学院院长 is.
+    const typed = (q: string): string[] =>
+      analyzeTerm({ text: q, phrase: false, presence: 'default' }, taxonomy).map((c) =>
+        c.kind === 'taxonomy' ? c.id : c.typed,
+      );
+    expect(typed('院长')).toEqual(['院长']);
+    expect(typed('学院院长')).toContain('college-dean');
   });
 });
