@@ -89,9 +89,6 @@ export const SHADOWED: readonly string[] = [
   // A dean's assistant or office (院长助理, 院长办公室), no dean.
   '院长助理',
   '院长办公室',
-  // Research found by a survey (调研发现) or a research paper published (科研发表), no R&D.
-  '调研发',
-  '科研发',
   // Ngari in Tibet (阿里地区, its military district), not Alibaba; a firm named X微信息 (`知微信息科技`), not WeChat.
   '阿里地区',
   '阿里军分区',
@@ -4773,13 +4770,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '盈亏责任',
     ],
   },
-  // Research and development as a function (`R&D engineer`, `研发中心`, `engineering or R&D background`):
-  // a query's `R&D` is one thing, never the language R and a letter D.
+  // Research and development as a function (`R&D engineer`, `engineering or R&D background`): a query's
+  // `R&D` is one thing, never the language R and a letter D. Not 研发, which Chinese writes of any
+  // development work (`数据库内核研发工程师`): a job description's must would ask for the word.
   {
     id: 'research-development',
     label: '研发 / R&D',
     kind: 'concept',
-    aliases: ['r&d', 'r & d', 'research and development', 'research & development', '研发'],
+    aliases: ['r&d', 'r & d', 'research and development', 'research & development'],
   },
   {
     id: 'm-and-a',
