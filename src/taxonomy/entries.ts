@@ -10367,6 +10367,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'windows服务器',
     ],
   },
+  // Novell's network operating system and its directory (`30 Novell and Windows servers`, `NetWare 6.5`,
+  // `Novell eDirectory`), as older sysadmin résumés name them.
+  {
+    id: 'novell-netware',
+    label: 'Novell NetWare',
+    kind: 'infra',
+    aliases: ['netware', 'novell netware', 'novell', 'novell edirectory', 'edirectory', 'novell directory services'],
+  },
   {
     id: 'active-directory',
     label: 'Active Directory',

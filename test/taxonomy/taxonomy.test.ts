@@ -2654,4 +2654,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(typed('院长')).toEqual(['院长']);
     expect(typed('学院院长')).toContain('college-dean');
   });
+  it('knows Novell NetWare and its directory', () => {
+    const found = ids('Administered 30 Novell and Windows servers; NetWare 6.5; eDirectory');
+    expect(found.filter((id) => id === 'novell-netware')).toHaveLength(3);
+  });
 });
