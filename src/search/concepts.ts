@@ -12,7 +12,7 @@ import {
   wordsOf,
 } from '../i18n/lexicon.js';
 import { foldQuery } from '../text/fold.js';
-import { boundHere, Taxonomy } from '../taxonomy/taxonomy.js';
+import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from '../store/tokenizer.js';
 import { wordForms } from './word-forms.js';
@@ -471,15 +471,9 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
   return out.some((c) => !lone(c)) ? out.filter((c) => !lone(c)) : out;
 }
 
-/**
- * True unless the entry binds its Chinese aliases to the words before them (TaxonomyEntry#after) and
- * `text` has none of them before `at`: a query's bare `院长` or `医院院长` is no college's dean.
- */
+/** A Chinese term read at `at` of `text` as the entry `id`, unless the entry binds it to other words before it (see Taxonomy#boundAt). */
 function unbound(taxonomy: Taxonomy, id: string, text: string, at: number): boolean {
-  const entry = taxonomy.get(id);
-  if (!entry?.after || !hasCjk(text.slice(at))) return true;
-  const fold = (w: string): string => w.normalize('NFKC').toLowerCase();
-  return boundHere(text, at, entry.after.map(fold), (entry.notAfter ?? []).map(fold));
+  return !hasCjk(text.slice(at)) || taxonomy.boundAt(id, text, at);
 }
 
 /** A taxonomy that knows nothing: words read through it are plain words. */

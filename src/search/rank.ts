@@ -558,10 +558,9 @@ function employerShare(ctx: Context, c: Concept, list: LevelList): LevelList {
   if (ids === null) return list;
   const { snapshot, taxonomy } = ctx;
   const share = list.share;
-  const worked = (doc: number): boolean =>
-    (snapshot.profiles[doc] as Profile).companyIds.some(
-      (e) => ids.includes(e) || taxonomy.ancestors(e).some((a) => ids.includes(a)),
-    );
+  // The companies asked and those under them (四大行: 工商银行…), looked up once, not per résumé.
+  const asked = new Set(ids.flatMap((id) => [id, ...taxonomy.descendants(id)]));
+  const worked = (doc: number): boolean => (snapshot.profiles[doc] as Profile).companyIds.some((e) => asked.has(e));
   return { ...list, share: (doc) => (share ? share(doc) : 1) * (worked(doc) ? 1 : NAMED_ONLY_SHARE) };
 }
 

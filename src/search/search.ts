@@ -133,11 +133,12 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // written (`高级物流师`), not the field (物流, a trade), as a trade's 证 is its certificate.
   // `外语或者外经贸院校`: the last choice's kind word is the others' too (外语院校), where that names a thing.
   concepts = concepts.map((c) => sharedKind(c, taxonomy) ?? c);
-  if (QUALIFICATION.test(foldQuery(queryText)))
+  const foldedQuery = foldQuery(queryText);
+  if (QUALIFICATION.test(foldedQuery))
     concepts = concepts.map((c) =>
       c.kind === 'any'
-        ? { ...c, members: c.members.map((m) => fieldTitle(m, queryText, taxonomy) ?? m) }
-        : (fieldTitle(c, queryText, taxonomy) ?? c),
+        ? { ...c, members: c.members.map((m) => fieldTitle(m, foldedQuery, taxonomy) ?? m) }
+        : (fieldTitle(c, foldedQuery, taxonomy) ?? c),
     );
   if (concepts.some((c) => c.presence !== 'prohibited' && !lone(c))) concepts = concepts.filter((c) => !lone(c));
   // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first,
@@ -357,12 +358,11 @@ const QUALIFICATION = /证书|资格|职称|持证|证(?=$|[的吗呢，。？�
 
 /**
  * A known Chinese field typed with 师 (`物流师`, `管理咨询师`) that names no entry itself: the title, as a
- * literal; null for anything else.
+ * literal; null for anything else. `text` is the query, folded.
  */
-function fieldTitle(c: Concept, queryText: string, taxonomy: Taxonomy): TextConcept | null {
+function fieldTitle(c: Concept, text: string, taxonomy: Taxonomy): TextConcept | null {
   if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || !/^\p{Script=Han}{2,}$/u.test(c.typed)) return null;
   const title = `${c.typed}师`;
-  const text = foldQuery(queryText);
   // Only where every mention of it is the title (`物流经理，持物流师证` asks for a logistics manager too).
   if (!text.includes(title) || text.split(title).join('').includes(c.typed) || taxonomy.lookup(title) !== undefined)
     return null;

@@ -75,10 +75,8 @@ const MAX_ALIAS_WORDS = 4;
 interface CjkAlias {
   readonly alias: string;
   readonly id: string;
-  /** The words one of which must stand right before it (TaxonomyEntry#after) … */
-  readonly after?: readonly string[];
-  /** … and those none of which may (TaxonomyEntry#notAfter). */
-  readonly notAfter?: readonly string[];
+  /** The words that must and must not stand right before it (TaxonomyEntry#after, #notAfter). */
+  readonly bound?: Bound;
 }
 
 /** The id of a shadowed word's hits (see {@link SHADOWED}), dropped once they have covered what is inside them. */
@@ -113,6 +111,8 @@ export class Taxonomy {
   private readonly mixedAnchor = new Uint8Array(0x10000);
   private readonly ancestorCache = new Map<string, readonly string[]>();
   private readonly descendantCache = new Map<string, readonly string[]>();
+  /** The entries whose Chinese aliases are bound to the words before them (TaxonomyEntry#after), folded. */
+  private readonly bounds = new Map<string, Bound>();
   private readonly children = new Map<string, string[]>();
   /** First words of multi-word Latin aliases (`spring` of `spring boot`): only these start a longer match. */
   private readonly multiWordHeads = new Set<string>();
@@ -165,6 +165,7 @@ export class Taxonomy {
             notAfter: (entry.notAfter ?? []).map((w) => w.normalize('NFKC').toLowerCase()),
           }
         : undefined;
+      if (bound) this.bounds.set(entry.id, bound);
       for (const alias of aliases) this.addAlias(alias, entry.id, bound);
       for (const alias of entry.queryOnly ?? [])
         this.queryOnly.set(aliasKey(alias.normalize('NFKC').toLowerCase()), entry.id);
@@ -220,7 +221,16 @@ export class Taxonomy {
       at = this.cjkLists.push([]) - 1;
       this.cjkByBigram.set(head, at);
     }
-    (this.cjkLists[at] as CjkAlias[]).push(bound ? { alias: folded, id, ...bound } : { alias: folded, id });
+    (this.cjkLists[at] as CjkAlias[]).push(bound ? { alias: folded, id, bound } : { alias: folded, id });
+  }
+
+  /**
+   * False when the entry binds its Chinese aliases to the words before them (TaxonomyEntry#after) and
+   * `text` has none of them right before `at` (a query's bare `院长` or `医院院长` is no college's dean).
+   */
+  boundAt(id: string, text: string, at: number): boolean {
+    const bound = this.bounds.get(id);
+    return !bound || boundHere(text, at, bound);
   }
 
   /** The entry with this id. */
@@ -592,8 +602,8 @@ export class Taxonomy {
       if (!isCjkCode(code)) continue;
       const at = this.cjkByBigram.get(pairCode(folded, i));
       if (at < 0) continue;
-      for (const { alias, id, after, notAfter } of this.cjkLists[at] as CjkAlias[]) {
-        if (folded.startsWith(alias, i) && (!after || boundHere(folded, i, after, notAfter ?? []))) {
+      for (const { alias, id, bound } of this.cjkLists[at] as CjkAlias[]) {
+        if (folded.startsWith(alias, i) && (!bound || boundHere(folded, i, bound))) {
           hits.push({ id, alias, start: i, end: i + alias.length });
           break;
         }
@@ -608,8 +618,8 @@ interface Bound {
   readonly notAfter: readonly string[];
 }
 
-/** True when the text before `at` ends with one of `after` and with none of `notAfter` (see TaxonomyEntry#after). */
-export function boundHere(text: string, at: number, after: readonly string[], notAfter: readonly string[]): boolean {
+/** True when the text before `at` ends with one of the bound's words and with none of its others (see TaxonomyEntry#after). */
+function boundHere(text: string, at: number, { after, notAfter }: Bound): boolean {
   return after.some((w) => text.endsWith(w, at)) && !notAfter.some((w) => text.endsWith(w, at));
 }
 
