@@ -34,6 +34,8 @@ export interface AnyConcept {
   readonly typed: string;
   readonly members: readonly (TaxonomyConcept | TextConcept)[];
   readonly presence: QueryTerm['presence'];
+  /** A list of examples pointing back to what was asked before it (QueryTerm#refersBack). */
+  readonly refersBack?: true;
 }
 
 export interface TaxonomyConcept {

@@ -34,6 +34,11 @@ export interface QueryTerm {
    * its words (its last word is its head: a society, not CPA).
    */
   readonly example?: true;
+  /**
+   * One of a list of examples in a clause of its own that points back to what was asked before it
+   * (`有做过配置中心的吗？Nacos、Apollo这些都算`): more of that thing, for search.ts to join to it.
+   */
+  readonly refersBack?: true;
 }
 
 export interface QueryFilter {
@@ -258,7 +263,8 @@ export function parseQuery(input: string): ParsedQuery {
   let text = typeof input === 'string' ? input : String(input ?? '');
   // Control characters are never meaningful in a query.
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  text = toPlain(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  // Nor are the private-use characters the reader marks words with while it reads (see ALTERNATIVE).
+  text = toPlain(text).replace(/[\u0000-\u001f\u007f-\u009f\ue000-\ue00f]/g, ' ');
   // A plan named by its section of the tax code (`401(k)`, `403(b)`) is one word, not a number and an example.
   text = text.replace(/\b(\d{3})\(([a-z])\)/gi, '$1$2');
   // A possessive (`registrar's office`, `master's degree`) is the word, not the word and an `s` (a
@@ -379,6 +385,14 @@ export function parseQuery(input: string): ParsedQuery {
     );
     return ` ${head}${choices.join(` ${ALTERNATIVE} `)} `;
   });
+  // A clause that is only a list saying these count too (`…配置中心的吗？Nacos、Apollo、Consul这些都算`)
+  // names examples of what was asked just before it, each item one example, of several words too
+  // (`Delta Lake`). The words that point back name nothing; the words that say they count are kept.
+  text = text.replace(BACK_EXAMPLES, (whole, list: string, willDo: string) => {
+    const items = list.split('、').map((i) => i.trim());
+    if (items.length > 8 || items.some((i) => i === '' || i.split(/\s+/).length > 4)) return whole;
+    return `${examplesChoice(items, BACK)} ${willDo}`;
+  });
   // A Chinese list closed by `这种`, `这类` (`三星、OPPO、小米这种`, `变压器、开关柜这类`) names examples
   // as `比如` does. It starts a clause and its first item is short, so no word before it joins the
   // first choice (`手机厂商三星、OPPO这种` is left as written); the choice ends where the list does.
@@ -475,6 +489,8 @@ export function parseQuery(input: string): ParsedQuery {
       body = body.slice(BRACKETED.length);
       if (body !== '') bracketed.add(terms.length);
     }
+    const refersBack = body.startsWith(BACK);
+    if (refersBack) body = body.slice(BACK.length);
     const example = body.startsWith(EXAMPLE);
     if (example) body = body.slice(EXAMPLE.length);
     let presence: QueryTerm['presence'] = 'default';
@@ -504,7 +520,14 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     const word = cleanWord(body).replaceAll(JOINED, ' ').trim();
-    if (word !== '') push({ text: word, phrase: false, presence, ...(example ? { example } : {}) });
+    if (word !== '')
+      push({
+        text: word,
+        phrase: false,
+        presence,
+        ...(example ? { example } : {}),
+        ...(refersBack ? { refersBack } : {}),
+      });
   }
 
   for (const at of bracketed) {
@@ -536,6 +559,8 @@ const BRACKETED = '\uE003';
 const JOINED = '\uE004';
 /** Marks one of a list of examples after `比如`, `such as` (see QueryTerm#example). */
 const EXAMPLE = '\uE005';
+/** Marks one of a list of examples that points back to what was asked before it (see QueryTerm#refersBack). */
+const BACK = '\uE006';
 /** One word of capitals in brackets (`(EBS)`, `（MOS）`, `(B.Ed)` is no abbreviation of words). */
 const ABBREVIATION = /[(（]\s*([A-Z][A-Za-z&]{1,7})\s*[)）]/gu;
 /** Words an abbreviation may leave out or keep (`Bachelor of Science` is BS; `Bank of America`, BOA). */
@@ -586,8 +611,8 @@ function spells(words: readonly string[], letters: string): boolean {
 }
 
 /** Examples as one choice, each example of several words one item of it. */
-function examplesChoice(items: readonly string[]): string {
-  return ` ${items.map((item) => EXAMPLE + item.split(/\s+/).join(JOINED)).join(` ${ALTERNATIVE} `)} `;
+function examplesChoice(items: readonly string[], mark = ''): string {
+  return ` ${items.map((item) => mark + EXAMPLE + item.split(/\s+/).join(JOINED)).join(` ${ALTERNATIVE} `)} `;
 }
 
 /** `other` after a connector (`或者其他`, `or any other`): it names no choice of its own. */
@@ -606,6 +631,13 @@ const SUCH_AS =
  * not 等等 (etc.), which closes lists of things all asked for, nor a list that also counts (`提前攻博、直博这种也算`,
  * more choices of a choice before it).
  */
+/**
+ * A clause of its own that lists things and says these count (`，LED、光通信、激光这些都算`, `？泵、电机这类都行`):
+ * after a mark that ends a clause, two or more items joined by 、, a word pointing back (这些, 这类…) and
+ * words saying they will do, to the clause's end.
+ */
+const BACK_EXAMPLES =
+  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、][^,，。；;！!？?()（）、]{0,23}、)+[^\s,，。；;！!？?()（）、][^,，。；;！!？?()（）、]{0,23}?)\s*(?:这些|这类|这种|之类)的?((?:都|也)(?:算|行|可以)|均可)\s*(?=$|[,，。；;！!？?])/gu;
 const LISTED_EXAMPLES =
   /(?<=^|[\s,，。；;！!？?()（）])((?:[^\s,，。；;！!？?()（）、]{1,16}、)+[^\s,，。；;！!？?()（）、]{1,16}?)(这种|这类|之类)(?!也)/gu;
 /**

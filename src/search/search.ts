@@ -226,6 +226,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // other language, which writes none of the words, still counts. So do words in English (`用过Moshi或者
   // Klaxon的安卓开发`: Android developers, who names one of them first). So does a choice of both
   // (`仪器仪表行业，分析仪器、测试仪器、自动化仪表都算`: two plain words and the thing itself).
+  concepts = joinedBack(concepts, taxonomy, insideAsked);
   const plainWordsRank = concepts.some(
     (c) => c.kind === 'taxonomy' && c.presence === 'default' && !DEGREE_LEVELS.has(c.id),
   );
@@ -506,6 +507,66 @@ function levelOf(id: string, taxonomy: Taxonomy): DegreeId | null {
   return (taxonomy.ancestors(id).find((a) => DEGREE_LEVELS.has(a)) as DegreeId | undefined) ?? null;
 }
 
+/**
+ * A list of examples in a clause of its own that points back (`有做过注册中心或者配置中心的吗？Nacos、Apollo、
+ * Consul、ZooKeeper这些都算`) names more of the thing asked just before it: a résumé showing that thing or
+ * one of the examples has it, as with examples in brackets (`消息队列（Kafka、RocketMQ）`). The examples
+ * widen that thing, which decides as much as it did, and rank who names one of them, as examples inside
+ * it do. Examples each inside a thing asked (`北京那边的，海淀、朝阳这些都算`) are left to rank (see
+ * choicesThatRank): that thing covers them.
+ * The thing is the nearest one asked before, past role and filler words; a place, a degree, a skill
+ * with years (years go with one skill) or a plain word is left as it is, and so is the list; so is a
+ * list naming a place when the thing is none.
+ */
+function joinedBack(
+  concepts: Concept[],
+  taxonomy: Taxonomy,
+  inside: (member: TaxonomyConcept | TextConcept, choice: Concept) => boolean,
+): Concept[] {
+  const out = [...concepts];
+  for (let i = 0; i < out.length; i++) {
+    const back = out[i] as Concept;
+    if (back.kind !== 'any' || !back.refersBack || back.presence === 'prohibited') continue;
+    if (back.members.every((m) => inside(m, back))) {
+      // An example that is the very thing asked (`数据湖？Data Lake、Iceberg这些都算`: Data Lake) ranks
+      // nobody above another: the others do.
+      const others = back.members.filter(
+        (m) => !out.some((c) => c !== back && c.kind === 'taxonomy' && sameMember(c, m)),
+      );
+      if (others.length > 0 && others.length < back.members.length) out[i] = { ...back, members: others };
+      continue;
+    }
+    let at = i - 1;
+    while (at >= 0 && (isWeak(out[at] as Concept) || out[at]?.presence === 'prohibited')) at--;
+    const thing = out[at];
+    if (!thing || isPlace(thing, taxonomy)) continue;
+    // Examples of a known thing rank, deciding nothing: the taxonomy knows the thing's kinds.
+    if (thing.kind === 'taxonomy' || (thing.kind === 'any' && thing.members.some((m) => m.kind === 'taxonomy'))) {
+      out[i] = { ...back, presence: 'default' };
+      continue;
+    }
+    const own = thing.kind === 'any' ? thing.members : [thing];
+    // A place among examples of something else is a name read short (北京 of `北京银行`): the list is
+    // misread, and only ranks.
+    const placeIn = (ms: readonly Concept[]): boolean => ms.some((m) => isPlace(m, taxonomy));
+    if (placeIn(back.members) && !placeIn(own)) {
+      out[i] = { ...back, presence: 'default' };
+      continue;
+    }
+    const members = [...own, ...back.members.filter((m) => !own.some((o) => sameMember(o, m)))];
+    const { refersBack: _back, ...choice } = back;
+    out[at] = { ...choice, typed: `${thing.typed} | ${back.typed}`, members, presence: thing.presence };
+    // Who names one of the examples still comes first among those with the thing, as where they are inside it.
+    out[i] = { ...choice, presence: 'default' };
+  }
+  return out;
+}
+
+/** The same member of a choice: one known thing, or the same words. */
+function sameMember(a: TaxonomyConcept | TextConcept, b: TaxonomyConcept | TextConcept): boolean {
+  return a.kind === 'taxonomy' ? b.kind === 'taxonomy' && a.id === b.id : b.kind === 'text' && a.typed === b.typed;
+}
+
 /** The required choices whose every member is `of` such a kind made plain, ranked concepts: they decide nothing. */
 function choicesThatRank(
   concepts: Concept[],
@@ -767,6 +828,14 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
   // In English the last word is the head (`a state CPA society` is a society): the choice is the words.
   if (term.example && hasCjk(term.text)) {
     const known = analyzed.filter((c): c is TaxonomyConcept => c.kind === 'taxonomy' && !isWeak(c));
+    // A place and a thing of it (`北京银行`, `上海电气`) name one company or school: the item as written.
+    const [first] = analyzed;
+    if (first && first === known[0] && isPlace(first, taxonomy) && known.some((c) => !isPlace(c, taxonomy)))
+      return analyzeTerm({ ...term, phrase: true }, taxonomy).map((c) =>
+        c.kind === 'text'
+          ? { kind: 'text', typed: c.typed, terms: c.terms, literals: c.literals, presence: c.presence }
+          : c,
+      );
     // The narrowest: SAP ABAP of `SAP ABAP认证`, not SAP.
     const narrowest = known.find((c) => !known.some((d) => d !== c && taxonomy.ancestors(d.id).includes(c.id)));
     if (narrowest) return [narrowest];
@@ -790,7 +859,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
   const groups = new Map<
     number,
-    { typed: string[]; members: Concept[]; presence: QueryTerm['presence']; at: number }
+    { typed: string[]; members: Concept[]; presence: QueryTerm['presence']; at: number; refersBack?: true }
   >();
   // The terms just before, joined to each other by commas, each one concept (`CISSP, CISM` before `or CEH`).
   let list: Concept[] = [];
@@ -888,6 +957,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         members,
         presence: term.presence,
         at: out.length,
+        ...(term.refersBack ? { refersBack: true as const } : {}),
       });
       out.push({ kind: 'any', typed: '', members: [], presence: 'required' }); // placeholder, replaced below
     }
@@ -897,6 +967,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   return out.flatMap((c) => {
     if (c.kind !== 'any' || c.typed !== '' || c.members.length > 0) return [c];
     const g = placeholders[next++];
-    return g ? alternatives(g.members, g.typed.join(' | '), g.presence) : [];
+    if (!g) return [];
+    const choice = alternatives(g.members, g.typed.join(' | '), g.presence);
+    return g.refersBack ? choice.map((a) => (a.kind === 'any' ? { ...a, refersBack: true as const } : a)) : choice;
   });
 }

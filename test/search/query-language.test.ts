@@ -148,8 +148,16 @@ describe('parseQuery', () => {
     expect(groups('三星、OPPO这种')).toEqual([['三星', 'OPPO']]);
     // 有 before Chinese may begin a word: it stays (有机合成).
     expect(groups('有机合成、药物化学这类')).toEqual([['有机合成', '药物化学']]);
-    // A list that also counts adds to a choice before it; it makes no choice of its own.
-    expect(groups('有保研或者推免读研的吗？提前攻博、直博这种也算')).toEqual([['有保研', '推免读研的吗']]);
+    // A list that also counts, in a clause of its own, adds to a choice before it: its items are
+    // marked as pointing back, for search.ts to join them to that choice.
+    expect(groups('有保研或者推免读研的吗？提前攻博、直博这种也算')).toEqual([
+      ['有保研', '推免读研的吗'],
+      ['提前攻博', '直博'],
+    ]);
+    const back = parseQuery('有保研或者推免读研的吗？提前攻博、直博这种也算').terms.filter((t) => t.refersBack);
+    expect(back.map((t) => t.text)).toEqual(['提前攻博', '直博']);
+    // Not in the clause of the choice (`提前攻博、直博这种也算` alone points back to nothing said).
+    expect(parseQuery('提前攻博、直博这种也算').terms.some((t) => t.refersBack)).toBe(false);
   });
 
   it('reads examples after 比如, 例如, such as, like or e.g. as a choice, to the end of the clause', () => {
@@ -317,5 +325,13 @@ describe('what a query says it does not want in words', () => {
   it('costs no more for a long paste', () => {
     const long = 'not '.repeat(20_000) + 'x'.repeat(100_000);
     expect(withoutNegatedClauses(long).length).toBeGreaterThan(100_000);
+  });
+});
+
+describe('the marks the reader writes while it reads', () => {
+  it('are never taken from what the user typed', () => {
+    const terms = parseQuery('Kafka \uE001 RocketMQ \uE005Go').terms;
+    expect(terms.map((t) => t.text)).toEqual(['Kafka', 'RocketMQ', 'Go']);
+    expect(terms.some((t) => t.group !== undefined || t.example)).toBe(false);
   });
 });

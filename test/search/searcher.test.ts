@@ -879,3 +879,49 @@ describe('a choice of plain words beside a known thing asked for', () => {
     expect(weak('polytechnic')).toBe(false);
   });
 });
+
+describe('a list of examples in a clause of its own that points back (`…这些都算`)', () => {
+  const pool = (): ReturnType<typeof poolOf> =>
+    poolOf(
+      {
+        'nacos.md': '# 张注\n\n2019年至今做微服务后端开发，用Nacos做服务发现。\n',
+        'registry.md': '# 李册\n\n2018年至今负责公司注册中心的设计与开发。\n',
+        'vue.md': '# 王前\n\n2017年至今做前端开发，Vue、React。\n',
+      },
+      'examples-back',
+    );
+
+  it('widens a thing the taxonomy does not know: its examples count as it, and rank', async () => {
+    const snapshot = await pool();
+    const out = search(snapshot, '有做过注册中心或者配置中心的吗？Nacos、Apollo、Consul这些都算', taxonomy);
+    expect(out.understood.concepts.map((c) => [c.typed.toLowerCase(), c.presence])).toEqual([
+      ['做过', 'default'],
+      ['注册中心 | 配置中心 | nacos | apollo | consul', 'required'],
+      ['nacos | apollo | consul', 'default'],
+    ]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['nacos.md', 'registry.md']);
+  });
+
+  it('ranks, and decides nothing, beside a known thing (`消息队列…Kafka、NATS这些都算`)', async () => {
+    const snapshot = await poolOf(
+      {
+        'kafka.md': '# 赵卡\n\n2019年至今做后端开发，Kafka消息队列。\n',
+        'rabbit.md': '# 钱兔\n\n2018年至今做后端开发，RabbitMQ。\n',
+        'vue.md': '# 王前\n\n2017年至今做前端开发，Vue。\n',
+      },
+      'examples-back-known',
+    );
+    const out = search(snapshot, '有做过消息队列的吗？Kafka、NATS这些都算', taxonomy);
+    expect(out.understood.concepts.at(-1)?.presence).toBe('default');
+    expect(out.matches.map((m) => m.profile.source).slice(0, 2)).toEqual(['kafka.md', 'rabbit.md']);
+  });
+
+  it('keeps an item of several words one example, and a place with its company one name (`北京银行`)', async () => {
+    const snapshot = await pool();
+    const typed = (q: string): string[] => search(snapshot, q, taxonomy).understood.concepts.map((c) => c.typed);
+    expect(typed('做过数据湖的吗？Data Lake、Delta Lake、Hudi这些都算').at(-1)).toBe('Data Lake | Delta Lake | Hudi');
+    expect(typed('城商行出来的？北京银行、上海银行这种也算')).toContain('北京银行 | 上海银行');
+    // Not a list closing a clause that began before it (`熟悉 Kafka、RocketMQ这些都算`: no mark before it).
+    expect(typed('熟悉 Kafka、RocketMQ这些都算')).toContain('熟悉');
+  });
+});
