@@ -1121,13 +1121,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'dwh',
       'edw',
       'enterprise data warehouse',
-      '数据湖',
-      'data lake',
-      'lakehouse',
-      '湖仓',
-      '湖仓一体',
     ],
     parents: ['data-engineering', 'big-data'],
+  },
+  {
+    // Raw data kept as it came, for many uses (and the lakehouse on it): a kind of warehousing, not
+    // every warehouse.
+    id: 'data-lake',
+    label: '数据湖 / Data lake',
+    kind: 'concept',
+    aliases: ['数据湖', 'data lake', 'data lakes', 'datalake', 'lakehouse', '湖仓', '湖仓一体', 'azure data lake'],
+    parents: ['data-warehouse'],
   },
   {
     id: 'observability',
@@ -1413,7 +1417,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: 'Open table formats',
     kind: 'tool',
     aliases: ['open table format', 'open table formats'],
-    parents: ['data-warehouse'],
+    parents: ['data-lake'],
   },
   {
     id: 'iceberg',

@@ -2658,4 +2658,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     const found = ids('Administered 30 Novell and Windows servers; NetWare 6.5; eDirectory');
     expect(found.filter((id) => id === 'novell-netware')).toHaveLength(3);
   });
+  it('knows a data lake apart from every data warehouse, its open table formats inside it', () => {
+    expect(ids('负责数据湖建设，Azure Data Lake')).toEqual(['data-lake', 'data-lake']);
+    expect(ids('Built the enterprise data warehouse')).toEqual(['data-warehouse']);
+    expect(taxonomy.ancestors('iceberg')).toContain('data-lake');
+    expect(taxonomy.ancestors('data-lake')).toContain('data-warehouse');
+  });
 });
