@@ -2664,4 +2664,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('iceberg')).toContain('data-lake');
     expect(taxonomy.ancestors('data-lake')).toContain('data-warehouse');
   });
+  it('knows the Microsoft Office Specialist programme by its later names', () => {
+    expect(ids('Microsoft Office Certified Associate May 2011')).toEqual(['mos-certified']);
+  });
 });
