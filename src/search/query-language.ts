@@ -89,11 +89,12 @@ export interface ParsedQuery {
 
 /**
  * A clause of what is not wanted, to its end: `not`, `but not`, `without`, `except`, `excluding`,
- * `other than` and what follows them in English; 不要, 不需要, 排除 and 除了…以外 in Chinese. `not` must
+ * `other than` and what follows them in English; 不要, 不需要, 排除 and 除了…以外 in Chinese, and a
+ * clause closed by 不算, 除外, 不用了 or 不考虑 (`高级的就不用了`, `太资深的不考虑`). `not` must
  * be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
-  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；\s(（])[^,;.!?()（），；。！？\s]{2,10}?)?(?:不算|除外)(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
+  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；\s(（])[^,;.!?()（），；。！？\s]{2,10}?)?(?:不算|除外|就不用了|不用了|不考虑|就算了)(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
  * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
