@@ -328,7 +328,7 @@ function restates(queryText: string, concepts: readonly Concept[], taxonomy: Tax
 }
 
 /** Words for a kind of thing that a Chinese choice may write once, after its last member (`外语或者外经贸院校`). */
-const KIND_WORDS = ['院校', '大学', '行业', '企业', '专业'];
+const KIND_WORDS = ['院校', '大学', '行业', '企业', '专业', '管理'];
 
 /**
  * A Chinese choice whose last member ends with a kind word the others lack (`外语 | 外经贸院校`), with

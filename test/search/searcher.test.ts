@@ -870,6 +870,9 @@ describe('a choice of plain words beside a known thing asked for', () => {
       taxonomy.label('foreign-studies-schools'),
       taxonomy.label('finance-economics-school'),
     ]);
+    // … and 管理 after a slash (`事件/变更管理`: incident management, not any 事件).
+    const [, managed] = search(snapshot, 'ServiceNow 事件/变更管理', taxonomy).understood.concepts;
+    expect(managed?.members).toEqual([taxonomy.label('incident-management'), taxonomy.label('it-change-management')]);
   });
 
   it('reads the steps of a path taken as what is asked, not the words for taking it', () => {
