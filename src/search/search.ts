@@ -343,6 +343,9 @@ function sharedKind(c: Concept, taxonomy: Taxonomy): Concept | null {
   const members = c.members.map((m) => {
     // Not a place (`上海或者复旦大学` is no 上海大学).
     if (m === last || !/^\p{Script=Han}+$/u.test(m.typed) || m.typed.endsWith(kind) || isPlace(m, taxonomy)) return m;
+    // 管理 ends many a field's own name (项目管理): only a word that names nothing alone takes it (事件 of
+    // `事件/变更管理`), not a known field (`物流师、项目管理师` asks for 物流师, not 物流管理).
+    if (kind === '管理' && m.kind === 'taxonomy') return m;
     const id = taxonomy.lookup(m.typed + kind);
     if (!id) return m;
     const whole = analyzeTerm({ text: m.typed + kind, phrase: false, presence: m.presence }, taxonomy);
