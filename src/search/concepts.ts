@@ -632,13 +632,13 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
   // One left once the role words go (`developers or support engineers`): the choice was as broad as
   // a role word, so what is left ranks and decides nothing alone. (One left of two names for one
   // thing stays a choice, below.)
-  if (flat.length === 1 && (flat.length < all.length || named.length === 1))
-    return [
-      {
-        ...(flat[0] as TaxonomyConcept | TextConcept),
-        presence: presence === 'prohibited' ? 'prohibited' : flat.length < all.length ? presence : 'required',
-      },
-    ];
+  // A plain word left alone when the other choices named nothing (`built or managed`, `led or mentored`:
+  // built and led are no terms) is a word of the query as any other: it ranks.
+  if (flat.length === 1 && (flat.length < all.length || named.length === 1)) {
+    const only = flat[0] as TaxonomyConcept | TextConcept;
+    const ranks = flat.length < all.length || (only.kind === 'text' && !only.phrase);
+    return [{ ...only, presence: presence === 'prohibited' ? 'prohibited' : ranks ? presence : 'required' }];
+  }
   // A choice of role words only (`engineers or developers`) is as broad as one: it ranks. So does a
   // choice of kinds of work (`调试、维护、设计都行`): any work on the thing asked for will do; a choice of
   // levels (`国家级、省部级都行`) is one of weak words.

@@ -144,6 +144,15 @@ describe('query language over the seeds', () => {
     expect(presence('rust 运维或测试').at(-1)).toBe('required');
     expect(presence('kafka installation or maintenance')).toEqual(['default', 'default']);
     expect(presence('做过销售或者售后都行').at(-1)).toBe('required');
+    // A plain word left when the other choice names nothing (`led or mentored`: led is no term) ranks,
+    // as any plain word does; a known thing left so still decides.
+    const typedPresence = (q: string): string[][] =>
+      search(snapshot, q, taxonomy).understood.concepts.map((c) => [c.typed, c.presence]);
+    expect(typedPresence('java developer who led or mentored juniors')).toContainEqual(['mentored', 'default']);
+    expect(typedPresence('sales manager who has built or managed a dealer network')).toContainEqual([
+      'managed',
+      'default',
+    ]);
   });
 
   it('role and filler words never decide who matches', async () => {
