@@ -6757,17 +6757,51 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'military',
       'military service',
       'armed forces',
-      'u.s. army',
-      'us army',
-      'army',
-      'marine corps',
-      'usmc',
       // An NCO is no commissioned officer.
       'non-commissioned officer',
       'noncommissioned officer',
-      'national guard',
       'veteran',
     ],
+  },
+  // The services a recruiter names one by one (`Marine Corps, Coast Guard or National Guard`): each is
+  // military service, and none is another (a coast guard is no navy).
+  {
+    id: 'army',
+    label: '陆军 / Army',
+    kind: 'industry',
+    aliases: ['陆军', 'army', 'u.s. army', 'us army', 'indian army'],
+    parents: ['military'],
+  },
+  {
+    id: 'marine-corps',
+    label: '海军陆战队 / Marine Corps',
+    kind: 'industry',
+    aliases: ['海军陆战队', 'marine corps', 'u.s. marine corps', 'us marine corps', 'usmc'],
+    parents: ['military'],
+  },
+  {
+    id: 'coast-guard',
+    label: '海岸警卫队 / Coast Guard',
+    kind: 'industry',
+    aliases: ['海岸警卫队', 'coast guard', 'u.s. coast guard', 'us coast guard', 'uscg'],
+    parents: ['military'],
+  },
+  {
+    // Part-time service (the reserve components): the guard and the reserves.
+    id: 'military-reserve',
+    label: '国民警卫队与预备役 / National Guard and Reserves',
+    kind: 'industry',
+    aliases: [
+      '预备役',
+      'national guard',
+      'army national guard',
+      'army reserve',
+      'army reserves',
+      'navy reserve',
+      'marine corps reserve',
+      'air force reserve',
+    ],
+    parents: ['military'],
   },
   // A government's or a firm's foreign-affairs work (外事办, 外办主任, 外事秘书).
   {
@@ -6842,7 +6876,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'navy',
     label: '海军 / Navy',
     kind: 'industry',
-    aliases: ['海军', 'navy', 'u.s. navy', 'us navy', 'naval', 'usn', 'coast guard', 'u.s. coast guard'],
+    aliases: ['海军', 'navy', 'u.s. navy', 'us navy', 'naval', 'usn'],
     parents: ['military'],
   },
   {

@@ -424,7 +424,8 @@ describe('findAll', () => {
     expect(ids('RPGLE programming on the AS/400 (iSeries)')).toEqual(['as400', 'as400', 'as400']);
     expect(ids('国际经济与贸易专业')).toEqual(['international-trade']);
     expect(taxonomy.ancestors('international-trade')).toContain('economics');
-    expect(ids('Served in the U.S. Army, 2001 - 2012')).toEqual(['military']);
+    expect(ids('Served in the U.S. Army, 2001 - 2012')).toEqual(['army']);
+    expect(taxonomy.ancestors('army')).toContain('military');
     expect(ids('1978年入伍，历任某部队连长')).toEqual(['military', 'military', 'military-officer']);
   });
 
@@ -2666,5 +2667,11 @@ describe('who teaches at a university, part-time graduate study, business manage
   });
   it('knows the Microsoft Office Specialist programme by its later names', () => {
     expect(ids('Microsoft Office Certified Associate May 2011')).toEqual(['mos-certified']);
+  });
+  it('tells the services apart: a coast guard is no navy, the reserves are no regular army', () => {
+    expect(ids('U.S. Coast Guard, boatswain mate')).toEqual(['coast-guard']);
+    expect(ids('USMC infantry; Army National Guard')).toEqual(['marine-corps', 'military-reserve']);
+    for (const id of ['coast-guard', 'marine-corps', 'military-reserve', 'navy'])
+      expect(taxonomy.ancestors(id)).toContain('military');
   });
 });
