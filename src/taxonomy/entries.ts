@@ -4653,6 +4653,22 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['chairman', 'chairwoman', 'chairperson'],
     parents: ['senior-executives'],
   },
+  // A board's independent director (独立董事, 独立非执行董事): a seat of its own, held for years
+  // (`当独立董事累计5年以上`); not the board's other directors.
+  {
+    id: 'independent-director',
+    label: '独立董事 / Independent director',
+    kind: 'role',
+    aliases: [
+      '独立董事',
+      '独立非执行董事',
+      'independent director',
+      'independent directors',
+      'independent non-executive director',
+      'independent non executive director',
+    ],
+    queryOnly: ['独董'],
+  },
   // A board's vice chairman (副董事长, 董事局副主席): asked for as such, and found by a query for the chairman.
   {
     id: 'vice-chairman',

@@ -1618,7 +1618,7 @@ describe('who teaches at a university, part-time graduate study, business manage
   });
 
   it('knows a foreign nationality, a tech blog, management trainees and reliability engineering', () => {
-    expect(ids('吴鹰先生,独立董事,美国国籍,1959年出生')).toEqual(['us-nationality']);
+    expect(ids('吴鹰先生,独立董事,美国国籍,1959年出生')).toEqual(['independent-director', 'us-nationality']);
     expect(taxonomy.ancestors('us-nationality')).toContain('foreign-nationality');
     expect(ids('孙茜女士,加拿大国籍')).toEqual(['foreign-nationality']);
     expect(ids('男,英国籍,1960年出生')).toEqual(['foreign-nationality']);
@@ -2064,7 +2064,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Corporate trainer, 2015 to 2019')).toEqual(['trainer']);
   });
   it('reads an American national as a foreigner in a Chinese bio and as someone who may work in the US', () => {
-    expect(ids('吴鹰先生，独立董事，美国国籍，1959年出生')).toEqual(['us-nationality']);
+    expect(ids('吴鹰先生，独立董事，美国国籍，1959年出生')).toEqual(['independent-director', 'us-nationality']);
     expect(taxonomy.ancestors('us-nationality')).toEqual(
       expect.arrayContaining(['foreign-nationality', 'us-work-authorization']),
     );
@@ -2673,5 +2673,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('USMC infantry; Army National Guard')).toEqual(['marine-corps', 'military-reserve']);
     for (const id of ['coast-guard', 'marine-corps', 'military-reserve', 'navy'])
       expect(taxonomy.ancestors(id)).toContain('military');
+  });
+  it('knows an independent director, by any of its names, and no other director as one', () => {
+    expect(ids('2011年2月起担任某股份有限公司独立董事')).toEqual(['independent-director']);
+    expect(ids('Independent Non-Executive Director of Bank of China')).toContain('independent-director');
+    expect(ids('2010年起任公司董事、总经理')).not.toContain('independent-director');
+    expect(taxonomy.lookup('独董')).toBe('independent-director');
   });
 });
