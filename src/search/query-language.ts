@@ -324,7 +324,10 @@ export function parseQuery(input: string): ParsedQuery {
       const total =
         TOTAL_YEARS.test(whole) ||
         TOTAL_AFTER.test(source.slice(at + whole.length, at + whole.length + 24)) ||
-        /(?:总共|累计|总|total|overall)\s*$/i.test(source.slice(Math.max(0, at - 8), at));
+        // 累计 after a post counts that post's years (`当独立董事累计5年`); alone, the career's.
+        /(?:(?:^|[\s,，。;；:：、(（]|工作|从业)(?:总共|累计|一共|合计)|总|total|overall)\s*$/i.test(
+          source.slice(Math.max(0, at - 8), at),
+        );
       if (natural && !total && !yearsContext) {
         yearsContext = {
           range,

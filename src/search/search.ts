@@ -707,12 +707,15 @@ export function yearsDistance(
       (context.experience
         ? filler.test(between)
         : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
-          (sort === 'post' && between === '' && hasCjk(word))));
+          (sort === 'post' && (between === '' || TOTALLING.test(between)) && hasCjk(word))));
   return Math.min(
     a >= 0 && filler.test(after.slice(0, a)) ? a : Infinity,
     tiedBefore ? before.length - (b + word.length) + 0.5 : Infinity,
   );
 }
+
+/** Words that count a total, between a post and its years (`当独立董事累计5年以上`). */
+const TOTALLING = /^\s*(?:累计|累积|总共|一共|合计)\s*$/u;
 
 /** Experience written between a thing and its years (`财务总监经验5年以上`, `Java开发工作经验3年`). */
 const EXPERIENCE_BEFORE = /^[\s的]*(?:开发|工作|从业|任职|管理)?(?:经验|经历)[\s:：]*$/;

@@ -249,6 +249,10 @@ describe('parseQuery', () => {
     expect(parseQuery('当了10年以上总经理的').yearsContext).toMatchObject({ range: { min: 10 } });
     expect(parseQuery('10年总经验').yearsContext).toBeUndefined();
     expect(parseQuery('10年总从业经验').yearsContext).toBeUndefined();
+    // 累计 after a post totals that post's years; alone, or after 工作, the career's.
+    expect(parseQuery('当独立董事累计5年以上的').yearsContext).toMatchObject({ range: { min: 5 } });
+    expect(parseQuery('累计10年以上的财务经验').yearsContext).toBeUndefined();
+    expect(parseQuery('工作累计10年以上').yearsContext).toBeUndefined();
   });
 });
 

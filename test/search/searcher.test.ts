@@ -937,3 +937,11 @@ describe('a list of examples in a clause of its own that points back (`…这些
     expect(typed('熟悉 Kafka、RocketMQ这些都算')).toContain('熟悉');
   });
 });
+
+describe('years after a post and a word that totals them (`当独立董事累计5年以上`)', () => {
+  it('are years in that post', async () => {
+    const snapshot = await seedSnapshot();
+    const [post] = search(snapshot, '当独立董事累计5年以上的', taxonomy).understood.concepts;
+    expect(post).toMatchObject({ typed: '独立董事', years: { min: 5 } });
+  });
+});
