@@ -393,9 +393,14 @@ export function parseQuery(input: string): ParsedQuery {
   // names examples of what was asked just before it, each item one example, of several words too
   // (`Delta Lake`). The words that point back name nothing; the words that say they count are kept.
   text = text.replace(BACK_EXAMPLES, (whole, list: string, willDo: string) => {
-    const items = list.split('、').map((i) => i.trim());
+    // A verb of doing before the first item is none of it (`做镍、钼这几种的也可以看看`).
+    const verb = /^(?:做过|做|搞过|搞|用过|干过)(?=[^、]+、)/u.exec(list)?.[0] ?? '';
+    const items = list
+      .slice(verb.length)
+      .split('、')
+      .map((i) => i.trim());
     if (items.length > 8 || items.some((i) => i === '' || i.split(/\s+/).length > 4)) return whole;
-    return `${examplesChoice(items, BACK)} ${willDo}`;
+    return `${verb}${examplesChoice(items, BACK)} ${willDo}`;
   });
   // A Chinese list closed by `这种`, `这类` (`三星、OPPO、小米这种`, `变压器、开关柜这类`) names examples
   // as `比如` does. It starts a clause and its first item is short, so no word before it joins the
@@ -641,7 +646,7 @@ const SUCH_AS =
  * words saying they will do, to the clause's end.
  */
 const BACK_EXAMPLES =
-  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、][^,，。；;！!？?()（）、]{0,23}、)+[^\s,，。；;！!？?()（）、][^,，。；;！!？?()（）、]{0,23}?)\s*(?:这些|这类|这种|之类)的?((?:都|也)(?:算|行|可以)|均可)\s*(?=$|[,，。；;！!？?])/gu;
+  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、][^,，。；;！!？?()（）、]{0,23}、)+[^\s,，。；;！!？?()（）、][^,，。；;！!？?()（）、]{0,23}?)\s*(?:这些|这类|这种|之类|这几种|这几类|这几家|这几个)的?((?:都|也)(?:算|行|可以)|均可)(?:看看|考虑)?\s*(?=$|[,，。；;！!？?])/gu;
 const LISTED_EXAMPLES =
   /(?<=^|[\s,，。；;！!？?()（）])((?:[^\s,，。；;！!？?()（）、]{1,16}、)+[^\s,，。；;！!？?()（）、]{1,16}?)(这种|这类|之类)(?!也)/gu;
 /**

@@ -933,6 +933,9 @@ describe('a list of examples in a clause of its own that points back (`…这些
     const typed = (q: string): string[] => search(snapshot, q, taxonomy).understood.concepts.map((c) => c.typed);
     expect(typed('做过数据湖的吗？Data Lake、Delta Lake、Hudi这些都算').at(-1)).toBe('Data Lake | Delta Lake | Hudi');
     expect(typed('城商行出来的？北京银行、上海银行这种也算')).toContain('北京银行 | 上海银行');
+    // `这几种的也可以看看` points back too, and a verb of doing before the list is none of it.
+    const more = search(snapshot, '有铅锌背景的吗？矿山、冶炼厂都算，做镍、钼、锡、锑这几种的也可以看看', taxonomy);
+    expect(more.understood.concepts.map((c) => [c.typed, c.presence]).at(-1)).toEqual(['镍 | 钼 | 锡 | 锑', 'default']);
     // Not a list closing a clause that began before it (`熟悉 Kafka、RocketMQ这些都算`: no mark before it).
     expect(typed('熟悉 Kafka、RocketMQ这些都算')).toContain('熟悉');
   });
