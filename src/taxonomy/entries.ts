@@ -4567,6 +4567,62 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: ['工会', '工会主席', '工会副主席', 'trade union', 'labor union', 'labour union'],
   },
+  // China's mass organizations (群团组织, 人民团体): a post in one is a role of its own, as a union's is.
+  // (The federations of industry and commerce, 工商联, are chambers of business: not here.)
+  {
+    id: 'mass-organization',
+    label: '群团组织 / Mass organizations',
+    kind: 'role',
+    aliases: ['群团组织', '群团', '人民团体', 'mass organization', 'mass organizations', 'mass organisation'],
+  },
+  {
+    id: 'science-tech-association',
+    label: '科协 / Association for Science and Technology',
+    kind: 'role',
+    aliases: [
+      '科协',
+      '科学技术协会',
+      'association for science and technology',
+      'science and technology association',
+      'science & technology association',
+    ],
+    parents: ['mass-organization'],
+  },
+  {
+    id: 'womens-federation',
+    label: '妇联 / Women’s federation',
+    kind: 'role',
+    aliases: ['妇联', '妇女联合会', "women's federation", 'women’s federation', 'womens federation'],
+    parents: ['mass-organization'],
+  },
+  {
+    id: 'youth-federation',
+    label: '青联 / Youth federation',
+    kind: 'role',
+    aliases: ['青联', '青年联合会', 'youth federation', "youth's federation"],
+    parents: ['mass-organization'],
+  },
+  {
+    id: 'social-science-federation',
+    label: '社科联 / Federation of social sciences',
+    kind: 'role',
+    aliases: [
+      '社科联',
+      '社会科学界联合会',
+      '社会科学联合会',
+      'social science federation',
+      'federation of social sciences',
+    ],
+    parents: ['mass-organization'],
+  },
+  {
+    // The federation of trade unions (总工会) is the unions' own body.
+    id: 'federation-of-trade-unions',
+    label: '总工会 / Federation of trade unions',
+    kind: 'role',
+    aliases: ['总工会', 'federation of trade unions', 'federation of trade union'],
+    parents: ['mass-organization', 'trade-union'],
+  },
   {
     // A deputy to a people's congress (`人大代表`, `市人大常委`): an office, and never 人大 the university.
     id: 'npc-deputy',

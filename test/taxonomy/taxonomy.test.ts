@@ -2680,4 +2680,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('2010年起任公司董事、总经理')).not.toContain('independent-director');
     expect(taxonomy.lookup('独董')).toBe('independent-director');
   });
+  it("knows China's mass organizations, each apart, and a chamber of commerce as none", () => {
+    expect(ids('现任省科协副主席、市妇联执委')).toEqual(['science-tech-association', 'womens-federation']);
+    expect(ids('曾任市总工会副主席')).toEqual(['federation-of-trade-unions']);
+    expect(taxonomy.ancestors('federation-of-trade-unions')).toEqual(
+      expect.arrayContaining(['mass-organization', 'trade-union']),
+    );
+    expect(ids('市工商联副主席')).not.toContain('mass-organization');
+  });
 });
