@@ -3163,7 +3163,22 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'social-media',
     label: '社交媒体 / Social media',
     kind: 'concept',
-    aliases: ['social media', '社交媒体', '新媒体', '自媒体'],
+    aliases: [
+      'social media',
+      '社交媒体',
+      '新媒体',
+      '自媒体',
+      // Running a brand's accounts (运营 here is no operations management).
+      '社媒',
+      '社交媒体运营',
+      '社媒运营',
+      '新媒体运营',
+      '自媒体运营',
+      '公众号运营',
+      'social media management',
+      'social media manager',
+      'social media campaigns',
+    ],
   },
   {
     id: 'media',

@@ -2688,4 +2688,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(ids('市工商联副主席')).not.toContain('mass-organization');
   });
+  it('reads 社交媒体运营 as social media work, not operations management', () => {
+    expect(ids('负责公司新媒体运营和社媒推广')).toEqual(['social-media', 'social-media']);
+    expect(ids('负责公司新媒体运营和社媒推广')).not.toContain('business-operations');
+  });
 });
