@@ -843,7 +843,10 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
           : c,
       );
     // The narrowest: SAP ABAP of `SAP ABAP认证`, not SAP.
-    const narrowest = known.find((c) => !known.some((d) => d !== c && taxonomy.ancestors(d.id).includes(c.id)));
+    const narrow = known.filter((c) => !known.some((d) => d !== c && taxonomy.ancestors(d.id).includes(c.id)));
+    // A post written last is what the item is, the words before it whose post (`董事长秘书`: a secretary).
+    const last = narrow[narrow.length - 1];
+    const narrowest = narrow.length > 1 && last && taxonomy.kind(last.id) === 'role' ? last : narrow[0];
     if (narrowest) return [narrowest];
   }
   if (hasCjk(term.text) || !/\s/.test(term.text.trim())) return analyzed;

@@ -948,3 +948,12 @@ describe('years after a post and a word that totals them (`当独立董事累计
     expect(post).toMatchObject({ typed: '独立董事', years: { min: 5 } });
   });
 });
+
+describe('one of a Chinese list of examples', () => {
+  it('is the post written last, the words before it whose post it is (`董事长秘书`: a secretary)', async () => {
+    const snapshot = await seedSnapshot();
+    const concepts = search(snapshot, '找个秘书，比如局长秘书、董事长秘书', taxonomy).understood.concepts;
+    expect(concepts.map((c) => c.as)).not.toContain(taxonomy.label('chairman'));
+    expect(JSON.stringify(concepts)).not.toContain(taxonomy.label('chairman'));
+  });
+});
