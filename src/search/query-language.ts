@@ -262,9 +262,9 @@ export function saysDegreeIn(query: string): boolean {
 export function parseQuery(input: string): ParsedQuery {
   const notes: QueryNote[] = [];
   let text = typeof input === 'string' ? input : String(input ?? '');
-  // Control characters are never meaningful in a query.
+  // Control characters are never meaningful in a query, nor are the private-use characters the reader
+  // marks words with while it reads (see ALTERNATIVE).
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  // Nor are the private-use characters the reader marks words with while it reads (see ALTERNATIVE).
   text = toPlain(text).replace(/[\u0000-\u001f\u007f-\u009f\ue000-\ue00f]/g, ' ');
   // A plan named by its section of the tax code (`401(k)`, `403(b)`) is one word, not a number and an example.
   text = text.replace(/\b(\d{3})\(([a-z])\)/gi, '$1$2');
