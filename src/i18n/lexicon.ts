@@ -185,7 +185,7 @@ export const WEAK_WORDS: Bilingual = {
     // What is preferred, not required (`高级的更好`, `军工、航空这类行业优先`).
     '更好', '最好', '优先', '为佳', '更佳', '加分',
     // How a total is counted (`几家公司加起来也行`): the total is what is asked.
-    '几家', '多家', '加起来', '合起来', '算上', '累计', '累积', '总共', '一共', '合计',
+    '几家', '多家', '加起来', '合起来', '算上', '累计', '累积', '总共', '一共', '合计', '都是',
   ],
   // prettier-ignore
   en: [
@@ -367,6 +367,8 @@ export const TERM_FILLER: readonly LexiconWord[] = [
   '开发人员', '开发', { word: '工程师', notAfter: '级高' }, '程序员', '专家', '人员', '方向', '岗位', '职位', '候选人', '及以上', '以上', '学历', '专业',
   '业务', '从业', '行业', '背景', '领域', '工作过', '待过', '呆过', '出来', '职称', '毕业', '学位', '出身', '这类', '这种', '之类', '这几家', '这几个', '这几种', '这几类', '这些', '的',
   { word: '处理过', notBefore: '程' }, { word: '参与过', notBefore: '程' }, { word: '搭建过', notBefore: '程' }, '做到了', '做到', '下海', '以前', '之前', '后来', '之后', '曾经', '也算',
+  // `本硕都是计算机`: both (degrees) are: no word of the thing asked.
+  '都是',
   // How a total is counted (`独立董事累计5年`, `几家加起来`): no word of the thing asked.
   '累计', '累积', '总共', '一共', '合计', '加起来', '合起来',
 ];

@@ -11627,8 +11627,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'ms in',
       'mphil',
       'm.phil',
+      // A bachelor's and a master's in one programme.
+      '本硕连读',
     ],
-    queryOnly: ['master'],
+    // `本硕都是计算机`: both a bachelor's and a master's, so a master's at least.
+    queryOnly: ['master', '本硕'],
   },
   // Engineering as a field of study, as China groups its majors (工学): each engineering major is one of
   // it, and so are the degrees named for it (`工学硕士`, M.Eng, B.Tech). Not a bare 工学 or 工科: 员工学习,

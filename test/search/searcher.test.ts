@@ -957,3 +957,12 @@ describe('one of a Chinese list of examples', () => {
     expect(JSON.stringify(concepts)).not.toContain(taxonomy.label('chairman'));
   });
 });
+
+describe('本硕 in a query (`本硕都是计算机`)', () => {
+  it("asks for a bachelor's and a master's: a master's at least, and 都是 asks for nothing", async () => {
+    const snapshot = await seedSnapshot();
+    const out = search(snapshot, '本硕都是计算机相关专业的', taxonomy);
+    expect(out.understood.filters).toContainEqual(expect.objectContaining({ field: 'degree', value: 'master' }));
+    expect(out.concepts.every((c) => c.typed !== '都是' || isWeak(c))).toBe(true);
+  });
+});
