@@ -5110,6 +5110,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'iso 9000',
     ],
   },
+  // Who inspects parts and products on the floor (质检员, `QC inspector`): quality work of its own post.
+  {
+    id: 'quality-inspector',
+    label: '质检员 / QC inspector',
+    kind: 'role',
+    aliases: [
+      '质检员',
+      '检验员',
+      '品检员',
+      '质量检验员',
+      'qc inspector',
+      'qc inspectors',
+      'quality inspector',
+      'quality inspectors',
+      'quality control inspector',
+      'qa inspector',
+      'quality assurance inspector',
+      'qc inspection',
+      'quality inspection',
+      'incoming inspection',
+      'final inspection',
+      'in-process inspection',
+      'first article inspection',
+    ],
+    parents: ['quality-management'],
+  },
   // Who heads a firm's quality (质量部经理, `Quality Manager`): the post, before who only does quality work.
   {
     id: 'quality-manager',

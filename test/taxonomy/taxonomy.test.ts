@@ -2692,4 +2692,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('负责公司新媒体运营和社媒推广')).toEqual(['social-media', 'social-media']);
     expect(ids('负责公司新媒体运营和社媒推广')).not.toContain('business-operations');
   });
+  it('knows a QC inspector as quality work of its own post', () => {
+    expect(ids('Quality Control Inspector, 2012 to 2016; first article inspection')).toEqual([
+      'quality-inspector',
+      'quality-inspector',
+    ]);
+    expect(taxonomy.ancestors('quality-inspector')).toContain('quality-management');
+  });
 });
