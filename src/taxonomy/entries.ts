@@ -10758,6 +10758,22 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['loki', 'grafana loki', 'promtail'],
     parents: ['observability'],
   },
+  // Watching a network's devices and links (a NOC's work), with the tools made for it.
+  {
+    id: 'network-monitoring',
+    label: '网络监控 / Network monitoring',
+    kind: 'concept',
+    aliases: ['网络监控', '网络监测', 'network monitoring', 'network performance monitoring', 'netflow'],
+    parents: ['observability', 'networking'],
+  },
+  {
+    id: 'solarwinds',
+    label: 'SolarWinds',
+    kind: 'tool',
+    aliases: ['solarwinds', 'solar winds', 'orion npm'],
+    parents: ['network-monitoring'],
+  },
+  { id: 'prtg', label: 'PRTG', kind: 'tool', aliases: ['prtg'], parents: ['network-monitoring'] },
   { id: 'zabbix', label: 'Zabbix', kind: 'tool', aliases: ['zabbix'], parents: ['observability'] },
   { id: 'nagios', label: 'Nagios', kind: 'tool', aliases: ['nagios'], parents: ['observability'] },
   {

@@ -2699,4 +2699,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(taxonomy.ancestors('quality-inspector')).toContain('quality-management');
   });
+  it('knows network monitoring and its tools, inside observability and networking', () => {
+    expect(ids('24x7 network monitoring with SolarWinds Orion NPM and PRTG')).toEqual([
+      'network-monitoring',
+      'solarwinds',
+      'solarwinds',
+      'prtg',
+    ]);
+    expect(taxonomy.ancestors('solarwinds')).toEqual(expect.arrayContaining(['observability', 'networking']));
+  });
 });
