@@ -80,6 +80,31 @@ export const BARE_TITLES: Readonly<Record<string, string>> = {
 const HEADS = ['院长', '副院长', '常务副院长', '执行院长'];
 
 export const SHADOWED: readonly string[] = [
+  // A non-independent director (非独立董事), no independent one. (The qualification and its course,
+  // 独立董事资格, 独立董事培训, stay: a query for the qualification asks for them by those words.)
+  '非独立董事',
+  // Community group-buying (社群团购) and a community's team (社群团队), no mass organization.
+  '社群团',
+  '群团购',
+  // Work across disciplines (多学科协作, 学科协同) and a students' science club (校科协, 大学生科协), no
+  // association for science and technology.
+  '学科协',
+  '校科协',
+  '院科协',
+  '学生科协',
+  // A mass organization that gives an award or funds a study (总工会授予, 社科联课题): no post in it.
+  '总工会优秀',
+  '总工会授予',
+  '社科联课题',
+  '社科联项目',
+  '科协课题',
+  '妇联授予',
+  // A magazine's or a news agency's media work (杂志社媒体), no social media.
+  '杂志社媒',
+  '新华社媒',
+  '通讯社媒',
+  // The mainland's defence industry (大陆军工), no army.
+  '大陆军工',
   // A neighbourhood's, a prefecture's or an industrial park's committee (社区委员会, 地区委员会,
   // 工业园区委员会), no city district's.
   '社区委',
@@ -1130,7 +1155,19 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'data-lake',
     label: '数据湖 / Data lake',
     kind: 'concept',
-    aliases: ['数据湖', 'data lake', 'data lakes', 'datalake', 'lakehouse', '湖仓', '湖仓一体', 'azure data lake'],
+    aliases: [
+      '数据湖',
+      'data lake',
+      'data lakes',
+      'datalake',
+      '湖仓一体',
+      'azure data lake',
+      'data lakehouse',
+      'databricks lakehouse',
+      'lakehouse architecture',
+    ],
+    // Not bare in a résumé: 巢湖仓库, The Lake House.
+    queryOnly: ['lakehouse', '湖仓'],
     parents: ['data-warehouse'],
   },
   {
@@ -3120,6 +3157,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'shipping industry',
       'shipbuilding',
       'maritime',
+      // A mariner's licence the coast guard issues or approves: no service in it.
+      'uscg licensed',
+      'uscg license',
+      'uscg approved',
+      'us coast guard approved',
+      'coast guard approved',
+      'merchant mariner credential',
+      'maritime and coastguard agency',
     ],
     parents: ['transportation-industry'],
   },
@@ -3758,6 +3803,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'department of defense',
       'department of the army',
       'department of the navy',
+      // The services' civilian arms, where civilians and contractors work (no service in them).
+      'army corps of engineers',
+      'us army corps',
+      'u.s. army corps',
+      'corps of engineers',
+      'usace',
+      'army civilian',
+      'navy marine corps intranet',
+      'nmci',
+      'marine corps community services',
       'department of veterans affairs',
       'department of homeland security',
       'department of energy',
@@ -4588,7 +4643,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'mass-organization',
     label: '群团组织 / Mass organizations',
     kind: 'role',
-    aliases: ['群团组织', '群团', '人民团体', 'mass organization', 'mass organizations', 'mass organisation'],
+    aliases: ['群团组织', '群团工作', '人民团体', 'mass organization', 'mass organizations', 'mass organisation'],
+    queryOnly: ['群团'],
   },
   {
     id: 'science-tech-association',

@@ -643,7 +643,7 @@ function codeSections(text: string): string {
 
 /** URLs, and dotted words that may be domains (`debank.com`, `github.com/x`); see {@link maskAddresses}. */
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()"'，。、）]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>()"'，。、）]*)?/gi;
-const TLD = /\.(?:com|cn|io|org|net|me|dev|blog|ai|co|app|site|tech|xyz)$/i;
+const TLD = /\.(?:com|cn|io|org|net|me|dev|blog|ai|co|app|site|tech|xyz|edu|gov|mil)$/i;
 
 /** Words shaped like domain names that are not: `asp.net`, `vb.net`, `ado.net`, and degrees (`B.Com`, `M.Tech`). */
 const NOT_ADDRESSES = /^(?:(?:asp|vb|ado)\.net|[bm]\.(?:com|tech))$/i;

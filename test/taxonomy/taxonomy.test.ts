@@ -2708,4 +2708,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(taxonomy.ancestors('solarwinds')).toEqual(expect.arrayContaining(['observability', 'networking']));
   });
+  it('finds none of the new entries in their false friends', () => {
+    expect(ids('负责社群团购运营，搭建社群团队')).not.toContain('mass-organization');
+    expect(ids('多学科协作诊疗(MDT)；校科协主席')).not.toContain('science-tech-association');
+    expect(ids('2002年新昌县总工会优秀工会工作者')).not.toContain('federation-of-trade-unions');
+    expect(ids('董事会非独立董事')).not.toContain('independent-director');
+    expect(ids('巢湖仓库主管')).not.toContain('data-lake');
+    expect(ids('杂志社媒体合作')).not.toContain('social-media');
+    expect(ids('USCG licensed 100 Ton Master')).toEqual(['shipping-industry']);
+    expect(ids('Project accountant, US Army Corps of Engineers')).not.toContain('army');
+    expect(ids('william.cook2@conus.army.mil')).toEqual([]);
+  });
 });
