@@ -370,7 +370,8 @@ export const TERM_FILLER: readonly LexiconWord[] = [
   // `本硕都是计算机`: both (degrees) are: no word of the thing asked.
   '都是',
   // How a total is counted (`独立董事累计5年`, `几家加起来`): no word of the thing asked.
-  '累计', '累积', '总共', '一共', '合计', '加起来', '合起来',
+  // (Not 合计, 一共: 综合计划, 统一共享.)
+  '累计', '累积', '总共', '加起来', '合起来',
 ];
 
 /**

@@ -90,11 +90,12 @@ export interface ParsedQuery {
 /**
  * A clause of what is not wanted, to its end: `not`, `but not`, `without`, `except`, `excluding`,
  * `other than` and what follows them in English; 不要, 不需要, 排除 and 除了…以外 in Chinese, and a
- * clause closed by 不算, 除外, 不用了 or 不考虑 (`高级的就不用了`, `太资深的不考虑`). `not` must
+ * clause closed by 不算, 除外, 不用了 or 不考虑 (`高级的就不用了`, `外包的就不考虑了`); not one that says
+ * no of its own (`英语不好的就不用了` asks for good English: only its closing words go). `not` must
  * be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
-  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；\s(（])[^,;.!?()（），；。！？\s]{2,10}?)?(?:不算|除外|就不用了|不用了|不考虑|就算了)(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
+  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?)?(?:不算|除外|就不用了|不用了|(?:就)?不考虑了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
  * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
@@ -325,7 +326,7 @@ export function parseQuery(input: string): ParsedQuery {
         TOTAL_YEARS.test(whole) ||
         TOTAL_AFTER.test(source.slice(at + whole.length, at + whole.length + 24)) ||
         // 累计 after a post counts that post's years (`当独立董事累计5年`); alone, the career's.
-        /(?:(?:^|[\s,，。;；:：、(（]|工作|从业)(?:总共|累计|一共|合计)|总|total|overall)\s*$/i.test(
+        /(?:(?:^|[,，。;；:：、(（]|工作|从业)\s*(?:总共|累计|累积|一共|合计)|总|total|overall)\s*$/i.test(
           source.slice(Math.max(0, at - 8), at),
         );
       if (natural && !total && !yearsContext) {
@@ -394,7 +395,7 @@ export function parseQuery(input: string): ParsedQuery {
   // (`Delta Lake`). The words that point back name nothing; the words that say they count are kept.
   text = text.replace(BACK_EXAMPLES, (whole, list: string, willDo: string) => {
     // A verb of doing before the first item is none of it (`做镍、钼这几种的也可以看看`).
-    const verb = /^(?:做过|做|搞过|搞|用过|干过)(?=[^、]+、)/u.exec(list)?.[0] ?? '';
+    const verb = /^(?:做过|搞过|用过|干过|(?:做|搞)(?=[^、]{1,2}、))(?=[^、]+、)/u.exec(list)?.[0] ?? '';
     const items = list
       .slice(verb.length)
       .split('、')
@@ -635,18 +636,18 @@ const OTHER_CHOICE = /(\s+or\s+|\s*(?:或者|或是|还是|或))\s*(?:any\s+othe
 const SUCH_AS =
   /(比如说?|例如|譬如|诸如|\bsuch as\b|\blike\b|\be\.g\.,?|\bfor example,?)\s*([^。；;！!？?()（）\n]+)/giu;
 /**
+ * A clause of its own that lists things and says these count (`，LED、光通信、激光这些都算`, `？泵、电机这类都行`):
+ * after a mark that ends a clause, two or more items joined by 、 (none holding a mark the reader left),
+ * a word pointing back (这些, 这类…) and words saying they will do, to the clause's end.
+ */
+const BACK_EXAMPLES =
+  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}、)+[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}?)\s*(?:这些|这类|这种|之类|这几种|这几类|这几家|这几个)的?\s*((?:都|也)(?:算|行|可以)|均可)(?:看看|考虑)?[吧啊哈呢]?\s*(?=$|[,，。；;！!？?])/gu;
+/**
  * A Chinese list of two or more things joined by 、, starting a clause and closed by a word for "of
  * this kind" (`三星、OPPO这种`), perhaps with the kind named after it (`物流师、项目管理师这类职业资格证`);
  * not 等等 (etc.), which closes lists of things all asked for, nor a list that also counts (`提前攻博、直博这种也算`,
  * more choices of a choice before it).
  */
-/**
- * A clause of its own that lists things and says these count (`，LED、光通信、激光这些都算`, `？泵、电机这类都行`):
- * after a mark that ends a clause, two or more items joined by 、, a word pointing back (这些, 这类…) and
- * words saying they will do, to the clause's end.
- */
-const BACK_EXAMPLES =
-  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、][^,，。；;！!？?()（）、]{0,23}、)+[^\s,，。；;！!？?()（）、][^,，。；;！!？?()（）、]{0,23}?)\s*(?:这些|这类|这种|之类|这几种|这几类|这几家|这几个)的?((?:都|也)(?:算|行|可以)|均可)(?:看看|考虑)?\s*(?=$|[,，。；;！!？?])/gu;
 const LISTED_EXAMPLES =
   /(?<=^|[\s,，。；;！!？?()（）])((?:[^\s,，。；;！!？?()（）、]{1,16}、)+[^\s,，。；;！!？?()（）、]{1,16}?)(这种|这类|之类)(?!也)/gu;
 /**

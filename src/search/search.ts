@@ -226,7 +226,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // other language, which writes none of the words, still counts. So do words in English (`用过Moshi或者
   // Klaxon的安卓开发`: Android developers, who names one of them first). So does a choice of both
   // (`仪器仪表行业，分析仪器、测试仪器、自动化仪表都算`: two plain words and the thing itself).
-  concepts = joinedBack(concepts, taxonomy, insideAsked);
+  concepts = joinedBack(concepts, taxonomy, insideAsked, rankOnly);
   const plainWordsRank = concepts.some(
     (c) => c.kind === 'taxonomy' && c.presence === 'default' && !DEGREE_LEVELS.has(c.id),
   );
@@ -525,6 +525,7 @@ function joinedBack(
   concepts: Concept[],
   taxonomy: Taxonomy,
   inside: (member: TaxonomyConcept | TextConcept, choice: Concept) => boolean,
+  rankOnly: Concept[],
 ): Concept[] {
   const out = [...concepts];
   for (let i = 0; i < out.length; i++) {
@@ -543,24 +544,25 @@ function joinedBack(
     while (at >= 0 && (isWeak(out[at] as Concept) || out[at]?.presence === 'prohibited')) at--;
     const thing = out[at];
     if (!thing || isPlace(thing, taxonomy)) continue;
+    const own = thing.kind === 'any' ? thing.members : [thing];
+    // Places, employers or schools beside something else (`Java开发，北京、上海这些都行`) are a choice of
+    // their own, deciding as any choice of them does.
+    const named = (ms: readonly Concept[]): boolean =>
+      ms.some((m) => m.kind === 'taxonomy' && NAMES.has(taxonomy.kind(m.id) ?? ''));
+    if (named(back.members) && !named(own)) continue;
     // Examples of a known thing rank, deciding nothing: the taxonomy knows the thing's kinds.
     if (thing.kind === 'taxonomy' || (thing.kind === 'any' && thing.members.some((m) => m.kind === 'taxonomy'))) {
-      out[i] = { ...back, presence: 'default' };
-      continue;
-    }
-    const own = thing.kind === 'any' ? thing.members : [thing];
-    // A place among examples of something else is a name read short (北京 of `北京银行`): the list is
-    // misread, and only ranks.
-    const placeIn = (ms: readonly Concept[]): boolean => ms.some((m) => isPlace(m, taxonomy));
-    if (placeIn(back.members) && !placeIn(own)) {
       out[i] = { ...back, presence: 'default' };
       continue;
     }
     const members = [...own, ...back.members.filter((m) => !own.some((o) => sameMember(o, m)))];
     const { refersBack: _back, ...choice } = back;
     out[at] = { ...choice, typed: `${thing.typed} | ${back.typed}`, members, presence: thing.presence };
-    // Who names one of the examples still comes first among those with the thing, as where they are inside it.
-    out[i] = { ...choice, presence: 'default' };
+    // Who names one of the examples still comes first among those with the thing (a rank of its own,
+    // no thing more asked).
+    rankOnly.push({ ...choice, presence: 'default' });
+    out.splice(i, 1);
+    i--;
   }
   return out;
 }
@@ -705,7 +707,7 @@ export function yearsDistance(
     // `财务总监经验5年以上`: the experience word before the years.
     (EXPERIENCE_BEFORE.test(between) ||
       (context.experience
-        ? filler.test(between)
+        ? filler.test(between) || (sort === 'post' && TOTALLING.test(between))
         : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
           (sort === 'post' && (between === '' || TOTALLING.test(between)) && hasCjk(word))));
   return Math.min(
@@ -834,9 +836,17 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
   // In English the last word is the head (`a state CPA society` is a society): the choice is the words.
   if (term.example && hasCjk(term.text)) {
     const known = analyzed.filter((c): c is TaxonomyConcept => c.kind === 'taxonomy' && !isWeak(c));
-    // A place and a thing of it (`北京银行`, `上海电气`) name one company or school: the item as written.
+    // A place and a trade (`北京银行`, `南京医药`) name one firm: the item as written. (A place and a
+    // firm, `杭州阿里`, are read as ever.)
     const [first] = analyzed;
-    if (first && first === known[0] && isPlace(first, taxonomy) && known.some((c) => !isPlace(c, taxonomy)))
+    const rest = known.filter((c) => c !== first);
+    if (
+      first &&
+      first === known[0] &&
+      isPlace(first, taxonomy) &&
+      rest.length > 0 &&
+      rest.every((c) => taxonomy.kind(c.id) === 'industry')
+    )
       return analyzeTerm({ ...term, phrase: true }, taxonomy).map((c) =>
         c.kind === 'text'
           ? { kind: 'text', typed: c.typed, terms: c.terms, literals: c.literals, presence: c.presence }
@@ -844,9 +854,11 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
       );
     // The narrowest: SAP ABAP of `SAP ABAP认证`, not SAP.
     const narrow = known.filter((c) => !known.some((d) => d !== c && taxonomy.ancestors(d.id).includes(c.id)));
-    // A post written last is what the item is, the words before it whose post (`董事长秘书`: a secretary).
+    // Of posts only, the one written last is what the item is, the one before it whose (`董事长秘书`: a
+    // secretary); a firm before a post says whose (`华为销售`), and stays the choice.
     const last = narrow[narrow.length - 1];
-    const narrowest = narrow.length > 1 && last && taxonomy.kind(last.id) === 'role' ? last : narrow[0];
+    const posts = narrow.length > 1 && narrow.every((c) => taxonomy.kind(c.id) === 'role');
+    const narrowest = posts && last ? last : narrow[0];
     if (narrowest) return [narrowest];
   }
   if (hasCjk(term.text) || !/\s/.test(term.text.trim())) return analyzed;

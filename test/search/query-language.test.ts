@@ -313,6 +313,9 @@ describe('what a query says it does not want in words', () => {
     // `…就不用了`, `…不考虑`: what the clause names is not wanted either.
     expect(withoutNegatedClauses('有经济师吗？助理经济师也行，高级的就不用了')).not.toContain('高级');
     expect(withoutNegatedClauses('招个Java开发，太资深的不考虑')).not.toContain('资深');
+    expect(withoutNegatedClauses('Java开发，外包的就不考虑了')).not.toContain('外包');
+    // A clause that says no of its own asks for the thing: only its closing words go.
+    expect(withoutNegatedClauses('Java开发，英语不好的就不用了')).toContain('英语');
     expect(withoutNegatedClauses('在非洲做过工程的')).toContain('非洲');
     // `…不算`, `…除外`: that part of the clause is not wanted; `也算`, `都算` are.
     expect(kept('找个当过非执行董事的，独立非执行董事不算')).toEqual(['找个当过非执行董事的']);
