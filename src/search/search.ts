@@ -512,14 +512,16 @@ function levelOf(id: string, taxonomy: Taxonomy): DegreeId | null {
 
 /**
  * A list of examples in a clause of its own that points back (`有做过注册中心或者配置中心的吗？Nacos、Apollo、
- * Consul、ZooKeeper这些都算`) names more of the thing asked just before it: a résumé showing that thing or
- * one of the examples has it, as with examples in brackets (`消息队列（Kafka、RocketMQ）`). The examples
- * widen that thing, which decides as much as it did, and rank who names one of them, as examples inside
- * it do. Examples each inside a thing asked (`北京那边的，海淀、朝阳这些都算`) are left to rank (see
- * choicesThatRank): that thing covers them.
- * The thing is the nearest one asked before, past role and filler words; a place, a degree, a skill
- * with years (years go with one skill) or a plain word is left as it is, and so is the list; so is a
- * list naming a place when the thing is none.
+ * Consul、ZooKeeper这些都算`) names more of the thing asked just before it, the nearest past role and
+ * filler words: a résumé showing that thing or one of the examples has it, as with examples in brackets
+ * (`消息队列（Kafka、RocketMQ）`).
+ * - Examples each inside a thing asked (`北京那边的，海淀、朝阳这些都算`) are left to rank (see
+ *   choicesThatRank): that thing covers them.
+ * - A thing of plain words, which the taxonomy cannot widen, is widened by them: it decides as much as
+ *   it did, and who names an example ranks first.
+ * - Beside a known thing (a degree and a skill with years too) they only rank: the taxonomy knows its kinds.
+ * - After a place, or naming places, employers or schools beside something else (`Java开发，北京、上海这些都行`),
+ *   they are a choice of their own, as written.
  */
 function joinedBack(
   concepts: Concept[],
@@ -836,7 +838,7 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
   // In English the last word is the head (`a state CPA society` is a society): the choice is the words.
   if (term.example && hasCjk(term.text)) {
     const known = analyzed.filter((c): c is TaxonomyConcept => c.kind === 'taxonomy' && !isWeak(c));
-    // A place and a trade (`北京银行`, `南京医药`) name one firm: the item as written. (A place and a
+    // A place and a trade (`北京银行`) name one firm: the item as written. (A place and a
     // firm, `杭州阿里`, are read as ever.)
     const [first] = analyzed;
     const rest = known.filter((c) => c !== first);
