@@ -202,6 +202,26 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     // A word no pinyin spells is still put right beside one (`kafak` is no syllable).
     expect(search(snapshot, 'wang kafak', taxonomy).didYouMean).toEqual([{ from: 'kafak', to: 'kafka' }]);
   });
+
+  it('a word of a name written family name first, with a comma, that the pool holds is that name (`Patel, Zeel`)', async () => {
+    // Five graduates of ZUEL, one of Zeel: a rare word so near a known school is put right elsewhere.
+    const zuel = Object.fromEntries(
+      ['杨明', '李华', '王强', '赵敏', '陈静'].map((name, i) => [
+        `zuel-${i}.md`,
+        `# ${name}\n\n毕业于中南财经政法大学，会计学。201${i}年起任某公司财务经理。\n`,
+      ]),
+    );
+    const pool = await poolOf(
+      {
+        ...zuel,
+        'zeel.md': '# Master Data Manager\n\nZeel Patel has worked with corporate data in Miami since 2015.\n',
+      },
+      'name-written',
+    );
+    const out = search(pool, 'Patel, Zeel', taxonomy);
+    expect(out.didYouMean).toEqual([]);
+    expect(out.matches[0]?.profile.source).toBe('zeel.md');
+  });
 });
 
 describe('typos: a Chinese word that sounds like words the pool writes', () => {
