@@ -2719,4 +2719,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Project accountant, US Army Corps of Engineers')).not.toContain('army');
     expect(ids('william.cook2@conus.army.mil')).toEqual([]);
   });
+  it('knows the Himalayan states of India and their towns, in Chinese and English', () => {
+    expect(ids('B.Tech, IIT Roorkee; worked in Dehradun, Uttarakhand')).toEqual(
+      expect.arrayContaining(['roorkee', 'dehradun', 'uttarakhand']),
+    );
+    expect(taxonomy.lookup('查谟-克什米尔')).toBe('jammu-kashmir');
+    expect(taxonomy.ancestors('kullu')).toEqual(expect.arrayContaining(['himachal-pradesh', 'india']));
+  });
 });
