@@ -943,6 +943,26 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       }
       out.push(...rest);
     } else {
+      // `Uttarakhand (Dehradun, Roorkee), Himachal Pradesh or Jammu & Kashmir`: a choice of places listed
+      // right after another choice of places is more of it (places listed one after another are one
+      // choice, nobody is in both).
+      const previous = [...groups.values()].find((g) => g.at === out.length - 1);
+      const [place] = analyzed;
+      if (
+        term.listed &&
+        previous &&
+        analyzed.length === 1 &&
+        place &&
+        isPlace(place, taxonomy) &&
+        previous.presence === term.presence &&
+        previous.members.length > 0 &&
+        previous.members.every((m) => isPlace(m, taxonomy))
+      ) {
+        previous.typed.push(place.typed);
+        previous.members.push(place);
+        groups.set(term.group, previous);
+        continue;
+      }
       // `保险公司或者基金公司`: the choice is of insurers or fund companies, not of 公司, which the
       // next choice ends with too: the word before it is the choice.
       const last = analyzed[analyzed.length - 1];
@@ -985,7 +1005,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       out.push({ kind: 'any', typed: '', members: [], presence: 'required' }); // placeholder, replaced below
     }
   }
-  const placeholders = [...groups.values()];
+  // (A group taken into the one before it is one placeholder: see above.)
+  const placeholders = [...new Set(groups.values())];
   let next = 0;
   return out.flatMap((c) => {
     if (c.kind !== 'any' || c.typed !== '' || c.members.length > 0) return [c];

@@ -525,6 +525,12 @@ describe('a list before `or`', () => {
     ]);
   });
 
+  it('takes in a choice of places listed right after a choice of places (`Uttarakhand (Dehradun, Roorkee), Himachal Pradesh or Jammu & Kashmir`)', async () => {
+    expect(await typed('engineers in Uttarakhand (Dehradun, Roorkee), Himachal Pradesh or Jammu & Kashmir')).toContain(
+      'Uttarakhand | Dehradun | Roorkee | Himachal Pradesh | Jammu Kashmir',
+    );
+  });
+
   it('is one choice, whatever its items, when the query says any will do (`…或者中电投出来的都行`)', async () => {
     expect(await typed('华能、大唐、华电或者中电投出来的都行')).toEqual(['华能 | 大唐 | 华电 | 中电投', '出来']);
     // An item that is no known thing (51, for 8051 chips) leaves the rest of the list one choice.
