@@ -2726,4 +2726,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup('查谟-克什米尔')).toBe('jammu-kashmir');
     expect(taxonomy.ancestors('kullu')).toEqual(expect.arrayContaining(['himachal-pradesh', 'india']));
   });
+  it("knows India's public sector undertakings as state-owned employers, their short names in capitals only", () => {
+    expect(ids('Summer training at BHEL Haridwar; project for NTPC')).toEqual(expect.arrayContaining(['indian-psu']));
+    expect(ids('Worked at SAIL Bokaro steel plant')).toContain('indian-psu');
+    expect(ids('Replaced the PSU and fans; went to sail on weekends')).not.toContain('indian-psu');
+    expect(taxonomy.ancestors('indian-psu')).toContain('state-owned');
+  });
 });
