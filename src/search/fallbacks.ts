@@ -109,7 +109,12 @@ export function typoFixes(
     if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || isWeak(c)) return;
     // A word of a query written as a name, family name first (`Patel, Zeel`), that the pool holds is that
     // name as written, no slip for a known term (ZUEL).
-    if (c.literals.length === 0 && NAME_WRITTEN.test(queryText.trim()) && snapshot.index.has(c.terms[0] ?? '')) return;
+    if (
+      c.literals.length === 0 &&
+      NAME_WRITTEN.test(queryText.replace(ADDRESSED, '').trim()) &&
+      snapshot.index.has(c.terms[0] ?? '')
+    )
+      return;
     let fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
     // A slip keeps a word's first letter (`kuberentes`, `pyhton`): one that changes it is another word
     // (`zinc` is no `inc`, `revaluation` no `valuation`, `Taizhou` no Lanzhou).
@@ -138,6 +143,8 @@ export function typoFixes(
 
 /** A query that is a name written family name first, with a comma (`Patel, Zeel`, `bradford, april`). */
 const NAME_WRITTEN = /^[a-z][a-z'’-]+\s*,\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?$/i;
+/** The command or mention a query pasted from chat begins with (`/candidate `, `@bot `). */
+const ADDRESSED = /^\s*(?:\/[a-z][\w-]*|@[\w.-]+)\s+/i;
 
 /**
  * The query's words that read as a Chinese name in pinyin (`wang xiaoming`, `li huaqian`): a word

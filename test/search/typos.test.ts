@@ -218,9 +218,11 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
       },
       'name-written',
     );
-    const out = search(pool, 'Patel, Zeel', taxonomy);
-    expect(out.didYouMean).toEqual([]);
-    expect(out.matches[0]?.profile.source).toBe('zeel.md');
+    for (const query of ['Patel, Zeel', '/candidate Patel, Zeel']) {
+      const out = search(pool, query, taxonomy);
+      expect(out.didYouMean, query).toEqual([]);
+      expect(out.matches[0]?.profile.source, query).toBe('zeel.md');
+    }
   });
 });
 
