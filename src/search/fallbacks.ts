@@ -101,20 +101,16 @@ export function typoFixes(
   // Read only once a word would be put right (the syllables are loaded on first use).
   let names: Set<number> | null = null;
   const named = (i: number): boolean => (names ??= pinyinNameWords(concepts)).has(i);
+  // A query written as a name, family name first (`Patel, Zeel`): its words the pool holds are that name.
+  const nameWritten = NAME_WRITTEN.test(queryText.replace(ADDRESSED, '').trim());
   const visit = (c: Concept, i: number): void => {
     if (c.kind === 'any') {
       c.members.forEach((m) => visit(m, -1));
       return;
     }
     if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || isWeak(c)) return;
-    // A word of a query written as a name, family name first (`Patel, Zeel`), that the pool holds is that
-    // name as written, no slip for a known term (ZUEL).
-    if (
-      c.literals.length === 0 &&
-      NAME_WRITTEN.test(queryText.replace(ADDRESSED, '').trim()) &&
-      snapshot.index.has(c.terms[0] ?? '')
-    )
-      return;
+    // … no slip for a known term (ZUEL).
+    if (nameWritten && c.literals.length === 0 && snapshot.index.has(c.terms[0] ?? '')) return;
     let fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
     // A slip keeps a word's first letter (`kuberentes`, `pyhton`): one that changes it is another word
     // (`zinc` is no `inc`, `revaluation` no `valuation`, `Taizhou` no Lanzhou).

@@ -395,7 +395,7 @@ export function parseQuery(input: string): ParsedQuery {
   // (`Delta Lake`). The words that point back name nothing; the words that say they count are kept.
   text = text.replace(BACK_EXAMPLES, (whole, list: string, willDo: string) => {
     // A verb of doing before the first item is none of it (`做镍、钼这几种的也可以看看`).
-    const verb = /^(?:做过|搞过|用过|干过|(?:做|搞)(?=[^、]{1,2}、))(?=[^、]+、)/u.exec(list)?.[0] ?? '';
+    const verb = (LIST_VERB.exec(list) ?? DOING_VERB.exec(list))?.[0] ?? '';
     const items = list
       .slice(verb.length)
       .split('、')
@@ -655,6 +655,8 @@ const LISTED_EXAMPLES =
  * and 懂 only before Latin letters: before Chinese they may begin a word (有机合成, 会展, 懂车帝).
  */
 const LIST_VERB = /^(?:(?:有|会|懂)(?=[a-z])|用过|做过|熟悉|精通|掌握|拿过|考过)(?=[^、]+、)/iu;
+/** … and one of having done work on the items (`干过`; a bare 做 only before a short item: `做镍、钼`, not 做市商). */
+const DOING_VERB = /^(?:搞过|干过|(?:做|搞)(?=[^、]{1,2}、))/u;
 /** What before `like` makes it a verb or a comparison (`would like`, `I'd like`, `looks like`, `something like`). */
 const LIKE_AS_VERB =
   /(?:\b(?:would|i|we|you|they|who|people|to|looks?|seems?|feels?|something|anything|sounds?)|'d)\s*$/i;
