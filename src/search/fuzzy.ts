@@ -29,7 +29,31 @@ export function suggest(word: string, index: CompactIndex, taxonomy: Taxonomy, k
   };
   for (const key of taxonomy.latinAliasKeys()) if (/^[a-z]/.test(key)) consider(key, known);
   if (!knownOnly) for (const term of latinVocabulary(index)) consider(term, index.documentFrequency(term, 'body'));
+  // A long word one letter off a word only one résumé writes (`elecrostatic`, electrostatic): a
+  // word this long is rarely one letter from another word, and the query's finds nothing as typed.
+  if (!best && !knownOnly && word.length >= LONG_WORD) {
+    for (const term of rareVocabulary(index)) {
+      if (Math.abs(term.length - word.length) <= 1 && editDistance(word, term, 1) <= 1) return term;
+    }
+  }
   return (best as { term: string } | null)?.term ?? null;
+}
+
+/** How long a word must be for a neighbour only one résumé writes to put it right (see {@link suggest}). */
+const LONG_WORD = 8;
+
+const rareCache = new WeakMap<CompactIndex, string[]>();
+
+/** Words of {@link LONG_WORD} letters or more only one résumé has. */
+function rareVocabulary(index: CompactIndex): string[] {
+  let list = rareCache.get(index);
+  if (!list) {
+    list = index.data.vocabulary.filter(
+      (t) => t.length >= LONG_WORD - 1 && /^[a-z][a-z-]+$/.test(t) && index.documentFrequency(t, 'body') === 1,
+    );
+    rareCache.set(index, list);
+  }
+  return list;
 }
 
 const vocabularyCache = new WeakMap<CompactIndex, string[]>();

@@ -421,4 +421,17 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     const many = await poolOf(files, 'typos-first-letter');
     expect(search(many, 'aluminum, copper, zinc or nickel', taxonomy).didYouMean).toEqual([]);
   });
+  it('a long word one letter off a word only one résumé writes is put right to it; a short one is not', async () => {
+    const files: Record<string, string> = {
+      'esd.md': '# Ana Ruiz\nLab technician: grounding to prevent electrostatic discharge near components.\n',
+      'lab.md': '# Bo Lin\nLab technician: calibration of test equipment.\n',
+      'hall.md': '# Cy Moe\nMaintenance: kept the halls clean.\n',
+    };
+    const few = await poolOf(files, 'typos-rare-long');
+    const out = search(few, 'anyone with elecrostatic discharge control in a lab?', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'elecrostatic', to: 'electrostatic' }]);
+    expect(out.matches[0]?.profile.source).toBe('esd.md');
+    // `halss` is as near `halls`, but a word this short is too near too many others.
+    expect(search(few, 'halss', taxonomy).didYouMean).toEqual([]);
+  });
 });
