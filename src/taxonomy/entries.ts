@@ -2188,6 +2188,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'multinational corporation',
     ],
   },
+  // A joint venture as an employer (`中外合资企业`, `合资厂`). Asked beside foreign companies, not as one
+  // of them (`外企或合资企业`). Not Hong Kong's 合资格 (qualified: 合资格会计师), which no alias holds.
+  {
+    id: 'joint-venture',
+    label: '合资企业 / Joint venture',
+    kind: 'industry',
+    aliases: ['合资企业', '合资公司', '合资厂', '中外合资', '中外合作企业', 'sino-foreign joint venture'],
+    queryOnly: ['合资'],
+  },
   {
     id: 'private-company',
     label: '民企 / Private company',

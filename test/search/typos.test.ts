@@ -434,4 +434,12 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     // `halss` is as near `halls`, but a word this short is too near too many others.
     expect(search(few, 'halss', taxonomy).didYouMean).toEqual([]);
   });
+  it('a joint venture typed with a character that sounds alike (`和资`) is put right', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3; i++) files[`jv-${i}.md`] = `# 合${i}\n2008年起任某中外合资企业生产经理\n`;
+    const few = await poolOf(files, 'typos-jv');
+    const out = search(few, '有在中外和资企业干过的吗', taxonomy);
+    expect(out.didYouMean.map((f) => f.to)).toContain('中外合资');
+    expect(out.matches).toHaveLength(3);
+  });
 });

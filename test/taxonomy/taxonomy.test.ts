@@ -2732,4 +2732,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Replaced the PSU and fans; went to sail on weekends')).not.toContain('indian-psu');
     expect(taxonomy.ancestors('indian-psu')).toContain('state-owned');
   });
+  it("reads a joint venture as an employer of its own, not Hong Kong's 合资格 (qualified)", () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('1998年起任上海中外合资企业总经理')).toContain('joint-venture');
+    expect(ids('在一家汽车合资厂任生产经理')).toContain('joint-venture');
+    expect(ids('香港会计师公会合资格会计师')).not.toContain('joint-venture');
+    expect(ids('合资企业')).not.toContain('foreign-company');
+    expect(taxonomy.lookup(foldQuery('合资'))).toBe('joint-venture');
+  });
 });
