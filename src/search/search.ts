@@ -838,16 +838,20 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
   // In English the last word is the head (`a state CPA society` is a society): the choice is the words.
   if (term.example && hasCjk(term.text)) {
     const known = analyzed.filter((c): c is TaxonomyConcept => c.kind === 'taxonomy' && !isWeak(c));
-    // A place and a trade (`北京银行`) name one firm: the item as written. (A place and a
-    // firm, `杭州阿里`, are read as ever.)
+    // A place and a trade (`北京银行`), or a word the taxonomy does not know (`上海大众`, `广州本田`),
+    // name one firm: the item as written. (A place and a firm, `杭州阿里`, are read as ever; so is a
+    // place and a word for around it, `北京地区`.)
     const [first] = analyzed;
     const rest = known.filter((c) => c !== first);
+    const unknown = analyzed.slice(1);
     if (
       first &&
       first === known[0] &&
       isPlace(first, taxonomy) &&
-      rest.length > 0 &&
-      rest.every((c) => taxonomy.kind(c.id) === 'industry')
+      ((rest.length > 0 && rest.every((c) => taxonomy.kind(c.id) === 'industry')) ||
+        (rest.length === 0 &&
+          unknown.length > 0 &&
+          unknown.every((c) => c.kind === 'text' && !isWeak(c) && !PLACE_TAIL.test(c.typed.trim()))))
     )
       return analyzeTerm({ ...term, phrase: true }, taxonomy).map((c) =>
         c.kind === 'text'
@@ -876,6 +880,9 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
   );
   return [{ kind: 'text', typed: term.text, terms: [...new Set(terms)], literals: [], presence: term.presence }];
 }
+
+/** Words for a place's surroundings (`北京地区`, `上海周边`): with a place, still the place. */
+const PLACE_TAIL = /^(?:地区|一带|周边|附近|那边|这边|那块|当地|本地|市区|城区|区域|片区|地方|方向|以外)$/u;
 
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {

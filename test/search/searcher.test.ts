@@ -938,6 +938,11 @@ describe('a list of examples in a clause of its own that points back (`…这些
     const typed = (q: string): string[] => search(snapshot, q, taxonomy).understood.concepts.map((c) => c.typed);
     expect(typed('做过数据湖的吗？Data Lake、Delta Lake、Hudi这些都算').at(-1)).toBe('Data Lake | Delta Lake | Hudi');
     expect(typed('城商行出来的？北京银行、上海银行这种也算')).toContain('城商行 | 北京银行 | 上海银行');
+    // A place and a word the taxonomy does not know name one firm too (`上海大众`: no choice of Shanghai);
+    // a place and a word for around it stay the place (`北京地区`).
+    const firms = search(snapshot, '上海大众、上海通用这种合资厂都行', taxonomy).understood.concepts;
+    expect(firms[0]).toMatchObject({ typed: '上海大众 | 上海通用', presence: 'default' });
+    expect(typed('北京地区、上海地区这种')).toEqual(['北京 | 上海']);
     // A place and a firm are read as ever (`杭州阿里`: Hangzhou), not as one word no résumé writes.
     expect(JSON.stringify(search(snapshot, 'HR，比如杭州阿里、深圳腾讯', taxonomy).concepts)).not.toContain('杭州阿里');
     // Places beside something else stay a choice of their own, which decides.
