@@ -2891,6 +2891,86 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'restaurants',
     ],
   },
+  // Fast-moving consumer goods (`快消`, `FMCG`, `CPG`): the makers of packaged food, drinks, toiletries
+  // and cosmetics, and their best-known names, under it. Not restaurants (food-beverage holds them).
+  {
+    id: 'fmcg',
+    label: '快消 / FMCG',
+    kind: 'industry',
+    aliases: [
+      '快消',
+      '快消品',
+      '快速消费品',
+      '日化',
+      '日用消费品',
+      'fmcg',
+      'fast moving consumer goods',
+      'fast-moving consumer goods',
+      'consumer packaged goods',
+    ],
+    strict: ['CPG'],
+  },
+  ...(
+    [
+      ['procter-gamble', '宝洁 / Procter & Gamble', ['宝洁', 'procter & gamble', 'procter and gamble', 'p&g']],
+      ['unilever', '联合利华 / Unilever', ['联合利华', 'unilever', 'hindustan unilever'], { strict: ['HUL'] }],
+      // Not a bare Nestlé's 雀巢 inside other words: it is none.
+      ['nestle', '雀巢 / Nestlé', ['雀巢', 'nestle', 'nestlé', 'nestle india']],
+      // Not a bare 卡夫 in a résumé (卡夫卡 is Kafka) nor kraft (kraft paper): in capitals, or with Foods.
+      [
+        'kraft',
+        '卡夫 / Kraft',
+        ['卡夫食品', '卡夫亨氏', 'kraft foods', 'kraft heinz'],
+        { strict: ['Kraft'], queryOnly: ['卡夫'] },
+      ],
+      // Not a bare 百事 in a résumé (百事通, 百事可乐's drink aside).
+      [
+        'pepsico',
+        '百事 / PepsiCo',
+        ['百事公司', '百事可乐', '百事食品', 'pepsico', 'pepsi', 'frito-lay', 'frito lay'],
+        { queryOnly: ['百事'] },
+      ],
+      // Not a bare 达能 in a résumé: it sits inside 表达能力, 传达能力.
+      ['danone', '达能 / Danone', ['达能公司', '达能集团', '达能中国', '达能饮料', 'danone'], { queryOnly: ['达能'] }],
+      [
+        'colgate',
+        '高露洁 / Colgate-Palmolive',
+        ['高露洁', 'colgate-palmolive', "hill's pet nutrition"],
+        { strict: ['Colgate'] },
+      ],
+      ['coca-cola', '可口可乐 / Coca-Cola', ['可口可乐', 'coca-cola', 'coca cola']],
+      ['loreal', "欧莱雅 / L'Oréal", ['欧莱雅', "l'oreal", "l'oréal", 'loreal']],
+      ['mars-inc', '玛氏 / Mars', ['玛氏', 'mars incorporated', 'mars inc', 'mars wrigley']],
+      ['reckitt', '利洁时 / Reckitt', ['利洁时', 'reckitt benckiser', 'reckitt']],
+      ['kimberly-clark', '金佰利 / Kimberly-Clark', ['金佰利', 'kimberly-clark', 'kimberly clark']],
+      ['mondelez', '亿滋 / Mondelez', ['亿滋', 'mondelez']],
+      ['estee-lauder', '雅诗兰黛 / Estée Lauder', ['雅诗兰黛', 'estee lauder', 'estée lauder']],
+      // Not a bare 伊利 in a résumé (伊利诺伊 is Illinois).
+      ['yili-group', '伊利 / Yili', ['伊利集团', '伊利股份', '伊利实业', 'yili group'], { queryOnly: ['伊利'] }],
+      ['mengniu', '蒙牛 / Mengniu', ['蒙牛', 'mengniu']],
+      ['wahaha', '娃哈哈 / Wahaha', ['娃哈哈', 'wahaha']],
+      ['master-kong', '康师傅 / Master Kong', ['康师傅', 'master kong']],
+      ['dabur', 'Dabur', ['dabur']],
+      ['marico', 'Marico', ['marico']],
+      ['britannia', 'Britannia Industries', ['britannia industries']],
+      ['godrej-consumer', 'Godrej Consumer Products', ['godrej consumer products', 'godrej consumer']],
+    ] as const
+  ).map(
+    ([id, label, aliases, extra]: readonly [
+      string,
+      string,
+      readonly string[],
+      { strict?: readonly string[]; queryOnly?: readonly string[] }?,
+    ]) => ({
+      id,
+      label,
+      kind: 'company' as const,
+      aliases,
+      ...(extra?.strict ? { strict: extra.strict } : {}),
+      ...(extra?.queryOnly ? { queryOnly: extra.queryOnly } : {}),
+      parents: ['fmcg'],
+    }),
+  ),
   {
     id: 'retail',
     label: '零售 / Retail',

@@ -2741,4 +2741,27 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('合资企业')).not.toContain('foreign-company');
     expect(taxonomy.lookup(foldQuery('合资'))).toBe('joint-venture');
   });
+  it('reads fast-moving consumer goods and their makers, not their names inside other words', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('2010年起在快消品行业做销售')).toContain('fmcg');
+    expect(ids('Brand manager, FMCG and CPG clients')).toContain('fmcg');
+    expect(ids('Territory manager at Colgate-Palmolive, then Kraft Foods')).toEqual(
+      expect.arrayContaining(['colgate', 'kraft']),
+    );
+    expect(taxonomy.ancestors('nestle')).toContain('fmcg');
+    // 表达能力 holds 达能, 伊利诺伊 holds 伊利, 百事通 holds 百事, kraft paper is paper.
+    expect(ids('沟通表达能力强')).toEqual([]);
+    expect(ids('毕业于伊利诺伊大学')).not.toContain('yili-group');
+    expect(ids('他是个百事通')).toEqual([]);
+    expect(ids('packed in kraft paper bags')).not.toContain('kraft');
+    // A query names them short.
+    for (const [q, id] of [
+      ['达能', 'danone'],
+      ['卡夫', 'kraft'],
+      ['百事', 'pepsico'],
+      ['伊利', 'yili-group'],
+    ])
+      expect(taxonomy.lookup(foldQuery(q as string))).toBe(id);
+  });
 });
