@@ -638,10 +638,11 @@ const SUCH_AS =
 /**
  * A clause of its own that lists things and says these count (`，LED、光通信、激光这些都算`, `？泵、电机这类都行`):
  * after a mark that ends a clause, two or more items joined by 、 (none holding a mark the reader left),
- * a word pointing back (这些, 这类…) and words saying they will do, to the clause's end.
+ * a word pointing back (这些, 这类…) and words saying they will do, to the clause's end (or an
+ * aside in brackets after it: `…这些都算（汽车整车不算）`).
  */
 const BACK_EXAMPLES =
-  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}、)+[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}?)\s*(?:这些|这类|这种|之类|这几种|这几类|这几家|这几个)的?\s*((?:都|也)(?:算|行|可以)|均可)(?:看看|考虑)?[吧啊哈呢]?\s*(?=$|[,，。；;！!？?])/gu;
+  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}、)+[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}?)\s*(?:这些|这类|这种|之类|这几种|这几类|这几家|这几个)的?\s*((?:都|也)(?:算|行|可以)|均可)(?:看看|考虑)?[吧啊哈呢]?\s*(?=$|[,，。；;！!？?(（])/gu;
 /**
  * A Chinese list of two or more things joined by 、, starting a clause and closed by a word for "of
  * this kind" (`三星、OPPO这种`), perhaps with the kind named after it (`物流师、项目管理师这类职业资格证`);

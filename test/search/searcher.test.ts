@@ -951,6 +951,13 @@ describe('a list of examples in a clause of its own that points back (`…这些
     // `这几种的也可以看看` points back too, and a verb of doing before the list is none of it.
     const more = search(snapshot, '有铅锌背景的吗？矿山、冶炼厂都算，做镍、钼、锡、锑这几种的也可以看看', taxonomy);
     expect(more.understood.concepts.map((c) => [c.typed, c.presence]).at(-1)).toEqual(['镍 | 钼 | 锡 | 锑', 'default']);
+    // An aside in brackets after the clause does not hide it (`…这些都算（汽车整车不算）`).
+    const aside = search(
+      snapshot,
+      '有铅锌背景的吗？矿山、冶炼厂都算，做镍、钼、锡这几种的也可以看看（稀土不算）',
+      taxonomy,
+    );
+    expect(aside.understood.concepts.map((c) => [c.typed, c.presence]).at(-1)).toEqual(['镍 | 钼 | 锡', 'default']);
     // Not a list closing a clause that began before it (`熟悉 Kafka、RocketMQ这些都算`: no mark before it).
     expect(typed('熟悉 Kafka、RocketMQ这些都算')).toContain('熟悉');
   });
