@@ -208,6 +208,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     ...(broaderMonths ? { broaderMonths } : {}),
     ...(tradeMentions ? { tradeMentions } : {}),
     ...titledOf(hits, folded, taxonomy),
+    ...deputyOf(hits, folded, taxonomy),
     ...studiedOf(hits, folded, taxonomy),
     ...studyingOf(paragraph ? [] : education, work, folded, asOf),
     companyIds: unique([
@@ -265,6 +266,31 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
     for (const a of taxonomy.ancestors(hit.id)) ids.add(a);
   }
   return ids.size > 0 ? { titled: [...ids] } : {};
+}
+
+/**
+ * A deputy's post (`副总经理`, `常务副总经理`, `deputy general manager`) when the post without the word
+ * is the same thing (not 副教授, an associate professor, nor 副董事长, a vice chairman: posts of their own).
+ */
+const DEPUTY_ALIAS = /^(?:副|常务副|执行副|deputy\b|vice\b|assistant\b)/;
+/** Written right before a post, a deputy's (`副` of `副总工程师` where the alias is 总工程师). */
+const DEPUTY_BEFORE = /(?:副|deputy\s|vice\s|assistant\s)$/;
+
+/** The posts named only as a deputy's or an assistant's (see {@link Profile.deputyOnly}). */
+function deputyOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxonomy): { deputyOnly?: string[] } {
+  const full = new Set<string>();
+  const deputy = new Set<string>();
+  for (const hit of hits) {
+    if (taxonomy.kind(hit.id) !== 'role') continue;
+    const prefix = DEPUTY_ALIAS.exec(hit.alias)?.[0];
+    const lesser =
+      (prefix !== undefined && taxonomy.lookup(hit.alias.slice(prefix.length).trim()) === hit.id) ||
+      DEPUTY_BEFORE.test(folded.slice(Math.max(0, hit.start - 9), hit.start)) ||
+      ASSISTANT.test(folded.slice(hit.end, hit.end + 4));
+    (lesser ? deputy : full).add(hit.id);
+  }
+  const only = [...deputy].filter((id) => !full.has(id));
+  return only.length > 0 ? { deputyOnly: only } : {};
 }
 
 // ── Employers ─────────────────────────────────────────────────────────────────────────────────

@@ -88,6 +88,11 @@ export interface Profile {
    */
   readonly titled?: readonly string[];
   /**
+   * Posts the résumé names only as a deputy's or an assistant's (`副总经理`, `总经理助理`, `deputy
+   * general manager`), never as the holder's.
+   */
+  readonly deputyOnly?: readonly string[];
+  /**
    * Still studying as of the résumé: an education open to its date or ending after it (`2021.09-至今
    * 某大学 本科`, `B.Tech, 2019 - 2023` in a 2022 résumé), or a degree said to be under way (`硕士在读`,
    * `currently pursuing a B.Tech`). Absent otherwise.

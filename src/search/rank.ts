@@ -229,6 +229,8 @@ export function ranked(
       );
     }),
   ];
+  // An assistant's post asked for in two words (`总经理 助理`): who assisted is what is asked.
+  const deputiesAsked = pos.some((c) => ASSISTANT_WORD.test(c.typed.trim().toLowerCase()));
   // The best page (plus what proximity and lunr's cut look at) by coverage, then BM25: MaxScore
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
   const post = ranking.length === 1 && (weak.some(isRankWord) || namesPost(ranking[0] as Concept));
@@ -323,6 +325,7 @@ export function ranked(
       return { docs: docsOf(c), weight };
     })
     .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list))
+    .map((list, i) => (deputiesAsked ? list : deputyShare(snapshot, ranking[i] as Concept, list)))
     .map((list, i) => (employerAsked ? employerShare(ctx, ranking[i] as Concept, list) : list))
     .map((list) => beyondDegree(ctx, list))
     .concat(studiedChoices)
@@ -524,6 +527,27 @@ function apartList(shows: Int32Array, parts: readonly Int32Array[], weight: numb
  * shows it keeps its share, who only holds the role {@link HELD_BY_SHARE} of that, so who names
  * what is asked comes first.
  */
+/**
+ * A post asked for as the holder's (`总经理`, `general manager`): who was only its deputy or an
+ * assistant to it (`副总经理`, `总经理助理`) comes after everyone who held it, a tier below.
+ */
+function deputyShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelList {
+  if (c.kind !== 'taxonomy' || DEPUTY_TYPED.test(c.typed.trim().toLowerCase())) return list;
+  const id = c.id;
+  const share = list.share;
+  return {
+    ...list,
+    share: (doc) =>
+      (share ? share(doc) : 1) * ((snapshot.profiles[doc] as Profile).deputyOnly?.includes(id) ? DEPUTY_SHARE : 1),
+  };
+}
+/** A deputy's post typed (`副总经理`, `副总`, `deputy GM`) or an assistant's (`总经理助理`): what is asked. */
+const DEPUTY_TYPED = /^(?:副|常务副|执行副|deputy\b|vice\b|assistant\b)|助理|助手|\bassistant\b/;
+/** What a deputy's or an assistant's post has of the holder's asked for: after a holder who matches as well. */
+const DEPUTY_SHARE = 0.75;
+/** A word of its own for an assistant (`助理`, `assistant`). */
+const ASSISTANT_WORD = /^(?:助理|助手|assistant)$/;
+
 function heldShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelList {
   if (c.kind !== 'taxonomy' || !c.heldBy) return list;
   const own = snapshot.index.postingsOf(c.id, 'tags');

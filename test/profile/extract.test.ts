@@ -385,6 +385,19 @@ describe('functions named as posts', () => {
   });
 });
 
+describe('posts named only as a deputy’s', () => {
+  const deputyOnly = (text: string): readonly string[] => profileOfText(text).deputyOnly ?? [];
+
+  it('are a deputy’s or an assistant’s, never beside the post held', () => {
+    expect(deputyOnly('2003年11月起任本公司副总经理。')).toContain('general-manager');
+    expect(deputyOnly('2008年起任公司总经理助理。')).toContain('general-manager');
+    expect(deputyOnly('Deputy General Manager, 2012 - 2020')).toContain('general-manager');
+    expect(deputyOnly('2003年起任公司副总经理，2010年起任总经理。')).not.toContain('general-manager');
+    // A post of its own that begins with 副: an associate professor, a vice chairman.
+    expect(deputyOnly('现任某大学副教授，某公司副董事长。')).toEqual([]);
+  });
+});
+
 describe('fields studied', () => {
   const studied = (text: string): Record<string, readonly string[]> => ({ ...profileOfText(text).studied });
 

@@ -303,6 +303,20 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '培训经理')).toEqual(['held', 'mentions']);
   });
 
+  it('ranks who held a post before its deputy or an assistant to it (`总经理`), unless they are asked', async () => {
+    const snapshot = await pool([
+      file(
+        'deputy',
+        `# 李明\n\n2003年起任某公司副总经理，2008年起任某集团副总经理，2012年起任某控股公司常务副总经理。\n${FILLER}`,
+      ),
+      file('assistant', `# 赵四\n\n2003年起任某公司总经理助理，2008年起任某集团总经理助理。\n${FILLER}`),
+      file('held', `# 王强\n\n2003年起任某制造公司总经理，带领助理与生产、销售、采购、质量、设备团队。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '总经理')[0]).toBe('held');
+    expect(ids(snapshot, '副总经理')[0]).toBe('deputy');
+    expect(ids(snapshot, '总经理 助理')[0]).toBe('assistant');
+  });
+
   it('reads 管理 after a known thing as managing it (`供应链管理`), and keeps 管理员 and 管理层 as asked', () => {
     const typed = (text: string): string[] =>
       analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => c.typed);
