@@ -83,6 +83,8 @@ export const SHADOWED: readonly string[] = [
   // A non-independent director (非独立董事), no independent one. (The qualification and its course,
   // 独立董事资格, 独立董事培训, stay: a query for the qualification asks for them by those words.)
   '非独立董事',
+  // A scanning gun's head (扫码头), no wharf.
+  '扫码头',
   // Community group-buying (社群团购) and a community's team (社群团队), no mass organization.
   '社群团',
   '群团购',
@@ -3276,9 +3278,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '航运',
       '船舶',
       '造船',
-      '港口',
       '海运',
-      '港务',
       'shipping company',
       'shipping line',
       'shipping industry',
@@ -3294,6 +3294,27 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'maritime and coastguard agency',
     ],
     parents: ['transportation-industry'],
+  },
+  // Ports (港务局, 港口集团, 码头公司): a part of shipping a query may ask for alone (`在港口干过的`).
+  // Not 扫码头 (a scanning gun's head).
+  {
+    id: 'port',
+    label: '港口 / Ports',
+    kind: 'industry',
+    aliases: [
+      '港口',
+      '港务',
+      '港埠',
+      '码头',
+      'port authority',
+      'seaport',
+      'container terminal',
+      'marine terminal',
+      'stevedoring',
+    ],
+    // A query's plain `ports` (`maritime - ports, shipping lines`); a résumé's are a switch's or a program's.
+    queryOnly: ['ports', 'seaports'],
+    parents: ['shipping-industry'],
   },
   {
     id: 'railway',

@@ -1219,7 +1219,7 @@ describe('findAll', () => {
     expect(taxonomy.lookup('交通运输行业')).toBe('transportation-industry');
     for (const id of ['aviation', 'shipping-industry', 'railway', 'highway-industry', 'logistics-industry'])
       expect(taxonomy.ancestors(id), id).toContain('transportation-industry');
-    expect(ids('机场、地铁、港口')).toEqual(['aviation', 'railway', 'shipping-industry']);
+    expect(ids('机场、地铁、港口')).toEqual(['aviation', 'railway', 'port']);
   });
 
   it('reads 精益 as Lean in a query, not in the idiom 精益求精', () => {
@@ -2763,5 +2763,16 @@ describe('who teaches at a university, part-time graduate study, business manage
       ['伊利', 'yili-group'],
     ])
       expect(taxonomy.lookup(foldQuery(q as string))).toBe(id);
+  });
+  it("reads a port as a part of shipping a query may ask for alone, not a scanning gun's 扫码头", () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('曾任南京港务局局长')).toContain('port');
+    expect(ids('新加坡集装箱码头分公司经理')).toContain('port');
+    expect(taxonomy.ancestors('port')).toContain('shipping-industry');
+    expect(ids('造船厂技术员')).not.toContain('port');
+    expect(ids('熟练使用扫码头和三大件')).toEqual([]);
+    expect(taxonomy.lookup(foldQuery('ports'))).toBe('port');
+    expect(ids('configured switch ports')).not.toContain('port');
   });
 });
