@@ -2775,4 +2775,19 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('ports'))).toBe('port');
     expect(ids('configured switch ports')).not.toContain('port');
   });
+  it("reads a province's organs, written with the 省 or after the province's name, apart from its congress", () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('任省委副书记')).toContain('zh-provincial-government');
+    expect(ids('曾任江苏省机械工业厅副厅长')).toContain('zh-provincial-government');
+    expect(ids('1990年起在广东省统计局工作')).toContain('zh-provincial-organ');
+    expect(ids('中共江苏省委常委')).toContain('zh-provincial-organ');
+    expect(taxonomy.ancestors('zh-provincial-organ')).toEqual(
+      expect.arrayContaining(['zh-provincial-government', 'local-government']),
+    );
+    // A city's bureau is no province's; a seat in its congress is no post in its organs.
+    expect(ids('深圳市统计局')).not.toContain('zh-provincial-organ');
+    expect(ids('江苏省人大代表')).not.toContain('zh-provincial-organ');
+    expect(ids('餐厅经理')).toEqual([]);
+  });
 });
