@@ -2790,4 +2790,16 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('江苏省人大代表')).not.toContain('zh-provincial-organ');
     expect(ids('餐厅经理')).toEqual([]);
   });
+  it('reads Africa, its countries and their cities, not African American nor names and words inside Chinese', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('Assistant at a firm in Nairobi, Kenya')).toEqual(['nairobi', 'kenya']);
+    expect(ids('worked with Egyptian banks')).toEqual(['egypt']);
+    expect(taxonomy.ancestors('lusaka')).toEqual(expect.arrayContaining(['zambia', 'africa']));
+    expect(ids('在埃塞俄比亚、赞比亚做过项目')).toEqual(['ethiopia', 'zambia']);
+    expect(ids('African American studies')).toEqual([]);
+    expect(ids('增加纳税人数')).toEqual([]);
+    expect(ids('Chad Smith')).toEqual([]);
+    expect(taxonomy.lookup(foldQuery('加纳'))).toBe('ghana');
+  });
 });
