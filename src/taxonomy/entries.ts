@@ -10810,11 +10810,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'infra',
     aliases: ['netware', 'novell netware', 'novell', 'novell edirectory', 'edirectory', 'novell directory services'],
   },
+  // Directory services (`目录服务`, `directory services`): LDAP and the directories that speak it.
+  {
+    id: 'directory-services',
+    label: '目录服务 / Directory services',
+    kind: 'concept',
+    aliases: ['目录服务', 'directory service', 'directory services'],
+  },
+  {
+    id: 'ldap',
+    label: 'LDAP',
+    kind: 'infra',
+    aliases: ['ldap', 'ldaps', 'openldap', 'freeipa', 'oracle internet directory', '389 directory server'],
+    parents: ['directory-services'],
+  },
   {
     id: 'active-directory',
     label: 'Active Directory',
     kind: 'infra',
     aliases: ['active directory', 'azure active directory', 'azure ad', 'ad ds'],
+    parents: ['directory-services'],
   },
   {
     // Active Directory's settings pushed to a domain's machines: part of running it, not all of it.

@@ -1269,7 +1269,7 @@ describe('findAll', () => {
     ]);
     // A plan or a product's blueprint is no drawing read.
     expect(ids('Azure Blueprints; a blueprint for the transformation')).toEqual(['azure']);
-    expect(taxonomy.ancestors('group-policy')).toEqual(['active-directory']);
+    expect(taxonomy.ancestors('group-policy')).toEqual(['active-directory', 'directory-services']);
     expect(taxonomy.ancestors('tax-planning')).toEqual(['tax', 'finance-function']);
   });
 
@@ -2801,5 +2801,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('增加纳税人数')).toEqual([]);
     expect(ids('Chad Smith')).toEqual([]);
     expect(taxonomy.lookup(foldQuery('加纳'))).toBe('ghana');
+  });
+  it('reads LDAP and Active Directory as directory services', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('Configured LDAP against OpenLDAP')).toEqual(['ldap', 'ldap']);
+    expect(taxonomy.ancestors('ldap')).toEqual(['directory-services']);
+    expect(taxonomy.ancestors('active-directory')).toEqual(['directory-services']);
+    expect(taxonomy.lookup(foldQuery('目录服务'))).toBe('directory-services');
   });
 });
