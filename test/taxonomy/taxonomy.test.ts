@@ -2810,4 +2810,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('active-directory')).toEqual(['directory-services']);
     expect(taxonomy.lookup(foldQuery('目录服务'))).toBe('directory-services');
   });
+  it('reads a vocational or trade school apart from a community college, with 中专 one of them', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('Certificate: Food Services, 1981 Keystone Job Corps')).toContain('vocational-school');
+    expect(ids('IT Tech Prep, Trumbull Career and Technical Center')).toContain('vocational-school');
+    expect(ids('Fitter, ITI Pune, 1995')).toContain('vocational-school');
+    expect(ids('Associate degree, Valencia Community College')).not.toContain('vocational-school');
+    expect(ids('GM Technical Center, Warren')).not.toContain('vocational-school');
+    expect(taxonomy.ancestors('secondary-vocational')).toEqual(expect.arrayContaining(['vocational-school']));
+  });
 });
