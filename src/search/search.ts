@@ -884,6 +884,21 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
 /** Words for a place's surroundings (`北京地区`, `上海周边`): with a place, still the place. */
 const PLACE_TAIL = /^(?:地区|一带|周边|附近|那边|这边|那块|当地|本地|市区|城区|区域|片区|地方|方向|以外)$/u;
 
+/** A word for a professional title (`职称`). */
+const TITLE_WORD = /职称/u;
+
+/** A term's concepts; one of a list of titles (see conceptsOf) read as the title its word names. */
+function analyzeTitle(term: QueryTerm, taxonomy: Taxonomy, titlesAsked: boolean): Concept[] {
+  const listed = term.group !== undefined || term.listed === true || term.example === true;
+  const text = term.text.trim();
+  if (titlesAsked && listed && hasCjk(text) && !TITLE_WORD.test(text)) {
+    const id = taxonomy.lookup(foldQuery(`${text}职称`));
+    const [title] = id ? analyzeTerm({ ...term, text: `${text}职称` }, taxonomy) : [];
+    if (title?.kind === 'taxonomy' && title.id === id) return [{ ...title, typed: term.text }];
+  }
+  return analyzeTerm(term, taxonomy);
+}
+
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
@@ -894,11 +909,14 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   // The terms just before, joined to each other by commas, each one concept (`CISSP, CISM` before `or CEH`).
   let list: Concept[] = [];
   const terms = groupTerms(parsed.terms, taxonomy);
+  // Professional titles asked for (`经济师、会计师或者工程师这类职称`): a bare 工程师 or 会计师 in a list or a
+  // choice is that title (工程师职称, 会计师职称), not any engineer nor accounting work.
+  const titlesAsked = terms.some((t) => TITLE_WORD.test(t.text));
   for (const [t, term] of terms.entries()) {
     // `Oracle E-Business Suite (EBS)`: an abbreviation of a known name is that name, already read
     // (EBS alone is also Amazon's Elastic Block Store).
     if (term.abbreviates?.some((words) => taxonomy.lookup(words) !== undefined)) continue;
-    const analyzed = oneChoice(term, mergeRepeats(analyzeTerm(term, taxonomy)), taxonomy);
+    const analyzed = oneChoice(term, mergeRepeats(analyzeTitle(term, taxonomy, titlesAsked)), taxonomy);
     const listBefore = term.listed ? list : [];
     list = analyzed.length === 1 ? [...listBefore, analyzed[0] as Concept] : [];
     if (term.group === undefined) {

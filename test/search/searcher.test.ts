@@ -963,6 +963,19 @@ describe('a list of examples in a clause of its own that points back (`…这些
   });
 });
 
+describe('titles listed with 职称 (`经济师、会计师或者工程师这类职称`)', () => {
+  it('read a bare 工程师 or 会计师 in the list as that title, not any engineer or accounting work', async () => {
+    const snapshot = await seedSnapshot();
+    const ids = (q: string): string[] =>
+      search(snapshot, q, taxonomy).concepts.flatMap((c) =>
+        c.kind === 'any' ? c.members.map((m) => (m.kind === 'taxonomy' ? m.id : m.typed)) : [],
+      );
+    expect(ids('有经济师、会计师或者工程师这类职称的')).toEqual(['zh-economist', 'zh-accountant', 'zh-engineer']);
+    // Without a word for a title, they are what they were.
+    expect(ids('会计师或者工程师')).not.toContain('zh-engineer');
+  });
+});
+
 describe('years after a post and a word that totals them (`当独立董事累计5年以上`)', () => {
   it('are years in that post', async () => {
     const snapshot = await seedSnapshot();
