@@ -106,8 +106,18 @@ const NEGATED_CLAUSE =
  */
 export function withoutNegatedClauses(text: string): string {
   // Only as far as a query is read (see MAX_QUERY_CHARS): a long paste costs no more.
-  return text.slice(0, MAX_QUERY_CHARS).replace(NEGATED_CLAUSE, ' ') + text.slice(MAX_QUERY_CHARS);
+  return (
+    text.slice(0, MAX_QUERY_CHARS).replace(NEGATED_CLAUSE, ' ').replace(ANY_LEVEL_CLAUSE, ' ') +
+    text.slice(MAX_QUERY_CHARS)
+  );
 }
+
+/**
+ * A clause saying any level of a title will do (`，高级、中级、助理都行`, `正高副高都可以`): it asks for no
+ * level, so it is left out (the title asked for before it finds every level).
+ */
+const ANY_LEVEL_CLAUSE =
+  /(?<=^|[,，。；;！!？?])\s*(?:职称)?(?:(?:正高级?|副高级?|高级|中级|初级|助理级?|员级)(?:职称)?\s*[、,，/和或及]?\s*){2,}(?:都行|都可以|均可|都算|也行|不限)[吧啊哈呢]?\s*(?=$|[,，。；;！!？?])/gu;
 
 /** Longest query we read; the rest is ignored with a note. */
 export const MAX_QUERY_CHARS = 500;

@@ -314,6 +314,10 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('有经济师吗？助理经济师也行，高级的就不用了')).not.toContain('高级');
     expect(withoutNegatedClauses('招个Java开发，太资深的不考虑')).not.toContain('资深');
     expect(withoutNegatedClauses('Java开发，外包的就不考虑了')).not.toContain('外包');
+    // A clause saying any level of a title will do asks for no level.
+    expect(withoutNegatedClauses('有政工师职称的吗？双职称的那种，高级、中级、助理都行')).not.toContain('中级');
+    expect(withoutNegatedClauses('会计，职称高级中级都行')).toBe('会计， ');
+    expect(withoutNegatedClauses('要高级职称，正高不限')).toContain('高级职称');
     // A clause that says no of its own asks for the thing: only its closing words go.
     expect(withoutNegatedClauses('Java开发，英语不好的就不用了')).toContain('英语');
     expect(withoutNegatedClauses('在非洲做过工程的')).toContain('非洲');
