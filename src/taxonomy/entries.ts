@@ -15344,6 +15344,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['bachelor'],
   },
+  // A graduate certificate (`研究生结业证书`, `Graduate Certificate in Project Management`): graduate
+  // courses finished with a certificate, no degree.
+  {
+    id: 'graduate-certificate',
+    label: '研究生证书 / Graduate certificate',
+    kind: 'concept',
+    aliases: [
+      '研究生证书',
+      '研究生结业证书',
+      '研究生课程结业证书',
+      'graduate certificate',
+      'graduate certificates',
+      'post-graduate certificate',
+      'postgraduate certificate',
+      'graduate certificate program',
+    ],
+    parents: ['certificate'],
+  },
   // A degree studied while working (`在职研究生`, `在职硕士`): the degree all the same.
   {
     id: 'in-service-master',

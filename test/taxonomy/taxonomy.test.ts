@@ -2820,4 +2820,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('GM Technical Center, Warren')).not.toContain('vocational-school');
     expect(taxonomy.ancestors('secondary-vocational')).toEqual(expect.arrayContaining(['vocational-school']));
   });
+  it("reads a graduate certificate as a certificate, no master's degree", () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('在对外经济贸易大学学习金融课程，获得研究生结业证书')).toContain('graduate-certificate');
+    expect(ids('在对外经济贸易大学学习金融课程，获得研究生结业证书')).not.toContain('master');
+    expect(ids('Graduate Certificate in Project Management, Villanova University')).toContain('graduate-certificate');
+    expect(taxonomy.ancestors('graduate-certificate')).toEqual(['certificate']);
+  });
 });
