@@ -314,6 +314,9 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('有经济师吗？助理经济师也行，高级的就不用了')).not.toContain('高级');
     expect(withoutNegatedClauses('招个Java开发，太资深的不考虑')).not.toContain('资深');
     expect(withoutNegatedClauses('Java开发，外包的就不考虑了')).not.toContain('外包');
+    // … after a question's mark too, and closed by a bare 不用 (`光有PMP证的不用`).
+    expect(withoutNegatedClauses('有项目管理证书的吗？光有PMP证的不用')).not.toContain('PMP');
+    expect(withoutNegatedClauses('不用加班的Java开发')).toContain('Java');
     // A clause saying any level of a title will do asks for no level.
     expect(withoutNegatedClauses('有政工师职称的吗？双职称的那种，高级、中级、助理都行')).not.toContain('中级');
     expect(withoutNegatedClauses('会计，职称高级中级都行')).toBe('会计， ');
