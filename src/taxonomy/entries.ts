@@ -368,6 +368,18 @@ const US_REGIONS: Readonly<Record<string, readonly string[]>> = {
   'pacific-northwest': ['washington-state', 'oregon', 'idaho'],
   'mountain-west': ['arizona', 'colorado', 'idaho', 'montana', 'nevada', 'new-mexico', 'utah', 'wyoming'],
   'new-england': ['connecticut', 'maine', 'massachusetts', 'new-hampshire', 'rhode-island', 'vermont'],
+  'us-southeast': [
+    'florida',
+    'georgia-us',
+    'alabama',
+    'mississippi',
+    'tennessee',
+    'kentucky',
+    'north-carolina',
+    'south-carolina',
+    'virginia',
+  ],
+  'the-carolinas': ['north-carolina', 'south-carolina'],
 };
 
 /** Schools in a group recruiters name (`国防七子`), by the group's id: each member is under it too. */
@@ -17532,6 +17544,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['pacific-northwest', '太平洋西北 / Pacific Northwest', ['太平洋西北', 'pacific northwest']],
       ['mountain-west', '美国山地州 / Mountain states', ['mountain states', 'mountain west', 'rocky mountain states']],
       ['new-england', '新英格兰 / New England', ['新英格兰', 'new england']],
+      // Not a bare southeast (Southeast Asia, 东南沿海): the US's by its names.
+      [
+        'us-southeast',
+        '美国东南部 / Southeast US',
+        ['美国东南部', 'southeastern united states', 'southeast us', 'southeastern us', 'us southeast'],
+      ],
+      ['the-carolinas', '南北卡 / The Carolinas', ['the carolinas', 'carolinas']],
     ] as const
   ).map(([id, label, aliases]): TaxonomyEntry => ({ id, label, kind: 'city', aliases, parents: ['united-states'] })),
 

@@ -2828,4 +2828,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Graduate Certificate in Project Management, Villanova University')).toContain('graduate-certificate');
     expect(taxonomy.ancestors('graduate-certificate')).toEqual(['certificate']);
   });
+  it('reads the Carolinas and the US Southeast as regions over their states', () => {
+    const taxonomy = defaultTaxonomy();
+    expect(taxonomy.lookup(foldQuery('the Carolinas'))).toBe('the-carolinas');
+    expect(taxonomy.ancestors('south-carolina')).toEqual(expect.arrayContaining(['the-carolinas', 'us-southeast']));
+    expect(taxonomy.ancestors('tennessee')).toContain('us-southeast');
+    expect(taxonomy.lookup(foldQuery('southeastern US'))).toBe('us-southeast');
+    expect(taxonomy.lookup(foldQuery('southeast'))).toBeUndefined();
+  });
 });
