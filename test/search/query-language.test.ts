@@ -317,6 +317,10 @@ describe('what a query says it does not want in words', () => {
     // … after a question's mark too, and closed by a bare 不用 (`光有PMP证的不用`).
     expect(withoutNegatedClauses('有项目管理证书的吗？光有PMP证的不用')).not.toContain('PMP');
     expect(withoutNegatedClauses('不用加班的Java开发')).toContain('Java');
+    // A list before 不算 goes whole, however long its items (`董事会办公室、党委办公室那种不算`).
+    const offices = withoutNegatedClauses('综合办公室都算（董事会办公室、党委办公室那种不算）');
+    expect(offices).not.toContain('董事会');
+    expect(offices).toContain('综合办公室');
     // A clause saying any level of a title will do asks for no level.
     expect(withoutNegatedClauses('有政工师职称的吗？双职称的那种，高级、中级、助理都行')).not.toContain('中级');
     expect(withoutNegatedClauses('会计，职称高级中级都行')).toBe('会计， ');
