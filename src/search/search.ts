@@ -832,7 +832,14 @@ function mergeRepeats(concepts: Concept[]): Concept[] {
  * a list of examples (QueryTerm#example), one choice however many things it names.
  */
 function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Concept[] {
-  if (term.group === undefined || analyzed.length < 2) return analyzed;
+  if (term.group === undefined) return analyzed;
+  // An office named by whose it is (`总经理办公室`, `总裁办`): the item as written, not the post.
+  if (
+    OFFICE_NAME.test(term.text.trim()) &&
+    analyzed.some((c) => c.kind === 'taxonomy' && taxonomy.kind(c.id) === 'role')
+  )
+    return asWritten(term, taxonomy);
+  if (analyzed.length < 2) return analyzed;
   // One of a list of examples (`Salesforce开发者认证`, `a state CPA society`): the most specific
   // thing it names is the choice; the words around it say what the list is of, said before it.
   // In English the last word is the head (`a state CPA society` is a society): the choice is the words.
@@ -853,11 +860,7 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
           unknown.length > 0 &&
           unknown.every((c) => c.kind === 'text' && !isWeak(c) && !PLACE_TAIL.test(c.typed.trim()))))
     )
-      return analyzeTerm({ ...term, phrase: true }, taxonomy).map((c) =>
-        c.kind === 'text'
-          ? { kind: 'text', typed: c.typed, terms: c.terms, literals: c.literals, presence: c.presence }
-          : c,
-      );
+      return asWritten(term, taxonomy);
     // The narrowest: SAP ABAP of `SAP ABAP认证`, not SAP.
     const narrow = known.filter((c) => !known.some((d) => d !== c && taxonomy.ancestors(d.id).includes(c.id)));
     // Of posts only, the one written last is what the item is, the one before it whose (`董事长秘书`: a
@@ -880,6 +883,18 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
   );
   return [{ kind: 'text', typed: term.text, terms: [...new Set(terms)], literals: [], presence: term.presence }];
 }
+
+/** One item of a choice as written, a name of one thing (`北京银行`, `总经理办公室`). */
+function asWritten(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
+  return analyzeTerm({ ...term, phrase: true }, taxonomy).map((c) =>
+    c.kind === 'text'
+      ? { kind: 'text', typed: c.typed, terms: c.terms, literals: c.literals, presence: c.presence }
+      : c,
+  );
+}
+
+/** An office named by a post or a body before it (`总经理办公室`, `总裁办`, `党委办公室`). */
+const OFFICE_NAME = /^\p{Script=Han}{2,}(?:办公室|办)$/u;
 
 /** Words for a place's surroundings (`北京地区`, `上海周边`): with a place, still the place. */
 const PLACE_TAIL = /^(?:地区|一带|周边|附近|那边|这边|那块|当地|本地|市区|城区|区域|片区|地方|方向|以外)$/u;

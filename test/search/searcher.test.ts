@@ -943,6 +943,10 @@ describe('a list of examples in a clause of its own that points back (`…这些
     const firms = search(snapshot, '上海大众、上海通用这种合资厂都行', taxonomy).understood.concepts;
     expect(firms[0]).toMatchObject({ typed: '上海大众 | 上海通用', presence: 'default' });
     expect(typed('北京地区、上海地区这种')).toEqual(['北京 | 上海']);
+    // An office named by a post (`总经理办公室`, `总裁办`) is that office, not the post.
+    expect(typed('办公室主任干过3年以上的，总经理办公室、总裁办、综合办公室都算')).toContain(
+      '总经理办公室 | 总裁办 | 综合办公室',
+    );
     // A place and a firm are read as ever (`杭州阿里`: Hangzhou), not as one word no résumé writes.
     expect(JSON.stringify(search(snapshot, 'HR，比如杭州阿里、深圳腾讯', taxonomy).concepts)).not.toContain('杭州阿里');
     // Places beside something else stay a choice of their own, which decides.
