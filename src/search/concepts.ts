@@ -390,7 +390,16 @@ function acrossHeldVerb(run: string, taxonomy: Taxonomy): string {
 }
 
 /** Longest taxonomy aliases first; what is left is matched literally. */
+/** A school's name: a place, a word or more, and a word for a school (`山东|经济|学院`, `浙江|工商|大学`). */
+const SCHOOL_NAME = /^\p{Script=Han}{3,10}(?:大学|学院|师大|师院|工大|财大|农大|医大|科大|交大)$/u;
+
 function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
+  // A school the taxonomy does not know, named by its place (`山东经济学院`, `浙江工商大学`): that school
+  // as written, not the place and a field.
+  if (SCHOOL_NAME.test(typed) && taxonomy.lookup(typed) === undefined) {
+    const place = [2, 3].some((n) => taxonomy.kind(taxonomy.lookup(typed.slice(0, n)) ?? '') === 'city');
+    if (place) return [cjkLiteral(typed, presence)];
+  }
   const run = presence === 'default' ? acrossHeldVerb(typed, taxonomy) : typed;
   const out: Concept[] = [];
   let rest = '';

@@ -163,6 +163,16 @@ describe('Chinese runs that are no known term', () => {
     expect(wordsOfRun('灰度回滚').words).toEqual(['灰度回滚']);
   });
 
+  it('reads a school the taxonomy does not know, named by its place, as that school (`山东经济学院`)', () => {
+    const read = (text: string): string[] =>
+      analyzeTerm({ text, presence: 'default' }, taxonomy).map((c) => `${c.kind}:${c.typed}`);
+    expect(read('山东经济学院')).toEqual(['text:山东经济学院']);
+    expect(read('黑龙江工程学院')).toEqual(['text:黑龙江工程学院']);
+    // A known school stays the school; a word for a kind of school is no school's name.
+    expect(read('山东大学')).toEqual(['taxonomy:山东大学']);
+    expect(read('财经大学')).toEqual(['taxonomy:财经大学']);
+  });
+
   it('ranks the run as typed first, then its words apart, then some of its words', async () => {
     const snapshot = await pool([
       file('apart', `# 李明\n\n- 北京某医院 信息科 副主任\n${FILLER}`),
