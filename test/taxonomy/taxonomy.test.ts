@@ -1219,7 +1219,7 @@ describe('findAll', () => {
     expect(taxonomy.lookup('交通运输行业')).toBe('transportation-industry');
     for (const id of ['aviation', 'shipping-industry', 'railway', 'highway-industry', 'logistics-industry'])
       expect(taxonomy.ancestors(id), id).toContain('transportation-industry');
-    expect(ids('机场、地铁、港口')).toEqual(['aviation', 'railway', 'port']);
+    expect(ids('机场、铁路、港口')).toEqual(['aviation', 'railway', 'port']);
   });
 
   it('reads 精益 as Lean in a query, not in the idiom 精益求精', () => {
@@ -2835,5 +2835,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('tennessee')).toContain('us-southeast');
     expect(taxonomy.lookup(foldQuery('southeastern US'))).toBe('us-southeast');
     expect(taxonomy.lookup(foldQuery('southeast'))).toBeUndefined();
+  });
+  it('reads public transit and a metro, a railway and public transit both, not 机电车间', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('历任重庆公共电车公司秘书')).toContain('public-transit');
+    expect(ids('在绵阳市汽车运输公司任经理')).toContain('public-transit');
+    expect(taxonomy.ancestors('metro')).toEqual(expect.arrayContaining(['railway', 'public-transit']));
+    expect(ids('钢铁公司机电车间技术员')).not.toContain('public-transit');
+    expect(taxonomy.lookup(foldQuery('公交'))).toBe('public-transit');
   });
 });
