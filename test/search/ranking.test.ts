@@ -165,7 +165,7 @@ describe('Chinese runs that are no known term', () => {
 
   it('reads a school the taxonomy does not know, named by its place, as that school (`山东经济学院`)', () => {
     const read = (text: string): string[] =>
-      analyzeTerm({ text, presence: 'default' }, taxonomy).map((c) => `${c.kind}:${c.typed}`);
+      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => `${c.kind}:${c.typed}`);
     expect(read('山东经济学院')).toEqual(['text:山东经济学院']);
     expect(read('黑龙江工程学院')).toEqual(['text:黑龙江工程学院']);
     // A known school stays the school; a word for a kind of school is no school's name.
