@@ -651,6 +651,26 @@ function skillNextToYears(
       bestDistance = distance;
     }
   });
+  // `US Army veterans with at least 4 years of service`, `Navy, 5+ years active duty`: years of
+  // service are in the one armed service asked for.
+  if (best < 0 && SERVICE_AFTER.test(fold(context.after))) {
+    const services = concepts
+      .map((c, i) => ({ c, i }))
+      .filter(
+        ({ c }) =>
+          c.kind === 'taxonomy' &&
+          c.presence !== 'prohibited' &&
+          (c.id === 'military' || taxonomy.ancestors(c.id).includes('military')),
+      );
+    // The narrowest (`Navy veteran`: the Navy, not military service at large).
+    const narrowest = services.filter(
+      ({ c }) =>
+        !services.some(
+          ({ c: d }) => d !== c && taxonomy.ancestors((d as { id: string }).id).includes((c as { id: string }).id),
+        ),
+    );
+    if (narrowest.length === 1) return (narrowest[0] as { i: number }).i;
+  }
   // `5+ years of Unix shell scripting`: of technologies written one after another, the last is
   // the one the years are about (the head of the compound; Unix says which shell scripting). A
   // field after a tool says what the tool was for (`Selenium automation testing`, `Spring Boot
@@ -671,6 +691,9 @@ function skillNextToYears(
   }
   return best;
 }
+
+/** Years said to be of service (`4 years of service`, `5+ years active duty`). */
+const SERVICE_AFTER = /^\s*(?:of\s+)?(?:active[\s-]duty|(?:military\s+)?service)\b/;
 
 /** What natural years may be about: a skill, a trade (an industry) or a post (a role). */
 export type YearsSort = 'skill' | 'trade' | 'post';

@@ -980,6 +980,27 @@ describe('titles listed with 职称 (`经济师、会计师或者工程师这类
   });
 });
 
+describe('years of service (`US Army veterans with at least 4 years of service`)', () => {
+  it('are in the one armed service asked for, the narrowest', async () => {
+    const snapshot = await poolOf(
+      {
+        'army.md': '# Ann Lee\n\nUS Army, 2008 - 2014: supply sergeant. Veterans outreach volunteer.\n',
+        'navy.md': '# Bo Park\n\nUS Navy, 2005 - 2012: electronics technician, active duty.\n',
+        'java.md': '# Cy Moe\n\nJava developer, 2015 - 2024, customer service portal.\n',
+      },
+      'years-of-service',
+    );
+    const years = (q: string): (string | undefined)[] =>
+      search(snapshot, q, taxonomy)
+        .understood.concepts.filter((c) => c.years)
+        .map((c) => c.typed);
+    expect(years('US Army veterans with at least 4 years of service')).toEqual(['US Army']);
+    expect(years('Navy veteran, 5+ years active duty')).toEqual(['Navy']);
+    // Without an armed service they stay the career's.
+    expect(years('Java developer with 5 years of service')).toEqual([]);
+  });
+});
+
 describe('years after a post and a word that totals them (`当独立董事累计5年以上`)', () => {
   it('are years in that post', async () => {
     const snapshot = await seedSnapshot();
