@@ -83,8 +83,59 @@ export const SHADOWED: readonly string[] = [
   // A non-independent director (非独立董事), no independent one. (The qualification and its course,
   // 独立董事资格, 独立董事培训, stay: a query for the qualification asks for them by those words.)
   '非独立董事',
-  // A scanning gun's head (扫码头), no wharf.
+  // A scanning gun's head (扫码头), a QR code's avatar (二维码头像), a bar code's head: no wharf.
   '扫码头',
+  '维码头',
+  '条码头',
+  // A province's government as a buyer, or all of a province's: no post in it.
+  '省政府采购',
+  '全省政府',
+  '政府采购',
+  // A commission's or a department's award, project or expert panel: no post in it.
+  '科委授予',
+  '科委课题',
+  '科委项目',
+  '省科委授予',
+  '省科委课题',
+  '省科委项目',
+  '教委课题',
+  '教委项目',
+  '国资委专家',
+  '省国资委专家',
+  '人事局职称',
+  '教育厅课题',
+  '教育厅项目',
+  '教育厅科研',
+  '教育厅颁',
+  '科技厅项目',
+  '科技厅课题',
+  '科技厅计划',
+  '科技厅重点',
+  '人事厅颁',
+  '劳动厅颁',
+  '司法厅颁',
+  '信息科技厅',
+  // A province's party school: a school, no post in the party committee.
+  '省委党校',
+  '自治区党委党校',
+  // 兼职校园大使, 任职校长助理, 电子竞技校队, 科技校园: no vocational school.
+  '兼职校',
+  '任职校',
+  '竞技校',
+  '科技校',
+  // 其中技术人员, 任职高级工程师, 任职高管, 兼职高中老师: no secondary vocational school.
+  '中技术',
+  '职高级',
+  '职高管',
+  '职高中',
+  // A dye (刚果红), 学东西非常快, 指南非常: no Congo, West Africa or South Africa.
+  '刚果红',
+  '东西非',
+  '指南非',
+  // A joint venture set up in a deal: no employer.
+  '成立合资公司',
+  '组建合资公司',
+  '设立合资公司',
   // Community group-buying (社群团购) and a community's team (社群团队), no mass organization.
   '社群团',
   '群团购',
@@ -2209,7 +2260,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '合资企业 / Joint venture',
     kind: 'industry',
     aliases: ['合资企业', '合资公司', '合资厂', '中外合资', '中外合作企业', 'sino-foreign joint venture'],
-    queryOnly: ['合资'],
+    // Not a bare joint venture in a résumé: a joint-venture accountant's billing, a deal negotiated.
+    queryOnly: ['合资', 'joint venture'],
   },
   {
     id: 'private-company',
@@ -2922,7 +2974,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'fast-moving consumer goods',
       'consumer packaged goods',
     ],
-    strict: ['CPG'],
+    // Not CPG in a résumé: a journal's code, a robot's central pattern generator.
+    queryOnly: ['CPG'],
   },
   ...(
     [
@@ -2966,7 +3019,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['master-kong', '康师傅 / Master Kong', ['康师傅', 'master kong']],
       ['dabur', 'Dabur', ['dabur']],
       ['marico', 'Marico', ['marico']],
-      ['britannia', 'Britannia Industries', ['britannia industries']],
+      ['britannia-industries', 'Britannia Industries', ['britannia industries']],
       ['godrej-consumer', 'Godrej Consumer Products', ['godrej consumer products', 'godrej consumer']],
     ] as const
   ).map(
@@ -3310,22 +3363,12 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // Ports (港务局, 港口集团, 码头公司): a part of shipping a query may ask for alone (`在港口干过的`).
   // Not 扫码头 (a scanning gun's head).
   {
-    id: 'port',
+    id: 'ports-harbours',
     label: '港口 / Ports',
     kind: 'industry',
-    aliases: [
-      '港口',
-      '港务',
-      '港埠',
-      '码头',
-      'port authority',
-      'seaport',
-      'container terminal',
-      'marine terminal',
-      'stevedoring',
-    ],
+    aliases: ['港口', '港务', '港埠', '码头', 'port authority', 'container terminal', 'marine terminal', 'stevedoring'],
     // A query's plain `ports` (`maritime - ports, shipping lines`); a résumé's are a switch's or a program's.
-    queryOnly: ['ports', 'seaports'],
+    queryOnly: ['ports', 'seaports', 'seaport'],
     parents: ['shipping-industry'],
   },
   {
@@ -3337,7 +3380,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   // A city's metro (地铁, 城市轨道交通): a railway and public transit both.
   {
-    id: 'metro',
+    id: 'metro-rail',
     label: '地铁 / Metro',
     kind: 'industry',
     aliases: ['地铁', '轨道交通', '城市轨道交通', '城轨', 'rail transit', 'metro rail', 'subway system'],
@@ -3736,7 +3779,21 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'paper-industry',
     label: '造纸 / Paper',
     kind: 'industry',
-    aliases: ['造纸', '纸业', '制浆', '纸品', 'pulp and paper', 'paper mill', 'paper industry'],
+    aliases: [
+      '造纸',
+      '纸业',
+      '制浆',
+      '纸品',
+      'pulp and paper',
+      'paper mill',
+      'paper industry',
+      // Kraft paper and its mills (`Kraft Mill Superintendent`): no Kraft Foods.
+      'kraft mill',
+      'kraft pulp',
+      'kraft paper',
+      'kraft process',
+      'kraft pulping',
+    ],
     parents: ['manufacturing'],
   },
   {
@@ -3901,6 +3958,31 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['咨询委员会', '专家咨询委员会', '决策咨询委员会', 'advisory committee'],
   },
+  // An adviser to a government (`省政府经济顾问`, `政府咨询委员`): no post in its organs.
+  {
+    id: 'government-adviser',
+    label: '政府顾问 / Government adviser',
+    kind: 'role',
+    aliases: [
+      '政府顾问',
+      '政府经济顾问',
+      '政府参事',
+      '政府咨询委员',
+      '政府咨询团',
+      '省政府顾问',
+      '省政府经济顾问',
+      '省政府咨询',
+      '省政府参事',
+      '市政府顾问',
+      '市政府经济顾问',
+      '市政府参事',
+      '人民政府顾问',
+      '人民政府经济顾问',
+      '人民政府参事',
+      'government adviser',
+      'government advisor',
+    ],
+  },
   // Government, and the offices a bio names (`在财政局或者税务局工作过`). Ids are aliases of themselves: none
   // reads as a common English word (`government`, `guarantee`, `futures`, `bed`, `med`, `inventor`).
   {
@@ -3960,7 +4042,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '自治区人民政府',
       '自治区政府',
       '自治区党委',
-      '自治区委',
       '工业厅',
       '轻工厅',
       '冶金厅',
@@ -15194,6 +15275,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '特殊津贴',
       '政府特殊津贴',
+      '省政府特殊津贴',
+      '省人民政府特殊津贴',
       '国务院特殊津贴',
       '国务院政府特殊津贴',
       '享受国务院特殊津贴',
@@ -15531,13 +15614,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'trade schools',
       'vocational school',
       'vocational schools',
-      'vocational training',
       'vocational-technical school',
       'vo-tech',
       'votech',
       'technical school',
-      'tech school',
-      'career center',
       'career and technical center',
       'career & technical center',
       'career and technical academy',
@@ -15547,6 +15627,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'industrial training institute',
     ],
     strict: ['ITI'],
+    // Not in a résumé: a university's career center (a service, a student job), Georgia Tech School of….
+    queryOnly: ['career center', 'tech school', 'vocational training'],
   },
   {
     // Below any degree: a high-school diploma is no associate degree, however it is named.
@@ -16974,7 +17056,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['morocco', '摩洛哥 / Morocco', ['摩洛哥', 'morocco', 'moroccan', 'casablanca'], 'africa'],
       ['algeria', '阿尔及利亚 / Algeria', ['阿尔及利亚', 'algeria', 'algerian'], 'africa'],
       ['tunisia', '突尼斯 / Tunisia', ['突尼斯', 'tunisia', 'tunisian'], 'africa'],
-      ['sudan', '苏丹 / Sudan', ['苏丹共和国', 'sudan', 'sudanese'], 'africa'],
+      ['sudan', '苏丹 / Sudan', ['苏丹共和国', 'sudan', 'sudanese', 'south sudan', '南苏丹'], 'africa'],
       ['cameroon', '喀麦隆 / Cameroon', ['喀麦隆', 'cameroon'], 'africa'],
       ['senegal', '塞内加尔 / Senegal', ['塞内加尔', 'senegal', 'dakar'], 'africa'],
       ['congo', '刚果 / Congo', ['刚果', 'congo', 'kinshasa'], 'africa'],

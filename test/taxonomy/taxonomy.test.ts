@@ -1219,7 +1219,7 @@ describe('findAll', () => {
     expect(taxonomy.lookup('交通运输行业')).toBe('transportation-industry');
     for (const id of ['aviation', 'shipping-industry', 'railway', 'highway-industry', 'logistics-industry'])
       expect(taxonomy.ancestors(id), id).toContain('transportation-industry');
-    expect(ids('机场、铁路、港口')).toEqual(['aviation', 'railway', 'port']);
+    expect(ids('机场、铁路、港口')).toEqual(['aviation', 'railway', 'ports-harbours']);
   });
 
   it('reads 精益 as Lean in a query, not in the idiom 精益求精', () => {
@@ -2767,13 +2767,13 @@ describe('who teaches at a university, part-time graduate study, business manage
   it("reads a port as a part of shipping a query may ask for alone, not a scanning gun's 扫码头", () => {
     const taxonomy = defaultTaxonomy();
     const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
-    expect(ids('曾任南京港务局局长')).toContain('port');
-    expect(ids('新加坡集装箱码头分公司经理')).toContain('port');
-    expect(taxonomy.ancestors('port')).toContain('shipping-industry');
-    expect(ids('造船厂技术员')).not.toContain('port');
+    expect(ids('曾任南京港务局局长')).toContain('ports-harbours');
+    expect(ids('新加坡集装箱码头分公司经理')).toContain('ports-harbours');
+    expect(taxonomy.ancestors('ports-harbours')).toContain('shipping-industry');
+    expect(ids('造船厂技术员')).not.toContain('ports-harbours');
     expect(ids('熟练使用扫码头和三大件')).toEqual([]);
-    expect(taxonomy.lookup(foldQuery('ports'))).toBe('port');
-    expect(ids('configured switch ports')).not.toContain('port');
+    expect(taxonomy.lookup(foldQuery('ports'))).toBe('ports-harbours');
+    expect(ids('configured switch ports')).not.toContain('ports-harbours');
   });
   it("reads a province's organs, written with the 省 or after the province's name, apart from its congress", () => {
     const taxonomy = defaultTaxonomy();
@@ -2841,8 +2841,33 @@ describe('who teaches at a university, part-time graduate study, business manage
     const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
     expect(ids('历任重庆公共电车公司秘书')).toContain('public-transit');
     expect(ids('在绵阳市汽车运输公司任经理')).toContain('public-transit');
-    expect(taxonomy.ancestors('metro')).toEqual(expect.arrayContaining(['railway', 'public-transit']));
+    expect(taxonomy.ancestors('metro-rail')).toEqual(expect.arrayContaining(['railway', 'public-transit']));
     expect(ids('钢铁公司机电车间技术员')).not.toContain('public-transit');
     expect(taxonomy.lookup(foldQuery('公交'))).toBe('public-transit');
+  });
+  it("keeps the false friends the second review found out of this session's entries", () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    // A switch's port, a metro area, a joint-venture accountant, a naval college.
+    expect(ids('Configuration port security on customer switch port')).not.toContain('ports-harbours');
+    expect(ids('Sales rep for the Denver metro area')).not.toContain('metro-rail');
+    expect(ids('Joint Venture Accountant, joint venture billing')).not.toContain('joint-venture');
+    expect(ids('Britannia Royal Naval College')).not.toContain('britannia-industries');
+    // Advisers to a province, its awards and projects, its party school.
+    expect(ids('吉林省政府经济顾问')).toEqual(['jilin', 'government-adviser']);
+    expect(ids('被聘为市政府经济顾问')).toEqual(['government-adviser']);
+    expect(ids('被江苏省科委授予科技进步三等奖')).not.toContain('zh-provincial-organ');
+    expect(ids('参与过省教育厅课题')).not.toContain('zh-provincial-government');
+    expect(ids('毕业于省委党校')).not.toContain('zh-provincial-government');
+    expect(ids('享受省政府特殊津贴')).toEqual(['special-allowance']);
+    // Kraft paper, a dye, a self-evaluation, a part-time job, a scanned code.
+    expect(ids('Kraft Mill Superintendent')).toEqual(['paper-industry']);
+    expect(ids('对刚果红的光催化降解')).toEqual([]);
+    expect(ids('学东西非常快')).toEqual([]);
+    expect(ids('兼职校园大使')).toEqual([]);
+    expect(ids('其中技术人员20人')).toEqual([]);
+    expect(ids('二维码头像')).toEqual([]);
+    expect(ids('University Career Center intern')).not.toContain('vocational-school');
+    expect(ids('Journal generate CRG, CPG, CTL')).not.toContain('fmcg');
   });
 });
