@@ -2870,4 +2870,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('University Career Center intern')).not.toContain('vocational-school');
     expect(ids('Journal generate CRG, CPG, CTL')).not.toContain('fmcg');
   });
+  it('reads test planning as software testing, and variances reported or explained as variance analysis', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('Wrote test plans and the test strategy')).toEqual(['test-planning', 'test-planning']);
+    expect(taxonomy.ancestors('test-planning')).toContain('software-testing');
+    expect(ids('Prepare variance reports and explanations')).toEqual(['variance-analysis']);
+    expect(ids('Balanced the drawer with no variances')).not.toContain('variance-analysis');
+  });
 });
