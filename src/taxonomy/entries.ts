@@ -1070,6 +1070,22 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['机器人', 'robotics', 'ros', 'robot operating system'],
   },
+  // 3D printing (`3D printing / additive manufacturing`, 3D打印, 增材制造).
+  {
+    id: '3d-printing',
+    label: '3D打印 / 3D printing',
+    kind: 'concept',
+    aliases: [
+      '3d打印',
+      '增材制造',
+      '3d printing',
+      '3d printed',
+      '3d printer',
+      '3d printers',
+      'additive manufacturing',
+      'stereolithography',
+    ],
+  },
   {
     id: 'slam',
     label: 'SLAM',

@@ -2878,4 +2878,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Prepare variance reports and explanations')).toEqual(['variance-analysis']);
     expect(ids('Balanced the drawer with no variances')).not.toContain('variance-analysis');
   });
+  it('reads 3D printing in either language', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('Designed 3D printed fixtures; additive manufacturing')).toEqual(['3d-printing', '3d-printing']);
+    expect(ids('负责3D打印设备调试')).toContain('3d-printing');
+    expect(ids('Printing press operator')).not.toContain('3d-printing');
+  });
 });
