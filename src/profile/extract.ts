@@ -274,18 +274,32 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
  */
 const DEPUTY_ALIAS = /^(?:副|常务副|执行副|deputy\b|vice\b|assistant\b)/;
 /** Written right before a post, a deputy's (`副` of `副总工程师` where the alias is 总工程师). */
-const DEPUTY_BEFORE = /(?:副|deputy\s|vice\s|assistant\s)$/;
+const DEPUTY_BEFORE = /(?:^|[^a-z])(?:deputy|vice|assistant)\s+$|副$/;
+/**
+ * The heads of a firm, a plant, a bank or a college, whose deputies are posts below them (not 副教授,
+ * 副研究员 or 副主任医师, ranks of their own, nor an assistant in a function: 销售助理).
+ */
+const HEAD_POSTS = new Set([
+  'general-manager',
+  'chief-executive',
+  'chief-engineer',
+  'chief-accountant',
+  'chief-economist',
+  'bank-president',
+  'college-dean',
+  'plant-manager',
+]);
 
 /** The posts named only as a deputy's or an assistant's (see {@link Profile.deputyOnly}). */
 function deputyOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxonomy): { deputyOnly?: string[] } {
   const full = new Set<string>();
   const deputy = new Set<string>();
   for (const hit of hits) {
-    if (taxonomy.kind(hit.id) !== 'role') continue;
+    if (!HEAD_POSTS.has(hit.id)) continue;
     const prefix = DEPUTY_ALIAS.exec(hit.alias)?.[0];
     const lesser =
       (prefix !== undefined && taxonomy.lookup(hit.alias.slice(prefix.length).trim()) === hit.id) ||
-      DEPUTY_BEFORE.test(folded.slice(Math.max(0, hit.start - 9), hit.start)) ||
+      DEPUTY_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) ||
       ASSISTANT.test(folded.slice(hit.end, hit.end + 4));
     (lesser ? deputy : full).add(hit.id);
   }

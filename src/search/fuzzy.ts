@@ -33,7 +33,7 @@ export function suggest(word: string, index: CompactIndex, taxonomy: Taxonomy, k
   // word this long is rarely one letter from another word, and the query's finds nothing as typed.
   if (!best && !knownOnly && word.length >= LONG_WORD) {
     for (const term of rareVocabulary(index)) {
-      if (Math.abs(term.length - word.length) <= 1 && editDistance(word, term, 1) <= 1) return term;
+      if (term !== word && Math.abs(term.length - word.length) <= 1 && editDistance(word, term, 1) <= 1) return term;
     }
   }
   return (best as { term: string } | null)?.term ?? null;
@@ -44,7 +44,7 @@ const LONG_WORD = 8;
 
 const rareCache = new WeakMap<CompactIndex, string[]>();
 
-/** Words of {@link LONG_WORD} letters or more only one résumé has. */
+/** Words only one résumé has, one letter shorter than {@link LONG_WORD} or longer (a letter may be missing). */
 function rareVocabulary(index: CompactIndex): string[] {
   let list = rareCache.get(index);
   if (!list) {

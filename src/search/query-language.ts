@@ -90,9 +90,10 @@ export interface ParsedQuery {
 /**
  * A clause of what is not wanted, to its end: `not`, `but not`, `without`, `except`, `excluding`,
  * `other than` and what follows them in English; 不要, 不需要, 排除 and 除了…以外 in Chinese, and a
- * clause closed by 不算, 除外, 不用了 or 不考虑 (`高级的就不用了`, `外包的就不考虑了`); not one that says
- * no of its own (`英语不好的就不用了` asks for good English: only its closing words go). `not` must
- * be followed by a space (`not-for-profit` is a word).
+ * clause closed by 不算, 除外, 不用(了) or 不考虑 (`高级的就不用了`, `光有PMP证的不用`, `外包的就不考虑了`),
+ * a short one or a list of short items joined by 、 (`董事会办公室、党委办公室那种不算`), after a comma,
+ * a question's mark or a bracket; not one that says no of its own (`英语不好的就不用了` asks for good
+ * English: only its closing words go). `not` must be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
   /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?)?(?:不算|除外|(?:就)?不用了?|(?:就)?不考虑了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
@@ -117,7 +118,7 @@ export function withoutNegatedClauses(text: string): string {
  * level, so it is left out (the title asked for before it finds every level).
  */
 const ANY_LEVEL_CLAUSE =
-  /(?<=^|[,，。；;！!？?])\s*(?:职称)?(?:(?:正高级?|副高级?|高级|中级|初级|助理级?|员级)(?:职称)?\s*[、,，/和或及]?\s*){2,}(?:都行|都可以|均可|都算|也行|不限)[吧啊哈呢]?\s*(?=$|[,，。；;！!？?])/gu;
+  /(?<=^|[,，。；;！!？?])\s*(?:职称)?(?:(?:正高级?|副高级?|高级|中级|初级|助理级?|员级)(?:职称)?\s*(?:[、,，/／和或及]\s*)?){2,}的?(?:都行|都可以|均可|都算|也行|也可以|不限)[吧啊哈呢]?\s*(?=$|[,，。；;！!？?])/gu;
 
 /** Longest query we read; the rest is ignored with a note. */
 export const MAX_QUERY_CHARS = 500;

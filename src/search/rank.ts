@@ -523,13 +523,8 @@ function apartList(shows: Int32Array, parts: readonly Int32Array[], weight: numb
 }
 
 /**
- * A concept its holders' role implies (see TaxonomyEntry#heldBy: 硕士生导师 of a 博士生导师): who
- * shows it keeps its share, who only holds the role {@link HELD_BY_SHARE} of that, so who names
- * what is asked comes first.
- */
-/**
  * A post asked for as the holder's (`总经理`, `general manager`): who was only its deputy or an
- * assistant to it (`副总经理`, `总经理助理`) comes after everyone who held it, a tier below.
+ * assistant to it (`副总经理`, `总经理助理`) comes after a holder who matches as well.
  */
 function deputyShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelList {
   if (c.kind !== 'taxonomy' || DEPUTY_TYPED.test(c.typed.trim().toLowerCase())) return list;
@@ -545,9 +540,14 @@ function deputyShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): Level
 const DEPUTY_TYPED = /^(?:副|常务副|执行副|deputy\b|vice\b|assistant\b)|助理|助手|\bassistant\b/;
 /** What a deputy's or an assistant's post has of the holder's asked for: after a holder who matches as well. */
 const DEPUTY_SHARE = 0.75;
-/** A word of its own for an assistant (`助理`, `assistant`). */
-const ASSISTANT_WORD = /^(?:助理|助手|assistant)$/;
+/** A word of its own for an assistant or a deputy (`助理`, `assistant`, `vice`, `副`). */
+const ASSISTANT_WORD = /^(?:助理|助手|assistant|deputy|vice|副)$/;
 
+/**
+ * A concept its holders' role implies (see TaxonomyEntry#heldBy: 硕士生导师 of a 博士生导师): who
+ * shows it keeps its share, who only holds the role {@link HELD_BY_SHARE} of that, so who names
+ * what is asked comes first.
+ */
 function heldShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelList {
   if (c.kind !== 'taxonomy' || !c.heldBy) return list;
   const own = snapshot.index.postingsOf(c.id, 'tags');

@@ -854,7 +854,7 @@ function mergeRepeats(concepts: Concept[]): Concept[] {
  * San Diego)`): one choice, of a résumé with all its words, not its first word alone; and one of
  * a list of examples (QueryTerm#example), one choice however many things it names.
  */
-function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Concept[] {
+function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy, firmsAsked = false): Concept[] {
   if (term.group === undefined) return analyzed;
   // An office named by whose it is (`总经理办公室`, `总裁办`): the item as written, not the post.
   if (
@@ -868,9 +868,10 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
   // In English the last word is the head (`a state CPA society` is a society): the choice is the words.
   if (term.example && hasCjk(term.text)) {
     const known = analyzed.filter((c): c is TaxonomyConcept => c.kind === 'taxonomy' && !isWeak(c));
-    // A place and a trade (`北京银行`), or a word the taxonomy does not know (`上海大众`, `广州本田`),
-    // name one firm: the item as written. (A place and a firm, `杭州阿里`, are read as ever; so is a
-    // place and a word for around it, `北京地区`.)
+    // A place and a trade (`北京银行`), or, where firms or schools are asked for, a word the taxonomy
+    // does not know (`上海大众、上海通用这种合资厂`), name one firm: the item as written. (A place and a
+    // firm, `杭州阿里`, are read as ever; so are a place and a district or a word for around it,
+    // `深圳南山、广州天河这种`, `北京地区`.)
     const [first] = analyzed;
     const rest = known.filter((c) => c !== first);
     const unknown = analyzed.slice(1);
@@ -879,7 +880,8 @@ function oneChoice(term: QueryTerm, analyzed: Concept[], taxonomy: Taxonomy): Co
       first === known[0] &&
       isPlace(first, taxonomy) &&
       ((rest.length > 0 && rest.every((c) => taxonomy.kind(c.id) === 'industry')) ||
-        (rest.length === 0 &&
+        (firmsAsked &&
+          rest.length === 0 &&
           unknown.length > 0 &&
           unknown.every((c) => c.kind === 'text' && !isWeak(c) && !PLACE_TAIL.test(c.typed.trim()))))
     )
@@ -922,6 +924,9 @@ const OFFICE_NAME = /^\p{Script=Han}{2,}(?:办公室|办)$/u;
 /** Words for a place's surroundings (`北京地区`, `上海周边`): with a place, still the place. */
 const PLACE_TAIL = /^(?:地区|一带|周边|附近|那边|这边|那块|当地|本地|市区|城区|区域|片区|地方|方向|以外)$/u;
 
+/** A word for firms or schools (`合资厂`, `企业`, `公司`, `学校`). */
+const FIRM_WORD = /厂|企业|公司|集团|银行|单位|机构|品牌|学校|大学|院校|高校|车企|药企/u;
+
 /** A word for a professional title (`职称`). */
 const TITLE_WORD = /职称/u;
 
@@ -950,13 +955,22 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   // Professional titles asked for (`经济师、会计师或者工程师这类职称`): a bare 工程师 or 会计师 in a list or a
   // choice is that title (工程师职称, 会计师职称), not any engineer nor accounting work.
   const titlesAsked = terms.some((t) => TITLE_WORD.test(t.text));
+  // Firms or schools asked for (`…这种合资厂`, `…这些学校`): a place and a word no entry knows is one's name.
+  const firmsAsked = terms.some((t) => FIRM_WORD.test(t.text));
   for (const [t, term] of terms.entries()) {
     // `Oracle E-Business Suite (EBS)`: an abbreviation of a known name is that name, already read
     // (EBS alone is also Amazon's Elastic Block Store).
     if (term.abbreviates?.some((words) => taxonomy.lookup(words) !== undefined)) continue;
-    const analyzed = oneChoice(term, mergeRepeats(analyzeTitle(term, taxonomy, titlesAsked)), taxonomy);
+    const analyzed = oneChoice(term, mergeRepeats(analyzeTitle(term, taxonomy, titlesAsked)), taxonomy, firmsAsked);
     const listBefore = term.listed ? list : [];
-    list = analyzed.length === 1 ? [...listBefore, analyzed[0] as Concept] : [];
+    // A term of several things (`一路做到总工程师`) starts a list with its last one, the one the 、 joins.
+    const lastOf = analyzed[analyzed.length - 1];
+    list =
+      analyzed.length === 1
+        ? [...listBefore, analyzed[0] as Concept]
+        : lastOf?.kind === 'taxonomy' && !isWeak(lastOf)
+          ? [lastOf]
+          : [];
     if (term.group === undefined) {
       // `青海、宁夏`, `Houston, Dallas, Austin`: places listed one after another are where one may
       // be, a choice (nobody is in both).

@@ -393,8 +393,13 @@ describe('posts named only as a deputy’s', () => {
     expect(deputyOnly('2008年起任公司总经理助理。')).toContain('general-manager');
     expect(deputyOnly('Deputy General Manager, 2012 - 2020')).toContain('general-manager');
     expect(deputyOnly('2003年起任公司副总经理，2010年起任总经理。')).not.toContain('general-manager');
-    // A post of its own that begins with 副: an associate professor, a vice chairman.
+    // A post of its own that begins with 副: an associate professor, a vice chairman, a senior doctor.
     expect(deputyOnly('现任某大学副教授，某公司副董事长。')).toEqual([]);
+    expect(deputyOnly('现任某医院副主任医师、副研究员。')).toEqual([]);
+    // An assistant in a function is no deputy of a head; `service` holds no `vice`.
+    expect(deputyOnly('2015年起任销售助理。')).toEqual([]);
+    expect(deputyOnly('Customer Service Nurse, 2015 - 2020')).toEqual([]);
+    expect(deputyOnly('Acme, Assistant General Manager, 2012 - 2020')).toContain('general-manager');
   });
 });
 

@@ -325,6 +325,9 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('有政工师职称的吗？双职称的那种，高级、中级、助理都行')).not.toContain('中级');
     expect(withoutNegatedClauses('会计，职称高级中级都行')).toBe('会计， ');
     expect(withoutNegatedClauses('要高级职称，正高不限')).toContain('高级职称');
+    // Long runs of level words with spaces and no closing words: read in one pass, no backtracking.
+    expect(withoutNegatedClauses('会计师，' + '高级 '.repeat(120) + '优先')).toContain('优先');
+    expect(withoutNegatedClauses('高级  中级  '.repeat(80))).toContain('中级');
     // A clause that says no of its own asks for the thing: only its closing words go.
     expect(withoutNegatedClauses('Java开发，英语不好的就不用了')).toContain('英语');
     expect(withoutNegatedClauses('在非洲做过工程的')).toContain('非洲');

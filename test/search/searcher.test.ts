@@ -943,6 +943,8 @@ describe('a list of examples in a clause of its own that points back (`…这些
     const firms = search(snapshot, '上海大众、上海通用这种合资厂都行', taxonomy).understood.concepts;
     expect(firms[0]).toMatchObject({ typed: '上海大众 | 上海通用', presence: 'default' });
     expect(typed('北京地区、上海地区这种')).toEqual(['北京 | 上海']);
+    // … and, where no firm or school is asked for, a place and a district (`深圳南山`).
+    expect(typed('深圳南山、广州天河这种')).toEqual(['深圳 | 广州']);
     // An office named by a post (`总经理办公室`, `总裁办`) is that office, not the post.
     expect(typed('办公室主任干过3年以上的，总经理办公室、总裁办、综合办公室都算')).toContain(
       '总经理办公室 | 总裁办 | 综合办公室',
