@@ -65,8 +65,8 @@ export function nameIndex(snapshot: PoolSnapshot): Map<string, number[]> {
   if (!index) {
     index = new Map();
     snapshot.profiles.forEach((p: Profile, doc) => {
-      if (p.duplicateOf !== undefined || !p.name) return;
-      for (const key of nameKeys(p.name)) {
+      if (p.duplicateOf !== undefined) return;
+      for (const key of p.name ? nameKeys(p.name) : slugKeys(p.links)) {
         const list = index?.get(key);
         if (list) list.push(doc);
         else index?.set(key, [doc]);
@@ -78,15 +78,41 @@ export function nameIndex(snapshot: PoolSnapshot): Map<string, number[]> {
 }
 
 /**
+ * The keys of a name a résumé without one gives only in its LinkedIn address (`linkedin.com/in/
+ * sumankumari725b9236`, `linkedin.com/in/rahul-kumar-4b1a2`): the address's words, or its letters
+ * run together up to the first digit.
+ */
+function slugKeys(links: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const link of links) {
+    const slug = LINKEDIN_SLUG.exec(link)?.[1]?.toLowerCase();
+    if (!slug) continue;
+    const words = slug.split('-').filter((w) => /^[a-z]{2,}$/.test(w));
+    if (slug.includes('-') && words.length >= 2) keys.push(...nameKeys(words.slice(0, 4).join(' ')));
+    else {
+      const letters = /^[a-z]+/.exec(slug)?.[0] ?? '';
+      if (letters.length >= 6 && letters.length <= 24) keys.push(letters);
+    }
+  }
+  return keys;
+}
+
+const LINKEDIN_SLUG = /linkedin\.com\/in\/([a-z0-9-]+)/i;
+
+/**
  * Candidates whose name is `words` (Latin, in either order, or run together). Null when the
- * words are not a name in the pool.
+ * words are not a name in the pool. (A name run together in a LinkedIn address is found in either
+ * order too: `kumari suman` finds sumankumari.)
  */
 export function findByName(snapshot: PoolSnapshot, words: readonly string[]): number[] | null {
   if (words.length === 0 || words.length > 4) return null;
-  const key = words
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  const letters = (ws: readonly string[]): string =>
+    ws
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+  const key = letters(words);
   if (key.length < 4) return null;
-  return nameIndex(snapshot).get(key) ?? null;
+  const index = nameIndex(snapshot);
+  return index.get(key) ?? (words.length === 2 ? index.get(letters([...words].reverse())) : undefined) ?? null;
 }

@@ -204,6 +204,22 @@ describe('query language over the seeds', () => {
     expect(nameKeys('沈明')).toEqual(['shenming', 'mingshen']);
   });
 
+  it('finds a résumé with no name by the name in its LinkedIn address, in either order', async () => {
+    const snapshot = await poolOf(
+      {
+        'slug.txt': 'ASSISTANT MANAGER - HR\nwww.linkedin.com/in/sumankumari725b9236\nRecruitment and training.\n',
+        'words.txt': 'ACCOUNTANT\nhttps://linkedin.com/in/rahul-verma-4b1a2\nGeneral ledger.\n',
+        'other.md': '# Suman Biswas\n\nJava developer.\n',
+      },
+      'linkedin-names',
+    );
+    const first = (q: string): string | undefined => search(snapshot, q, taxonomy).matches[0]?.profile.source;
+    expect(first('kumari suman')).toBe('slug.txt');
+    expect(first('suman kumari')).toBe('slug.txt');
+    expect(first('verma rahul')).toBe('words.txt');
+    expect(first('suman biswas')).toBe('other.md');
+  });
+
   it('takes pinyin that is also a known word (meng: M.Eng, ma: M.A.) for the name it is part of', async () => {
     const snapshot = await poolOf(
       {
