@@ -15706,13 +15706,72 @@ const ENTRIES: readonly TaxonomyEntry[] = [
 
   // ── Cities ─────────────────────────────────────────────────────────────────────────────────
   // Chinese provinces and regions: a province finds its cities (`广东` finds 深圳 and 佛山), a region its provinces.
-  { id: 'south-china', label: '华南 / South China', kind: 'city', aliases: ['华南', 'south china'] },
-  { id: 'east-china', label: '华东 / East China', kind: 'city', aliases: ['华东', 'east china'] },
-  { id: 'north-china', label: '华北 / North China', kind: 'city', aliases: ['华北', 'north china'] },
-  { id: 'central-china', label: '华中 / Central China', kind: 'city', aliases: ['华中', 'central china'] },
-  { id: 'southwest-china', label: '西南 / Southwest China', kind: 'city', aliases: ['西南', 'southwest china'] },
-  { id: 'northwest-china', label: '西北 / Northwest China', kind: 'city', aliases: ['西北', 'northwest china'] },
-  { id: 'northeast-china', label: '东北 / Northeast China', kind: 'city', aliases: ['东北', 'northeast china'] },
+  // Mainland China over its regions (`anyone who has worked in mainland China`), and Greater China
+  // over it, Hong Kong, Macau and Taiwan (`10+ years in Greater China`). Not a bare China in a résumé
+  // (`Made in China`, a vendor in China, China Mobile's name): in queries, and as these names.
+  {
+    id: 'mainland-china',
+    label: '中国大陆 / Mainland China',
+    kind: 'city',
+    aliases: ['中国大陆', '中国内地', 'mainland china', 'prc mainland'],
+    queryOnly: ['china'],
+    parents: ['greater-china'],
+  },
+  {
+    id: 'greater-china',
+    label: '大中华区 / Greater China',
+    kind: 'city',
+    aliases: ['大中华区', '大中华地区', 'greater china', 'greater china region'],
+  },
+  {
+    id: 'south-china',
+    label: '华南 / South China',
+    kind: 'city',
+    aliases: ['华南', 'south china'],
+    parents: ['mainland-china'],
+  },
+  {
+    id: 'east-china',
+    label: '华东 / East China',
+    kind: 'city',
+    aliases: ['华东', 'east china'],
+    parents: ['mainland-china'],
+  },
+  {
+    id: 'north-china',
+    label: '华北 / North China',
+    kind: 'city',
+    aliases: ['华北', 'north china'],
+    parents: ['mainland-china'],
+  },
+  {
+    id: 'central-china',
+    label: '华中 / Central China',
+    kind: 'city',
+    aliases: ['华中', 'central china'],
+    parents: ['mainland-china'],
+  },
+  {
+    id: 'southwest-china',
+    label: '西南 / Southwest China',
+    kind: 'city',
+    aliases: ['西南', 'southwest china'],
+    parents: ['mainland-china'],
+  },
+  {
+    id: 'northwest-china',
+    label: '西北 / Northwest China',
+    kind: 'city',
+    aliases: ['西北', 'northwest china'],
+    parents: ['mainland-china'],
+  },
+  {
+    id: 'northeast-china',
+    label: '东北 / Northeast China',
+    kind: 'city',
+    aliases: ['东北', 'northeast china'],
+    parents: ['mainland-china'],
+  },
   {
     id: 'yangtze-delta',
     label: '长三角 / Yangtze River Delta',
@@ -16993,11 +17052,23 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   { id: 'ningbo', label: '宁波 / Ningbo', kind: 'city', aliases: ['宁波', 'ningbo'], parents: ['zhejiang'] },
   { id: 'wuxi', label: '无锡 / Wuxi', kind: 'city', aliases: ['无锡', 'wuxi'], parents: ['jiangsu'] },
-  { id: 'hong-kong', label: '香港 / Hong Kong', kind: 'city', aliases: ['香港', 'hong kong', 'hongkong', 'hk'] },
-  { id: 'macau', label: '澳门 / Macau', kind: 'city', aliases: ['澳门', 'macau', 'macao'] },
+  {
+    id: 'hong-kong',
+    label: '香港 / Hong Kong',
+    kind: 'city',
+    aliases: ['香港', 'hong kong', 'hongkong', 'hk'],
+    parents: ['greater-china'],
+  },
+  { id: 'macau', label: '澳门 / Macau', kind: 'city', aliases: ['澳门', 'macau', 'macao'], parents: ['greater-china'] },
   // Taiwan and its cities (`台湾那边出来的`, `Hsinchu Science Park`). Not a bare 台中 (平台中, 舞台中):
   // Taichung by its English name.
-  { id: 'taiwan', label: '台湾 / Taiwan', kind: 'city', aliases: ['台湾', '台湾省', 'taiwan'] },
+  {
+    id: 'taiwan',
+    label: '台湾 / Taiwan',
+    kind: 'city',
+    aliases: ['台湾', '台湾省', 'taiwan'],
+    parents: ['greater-china'],
+  },
   // 台北 and 台南 in full in a résumé (平台北京, 平台南京 hold them): bare in a query.
   {
     id: 'taipei',

@@ -2885,4 +2885,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('负责3D打印设备调试')).toContain('3d-printing');
     expect(ids('Printing press operator')).not.toContain('3d-printing');
   });
+  it('reads mainland China over its regions and Greater China over it, Hong Kong, Macau and Taiwan', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(taxonomy.ancestors('suzhou')).toEqual(expect.arrayContaining(['mainland-china', 'greater-china']));
+    expect(taxonomy.ancestors('taiwan')).toEqual(['greater-china']);
+    expect(ids('Sales director, Greater China region')).toContain('greater-china');
+    expect(taxonomy.lookup(foldQuery('China'))).toBe('mainland-china');
+    // Not a bare China in a résumé, nor 大陆 or 内地 in a query (打流 sounds like 大陆).
+    expect(ids('Products made in China')).toEqual([]);
+    expect(taxonomy.lookup(foldQuery('大陆'))).toBeUndefined();
+  });
 });
