@@ -7683,6 +7683,31 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'fire alarm systems',
     ],
   },
+  // Fire safety and firefighting (`消防培训`, `shipboard firefighting course`, a fire warden): a
+  // trained skill. Not 消防 in a maker's name (消防设备有限公司): in queries it is the skill.
+  {
+    id: 'fire-safety',
+    label: '消防 / Fire safety',
+    kind: 'concept',
+    aliases: [
+      '消防安全',
+      '消防培训',
+      '消防训练',
+      '消防演练',
+      '消防员',
+      'fire safety',
+      'firefighting',
+      'fire fighting',
+      'firefighter',
+      'firefighters',
+      'fire warden',
+      'fire marshal',
+      'fire prevention',
+      'fire drills',
+      'basic fire fighting',
+    ],
+    queryOnly: ['消防'],
+  },
   {
     id: 'elv-engineer',
     label: '弱电工程师 / ELV engineer',

@@ -2896,4 +2896,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Products made in China')).toEqual([]);
     expect(taxonomy.lookup(foldQuery('大陆'))).toBeUndefined();
   });
+  it("reads fire safety and firefighting training, not a fire-equipment maker's name", () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('Completed shipboard firefighting course; fire warden')).toEqual(['fire-safety', 'fire-safety']);
+    expect(ids('组织员工消防安全培训')).toContain('fire-safety');
+    expect(ids('某消防设备有限公司销售')).not.toContain('fire-safety');
+    expect(taxonomy.lookup(foldQuery('消防'))).toBe('fire-safety');
+  });
 });
