@@ -3072,6 +3072,46 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       parents: ['fmcg'],
     }),
   ),
+  // The big retail chains of the US and Europe (`沃尔玛、Costco、Target、Kohl's、CVS、Staples、Tesco这类`),
+  // under retail. Target, CVS and Staples are ordinary words or a version-control tool in a résumé:
+  // there by their fuller names, bare in a query only.
+  ...(
+    [
+      ['walmart', '沃尔玛 / Walmart', ['沃尔玛', 'walmart', 'wal-mart', "sam's club"]],
+      ['costco', '好市多 / Costco', ['好市多', '开市客', 'costco', 'costco wholesale']],
+      ['target-stores', 'Target', ['target corporation', 'target stores', 'target store'], { queryOnly: ['target'] }],
+      ['kohls', "Kohl's", ["kohl's", 'kohls']],
+      ['cvs-health', 'CVS', ['cvs pharmacy', 'cvs health', 'cvs caremark'], { queryOnly: ['cvs'] }],
+      ['staples-inc', 'Staples', ['staples inc', 'staples store', 'staples location'], { queryOnly: ['staples'] }],
+      ['tesco', '乐购 / Tesco', ['tesco']],
+      ['home-depot', '家得宝 / Home Depot', ['家得宝', 'home depot']],
+      ['lowes', "Lowe's", ["lowe's home improvement", "lowe's"]],
+      ['walgreens', 'Walgreens', ['walgreens']],
+      ['best-buy', '百思买 / Best Buy', ['百思买', 'best buy']],
+      ['macys', "Macy's", ["macy's", 'macys']],
+      ['kroger', 'Kroger', ['kroger']],
+      ['albertsons', 'Albertsons', ['albertsons']],
+      ['dollar-general', 'Dollar General', ['dollar general']],
+      ['tj-maxx', 'TJ Maxx', ['tj maxx', 't.j. maxx', 'tjx']],
+      ['old-navy', 'Old Navy', ['old navy']],
+      ['carrefour', '家乐福 / Carrefour', ['家乐福', 'carrefour']],
+      ['ikea', '宜家 / IKEA', ['宜家', 'ikea']],
+    ] as const
+  ).map(
+    ([id, label, aliases, extra]: readonly [
+      string,
+      string,
+      readonly string[],
+      { queryOnly?: readonly string[] }?,
+    ]): TaxonomyEntry => ({
+      id,
+      label,
+      kind: 'company',
+      aliases,
+      ...(extra?.queryOnly ? { queryOnly: extra.queryOnly } : {}),
+      parents: ['retail'],
+    }),
+  ),
   {
     id: 'retail',
     label: '零售 / Retail',

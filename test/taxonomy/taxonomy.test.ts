@@ -2904,4 +2904,18 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('某消防设备有限公司销售')).not.toContain('fire-safety');
     expect(taxonomy.lookup(foldQuery('消防'))).toBe('fire-safety');
   });
+  it('reads the big US and European retail chains as retailers, not target, staples or CVS the tool', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('Worked at Wal-Mart, then Costco Wholesale')).toEqual(['walmart', 'costco']);
+    expect(taxonomy.ancestors('tesco')).toEqual(['retail']);
+    expect(ids('Used CVS, SVN and Git')).not.toContain('cvs-health');
+    expect(ids('Target mapping documents; office staples')).toEqual([]);
+    for (const [q, id] of [
+      ['Target', 'target-stores'],
+      ['CVS', 'cvs-health'],
+      ['沃尔玛', 'walmart'],
+    ])
+      expect(taxonomy.lookup(foldQuery(q as string))).toBe(id);
+  });
 });
