@@ -5314,6 +5314,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['预算'],
   },
   // Comparing actuals with the budget or standard (`差异分析`, `variance analysis`): FP&A's and cost accounting's.
+  // Accounting for government contracts (`DCAA audits`, `cost-plus`, `T&M billing`, FAR): a
+  // contractor's accountant's craft.
+  {
+    id: 'government-contract-accounting',
+    label: '政府合同会计 / Government contract accounting',
+    kind: 'concept',
+    aliases: [
+      '政府合同会计',
+      'government contract accounting',
+      'government contracts accounting',
+      'dcaa',
+      'defense contract audit agency',
+      'incurred cost submission',
+      'incurred cost submissions',
+      'cost accounting standards',
+      'cost-plus-fixed-fee',
+      'cost plus fixed fee',
+      'federal acquisition regulation',
+      'federal acquisition regulations',
+      'far compliance',
+      'deltek costpoint',
+    ],
+    parents: ['accounting'],
+  },
   {
     id: 'variance-analysis',
     label: '差异分析 / Variance analysis',

@@ -442,4 +442,11 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(out.didYouMean.map((f) => f.to)).toContain('中外合资');
     expect(out.matches).toHaveLength(3);
   });
+  it('puts a doubled letter typed in capitals right to the known abbreviation (`DCCA` → DCAA)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3; i++)
+      files[`gov-${i}.md`] = `# Person ${i}\nGovernment contract accountant: DCAA audits, billing.\n`;
+    const few = await poolOf(files, 'typos-dcaa');
+    expect(search(few, '懂DCCA审计的', taxonomy).didYouMean).toEqual([{ from: 'dcca', to: 'dcaa' }]);
+  });
 });

@@ -2918,4 +2918,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     ])
       expect(taxonomy.lookup(foldQuery(q as string))).toBe(id);
   });
+  it('reads government contract accounting (DCAA audits, incurred cost submissions) under accounting', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('Prepared incurred cost submissions for DCAA')).toEqual([
+      'government-contract-accounting',
+      'government-contract-accounting',
+    ]);
+    expect(taxonomy.ancestors('government-contract-accounting')).toContain('accounting');
+  });
 });
