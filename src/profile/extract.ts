@@ -288,6 +288,7 @@ const HEAD_POSTS = new Set([
   'bank-president',
   'college-dean',
   'plant-manager',
+  'party-secretary',
 ]);
 
 /** The posts named only as a deputy's or an assistant's (see {@link Profile.deputyOnly}). */
@@ -297,8 +298,11 @@ function deputyOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
   for (const hit of hits) {
     if (!HEAD_POSTS.has(hit.id)) continue;
     const prefix = DEPUTY_ALIAS.exec(hit.alias)?.[0];
+    // 副 inside the post's name (`党委副书记`, `党组副书记`) is a deputy's too.
+    const inner = hit.alias.includes('副') && !prefix ? hit.alias.replace('副', '') : null;
     const lesser =
       (prefix !== undefined && taxonomy.lookup(hit.alias.slice(prefix.length).trim()) === hit.id) ||
+      (inner !== null && taxonomy.lookup(inner) === hit.id) ||
       DEPUTY_BEFORE.test(folded.slice(Math.max(0, hit.start - 12), hit.start)) ||
       ASSISTANT.test(folded.slice(hit.end, hit.end + 4));
     (lesser ? deputy : full).add(hit.id);

@@ -734,7 +734,7 @@ export function yearsDistance(
       (context.experience
         ? filler.test(between) || (sort === 'post' && TOTALLING.test(between))
         : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
-          (sort === 'post' && (between === '' || TOTALLING.test(between)) && hasCjk(word))));
+          (sort === 'post' && (between === '' || TOTALLING.test(between) || HELD_FOR.test(between)) && hasCjk(word))));
   return Math.min(
     a >= 0 && filler.test(after.slice(0, a)) ? a : Infinity,
     tiedBefore ? before.length - (b + word.length) + 0.5 : Infinity,
@@ -743,6 +743,8 @@ export function yearsDistance(
 
 /** Words that count a total, between a post and its years (`当独立董事累计5年以上`). */
 const TOTALLING = /^\s*(?:累计|累积|总共|一共|合计)\s*$/u;
+/** A verb of holding a post between it and its years (`党委书记干过3年以上`, `董秘做了5年`). */
+const HELD_FOR = /^\s*(?:干过|干了|做过|做了|当过|当了|担任过|担任了|任职)\s*$/u;
 
 /** Experience written between a thing and its years (`财务总监经验5年以上`, `Java开发工作经验3年`). */
 const EXPERIENCE_BEFORE = /^[\s的]*(?:开发|工作|从业|任职|管理)?(?:经验|经历)[\s:：]*$/;
@@ -987,6 +989,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         last?.kind === 'taxonomy' &&
         taxonomy.kind(last.id) === 'city' &&
         (taxonomy.get(last.id)?.parents ?? []).length > 0 &&
+        // A state holds cities only; a region (华北, the Midwest) holds states or provinces.
+        taxonomy.descendants(last.id).every((d) => taxonomy.descendants(d).length === 0) &&
         (taxonomy.get(place.id)?.parents ?? []).includes(last.id) &&
         taxonomy.descendants(place.id).length === 0;
       if (

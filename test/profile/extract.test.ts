@@ -400,6 +400,9 @@ describe('posts named only as a deputy’s', () => {
     expect(deputyOnly('2015年起任销售助理。')).toEqual([]);
     expect(deputyOnly('Customer Service Nurse, 2015 - 2020')).toEqual([]);
     expect(deputyOnly('Acme, Assistant General Manager, 2012 - 2020')).toContain('general-manager');
+    // 副 inside the post's name.
+    expect(deputyOnly('2000年起任公司副总经理、党委副书记。')).toContain('party-secretary');
+    expect(deputyOnly('2000年起任公司党委副书记，2008年起任党委书记。')).not.toContain('party-secretary');
   });
 });
 

@@ -1024,6 +1024,9 @@ describe('years after a post and a word that totals them (`当独立董事累计
     const snapshot = await seedSnapshot();
     const [post] = search(snapshot, '当独立董事累计5年以上的', taxonomy).understood.concepts;
     expect(post).toMatchObject({ typed: '独立董事', years: { min: 5 } });
+    // … or a verb of holding it (`党委书记干过3年以上`).
+    const [held] = search(snapshot, '党委书记干过3年以上的', taxonomy).understood.concepts;
+    expect(held).toMatchObject({ typed: '党委书记', years: { min: 3 } });
     const [withExperience] = search(snapshot, '独立董事累计5年以上经验', taxonomy).understood.concepts;
     expect(withExperience).toMatchObject({ typed: '独立董事', years: { min: 5 } });
     // The words that total are cut out of a literal, but not out of words that hold them (综合计划).
