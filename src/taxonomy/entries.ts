@@ -5314,6 +5314,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['预算'],
   },
   // Comparing actuals with the budget or standard (`差异分析`, `variance analysis`): FP&A's and cost accounting's.
+  // A group's finance company (集团财务公司, 中油财务有限责任公司): a non-bank lender inside an enterprise
+  // group, licensed by the banking regulator. Not a firm's finance department (财务部).
+  {
+    id: 'group-finance-company',
+    label: '财务公司 / Group finance company',
+    kind: 'industry',
+    aliases: ['财务公司', '财务有限公司', '财务有限责任公司', '集团财务公司'],
+    parents: ['financial-services'],
+  },
   // Accounting for government contracts (`DCAA audits`, `cost-plus`, `T&M billing`, FAR): a
   // contractor's accountant's craft.
   {

@@ -2927,4 +2927,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(taxonomy.ancestors('government-contract-accounting')).toContain('accounting');
   });
+  it('reads a group finance company, not a finance department or a financial consultancy', () => {
+    const taxonomy = defaultTaxonomy();
+    const ids = (text: string): string[] => taxonomy.findAll(fold(text), text).map((h) => h.id);
+    expect(ids('2009年9月任中油财务有限责任公司董事长')).toContain('group-finance-company');
+    expect(ids('公司财务部经理')).not.toContain('group-finance-company');
+    expect(ids('北京某某财务咨询有限公司')).not.toContain('group-finance-company');
+    expect(taxonomy.ancestors('group-finance-company')).toContain('financial-services');
+  });
 });
