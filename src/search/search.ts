@@ -654,22 +654,17 @@ function skillNextToYears(
   // `US Army veterans with at least 4 years of service`, `Navy, 5+ years active duty`: years of
   // service are in the one armed service asked for.
   if (best < 0 && SERVICE_AFTER.test(fold(context.after))) {
-    const services = concepts
-      .map((c, i) => ({ c, i }))
-      .filter(
-        ({ c }) =>
-          c.kind === 'taxonomy' &&
-          c.presence !== 'prohibited' &&
-          (c.id === 'military' || taxonomy.ancestors(c.id).includes('military')),
-      );
-    // The narrowest (`Navy veteran`: the Navy, not military service at large).
-    const narrowest = services.filter(
-      ({ c }) =>
-        !services.some(
-          ({ c: d }) => d !== c && taxonomy.ancestors((d as { id: string }).id).includes((c as { id: string }).id),
-        ),
+    const services = concepts.flatMap((c, i) =>
+      c.kind === 'taxonomy' &&
+      c.presence !== 'prohibited' &&
+      (c.id === 'military' || taxonomy.ancestors(c.id).includes('military'))
+        ? [{ id: c.id, i }]
+        : [],
     );
-    if (narrowest.length === 1) return (narrowest[0] as { i: number }).i;
+    // The narrowest (`Navy veteran`: the Navy, not military service at large).
+    const narrowest = services.filter((s) => !services.some((o) => o !== s && taxonomy.ancestors(o.id).includes(s.id)));
+    const [only] = narrowest;
+    if (only && narrowest.length === 1) return only.i;
   }
   // `5+ years of Unix shell scripting`: of technologies written one after another, the last is
   // the one the years are about (the head of the compound; Unix says which shell scripting). A
