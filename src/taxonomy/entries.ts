@@ -13570,6 +13570,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['历史学', '历史系', '历史专业', '历史学院', '中国史', '世界史', 'history major', 'history degree'],
   },
+  // Criminal justice as a field studied (`a degree in criminal justice`, criminology, 侦查学, a police
+  // academy): apart from law.
+  {
+    id: 'criminal-justice',
+    label: '刑事司法 / Criminal justice',
+    kind: 'concept',
+    aliases: [
+      '刑事司法',
+      '犯罪学',
+      '侦查学',
+      '治安学',
+      'criminal justice',
+      'criminology',
+      'justice studies',
+      'police science',
+      'police academy',
+      'national security studies',
+      'homeland security studies',
+    ],
+  },
   {
     id: 'law-studies',
     label: '法学 / Law',

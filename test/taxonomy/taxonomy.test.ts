@@ -2900,4 +2900,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('北京某某财务咨询有限公司')).not.toContain('group-finance-company');
     expect(taxonomy.ancestors('group-finance-company')).toContain('financial-services');
   });
+  it('reads criminal justice as a field studied, a police academy one of its schools', () => {
+    expect(ids('Major: Criminal Justice; minor in criminology')).toEqual(['criminal-justice', 'criminal-justice']);
+    expect(ids('Technical Diploma: San Francisco Police Academy')).toContain('criminal-justice');
+    expect(ids('Department of Homeland Security contractor')).not.toContain('criminal-justice');
+  });
 });
