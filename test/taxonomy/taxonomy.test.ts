@@ -2905,4 +2905,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Technical Diploma: San Francisco Police Academy')).toContain('criminal-justice');
     expect(ids('Department of Homeland Security contractor')).not.toContain('criminal-justice');
   });
+  it('reads high-volume hiring as recruiting', () => {
+    expect(ids('Led high-volume hiring for call-center roles')).toContain('high-volume-recruiting');
+    expect(ids('负责门店员工批量招聘')).toContain('high-volume-recruiting');
+    expect(taxonomy.ancestors('high-volume-recruiting')).toContain('recruiting');
+  });
 });
