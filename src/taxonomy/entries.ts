@@ -1580,6 +1580,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['软件测试', 'software testing', 'software qa', 'software quality assurance', 'test cases', '测试用例'],
     parents: ['testing'],
   },
+  // Engineering changes to a product's design (ECO, ECN, ECR): a product or manufacturing engineer's
+  // paperwork. In capitals only: eco is an ecosystem or a prefix in a résumé's words.
+  {
+    id: 'engineering-change',
+    label: '工程变更 / Engineering change (ECO/ECN)',
+    kind: 'concept',
+    aliases: [
+      '工程变更',
+      '设计变更单',
+      'engineering change',
+      'engineering changes',
+      'engineering change order',
+      'engineering change orders',
+      'engineering change notice',
+      'engineering change notices',
+      'engineering change request',
+      'engineering change requests',
+    ],
+    strict: ['ECO', 'ECOs', 'ECN', 'ECNs', 'ECR', 'ECRs'],
+  },
   // Planning the tests (`test plans and test strategy documents`): a tester's or a test lead's craft.
   {
     id: 'test-planning',

@@ -2910,4 +2910,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('负责门店员工批量招聘')).toContain('high-volume-recruiting');
     expect(taxonomy.ancestors('high-volume-recruiting')).toContain('recruiting');
   });
+  it('reads engineering changes (ECO, ECN) in capitals or by name, not eco- in a word', () => {
+    expect(ids('Implement ECO, ECN and engineering change requests')).toEqual([
+      'engineering-change',
+      'engineering-change',
+      'engineering-change',
+    ]);
+    expect(ids('eco-friendly packaging')).toEqual([]);
+  });
 });
