@@ -12806,6 +12806,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   // Pumps, valves and compressors, and the works that make them (流体机械, 泵业): a branch of machinery.
   // Not a bare pump or valve in English: who maintains a plant's pumps and valves works in no such trade.
+  // Rotating equipment as a craft (`worked on rotating equipment - pumps, compressors or turbines`,
+  // 动设备): keeping, testing or designing the machines, apart from the trade that makes them.
+  {
+    id: 'rotating-equipment',
+    label: '转动设备 / Rotating equipment',
+    kind: 'concept',
+    aliases: [
+      '转动设备',
+      '动设备',
+      '旋转机械',
+      'rotating equipment',
+      'rotating machinery',
+      'rotary equipment',
+      'turbomachinery',
+      'centrifugal pumps',
+      'centrifugal compressors',
+      'reciprocating compressors',
+      'gas turbines',
+      'steam turbines',
+      'pumps',
+      'compressors',
+      'turbines',
+    ],
+  },
   {
     id: 'fluid-machinery',
     label: '流体机械 / Pumps, valves and compressors',
@@ -18425,6 +18449,36 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'oracle-corp', label: '甲骨文 / Oracle Corp.', kind: 'company', aliases: ['甲骨文'] },
   { id: 'accenture', label: 'Accenture', kind: 'company', aliases: ['accenture', '埃森哲'] },
   { id: 'infosys', label: 'Infosys', kind: 'company', aliases: ['infosys'] },
+  // India's engineering R&D and product-engineering services firms (`Aricent, Sasken, Cyient, Tata
+  // Elxsi or L&T Technology Services`), under the trade they make.
+  {
+    id: 'engineering-services',
+    label: '工程研发服务 / Engineering R&D services',
+    kind: 'industry',
+    aliases: [
+      'engineering r&d services',
+      'product engineering services',
+      'er&d services',
+      'engineering services outsourcing',
+    ],
+  },
+  ...(
+    [
+      ['aricent', 'Aricent', ['aricent', 'aricent technologies']],
+      ['sasken', 'Sasken', ['sasken', 'sasken technologies', 'sasken communication technologies']],
+      ['cyient', 'Cyient', ['cyient', 'infotech enterprises']],
+      ['tata-elxsi', 'Tata Elxsi', ['tata elxsi', 'elxsi']],
+      ['ltts', 'L&T Technology Services', ['l&t technology services', 'larsen & toubro technology services', 'ltts']],
+      ['kpit', 'KPIT Technologies', ['kpit', 'kpit technologies', 'kpit cummins']],
+      ['quest-global', 'QuEST Global', ['quest global', 'quest global engineering']],
+    ] as const
+  ).map(([id, label, aliases]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'company',
+    aliases,
+    parents: ['engineering-services'],
+  })),
   { id: 'tcs', label: 'Tata Consultancy Services', kind: 'company', aliases: ['tata consultancy services', 'tcs'] },
   // India's other IT services majors, by their names and short names.
   { id: 'wipro', label: 'Wipro', kind: 'company', aliases: ['wipro', 'wipro technologies', 'wipro infotech'] },

@@ -2918,4 +2918,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(ids('eco-friendly packaging')).toEqual([]);
   });
+  it("reads rotating equipment as a craft, and India's engineering services firms under their trade", () => {
+    expect(ids('Maintained centrifugal pumps and gas turbines')).toEqual(['rotating-equipment', 'rotating-equipment']);
+    expect(ids('Design engineer at Cyient, then L&T Technology Services')).toEqual(
+      expect.arrayContaining(['cyient', 'ltts']),
+    );
+    expect(taxonomy.ancestors('tata-elxsi')).toEqual(['engineering-services']);
+  });
 });
