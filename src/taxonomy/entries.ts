@@ -7453,6 +7453,33 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   // The services a recruiter names one by one (`Marine Corps, Coast Guard or National Guard`): each is
   // military service, and none is another (a coast guard is no navy).
+  // The armed services' own schools (`Army AIT`, `Navy A-School`, `Airman Leadership School`, NCO and
+  // officer courses): formal military training. AIT in capitals only; not the Navy's A-School (a query
+  // reads `a school` as it), nor a boot camp (a coding one).
+  {
+    id: 'military-training',
+    label: '军事院校培训 / Military training schools',
+    kind: 'concept',
+    aliases: [
+      'advanced individual training',
+      'basic combat training',
+      'recruit training',
+      'airman leadership school',
+      'basic leader course',
+      'advanced leader course',
+      'senior leader course',
+      'warrior leader course',
+      'nco academy',
+      'primary leadership development course',
+      'basic noncommissioned officer course',
+      'advanced noncommissioned officer course',
+      'officer candidate school',
+      'command and staff college',
+      'squadron officer school',
+    ],
+    strict: ['AIT', 'PLDC', 'BNCOC', 'ANCOC'],
+    parents: ['military'],
+  },
   {
     id: 'army',
     label: '陆军 / Army',

@@ -2925,4 +2925,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(taxonomy.ancestors('tata-elxsi')).toEqual(['engineering-services']);
   });
+  it("reads the armed services' own schools as military training, not a school or a boot camp", () => {
+    expect(ids('AIT at Fort Gordon; Airman Leadership School graduate')).toEqual([
+      'military-training',
+      'military-training',
+    ]);
+    expect(taxonomy.ancestors('military-training')).toContain('military');
+    expect(ids('Taught at a school in Ohio')).not.toContain('military-training');
+    expect(ids('Completed a coding boot camp')).not.toContain('military-training');
+  });
 });
