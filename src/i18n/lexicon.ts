@@ -422,6 +422,12 @@ export const YEARS_SKILL_FILLER: Bilingual = {
   ],
 };
 
+/**
+ * Verbs of having held a post (`在大学当过老师`, `党委书记干过3年以上`): inside a post written around
+ * them, and between a post and its years.
+ */
+export const HELD_VERBS_ZH: readonly string[] = ['当过', '做过', '干过', '任过', '担任过', '当了', '做了'];
+
 /** What may stand between years and a trade besides: its sector, working in it (`房地产行业10年以上`, `在酒店行业干过5年以上的`, `10+ years in the food and beverage industry`). */
 export const YEARS_TRADE_FILLER: Bilingual = {
   // prettier-ignore

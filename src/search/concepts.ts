@@ -3,6 +3,7 @@ import { HAN, hasCjk, isCjk } from '../text/cjk.js';
 import {
   anyOf,
   FUNCTION_WORD_SET,
+  HELD_VERBS_ZH,
   KINDS_OF_WORK,
   ADMIN_LEVELS,
   PARTICLES,
@@ -366,7 +367,7 @@ const CJK_FILLER = new RegExp(`(${anyOf(TERM_FILLER)})`);
 const ONLY_PARTICLES = new RegExp(`^[${PARTICLES}]+$`);
 
 /** A verb of having held a post, written inside it (`在大学当过老师`). */
-const HELD_VERB_ONCE = /当过|做过|干过|任过|担任过|当了|做了/u;
+const HELD_VERB_ONCE = new RegExp(anyOf(HELD_VERBS_ZH), 'u');
 
 /**
  * `在大学当过老师`: a post written around a verb of having held it is the post (大学老师), when the

@@ -29,7 +29,14 @@ import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
 import { credentialEntry, isCredentialRoot, isPlace, ranked } from './rank.js';
 import { exactDocs, type Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
-import { anyOf, PROGRAMMER_WORDS, wordsOf, YEARS_SKILL_FILLER, YEARS_TRADE_FILLER } from '../i18n/lexicon.js';
+import {
+  anyOf,
+  HELD_VERBS_ZH,
+  PROGRAMMER_WORDS,
+  wordsOf,
+  YEARS_SKILL_FILLER,
+  YEARS_TRADE_FILLER,
+} from '../i18n/lexicon.js';
 
 /*
  * The entry point: a query (text or parsed) against a snapshot. Step 1 turns the query into
@@ -739,7 +746,7 @@ export function yearsDistance(
 /** Words that count a total, between a post and its years (`当独立董事累计5年以上`). */
 const TOTALLING = /^\s*(?:累计|累积|总共|一共|合计)\s*$/u;
 /** A verb of holding a post between it and its years (`党委书记干过3年以上`, `董秘做了5年`). */
-const HELD_FOR = /^\s*(?:干过|干了|做过|做了|当过|当了|担任过|担任了|任职)\s*$/u;
+const HELD_FOR = new RegExp(`^\\s*(?:${anyOf([...HELD_VERBS_ZH, '干了', '担任了', '任职'])})\\s*$`, 'u');
 
 /** Experience written between a thing and its years (`财务总监经验5年以上`, `Java开发工作经验3年`). */
 const EXPERIENCE_BEFORE = /^[\s的]*(?:开发|工作|从业|任职|管理)?(?:经验|经历)[\s:：]*$/;
@@ -984,10 +991,10 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         last?.kind === 'taxonomy' &&
         taxonomy.kind(last.id) === 'city' &&
         (taxonomy.get(last.id)?.parents ?? []).length > 0 &&
-        // A state holds cities only; a region (华北, the Midwest) holds states or provinces.
-        taxonomy.descendants(last.id).every((d) => taxonomy.descendants(d).length === 0) &&
         (taxonomy.get(place.id)?.parents ?? []).includes(last.id) &&
-        taxonomy.descendants(place.id).length === 0;
+        taxonomy.descendants(place.id).length === 0 &&
+        // A state holds cities only; a region (华北, the Midwest) holds states or provinces.
+        taxonomy.descendants(last.id).every((d) => taxonomy.descendants(d).length === 0);
       if (
         (term.listed || inside) &&
         place &&
