@@ -213,7 +213,7 @@ describe('query language over the seeds', () => {
       },
       'linkedin-names',
     );
-    const first = (q: string): string | undefined => search(snapshot, q, taxonomy).matches[0]?.profile.source;
+    const first = (q: string): string | undefined => sourcesOf(snapshot, q)[0];
     expect(first('kumari suman')).toBe('slug.txt');
     expect(first('suman kumari')).toBe('slug.txt');
     expect(first('verma rahul')).toBe('words.txt');
