@@ -225,7 +225,9 @@ function fixBeside(
       if (seen > 0 && (!best || seen > best.seen)) best = { to: candidate, seen };
     }
   }
-  return best && best.seen >= MORE_COMMON * Math.max(1, index.documentFrequency(word, 'body'))
+  // A word no résumé writes is put right by any skill some résumé shows (as a word alone is, see
+  // latinFix); a word a résumé or two write, only by a skill far more common.
+  return best && best.seen >= MORE_COMMON * index.documentFrequency(word, 'body')
     ? { from: slashed.length > 1 ? word : c.typed, to: best.to }
     : null;
 }
@@ -283,11 +285,15 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
   // abbreviation, not a slip (a sentence's last word, `need kuberentes. also helm`, is put right).
   if (new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(word)}\\.\\s+(?:of|and|for|&)\\s`, 'i').test(queryText)) return null;
   // An abbreviation typed in capitals (`BSET`, `AAS`) is a name: one letter off another (BSIT) is
-  // another thing, not a typo of it. Two of its letters swapped (`DCHP`) are a known one's typo.
+  // another thing, not a typo of it. Two of its letters swapped (`DCHP`) are a known one's typo —
+  // also where a résumé or two write the swapped form (`FEMA` for FMEA) and far more show the known one.
   if (typedInCapitals(word, queryText)) {
-    if (index.has(word) || taxonomy.lookup(word)) return null;
+    if (taxonomy.lookup(word)) return null;
+    const seen = index.documentFrequency(word, 'body');
+    if (seen > RARE) return null;
     const to = swappedKnown(word, index, taxonomy);
-    return to ? { from: c.typed, to } : null;
+    const known = to ? index.documentFrequency(taxonomy.lookup(to) ?? '', 'tags') : 0;
+    return to && known >= MORE_COMMON * seen ? { from: c.typed, to } : null;
   }
   if (!index.has(word)) {
     const to = suggest(word, index, taxonomy);

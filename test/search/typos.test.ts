@@ -449,4 +449,33 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     const few = await poolOf(files, 'typos-dcaa');
     expect(search(few, '懂DCCA审计的', taxonomy).didYouMean).toEqual([{ from: 'dcca', to: 'dcaa' }]);
   });
+
+  it('puts a slashed word no résumé writes right by the word before it however few show the skill', async () => {
+    const forms = await poolOf(
+      {
+        'forms-1.md': '# Dev 1\n\nOracle Forms and Reports developer, PL/SQL.\n',
+        'forms-2.md': '# Dev 2\n\nBuilt screens in Oracle Forms 10g.\n',
+        'other.md': '# Dev 3\n\nJava developer, Spring.\n',
+      },
+      'typos-slash-few',
+    );
+    expect(search(forms, 'Oracle Froms/Reports', taxonomy).didYouMean).toEqual([{ from: 'froms', to: 'forms' }]);
+    expect(sourcesOf(forms, 'Oracle Froms/Reports').sort()).toEqual(['forms-1.md', 'forms-2.md']);
+  });
+
+  it('puts right an abbreviation in capitals with two letters swapped that one résumé writes, where far more show the known one (`FEMA` → FMEA)', async () => {
+    const files: Record<string, string> = {
+      'fema.md': '# Pat Doe\nDisaster recovery coordinator: FEMA grants and public assistance.\n',
+    };
+    for (let i = 0; i < 5; i++) files[`fmea-${i}.md`] = `# Quality ${i}\nQuality engineer: PFMEA, control plans, 8D.\n`;
+    const pool = await poolOf(files, 'typos-fema');
+    expect(search(pool, '有做过FEMA分析的工程师吗？', taxonomy).didYouMean).toEqual([{ from: 'fema', to: 'fmea' }]);
+    expect(sourcesOf(pool, 'FEMA')).not.toContain('fema.md');
+    // Where more résumés write the swapped form, it is a name of its own (the Federal Emergency Management Agency).
+    const more = await poolOf(
+      { ...files, 'fema-2.md': '# Lee Roe\nFEMA public assistance specialist.\n' },
+      'typos-fema-more',
+    );
+    expect(search(more, 'FEMA grants', taxonomy).didYouMean).toEqual([]);
+  });
 });
