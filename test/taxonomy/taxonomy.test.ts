@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTerm } from '../../src/search/concepts.js';
 import { SHADOWED, TAXONOMY } from '../../src/taxonomy/entries.js';
+import { homophone } from '../../src/search/fuzzy.js';
 import { aliasKey, defaultTaxonomy, Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { foldQuery, fold } from '../../src/text/fold.js';
 
@@ -2933,5 +2934,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('military-training')).toContain('military');
     expect(ids('Taught at a school in Ohio')).not.toContain('military-training');
     expect(ids('Completed a coding boot camp')).not.toContain('military-training');
+  });
+  it('reads makers of magnets (磁材, 永磁, 钕铁硼) as magnetic materials, and a slip of it by sound', () => {
+    expect(ids('北矿磁材科技股份公司董事长；北京航空永磁材料厂厂长')).toEqual(
+      expect.arrayContaining(['magnetic-materials', 'chairman', 'plant-manager']),
+    );
+    expect(ids('北京航空永磁材料厂').filter((id) => id === 'magnetic-materials')).toHaveLength(1);
+    expect(ids('Sintered NdFeB permanent magnets')).toEqual(['magnetic-materials', 'magnetic-materials']);
+    expect(homophone('词性材料', taxonomy)).toEqual({ from: '词性材料', to: '磁性材料' });
   });
 });
