@@ -99,6 +99,15 @@ const NEGATED_CLAUSE =
   /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?)?(?:不算|除外|(?:就)?不用了?|(?:就)?不考虑了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
+ * An English clause saying what does not count, from where a sentence, a comma's clause or a dash's
+ * aside starts to its end (`. Independent / non-executive directors don't count`, `? business
+ * federations (工商联) don't count`, `PMP exam prep alone doesn't qualify`), as 不算 closes one in
+ * Chinese: those things are not asked for.
+ */
+const NOT_COUNTED_CLAUSE =
+  /(?<=^|[,;.!?]\s*|\s-\s)(?:(?!\s-\s)[^,;.!?\n]){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify|matter)\b[^,;.!?\n]*/giu;
+
+/**
  * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
  * QA`, `不要语音客服`, `非IT项目`, `独立非执行董事不算`): those words are not asked for, so they are left out;
  * only `-term` excludes.
@@ -108,8 +117,11 @@ const NEGATED_CLAUSE =
 export function withoutNegatedClauses(text: string): string {
   // Only as far as a query is read (see MAX_QUERY_CHARS): a long paste costs no more.
   return (
-    text.slice(0, MAX_QUERY_CHARS).replace(NEGATED_CLAUSE, ' ').replace(ANY_LEVEL_CLAUSE, ' ') +
-    text.slice(MAX_QUERY_CHARS)
+    text
+      .slice(0, MAX_QUERY_CHARS)
+      .replace(NOT_COUNTED_CLAUSE, ' ')
+      .replace(NEGATED_CLAUSE, ' ')
+      .replace(ANY_LEVEL_CLAUSE, ' ') + text.slice(MAX_QUERY_CHARS)
   );
 }
 
@@ -556,9 +568,15 @@ export function parseQuery(input: string): ParsedQuery {
     const abbreviates = term ? abbreviated(terms.slice(0, at), term) : null;
     if (term && abbreviates) terms[at] = { ...term, abbreviates };
   }
-  if (terms.length > MAX_TERMS) {
+  // Function words (`a`, `of`, `the`) ask for nothing and are not counted against the limit: a long
+  // question keeps its last words (`… or assistant to the president (校长助理)`).
+  let counted = 0;
+  const over = terms.findIndex(
+    (term) => (term.phrase || !FUNCTION_WORD_SET.has(term.text.toLowerCase())) && ++counted > MAX_TERMS,
+  );
+  if (over >= 0) {
     notes.push({ kind: 'too-many-words', limit: MAX_TERMS });
-    terms.length = MAX_TERMS;
+    terms.length = over;
   }
   return {
     terms,

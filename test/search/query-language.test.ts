@@ -98,6 +98,15 @@ describe('parseQuery', () => {
     const q = parseQuery('kafka '.repeat(2000));
     expect(q.terms.length).toBeLessThanOrEqual(24);
     expect(q.notes.length).toBeGreaterThan(0);
+    // Function words ask for nothing and are not counted: a long question keeps its last words.
+    const long = parseQuery(
+      'need a university administrator from a Chinese university - e.g. head of academic affairs (教务处长), ' +
+        'director of the research / S&T office (科技处), or assistant to the president (校长助理)',
+    );
+    expect(long.terms.map((t) => t.text).slice(-2)).toEqual(['president', '校长助理']);
+    expect(long.notes).toEqual([]);
+    const cut = parseQuery('the '.repeat(30) + Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '));
+    expect(cut.terms.filter((t) => t.text !== 'the')).toHaveLength(24);
   });
 
   it('reads `or other` as a choice of the kind named after it (`Java或其他后端语言`, `AWS or other cloud platforms`)', () => {
@@ -345,6 +354,21 @@ describe('what a query says it does not want in words', () => {
     // A word that starts with not is a word; only -term excludes.
     expect(kept('not-for-profit accountant')).toEqual(['not-for-profit', 'accountant']);
     expect(words(withoutNegatedClauses('rust -java'))).toEqual(['rust', '-java']);
+  });
+  it("leaves out an English clause of what does not count (`… directors don't count`), to its start only", () => {
+    const kept = (q: string): string[] => words(withoutNegatedClauses(q));
+    expect(
+      kept("executive director (执行董事) of a subsidiary. Independent / non-executive directors don't count"),
+    ).toEqual(['executive', 'director', '执行董事', 'of', 'a', 'subsidiary']);
+    expect(kept('PM certificate program? PMP or CAPM exam prep alone doesn’t count')).toEqual([
+      'PM',
+      'certificate',
+      'program',
+    ]);
+    // From a dash's aside, not across it; the words after the clause stay.
+    expect(kept('java devs - contractors do not count as employees, in Pune')).toEqual(['java', 'devs', 'in', 'Pune']);
+    // No clause closed by those words: nothing goes.
+    expect(kept('what counts is python')).toEqual(['what', 'counts', 'is', 'python']);
   });
   it('costs no more for a long paste', () => {
     const long = 'not '.repeat(20_000) + 'x'.repeat(100_000);
