@@ -5270,6 +5270,27 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     queryOnly: ['独董'],
   },
+  // A director on a board who also runs the business (执行董事, an executive director; the one-man
+  // board of a small company in China): not a non-executive director (非执行董事), a seat of its own.
+  {
+    id: 'executive-director',
+    label: '执行董事 / Executive director',
+    kind: 'role',
+    aliases: ['执行董事', 'executive director', 'executive directors'],
+    parents: ['senior-executives'],
+  },
+  {
+    id: 'non-executive-director',
+    label: '非执行董事 / Non-executive director',
+    kind: 'role',
+    aliases: [
+      '非执行董事',
+      'non-executive director',
+      'non-executive directors',
+      'non executive director',
+      'non executive directors',
+    ],
+  },
   // A board's vice chairman (副董事长, 董事局副主席): asked for as such, and found by a query for the chairman.
   {
     id: 'vice-chairman',

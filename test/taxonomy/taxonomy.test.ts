@@ -2943,4 +2943,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Sintered NdFeB permanent magnets')).toEqual(['magnetic-materials', 'magnetic-materials']);
     expect(homophone('词性材料', taxonomy)).toEqual({ from: '词性材料', to: '磁性材料' });
   });
+  it('reads an executive director (执行董事) as a post of its own, not inside a non-executive one', () => {
+    expect(ids('光大控股有限公司执行董事、首席执行官')).toEqual(['executive-director', 'chief-executive']);
+    expect(ids('某集团非执行董事')).toEqual(['non-executive-director']);
+    expect(ids('香港上市公司独立非执行董事')).toContain('independent-director');
+    expect(ids('Non-executive director of a bank')).toEqual(['non-executive-director']);
+  });
 });
