@@ -83,10 +83,6 @@ export const SHADOWED: readonly string[] = [
   // A non-independent director (非独立董事), no independent one. (The qualification and its course,
   // 独立董事资格, 独立董事培训, stay: a query for the qualification asks for them by those words.)
   '非独立董事',
-  // A scanning gun's head (扫码头), a QR code's avatar (二维码头像), a bar code's head: no wharf.
-  '扫码头',
-  '维码头',
-  '条码头',
   // A province's government as a buyer, or all of a province's: no post in it.
   '省政府采购',
   '全省政府',
@@ -4706,6 +4702,56 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['有色金属', '稀土', 'nonferrous', 'non-ferrous'],
     parents: ['metallurgy', 'manufacturing'],
   },
+  // Lighting as a trade and an industry: lighting design and systems (street, plant and building
+  // lighting), the fixtures and their makers (`照明方案设计、灯具开发`, `photometrics`).
+  {
+    id: 'lighting',
+    label: '照明 / Lighting',
+    kind: 'concept',
+    aliases: [
+      '照明',
+      '照明设计',
+      '照明工程',
+      '照明系统',
+      '灯具',
+      '路灯',
+      '灯饰',
+      'lighting',
+      'lighting design',
+      'lighting designer',
+      'lighting systems',
+      'street lighting',
+      'light fixtures',
+      'lighting fixtures',
+      'luminaires',
+      'photometrics',
+      'photometric',
+    ],
+  },
+  // Bar codes and QR codes: making, printing and reading them (`二维码生成`, `扫码识别`, `barcode labels`).
+  {
+    id: 'barcodes',
+    label: '条码 / 二维码 / Barcodes and QR codes',
+    kind: 'concept',
+    aliases: [
+      '二维码',
+      '条码',
+      '条形码',
+      '扫码',
+      '扫码枪',
+      // A scanner's head (扫码头): a bar-code reader, no wharf (码头).
+      '扫码头',
+      'barcode',
+      'barcodes',
+      'bar code',
+      'bar codes',
+      'barcoding',
+      'bar coding',
+      'qr code',
+      'qr codes',
+      'zxing',
+    ],
+  },
   {
     id: 'magnetic-materials',
     label: '磁性材料 / Magnetic materials',
@@ -7752,6 +7798,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'fitness instructor',
       'gym instructor',
       'fitness coach',
+    ],
+    parents: ['fitness-industry'],
+  },
+  // Gyms and fitness clubs as a trade (`在健身行业干过3年`): who coaches, sells memberships or runs a club.
+  {
+    id: 'fitness-industry',
+    label: '健身行业 / Fitness industry',
+    kind: 'industry',
+    aliases: [
+      '健身行业',
+      '健身房',
+      '健身俱乐部',
+      '健身中心',
+      '健身会所',
+      '健身',
+      'fitness industry',
+      'fitness center',
+      'fitness centre',
+      'fitness club',
+      'health club',
+      'gym',
+      'gyms',
     ],
   },
   // Allied health: the certified trades beside nurses and doctors (`CNA, EMT, EKG tech or pharmacy tech`).

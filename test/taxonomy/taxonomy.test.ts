@@ -2766,7 +2766,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('新加坡集装箱码头分公司经理')).toContain('ports-harbours');
     expect(taxonomy.ancestors('ports-harbours')).toContain('shipping-industry');
     expect(ids('造船厂技术员')).not.toContain('ports-harbours');
-    expect(ids('熟练使用扫码头和三大件')).toEqual([]);
+    expect(ids('熟练使用扫码头和三大件')).toEqual(['barcodes']);
     expect(taxonomy.lookup(foldQuery('ports'))).toBe('ports-harbours');
     expect(ids('configured switch ports')).not.toContain('ports-harbours');
   });
@@ -2846,7 +2846,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('学东西非常快')).toEqual([]);
     expect(ids('兼职校园大使')).toEqual([]);
     expect(ids('其中技术人员20人')).toEqual([]);
-    expect(ids('二维码头像')).toEqual([]);
+    expect(ids('二维码头像')).toEqual(['barcodes']);
     expect(ids('University Career Center intern')).not.toContain('vocational-school');
     expect(ids('Journal generate CRG, CPG, CTL')).not.toContain('fmcg');
   });
@@ -2948,5 +2948,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('某集团非执行董事')).toEqual(['non-executive-director']);
     expect(ids('香港上市公司独立非执行董事')).toContain('independent-director');
     expect(ids('Non-executive director of a bank')).toEqual(['non-executive-director']);
+  });
+  it('reads bar codes and QR codes, lighting and the fitness trade as things of their own', () => {
+    expect(ids('二维码生成和扫码识别；Design barcode labels')).toEqual(['barcodes', 'barcodes', 'barcodes']);
+    expect(ids('照明方案设计、灯具开发、路灯')).toEqual(['lighting', 'lighting', 'lighting']);
+    expect(ids('outdoor lighting systems; light fixtures')).toEqual(['lighting', 'lighting']);
+    expect(ids('在健身俱乐部当教练')).toEqual(['fitness-industry']);
+    expect(taxonomy.ancestors('fitness-trainer')).toEqual(['fitness-industry']);
+    expect(homophone('二位码', taxonomy)).toEqual({ from: '二位码', to: '二维码' });
   });
 });
