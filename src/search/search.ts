@@ -8,6 +8,7 @@ import {
   cjkLiteral,
   groupTerms,
   isWeak,
+  type AnyConcept,
   type Concept,
   type TaxonomyConcept,
   type TextConcept,
@@ -239,6 +240,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   );
   const plainWord = (m: TaxonomyConcept | TextConcept): boolean => m.kind === 'text' && !m.phrase;
   concepts = choicesThatRank(concepts, (m, choice) => insideAsked(m, choice) || (plainWordsRank && plainWord(m)));
+  concepts = oneChoiceOfPlaces(concepts, taxonomy);
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   concepts = concepts.filter((c) => {
@@ -591,6 +593,23 @@ function choicesThatRank(
       ? { ...c, presence: 'default' }
       : c,
   );
+}
+
+/**
+ * Choices of places asked in parts (`the Mountain West or Pacific Northwest - …, plus Alaska/Hawaii`,
+ * `北京或上海，深圳/广州也行`) are one choice: someone is in one place, and each part on its own would
+ * decide against the others.
+ */
+function oneChoiceOfPlaces(concepts: Concept[], taxonomy: Taxonomy): Concept[] {
+  const choices = concepts.filter(
+    (c): c is AnyConcept => c.kind === 'any' && c.presence === 'required' && isPlace(c, taxonomy),
+  );
+  const [first, ...rest] = choices;
+  if (!first || rest.length === 0) return concepts;
+  const members = [...first.members];
+  for (const m of rest.flatMap((c) => c.members)) if (!members.some((k) => sameMember(k, m))) members.push(m);
+  const merged: AnyConcept = { ...first, typed: members.map((m) => m.typed).join(' | '), members };
+  return concepts.flatMap((c) => (c === first ? [merged] : c.kind === 'any' && rest.includes(c) ? [] : [c]));
 }
 
 /** Words that ask for a degree (`an associate degree`, `master or higher`, `学历`). */

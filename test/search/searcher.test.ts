@@ -828,6 +828,25 @@ describe('a choice of plain words beside a known thing asked for', () => {
     const twice = search(snapshot, '丹佛或盐湖城的系统管理员，丹佛或盐湖城都行', taxonomy);
     expect(twice.matches.map((m) => m.profile.source).sort()).toEqual(['denver.md', 'slc.md']);
   });
+  it('reads choices of places asked in parts as one choice (`Mountain states or Pacific Northwest …, plus Alaska/Hawaii`)', async () => {
+    const snapshot = await poolOf(
+      {
+        'denver.md': '# Ann Hill\n\nMechanical engineer, Denver, Colorado, since 2015.\n',
+        'hawaii.md': '# Bo Kai\n\nMechanical engineer at Pearl Harbor, Hawaii, since 2016.\n',
+        'chicago.md': '# Cy Wind\n\nMechanical engineer, Chicago, Illinois, since 2014.\n',
+      },
+      'choice-in-parts',
+    );
+    const out = search(
+      snapshot,
+      'mechanical engineers in the Mountain states or Pacific Northwest, plus Alaska/Hawaii',
+      taxonomy,
+    );
+    expect(out.understood.concepts.filter((c) => c.presence === 'required').map((c) => c.typed)).toEqual([
+      'Mountain states | Pacific Northwest | Alaska | Hawaii',
+    ]);
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['denver.md', 'hawaii.md']);
+  });
   it('ranks a choice of plain English words beside a known thing as it does Chinese ones (`用过Moshi或者Klaxon的安卓开发`)', async () => {
     const snapshot = await poolOf(
       {
