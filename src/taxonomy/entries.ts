@@ -79,6 +79,33 @@ export const BARE_TITLES: Readonly<Record<string, string>> = {
 /** A head's titles, written after a place (`科学院院长`): see the places' entries. */
 const HEADS = ['院长', '副院长', '常务副院长', '执行院长'];
 
+/** The place (see the world's regions) each country of time abroad (abroad-*) is in, by the row's id. */
+const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
+  ['uk', 'united-kingdom'],
+  ...[
+    'germany',
+    'france',
+    'japan',
+    'canada',
+    'australia',
+    'new-zealand',
+    'switzerland',
+    'netherlands',
+    'belgium',
+    'spain',
+    'italy',
+    'poland',
+    'sweden',
+    'denmark',
+    'norway',
+    'finland',
+    'austria',
+    'ireland',
+    'russia',
+    'south-korea',
+  ].map((id) => [id, id] as const),
+]);
+
 export const SHADOWED: readonly string[] = [
   // A non-independent director (非独立董事), no independent one. (The qualification and its course,
   // 独立董事资格, 独立董事培训, stay: a query for the qualification asks for them by those words.)
@@ -651,7 +678,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label,
     kind: 'concept' as const,
     aliases,
-    parents: ['overseas'],
+    // … in that country, as a place asked for (`Germany`, `欧洲`): see the world's regions below.
+    parents: ['overseas', ...(PLACE_OF_ABROAD.has(id) ? [PLACE_OF_ABROAD.get(id) as string] : [])],
   })),
   // ── Broad concepts (parents) ────────────────────────────────────────────────────────────────
   {
@@ -17414,7 +17442,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['台南'],
     parents: ['taiwan'],
   },
-  { id: 'singapore', label: '新加坡 / Singapore', kind: 'city', aliases: ['新加坡', 'singapore'] },
+  {
+    id: 'singapore',
+    label: '新加坡 / Singapore',
+    kind: 'city',
+    aliases: ['新加坡', 'singapore'],
+    parents: ['southeast-asia'],
+  },
   // The Middle East and its Gulf states (`中东海湾国家（迪拜/阿联酋、沙特、卡塔尔、阿曼、科威特）`,
   // `accountants in the Gulf`), with their big cities. Not a bare Gulf in a résumé (the Gulf Coast,
   // the Gulf of Mexico), nor 巴林 (Inner Mongolia's 巴林右旗): Bahrain by its full names.
@@ -17512,13 +17546,143 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ...(id === 'ghana' ? { queryOnly: ['加纳'] } : id === 'sudan' ? { queryOnly: ['苏丹'] } : {}),
     parents: [parent],
   })),
-  { id: 'tokyo', label: '东京 / Tokyo', kind: 'city', aliases: ['东京', 'tokyo'] },
-  { id: 'seoul', label: '首尔 / Seoul', kind: 'city', aliases: ['首尔', 'seoul'] },
-  { id: 'berlin', label: '柏林 / Berlin', kind: 'city', aliases: ['柏林', 'berlin'] },
-  { id: 'munich', label: '慕尼黑 / Munich', kind: 'city', aliases: ['慕尼黑', 'munich', 'münchen', 'muenchen'] },
-  { id: 'london', label: '伦敦 / London', kind: 'city', aliases: ['伦敦', 'london'] },
-  { id: 'paris', label: '巴黎 / Paris', kind: 'city', aliases: ['巴黎', 'paris'] },
-  { id: 'amsterdam', label: '阿姆斯特丹 / Amsterdam', kind: 'city', aliases: ['阿姆斯特丹', 'amsterdam'] },
+  // The world's regions and their countries, as places asked for (`a degree from continental Europe`,
+  // `worked in Southeast Asia`, `拉美`). A country a Chinese bio names (德国, 日本) is time abroad
+  // (see abroad-* above), under the country here; the country itself is read in English. Names that
+  // are words or people's names (Turkey, Jordan, Chad, Holland) and Colombia's 哥伦比亚 (Columbia
+  // University's too) are left out.
+  {
+    id: 'europe',
+    label: '欧洲 / Europe',
+    kind: 'city',
+    aliases: ['欧洲', '欧洲大陆', 'europe', 'continental europe', 'mainland europe', 'western europe', '西欧'],
+  },
+  {
+    id: 'nordics',
+    label: '北欧 / Nordic countries',
+    kind: 'city',
+    aliases: ['北欧', 'nordics', 'nordic countries', 'scandinavia'],
+    parents: ['europe'],
+  },
+  {
+    id: 'eastern-europe',
+    label: '东欧 / Eastern Europe',
+    kind: 'city',
+    aliases: ['东欧', '中东欧', 'eastern europe', 'central and eastern europe', 'central europe'],
+    parents: ['europe'],
+  },
+  { id: 'east-asia', label: '东亚 / East Asia', kind: 'city', aliases: ['东亚', 'east asia'] },
+  {
+    id: 'southeast-asia',
+    label: '东南亚 / Southeast Asia',
+    kind: 'city',
+    aliases: ['东南亚', 'southeast asia', 'south-east asia', 'south east asia', 'asean'],
+  },
+  {
+    id: 'south-asia',
+    label: '南亚 / South Asia',
+    kind: 'city',
+    aliases: ['南亚', 'south asia', 'indian subcontinent'],
+  },
+  { id: 'oceania', label: '大洋洲 / Oceania', kind: 'city', aliases: ['大洋洲', 'oceania', 'australasia'] },
+  { id: 'canada', label: '加拿大 / Canada', kind: 'city', aliases: ['canada'] },
+  {
+    id: 'latin-america',
+    label: '拉美 / Latin America',
+    kind: 'city',
+    aliases: ['拉美', '拉丁美洲', '南美', '南美洲', '中美洲', 'latin america', 'south america', 'central america'],
+  },
+  ...(
+    [
+      [
+        'united-kingdom',
+        '英国 / United Kingdom',
+        ['united kingdom', 'england', 'great britain', 'britain', 'scotland'],
+        'europe',
+      ],
+      ['germany', '德国 / Germany', ['germany'], 'europe'],
+      ['france', '法国 / France', ['france'], 'europe'],
+      ['switzerland', '瑞士 / Switzerland', ['switzerland'], 'europe'],
+      ['netherlands', '荷兰 / Netherlands', ['netherlands', 'the netherlands'], 'europe'],
+      ['belgium', '比利时 / Belgium', ['belgium'], 'europe'],
+      ['spain', '西班牙 / Spain', ['spain'], 'europe'],
+      ['italy', '意大利 / Italy', ['italy'], 'europe'],
+      ['ireland', '爱尔兰 / Ireland', ['ireland'], 'europe'],
+      ['austria', '奥地利 / Austria', ['austria'], 'europe'],
+      ['portugal', '葡萄牙 / Portugal', ['葡萄牙', 'portugal'], 'europe'],
+      ['greece', '希腊 / Greece', ['希腊', 'greece'], 'europe'],
+      ['sweden', '瑞典 / Sweden', ['sweden'], 'nordics'],
+      ['denmark', '丹麦 / Denmark', ['denmark'], 'nordics'],
+      ['norway', '挪威 / Norway', ['norway'], 'nordics'],
+      ['finland', '芬兰 / Finland', ['finland'], 'nordics'],
+      ['iceland', '冰岛 / Iceland', ['冰岛', 'iceland'], 'nordics'],
+      ['poland', '波兰 / Poland', ['poland'], 'eastern-europe'],
+      ['russia', '俄罗斯 / Russia', ['russia', 'russian federation'], 'eastern-europe'],
+      ['czechia', '捷克 / Czechia', ['捷克', 'czech republic', 'czechia'], 'eastern-europe'],
+      ['hungary', '匈牙利 / Hungary', ['匈牙利', 'hungary'], 'eastern-europe'],
+      ['romania', '罗马尼亚 / Romania', ['罗马尼亚', 'romania'], 'eastern-europe'],
+      ['ukraine', '乌克兰 / Ukraine', ['乌克兰', 'ukraine'], 'eastern-europe'],
+      ['japan', '日本 / Japan', ['japan'], 'east-asia'],
+      ['south-korea', '韩国 / South Korea', ['south korea', 'korea'], 'east-asia'],
+      ['philippines', '菲律宾 / Philippines', ['菲律宾', 'philippines', 'manila'], 'southeast-asia'],
+      ['malaysia', '马来西亚 / Malaysia', ['马来西亚', 'malaysia', 'kuala lumpur', '吉隆坡'], 'southeast-asia'],
+      ['thailand', '泰国 / Thailand', ['泰国', 'thailand', 'bangkok', '曼谷'], 'southeast-asia'],
+      [
+        'vietnam',
+        '越南 / Vietnam',
+        ['越南', 'vietnam', 'viet nam', 'hanoi', 'ho chi minh city', '河内', '胡志明市'],
+        'southeast-asia',
+      ],
+      [
+        'indonesia',
+        '印度尼西亚 / Indonesia',
+        ['印度尼西亚', '印尼', 'indonesia', 'jakarta', '雅加达'],
+        'southeast-asia',
+      ],
+      ['myanmar', '缅甸 / Myanmar', ['缅甸', 'myanmar', 'burma'], 'southeast-asia'],
+      ['cambodia', '柬埔寨 / Cambodia', ['柬埔寨', 'cambodia'], 'southeast-asia'],
+      ['laos', '老挝 / Laos', ['老挝', 'laos'], 'southeast-asia'],
+      ['pakistan', '巴基斯坦 / Pakistan', ['巴基斯坦', 'pakistan', 'karachi', 'lahore', 'islamabad'], 'south-asia'],
+      ['bangladesh', '孟加拉国 / Bangladesh', ['孟加拉国', 'bangladesh', 'dhaka'], 'south-asia'],
+      ['sri-lanka', '斯里兰卡 / Sri Lanka', ['斯里兰卡', 'sri lanka', 'colombo'], 'south-asia'],
+      ['nepal', '尼泊尔 / Nepal', ['尼泊尔', 'nepal', 'kathmandu'], 'south-asia'],
+      ['australia', '澳大利亚 / Australia', ['australia'], 'oceania'],
+      ['new-zealand', '新西兰 / New Zealand', ['new zealand'], 'oceania'],
+      ['mexico', '墨西哥 / Mexico', ['墨西哥', 'mexico'], 'latin-america'],
+      ['brazil', '巴西 / Brazil', ['巴西', 'brazil'], 'latin-america'],
+      ['argentina', '阿根廷 / Argentina', ['阿根廷', 'argentina'], 'latin-america'],
+      ['chile', '智利 / Chile', ['智利', 'chile'], 'latin-america'],
+      ['peru', '秘鲁 / Peru', ['秘鲁', 'peru'], 'latin-america'],
+      ['colombia', '哥伦比亚 / Colombia', ['colombia', 'bogota'], 'latin-america'],
+    ] as const
+  ).map(([id, label, aliases, parent]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'city',
+    aliases,
+    // The UK in capitals only: `co.uk` ends many an e-mail address.
+    ...(id === 'united-kingdom' ? { strict: ['UK', 'U.K.'] } : {}),
+    parents: [parent],
+  })),
+  { id: 'tokyo', label: '东京 / Tokyo', kind: 'city', aliases: ['东京', 'tokyo'], parents: ['japan'] },
+  { id: 'seoul', label: '首尔 / Seoul', kind: 'city', aliases: ['首尔', 'seoul'], parents: ['south-korea'] },
+  { id: 'berlin', label: '柏林 / Berlin', kind: 'city', aliases: ['柏林', 'berlin'], parents: ['germany'] },
+  {
+    id: 'munich',
+    label: '慕尼黑 / Munich',
+    kind: 'city',
+    aliases: ['慕尼黑', 'munich', 'münchen', 'muenchen'],
+    parents: ['germany'],
+  },
+  { id: 'london', label: '伦敦 / London', kind: 'city', aliases: ['伦敦', 'london'], parents: ['united-kingdom'] },
+  { id: 'paris', label: '巴黎 / Paris', kind: 'city', aliases: ['巴黎', 'paris'], parents: ['france'] },
+  {
+    id: 'amsterdam',
+    label: '阿姆斯特丹 / Amsterdam',
+    kind: 'city',
+    aliases: ['阿姆斯特丹', 'amsterdam'],
+    parents: ['netherlands'],
+  },
   { id: 'new-york', label: '纽约 / New York', kind: 'city', aliases: ['纽约', 'new york', 'nyc'] },
   {
     id: 'san-francisco',
@@ -17548,7 +17712,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['西雅图', 'seattle'],
     parents: ['washington-state'],
   },
-  { id: 'toronto', label: '多伦多 / Toronto', kind: 'city', aliases: ['多伦多', 'toronto'] },
+  { id: 'toronto', label: '多伦多 / Toronto', kind: 'city', aliases: ['多伦多', 'toronto'], parents: ['canada'] },
   { id: 'sydney', label: '悉尼 / Sydney', kind: 'city', aliases: ['悉尼', 'sydney'] },
   {
     id: 'bangalore',
@@ -17656,7 +17820,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['uttar-pradesh'],
   },
   // India's states (a résumé's `Bengaluru, Karnataka`), each over its cities, all in India.
-  { id: 'india', label: '印度 / India', kind: 'city', aliases: ['印度', 'india'] },
+  { id: 'india', label: '印度 / India', kind: 'city', aliases: ['印度', 'india'], parents: ['south-asia'] },
   {
     id: 'karnataka',
     label: '卡纳塔克 / Karnataka',

@@ -2957,4 +2957,20 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('fitness-trainer')).toEqual(['fitness-industry']);
     expect(homophone('二位码', taxonomy)).toEqual({ from: '二位码', to: '二维码' });
   });
+  it("reads the world's regions and their countries as places, a Chinese bio's time abroad under its country", () => {
+    expect(ids('Master of Science, University of Manila, Philippines')).toEqual([
+      'master',
+      'philippines',
+      'philippines',
+    ]);
+    expect(taxonomy.ancestors('philippines')).toEqual(['southeast-asia']);
+    expect(taxonomy.ancestors('india')).toEqual(['south-asia']);
+    expect(taxonomy.ancestors('abroad-germany')).toEqual(expect.arrayContaining(['germany', 'europe', 'overseas']));
+    expect(taxonomy.ancestors('sweden')).toEqual(['nordics', 'europe']);
+    expect(ids('MSc, University of Leeds, UK')).toContain('united-kingdom');
+    // The UK in capitals only (an e-mail's co.uk), Columbia University no Colombia, New Mexico no Mexico.
+    expect(ids('mail: a.b@xyz.co.uk')).toEqual([]);
+    expect(ids('毕业于哥伦比亚大学')).not.toContain('colombia');
+    expect(ids('New Mexico State University')).not.toContain('mexico');
+  });
 });
