@@ -98,6 +98,7 @@ const LONGEST_ALIAS_WORDS = 4;
  * must both appear somewhere. Only plain words with the same sign are joined; phrases stay as typed.
  */
 export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
+  terms = joinedAcrossChoices(terms, taxonomy);
   const out: QueryTerm[] = [];
   let i = 0;
   while (i < terms.length) {
@@ -114,6 +115,29 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
     i += found?.used ?? 1;
   }
   return balanceChoices(out, taxonomy);
+}
+
+/**
+ * A name of two words split between two choices: the last word of one and the first of the next
+ * (`Australia or New Zealand (Sydney, Melbourne)`: `or` took `New`, the examples in brackets took
+ * `Zealand`). The two words are one name, and the choices one choice (the examples are of it).
+ */
+function joinedAcrossChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): readonly QueryTerm[] {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const [a, b] = [terms[i] as QueryTerm, terms[i + 1] as QueryTerm];
+    const from = b.group;
+    const to = a.group;
+    if (to === undefined || from === undefined || to === from || a.phrase || b.phrase) continue;
+    if (a.presence !== b.presence || terms.slice(i + 2).some((t) => t.group === to)) continue;
+    const text = `${a.text} ${b.text}`;
+    if (!/^[a-z][a-z.'-]* [a-z][a-z.'-]*$/i.test(text) || !taxonomy.lookup(foldQuery(text).trim())) continue;
+    const joined: QueryTerm = { ...a, text };
+    return joinedAcrossChoices(
+      [...terms.slice(0, i), joined, ...terms.slice(i + 2).map((t) => (t.group === from ? { ...t, group: to } : t))],
+      taxonomy,
+    );
+  }
+  return terms;
 }
 
 /** A word that only leads into a name (`degree in`, `experience with`): weak or a function word. */

@@ -547,6 +547,13 @@ describe('a list before `or`', () => {
     );
   });
 
+  it('joins a name split between two choices, and the choices (`Australia or New Zealand (Sydney, Melbourne)`)', async () => {
+    expect(await typed('IT people who worked in Australia or New Zealand (Sydney, Melbourne)')).toContain(
+      'Australia | New Zealand | Sydney | melbourne',
+    );
+    expect(await typed('MySQL、SQL Server、PostgreSQL都算')).toEqual(['MySQL | SQL Server | PostgreSQL']);
+  });
+
   it('is one choice, whatever its items, when the query says any will do (`…或者中电投出来的都行`)', async () => {
     expect(await typed('华能、大唐、华电或者中电投出来的都行')).toEqual(['华能 | 大唐 | 华电 | 中电投', '出来']);
     // An item that is no known thing (51, for 8051 chips) leaves the rest of the list one choice.
