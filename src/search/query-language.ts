@@ -108,6 +108,13 @@ const NOT_COUNTED_CLAUSE =
   /(?<=^|[,;.!?]\s*|\s-\s)(?:(?!\s-\s)[^,;.!?\n]){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify|matter)\b[^,;.!?\n]*/giu;
 
 /**
+ * `outside` a place (`in South Asia outside India`, `outside of the US`): that place is not asked for.
+ * Only before a name (a capital), and not outside sales or an outside plant (a trade of each).
+ */
+const OUTSIDE_CLAUSE =
+  /(?<![\p{L}\p{N}-])[Oo]utside (?:of )?(?:the )?(?!Sales\b|Plant\b)(?=\p{Lu})[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)/gu;
+
+/**
  * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
  * QA`, `不要语音客服`, `非IT项目`, `独立非执行董事不算`): those words are not asked for, so they are left out;
  * only `-term` excludes.
@@ -120,6 +127,7 @@ export function withoutNegatedClauses(text: string): string {
     text
       .slice(0, MAX_QUERY_CHARS)
       .replace(NOT_COUNTED_CLAUSE, ' ')
+      .replace(OUTSIDE_CLAUSE, ' ')
       .replace(NEGATED_CLAUSE, ' ')
       .replace(ANY_LEVEL_CLAUSE, ' ') + text.slice(MAX_QUERY_CHARS)
   );

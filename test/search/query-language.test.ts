@@ -355,7 +355,7 @@ describe('what a query says it does not want in words', () => {
     expect(kept('not-for-profit accountant')).toEqual(['not-for-profit', 'accountant']);
     expect(words(withoutNegatedClauses('rust -java'))).toEqual(['rust', '-java']);
   });
-  it("leaves out an English clause of what does not count (`… directors don't count`), to its start only", () => {
+  it("leaves out an English clause of what does not count (`… directors don't count`), to its start only, and a place one is outside", () => {
     const kept = (q: string): string[] => words(withoutNegatedClauses(q));
     expect(
       kept("executive director (执行董事) of a subsidiary. Independent / non-executive directors don't count"),
@@ -367,6 +367,10 @@ describe('what a query says it does not want in words', () => {
     ]);
     // From a dash's aside, not across it; the words after the clause stay.
     expect(kept('java devs - contractors do not count as employees, in Pune')).toEqual(['java', 'devs', 'in', 'Pune']);
+    // `outside` a place: that place is not asked for; outside sales is a trade.
+    expect(kept('degree in South Asia outside India? Nepal')).toEqual(['degree', 'in', 'South', 'Asia', 'Nepal']);
+    expect(kept('java devs outside of the US or Canada')).toEqual(['java', 'devs']);
+    expect(kept('Outside Sales rep')).toEqual(['Outside', 'Sales', 'rep']);
     // No clause closed by those words: nothing goes.
     expect(kept('what counts is python')).toEqual(['what', 'counts', 'is', 'python']);
   });
