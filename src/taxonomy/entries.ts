@@ -5296,6 +5296,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: ['纪检', '纪委', '纪律检查', '纪检监察', '监察室', '监察部', '监察局', '监察处', 'discipline inspection'],
   },
+  // Who heads the discipline inspection of a party committee or a state firm (纪委书记, 纪检组长): a post
+  // of its own; not its deputy (纪委副书记), nor any secretary.
+  {
+    id: 'discipline-secretary',
+    label: '纪委书记 / Discipline inspection secretary',
+    kind: 'role',
+    aliases: [
+      '纪委书记',
+      '纪检组长',
+      '纪检组组长',
+      '纪工委书记',
+      '纪检书记',
+      'discipline inspection secretary',
+      'discipline inspection commission secretary',
+      'secretary of the discipline inspection commission',
+    ],
+    parents: ['discipline-inspection'],
+  },
   {
     id: 'general-manager',
     label: '总经理 / General manager',
@@ -6507,7 +6525,42 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '财务总监 / CFO',
     kind: 'role',
     aliases: ['财务总监', '财务负责人', '首席财务官', 'cfo', 'chief financial officer', 'finance director'],
-    parents: ['finance-function', 'senior-executives'],
+    // A finance manager asked for, or one above (who heads a company's finance heads its department too).
+    parents: ['finance-manager', 'senior-executives'],
+  },
+  // Who heads a finance department (财务部经理, 计划财务部总经理, 财务处处长): a post of its own below a CFO;
+  // the department's head, not the company's general manager.
+  {
+    id: 'finance-manager',
+    label: '财务经理 / Finance manager',
+    kind: 'role',
+    aliases: [
+      '财务经理',
+      '财务部经理',
+      '财务部部长',
+      '财务部主任',
+      '财务部总监',
+      '财务部总经理',
+      '计划财务部经理',
+      '计划财务部部长',
+      '计划财务部主任',
+      '计划财务部总经理',
+      '计财部经理',
+      '计财部部长',
+      '财务会计部经理',
+      '财务管理部经理',
+      '财务管理部总经理',
+      '财会部经理',
+
+      '财务处处长',
+      '计财处处长',
+      'finance manager',
+      'finance managers',
+      'financial manager',
+      'head of finance',
+      'finance head',
+    ],
+    parents: ['finance-function'],
   },
   {
     // A state enterprise's chief accountant (总会计师), a post of its own that a CFO query finds: who

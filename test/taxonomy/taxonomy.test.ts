@@ -439,7 +439,8 @@ describe('findAll', () => {
   it('knows farming as a field of study, discipline inspection as a post, and Texas by its cities', () => {
     expect(ids('1985年毕业于某农业大学农学专业')).toEqual(['agricultural-science', 'agricultural-science']);
     expect(taxonomy.ancestors('agricultural-science')).toContain('agriculture');
-    expect(ids('现任公司纪委书记、纪检监察室主任')).toEqual(['discipline-inspection', 'discipline-inspection']);
+    expect(ids('现任公司纪委书记、纪检监察室主任')).toEqual(['discipline-secretary', 'discipline-inspection']);
+    expect(taxonomy.ancestors('discipline-secretary')).toEqual(['discipline-inspection']);
     expect(taxonomy.ancestors('houston')).toContain('texas');
     // Austin is a city only as written so: `austin` in lower case is anyone's name.
     expect(ids('Field engineer, Austin, TX')).toEqual(['austin']);
@@ -569,7 +570,8 @@ describe('findAll', () => {
     expect(ids('现任公司法务部经理')).toContain('legal-affairs');
     expect(ids('Legal Counsel at Acme GmbH')).toContain('legal-affairs');
     // Finance is the function in either language (`finance and accounting people` finds 财务).
-    expect(ids('Finance Manager, 2012 - 2018')).toContain('finance-function');
+    expect(ids('Finance Manager, 2012 - 2018')).toContain('finance-manager');
+    expect(taxonomy.ancestors('finance-manager')).toContain('finance-function');
     expect(ids('历任公司财务部副经理')).toContain('finance-function');
     expect(ids('HR Generalist, 2015 - 2020')).toContain('human-resources');
     expect(ids('8 hr shifts')).not.toContain('human-resources');
@@ -2972,5 +2974,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('mail: a.b@xyz.co.uk')).toEqual([]);
     expect(ids('毕业于哥伦比亚大学')).not.toContain('colombia');
     expect(ids('New Mexico State University')).not.toContain('mexico');
+  });
+  it('reads the head of a finance department as a finance manager (a CFO is one too), and the head of discipline inspection as a post', () => {
+    expect(ids('计划财务部总经理')).toEqual(['finance-manager']);
+    expect(ids('任财务部经理')).toEqual(['finance-manager']);
+    expect(taxonomy.ancestors('cfo')).toContain('finance-manager');
+    expect(taxonomy.ancestors('finance-manager')).not.toContain('cfo');
+    expect(ids('任公司党委副书记、纪委书记')).toEqual(['party-secretary', 'discipline-secretary']);
+    expect(ids('纪委副书记')).toEqual(['discipline-inspection']);
   });
 });
