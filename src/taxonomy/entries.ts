@@ -16161,7 +16161,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'southwest-china',
     label: '西南 / Southwest China',
     kind: 'city',
-    aliases: ['西南', 'southwest china'],
+    // … and its provinces' short names together (川渝, 云贵, 川渝云贵).
+    aliases: ['西南', '西南地区', '川渝', '川渝地区', '云贵', '云贵川', '川渝云贵', '云贵川渝', 'southwest china'],
     parents: ['mainland-china'],
   },
   {
