@@ -163,9 +163,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   }
   // A programmer asked for by place alone (`武汉那边的程序员`, `developers in Pune`): the role word,
   // weak beside a skill, is all that is asked besides the place, and says software work.
-  const placeOnly = concepts.every(
-    (c) => c.presence === 'prohibited' || isWeak(c) || (c.kind === 'taxonomy' && isPlace(c, taxonomy)),
-  );
+  const placeOnly = concepts.every((c) => c.presence === 'prohibited' || isWeak(c) || isPlace(c, taxonomy));
   if (placeOnly && concepts.some((c) => c.kind === 'taxonomy' && c.presence !== 'prohibited'))
     concepts = concepts.map((c) => programmerAsSoftware(c, taxonomy) ?? c);
   // A bare `associate` or `master` with nothing else of schooling asked (`sales associate`, `journeyman
@@ -974,6 +972,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   >();
   // The terms just before, joined to each other by commas, each one concept (`CISSP, CISM` before `or CEH`).
   let list: Concept[] = [];
+  // The last concepts of terms of several (`一路做到总工程师`: 总工程师), which may start a list.
+  const tails = new Set<Concept>();
   const terms = groupTerms(parsed.terms, taxonomy);
   // Professional titles asked for (`经济师、会计师或者工程师这类职称`): a bare 工程师 or 会计师 in a list or a
   // choice is that title (工程师职称, 会计师职称), not any engineer nor accounting work.
@@ -994,6 +994,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         : lastOf?.kind === 'taxonomy' && !isWeak(lastOf)
           ? [lastOf]
           : [];
+    if (analyzed.length > 1 && lastOf) tails.add(lastOf);
     if (term.group === undefined) {
       // `青海、宁夏`, `Houston, Dallas, Austin`: places listed one after another are where one may
       // be, a choice (nobody is in both).
@@ -1091,8 +1092,9 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
           const placesBefore = c.kind === 'any' && c.presence === 'required' && isPlace(c, taxonomy);
           const sameSign = c.presence === term.presence || (placesBefore && term.presence === 'default');
           if (out[out.length - 1] !== c || !sameSign) break;
-          // Unless the query says any will do, only things of one sort make one list with it.
-          if (!parsed.anyWillDo && (!member || !sameSort(c, member, taxonomy))) break;
+          // Unless the query says any will do, only things of one sort make one list with it; the last
+          // thing of a clause's words (`做财务的，郑州、洛阳这些地方都行`: 财务) only ever of its sort.
+          if ((!parsed.anyWillDo || tails.has(c)) && (!member || !sameSort(c, member, taxonomy))) break;
           taken.unshift(out.pop() as Concept);
         }
       }

@@ -699,6 +699,10 @@ describe('a choice of places inside a place asked for', () => {
       (m) => m.profile.source,
     );
     expect(found.slice(0, 2)).toEqual(['zhengzhou.md', 'kaifeng.md']);
+    // The last word of the clause before is no item of the list, which is of places (`这些地方都行`).
+    expect(
+      search(snapshot, '河南那边做财务的，郑州、洛阳这些地方都行', taxonomy).understood.concepts.map((c) => c.typed),
+    ).toEqual(['河南', '那边', '财务', '郑州 | 洛阳']);
     // Alone, a choice of places decides.
     expect(search(snapshot, '郑州或者洛阳做财务的', taxonomy).matches.map((m) => m.profile.source)).toEqual([
       'zhengzhou.md',
@@ -712,6 +716,8 @@ describe('a programmer asked for by place alone', () => {
       {
         'dev.md': '# 王程\n\n2016年至今在武汉某公司做后端开发，Java、MySQL。\n',
         'cfo.md': '# 李财\n\n2010年起任武汉某集团财务总监，武汉大学会计学硕士。\n',
+        // Develops property, not software, in Wuhan and Changsha (`开发` of 房地产开发).
+        'estate.md': '# 赵地\n\n2012年至今任武汉某房地产开发公司总经理，兼长沙分公司经理，负责湖北、湖南地产开发。\n',
         'pune.md': '# Ravi Rao\n\nBackend developer, Pune, 2018 to 2024. Java, Spring Boot.\n',
         'sales.md': '# Anil Das\n\nSales manager, Pune, 2015 to 2024.\n',
       },
@@ -720,6 +726,8 @@ describe('a programmer asked for by place alone', () => {
     const names = (q: string): (string | null)[] => search(snapshot, q, taxonomy).matches.map((m) => m.profile.name);
     expect(names('武汉那边的程序员有吗？在武汉读过书或者工作过都算')[0]).toBe('王程');
     expect(names('developers in Pune')[0]).toBe('Ravi Rao');
+    // … also as `做开发的` beside a region and a choice of its cities (`这些地方`, a word for places, asks nothing).
+    expect(names('华中那边做开发的有吗？武汉、长沙这些地方，在湖北读过书或者工作过都算')[0]).toBe('王程');
     // Beside a skill the role word stays weak: the skill says the work.
     expect(search(snapshot, 'Java developers in Pune', taxonomy).understood.concepts.map((c) => c.as)).not.toContain(
       '软件工程师 / Software engineer',
