@@ -1604,6 +1604,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['软件测试', 'software testing', 'software qa', 'software quality assurance', 'test cases', '测试用例'],
     parents: ['testing'],
   },
+  // Testing that software works alike across browsers, systems and devices (`cross-browser`, 兼容性测试).
+  {
+    id: 'compatibility-testing',
+    label: '兼容性测试 / Compatibility testing',
+    kind: 'concept',
+    aliases: [
+      '兼容性测试',
+      '兼容测试',
+      'compatibility testing',
+      'compatibility test',
+      'compatibility tests',
+      'cross-browser',
+      'cross browser',
+      'cross-browser testing',
+      'cross browser testing',
+      'cross-browser compatibility',
+      'cross browser compatibility',
+      'browser compatibility',
+      'cross-platform testing',
+    ],
+    parents: ['testing'],
+  },
   // Engineering changes to a product's design (ECO, ECN, ECR): a product or manufacturing engineer's
   // paperwork. In capitals only: eco is an ecosystem or a prefix in a résumé's words.
   {
@@ -14465,6 +14487,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     strict: ['Lean', 'LEAN'],
     // A bare 精益 in a résumé is most often the idiom 精益求精 (striving for perfection).
     queryOnly: ['精益'],
+  },
+  // A production line's overall equipment effectiveness (OEE) and the maintenance that raises it
+  // (total productive maintenance): lean's measures on the shop floor. Not a bare TPM (a technical
+  // program manager, a computer's Trusted Platform Module).
+  {
+    id: 'oee-tpm',
+    label: 'OEE / TPM',
+    kind: 'concept',
+    aliases: [
+      'oee',
+      'overall equipment effectiveness',
+      '设备综合效率',
+      'total productive maintenance',
+      '全员生产维护',
+      '全面生产维护',
+      '全员生产维修',
+    ],
+    parents: ['lean'],
   },
   {
     id: 'kaizen',

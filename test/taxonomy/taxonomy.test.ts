@@ -2983,4 +2983,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('任公司党委副书记、纪委书记')).toEqual(['party-secretary', 'discipline-secretary']);
     expect(ids('纪委副书记')).toEqual(['discipline-inspection']);
   });
+  it('reads compatibility testing (cross-browser) and OEE / total productive maintenance, not a bare TPM', () => {
+    expect(ids('Performed Functional, Compatibility testing on different browsers')).toEqual(['compatibility-testing']);
+    expect(ids('cross-browser compatibility issues')).toEqual(['compatibility-testing']);
+    expect(taxonomy.ancestors('compatibility-testing')).toEqual(['testing']);
+    expect(ids('improving line OEE; total productive maintenance')).toEqual(['oee-tpm', 'oee-tpm']);
+    expect(taxonomy.ancestors('oee-tpm')).toEqual(['lean']);
+    expect(ids('TPM chip provisioning')).toEqual([]);
+  });
 });
