@@ -226,6 +226,9 @@ export const WEAK_WORDS: Bilingual = {
     'mid-level', 'mid', 'midlevel', 'entry-level', 'level', 'levels',
     // The order a path was taken in (`took the diploma route - a polytechnic diploma first`): its steps are what is asked.
     'took', 'taken', 'first', 'route',
+    // How varied (`different OS versions`, `various clients`): the things are what is asked. (Not
+    // `multiple`: `across multiple states` asks for it.)
+    'different', 'various', 'done',
   ],
 };
 

@@ -238,6 +238,9 @@ describe('Chinese runs that are no known term', () => {
     // Corporate says where a post is held, not what it is (`corporate security officer`).
     expect(strong('corporate security officer')).not.toContain('corporate');
     expect(strong('someone who has actually headed a factory')).toEqual(['factory']);
+    // How varied (`different OS versions`) asks for nothing; how many may (`across multiple states`).
+    expect(strong('done testing on different OS versions')).toEqual(['testing', 'os', 'versions']);
+    expect(strong('tax filings across multiple states')).toContain('multiple');
     expect(strong('债券交易这块')).not.toContain('这块');
     expect(strong('one person to run payroll and handle new hires')).toEqual(['payroll', 'hires']);
     expect(strong('DBA who can manage both Oracle and SQL Server')).not.toContain('both');
