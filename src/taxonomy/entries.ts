@@ -7127,6 +7127,27 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['合规', 'compliance', 'regulatory compliance'],
   },
   { id: 'hipaa', label: 'HIPAA', kind: 'concept', aliases: ['hipaa'], parents: ['compliance'] },
+  // Keeping patients' records (`filed patient charts`, `release of information`, 病案管理): a clerk's
+  // or a health-information technician's work.
+  {
+    id: 'medical-records',
+    label: '病案管理 / Medical records',
+    kind: 'concept',
+    aliases: [
+      '病案',
+      '病案管理',
+      '病历管理',
+      'medical records',
+      'medical record',
+      'patient records',
+      'patient charts',
+      'medical charts',
+      'health information management',
+      'release of information',
+      'medical records clerk',
+      'medical records technician',
+    ],
+  },
   // A bank's financial-crime checks: who screens customers and transactions.
   {
     id: 'anti-money-laundering',

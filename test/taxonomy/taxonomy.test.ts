@@ -2991,4 +2991,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('oee-tpm')).toEqual(['lean']);
     expect(ids('TPM chip provisioning')).toEqual([]);
   });
+  it("reads keeping patients' records as medical records", () => {
+    expect(ids('Retrieved patient medical records; release of information')).toEqual([
+      'medical-records',
+      'medical-records',
+    ]);
+    expect(ids('负责病案管理')).toEqual(['medical-records']);
+  });
 });
