@@ -19228,6 +19228,25 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['research-institute'],
   },
+  // The academies of agricultural sciences, national (中国农业科学院) and provincial (省农科院): research
+  // institutes and graduate schools, of agricultural science (农科, studied anywhere, is that field alone).
+  {
+    id: 'academy-of-agricultural-sciences',
+    label: '农科院 / Academy of Agricultural Sciences',
+    kind: 'school',
+    aliases: [
+      '中国农业科学院',
+      '中国农科院',
+      '农业科学院',
+      '农科院',
+      '中国农业科学院研究生院',
+      'chinese academy of agricultural sciences',
+      'academy of agricultural sciences',
+      'caas',
+    ],
+    // Who studied or worked there is in agricultural science.
+    parents: ['research-institute', 'agricultural-science'],
+  },
   {
     id: 'cupl',
     label: '中国政法大学 / CUPL',

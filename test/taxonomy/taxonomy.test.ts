@@ -2998,4 +2998,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     ]);
     expect(ids('负责病案管理')).toEqual(['medical-records']);
   });
+  it('reads an academy of agricultural sciences (农科院) as one, not the field alone', () => {
+    expect(ids('省农科院')).toEqual(['academy-of-agricultural-sciences']);
+    expect(taxonomy.ancestors('academy-of-agricultural-sciences')).toEqual(
+      expect.arrayContaining(['research-institute', 'agricultural-science']),
+    );
+    expect(ids('农科专业')).toEqual(['agricultural-science']);
+  });
 });
