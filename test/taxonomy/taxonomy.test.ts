@@ -3005,4 +3005,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(ids('农科专业')).toEqual(['agricultural-science']);
   });
+  it('reads music and dance trained in (声乐, kathak), not music listened to', () => {
+    expect(ids('Junior diploma in vocal from Prayag sangit samiti; kathak dance')).toEqual(
+      expect.arrayContaining(['music', 'dance']),
+    );
+    expect(ids('Hobbies: listening to music')).toEqual([]);
+    expect(taxonomy.lookup(foldQuery('音乐'))).toBe('music');
+    expect(taxonomy.ancestors('music-studies')).toEqual(['music']);
+  });
 });
