@@ -2319,8 +2319,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'bharat petroleum',
       'hpcl',
       'hindustan petroleum',
-      'bsnl',
-      'mtnl',
       'life insurance corporation of india',
       'gail',
       'coal india',
@@ -3249,9 +3247,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'industry',
     aliases: [
       '电信',
-      '中国移动',
-      '中国联通',
-      '中国电信',
       '运营商',
       '移动通信',
       'telco',
@@ -3263,6 +3258,44 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['telecom'],
   },
+  // Carriers by name (`中国移动`, `Airtel, Vodafone, Jio, BSNL, AT&T, Verizon`): a telecom operator each. Not a bare
+  // Sprint (a scrum team's sprint, capitalised as often), nor a bare BT or Orange: by their longer names.
+  ...(
+    [
+      ['china-mobile', '中国移动 / China Mobile', ['中国移动', '移动通信集团', 'china mobile'], []],
+      ['china-unicom', '中国联通 / China Unicom', ['中国联通', 'china unicom'], []],
+      ['china-telecom', '中国电信 / China Telecom', ['中国电信', 'china telecom'], []],
+      ['bsnl', 'BSNL', ['bsnl', 'bharat sanchar nigam'], ['indian-psu']],
+      ['mtnl', 'MTNL', ['mtnl', 'mahanagar telephone nigam'], ['indian-psu']],
+      ['airtel', 'Airtel', ['airtel', 'bharti airtel'], []],
+      ['vodafone', '沃达丰 / Vodafone', ['vodafone', '沃达丰', 'vodafone idea', 'idea cellular'], []],
+      ['reliance-jio', 'Reliance Jio', ['reliance jio', 'jio platforms'], []],
+      [
+        'tata-communications',
+        'Tata Communications',
+        ['tata communications', 'tata teleservices', 'tata docomo', 'tata indicom'],
+        [],
+      ],
+      ['at-and-t', 'AT&T', ['at&t', 'at & t'], []],
+      ['verizon', '威瑞森 / Verizon', ['verizon', '威瑞森'], []],
+      ['t-mobile', 'T-Mobile', ['t-mobile', 'tmobile'], []],
+      ['sprint-nextel', 'Sprint', ['sprint nextel', 'sprint pcs', 'sprint corporation'], []],
+      ['british-telecom', 'BT / British Telecom', ['british telecom', 'british telecommunications', 'bt group'], []],
+      ['telstra', 'Telstra', ['telstra'], []],
+      ['etisalat', 'Etisalat', ['etisalat'], []],
+      ['comcast', 'Comcast', ['comcast'], []],
+      ['deutsche-telekom', 'Deutsche Telekom', ['deutsche telekom'], []],
+      ['telefonica', 'Telefónica', ['telefonica', 'telefónica'], []],
+    ] as const
+  ).map(([id, label, aliases, more]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'company',
+    aliases,
+    // A bare 联通 is also a verb (互联互通, 联通性): China Unicom only as asked for.
+    ...(id === 'china-unicom' ? { queryOnly: ['联通'] } : {}),
+    parents: ['telecom-operator', ...more],
+  })),
   {
     id: 'telecom-equipment',
     label: '通信设备 / Telecom equipment',

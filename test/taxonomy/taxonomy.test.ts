@@ -3013,4 +3013,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('音乐'))).toBe('music');
     expect(taxonomy.ancestors('music-studies')).toEqual(['music']);
   });
+  it('reads carriers by name as telecom operators (中国移动, Airtel, AT&T), not a scrum sprint or 互联通信', () => {
+    expect(ids('AT&T Community Network; Airtel and BSNL')).toEqual(['at-and-t', 'airtel', 'bsnl']);
+    expect(taxonomy.ancestors('bsnl')).toEqual(expect.arrayContaining(['telecom-operator', 'indian-psu']));
+    expect(ids('中国移动通信集团广东有限公司')).toContain('china-mobile');
+    expect(ids('互联通信')).toEqual([]);
+    expect(taxonomy.lookup(foldQuery('联通'))).toBe('china-unicom');
+    expect(ids('sprint planning and reviews')).toEqual([]);
+  });
 });
