@@ -661,7 +661,11 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
   const all = named.filter(
     (m, i) => m.kind !== 'taxonomy' || named.findIndex((o) => o.kind === 'taxonomy' && o.id === m.id) === i,
   );
-  const flat = all.some((m) => !isWeak(m)) ? all.filter((m) => !isWeak(m)) : all;
+  // A verb beside a known thing (`worked at a telecom operator, or delivered projects for one`) is
+  // another way to have done it, no thing of its own: as weak as a role word here.
+  const known = all.some((m) => m.kind === 'taxonomy');
+  const asked = (m: Concept): boolean => !isWeak(m) && !(known && pastTenseWord(m));
+  const flat = all.some(asked) ? all.filter(asked) : all;
   if (flat.length === 0) return [];
   // One left once the role words go (`developers or support engineers`): the choice was as broad as
   // a role word, so what is left ranks and decides nothing alone. (One left of two names for one
@@ -685,6 +689,11 @@ export function alternatives(members: readonly Concept[], typed: string, presenc
       presence: presence === 'prohibited' ? 'prohibited' : broad ? presence : 'required',
     },
   ];
+}
+
+/** A plain English word in the past tense (`delivered`, `supported`): a verb, typed as it was. */
+function pastTenseWord(c: Concept): boolean {
+  return c.kind === 'text' && !c.phrase && /^[a-z]{3,}ed$/i.test(c.typed.trim());
 }
 
 /**

@@ -552,6 +552,8 @@ describe('a list before `or`', () => {
       'Australia | New Zealand | Sydney | melbourne',
     );
     expect(await typed('MySQL、SQL Server、PostgreSQL都算')).toEqual(['MySQL | SQL Server | PostgreSQL']);
+    // A verb beside a known thing is another way to have done it, no choice of its own.
+    expect(await typed('worked at a telecom operator, or delivered projects for one')).toContain('telecom operator');
   });
 
   it('is one choice, whatever its items, when the query says any will do (`…或者中电投出来的都行`)', async () => {
