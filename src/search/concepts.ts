@@ -128,7 +128,8 @@ function joinedAcrossChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): r
     const from = b.group;
     const to = a.group;
     if (to === undefined || from === undefined || to === from || a.phrase || b.phrase) continue;
-    if (a.presence !== b.presence || terms.slice(i + 2).some((t) => t.group === to)) continue;
+    // Not across a comma (`Java or Spring, Boot or Quarkus`).
+    if (a.presence !== b.presence || b.listed || terms.slice(i + 2).some((t) => t.group === to)) continue;
     const text = `${a.text} ${b.text}`;
     if (!/^[a-z][a-z.'-]* [a-z][a-z.'-]*$/i.test(text) || !taxonomy.lookup(foldQuery(text).trim())) continue;
     const joined: QueryTerm = { ...a, text };

@@ -286,11 +286,13 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
   if (new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(word)}\\.\\s+(?:of|and|for|&)\\s`, 'i').test(queryText)) return null;
   // An abbreviation typed in capitals (`BSET`, `AAS`) is a name: one letter off another (BSIT) is
   // another thing, not a typo of it. Two of its letters swapped (`DCHP`) are a known one's typo —
-  // also where a résumé or two write the swapped form (`FEMA` for FMEA) and far more show the known one.
+  // also where one résumé writes the swapped form of four letters or more (`FEMA` for FMEA) and far
+  // more show the known one.
   if (typedInCapitals(word, queryText)) {
     if (taxonomy.lookup(word)) return null;
+    // (A three-letter one a résumé writes is a name of its own: ISO is no iOS, SPA no SAP.)
     const seen = index.documentFrequency(word, 'body');
-    if (seen > RARE) return null;
+    if (seen > 1 || (seen > 0 && word.length < 4)) return null;
     const to = swappedKnown(word, index, taxonomy);
     const known = to ? index.documentFrequency(taxonomy.lookup(to) ?? '', 'tags') : 0;
     return to && known >= MORE_COMMON * seen ? { from: c.typed, to } : null;

@@ -99,20 +99,21 @@ const NEGATED_CLAUSE =
   /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?)?(?:不算|除外|(?:就)?不用了?|(?:就)?不考虑了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
- * An English clause saying what does not count, from where a sentence, a comma's clause or a dash's
- * aside starts to its end (`. Independent / non-executive directors don't count`, `? business
- * federations (工商联) don't count`, `PMP exam prep alone doesn't qualify`), as 不算 closes one in
- * Chinese: those things are not asked for.
+ * An English clause saying what does not count, from where a sentence, a comma's clause, a bracket
+ * or a dash's aside starts to its end (`. Independent / non-executive directors don't count`, `?
+ * business federations (工商联) don't count`, `(bootcamps don't count)`), as 不算 closes one in
+ * Chinese: those things are not asked for. Brackets inside it only as a pair; the words after it
+ * stay (`- side projects don't count - based in Berlin`).
  */
 const NOT_COUNTED_CLAUSE =
-  /(?<=^|[,;.!?]\s*|\s-\s)(?:(?!\s-\s)[^,;.!?\n]){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify|matter)\b[^,;.!?\n]*/giu;
+  /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}/giu;
 
 /**
  * `outside` a place (`in South Asia outside India`, `outside of the US`): that place is not asked for.
  * Only before a name (a capital), and not outside sales or an outside plant (a trade of each).
  */
 const OUTSIDE_CLAUSE =
-  /(?<![\p{L}\p{N}-])[Oo]utside (?:of )?(?:the )?(?!Sales\b|Plant\b)(?=\p{Lu})[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)/gu;
+  /(?<![\p{L}\p{N}-])[Oo]utside (?:of )?(?:the )?(?!(?:Sales|Counsel|Broadcast|Director|Plant|IR35)\w*)\p{Lu}[\p{L}\p{N}.]*(?:(?:\s+(?:of|the|and|or|&)){1,2}\s+\p{Lu}[\p{L}\p{N}.]*|\s+\p{Lu}[\p{L}\p{N}.]*)*/gu;
 
 /**
  * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
@@ -303,6 +304,8 @@ export function parseQuery(input: string): ParsedQuery {
   // A possessive (`registrar's office`, `master's degree`) is the word, not the word and an `s` (a
   // contraction, `who's`, is left to the question's filler).
   text = text.replace(/\b(?!(?:who|what|that|it|he|she|there|here|where|how|let)['’]s\b)([a-z]+)['’]s\b/gi, '$1');
+  // `这些地方` (these places) after a list of places is `这些`: the places are what is asked (not 地方国企).
+  text = text.replace(/(这些|那些|这几个|这几)地方/gu, '$1');
   // … and a contraction is its words (`anyone who's worked`: function words both), never a word `s`.
   text = text.replace(/\b(who|what|that|it|he|she|there|here|where|how|let)['’]s\b/gi, '$1 is');
   // Pasted as said in chat (`/candidate 找个厂长`, `@bot who knows Rust`): the command and the mentions
@@ -580,7 +583,9 @@ export function parseQuery(input: string): ParsedQuery {
   // question keeps its last words (`… or assistant to the president (校长助理)`).
   let counted = 0;
   const over = terms.findIndex(
-    (term) => (term.phrase || !FUNCTION_WORD_SET.has(term.text.toLowerCase())) && ++counted > MAX_TERMS,
+    (term) =>
+      (term.phrase || term.presence !== 'default' || !FUNCTION_WORD_SET.has(term.text.toLowerCase())) &&
+      ++counted > MAX_TERMS,
   );
   if (over >= 0) {
     notes.push({ kind: 'too-many-words', limit: MAX_TERMS });

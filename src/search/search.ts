@@ -164,8 +164,8 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // A programmer asked for by place alone (`武汉那边的程序员`, `developers in Pune`): the role word,
   // weak beside a skill, is all that is asked besides the place, and says software work.
   const placeOnly = concepts.every((c) => c.presence === 'prohibited' || isWeak(c) || isPlace(c, taxonomy));
-  if (placeOnly && concepts.some((c) => c.kind === 'taxonomy' && c.presence !== 'prohibited'))
-    concepts = concepts.map((c) => programmerAsSoftware(c, taxonomy) ?? c);
+  if (placeOnly && concepts.some((c) => c.presence !== 'prohibited' && isPlace(c, taxonomy)))
+    concepts = concepts.map((c) => programmerAsSoftware(c, taxonomy, queryText) ?? c);
   // A bare `associate` or `master` with nothing else of schooling asked (`sales associate`, `journeyman
   // or master`) is a rank or a post, not a degree: a word as typed.
   if (!concepts.some((c) => schoolingAsked(c, taxonomy)) && !DEGREE_CONTEXT.test(queryText))
@@ -238,7 +238,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   );
   const plainWord = (m: TaxonomyConcept | TextConcept): boolean => m.kind === 'text' && !m.phrase;
   concepts = choicesThatRank(concepts, (m, choice) => insideAsked(m, choice) || (plainWordsRank && plainWord(m)));
-  concepts = oneChoiceOfPlaces(concepts, taxonomy);
+  if (MORE_PLACES.test(queryText)) concepts = oneChoiceOfPlaces(concepts, taxonomy);
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
   concepts = concepts.filter((c) => {
@@ -593,10 +593,14 @@ function choicesThatRank(
   );
 }
 
+/** Words that add to a choice of places said before (`…, plus Alaska/Hawaii`, `深圳/广州也行`). */
+const MORE_PLACES = /\b(?:plus|also|as well|too)\b|也行|也可以|也算|都行|都可以|都算/iu;
+
 /**
- * Choices of places asked in parts (`the Mountain West or Pacific Northwest - …, plus Alaska/Hawaii`,
- * `北京或上海，深圳/广州也行`) are one choice: someone is in one place, and each part on its own would
- * decide against the others.
+ * Choices of places asked in parts, the later said to be more of it (`the Mountain West or Pacific
+ * Northwest - …, plus Alaska/Hawaii`, `北京或上海，深圳/广州也行`), are one choice: someone is in one
+ * place, and each part on its own would decide against the others. (Not two choices of two things:
+ * `籍贯四川或重庆，现在在北京或上海`.)
  */
 function oneChoiceOfPlaces(concepts: Concept[], taxonomy: Taxonomy): Concept[] {
   const choices = concepts.filter(
@@ -800,13 +804,18 @@ function fieldAndDegree(c: TaxonomyConcept, taxonomy: Taxonomy): TaxonomyConcept
   return [fieldId === c.id ? c : concept(fieldId, c.typed.trim().slice(0, -2)), concept(degree, suffix)];
 }
 
+/** `做开发的`, `安徽的开发有吗`: who develops (software), said of people; not 开发区 or 开发商. */
+const DOES_DEVELOPMENT = /(?:(?:做|搞|干)(?:过|了)?|的)开发(?=的|有|吗|呢|[,.?!\s]|$)/u;
+
 /** See {@link PROGRAMMER_WORDS}. */
 const PROGRAMMERS: ReadonlySet<string> = new Set([...wordsOf(PROGRAMMER_WORDS.zh), ...wordsOf(PROGRAMMER_WORDS.en)]);
 
 /** A programmer word (see {@link PROGRAMMER_WORDS}) as the software-engineer job family; null for any other concept. */
-function programmerAsSoftware(c: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
+function programmerAsSoftware(c: Concept, taxonomy: Taxonomy, queryText: string): TaxonomyConcept | null {
   if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited') return null;
-  if (!PROGRAMMERS.has(foldQuery(c.typed).trim())) return null;
+  const word = foldQuery(c.typed).trim();
+  // A bare 开发 only as said of who does it (`做开发的`, `安徽的开发有吗`): not 业务开发, 项目开发 or 开发区.
+  if (!PROGRAMMERS.has(word) && !(word === '开发' && DOES_DEVELOPMENT.test(queryText))) return null;
   const id = 'software-engineer';
   return { kind: 'taxonomy', typed: c.typed, id, label: taxonomy.label(id), presence: c.presence };
 }
@@ -1094,7 +1103,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
           if (out[out.length - 1] !== c || !sameSign) break;
           // Unless the query says any will do, only things of one sort make one list with it; the last
           // thing of a clause's words (`做财务的，郑州、洛阳这些地方都行`: 财务) only ever of its sort.
-          if ((!parsed.anyWillDo || tails.has(c)) && (!member || !sameSort(c, member, taxonomy))) break;
+          if ((!parsed.anyWillDo || tails.has(c) || term.refersBack) && (!member || !sameSort(c, member, taxonomy)))
+            break;
           taken.unshift(out.pop() as Concept);
         }
       }

@@ -107,6 +107,8 @@ describe('parseQuery', () => {
     expect(long.notes).toEqual([]);
     const cut = parseQuery('the '.repeat(30) + Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '));
     expect(cut.terms.filter((t) => t.text !== 'the')).toHaveLength(24);
+    // … unless typed to be asked for or excluded (`+the`).
+    expect(parseQuery('+the '.repeat(60) + 'java').terms.length).toBeLessThanOrEqual(24);
   });
 
   it('reads `or other` as a choice of the kind named after it (`Java或其他后端语言`, `AWS or other cloud platforms`)', () => {
@@ -371,6 +373,28 @@ describe('what a query says it does not want in words', () => {
     expect(kept('degree in South Asia outside India? Nepal')).toEqual(['degree', 'in', 'South', 'Asia', 'Nepal']);
     expect(kept('java devs outside of the US or Canada')).toEqual(['java', 'devs']);
     expect(kept('Outside Sales rep')).toEqual(['Outside', 'Sales', 'rep']);
+    // A clause in brackets goes alone; after a dash's aside, a 。 or a long dash, the words before stay.
+    expect(kept("3+ years of Python (bootcamps don't count)")).toEqual(['of', 'Python']);
+    expect(kept("Python dev - side projects don't count - based in Berlin")).toEqual([
+      'Python',
+      'dev',
+      'based',
+      'in',
+      'Berlin',
+    ]);
+    expect(kept("需要Java开发。Internships don't count")).toEqual(['需要Java开发']);
+    expect(kept("Senior Rust engineer — contract roles don't count")).toEqual(['Senior', 'Rust', 'engineer']);
+    expect(kept("Kubernetes engineer. Location doesn't matter as long as they know Terraform")).toContain('Terraform');
+    // Outside a place: its name only, not what follows, nor a trade named outside.
+    expect(kept('React developers outside of the US with 5+ years of Node')).toEqual([
+      'React',
+      'developers',
+      'with',
+      'of',
+      'Node',
+    ]);
+    expect(kept('Java contractor outside IR35 London')).toContain('London');
+    expect(kept('Outside Salesperson with HVAC experience')).toContain('Salesperson');
     // No clause closed by those words: nothing goes.
     expect(kept('what counts is python')).toEqual(['what', 'counts', 'is', 'python']);
   });

@@ -552,6 +552,10 @@ describe('a list before `or`', () => {
       'Australia | New Zealand | Sydney | melbourne',
     );
     expect(await typed('MySQL、SQL Server、PostgreSQL都算')).toEqual(['MySQL | SQL Server | PostgreSQL']);
+    // Not across a comma (`Spring, Boot`).
+    expect(await typed('Java or Spring, Boot or Quarkus')).not.toContain('Spring Boot');
+    // Two choices of places for two things (where from, where now) stay two.
+    expect(await typed('籍贯四川或重庆，现在在北京或上海')).toEqual(['籍贯', '四川 | 重庆', '现在', '北京 | 上海']);
     // A verb beside a known thing is another way to have done it, no choice of its own.
     expect(await typed('worked at a telecom operator, or delivered projects for one')).toContain('telecom operator');
   });
@@ -730,6 +734,11 @@ describe('a programmer asked for by place alone', () => {
     expect(names('developers in Pune')[0]).toBe('Ravi Rao');
     // … also as `做开发的` beside a region and a choice of its cities (`这些地方`, a word for places, asks nothing).
     expect(names('华中那边做开发的有吗？武汉、长沙这些地方，在湖北读过书或者工作过都算')[0]).toBe('王程');
+    // … not business development (业务开发) nor a development zone (开发区).
+    for (const q of ['武汉做业务开发的', '武汉开发区的'])
+      expect(search(snapshot, q, taxonomy).understood.concepts.map((c) => c.as)).not.toContain(
+        '软件工程师 / Software engineer',
+      );
     // Beside a skill the role word stays weak: the skill says the work.
     expect(search(snapshot, 'Java developers in Pune', taxonomy).understood.concepts.map((c) => c.as)).not.toContain(
       '软件工程师 / Software engineer',

@@ -477,5 +477,9 @@ describe('typos: a Chinese word that sounds like a known term', () => {
       'typos-fema-more',
     );
     expect(search(more, 'FEMA grants', taxonomy).didYouMean).toEqual([]);
+    // Three letters a résumé writes are a name of their own (ISO is no iOS).
+    const iso: Record<string, string> = { 'iso.md': '# Ana Ruiz\nQuality auditor: ISO 9001 audits.\n' };
+    for (let i = 0; i < 6; i++) iso[`ios-${i}.md`] = `# Dev ${i}\niOS developer: Swift, UIKit.\n`;
+    expect(search(await poolOf(iso, 'typos-iso'), 'ISO auditor', taxonomy).didYouMean).toEqual([]);
   });
 });
