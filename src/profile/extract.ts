@@ -289,6 +289,7 @@ const HEAD_POSTS = new Set([
   'college-dean',
   'plant-manager',
   'party-secretary',
+  'finance-manager',
 ]);
 
 /** The posts named only as a deputy's or an assistant's (see {@link Profile.deputyOnly}). */

@@ -107,6 +107,19 @@ const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const SHADOWED: readonly string[] = [
+  // Firms whose names end in 泰 before 国际 (江苏国泰国际, 华泰国际): no Thailand.
+  '泰国际',
+  // Electromagnetic compatibility (电磁兼容性测试): hardware's, no software's compatibility testing.
+  '电磁兼容',
+  // An executive board (执行董事会) and an executive chairman (执行董事长): no executive director.
+  '执行董事会',
+  // Cases of a disease (疾病案例) or an occupational-disease lawsuit (职业病案件): no medical records.
+  '病案例',
+  '病案件',
+  // A shrimp (南美白对虾) and the Nan Ya firms (南亚塑胶, 南亚科技): no South America or South Asia.
+  '南美白对虾',
+  '南亚塑胶',
+  '南亚科技',
   // A non-independent director (非独立董事), no independent one. (The qualification and its course,
   // 独立董事资格, 独立董事培训, stay: a query for the qualification asks for them by those words.)
   '非独立董事',
@@ -1615,14 +1628,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'compatibility testing',
       'compatibility test',
       'compatibility tests',
-      'cross-browser',
-      'cross browser',
       'cross-browser testing',
       'cross browser testing',
+      'cross-platform testing',
+    ],
+    // A web developer's pages are built cross-browser compatible: testing only as asked.
+    queryOnly: [
+      'cross-browser',
+      'cross browser',
       'cross-browser compatibility',
       'cross browser compatibility',
       'browser compatibility',
-      'cross-platform testing',
     ],
     parents: ['testing'],
   },
@@ -2941,7 +2957,19 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '石油天然气 / Oil & gas',
     kind: 'industry',
     // 石油化工 is the chemical trade (the longer name wins).
-    aliases: ['石油', '油田', '天然气', '油气', 'oil and gas', 'oil & gas', 'petroleum', 'oilfield', 'oil field'],
+    // The Gulf of Mexico's offshore fields are oil and gas work, no Mexico.
+    aliases: [
+      '石油',
+      '油田',
+      '天然气',
+      '油气',
+      'oil and gas',
+      'oil & gas',
+      'petroleum',
+      'oilfield',
+      'oil field',
+      'gulf of mexico',
+    ],
     parents: ['energy-industry'],
   },
   {
@@ -4799,6 +4827,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '灯具',
       '路灯',
       '灯饰',
+      // (A bare lighting is now and then a 3D scene's or a stage's; far more often the trade's.)
       'lighting',
       'lighting design',
       'lighting designer',
@@ -4808,7 +4837,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'lighting fixtures',
       'luminaires',
       'photometrics',
-      'photometric',
     ],
   },
   // Bar codes and QR codes: making, printing and reading them (`二维码生成`, `扫码识别`, `barcode labels`).
@@ -4843,8 +4871,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '磁性材料',
       '磁材',
-      '永磁',
       '永磁材料',
+      '永磁体',
       '软磁',
       '软磁材料',
       '磁体',
@@ -4855,8 +4883,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'rare-earth magnets',
       'rare earth magnets',
       'ndfeb',
-      'ferrite',
     ],
+    // A bare ferrite in a résumé is as often a board's ferrite bead or a weld's delta ferrite.
+    queryOnly: ['ferrite', '永磁'],
     parents: ['manufacturing'],
   },
   {
@@ -5393,6 +5422,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '董事长',
       '董事会主席',
       '董事局主席',
+      '执行董事长',
       'chairman of the board',
       'board chairman',
       'executive chairman',
@@ -7160,6 +7190,22 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['合规', 'compliance', 'regulatory compliance'],
   },
   { id: 'hipaa', label: 'HIPAA', kind: 'concept', aliases: ['hipaa'], parents: ['compliance'] },
+  // Electronic medical records (EMR, EHR, 电子病历): the health-IT systems, not keeping records by hand.
+  {
+    id: 'ehr',
+    label: '电子病历 / Electronic health records (EMR/EHR)',
+    kind: 'tool',
+    aliases: [
+      '电子病历',
+      'electronic medical records',
+      'electronic medical record',
+      'electronic health records',
+      'electronic health record',
+      'emr',
+      'health information management systems',
+    ],
+    strict: ['EHR'],
+  },
   // Keeping patients' records (`filed patient charts`, `release of information`, 病案管理): a clerk's
   // or a health-information technician's work.
   {
@@ -7969,7 +8015,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '健身俱乐部',
       '健身中心',
       '健身会所',
-      '健身',
       'fitness industry',
       'fitness center',
       'fitness centre',
@@ -7978,6 +8023,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'gym',
       'gyms',
     ],
+    // A bare 健身 in a résumé is a hobby (兴趣爱好：健身).
+    queryOnly: ['健身'],
   },
   // Allied health: the certified trades beside nurses and doctors (`CNA, EMT, EKG tech or pharmacy tech`).
   // Not a bare CNA: a Novell certificate in IT résumés.
@@ -10515,6 +10562,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '英国特许秘书',
       '特许秘书公会',
       '香港特许秘书公会',
+      '英国特许公司秘书公会',
       'chartered secretary',
       'chartered secretaries',
       'chartered governance institute',
@@ -16301,7 +16349,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '西南 / Southwest China',
     kind: 'city',
     // … and its provinces' short names together (川渝, 云贵, 川渝云贵).
-    aliases: ['西南', '西南地区', '川渝', '川渝地区', '云贵', '云贵川', '川渝云贵', '云贵川渝', 'southwest china'],
+    aliases: ['西南', '西南地区', '川渝', '川渝地区', '云贵地区', '云贵川', '川渝云贵', '云贵川渝', 'southwest china'],
+    // A bare 云贵 is also a given name (王云贵).
+    queryOnly: ['云贵'],
     parents: ['mainland-china'],
   },
   {
@@ -17790,7 +17840,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       [
         'united-kingdom',
         '英国 / United Kingdom',
-        ['united kingdom', 'england', 'great britain', 'britain', 'scotland'],
+        ['united kingdom', 'england', 'great britain', 'britain', 'scotland', 'northern ireland'],
         'europe',
       ],
       ['germany', '德国 / Germany', ['germany'], 'europe'],
@@ -17800,7 +17850,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['belgium', '比利时 / Belgium', ['belgium'], 'europe'],
       ['spain', '西班牙 / Spain', ['spain'], 'europe'],
       ['italy', '意大利 / Italy', ['italy'], 'europe'],
-      ['ireland', '爱尔兰 / Ireland', ['ireland'], 'europe'],
+      ['ireland', '爱尔兰 / Ireland', ['ireland', '都柏林'], 'europe'],
       ['austria', '奥地利 / Austria', ['austria'], 'europe'],
       ['portugal', '葡萄牙 / Portugal', ['葡萄牙', 'portugal'], 'europe'],
       ['greece', '希腊 / Greece', ['希腊', 'greece'], 'europe'],
@@ -17823,15 +17873,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       [
         'vietnam',
         '越南 / Vietnam',
-        ['越南', 'vietnam', 'viet nam', 'hanoi', 'ho chi minh city', '河内', '胡志明市'],
+        ['越南', 'vietnam', 'viet nam', 'hanoi', 'ho chi minh city', '胡志明市'],
         'southeast-asia',
       ],
-      [
-        'indonesia',
-        '印度尼西亚 / Indonesia',
-        ['印度尼西亚', '印尼', 'indonesia', 'jakarta', '雅加达'],
-        'southeast-asia',
-      ],
+      ['indonesia', '印度尼西亚 / Indonesia', ['印度尼西亚', '印尼', 'indonesia', '雅加达'], 'southeast-asia'],
       ['myanmar', '缅甸 / Myanmar', ['缅甸', 'myanmar', 'burma'], 'southeast-asia'],
       ['cambodia', '柬埔寨 / Cambodia', ['柬埔寨', 'cambodia'], 'southeast-asia'],
       ['laos', '老挝 / Laos', ['老挝', 'laos'], 'southeast-asia'],

@@ -2985,7 +2985,9 @@ describe('who teaches at a university, part-time graduate study, business manage
   });
   it('reads compatibility testing (cross-browser) and OEE / total productive maintenance, not a bare TPM', () => {
     expect(ids('Performed Functional, Compatibility testing on different browsers')).toEqual(['compatibility-testing']);
-    expect(ids('cross-browser compatibility issues')).toEqual(['compatibility-testing']);
+    // A web developer's pages built cross-browser compatible are no testing; asked for, it is.
+    expect(ids('built cross-browser compatible pages')).toEqual([]);
+    expect(taxonomy.lookup(foldQuery('cross-browser'))).toBe('compatibility-testing');
     expect(taxonomy.ancestors('compatibility-testing')).toEqual(['testing']);
     expect(ids('improving line OEE; total productive maintenance')).toEqual(['oee-tpm', 'oee-tpm']);
     expect(taxonomy.ancestors('oee-tpm')).toEqual(['lean']);
@@ -3020,5 +3022,17 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('互联通信')).toEqual([]);
     expect(taxonomy.lookup(foldQuery('联通'))).toBe('china-unicom');
     expect(ids('sprint planning and reviews')).toEqual([]);
+  });
+  it('leaves out the false friends of new places and trades (国泰国际, 都柏林, 电磁兼容, 永磁同步, 疾病案例, Gulf of Mexico)', () => {
+    expect(ids('江苏国泰国际集团')).not.toContain('thailand');
+    expect(ids('爱尔兰都柏林大学')).not.toContain('berlin');
+    expect(ids('电磁兼容性测试')).not.toContain('compatibility-testing');
+    expect(ids('执行董事长')).toEqual(['chairman']);
+    expect(ids('永磁同步电机控制')).toEqual([]);
+    expect(ids('传染病案例分析')).not.toContain('medical-records');
+    expect(ids('Gulf of Mexico offshore platforms')).not.toContain('mexico');
+    expect(ids('Apache Jakarta Commons')).not.toContain('indonesia');
+    expect(ids('兴趣爱好：健身')).toEqual([]);
+    expect(ids('electronic medical records (EMR)')).toEqual(['ehr', 'ehr']);
   });
 });
