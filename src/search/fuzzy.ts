@@ -27,7 +27,8 @@ export function suggest(word: string, index: CompactIndex, taxonomy: Taxonomy, k
     const id = taxonomy.lookup(key);
     return 1e9 + (id ? index.documentFrequency(id, 'tags') : 0);
   };
-  for (const key of taxonomy.latinAliasKeys()) if (/^[a-z]/.test(key)) consider(key, known);
+  for (const key of taxonomy.latinAliasKeys())
+    if (/^[a-z]/.test(key) && !taxonomy.isCapitalsOnly(key)) consider(key, known);
   if (!knownOnly) for (const term of latinVocabulary(index)) consider(term, index.documentFrequency(term, 'body'));
   // A long word one letter off a word only one résumé writes (`elecrostatic`, electrostatic): a
   // word this long is rarely one letter from another word, and the query's finds nothing as typed.

@@ -356,6 +356,15 @@ export class Taxonomy {
   }
 
   /**
+   * True for a key known only as an abbreviation in capitals (`HAL`, `SAIL`, `UK`): a word typed in
+   * small letters one letter from it (`hale`, a name) is no slip for it.
+   */
+  isCapitalsOnly(key: string): boolean {
+    const strict = this.latin.has(key) ? undefined : this.strict.get(key);
+    return strict !== undefined && [...strict.forms].every((f) => f === f.toUpperCase());
+  }
+
+  /**
    * Every all-Chinese alias with the id it stands for, for homophone suggestions (`总会记师` → 总会计师),
    * and the Chinese forms read in queries only: they are what a query means to type (`轴成` → 轴承).
    */

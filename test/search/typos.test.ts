@@ -482,4 +482,15 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     for (let i = 0; i < 6; i++) iso[`ios-${i}.md`] = `# Dev ${i}\niOS developer: Swift, UIKit.\n`;
     expect(search(await poolOf(iso, 'typos-iso'), 'ISO auditor', taxonomy).didYouMean).toEqual([]);
   });
+
+  it('puts no word in small letters right to an abbreviation known in capitals only (`hale` is no HAL)', async () => {
+    const files: Record<string, string> = { 'hale.md': '# Roz Arasmo\nReference: William Hale, IT director.\n' };
+    for (let i = 0; i < 5; i++) files[`hal-${i}.md`] = `# Eng ${i}\nDesign engineer at HAL, Bangalore.\n`;
+    const pool = await poolOf(files, 'typos-capitals-only');
+    expect(search(pool, 'hale william', taxonomy).didYouMean).toEqual([]);
+    expect(sourcesOf(pool, 'hale william')[0]).toBe('hale.md');
+    // A word known in any case still puts a slip right (`ccnb` → ccna).
+    expect(taxonomy.isCapitalsOnly('ccna')).toBe(false);
+    expect(taxonomy.isCapitalsOnly('hal')).toBe(true);
+  });
 });
