@@ -1603,3 +1603,14 @@ describe('another form of an English word asked for', () => {
     expect(forms('abap')).toEqual([]);
   });
 });
+
+describe('plain words of an English query beside known things', () => {
+  it('weigh less than their rarity: who shows the things asked comes before who writes more of the words', async () => {
+    const snapshot = await pool([
+      file('words', '# Ben Ito\n\nIT support for commerce and retail clients, 2012 to 2020.\n'),
+      file('bcom', '# Asha Rao\n\nB.Com, Pune University, 2010.\nIT support, 2012 to 2020.\n'),
+    ]);
+    const ids = search(snapshot, 'B.Com grads in IT support, commerce', taxonomy).matches.map((m) => m.profile.id);
+    expect(ids[0]).toBe('bcom');
+  });
+});
