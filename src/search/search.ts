@@ -805,7 +805,7 @@ function fieldAndDegree(c: TaxonomyConcept, taxonomy: Taxonomy): TaxonomyConcept
 }
 
 /** `做开发的`, `安徽的开发有吗`: who develops (software), said of people; not 开发区 or 开发商. */
-const DOES_DEVELOPMENT = /(?:(?:做|搞|干)(?:过|了)?|的)开发(?=的|有|吗|呢|[,.?!\s]|$)/u;
+const DOES_DEVELOPMENT = /(?:(?:做|搞|干)(?:过|了)?|的)开发(?=的|有|吗|呢|[,.?!\s，。？！]|$)/u;
 
 /** See {@link PROGRAMMER_WORDS}. */
 const PROGRAMMERS: ReadonlySet<string> = new Set([...wordsOf(PROGRAMMER_WORDS.zh), ...wordsOf(PROGRAMMER_WORDS.en)]);
@@ -1102,7 +1102,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
           const sameSign = c.presence === term.presence || (placesBefore && term.presence === 'default');
           if (out[out.length - 1] !== c || !sameSign) break;
           // Unless the query says any will do, only things of one sort make one list with it; the last
-          // thing of a clause's words (`做财务的，郑州、洛阳这些地方都行`: 财务) only ever of its sort.
+          // thing of a clause's words (`河南那边做财务的，郑州、洛阳…都行`: 财务), or what stands before a list
+          // pointing back to it (`做财务的，郑州、洛阳这些地方都行`), only ever of its sort.
           if ((!parsed.anyWillDo || tails.has(c) || term.refersBack) && (!member || !sameSort(c, member, taxonomy)))
             break;
           taken.unshift(out.pop() as Concept);
