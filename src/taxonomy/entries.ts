@@ -8455,7 +8455,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'physician',
     label: '医生 / Physician',
     kind: 'role',
-    aliases: ['医生', '临床医生', '主治医师', '主任医师', '副主任医师', 'physician', 'physicians', 'medical doctor'],
+    aliases: ['医生', '临床医生', '主治医师', '副主任医师', 'physician', 'physicians', 'medical doctor'],
+  },
+  // A chief physician (主任医师): a physician holding the highest grade of title (正高级).
+  {
+    id: 'chief-physician',
+    label: '主任医师 / Chief physician',
+    kind: 'role',
+    aliases: ['主任医师', 'chief physician', 'chief physicians'],
+    parents: ['physician', 'zh-professor-title'],
   },
   {
     id: 'paralegal',
@@ -15439,7 +15447,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['教授级高工', '教授级高级工程师', '正高级工程师', '教授级工程师', '研究员级高级工程师', '研究员级高工'],
     // The senior title's higher grade: who asks for 高级工程师 takes it too.
-    parents: ['zh-senior-engineer'],
+    parents: ['zh-senior-engineer', 'zh-professor-title'],
+  },
+  // The highest grade of China's professional titles (正高级职称), in any profession: a professorial
+  // senior engineer, accountant or political worker (教授级高级会计师), a 研究员. Asked for by its grade.
+  {
+    id: 'zh-professor-title',
+    label: '正高级职称',
+    kind: 'concept',
+    aliases: ['正高级职称', '正高职称'],
+    queryOnly: ['正高级', '正高', 'professor-level title', 'professor-level titles'],
+  },
+  {
+    id: 'zh-professor-accountant',
+    label: '教授级高级会计师',
+    kind: 'concept',
+    aliases: ['教授级高级会计师', '正高级会计师', '研究员级高级会计师'],
+    parents: ['zh-senior-accountant', 'zh-professor-title'],
+  },
+  {
+    id: 'zh-professor-political-worker',
+    label: '教授级高级政工师',
+    kind: 'concept',
+    aliases: ['教授级高级政工师', '正高级政工师'],
+    parents: ['zh-senior-political-worker', 'zh-professor-title'],
   },
   // Translating and interpreting between languages, as work done (`阿拉伯语译员`, `SPE translator`, `副译审`),
   // not a degree's subject alone. A bare `interpreting` reads data more often than a language.

@@ -3035,4 +3035,19 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('兴趣爱好：健身')).toEqual([]);
     expect(ids('electronic medical records (EMR)')).toEqual(['ehr', 'ehr']);
   });
+  it('reads the highest grade of professional title in any profession (教授级高级会计师, 主任医师) under 正高级', () => {
+    expect(ids('中专文化，教授级高级会计师')).toContain('zh-professor-accountant');
+    expect(ids('大学学历，教授级高级政工师')).toContain('zh-professor-political-worker');
+    expect(ids('主任医师')).toEqual(['chief-physician']);
+    for (const id of [
+      'zh-professor-accountant',
+      'zh-professor-political-worker',
+      'zh-professor-engineer',
+      'chief-physician',
+    ])
+      expect(taxonomy.ancestors(id)).toContain('zh-professor-title');
+    expect(taxonomy.ancestors('zh-professor-accountant')).toContain('zh-senior-accountant');
+    expect(taxonomy.lookup(foldQuery('正高级'))).toBe('zh-professor-title');
+    expect(ids('副主任医师')).toEqual(['physician']);
+  });
 });
