@@ -162,6 +162,14 @@ function joinAt(
     const groups = new Set(run.map((t) => t.group).filter((g) => g !== undefined));
     if (groups.size > 1 || run.slice(1, -1).some((t) => t.group !== undefined)) continue;
     if (groups.size === 1 && run[0]?.group === undefined && run[run.length - 1]?.group === undefined) continue;
+    // The choice's own members are no name together (`nuclear or power plant`: nuclear, or a power plant).
+    const [only] = groups;
+    if (
+      groups.size === 1 &&
+      run.every((t) => t.group === only) &&
+      terms.every((t, k) => (k >= i && k < i + n) || t.group !== only)
+    )
+      continue;
     // Chinese written onto the first and last words (`会Spring MVC的`, `熟悉Spring Boot的`) stays apart.
     const whole = run.map((t) => t.text).join(' ');
     const head = HAN_HEAD.exec(whole)?.[0] ?? '';

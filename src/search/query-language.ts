@@ -306,6 +306,8 @@ export function parseQuery(input: string): ParsedQuery {
   text = text.replace(/\b(?!(?:who|what|that|it|he|she|there|here|where|how|let)['’]s\b)([a-z]+)['’]s\b/gi, '$1');
   // `这些地方` (these places) after a list of places is `这些`: the places are what is asked (not 地方国企).
   text = text.replace(/(这些|那些|这几个|这几)地方/gu, '$1');
+  // `或者更高职位` (or a higher post) is `或者更高`: no 高职 (a vocational college) in it.
+  text = text.replace(/更高(?:的)?(?:职位|职务|岗位)/gu, '更高');
   // … and a contraction is its words (`anyone who's worked`: function words both), never a word `s`.
   text = text.replace(/\b(who|what|that|it|he|she|there|here|where|how|let)['’]s\b/gi, '$1 is');
   // Pasted as said in chat (`/candidate 找个厂长`, `@bot who knows Rust`): the command and the mentions

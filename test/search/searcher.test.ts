@@ -552,6 +552,10 @@ describe('a list before `or`', () => {
       'Australia | New Zealand | Sydney | melbourne',
     );
     expect(await typed('MySQL、SQL Server、PostgreSQL都算')).toEqual(['MySQL | SQL Server | PostgreSQL']);
+    // A choice's own members are no name together (`nuclear or power plant`).
+    expect(await typed('nuclear or power plant experience')).not.toContain('nuclear power');
+    // A higher post (`或者更高职位`) is no vocational college (高职).
+    expect((await typed('当过副总经理、总工程师或者更高职位的')).join(' ')).not.toContain('高职');
     // Not across a comma (`Spring, Boot`).
     expect(await typed('Java or Spring, Boot or Quarkus')).not.toContain('Spring Boot');
     // Two choices of places for two things (where from, where now) stay two.
