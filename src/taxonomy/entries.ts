@@ -107,6 +107,9 @@ const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const SHADOWED: readonly string[] = [
+  // A higher post (高职位, 高职务): no vocational college (高职).
+  '高职位',
+  '高职务',
   // Firms whose names end in 泰 before 国际 (江苏国泰国际, 华泰国际): no Thailand.
   '泰国际',
   // Electromagnetic compatibility (电磁兼容性测试): hardware's, no software's compatibility testing.
@@ -15456,7 +15459,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '正高级职称',
     kind: 'concept',
     aliases: ['正高级职称', '正高职称'],
-    queryOnly: ['正高级', '正高', 'professor-level title', 'professor-level titles'],
+    // … and its grade named alone (`高级工程师（教授级、研究员级也行）`).
+    queryOnly: ['正高级', '正高', '教授级', '研究员级', 'professor-level title', 'professor-level titles'],
   },
   {
     id: 'zh-professor-accountant',

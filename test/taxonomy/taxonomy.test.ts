@@ -3048,6 +3048,9 @@ describe('who teaches at a university, part-time graduate study, business manage
       expect(taxonomy.ancestors(id)).toContain('zh-professor-title');
     expect(taxonomy.ancestors('zh-professor-accountant')).toContain('zh-senior-accountant');
     expect(taxonomy.lookup(foldQuery('正高级'))).toBe('zh-professor-title');
+    expect(taxonomy.lookup(foldQuery('教授级'))).toBe('zh-professor-title');
+    // (In a résumé the grade alone is not read as the title.)
+    expect(ids('晋升到教授级岗位')).not.toContain('zh-professor-title');
     expect(ids('副主任医师')).toEqual(['physician']);
   });
 });
