@@ -2783,7 +2783,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     // A city's bureau is no province's; a seat in its congress is no post in its organs.
     expect(ids('深圳市统计局')).not.toContain('zh-provincial-organ');
     expect(ids('江苏省人大代表')).not.toContain('zh-provincial-organ');
-    expect(ids('餐厅经理')).toEqual([]);
+    expect(ids('餐厅经理')).toEqual(['restaurants']);
   });
   it('reads Africa, its countries and their cities, not African American nor names and words inside Chinese', () => {
     expect(ids('Assistant at a firm in Nairobi, Kenya')).toEqual(['nairobi', 'kenya']);
@@ -3052,5 +3052,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     // (In a résumé the grade alone is not read as the title.)
     expect(ids('晋升到教授级岗位')).not.toContain('zh-professor-title');
     expect(ids('副主任医师')).toEqual(['physician']);
+  });
+  it('reads diversity and inclusion work (多元化与包容, diversity hiring) and restaurants (餐饮, food service) apart from food makers', () => {
+    expect(ids('led diversity and inclusion programs')).toEqual(['diversity-inclusion']);
+    expect(ids('负责多元化与包容项目')).toEqual(['diversity-inclusion']);
+    expect(ids('biodiversity research')).toEqual([]);
+    expect(ids('restaurant manager; fast food')).toEqual(['restaurants', 'restaurants']);
+    expect(taxonomy.ancestors('restaurants')).toEqual(['food-beverage']);
+    expect(ids('food processing plant')).toEqual(['food-beverage']);
   });
 });
