@@ -425,6 +425,9 @@ export const YEARS_SKILL_FILLER: Bilingual = {
   ],
 };
 
+/** The words that make a post a deputy's (`副总经理`, `常务副总经理`, `deputy general manager`, `vice president`). */
+export const DEPUTY_PREFIX = /^(?:副|常务副|执行副|deputy\b|vice\b|assistant\b)/;
+
 /**
  * Verbs of having held a post (`在大学当过老师`, `党委书记干过3年以上`): inside a post written around
  * them, and between a post and its years.

@@ -29,7 +29,7 @@ import {
   type WorkEntry,
 } from './profile.js';
 import { HAN, HAN_CHARS } from '../text/cjk.js';
-import { ADVISOR_AFTER, anyOf, RANK_WORDS } from '../i18n/lexicon.js';
+import { ADVISOR_AFTER, anyOf, DEPUTY_PREFIX, RANK_WORDS } from '../i18n/lexicon.js';
 
 export interface ExtractInput {
   readonly id: string;
@@ -268,11 +268,6 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
   return ids.size > 0 ? { titled: [...ids] } : {};
 }
 
-/**
- * A deputy's post (`副总经理`, `常务副总经理`, `deputy general manager`) when the post without the word
- * is the same thing (not 副教授, an associate professor, nor 副董事长, a vice chairman: posts of their own).
- */
-const DEPUTY_ALIAS = /^(?:副|常务副|执行副|deputy\b|vice\b|assistant\b)/;
 /** Written right before a post, a deputy's (`副` of `副总工程师` where the alias is 总工程师). */
 const DEPUTY_BEFORE = /(?:^|[^a-z])(?:deputy|vice|assistant)\s+$|副$/;
 /**
@@ -298,7 +293,9 @@ function deputyOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
   const deputy = new Set<string>();
   for (const hit of hits) {
     if (!HEAD_POSTS.has(hit.id)) continue;
-    const prefix = DEPUTY_ALIAS.exec(hit.alias)?.[0];
+    // A deputy's post when the post without the word is the same thing (not 副教授, an associate
+    // professor, nor 副董事长, a vice chairman: posts of their own).
+    const prefix = DEPUTY_PREFIX.exec(hit.alias)?.[0];
     // 副 inside the post's name (`党委副书记`, `党组副书记`) is a deputy's too.
     const inner = hit.alias.includes('副') && !prefix ? hit.alias.replace('副', '') : null;
     const lesser =

@@ -293,9 +293,8 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
     // (A three-letter one a résumé writes is a name of its own: ISO is no iOS, SPA no SAP.)
     const seen = index.documentFrequency(word, 'body');
     if (seen > 1 || (seen > 0 && word.length < 4)) return null;
-    const to = swappedKnown(word, index, taxonomy);
-    const known = to ? index.documentFrequency(taxonomy.lookup(to) ?? '', 'tags') : 0;
-    return to && known >= MORE_COMMON * seen ? { from: c.typed, to } : null;
+    const known = swappedKnown(word, index, taxonomy);
+    return known && known.docs >= MORE_COMMON * seen ? { from: c.typed, to: known.term } : null;
   }
   if (!index.has(word)) {
     const to = suggest(word, index, taxonomy);
@@ -319,9 +318,13 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
 
 /**
  * The known term `word` is with two neighbouring letters swapped (`dchp` → dhcp) or its doubled letter
- * doubled next door (`gapp` → gaap), the one more résumés show; or null.
+ * doubled next door (`gapp` → gaap), the one more résumés show, with how many show it; or null.
  */
-function swappedKnown(word: string, index: PoolSnapshot['index'], taxonomy: Taxonomy): string | null {
+function swappedKnown(
+  word: string,
+  index: PoolSnapshot['index'],
+  taxonomy: Taxonomy,
+): { term: string; docs: number } | null {
   let best: { term: string; docs: number } | null = null;
   const candidates: string[] = [];
   for (let i = 0; i + 1 < word.length; i++) {
@@ -340,7 +343,7 @@ function swappedKnown(word: string, index: PoolSnapshot['index'], taxonomy: Taxo
     const docs = index.documentFrequency(id, 'tags');
     if (!best || docs > best.docs) best = { term, docs };
   }
-  return best?.term ?? null;
+  return best;
 }
 
 /** How many times more résumés a plain word must be in than the rare one that may misspell it. */

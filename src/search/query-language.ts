@@ -109,8 +109,9 @@ const NOT_COUNTED_CLAUSE =
   /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}/giu;
 
 /**
- * `outside` a place (`in South Asia outside India`, `outside of the US`): that place is not asked for.
- * Only before a name (a capital), and not outside sales or an outside plant (a trade of each).
+ * `outside` a place (`in South Asia outside India`, `outside of the US or Canada`): that place is not
+ * asked for — its name, words in capitals (joined by of, the, and, or), and no more. Not outside
+ * sales, counsel, a broadcast, a director or a plant (a trade or a post each), nor IR35 (a tax rule).
  */
 const OUTSIDE_CLAUSE =
   /(?<![\p{L}\p{N}-])[Oo]utside (?:of )?(?:the )?(?!(?:Sales|Counsel|Broadcast|Director|Plant|IR35)\w*)\p{Lu}[\p{L}\p{N}.]*(?:(?:\s+(?:of|the|and|or|&)){1,2}\s+\p{Lu}[\p{L}\p{N}.]*|\s+\p{Lu}[\p{L}\p{N}.]*)*/gu;
@@ -686,7 +687,7 @@ const SUCH_AS =
  * aside in brackets after it: `…这些都算（汽车整车不算）`).
  */
 const BACK_EXAMPLES =
-  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}、)+[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}?)\s*(?:这些|这类|这种|之类|这几种|这几类|这几家|这几个)(?:地方|城市|地区)?的?\s*((?:都|也)(?:算|行|可以)|均可)(?:看看|考虑)?[吧啊哈呢]?\s*(?=$|[,，。；;！!？?(（])/gu;
+  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}、)+[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}?)\s*(?:这些|这类|这种|之类|这几种|这几类|这几家|这几个)(?:城市|地区)?的?\s*((?:都|也)(?:算|行|可以)|均可)(?:看看|考虑)?[吧啊哈呢]?\s*(?=$|[,，。；;！!？?(（])/gu;
 /**
  * A Chinese list of two or more things joined by 、, starting a clause and closed by a word for "of
  * this kind" (`三星、OPPO这种`), perhaps with the kind named after it (`物流师、项目管理师这类职业资格证`);

@@ -14,6 +14,7 @@ import { foldQuery } from '../text/fold.js';
 import { hasCjk } from '../text/cjk.js';
 import {
   anyOf,
+  DEPUTY_PREFIX,
   LEVEL_WORDS,
   RANK_TRANSLATIONS,
   RANK_WORDS,
@@ -181,13 +182,11 @@ export function ranked(
   // (see PLAIN_WORD_WEIGHT): who shows the things asked comes before who writes more of the words.
   const plainLess =
     ![...hard, ...ranking].some((c) => hasCjk(c.typed)) && ranking.filter((c) => c.kind !== 'text').length >= 2;
-  const rarity = ranking.map(
-    (c) =>
-      (named && c === named.concept
-        ? NAME_WEIGHT
-        : idf(size, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1)) *
-      (plainLess && c !== named?.concept && c.kind === 'text' && !c.phrase ? PLAIN_WORD_WEIGHT : 1),
-  );
+  const rarity = ranking.map((c) => {
+    if (named && c === named.concept) return NAME_WEIGHT;
+    const plain = plainLess && c.kind === 'text' && !c.phrase ? PLAIN_WORD_WEIGHT : 1;
+    return idf(size, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1) * plain;
+  });
   // A Chinese word written onto a skill typed in Latin letters (`ERP实施`) weighs at most half that skill.
   ranking.forEach((c, i) => {
     const skill = onto.get(c);
@@ -557,7 +556,7 @@ function deputyShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): Level
   };
 }
 /** A deputy's post typed (`副总经理`, `副总`, `deputy GM`) or an assistant's (`总经理助理`): what is asked. */
-const DEPUTY_TYPED = /^(?:副|常务副|执行副|deputy\b|vice\b|assistant\b)|助理|助手|\bassistant\b/;
+const DEPUTY_TYPED = new RegExp(`${DEPUTY_PREFIX.source}|助理|助手|\\bassistant\\b`);
 /** What a deputy's or an assistant's post has of the holder's asked for: after a holder who matches as well. */
 const DEPUTY_SHARE = 0.75;
 /** A word of its own for an assistant or a deputy (`助理`, `assistant`, `vice`, `副`). */
