@@ -17,7 +17,7 @@ import {
 } from './work-history.js';
 import { sectionOf, sectionsByLine, type SectionKind } from './sections.js';
 import { lineOf, lineStartsOf, skillExperience } from './skill-years.js';
-import { degreeLevel, studiedFields } from './studied.js';
+import { degreeLevel, holdsDoubleDegree, studiedFields } from './studied.js';
 import {
   degreeRank,
   SKILL_KINDS,
@@ -210,6 +210,7 @@ export function extractProfile(input: ExtractInput, taxonomy: Taxonomy, options:
     ...titledOf(hits, folded, taxonomy),
     ...deputyOf(hits, folded, taxonomy),
     ...studiedOf(hits, folded, taxonomy),
+    ...(holdsDoubleDegree(hits, folded, taxonomy) ? { doubleDegree: true as const } : {}),
     ...studyingOf(paragraph ? [] : education, work, folded, asOf),
     companyIds: unique([
       ...work.flatMap((w) => idsOfKind(fold(w.company ?? ''), taxonomy, 'company')),

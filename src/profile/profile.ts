@@ -103,6 +103,8 @@ export interface Profile {
    * Science`), with their broader ones, each with those degrees, lowest first (see studied.ts).
    */
   readonly studied?: Readonly<Record<string, readonly DegreeId[]>>;
+  /** Two degrees of one level held in two fields (see holdsDoubleDegree in studied.ts). Absent otherwise. */
+  readonly doubleDegree?: true;
   /** Taxonomy ids of companies worked at (for `company:` filters across spellings). */
   readonly companyIds: readonly string[];
   readonly schoolIds: readonly string[];

@@ -1,6 +1,6 @@
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { anyOf, DEGREE_NOT_HELD } from '../i18n/lexicon.js';
-import { HAN } from '../text/cjk.js';
+import { HAN, hasCjk } from '../text/cjk.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { degreeRank, type DegreeId } from './profile.js';
 
@@ -122,14 +122,8 @@ export function studiedFields(
   folded: string,
   taxonomy: Taxonomy,
 ): Record<string, DegreeId[]> | undefined {
-  const degrees: { span: Span; level: DegreeId }[] = [];
-  for (const hit of hits) {
-    const level = degreeLevel(hit.id, taxonomy);
-    if (level) degrees.push({ span: [hit.start, hit.end], level });
-  }
-  if (degrees.length === 0) return undefined;
-  // A supervisor's title (`会计学教授、硕士研究生导师`) or a degree still studied for names no degree held.
-  const held = degrees.filter(({ span: [, end] }) => !CHARACTERS.pendingAfter.test(folded.slice(end, end + 24)));
+  const degrees = degreesNamed(hits, taxonomy);
+  const held = heldOf(degrees, folded);
   if (held.length === 0) return undefined;
   const all = degrees.map((d) => d.span);
   const bytes = (from: number, to: number): number => Buffer.byteLength(folded.slice(from, to));
@@ -170,6 +164,57 @@ export function studiedFields(
     if (levels.length > 0) add([id, ...taxonomy.ancestors(id)], levels);
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Every degree a résumé names, with its level, in order. */
+function degreesNamed(hits: readonly TaxonomyHit[], taxonomy: Taxonomy): { span: Span; level: DegreeId }[] {
+  const degrees: { span: Span; level: DegreeId }[] = [];
+  for (const hit of hits) {
+    const level = degreeLevel(hit.id, taxonomy);
+    if (level) degrees.push({ span: [hit.start, hit.end], level });
+  }
+  return degrees;
+}
+
+/** The degrees held: not a supervisor's title (`会计学教授、硕士研究生导师`), not one still studied for. */
+function heldOf<T extends { span: Span }>(degrees: readonly T[], folded: string): T[] {
+  return degrees.filter(({ span: [, end] }) => !CHARACTERS.pendingAfter.test(folded.slice(end, end + 24)));
+}
+
+/** What stands between an English degree and its field (`Bachelor of Science : Accounting`, `B.Tech in`, `MBA, Finance`). */
+const DEGREE_THEN_FIELD = /^(?:['’]?s)?(?:\s+degree)?\s*(?:[:,(–-]|in\b|of\b)?\s*$/;
+
+/** Kinds of entry a field of study is of (accounting and HR are roles as well). */
+const FIELD_KINDS = new Set(['concept', 'role', 'industry']);
+
+/**
+ * Two degrees of one level held in two fields (`Bachelor of Science : Accounting` and, on another
+ * line, `Bachelor of Science : Business Administration Finance`; `M.S. Chemical Engineering` and
+ * `Master of Science Degree : Computer Science`): a double degree, as a recruiter asking for 双学位
+ * means it, where the résumé never says so. An English degree's field is the one written right after
+ * it (what follows is a minor, a concentration, the school); the same degree written twice (in a
+ * summary and in the education section) names one field, or a field and a narrower one, and is one
+ * degree. A Chinese bio is prose that names degrees and fields in many clauses: it says 双学位 when
+ * it means it, and is not read so.
+ */
+export function holdsDoubleDegree(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxonomy): boolean {
+  const held = heldOf(degreesNamed(hits, taxonomy), folded).filter(({ span }) => !hasCjk(folded.slice(...span)));
+  if (held.length < 2) return false;
+  const majors: { level: DegreeId; field: string }[] = [];
+  for (const { span, level } of held) {
+    const field = hits.find(
+      (h) =>
+        h.start >= span[1] &&
+        h.start - span[1] <= 16 &&
+        FIELD_KINDS.has(taxonomy.kind(h.id) ?? '') &&
+        !degreeLevel(h.id, taxonomy) &&
+        DEGREE_THEN_FIELD.test(folded.slice(span[1], h.start)),
+    );
+    if (field) majors.push({ level, field: field.id });
+  }
+  const related = (a: string, b: string): boolean =>
+    a === b || taxonomy.ancestors(a).includes(b) || taxonomy.ancestors(b).includes(a);
+  return majors.some((a, i) => majors.some((b, j) => j > i && b.level === a.level && !related(a.field, b.field)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Profile } from '../profile/profile.js';
 import { showsStateOwnedEmployer } from '../profile/ownership.js';
-import { CURRENT_STUDENT, STATE_OWNED } from '../taxonomy/entries.js';
+import { CURRENT_STUDENT, DOUBLE_DEGREE, STATE_OWNED } from '../taxonomy/entries.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 import type { FieldSpec } from './compact-index.js';
@@ -84,6 +84,9 @@ export function documentFields(
   // field studied (`工业自动化专业` is automation studied, though no 自动化 alias is in it).
   for (const id of [...skills, ...Object.keys(profile.studied ?? {})]) if (!counts.has(id)) counts.set(id, 1);
   const tags: string[] = [];
+  // Two degrees held, where the résumé never says 双学位 (`B.S. Accounting`, then `B.S. Business
+  // Administration`): a mention, not a skill claimed, so who writes 双学位 comes first.
+  if (profile.doubleDegree && !counts.has(DOUBLE_DEGREE)) counts.set(DOUBLE_DEGREE, 1);
   for (const [id, n] of counts) for (let i = 0; i < n; i++) tags.push(id);
 
   return {

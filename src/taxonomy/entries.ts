@@ -64,6 +64,9 @@ export const CURRENT_STUDENT = 'current-student';
 /** Who has worked for a state-owned employer (see `showsStateOwnedEmployer`), besides who names one. */
 export const STATE_OWNED = 'state-owned';
 
+/** Who holds two degrees of one level in two fields (see holdsDoubleDegree), besides who says 双学位. */
+export const DOUBLE_DEGREE = 'double-degree';
+
 /**
  * Chinese professional titles (职称) whose word is also a job's (`成本会计师`, `软件工程师`): written bare
  * as an item of a bio's list (`大专学历，会计师。`, `工程师、会计师`), the word is the title, read as the
@@ -12745,7 +12748,18 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'mba',
     label: 'MBA / 工商管理硕士',
     kind: 'concept',
-    aliases: ['mba', '工商管理硕士', 'master of business administration'],
+    aliases: [
+      'mba',
+      'm.b.a',
+      'm.b.a.',
+      '工商管理硕士',
+      'master of business administration',
+      'masters of business administration',
+      'master in business administration',
+      'masters in business administration',
+      "master's in business administration",
+      "master's of business administration",
+    ],
     parents: ['master'],
   },
   // The management diploma of India's IIMs and their peers: a master's in all but name, as the MBA.
@@ -14546,7 +14560,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   // Two degrees at once, or a second one (`双学位`, `dual degree`).
   {
-    id: 'double-degree',
+    id: DOUBLE_DEGREE,
     label: '双学位 / Double degree',
     kind: 'concept',
     aliases: [

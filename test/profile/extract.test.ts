@@ -459,6 +459,28 @@ describe('fields studied', () => {
       studied('# Bo Li\n\n## Education\nB.S. in Accounting, 2010\n\n## Languages\nFluent in English\n'),
     ).not.toHaveProperty('english-studies');
   });
+
+  it('reads two degrees of one level in two fields as a double degree, and one degree written twice as one', () => {
+    const double = (text: string): boolean => profileOfText(text).doubleDegree === true;
+    expect(
+      double(
+        'Education\nBachelor of Science : Accounting , May 2010 University of North Carolina\nBachelor of Science : Business Administration Finance , May 2010\n',
+      ),
+    ).toBe(true);
+    expect(double('EDUCATION\nB.S : Electrical Engineering , June 2009\nB.S : Biology Chemistry , June 2000\n')).toBe(
+      true,
+    );
+    // The same degree in the summary and the education section; a bachelor's and a master's; a minor.
+    expect(
+      double('Summary\nB.S. in Computer Science, 6 years.\nEducation\nBachelor of Science : Computer Science , 2014\n'),
+    ).toBe(false);
+    expect(double('Education\nMaster of Science : Finance , 2012\nBachelor of Science : Aerospace Engineering\n')).toBe(
+      false,
+    );
+    expect(double('Education\nB.S. in Computer Science, minor in Mathematics, 2014\n')).toBe(false);
+    // A Chinese bio's degrees and fields stand in many clauses: it says 双学位 when it means it.
+    expect(double('王芳，中国人民大学法学硕士研究生毕业，内蒙古农业大学经济学硕士研究生毕业。')).toBe(false);
+  });
 });
 
 describe('still studying as of the résumé', () => {

@@ -587,6 +587,27 @@ describe('a degree in a field', () => {
     expect(ids(snapshot, '自动化专业毕业的')).toEqual(['automation']);
   });
 
+  it('finds who holds two degrees of one level for 双学位 / double degree, as who says so', async () => {
+    const snapshot = await pool([
+      file(
+        'two-bachelors',
+        `# Ann Lee\n\n## Education\nBachelor of Science : Accounting , 2010\nBachelor of Science : Business Administration , 2010\n${FILLER}`,
+      ),
+      file('says-so', `# 王芳\n\n王芳，1990年毕业于南开大学，经济学、法学双学士，高级会计师。\n${FILLER}`),
+      file(
+        'one-degree-twice',
+        `# Bo Li\n\nB.S. in Accounting, CPA.\n\n## Education\nBachelor of Science : Accounting , 2010\n${FILLER}`,
+      ),
+      file(
+        'bachelor-and-master',
+        `# Cy Ng\n\n## Education\nMaster of Science : Finance , 2014\nBachelor of Science : Accounting , 2010\n${FILLER}`,
+      ),
+      ...others,
+    ]);
+    for (const q of ['有双学位的吗', 'anyone with a double degree?'])
+      expect(ids(snapshot, q).sort(), q).toEqual(['says-so', 'two-bachelors']);
+  });
+
   it('ranks a master in the field above a master in something else with the field elsewhere', async () => {
     const snapshot = await pool([
       elsewhere,
