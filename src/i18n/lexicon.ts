@@ -307,6 +307,33 @@ export const RANK_WORDS: Bilingual = {
 };
 
 /**
+ * Plain Chinese words of work no entry names (`部署`, `调优`, `实施`), each with the English words a
+ * résumé in English writes for it, every form: a Chinese question about a skill English résumés show
+ * (`有部署或者调优过Tomcat的吗`) finds who deployed or tuned it in English as well. Only words of one
+ * meaning are here; 开发, 管理 and the role words rank too little to need it.
+ */
+export const WORK_WORD_GLOSSES: Readonly<Record<string, readonly string[]>> = {
+  部署: ['deploy', 'deployed', 'deploying', 'deployment', 'deployments'],
+  调优: ['tuning', 'tuned', 'tune', 'optimization', 'optimized', 'optimizing'],
+  优化: ['optimization', 'optimizations', 'optimized', 'optimize', 'optimizing', 'optimised', 'optimisation'],
+  实施: ['implementation', 'implementations', 'implemented', 'implementing', 'implement'],
+  测试: ['testing', 'tested', 'test', 'tests'],
+  维护: ['maintenance', 'maintained', 'maintaining', 'maintain', 'maintains'],
+  调试: ['debugging', 'debugged', 'debug'],
+  设计: ['design', 'designed', 'designing', 'designs'],
+  搭建: ['built', 'build', 'building', 'setup', 'set up'],
+  编写: ['wrote', 'written', 'writing', 'write'],
+  分析: ['analysis', 'analyses', 'analyzed', 'analysed', 'analyzing', 'analysing'],
+  建模: ['modeling', 'modelling'],
+  脚本: ['script', 'scripts', 'scripting'],
+  接口: ['interface', 'interfaces'],
+  报表: ['reports', 'reporting'],
+  迁移: ['migration', 'migrations', 'migrated', 'migrating'],
+  排查: ['troubleshooting', 'troubleshoot', 'troubleshooted'],
+  集成: ['integration', 'integrations', 'integrated', 'integrating'],
+};
+
+/**
  * A word of rank in the other language (`总监` is a director, `manager` a 经理): a post asked for
  * in one language is written in the other by résumés in it (`人力资源总监` for `HR Director`).
  */

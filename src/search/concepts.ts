@@ -11,6 +11,7 @@ import {
   TERM_FILLER,
   WEAK_WORDS,
   wordsOf,
+  WORK_WORD_GLOSSES,
 } from '../i18n/lexicon.js';
 import { foldQuery } from '../text/fold.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -78,6 +79,11 @@ export interface TextConcept {
    * résumé that writes only one of them shows the word in part.
    */
   readonly forms?: readonly string[];
+  /**
+   * A plain Chinese word's English words (see WORK_WORD_GLOSSES): a résumé that writes one of them
+   * writes the word.
+   */
+  readonly glosses?: readonly string[];
 }
 
 const LATIN_OR_CJK = new RegExp(String.raw`((?:(?<![a-z0-9])\.(?=[a-z]))?[a-z0-9][a-z0-9.+#_\-/]*)|(${HAN}+)`, 'g');
@@ -641,7 +647,15 @@ function taxonomyConcept(
 export function cjkLiteral(text: string, presence: QueryTerm['presence']): TextConcept {
   const terms: string[] = [];
   cjkTerms(text, terms);
-  return { kind: 'text', typed: text, terms: unique(terms), literals: [text], presence };
+  const glosses = WORK_WORD_GLOSSES[text];
+  return {
+    kind: 'text',
+    typed: text,
+    terms: unique(terms),
+    literals: [text],
+    presence,
+    ...(glosses ? { glosses } : {}),
+  };
 }
 
 /** The words of a Chinese name of five characters or more (`证券研究员` → 证券, 研究员), or none. */

@@ -71,10 +71,12 @@ export function highlightsFor(
       // A run of words the résumé writes apart (`律师事务所…合伙人`): where its words are.
       if (found.length === 0 && concept.parts)
         found = concept.parts.flatMap((p) => p.literals.flatMap((n) => occurrences(folded, n, false)));
-      // Another form of the word (`negotiated` for `negotiation`): where it is, and which form it was.
-      if (found.length === 0 && concept.forms) {
+      // Another form of the word (`negotiated` for `negotiation`), or the word in English (`deployed`
+      // for 部署): where it is, and which word it was.
+      const others = concept.forms ?? concept.glosses;
+      if (found.length === 0 && others) {
         perConcept.push(
-          concept.forms.flatMap((form) =>
+          others.flatMap((form) =>
             occurrences(folded, form, true).map((f) => ({
               ...f,
               term: concept.typed,

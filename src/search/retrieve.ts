@@ -103,7 +103,21 @@ export function exactDocs(
     }
     return docs ?? new Int32Array(0);
   }
-  return verbatimDocs(snapshot, concept);
+  const docs = verbatimDocs(snapshot, concept);
+  // A plain Chinese word is written in English too (see TextConcept#glosses).
+  if (concept.kind === 'text' && concept.glosses)
+    return concept.glosses.reduce((all, word) => union(all, glossDocs(snapshot, word)), docs);
+  return docs;
+}
+
+/** The documents that write an English word, or words in a row (`set up`), of a gloss. */
+function glossDocs(snapshot: PoolSnapshot, gloss: string): Int32Array {
+  const words = gloss.split(' ');
+  let docs: Int32Array | null = null;
+  for (const word of words) docs = docs === null ? termDocs(snapshot, word) : intersect(docs, termDocs(snapshot, word));
+  return words.length > 1 && docs
+    ? filterContaining(snapshot.texts, docs, literalBytes(gloss))
+    : (docs ?? new Int32Array(0));
 }
 
 /** The documents that show a skill or contain a text concept as written (Chinese literals and phrases checked verbatim). */

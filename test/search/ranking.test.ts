@@ -1581,6 +1581,32 @@ describe('an English question that names a Chinese term in brackets', () => {
   });
 });
 
+describe('a plain Chinese word of work asked of English résumés', () => {
+  it('finds who writes it in English (`部署` → deployed) as who writes it, and quotes the English word', async () => {
+    const snapshot = await pool([
+      file('deployed', `# Ann Lee\n\n- Deployed and tuned Java web applications on Apache Tomcat.\n${FILLER}`),
+      file('zh', `# 李明\n\n- 负责Tomcat集群部署与调优。\n${FILLER}`),
+      file('lists', `# Bo Li\n\nSkills: Java, Tomcat, Oracle, HTML\n\n- Wrote reports for sales.\n${FILLER}`),
+      file('neither', `# Cy Ng\n\n- Built dashboards in Excel.\n${FILLER}`),
+    ]);
+    const outcome = search(snapshot, '有部署或者调优过Tomcat的吗？', taxonomy);
+    const order = outcome.matches.map((m) => m.profile.id);
+    expect(order.slice(0, 2).sort()).toEqual(['deployed', 'zh']);
+    expect(order[2]).toBe('lists');
+    const deployed = outcome.matches.find((m) => m.profile.id === 'deployed');
+    expect(deployed?.missedConcepts).toEqual([]);
+    const quotes = highlightsFor(
+      'Deployed and tuned Java web applications on Apache Tomcat.',
+      (deployed?.matchedConcepts ?? [])
+        .flatMap((c) => (c.kind === 'any' ? c.members : [c]))
+        .filter((c) => c.typed === '部署'),
+      deployed!.profile,
+      taxonomy,
+    );
+    expect(quotes.map((h) => h.via)).toContain('部署 → deployed');
+  });
+});
+
 describe('another form of an English word asked for', () => {
   const resumes = (): ResumeFile[] => [
     file('typed', `# Ann Typed\n\n- Led contract negotiation with suppliers.\n${FILLER}`),
