@@ -415,7 +415,7 @@ export const KINDS_OF_WORK: Bilingual = {
  */
 // prettier-ignore
 export const TERM_FILLER: readonly LexiconWord[] = [
-  '做过', '做了', '当过', '当了', '待了', '现在', '目前', '用过', '干过', '干了', '搞过', '管过', '负责过', '管理过', '带过', '获得过', '获得', '得过', '拿过', '拿到过', '有过', '熟悉', '精通', '掌握', '了解', '擅长', '相关', '经验', '经历', '开发工程师', '开发者',
+  '做过', '做了', '当过', '当了', '当上', '已经', '待了', '现在', '目前', '用过', '干过', '干了', '搞过', '管过', '负责过', '管理过', '带过', '获得过', '获得', '得过', '拿过', '拿到过', '有过', '熟悉', '精通', '掌握', '了解', '擅长', '相关', '经验', '经历', '开发工程师', '开发者',
   '开发人员', '开发', { word: '工程师', notAfter: '级高' }, '程序员', '专家', '人员', '方向', '岗位', '职位', '候选人', '及以上', '以上', '学历', '专业',
   '业务', '从业', '行业', '背景', '领域', '工作过', '待过', '呆过', '出来', '职称', '毕业', '学位', '出身', '这类', '这种', '之类', '这几家', '这几个', '这几种', '这几类', '这些', '的',
   { word: '处理过', notBefore: '程' }, { word: '参与过', notBefore: '程' }, { word: '搭建过', notBefore: '程' }, '做到了', '做到', '下海', '以前', '之前', '后来', '之后', '曾经', '也算',
@@ -481,7 +481,17 @@ export const DEPUTY_PREFIX = /^(?:副|常务副|执行副|deputy\b|vice\b|assist
  * Verbs of having held a post (`在大学当过老师`, `党委书记干过3年以上`): inside a post written around
  * them, and between a post and its years.
  */
-export const HELD_VERBS_ZH: readonly string[] = ['当过', '做过', '干过', '任过', '担任过', '当了', '做了'];
+export const HELD_VERBS_ZH: readonly string[] = [
+  '当过',
+  '做过',
+  '干过',
+  '任过',
+  '担任过',
+  '当了',
+  '做了',
+  '当上',
+  '做到了',
+];
 
 /** What may stand between years and a trade besides: its sector, working in it (`房地产行业10年以上`, `在酒店行业干过5年以上的`, `10+ years in the food and beverage industry`). */
 export const YEARS_TRADE_FILLER: Bilingual = {

@@ -126,6 +126,10 @@ export const SHADOWED: readonly string[] = [
   '南美白对虾',
   '南亚塑胶',
   '南亚科技',
+  // A company's board (经董事会聘任) and its office (董事会办公室), secretariat or committees' staff: no
+  // one's seat on it (董事会董事, 董事会成员 and the board's posts are aliases of their own).
+  '董事会',
+  '董事局',
   // A non-independent director (非独立董事), no independent one. (The qualification and its course,
   // 独立董事资格, 独立董事培训, stay: a query for the qualification asks for them by those words.)
   '非独立董事',
@@ -5276,6 +5280,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'c-suite',
       'top management',
     ],
+    // Asked for in the plural (`executives or board directors`), the senior ones; not a bare
+    // `executive` in a résumé (an account executive, an executive assistant).
+    queryOnly: ['executives'],
   },
   {
     // A Chinese enterprise's senior economic officer (`总经济师`, `副总经济师`), a post of its own.
@@ -5452,7 +5459,46 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'non-executive chairman',
     ],
     queryOnly: ['chairman', 'chairwoman', 'chairperson'],
-    parents: ['senior-executives'],
+    parents: ['senior-executives', 'board-director'],
+  },
+  // A seat on a company's board (董事, `board member`): every director, of whatever kind, and its
+  // chairman. The board itself (董事会, 经董事会聘任) and its office (董事会办公室) are no one's seat
+  // (see SHADOWED).
+  {
+    id: 'board-director',
+    label: '董事 / Board director',
+    kind: 'role',
+    aliases: [
+      '董事',
+      '董事会董事',
+      '董事会成员',
+      'board director',
+      'board directors',
+      'board member',
+      'board members',
+      'member of the board',
+      'member of the board of directors',
+      'director on the board',
+      'served on the board',
+      'serves on the board',
+      'sits on the board',
+    ],
+  },
+  // A director sent from outside the firm (外部董事, 专职外部董事: the state's on a central SOE's board)
+  // and one the staff elect (职工董事): seats of their own, asked for as such.
+  {
+    id: 'external-director',
+    label: '外部董事 / External director',
+    kind: 'role',
+    aliases: ['外部董事', '专职外部董事', '专职董事', 'external director', 'external directors'],
+    parents: ['board-director'],
+  },
+  {
+    id: 'employee-director',
+    label: '职工董事 / Employee director',
+    kind: 'role',
+    aliases: ['职工董事', '职工代表董事', '员工董事', 'employee director', 'employee directors'],
+    parents: ['board-director'],
   },
   // A board's independent director (独立董事, 独立非执行董事): a seat of its own, held for years
   // (`当独立董事累计5年以上`); not the board's other directors.
@@ -5469,6 +5515,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'independent non executive director',
     ],
     queryOnly: ['独董'],
+    parents: ['board-director'],
   },
   // A director on a board who also runs the business (执行董事, an executive director; the one-man
   // board of a small company in China): not a non-executive director (非执行董事), a seat of its own.
@@ -5477,7 +5524,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '执行董事 / Executive director',
     kind: 'role',
     aliases: ['执行董事', 'executive director', 'executive directors'],
-    parents: ['senior-executives'],
+    parents: ['senior-executives', 'board-director'],
   },
   {
     id: 'non-executive-director',
@@ -5490,6 +5537,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'non executive director',
       'non executive directors',
     ],
+    parents: ['board-director'],
   },
   // A board's vice chairman (副董事长, 董事局副主席): asked for as such, and found by a query for the chairman.
   {

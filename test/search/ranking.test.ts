@@ -1581,6 +1581,25 @@ describe('an English question that names a Chinese term in brackets', () => {
   });
 });
 
+describe('a post held, asked for in a choice', () => {
+  it('keeps both sides of `executives or board directors`, and finds a director named in a Chinese bio', async () => {
+    const snapshot = await pool([
+      file('director', `张伟，1965年出生，现任广西某某股份有限公司董事、财务总监。\n${FILLER}`),
+      file('executive', `李明，1970年出生，现任柳州某某集团有限公司高级管理人员。\n${FILLER}`),
+      file('clerk', `王芳，1980年出生，南宁某某公司会计。\n${FILLER}`),
+    ]);
+    const outcome = search(
+      snapshot,
+      'executives or board directors at companies in Guangxi (Nanning, Liuzhou)',
+      taxonomy,
+    );
+    const choice = outcome.understood.concepts.find((c) => c.members && c.as.includes('董事'));
+    expect(choice?.as ?? '').toContain('高管');
+    expect(outcome.matches.map((m) => m.profile.id).sort()).toEqual(['director', 'executive']);
+    expect(ids(snapshot, '当过董事的')).toEqual(['director']);
+  });
+});
+
 describe('a plain Chinese word of work asked of English résumés', () => {
   it('finds who writes it in English (`部署` → deployed) as who writes it, and quotes the English word', async () => {
     const snapshot = await pool([

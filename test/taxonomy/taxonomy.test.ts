@@ -3061,4 +3061,25 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('restaurants')).toEqual(['food-beverage']);
     expect(ids('food processing plant')).toEqual(['food-beverage']);
   });
+  it('reads a seat on a board (董事, board member) with every kind of director under it, not the board itself', () => {
+    expect(ids('现任某某有限公司董事、副总经理')).toEqual(['board-director', 'general-manager']);
+    expect(ids('he sits on the board of two nonprofits')).toContain('board-director');
+    // The board and its office are no one's seat; its posts are theirs.
+    expect(ids('经董事会聘任为总经理')).toEqual(['general-manager']);
+    expect(ids('董事会办公室主任')).not.toContain('board-director');
+    expect(ids('董事会秘书')).toEqual(['board-secretary']);
+    expect(ids('非独立董事')).toEqual([]);
+    for (const id of [
+      'chairman',
+      'independent-director',
+      'executive-director',
+      'external-director',
+      'employee-director',
+    ])
+      expect(taxonomy.ancestors(id)).toContain('board-director');
+    expect(ids('职工董事')).toEqual(['employee-director']);
+    // Executives asked for in the plural are the senior ones; a résumé's `executive` alone is no post.
+    expect(taxonomy.lookup(foldQuery('executives'))).toBe('senior-executives');
+    expect(ids('account executive; executive assistant to the CFO')).not.toContain('senior-executives');
+  });
 });
