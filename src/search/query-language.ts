@@ -498,7 +498,9 @@ export function parseQuery(input: string): ParsedQuery {
     .replace(/\s+(?:or|and)\s+(?:higher|above)\b(?!\s+(?:education|ed|learning|studies))/gi, ' ')
     .replace(CONNECTORS, ` ${ALTERNATIVE} `)
     .replace(ANY_WILL_DO, ' ')
-    .replace(/\s*[,，、]\s*/g, ` ${LIST} `);
+    // Where a Chinese question lists with 、, its ， ends a clause (`做Siebel CRM的，开发、实施、测试都行`):
+    // what stands before it is no item of the list after it.
+    .replace(text.includes('、') ? /\s*、\s*/g : /\s*[,，、]\s*/g, ` ${LIST} `);
   let alternativeNext = false;
   let listNext = false;
   let groups = 0;

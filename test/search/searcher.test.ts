@@ -571,6 +571,9 @@ describe('a list before `or`', () => {
     // With no 或 at all: the list joined by 、 is the choice.
     expect(await typed('华能、大唐、华电这几家出来的都行')).toEqual(['华能 | 大唐 | 华电', '这几家', '出来']);
     expect(await typed('Python、Java都可以')).toEqual(['Python | Java']);
+    // Where the list is joined by 、, a comma ends the clause before it: the thing asked is no item of it.
+    const siebel = await typed('找个做Siebel CRM的，开发、实施、测试或者运维支持都行');
+    expect(siebel).toContain('crm');
     // With an 或 in another clause, the clause that says any will do is still its choice.
     expect(await typed('当过行长或者副行长的，总行、分行、支行都算')).toEqual([
       '当过',
