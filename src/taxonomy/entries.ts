@@ -1695,7 +1695,19 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'manual-testing',
     label: '功能测试 / Manual and functional testing',
     kind: 'concept',
-    aliases: ['manual testing', 'functional testing', '功能测试', '手工测试'],
+    aliases: [
+      'manual testing',
+      'functional testing',
+      '功能测试',
+      '手工测试',
+      // Who does it (`manual tester`): the testing, as a `Manual Tester` title shows it.
+      'manual tester',
+      'manual testers',
+      'manual test engineer',
+      'manual qa',
+      '手工测试工程师',
+      '功能测试工程师',
+    ],
     parents: ['software-testing'],
   },
   {
@@ -15368,12 +15380,37 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['certificate', 'professional-engineer'],
   },
 
+  // An architect of buildings (建筑师, 总建筑师) and a town planner (规划师, 总规划师): no software
+  // architect (架构师), whom a bare `architect` names in this pool.
+  {
+    id: 'building-architect',
+    label: '建筑师 / Architect (buildings)',
+    kind: 'role',
+    aliases: [
+      '建筑师',
+      '总建筑师',
+      '副总建筑师',
+      '主任建筑师',
+      '主创建筑师',
+      '高级建筑师',
+      '建筑设计师',
+      '规划师',
+      '总规划师',
+      '副总规划师',
+      '城市规划师',
+      '城乡规划师',
+      'building architect',
+      'landscape architect',
+      'urban planner',
+      'town planner',
+    ],
+  },
   {
     id: 'registered-architect',
     label: '注册建筑师 / Registered architect',
     kind: 'concept',
     aliases: ['注册建筑师', '一级注册建筑师', '二级注册建筑师', 'registered architect', 'licensed architect'],
-    parents: ['certificate'],
+    parents: ['certificate', 'building-architect'],
   },
   {
     id: 'registered-structural-engineer',

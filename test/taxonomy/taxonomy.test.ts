@@ -3082,4 +3082,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('executives'))).toBe('senior-executives');
     expect(ids('account executive; executive assistant to the CFO')).not.toContain('senior-executives');
   });
+  it('reads an architect of buildings (建筑师, 总规划师) apart from a software architect, and a manual tester as manual testing', () => {
+    expect(ids('历任某设计院总建筑师、副院长')).toEqual(['design-institute', 'building-architect']);
+    expect(ids('一级注册建筑师')).toEqual(['registered-architect']);
+    expect(taxonomy.ancestors('registered-architect')).toContain('building-architect');
+    expect(ids('系统架构师')).not.toContain('building-architect');
+    expect(ids('Manual Tester, Infosys')).toContain('manual-testing');
+  });
 });
