@@ -6720,8 +6720,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '财务管理部总经理',
       '财会部经理',
 
-      '财务处处长',
-      '计财处处长',
       'finance manager',
       'finance managers',
       'financial manager',
@@ -6729,6 +6727,25 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'finance head',
     ],
     parents: ['finance-function'],
+  },
+  // The head of a finance division (财务处处长, 计财处长): the finance department of a ministry, a
+  // university, a hospital or a large state firm, named by its 处; a finance manager all the same.
+  {
+    id: 'finance-division-head',
+    label: '财务处长 / Head of the finance division',
+    kind: 'role',
+    aliases: [
+      '财务处处长',
+      '财务处长',
+      '计财处处长',
+      '计财处长',
+      '计划财务处处长',
+      '计划财务处长',
+      '资产财务处处长',
+      '财务资产处处长',
+      '财务审计处处长',
+    ],
+    parents: ['finance-manager'],
   },
   {
     // A state enterprise's chief accountant (总会计师), a post of its own that a CFO query finds: who

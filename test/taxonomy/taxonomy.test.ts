@@ -3089,4 +3089,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('系统架构师')).not.toContain('building-architect');
     expect(ids('Manual Tester, Infosys')).toContain('manual-testing');
   });
+  it('reads the head of a finance division (财务处长, 计财处长) as a finance manager of its own', () => {
+    expect(ids('历任某大学计财处处长、财务处长')).toEqual(['finance-division-head', 'finance-division-head']);
+    expect(taxonomy.ancestors('finance-division-head')).toContain('finance-manager');
+    expect(ids('财务部经理')).toEqual(['finance-manager']);
+  });
 });
