@@ -2484,6 +2484,58 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       parents: ['japanese-company', ...(extra?.trade ? [extra.trade] : [])],
     }),
   ),
+  // German employers (`德企`, `德资公司在中国的分公司`): by the words for them and by the best-known
+  // names. Not a bare 德资 or 德企 in a résumé, as for Japanese ones.
+  {
+    id: 'german-company',
+    label: '德企 / German company',
+    kind: 'industry',
+    aliases: [
+      '德资企业',
+      '德资公司',
+      '德国企业',
+      '德国公司',
+      '德国独资',
+      '中德合资',
+      'german company',
+      'german companies',
+      'german firm',
+      'german multinational',
+    ],
+    queryOnly: ['德企', '德资'],
+    parents: ['foreign-company'],
+  },
+  ...(
+    [
+      ['bosch', '博世 / Bosch', ['博世', 'bosch'], 'automotive'],
+      ['basf', '巴斯夫 / BASF', ['巴斯夫', 'basf'], 'chemical-industry'],
+      ['bayer', '拜耳 / Bayer', ['拜耳', 'bayer'], 'pharmaceutical'],
+      // Its joint ventures in China (上海大众, 一汽大众) too: a German carmaker's plants.
+      [
+        'volkswagen',
+        '大众汽车 / Volkswagen',
+        ['大众汽车', '上海大众', '一汽大众', '上汽大众', 'volkswagen'],
+        'automotive',
+      ],
+      [
+        'daimler',
+        '戴姆勒 / Daimler (Mercedes-Benz)',
+        ['戴姆勒', '梅赛德斯-奔驰', '北京奔驰', '奔驰汽车', 'daimler', 'mercedes-benz'],
+        'automotive',
+      ],
+      ['bmw', '宝马 / BMW', ['宝马汽车', '宝马集团', '华晨宝马', 'bmw group'], 'automotive'],
+      // The software maker as an employer (SAP Labs), not its ERP, which a bare SAP names.
+      ['sap-company', 'SAP（公司）/ SAP SE', ['sap labs', 'sap se', 'sap ag'], null],
+      ['allianz', '安联 / Allianz', ['安联保险', '安联集团', 'allianz'], 'insurance'],
+      ['infineon', '英飞凌 / Infineon', ['英飞凌', 'infineon'], 'semiconductor-industry'],
+    ] as const
+  ).map(([id, label, aliases, trade]: readonly [string, string, readonly string[], string | null]) => ({
+    id,
+    label,
+    kind: 'company' as const,
+    aliases,
+    parents: ['german-company', ...(trade ? [trade] : [])],
+  })),
   // The world's largest companies as a tier (Fortune's lists), as a recruiter asks for them.
   {
     id: 'fortune-500',
@@ -19287,9 +19339,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['gionee', '金立 / Gionee', ['金立通信', '金立手机', 'gionee']],
     ] as const
   ).map(([id, label, aliases]) => ({ id, label, kind: 'company' as const, aliases, parents: ['phone-maker'] })),
-  { id: 'siemens', label: '西门子 / Siemens', kind: 'company', aliases: ['西门子', 'siemens'] },
+  {
+    id: 'siemens',
+    label: '西门子 / Siemens',
+    kind: 'company',
+    aliases: ['西门子', 'siemens'],
+    parents: ['german-company'],
+  },
   { id: 'philips', label: '飞利浦 / Philips', kind: 'company', aliases: ['飞利浦', 'philips'] },
-  { id: 'sony', label: '索尼 / Sony', kind: 'company', aliases: ['索尼', 'sony'] },
+  { id: 'sony', label: '索尼 / Sony', kind: 'company', aliases: ['索尼', 'sony'], parents: ['japanese-company'] },
   { id: 'qualcomm', label: '高通 / Qualcomm', kind: 'company', aliases: ['高通', 'qualcomm'] },
   {
     id: 'general-electric',

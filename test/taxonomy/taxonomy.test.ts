@@ -3094,4 +3094,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('finance-division-head')).toContain('finance-manager');
     expect(ids('财务部经理')).toEqual(['finance-manager']);
   });
+  it('reads German employers (德资企业, Siemens, Bosch, 上海大众, SAP Labs) as Japanese ones are read', () => {
+    expect(ids('德资企业')).toEqual(['german-company']);
+    expect(taxonomy.lookup(foldQuery('德企'))).toBe('german-company');
+    for (const id of ['siemens', 'bosch', 'volkswagen', 'sap-company'])
+      expect(taxonomy.ancestors(id)).toContain('german-company');
+    expect(ids('上海大众汽车有限公司')).toEqual(['volkswagen', 'automotive']);
+    expect(ids('SAP Labs India')).toContain('sap-company');
+    expect(ids('SAP FICO consultant')).not.toContain('sap-company');
+    expect(taxonomy.ancestors('sony')).toContain('japanese-company');
+  });
 });
