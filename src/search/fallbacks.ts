@@ -1,7 +1,9 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { analyzeTerm, isWeak, wordBoundaries, type Concept, type TextConcept } from './concepts.js';
-import { hasPosting, verbatimDocs } from './retrieve.js';
+import { hasPosting, literalBytes, verbatimDocs } from './retrieve.js';
+import { filterContaining } from '../store/phrase-filter.js';
+import { intersect } from '../store/compact-index.js';
 import { hasCjk, isCjk } from '../text/cjk.js';
 import { findByName } from './names.js';
 import { alone, homophone, suggest } from './fuzzy.js';
@@ -129,10 +131,14 @@ export function typoFixes(
     if (fix && !fixes.some((f) => f.from === fix.from) && !(i >= 0 && named(i))) fixes.push(fix);
   };
   concepts.forEach(visit);
+  // A slip beside a word it makes a known skill or a common phrase with is put right by it, whatever
+  // the word alone would have been put right to (`public speeking`: speaking, not seeking).
   concepts.forEach((c, i) => {
-    if (fixes.some((f) => f.from === c.typed)) return;
     const fix = fixBeside(snapshot, taxonomy, concepts, i, queryText);
-    if (fix && !named(i)) fixes.push(fix);
+    if (!fix || named(i)) return;
+    const at = fixes.findIndex((f) => f.from === fix.from || f.from === c.typed);
+    if (at < 0) fixes.push(fix);
+    else fixes[at] = fix;
   });
   return fixes;
 }
@@ -225,12 +231,33 @@ function fixBeside(
       if (seen > 0 && (!best || seen > best.seen)) best = { to: candidate, seen };
     }
   }
+  // Of no known skill, the words as résumés write them together (`public speeking`: `public speaking`
+  // in a dozen résumés, `public seeking` in none), from one word's edits they write at all.
+  if (!best && slashed.length <= 1) {
+    for (const candidate of oneEditAway(word)) {
+      if (index.documentFrequency(candidate, 'body') === 0) continue;
+      for (const phrase of [after ? `${candidate} ${after}` : null, before ? `${before} ${candidate}` : null]) {
+        const seen = phrase ? writtenTogether(snapshot, phrase) : 0;
+        if (seen >= WRITTEN_TOGETHER && (!best || seen > best.seen)) best = { to: candidate, seen };
+      }
+    }
+  }
   // A word no résumé writes is put right by any skill some résumé shows (as a word alone is, see
   // latinFix); a word a résumé or two write, only by a skill far more common.
   return best && best.seen >= MORE_COMMON * index.documentFrequency(word, 'body')
     ? { from: slashed.length > 1 ? word : c.typed, to: best.to }
     : null;
 }
+
+/** How many résumés write two words together, as written (`public speaking`). */
+function writtenTogether(snapshot: PoolSnapshot, phrase: string): number {
+  const [first, second] = phrase.split(' ') as [string, string];
+  const both = intersect(snapshot.index.postingsOf(first, 'body'), snapshot.index.postingsOf(second, 'body'));
+  return both.length === 0 ? 0 : filterContaining(snapshot.texts, both, literalBytes(phrase)).length;
+}
+
+/** The fewest résumés that must write two words together for a slip beside one to be put right by them. */
+const WRITTEN_TOGETHER = 3;
 
 /**
  * A word short enough to be an abbreviation, typed in the query in capitals as a word of its own

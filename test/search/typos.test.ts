@@ -384,6 +384,17 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     // Alone, a short rare word is not put right: it may be a name or an abbreviation.
     expect(search(many, 'suply', taxonomy).didYouMean).toEqual([]);
   });
+  it('a misspelt word beside another is put right to what résumés write with it (`public speeking`: speaking)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++)
+      files[`speak-${i}.md`] = `# Speaker ${i}\nStrong public speaking and training skills.\n`;
+    // `seeking` is the commoner word one edit away, never written after `public`.
+    for (let i = 0; i < 9; i++) files[`seek-${i}.md`] = `# Seeker ${i}\nSeeking a challenging role in sales.\n`;
+    const many = await poolOf(files, 'typos-together');
+    const out = search(many, 'public speeking', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'speeking', to: 'speaking' }]);
+    expect(out.matches.map((m) => m.profile.id).sort()).toEqual(['speak-0', 'speak-1', 'speak-2', 'speak-3']);
+  });
   it('a word cut short with a dot inside a name (`Tianjin Univ. of Finance`) is an abbreviation, not a typo', async () => {
     const files: Record<string, string> = { 'univ.md': '# Li Na\nMBA, Tianjin Univ of Finance and Economics.\n' };
     for (let i = 0; i < 8; i++) files[`unix-${i}.md`] = `# Person ${i}\nUnix and Linux administration.\n`;
