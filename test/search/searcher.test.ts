@@ -1008,8 +1008,8 @@ describe('a list of examples in a clause of its own that points back (`…这些
     expect(typed('城商行出来的？北京银行、上海银行这种也算')).toContain('城商行 | 北京银行 | 上海银行');
     // A place and a word the taxonomy does not know name one firm too (`上海大众`: no choice of Shanghai);
     // a place and a word for around it stay the place (`北京地区`).
-    const firms = search(snapshot, '上海大众、上海通用这种合资厂都行', taxonomy).understood.concepts;
-    expect(firms[0]).toMatchObject({ typed: '上海大众 | 上海通用', presence: 'default' });
+    const firms = search(snapshot, '北京现代、上海通用这种合资厂都行', taxonomy).understood.concepts;
+    expect(firms[0]).toMatchObject({ typed: '北京现代 | 上海通用', presence: 'default' });
     expect(typed('北京地区、上海地区这种')).toEqual(['北京 | 上海']);
     // … and, where no firm or school is asked for, a place and a district (`深圳南山`).
     expect(typed('深圳南山、广州天河这种')).toEqual(['深圳 | 广州']);
