@@ -18168,7 +18168,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['阿姆斯特丹', 'amsterdam'],
     parents: ['netherlands'],
   },
-  { id: 'new-york', label: '纽约 / New York', kind: 'city', aliases: ['纽约', 'new york', 'nyc'] },
+  // The city and the metropolitan area around it (`Long Island`).
+  {
+    id: 'new-york',
+    label: '纽约 / New York',
+    kind: 'city',
+    aliases: ['纽约', 'new york', 'nyc', 'long island'],
+  },
   {
     id: 'san-francisco',
     label: '旧金山 / San Francisco',
@@ -18735,6 +18741,19 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['las-vegas', '拉斯维加斯 / Las Vegas', ['拉斯维加斯', 'las vegas'], [], 'nevada'],
       ['new-orleans', '新奥尔良 / New Orleans', ['新奥尔良', 'new orleans'], [], 'louisiana'],
       ['newark', '纽瓦克 / Newark', ['纽瓦克', 'newark'], [], 'new-jersey'],
+      [
+        'jersey-city',
+        '泽西城 / Jersey City',
+        ['泽西城', 'jersey city', 'north jersey', 'northern new jersey'],
+        [],
+        'new-jersey',
+      ],
+      ['sacramento', '萨克拉门托 / Sacramento', ['萨克拉门托', 'sacramento'], [], 'california'],
+      ['oakland', '奥克兰 / Oakland', ['oakland'], [], 'california'],
+      // (Not a bare Irvine: a family name as often.)
+      ['irvine-california', '尔湾 / Irvine', ['尔湾', 'irvine california'], [], 'california'],
+      ['fresno', '弗雷斯诺 / Fresno', ['弗雷斯诺', 'fresno'], [], 'california'],
+      ['long-beach', '长滩 / Long Beach', ['长滩', 'long beach'], [], 'california'],
       ['honolulu', '檀香山 / Honolulu', ['檀香山', 'honolulu'], [], 'hawaii'],
     ] as const
   ).map(([id, label, aliases, strict, parent]): TaxonomyEntry => ({

@@ -3104,4 +3104,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('SAP FICO consultant')).not.toContain('sap-company');
     expect(taxonomy.ancestors('sony')).toContain('japanese-company');
   });
+  it('reads more of California (Sacramento, Oakland, Long Beach) and of New York and New Jersey (Long Island, North Jersey)', () => {
+    expect(ids('Sacramento; Oakland')).toEqual(['sacramento', 'oakland']);
+    expect(taxonomy.ancestors('sacramento')).toContain('california');
+    expect(ids('Long Island')).toEqual(['new-york']);
+    expect(ids('North Jersey')).toEqual(['jersey-city']);
+    expect(taxonomy.ancestors('jersey-city')).toContain('new-jersey');
+    // A family name is no city.
+    expect(ids('Mark Irvine')).toEqual([]);
+  });
 });
