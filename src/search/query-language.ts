@@ -39,6 +39,11 @@ export interface QueryTerm {
    * (`有做过配置中心的吗？Nacos、Apollo这些都算`): more of that thing, for search.ts to join to it.
    */
   readonly refersBack?: true;
+  /**
+   * Listed after a comma that ends a clause, before a list made with 、 (`做Siebel CRM的，开发、实施都行`):
+   * what stands before the comma joins the list only if it is of its sort (search.ts).
+   */
+  readonly afterClause?: true;
 }
 
 export interface QueryFilter {
@@ -152,6 +157,8 @@ const PLUS_NAME = /(?:^|[^\p{L}])(?:a|network|security|server|cloud|linux|projec
 
 /** Stands for a comma or 、 between two words while the query is split into words. */
 const LIST = '\uE002';
+/** A comma that ends a clause before a list made with 、 (see QueryTerm#afterClause). */
+const CLAUSE_LIST = '\uE007';
 /** A word and a bracketed list of examples after it: `Gulf (UAE, Qatar)`, `消息队列（Kafka、RocketMQ）`. */
 const EXAMPLES = /([\p{L}\p{N}.+#]+)\s*[(（]([^()（）]+)[)）]/gu;
 /**
@@ -477,6 +484,10 @@ export function parseQuery(input: string): ParsedQuery {
   // `华能、大唐、华电出来的都行`: saying any will do makes a list joined by 、 (Chinese's mark for
   // items of one list) a choice, with or without 或.
   // With an or elsewhere (`当过行长或者副行长的，总行、分行、支行都算`), only the clause that says so.
+  // A comma before a clause that lists with 、 ends a clause as well as listing (`做Siebel CRM的，开发、
+  // 实施、测试都行`, `在职硕士，MBA、EMBA也行`): marked, for search.ts to join what stands before it to
+  // the list only if it is of its sort.
+  text = text.replace(/\s*[,，](?=[^,，;；。!！?？]*、)/gu, `, ${CLAUSE_LIST} `);
   const anyWillDo = text.search(ANY_WILL_DO) >= 0;
   if (anyWillDo && text.search(CONNECTORS) < 0) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
   else if (anyWillDo)
@@ -498,21 +509,29 @@ export function parseQuery(input: string): ParsedQuery {
     .replace(/\s+(?:or|and)\s+(?:higher|above)\b(?!\s+(?:education|ed|learning|studies))/gi, ' ')
     .replace(CONNECTORS, ` ${ALTERNATIVE} `)
     .replace(ANY_WILL_DO, ' ')
-    // Where a Chinese question lists with 、, its ， ends a clause (`做Siebel CRM的，开发、实施、测试都行`):
-    // what stands before it is no item of the list after it.
-    .replace(text.includes('、') ? /\s*、\s*/g : /\s*[,，、]\s*/g, ` ${LIST} `);
+    .replace(/\s*[,，、]\s*/g, ` ${LIST} `);
   let alternativeNext = false;
   let listNext = false;
+  let clauseNext = false;
   let groups = 0;
   const push = (term: QueryTerm): void => {
     const previous = terms[terms.length - 1];
     if (alternativeNext && previous && !previous.phrase && !term.phrase && previous.presence === term.presence) {
       const group = previous.group ?? groups++;
       terms[terms.length - 1] = { ...previous, group };
-      terms.push({ ...term, group, ...(listNext ? { listed: true } : {}) });
-    } else terms.push(listNext && terms.length > 0 ? { ...term, listed: true } : term);
+      terms.push({
+        ...term,
+        group,
+        ...(listNext ? { listed: true } : {}),
+        ...(clauseNext ? { afterClause: true } : {}),
+      });
+    } else
+      terms.push(
+        listNext && terms.length > 0 ? { ...term, listed: true, ...(clauseNext ? { afterClause: true } : {}) } : term,
+      );
     alternativeNext = false;
     listNext = false;
+    clauseNext = false;
   };
   /** Where in `terms` an abbreviation in brackets will go. */
   const bracketed = new Set<number>();
@@ -524,6 +543,11 @@ export function parseQuery(input: string): ParsedQuery {
     }
     if (chunk === LIST) {
       listNext = true;
+      continue;
+    }
+    if (chunk === CLAUSE_LIST) {
+      listNext = true;
+      clauseNext = true;
       continue;
     }
     // `MS in PM or an MBA with…`: the choice is the MBA, not its article. When more words follow

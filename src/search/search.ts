@@ -1004,6 +1004,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
           ? [lastOf]
           : [];
     if (analyzed.length > 1 && lastOf) tails.add(lastOf);
+    // What ends a clause before a list made with 、 joins that list only if of its sort (see QueryTerm#afterClause).
+    if (terms[t + 1]?.afterClause && lastOf) tails.add(lastOf);
     if (term.group === undefined) {
       // `青海、宁夏`, `Houston, Dallas, Austin`: places listed one after another are where one may
       // be, a choice (nobody is in both).

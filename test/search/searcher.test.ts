@@ -574,6 +574,11 @@ describe('a list before `or`', () => {
     // Where the list is joined by 、, a comma ends the clause before it: the thing asked is no item of it.
     const siebel = await typed('找个做Siebel CRM的，开发、实施、测试或者运维支持都行');
     expect(siebel).toContain('crm');
+    expect(await typed('做Siebel CRM的，开发、实施、测试都行')).toEqual(['siebel', 'crm', '开发 | 实施 | 测试']);
+    // What stands before that comma still joins the list when of its sort (a degree to degrees) …
+    expect(await typed('正在读在职硕士的，MBA、EMBA在读也行')).toContain('在职硕士 | MBA | emba');
+    // … and only that comma: a list made with commas elsewhere is still a list.
+    expect(await typed('北京，上海，深圳，会Java、Go的')).toContain('北京 | 上海 | 深圳');
     // With an 或 in another clause, the clause that says any will do is still its choice.
     expect(await typed('当过行长或者副行长的，总行、分行、支行都算')).toEqual([
       '当过',
