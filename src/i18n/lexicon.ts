@@ -310,35 +310,33 @@ export const RANK_WORDS: Bilingual = {
  * Plain Chinese words of work no entry names (`部署`, `调优`, `实施`), each with the English words a
  * résumé in English writes for it, every form: a Chinese question about a skill English résumés show
  * (`有部署或者调优过Tomcat的吗`) finds who deployed or tuned it in English as well. Only words of one
- * meaning are here; 开发, 管理 and the role words rank too little to need it.
+ * meaning, each way, are here: not 编写 (`written communication`), 审核 (a performance review), `test`
+ * (blood tests), `reports` (direct reports), `built`; 开发, 管理 and the role words rank too little to need it.
  */
 export const WORK_WORD_GLOSSES: Readonly<Record<string, readonly string[]>> = {
   部署: ['deploy', 'deployed', 'deploying', 'deployment', 'deployments'],
   调优: ['tuning', 'tuned', 'tune', 'optimization', 'optimized', 'optimizing'],
   优化: ['optimization', 'optimizations', 'optimized', 'optimize', 'optimizing', 'optimised', 'optimisation'],
   实施: ['implementation', 'implementations', 'implemented', 'implementing', 'implement'],
-  测试: ['testing', 'tested', 'test', 'tests'],
+  测试: ['testing', 'tested'],
   维护: ['maintenance', 'maintained', 'maintaining', 'maintain', 'maintains'],
   调试: ['debugging', 'debugged', 'debug'],
   设计: ['design', 'designed', 'designing', 'designs'],
-  搭建: ['built', 'build', 'building', 'setup', 'set up'],
-  编写: ['wrote', 'written', 'writing', 'write'],
+  搭建: ['setup', 'set up'],
   分析: ['analysis', 'analyses', 'analyzed', 'analysed', 'analyzing', 'analysing'],
   建模: ['modeling', 'modelling'],
   脚本: ['script', 'scripts', 'scripting'],
   接口: ['interface', 'interfaces'],
-  报表: ['reports', 'reporting'],
+  报表: ['reporting'],
   迁移: ['migration', 'migrations', 'migrated', 'migrating'],
   排查: ['troubleshooting', 'troubleshoot', 'troubleshooted'],
   集成: ['integration', 'integrations', 'integrated', 'integrating'],
   谈判: ['negotiation', 'negotiations', 'negotiated', 'negotiating'],
   培训: ['training', 'trainings', 'trained'],
-  审核: ['review', 'reviews', 'reviewed', 'reviewing'],
   编程: ['programming', 'programmed'],
   安装: ['installation', 'installations', 'installed', 'installing'],
   配置: ['configuration', 'configurations', 'configured', 'configuring'],
   协调: ['coordination', 'coordinated', 'coordinating', 'coordinate'],
-  撰写: ['wrote', 'written', 'writing', 'write'],
   维修: ['repair', 'repairs', 'repaired', 'repairing'],
   检验: ['inspection', 'inspections', 'inspected', 'inspecting'],
   巡检: ['inspection', 'inspections', 'inspected', 'inspecting'],
@@ -352,7 +350,7 @@ export const WORK_WORD_GLOSSES: Readonly<Record<string, readonly string[]>> = {
   调度: ['scheduling', 'dispatch', 'dispatching', 'dispatched'],
   结算: ['settlement', 'settlements'],
   预算: ['budget', 'budgets', 'budgeting', 'budgeted'],
-  招聘: ['recruiting', 'recruitment', 'recruited', 'hiring', 'hired'],
+  招聘: ['recruiting', 'recruitment', 'recruited', 'hiring'],
 };
 
 /**

@@ -471,7 +471,7 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
       const parts = unique(words).filter((w) => Array.from(w).length > 1);
       out.push(
         parts.length > 1
-          ? { ...literalOf(core), parts: parts.map(literalOf) }
+          ? { ...literalOf(core), parts: parts.map((p) => cjkLiteral(p, presence, false)) }
           : literalOf(words.length === 1 ? (words[0] as string) : core),
       );
     }
@@ -639,15 +639,17 @@ function taxonomyConcept(
     label: taxonomy.label(id),
     presence,
     ...(heldBy ? { heldBy } : {}),
-    ...(parts.length > 1 ? { parts: parts.map((p) => cjkLiteral(p, presence)) } : {}),
+    ...(parts.length > 1 ? { parts: parts.map((p) => cjkLiteral(p, presence, false)) } : {}),
   };
 }
 
 /** A Chinese literal: found verbatim, looked up by its index terms. */
-export function cjkLiteral(text: string, presence: QueryTerm['presence']): TextConcept {
+export function cjkLiteral(text: string, presence: QueryTerm['presence'], whole = true): TextConcept {
   const terms: string[] = [];
   cjkTerms(text, terms);
-  const glosses = WORK_WORD_GLOSSES[text];
+  // A word asked for in English too (see TextConcept#glosses), whole: a part of a longer run
+  // (`测试脚本编写`) is no word asked, and an exclusion stays as typed.
+  const glosses = whole && presence !== 'prohibited' ? WORK_WORD_GLOSSES[text] : undefined;
   return {
     kind: 'text',
     typed: text,

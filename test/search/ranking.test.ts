@@ -1624,6 +1624,23 @@ describe('a plain Chinese word of work asked of English résumés', () => {
     );
     expect(quotes.map((h) => h.via)).toContain('部署 → deployed');
   });
+
+  it('gives words of one meaning only, and none to the parts of a longer run or to an exclusion', async () => {
+    const snapshot = await pool([
+      file(
+        'alice',
+        `# Alice Roe\n\n- Managed 6 direct reports. Excellent written and verbal communication skills.\n- Ran blood tests and wrote scripts for the play.\n${FILLER}`,
+      ),
+      file('zh', `# 张明\n\n- 负责编写测试脚本，报表开发。\n${FILLER}`),
+      file('tester', `# Bo Li\n\n- Manual testing of web applications; tested releases weekly.\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '测试脚本编写')).toEqual(['zh']);
+    expect(ids(snapshot, '会编写技术文档的')).not.toContain('alice');
+    expect(ids(snapshot, '报表')).toEqual(['zh']);
+    expect(ids(snapshot, '测试')).toEqual(expect.arrayContaining(['zh', 'tester']));
+    expect(ids(snapshot, '测试')).not.toContain('alice');
+    expect(ids(snapshot, 'web -测试')).toEqual(['tester']);
+  });
 });
 
 describe('another form of an English word asked for', () => {
