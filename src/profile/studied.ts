@@ -182,7 +182,12 @@ function heldOf<T extends { span: Span }>(degrees: readonly T[], folded: string)
 }
 
 /** What stands between an English degree and its field (`Bachelor of Science : Accounting`, `B.Tech in`, `MBA, Finance`). */
-const DEGREE_THEN_FIELD = /^(?:['’]?s)?(?:\s+degree)?\s*(?:[:,(–-]|in\b|of\b)?\s*$/;
+const DEGREE_THEN_FIELD = /^\.?(?:['’]?s)?(?:\s+degree)?\s*(?:[:,(–-]|in\b|of\b)?\s*$/;
+
+/** Words on a degree's line, before or after it, that say it is not held (yet): `expected May 2026`, `pursuing a`. */
+const NOT_HELD_ON_LINE = new RegExp(
+  `(?<![a-z])(?:${anyOf([...DEGREE_NOT_HELD.before.en, ...DEGREE_NOT_HELD.after.en, 'student', 'students', 'program', 'programme', 'instructor', 'tutor'])})(?![a-z])`,
+);
 
 /** Kinds of entry a field of study is of (accounting and HR are roles as well). */
 const FIELD_KINDS = new Set(['concept', 'role', 'industry']);
@@ -198,7 +203,14 @@ const FIELD_KINDS = new Set(['concept', 'role', 'industry']);
  * it means it, and is not read so.
  */
 export function holdsDoubleDegree(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxonomy): boolean {
-  const held = heldOf(degreesNamed(hits, taxonomy), folded).filter(({ span }) => !hasCjk(folded.slice(...span)));
+  const held = heldOf(degreesNamed(hits, taxonomy), folded).filter(({ span }) => {
+    if (hasCjk(folded.slice(...span))) return false;
+    // A degree still studied for, or only named on a job's line (`Tutor for students pursuing a Bachelor of …`).
+    const from = Math.max(folded.lastIndexOf('\n', span[0] - 1) + 1, span[0] - DEGREE_LINE);
+    const end = folded.indexOf('\n', span[1]);
+    const to = Math.min(end < 0 ? folded.length : end, span[1] + DEGREE_LINE);
+    return !NOT_HELD_ON_LINE.test(folded.slice(from, to));
+  });
   if (held.length < 2) return false;
   const majors: { level: DegreeId; field: string }[] = [];
   for (const { span, level } of held) {

@@ -478,6 +478,17 @@ describe('fields studied', () => {
       false,
     );
     expect(double('Education\nB.S. in Computer Science, minor in Mathematics, 2014\n')).toBe(false);
+    // Abbreviations with dots; a degree still studied for, or only named on another's line.
+    expect(double('Education\nM.S. Chemical Engineering, 2005\nM.S.: Computer Science, 2008\n')).toBe(true);
+    expect(double('Education\nB.S. in Computer Science\nB.S. in Mathematics\n')).toBe(true);
+    expect(
+      double('Education\nBachelor of Science in Biology\nBachelor of Science in Psychology expected May 2026\n'),
+    ).toBe(false);
+    expect(
+      double(
+        'Education\nBachelor of Science in Biology\nTutor for students pursuing a Bachelor of Science in Nursing\n',
+      ),
+    ).toBe(false);
     // A Chinese bio's degrees and fields stand in many clauses: it says 双学位 when it means it.
     expect(double('王芳，中国人民大学法学硕士研究生毕业，内蒙古农业大学经济学硕士研究生毕业。')).toBe(false);
   });
