@@ -234,8 +234,12 @@ function fixBeside(
   // Of no known skill, the words as résumés write them together (`public speeking`: `public speaking`
   // in a dozen résumés, `public seeking` in none), from one word's edits they write at all.
   if (!best && slashed.length <= 1) {
+    // A slip keeps the word's first letter (as latinFix asks); a word most résumés write says nothing
+    // by being written beside another, and would cost a read of the whole pool.
+    const common = Math.max(COMMON_WORD_MIN, snapshot.profiles.length / COMMON_WORD_SHARE);
     for (const candidate of oneEditAway(word)) {
-      if (index.documentFrequency(candidate, 'body') === 0) continue;
+      const df = index.documentFrequency(candidate, 'body');
+      if (df === 0 || df > common || !sameFirstLetter(word, candidate)) continue;
       for (const phrase of [after ? `${candidate} ${after}` : null, before ? `${before} ${candidate}` : null]) {
         const seen = phrase ? writtenTogether(snapshot, phrase) : 0;
         if (seen >= WRITTEN_TOGETHER && (!best || seen > best.seen)) best = { to: candidate, seen };
@@ -258,6 +262,10 @@ function writtenTogether(snapshot: PoolSnapshot, phrase: string): number {
 
 /** The fewest résumés that must write two words together for a slip beside one to be put right by them. */
 const WRITTEN_TOGETHER = 3;
+/** A word more than one résumé in this many writes is too common to put a slip beside it right. */
+const COMMON_WORD_SHARE = 4;
+/** … in a pool of more than this many résumés' worth (a small pool reads fast whatever it writes). */
+const COMMON_WORD_MIN = 100;
 
 /**
  * A word short enough to be an abbreviation, typed in the query in capitals as a word of its own
