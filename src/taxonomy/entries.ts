@@ -130,6 +130,13 @@ export const SHADOWED: readonly string[] = [
   // one's seat on it (董事会董事, 董事会成员 and the board's posts are aliases of their own).
   '董事会',
   '董事局',
+  // The chairman's office, no chairman; a personnel department named for directors; a stretch of years
+  // in a finance division (财务处长期从事…), no head of it.
+  '董事长办公室',
+  '人事董事部',
+  '董事管理部',
+  '财务处长期',
+  '计财处长期',
   // A non-independent director (非独立董事), no independent one. (The qualification and its course,
   // 独立董事资格, 独立董事培训, stay: a query for the qualification asks for them by those words.)
   '非独立董事',
@@ -1082,7 +1089,21 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'plc',
     label: 'PLC',
     kind: 'tool',
-    aliases: ['plc', '可编程控制器', '可编程逻辑控制器', 'ladder logic'],
+    aliases: [
+      'plc',
+      '可编程控制器',
+      '可编程逻辑控制器',
+      'ladder logic',
+      // Siemens's controllers and their software are PLC work, no job at Siemens.
+      '西门子plc',
+      '西门子s7',
+      'siemens plc',
+      'siemens s7',
+      'simatic',
+      'step 7',
+      'step7',
+      'tia portal',
+    ],
     parents: ['industrial-automation'],
   },
   // A distributed control system in capitals only: `DCs` are a network's domain controllers.
@@ -2507,23 +2528,38 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   ...(
     [
-      ['bosch', '博世 / Bosch', ['博世', 'bosch'], 'automotive'],
+      ['bosch', '博世 / Bosch', ['博世', 'bosch'], null],
       ['basf', '巴斯夫 / BASF', ['巴斯夫', 'basf'], 'chemical-industry'],
-      ['bayer', '拜耳 / Bayer', ['拜耳', 'bayer'], 'pharmaceutical'],
+      // Not a bare Bayer: an image sensor's Bayer pattern (拜耳阵列, `bayer raw`).
+      [
+        'bayer-ag',
+        '拜耳 / Bayer',
+        [
+          '拜耳公司',
+          '拜耳集团',
+          '拜耳医药',
+          '拜耳作物科学',
+          'bayer ag',
+          'bayer healthcare',
+          'bayer cropscience',
+          'bayer material science',
+        ],
+        null,
+      ],
       // Its joint ventures in China (上海大众, 一汽大众) too: a German carmaker's plants.
       [
         'volkswagen',
         '大众汽车 / Volkswagen',
-        ['大众汽车', '上海大众', '一汽大众', '上汽大众', 'volkswagen'],
+        ['大众汽车', '上海大众汽车', '一汽大众', '上汽大众', 'volkswagen'],
         'automotive',
       ],
       [
         'daimler',
         '戴姆勒 / Daimler (Mercedes-Benz)',
-        ['戴姆勒', '梅赛德斯-奔驰', '北京奔驰', '奔驰汽车', 'daimler', 'mercedes-benz'],
+        ['戴姆勒', '梅赛德斯-奔驰', '北京奔驰', 'daimler', 'mercedes-benz'],
         'automotive',
       ],
-      ['bmw', '宝马 / BMW', ['宝马汽车', '宝马集团', '华晨宝马', 'bmw group'], 'automotive'],
+      ['bmw', '宝马 / BMW', ['宝马集团', '华晨宝马', 'bmw group'], 'automotive'],
       // The software maker as an employer (SAP Labs), not its ERP, which a bare SAP names.
       ['sap-company', 'SAP（公司）/ SAP SE', ['sap labs', 'sap se', 'sap ag'], null],
       ['allianz', '安联 / Allianz', ['安联保险', '安联集团', 'allianz'], 'insurance'],
@@ -5496,7 +5532,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'general-manager',
     label: '总经理 / General manager',
     kind: 'role',
-    aliases: ['总经理', '副总经理', '常务副总经理', 'general manager', 'deputy general manager', 'managing director'],
+    aliases: [
+      '总经理',
+      '副总经理',
+      '常务副总经理',
+      // A managing director (董事总经理: a Hong Kong firm's title, a bank's rank), no seat on a board.
+      '董事总经理',
+      'general manager',
+      'deputy general manager',
+      'managing director',
+    ],
     parents: ['senior-executives'],
   },
   {
@@ -5514,6 +5559,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // board (`Chairman of the Statistical Process Control Committee`); a company's chairman is named so.
     aliases: [
       '董事长',
+      '董事会董事长',
+      '董事局董事长',
       '董事会主席',
       '董事局主席',
       '执行董事长',
@@ -5537,16 +5584,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '董事会董事',
       '董事会成员',
       'board director',
-      'board directors',
-      'board member',
-      'board members',
-      'member of the board',
       'member of the board of directors',
       'director on the board',
       'served on the board',
       'serves on the board',
       'sits on the board',
     ],
+    // Not in a résumé: who reports to the board members, an advisory board's or a school board's.
+    queryOnly: ['board directors', 'board member', 'board members', 'member of the board'],
   },
   // A director sent from outside the firm (外部董事, 专职外部董事: the state's on a central SOE's board)
   // and one the staff elect (职工董事): seats of their own, asked for as such.
@@ -5588,7 +5633,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '执行董事 / Executive director',
     kind: 'role',
     aliases: ['执行董事', 'executive director', 'executive directors'],
-    parents: ['senior-executives', 'board-director'],
+    parents: ['senior-executives'],
   },
   {
     id: 'non-executive-director',
@@ -6525,6 +6570,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'human resources management',
       'hr management',
       'personnel management',
+      'hr executive',
+      'hr executives',
     ],
     // `hr` in lower case is an hour (`8 hr shifts`).
     strict: ['HR', 'HRBP', 'HRM'],
@@ -7435,7 +7482,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'board-secretary',
     label: '董事会秘书 / Board secretary',
     kind: 'role',
-    aliases: ['董事会秘书', '董秘', 'board secretary', 'company secretary', 'corporate secretary'],
+    aliases: ['董事会秘书', '专职董事会秘书', '董秘', 'board secretary', 'company secretary', 'corporate secretary'],
   },
   // A listed company's office for its board and its shares (证券部, 董事会办公室/董办), and who heads it.
   {
@@ -7494,7 +7541,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'sales',
     label: '销售 / Sales',
     kind: 'role',
-    aliases: ['销售', 'sales', 'salesperson', 'sales representative', 'account executive'],
+    aliases: [
+      '销售',
+      'sales',
+      'salesperson',
+      'sales representative',
+      // An executive in sales is a salesperson (`Sales Executive`, a junior title in India and the UK), no senior executive.
+      'account executive',
+      'account executives',
+      'sales executive',
+      'sales executives',
+    ],
     parents: ['sales-and-marketing'],
   },
   {
@@ -7502,7 +7559,18 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '市场营销 / Marketing',
     kind: 'role',
     // Its posts by their own names (`市场经理`); a bare 市场 is any market (资本市场).
-    aliases: ['市场营销', '市场推广', '市场部', '市场经理', '市场总监', '市场主管', '市场专员', 'marketing'],
+    aliases: [
+      '市场营销',
+      '市场推广',
+      '市场部',
+      '市场经理',
+      '市场总监',
+      '市场主管',
+      '市场专员',
+      'marketing',
+      'marketing executive',
+      'marketing executives',
+    ],
     parents: ['sales-and-marketing'],
   },
   // 营销 is both: a 营销总监 or 营销公司 head runs sales and marketing.
@@ -8737,6 +8805,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '行政助理',
       '行政专员',
       '文员',
+      // The chairman's secretary is a secretary, no chairman.
+      '董事长秘书',
       'administrative assistant',
       'admin assistant',
       'office assistant',
@@ -15463,13 +15533,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '主创建筑师',
       '高级建筑师',
       '建筑设计师',
-      '规划师',
+      // Not a bare 规划师: a financial, career or product planner (理财规划师, 职业规划师, 产品规划师).
       '总规划师',
       '副总规划师',
       '城市规划师',
       '城乡规划师',
+      '注册城乡规划师',
+      '注册规划师',
       'building architect',
-      'landscape architect',
       'urban planner',
       'town planner',
     ],
@@ -19366,7 +19437,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['german-company'],
   },
   { id: 'philips', label: '飞利浦 / Philips', kind: 'company', aliases: ['飞利浦', 'philips'] },
-  { id: 'sony', label: '索尼 / Sony', kind: 'company', aliases: ['索尼', 'sony'], parents: ['japanese-company'] },
+  { id: 'sony', label: '索尼 / Sony', kind: 'company', aliases: ['索尼', 'sony'] },
   { id: 'qualcomm', label: '高通 / Qualcomm', kind: 'company', aliases: ['高通', 'qualcomm'] },
   {
     id: 'general-electric',
