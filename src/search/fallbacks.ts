@@ -113,6 +113,13 @@ export function typoFixes(
     if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || isWeak(c)) return;
     // … no slip for a known term (ZUEL).
     if (nameWritten && c.literals.length === 0 && snapshot.index.has(c.terms[0] ?? '')) return;
+    // An abbreviation's plural (`RFIs`, `ECOs`) and a name of two capitalised words one of which no
+    // entry knows (`Dale Carnegie`) are written as meant.
+    if (
+      c.literals.length === 0 &&
+      (pluralAbbreviation(c.typed, queryText) || inAName(concepts, i, queryText, taxonomy))
+    )
+      return;
     let fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
     // A slip keeps a word's first letter (`kuberentes`, `pyhton`): one that changes it is another word
     // (`zinc` is no `inc`, `revaluation` no `valuation`, `Taizhou` no Lanzhou).
@@ -300,6 +307,40 @@ function capitalised(typed: string, queryText: string): boolean {
     ...queryText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed.trim())}(?![\\p{L}\\p{N}])`, 'giu')),
   ].map((m) => m[0]);
   return forms.length > 0 && forms.every((f) => /^\p{Lu}/u.test(f));
+}
+
+/** Typed as an abbreviation in the plural (`RFIs`, `PCBs`), wherever it stands. */
+function pluralAbbreviation(typed: string, queryText: string): boolean {
+  const forms = typedForms(typed.trim(), queryText);
+  return forms.length > 0 && forms.every((f) => /^[A-Z]{2,}s$/.test(f));
+}
+
+/**
+ * A capitalised word beside another capitalised word, away from a sentence's start, where one of the
+ * two is no known term (`Dale Carnegie`, `Fred Pryor`): a name, not a slip.
+ */
+function inAName(concepts: readonly Concept[], i: number, queryText: string, taxonomy: Taxonomy): boolean {
+  const c = concepts[i];
+  if (i < 0 || !c || !capitalisedInside(c.typed, queryText)) return false;
+  return [concepts[i - 1], concepts[i + 1]].some(
+    (n) =>
+      n !== undefined &&
+      n.kind === 'text' &&
+      n.literals.length === 0 &&
+      capitalisedInside(n.typed, queryText) &&
+      (taxonomy.lookup(n.typed.trim().toLowerCase()) === undefined ||
+        taxonomy.lookup(c.typed.trim().toLowerCase()) === undefined),
+  );
+}
+
+/** Capitalised wherever the query writes it, and never where a sentence starts (`Dale`, not `Need`). */
+function capitalisedInside(typed: string, queryText: string): boolean {
+  const word = escapeRegExp(typed.trim());
+  if (!/^[a-z]{3,}$/i.test(typed.trim())) return false;
+  const found = [...queryText.matchAll(new RegExp(`(^|[.!?]\\s*|\\S\\s+|\\s+)(${word})(?![\\p{L}\\p{N}])`, 'giu'))];
+  return (
+    found.length > 0 && found.every((m) => /^\p{Lu}\p{Ll}/u.test(m[2] ?? '') && !/^(?:|[.!?]\s*)$/.test(m[1] ?? ''))
+  );
 }
 
 /** How the query writes `word` (lower case letters and digits), wherever it stands as a word of its own. */

@@ -395,6 +395,18 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(out.didYouMean).toEqual([{ from: 'speeking', to: 'speaking' }]);
     expect(out.matches.map((m) => m.profile.id).sort()).toEqual(['speak-0', 'speak-1', 'speak-2', 'speak-3']);
   });
+  it('an abbreviation in the plural (`RFIs`) and a name of capitalised words (`Dale Carnegie`) are written as meant', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++)
+      files[`rifs-${i}.md`] =
+        `# Person ${i}\nRan two RIFs (reductions in force). French: DALF C1. Python and Django, training.\n`;
+    const many = await poolOf(files, 'typos-names');
+    const fixed = (q: string): string[] => search(many, q, taxonomy).didYouMean.map((d) => d.from);
+    expect(fixed('submittals and RFIs')).toEqual([]);
+    expect(fixed("anyone who's done Dale Carnegie training?")).toEqual([]);
+    // A slip beside a known skill, capitalised as both are, is still put right.
+    expect(search(many, 'need Pyhton Django devs', taxonomy).didYouMean).toEqual([{ from: 'pyhton', to: 'python' }]);
+  });
   it('a word cut short with a dot inside a name (`Tianjin Univ. of Finance`) is an abbreviation, not a typo', async () => {
     const files: Record<string, string> = { 'univ.md': '# Li Na\nMBA, Tianjin Univ of Finance and Economics.\n' };
     for (let i = 0; i < 8; i++) files[`unix-${i}.md`] = `# Person ${i}\nUnix and Linux administration.\n`;
