@@ -325,6 +325,9 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('有经济师吗？助理经济师也行，高级的就不用了')).not.toContain('高级');
     expect(withoutNegatedClauses('招个Java开发，太资深的不考虑')).not.toContain('资深');
     expect(withoutNegatedClauses('Java开发，外包的就不考虑了')).not.toContain('外包');
+    // … or by 不看 (`深圳的先不看`): that place is not where one is wanted.
+    expect(withoutNegatedClauses('广州或者东莞那边的开发有吗？深圳的先不看')).not.toContain('深圳');
+    expect(withoutNegatedClauses('深圳的暂时不看了，广州的开发')).toContain('广州的开发');
     // … after a question's mark too, and closed by a bare 不用 (`光有PMP证的不用`).
     expect(withoutNegatedClauses('有项目管理证书的吗？光有PMP证的不用')).not.toContain('PMP');
     expect(withoutNegatedClauses('不用加班的Java开发')).toContain('Java');
