@@ -3158,6 +3158,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'free trade zone',
     ],
   },
+  // An office's facilities and general affairs (后勤, 总务): the canteen, cleaning, the building (see
+  // facilities-management), its services, as an administration department runs them.
+  {
+    id: 'facilities-admin',
+    label: '后勤 / Facilities and general affairs',
+    kind: 'concept',
+    aliases: [
+      '后勤',
+      '行政后勤',
+      '后勤管理',
+      '后勤保障',
+      '后勤服务',
+      '总务',
+      '总务处',
+      '总务科',
+      '总务部',
+      '食堂管理',
+      '保洁',
+      'general affairs',
+      'office services',
+      'housekeeping',
+      'canteen',
+    ],
+  },
   {
     id: 'hospitality',
     label: '酒店 / Hotels & hospitality',
@@ -4516,7 +4540,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   ...(
     [
-      ['finance-bureau', '财政局 / Finance bureau', ['财政局', '财政厅', '财政部', '财政所']],
+      ['finance-bureau', '财政局 / Finance bureau', ['财政局', '财政厅', '财政部', '财政所', 'ministry of finance']],
+      // A government's commerce and foreign-trade offices (商务局, 外经贸委, MOFCOM; a province's 商务厅
+      // is its government's); not a bare 商务部, which is as often a firm's business department.
+      [
+        'commerce-bureau',
+        '商务厅 / Commerce bureau',
+        [
+          '商务局',
+          '商务委员会',
+          '外经贸委',
+          '外经委',
+          '对外经济贸易委员会',
+          '外经贸局',
+          '外贸局',
+          'ministry of commerce',
+          'mofcom',
+        ],
+      ],
       [
         'tax-bureau',
         '税务局 / Tax bureau',
@@ -11493,6 +11534,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'building maintenance',
       'building operations',
     ],
+    parents: ['facilities-admin'],
   },
   { id: 'boilers', label: '锅炉 / Boilers', kind: 'concept', aliases: ['锅炉', 'boiler', 'boilers'] },
   {

@@ -1287,7 +1287,8 @@ describe('findAll', () => {
       'facilities-management',
       'facilities-management',
     ]);
-    expect(taxonomy.ancestors('facilities-engineering')).toEqual(['facilities-management']);
+    // … and under an office's facilities and general affairs (后勤).
+    expect(taxonomy.ancestors('facilities-engineering')).toEqual(['facilities-management', 'facilities-admin']);
   });
 
   it('reads dotted degrees with or without their last dot', () => {
@@ -3122,5 +3123,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('jersey-city')).toContain('new-jersey');
     // A family name is no city.
     expect(ids('Mark Irvine')).toEqual([]);
+  });
+  it('reads an office’s facilities and general affairs (后勤, 总务, canteen, housekeeping) and a commerce bureau (商务局, 外经贸委, MOFCOM)', () => {
+    expect(ids('历任后勤处处长、总务科科长')).toEqual(['facilities-admin', 'facilities-admin']);
+    expect(ids('Monitoring of Canteen, Housekeeping')).toContain('facilities-admin');
+    expect(ids('市商务局副局长；市外经贸委主任')).toEqual(['commerce-bureau', 'commerce-bureau']);
+    expect(ids('MOFCOM')).toEqual(['commerce-bureau']);
+    // Not a firm's business department.
+    expect(ids('公司商务部经理')).not.toContain('commerce-bureau');
+    expect(ids('Ministry of Finance, Government of India')).toContain('finance-bureau');
   });
 });
