@@ -104,7 +104,7 @@ const LONGEST_ALIAS_WORDS = 4;
  * must both appear somewhere. Only plain words with the same sign are joined; phrases stay as typed.
  */
 export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
-  terms = joinedAcrossChoices(terms, taxonomy);
+  terms = joinedAcrossSlash(joinedAcrossChoices(terms, taxonomy), taxonomy);
   const out: QueryTerm[] = [];
   let i = 0;
   while (i < terms.length) {
@@ -145,6 +145,35 @@ function joinedAcrossChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): r
     );
   }
   return terms;
+}
+
+/**
+ * A name of two words the last of which a slash's choice took from the word after it (`Dallas/Fort
+ * Worth`): the slashed word and the next are one term, so the choice is of Dallas and Fort Worth.
+ */
+function joinedAcrossSlash(terms: readonly QueryTerm[], taxonomy: Taxonomy): readonly QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const a = terms[i] as QueryTerm;
+    const b = terms[i + 1];
+    const last = a.text.includes('/') ? a.text.slice(a.text.lastIndexOf('/') + 1) : '';
+    const name = `${last} ${b?.text ?? ''}`;
+    if (
+      b &&
+      !a.phrase &&
+      !b.phrase &&
+      a.presence === b.presence &&
+      b.group === undefined &&
+      !b.listed &&
+      /^[a-z][a-z.'-]* [a-z][a-z.'-]*$/i.test(name) &&
+      taxonomy.lookup(foldQuery(name).trim()) !== undefined &&
+      taxonomy.lookup(foldQuery(last).trim()) === undefined
+    ) {
+      out.push({ ...a, text: `${a.text} ${b.text}` });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** A word that only leads into a name (`degree in`, `experience with`): weak or a function word. */

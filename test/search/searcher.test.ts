@@ -552,6 +552,11 @@ describe('a list before `or`', () => {
       'Australia | New Zealand | Sydney | melbourne',
     );
     expect(await typed('MySQL、SQL Server、PostgreSQL都算')).toEqual(['MySQL | SQL Server | PostgreSQL']);
+    // … and a name whose last word a slash's choice took from the next word (`Dallas/Fort Worth`), one
+    // choice of places with those listed around it.
+    expect(await typed('HR people in Texas - Houston, Dallas/Fort Worth, Austin, San Antonio')).toContain(
+      'Texas | Houston | Dallas | Austin | San Antonio',
+    );
     // A choice's own members are no name together (`nuclear or power plant`).
     expect(await typed('nuclear or power plant experience')).not.toContain('nuclear power');
     // A higher post (`或者更高职位`) is no vocational college (高职).
