@@ -8667,8 +8667,41 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'national society of black engineers',
       'society of women engineers',
       'institution of engineers',
+      // Their members by the abbreviations (a bare ASME or SAE is as often a code or a standard).
+      ...['asme', 'asce', 'sae', 'aiche', 'iise', 'iie', 'nsbe', 'swe', 'isa', 'ashrae'].flatMap((x) => [
+        `${x} member`,
+        `member of ${x}`,
+        `member, ${x}`,
+        `${x} student member`,
+        `${x} student chapter`,
+      ]),
     ],
     parents: ['learned-society'],
+  },
+  // The quality systems of aerospace (AS9100) and the car trade (IATF 16949, once ISO/TS 16949).
+  {
+    id: 'as9100',
+    label: 'AS9100',
+    kind: 'concept',
+    aliases: ['as9100', 'as 9100', 'as9100c', 'as9100d', 'as9100 rev d', 'as9120'],
+    parents: ['quality-management'],
+  },
+  {
+    id: 'iatf-16949',
+    label: 'IATF 16949 / ISO/TS 16949',
+    kind: 'concept',
+    aliases: [
+      'iatf 16949',
+      'iatf16949',
+      'iso/ts 16949',
+      'iso/ts16949',
+      'ts 16949',
+      'ts16949',
+      'ts-16949',
+      'qs 9000',
+      'qs9000',
+    ],
+    parents: ['quality-management'],
   },
   // IEEE: its standards (IEEE 519), conferences and papers, and its members.
   { id: 'ieee', label: 'IEEE', kind: 'concept', aliases: ['ieee'] },

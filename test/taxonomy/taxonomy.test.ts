@@ -3133,4 +3133,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('公司商务部经理')).not.toContain('commerce-bureau');
     expect(ids('Ministry of Finance, Government of India')).toContain('finance-bureau');
   });
+  it('reads the aerospace and car-trade quality systems (AS9100, IATF 16949 / ISO/TS 16949) and engineering societies’ members by their abbreviations', () => {
+    expect(ids('ISO/TS 16949 and AS9100D')).toEqual(['iatf-16949', 'as9100']);
+    expect(taxonomy.ancestors('iatf-16949')).toContain('quality-management');
+    expect(ids('ISO/TS 16949')).not.toContain('typescript');
+    expect(ids('Member of ASME; SWE member')).toEqual(['engineering-society', 'engineering-society']);
+    // A code or a standard is no membership.
+    expect(ids('designed to ASME Section III')).toEqual([]);
+  });
 });
