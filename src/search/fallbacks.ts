@@ -141,7 +141,16 @@ export function typoFixes(
   // A slip beside a word it makes a known skill or a common phrase with is put right by it, whatever
   // the word alone would have been put right to (`public speeking`: speaking, not seeking).
   concepts.forEach((c, i) => {
-    const fix = fixBeside(snapshot, taxonomy, concepts, i, queryText);
+    // A choice's first member stands beside the word before it, its last beside the word after
+    // (`animal husbandy or livestock`: husbandy beside animal).
+    const first = c.kind === 'any' ? c.members[0] : undefined;
+    const last = c.kind === 'any' && c.members.length > 1 ? c.members[c.members.length - 1] : undefined;
+    const fix =
+      c.kind === 'any'
+        ? ((first && fixBeside(snapshot, taxonomy, [...concepts.slice(0, i), first], i, queryText)) ??
+          (last && fixBeside(snapshot, taxonomy, [last, ...concepts.slice(i + 1)], 0, queryText)) ??
+          null)
+        : fixBeside(snapshot, taxonomy, concepts, i, queryText);
     if (!fix || named(i)) return;
     const at = fixes.findIndex((f) => f.from === fix.from || f.from === c.typed);
     if (at < 0) fixes.push(fix);

@@ -2354,6 +2354,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '国企 / State-owned enterprise',
     kind: 'industry',
     aliases: ['国企', '国有企业', '央企', '中央企业', '国有独资', 'state-owned enterprise', 'state owned enterprise'],
+    // In capitals only (`a big SOE group`): a slip for no other abbreviation.
+    strict: ['SOE'],
   },
   // India's public sector undertakings (PSUs) and government research establishments: state-owned
   // employers, by their names. Not a bare `PSU` in a résumé (a power supply unit), nor sail, hal or
@@ -3837,7 +3839,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'agriculture',
     label: '农业 / Agriculture',
     kind: 'industry',
-    aliases: ['农业', '农牧', '畜牧', '养殖', '种业', 'agriculture', 'agricultural', 'agribusiness', 'livestock'],
+    aliases: [
+      '农业',
+      '农牧',
+      '畜牧',
+      '养殖',
+      '种业',
+      'agriculture',
+      'agricultural',
+      'agribusiness',
+      'livestock',
+      'animal husbandry',
+      'husbandry',
+      'poultry farming',
+      'poultry farm',
+      'pig farming',
+      'hog farming',
+      'dairy farming',
+    ],
   },
   // Trades inside broader ones, each its own (`制糖或者饲料企业`): who asks for one means it, not all food or farming.
   {

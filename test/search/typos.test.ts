@@ -395,6 +395,16 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(out.didYouMean).toEqual([{ from: 'speeking', to: 'speaking' }]);
     expect(out.matches.map((m) => m.profile.id).sort()).toEqual(['speak-0', 'speak-1', 'speak-2', 'speak-3']);
   });
+  it('a slip that begins or ends a choice is put right by the word beside the choice (`animal husbandy or livestock`)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++)
+      files[`farm-${i}.md`] = `# Farmer ${i}\nAnimal husbandry, poultry farming, feed mills.\n`;
+    for (let i = 0; i < 9; i++) files[`home-${i}.md`] = `# Clerk ${i}\nHusband and father; office clerk.\n`;
+    const many = await poolOf(files, 'typos-choice-beside');
+    const out = search(many, 'animal husbandy or livestock', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'husbandy', to: 'husbandry' }]);
+    expect(out.matches.map((m) => m.profile.id).sort()).toEqual(['farm-0', 'farm-1', 'farm-2', 'farm-3']);
+  });
   it('an abbreviation in the plural (`RFIs`) and a name of capitalised words (`Dale Carnegie`) are written as meant', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 8; i++)

@@ -3141,4 +3141,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     // A code or a standard is no membership.
     expect(ids('designed to ASME Section III')).toEqual([]);
   });
+  it('reads an SOE in capitals as a state-owned enterprise, and animal husbandry as farming', () => {
+    expect(ids('a big SOE group')).toEqual(['state-owned']);
+    expect(ids('shoes and soes')).toEqual([]);
+    expect(ids('animal husbandry; poultry farming')).toEqual(['agriculture', 'agriculture']);
+  });
 });
