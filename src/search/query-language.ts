@@ -480,15 +480,15 @@ export function parseQuery(input: string): ParsedQuery {
     if (items.some((i) => FUNCTION_WORD_SET.has((i.split(/\s+/)[0] ?? '').toLowerCase()))) return whole;
     return `${examplesChoice(items)}${tail}`;
   });
+  // A comma before a clause that lists with 、 ends a clause as well as listing (`做Siebel CRM的，开发、
+  // 实施、测试都行`, `在职硕士，MBA、EMBA也行`): marked, for search.ts to join what stands before it to
+  // the list only if it is of its sort.
+  text = text.replace(/\s*[,，](?=[^,，;；。!！?？]*、)/gu, `, ${CLAUSE_LIST} `);
   // Alternatives: `kafka OR rocketmq`, `kafka | rocketmq`, `Go或者Rust`, `Go 还是 Rust 都行`,
   // `either Go or Rust`. Each connector becomes a marker between the two terms it joins.
   // `华能、大唐、华电出来的都行`: saying any will do makes a list joined by 、 (Chinese's mark for
   // items of one list) a choice, with or without 或.
   // With an or elsewhere (`当过行长或者副行长的，总行、分行、支行都算`), only the clause that says so.
-  // A comma before a clause that lists with 、 ends a clause as well as listing (`做Siebel CRM的，开发、
-  // 实施、测试都行`, `在职硕士，MBA、EMBA也行`): marked, for search.ts to join what stands before it to
-  // the list only if it is of its sort.
-  text = text.replace(/\s*[,，](?=[^,，;；。!！?？]*、)/gu, `, ${CLAUSE_LIST} `);
   const anyWillDo = text.search(ANY_WILL_DO) >= 0;
   if (anyWillDo && text.search(CONNECTORS) < 0) text = text.replace(/\s*、\s*/g, ` ${ALTERNATIVE} `);
   else if (anyWillDo)

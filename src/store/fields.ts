@@ -83,10 +83,10 @@ export function documentFields(
   // Every strong skill is also a tag, so a skill's matches are one posting list; so is every
   // field studied (`工业自动化专业` is automation studied, though no 自动化 alias is in it).
   for (const id of [...skills, ...Object.keys(profile.studied ?? {})]) if (!counts.has(id)) counts.set(id, 1);
-  const tags: string[] = [];
   // Two degrees held, where the résumé never says 双学位 (`B.S. Accounting`, then `B.S. Business
-  // Administration`): a mention, not a skill claimed, so who writes 双学位 comes first.
+  // Administration`): a mention, as 双学位 written is, not a skill claimed.
   if (profile.doubleDegree && !counts.has(DOUBLE_DEGREE)) counts.set(DOUBLE_DEGREE, 1);
+  const tags: string[] = [];
   for (const [id, n] of counts) for (let i = 0; i < n; i++) tags.push(id);
 
   return {
