@@ -3146,4 +3146,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('shoes and soes')).toEqual([]);
     expect(ids('animal husbandry; poultry farming')).toEqual(['agriculture', 'agriculture']);
   });
+  it('reads AVIC’s aircraft makers by their short names (西飞, 洪都航空), CEC’s firms, and distressed assets with the asset management companies', () => {
+    expect(ids('历任西飞公司副总经理、江西洪都航空工业集团董事长')).toEqual(expect.arrayContaining(['avic']));
+    expect(ids('完成飞行试验')).toEqual([]);
+    expect(ids('中国电子信息产业集团；中国软件与技术服务股份有限公司')).toEqual(['cec', 'cec']);
+    expect(ids('中国电子学会理事')).not.toContain('cec');
+    expect(taxonomy.lookup(foldQuery('中国电子'))).toBe('cec');
+    expect(ids('负责不良资产处置；中国长城资产管理公司')).toEqual(['distressed-assets', 'distressed-assets']);
+    expect(ids('managed the NPA portfolio')).toEqual(['distressed-assets']);
+  });
 });
