@@ -320,7 +320,9 @@ function capitalised(typed: string, queryText: string): boolean {
 
 /** Typed as an abbreviation in the plural (`RFIs`, `PCBs`), wherever it stands. */
 function pluralAbbreviation(typed: string, queryText: string): boolean {
-  const forms = typedForms(typed.trim(), queryText);
+  const word = typed.trim();
+  if (!/^[a-z]{3,}$/i.test(word)) return false;
+  const forms = typedForms(word, queryText);
   return forms.length > 0 && forms.every((f) => /^[A-Z]{2,}s$/.test(f));
 }
 
@@ -354,7 +356,9 @@ function capitalisedInside(typed: string, queryText: string): boolean {
 
 /** How the query writes `word` (lower case letters and digits), wherever it stands as a word of its own. */
 function typedForms(word: string, queryText: string): string[] {
-  return [...queryText.matchAll(new RegExp(`(?<![A-Za-z0-9])${word}(?![A-Za-z0-9])`, 'gi'))].map((m) => m[0]);
+  return [...queryText.matchAll(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(word)}(?![A-Za-z0-9])`, 'gi'))].map(
+    (m) => m[0],
+  );
 }
 
 /** A word this rare may still be a typo of a known skill (one résumé's own typo, or a different word). */

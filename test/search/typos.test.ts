@@ -413,6 +413,8 @@ describe('typos: a Chinese word that sounds like a known term', () => {
         `# Person ${i}\nRan two RIFs (reductions in force). French: DALF C1. Python and Django, training.\n`;
     const many = await poolOf(files, 'typos-names');
     const fixed = (q: string): string[] => search(many, q, taxonomy).didYouMean.map((d) => d.from);
+    // Words no pattern could be made of are read, never thrown on (`k++`, `C#s`).
+    for (const q of ['k++ and RFIs', 'C#s, Dale (Carnegie)', '.NETs']) expect(() => fixed(q)).not.toThrow();
     expect(fixed('submittals and RFIs')).toEqual([]);
     expect(fixed("anyone who's done Dale Carnegie training?")).toEqual([]);
     // A slip beside a known skill, capitalised as both are, is still put right.
