@@ -8327,6 +8327,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['it-sector'],
   },
+  // The head of a firm's information systems (首席信息官, 信息总监, 信息化部部长, chief information officer):
+  // an IT manager's post at the top. A bare CIO only in queries (`CIO magazine`, `CIO Forum`).
+  {
+    id: 'cio',
+    label: 'CIO / 首席信息官',
+    kind: 'role',
+    aliases: [
+      '首席信息官',
+      '信息总监',
+      '信息化部部长',
+      '信息化部总经理',
+      '信息化部主任',
+      '信息中心总经理',
+      '信息管理部总经理',
+      'chief information officer',
+      'chief information officers',
+    ],
+    queryOnly: ['cio', 'cios'],
+    parents: ['it-manager', 'senior-executives'],
+  },
   {
     id: 'customer-service',
     label: '客服 / Customer service',

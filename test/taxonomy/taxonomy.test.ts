@@ -3155,4 +3155,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('负责不良资产处置；中国长城资产管理公司')).toEqual(['distressed-assets', 'distressed-assets']);
     expect(ids('managed the NPA portfolio')).toEqual(['distressed-assets']);
   });
+  it('reads a CIO (首席信息官, 信息总监, 信息化部部长) as the top IT manager, the bare CIO in queries only', () => {
+    expect(ids('2009年起担任公司信息总监；总经济师兼信息化部部长')).toEqual(['cio', 'chief-economist', 'cio']);
+    expect(taxonomy.ancestors('cio')).toEqual(expect.arrayContaining(['it-manager', 'senior-executives']));
+    expect(taxonomy.lookup(foldQuery('CIO'))).toBe('cio');
+    expect(ids('CIO magazine contributor')).toEqual([]);
+  });
 });
