@@ -96,7 +96,7 @@ const HAN_HEAD = /^\p{Script=Han}+(?=[A-Za-z0-9])/u;
 const HAN_TAIL = /(?<=[A-Za-z0-9.+#])\p{Script=Han}+$/u;
 
 /** The most words a multi-word alias spans (`spring boot`, `amazon web services`). */
-const LONGEST_ALIAS_WORDS = 4;
+const LONGEST_ALIAS_WORDS = 8;
 
 /**
  * Joins neighbouring words that together name one taxonomy entry: `machine learning`,

@@ -69,8 +69,11 @@ function latinWords(folded: string): { text: string; start: number; end: number 
 const INITIALISM = /^(?:[a-z]\.){1,5}[a-z]\.?$/;
 /** The shortest part of a name written in two words (`Mongo DB`). */
 const MIN_SPLIT_PART = 2;
-/** Longest multi-word alias we look for (`massachusetts institute of technology`). */
-const MAX_ALIAS_WORDS = 4;
+/**
+ * Longest multi-word alias we look for (`industrial and commercial bank of china`); each word that
+ * begins one is tried for no more words than its own longest alias has.
+ */
+const MAX_ALIAS_WORDS = 10;
 
 interface CjkAlias {
   readonly alias: string;
@@ -115,7 +118,8 @@ export class Taxonomy {
   private readonly bounds = new Map<string, Bound>();
   private readonly children = new Map<string, string[]>();
   /** First words of multi-word Latin aliases (`spring` of `spring boot`): only these start a longer match. */
-  private readonly multiWordHeads = new Set<string>();
+  /** The first words of aliases of several words, each with its longest such alias's word count. */
+  private readonly multiWordHeads = new Map<string, number>();
   /**
    * Beginnings of one-word Latin aliases of six letters or more, cut after two letters or more
    * with two or more left (`tensor` of `tensorflow`): only these start a look for a name written
@@ -201,11 +205,16 @@ export class Taxonomy {
       const undotted = folded.replace(/\.+$/, '');
       if (undotted !== folded && undotted.includes('.') && !this.latin.has(aliasKey(undotted)))
         this.latin.set(aliasKey(undotted), id);
+      const head = (first: string, count: number): void => {
+        this.multiWordHeads.set(first, Math.max(count, this.multiWordHeads.get(first) ?? 0));
+      };
       const words = folded.split(/[\s_'’-]+/).filter((w) => w !== '');
-      if (words.length > 1) this.multiWordHeads.add(words[0] as string);
+      // (`&` stands between words as `and` does: `larsen & toubro` is three words of text.)
+      const count = folded.split(/[\s_'’&-]+/).filter((w) => w !== '').length;
+      if (words.length > 1) head(words[0] as string, count);
       // Text reads a hyphenated word as one (`month-end close` starts with the word `month-end`).
       const spaced = folded.split(/\s+/).filter((w) => w !== '');
-      if (spaced.length > 1) this.multiWordHeads.add(spaced[0] as string);
+      if (spaced.length > 1) head(spaced[0] as string, count);
       else if (/^[a-z]{6,}$/.test(folded))
         for (let k = MIN_SPLIT_PART; k <= folded.length - MIN_SPLIT_PART; k++) this.splitHeads.add(folded.slice(0, k));
     }
@@ -443,7 +452,9 @@ export class Taxonomy {
       const first = words[i] as (typeof words)[number];
       let matched = false;
       // Longest multi-word alias first: `spring cloud gateway` before `spring cloud` before `spring`.
-      const maxWords = this.multiWordHeads.has(first.text) ? Math.min(MAX_ALIAS_WORDS, words.length - i) : 1;
+      // Text may write an alias in more words than it has (`registrar's office`, `L & T`): two more, and never under four.
+      const longest = this.multiWordHeads.get(first.text);
+      const maxWords = longest ? Math.min(Math.max(longest + 2, 4), MAX_ALIAS_WORDS, words.length - i) : 1;
       for (let n = maxWords; n >= 2 && !matched; n--) {
         const last = words[i + n - 1] as (typeof words)[number];
         // An alias may end at a slash inside its last word (`Electrical Engineer/Sustaining Engineer`):

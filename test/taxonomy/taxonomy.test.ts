@@ -3161,4 +3161,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('CIO'))).toBe('cio');
     expect(ids('CIO magazine contributor')).toEqual([]);
   });
+  it('finds aliases of five words and more in text (`Industrial and Commercial Bank of China`, `Lean Six Sigma Black Belt`)', () => {
+    expect(ids('Industrial and Commercial Bank of China')).toEqual(['icbc']);
+    expect(ids('MBA, Shanghai University of Finance and Economics')).toContain('sufe');
+    expect(ids('Certified Lean Six Sigma Black Belt')).toContain('six-sigma-black-belt');
+    expect(ids('Larsen & Toubro Technology Services')).toEqual(['ltts']);
+    // … and a shorter alias inside one still where the longer is not written.
+    expect(ids('Shanghai University, 2010')).toEqual(['shanghai-university']);
+  });
 });
