@@ -865,6 +865,28 @@ function unknownName(c: TextConcept): boolean {
 }
 
 /**
+ * `六西格玛绿带或者黑带`: a member of Chinese words no entry knows after a known one that begins with
+ * words it leaves out (六西格玛), when together they name a known term (六西格玛黑带), is that term.
+ */
+const CJK_RUN = /^\p{Script=Han}+$/u;
+
+function sharedStarts(members: Concept[], taxonomy: Taxonomy): Concept[] {
+  return members.map((m, i) => {
+    const before = members[i - 1];
+    if (m.kind !== 'text' || m.phrase || before?.kind !== 'taxonomy') return m;
+    const own = m.typed.trim();
+    const theirs = Array.from(before.typed.trim());
+    if (!CJK_RUN.test(own) || !CJK_RUN.test(theirs.join(''))) return m;
+    for (let length = theirs.length - 1; length >= 2; length--) {
+      const joined = theirs.slice(0, length).join('') + own;
+      const id = taxonomy.lookup(joined);
+      if (id) return { kind: 'taxonomy', typed: joined, id, label: taxonomy.label(id), presence: m.presence };
+    }
+    return m;
+  });
+}
+
+/**
  * One term's concepts with a concept said twice over made one (`建筑施工`: 建筑 and 施工 both name
  * construction): said twice, it would count twice.
  */
@@ -1129,7 +1151,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     if (c.kind !== 'any' || c.typed !== '' || c.members.length > 0) return [c];
     const g = placeholders[next++];
     if (!g) return [];
-    const choice = alternatives(g.members, g.typed.join(' | '), g.presence);
+    const choice = alternatives(sharedStarts(g.members, taxonomy), g.typed.join(' | '), g.presence);
     return g.refersBack ? choice.map((a) => (a.kind === 'any' ? { ...a, refersBack: true as const } : a)) : choice;
   });
 }

@@ -576,6 +576,10 @@ describe('a list before `or`', () => {
     // With no 或 at all: the list joined by 、 is the choice.
     expect(await typed('华能、大唐、华电这几家出来的都行')).toEqual(['华能 | 大唐 | 华电', '这几家', '出来']);
     expect(await typed('Python、Java都可以')).toEqual(['Python | Java']);
+    // A choice's second member that leaves out the words its first began with (`六西格玛绿带或者黑带`) is
+    // the known term they make together.
+    const belts = search(await seedSnapshot(), '有六西格玛绿带或者黑带证书的吗？', taxonomy).understood.concepts;
+    expect(belts.find((c) => c.members)?.as).toContain('六西格玛黑带');
     // Where the list is joined by 、, a comma ends the clause before it: the thing asked is no item of it.
     const siebel = await typed('找个做Siebel CRM的，开发、实施、测试或者运维支持都行');
     expect(siebel).toContain('crm');
