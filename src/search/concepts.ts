@@ -95,7 +95,7 @@ const LONGEST_CJK_ALIAS = 10;
 const HAN_HEAD = /^\p{Script=Han}+(?=[A-Za-z0-9])/u;
 const HAN_TAIL = /(?<=[A-Za-z0-9.+#])\p{Script=Han}+$/u;
 
-/** The most words a multi-word alias spans (`spring boot`, `amazon web services`). */
+/** The most words a multi-word alias spans (`spring boot`, `industrial and commercial bank of china`). */
 const LONGEST_ALIAS_WORDS = 8;
 
 /**

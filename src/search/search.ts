@@ -864,12 +864,12 @@ function unknownName(c: TextConcept): boolean {
   return !c.phrase && c.literals.length === 0 && !isWeak(c) && /^[a-z][a-z0-9.&+-]*$/i.test(c.typed.trim());
 }
 
+const CJK_RUN = /^\p{Script=Han}+$/u;
+
 /**
  * `六西格玛绿带或者黑带`: a member of Chinese words no entry knows after a known one that begins with
  * words it leaves out (六西格玛), when together they name a known term (六西格玛黑带), is that term.
  */
-const CJK_RUN = /^\p{Script=Han}+$/u;
-
 function sharedStarts(members: Concept[], taxonomy: Taxonomy): Concept[] {
   return members.map((m, i) => {
     const before = members[i - 1];

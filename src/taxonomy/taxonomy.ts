@@ -71,7 +71,7 @@ const INITIALISM = /^(?:[a-z]\.){1,5}[a-z]\.?$/;
 const MIN_SPLIT_PART = 2;
 /**
  * Longest multi-word alias we look for (`industrial and commercial bank of china`); each word that
- * begins one is tried for no more words than its own longest alias has.
+ * begins one is tried for its own longest alias's words and two more (see findLatin).
  */
 const MAX_ALIAS_WORDS = 10;
 
