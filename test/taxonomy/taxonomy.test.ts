@@ -3169,4 +3169,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     // … and a shorter alias inside one still where the longer is not written.
     expect(ids('Shanghai University, 2010')).toEqual(['shanghai-university']);
   });
+  it('reads first aid in Chinese (急救证, 红十字救护员) as the life-support certificates, and ChemE as chemical engineering', () => {
+    expect(ids('持有急救证，红十字救护员')).toEqual(['cpr', 'cpr']);
+    expect(ids('BS in ChemE')).toContain('chemical-engineering');
+  });
 });
