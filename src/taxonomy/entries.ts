@@ -7782,6 +7782,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // A state firm's supply section (供应科, 物资供应处) bought its materials.
     aliases: ['采购', '供应科', '供应处', '物资供应', 'procurement', 'purchasing'],
   },
+  // Choosing and managing a firm's suppliers (供应商管理, vendor selection, strategic sourcing): not a
+  // bare sourcing, which is as often a recruiter's (candidate sourcing).
+  {
+    id: 'vendor-management',
+    label: '供应商管理 / Vendor management',
+    kind: 'concept',
+    aliases: [
+      '供应商管理',
+      '供应商开发',
+      '供应商选择',
+      '供应商评估',
+      '供应商评审',
+      'vendor management',
+      'vendor manager',
+      'vendor managers',
+      'vendor selection',
+      'vendor evaluation',
+      'supplier management',
+      'supplier selection',
+      'supplier evaluation',
+      'strategic sourcing',
+      'sourcing manager',
+      'sourcing lead',
+    ],
+    parents: ['procurement'],
+  },
   {
     id: 'supply-chain',
     label: '供应链 / Supply chain',

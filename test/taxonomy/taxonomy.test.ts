@@ -3173,4 +3173,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('持有急救证，红十字救护员')).toEqual(['cpr', 'cpr']);
     expect(ids('BS in ChemE')).toContain('chemical-engineering');
   });
+  it('reads vendor management (供应商管理, vendor selection, strategic sourcing) under procurement, not a recruiter’s sourcing', () => {
+    expect(ids('Vendor Management and vendor selection')).toEqual(['vendor-management', 'vendor-management']);
+    expect(ids('负责供应商开发与管理')).toEqual(['vendor-management']);
+    expect(taxonomy.ancestors('vendor-management')).toContain('procurement');
+    expect(ids('candidate sourcing on LinkedIn')).not.toContain('vendor-management');
+  });
 });
