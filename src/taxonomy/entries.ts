@@ -11762,6 +11762,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
   },
   { id: 'etap', label: 'ETAP', kind: 'tool', aliases: ['etap'], parents: ['power-system-analysis'] },
+  // Working safely on live equipment (NFPA 70E, lockout/tagout, arc flash training): a safety practice,
+  // not the arc flash studies of a power system's analysis.
+  {
+    id: 'electrical-safety',
+    label: '电气安全 / Electrical safety (NFPA 70E, LOTO)',
+    kind: 'concept',
+    aliases: [
+      '电气安全',
+      '上锁挂牌',
+      'electrical safety',
+      'nfpa 70e',
+      'nfpa70e',
+      'lockout tagout',
+      'lockout/tagout',
+      'lock out tag out',
+      'lock-out tag-out',
+      'arc flash training',
+      'arc flash safety',
+      'arc flash awareness',
+    ],
+    strict: ['LOTO'],
+  },
   {
     id: 'powerworld',
     label: 'PowerWorld / PSS/E',

@@ -3179,4 +3179,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('vendor-management')).toContain('procurement');
     expect(ids('candidate sourcing on LinkedIn')).not.toContain('vendor-management');
   });
+  it('reads electrical safety practice (NFPA 70E, lockout/tagout, arc flash training) apart from arc flash studies', () => {
+    expect(ids('NFPA 70E; lockout-tagout (LOTO); ARC Flash Training')).toEqual([
+      'electrical-safety',
+      'electrical-safety',
+      'electrical-safety',
+      'electrical-safety',
+    ]);
+    expect(ids('arc flash study')).toEqual(['power-system-analysis']);
+    expect(ids('loto')).toEqual([]);
+  });
 });
