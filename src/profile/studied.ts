@@ -203,7 +203,10 @@ const FIELD_KINDS = new Set(['concept', 'role', 'industry']);
  * it means it, and is not read so.
  */
 export function holdsDoubleDegree(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxonomy): boolean {
-  const held = heldOf(degreesNamed(hits, taxonomy), folded).filter(({ span }) => {
+  // (Most résumés name one degree or none: nothing to read.)
+  const degrees = degreesNamed(hits, taxonomy);
+  if (degrees.length < 2) return false;
+  const held = heldOf(degrees, folded).filter(({ span }) => {
     if (hasCjk(folded.slice(...span))) return false;
     // A degree still studied for, or only named on a job's line (`Tutor for students pursuing a Bachelor of …`).
     const from = Math.max(folded.lastIndexOf('\n', span[0] - 1) + 1, span[0] - DEGREE_LINE);

@@ -113,14 +113,15 @@ export function typoFixes(
     if (c.kind !== 'text' || c.phrase || c.presence === 'prohibited' || isWeak(c)) return;
     // … no slip for a known term (ZUEL).
     if (nameWritten && c.literals.length === 0 && snapshot.index.has(c.terms[0] ?? '')) return;
+    let fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
     // An abbreviation's plural (`RFIs`, `ECOs`) and a name of two capitalised words one of which no
-    // entry knows (`Dale Carnegie`) are written as meant.
+    // entry knows (`Dale Carnegie`) are written as meant (looked at only for a word that would be put right).
     if (
+      fix &&
       c.literals.length === 0 &&
       (pluralAbbreviation(c.typed, queryText) || inAName(concepts, i, queryText, taxonomy))
     )
       return;
-    let fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
     // A slip keeps a word's first letter (`kuberentes`, `pyhton`): one that changes it is another word
     // (`zinc` is no `inc`, `revaluation` no `valuation`, `Taizhou` no Lanzhou).
     if (fix && c.literals.length === 0 && !sameFirstLetter(fix.from, fix.to)) fix = null;
