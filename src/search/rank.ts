@@ -60,6 +60,7 @@ import {
   verbatimDocs,
   withYears,
   yearsShortfall,
+  UNPROVEN_YEARS_SHARE,
 } from './retrieve.js';
 import type { CandidateMatch, RelatedConcept } from './types.js';
 import { columnsOf } from './columns.js';
@@ -197,8 +198,15 @@ export function ranked(
   // Where someone is comes before what else they show (`河北国企的人选`, `Java developers in Bangalore`):
   // a place asked for weighs as much as the weightiest other thing asked, and a little more.
   const heaviest = Math.max(0, ...rarity.filter((_, i) => !isPlace(ranking[i] as Concept, ctx.taxonomy)));
+  // A skill asked with years outweighs the plain words beside it (`在国内会计师事务所干过5年以上的`):
+  // who shows it without proving the years still comes before who only writes the words.
+  const heaviestWord = Math.max(0, ...rarity.filter((_, i) => (ranking[i] as Concept).kind === 'text'));
   const weights = rarity.map((w, i) =>
-    isPlace(ranking[i] as Concept, ctx.taxonomy) ? Math.max(w, heaviest * PLACE_LEAD) : w,
+    isPlace(ranking[i] as Concept, ctx.taxonomy)
+      ? Math.max(w, heaviest * PLACE_LEAD)
+      : withYears(ranking[i] as Concept)
+        ? Math.max(w, (heaviestWord / UNPROVEN_YEARS_SHARE) * PLACE_LEAD)
+        : w,
   );
   const fullKey = levelKey(weights.reduce((a, b) => a + b, 0));
   const graded = ranking.some(withYears);

@@ -54,6 +54,9 @@ export function experiencedDocs(snapshot: PoolSnapshot, c: TaxonomyConcept & { y
   return out.subarray(0, w);
 }
 
+/** The least share of a skill-with-years concept that a résumé showing the skill earns (see yearsShortfall). */
+export const UNPROVEN_YEARS_SHARE = 0.5;
+
 /**
  * How much of a skill-with-years concept a résumé that shows the skill but not the years earns:
  * more when its whole career is long enough (the skill may well span it), less when not, and more
@@ -71,7 +74,7 @@ export function yearsShortfall(
   const careerFits = career !== null && inRange(Math.round(career * 12), c.years);
   const mentions = profile.skills.find((s) => s.id === c.id)?.count ?? profile.tradeMentions?.[c.id] ?? 0;
   const depth = Math.min(Math.max(mentions - 1, 0), 4) / 4;
-  return (careerFits ? 0.7 : 0.5) + 0.2 * depth;
+  return (careerFits ? 0.7 : UNPROVEN_YEARS_SHARE) + 0.2 * depth;
 }
 
 /** A requirement: `+term`, a phrase, an alternatives group, `skill:`. Everything else ranks. */
