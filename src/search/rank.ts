@@ -307,7 +307,7 @@ export function ranked(
           docs: doers.length > 0 ? union(own, doers) : own,
           weight,
           share: (doc) =>
-            (snapshot.profiles[doc] as Profile).titled?.includes(id)
+            (snapshot.profiles[doc] as Profile).titled?.some((t) => t === id || t === practice)
               ? 1
               : hasPosting(own, doc)
                 ? UNTITLED_SHARE

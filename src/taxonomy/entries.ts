@@ -110,6 +110,16 @@ const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const SHADOWED: readonly string[] = [
+  // Government bodies and penalties, not an administration department (行政部, 行政处, 综合部).
+  '行政部门',
+  '行政部委',
+  '行政处罚',
+  '行政处分',
+  '行政处理',
+  '行政科学',
+  '综合部门',
+  '综合部署',
+  '综合处理',
   // A higher post (高职位, 高职务): no vocational college (高职).
   '高职位',
   '高职务',
@@ -9028,11 +9038,49 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '秘书',
     ],
   },
+  // A firm's or an office's administration department by its Chinese names (行政部, 综合管理部, 综合处):
+  // who heads one (`综合管理部总经理`, `行政处主任`) holds an office manager's post.
+  {
+    id: 'office-administration',
+    label: '行政部门 / Administration department',
+    kind: 'concept',
+    aliases: [
+      '行政部',
+      '行政管理部',
+      '行政事务部',
+      '行政处',
+      '行政科',
+      '总务行政处',
+      '综合管理部',
+      '综合管理室',
+      '综合事务部',
+      '综合部',
+      '综合处',
+      '综合办公室',
+    ],
+  },
+  // A department of HR and administration together (行政人事部, 人力行政中心): both.
+  {
+    id: 'hr-admin-department',
+    label: '行政人事部 / HR and administration department',
+    kind: 'concept',
+    aliases: [
+      '行政人事部',
+      '人事行政部',
+      '人力行政部',
+      '行政人力资源部',
+      '人力资源行政部',
+      '人力行政中心',
+      '行政人事中心',
+    ],
+    parents: ['office-administration', 'human-resources'],
+  },
   {
     id: 'office-manager',
     label: '行政经理 / Office manager',
     kind: 'role',
     // Who heads administration, by its Chinese department names too (综合管理部, 行政人事).
+    parents: ['office-administration'],
     aliases: [
       '行政经理',
       '行政主管',

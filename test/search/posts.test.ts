@@ -44,6 +44,37 @@ describe('a post asked for: who held it, in either language, before who only nam
   });
 });
 
+describe('a department named by its Chinese name: who heads it holds the post of its function', () => {
+  let offices: PoolSnapshot;
+  beforeAll(async () => {
+    offices = await poolOf(
+      {
+        'titled.md': '# 周九\n2015年至今任某贸易公司行政经理。\n',
+        'head.md': '# 王五\n2008年至今任某集团综合管理部总经理，负责公司行政事务。\n',
+        'hr-admin.md': '# 赵六\n2012年起任某科技公司人力行政中心总监。\n',
+        'staff.md':
+          '# 钱七\n在某公司综合管理部工作，负责文件收发、会议安排、办公用品采购和档案整理。综合管理部日常事务。\n',
+        'fined.md': '# 孙八\n律师，代理多起行政处罚、行政处理案件。\n',
+      },
+      'offices',
+    );
+  });
+
+  it('`行政经理`: who headed 综合管理部 or 人力行政中心 comes before who only worked in one', () => {
+    const found = sourcesOf(offices, '行政经理');
+    expect(found.slice(0, 3).sort()).toEqual(['head.md', 'hr-admin.md', 'titled.md']);
+    expect(found).toContain('staff.md');
+    // A penalty (行政处罚) is no administration department (行政处).
+    expect(found).not.toContain('fined.md');
+  });
+
+  it('a department of HR and administration (`人力行政中心`) is HR too', () => {
+    const out = search(offices, '人力资源', taxonomy);
+    expect(out.understood.concepts.map((c) => c.kind)).toEqual(['skill']);
+    expect(out.matches.map((m) => m.profile.source)).toEqual(['hr-admin.md']);
+  });
+});
+
 describe('a role word next to a place alone is what is asked', () => {
   let placed: PoolSnapshot;
   beforeAll(async () => {
