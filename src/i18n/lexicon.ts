@@ -186,6 +186,8 @@ export const WEAK_WORDS: Bilingual = {
     '更好', '最好', '优先', '为佳', '更佳', '加分',
     // How a total is counted (`几家公司加起来也行`): the total is what is asked.
     '几家', '多家', '加起来', '合起来', '算上', '累计', '累积', '总共', '一共', '合计', '都是',
+    // Words of talk around what is asked (`就是美国那种`, `也可以看看`).
+    '就是', '那种', '那样', '这样', '看看', '可以',
   ],
   // prettier-ignore
   en: [

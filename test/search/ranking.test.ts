@@ -376,6 +376,13 @@ describe('Chinese runs that are no known term', () => {
     expect(wordsOfRun('要有高级').words).toEqual(['高级']);
   });
 
+  it('leaves the words of talk around what is asked weak (`就是美国那种`, `也可以看看`)', () => {
+    for (const text of ['就是', '那种', '看看', '也可以看看']) {
+      const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
+      expect(concepts.every(isWeak), text).toBe(true);
+    }
+  });
+
   it('leaves the verbs of holding weak in English too (`who holds a PMP`)', () => {
     const concepts = analyzeTerm({ text: 'holds', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.every(isWeak)).toBe(true);
