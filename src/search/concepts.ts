@@ -372,16 +372,14 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
     const mixed = taxonomy.findAll(folded).find((h) => {
       const latin = /[a-z][a-z0-9.+#]*/.exec(h.alias)?.[0];
       if (!latin || !hasCjk(h.alias)) return false;
-      // Nor where the Chinese part is a name of its own (`IT培训讲师`: IT, and a trainer).
-      const han = h.alias.replace(/[^\p{Script=Han}]/gu, '');
-      if (taxonomy.lookup(han) !== undefined) return false;
+      // Nor where the Chinese part names the same thing or a broader one (`IT培训讲师`: IT, and a
+      // trainer); where it names another (`token认证`: no certificate), the name is whole.
+      const han = taxonomy.lookup(h.alias.replace(/[^\p{Script=Han}]/gu, ''));
+      if (han !== undefined && (han === h.id || taxonomy.ancestors(h.id).includes(han))) return false;
       const alone = taxonomy.lookup(latin);
-      return (
-        alone !== undefined &&
-        alone !== h.id &&
-        !taxonomy.ancestors(h.id).includes(alone) &&
-        !taxonomy.ancestors(alone).includes(h.id)
-      );
+      // A Latin word that names nothing alone (`token认证`) is part of the name all the more.
+      if (alone === undefined) return han !== undefined;
+      return alone !== h.id && !taxonomy.ancestors(h.id).includes(alone) && !taxonomy.ancestors(alone).includes(h.id);
     });
     if (mixed) {
       const around = (text: string): Concept[] => (text.trim() === '' ? [] : analyzeTerm({ ...term, text }, taxonomy));

@@ -13104,7 +13104,21 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'authentication',
     label: '鉴权 / Authentication',
     kind: 'concept',
-    aliases: ['鉴权', '身份认证', '权限认证', 'authentication', 'authorization'],
+    // 认证 beside a sign-in (`token认证`, `登录认证`) is authentication, not a certificate.
+    aliases: [
+      '鉴权',
+      '身份认证',
+      '权限认证',
+      '用户认证',
+      '登录认证',
+      '登录鉴权',
+      '认证授权',
+      '认证鉴权',
+      'token认证',
+      '令牌认证',
+      'authentication',
+      'authorization',
+    ],
     parents: ['security'],
   },
   {

@@ -699,6 +699,13 @@ describe('a name written in both scripts', () => {
     // The Chinese part a name of its own: IT, and a trainer.
     expect(await as('找个IT培训讲师')).toContain('IT行业 / IT');
   });
+
+  it('is one thing where its Latin word names nothing and its Chinese part another thing (`token认证`: no certificate)', async () => {
+    const as = async (q: string): Promise<string[]> =>
+      search(await seedSnapshot(), q, taxonomy).understood.concepts.map((c) => c.as);
+    expect(await as('token认证那种')).toEqual(['鉴权 / Authentication']);
+    expect(await as('有什么认证')).toContain('证书 / Certification');
+  });
 });
 
 describe('an abbreviation written in the plural', () => {
