@@ -38,6 +38,8 @@ export interface AnyConcept {
   readonly presence: QueryTerm['presence'];
   /** A list of examples pointing back to what was asked before it (QueryTerm#refersBack). */
   readonly refersBack?: true;
+  /** Listed in a clause of its own, after a comma (`…3年以上的，算法工程师、数据科学家都行`: QueryTerm#afterClause). */
+  readonly ownClause?: true;
 }
 
 export interface TaxonomyConcept {

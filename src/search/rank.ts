@@ -117,7 +117,18 @@ export function ranked(
   // beside one other thing (`Go或者Rust`, `Hadoop or Spark data engineer`), it is what is asked: it
   // decides. A choice of places always decides, as a city does.
   const described = pos.filter((c) => !isWeak(c) && !rankOf.has(c)).length >= DESCRIPTION;
-  const ranksChoice = (c: Concept): boolean => described && c.kind === 'any' && !isPlace(c, ctx.taxonomy);
+  // A choice of who one is in a clause of its own (`做机器学习3年以上的，算法工程师、数据科学家都行`), beside
+  // something else asked, says who will do: it ranks.
+  const people = (c: Concept): boolean =>
+    c.kind === 'any' &&
+    c.ownClause === true &&
+    c.members.every(
+      (m) => (m.kind === 'taxonomy' && ctx.taxonomy.kind(m.id) === 'role') || PERSON_ZH.test(m.typed.trim()),
+    );
+  const besides = (c: Concept): boolean =>
+    pos.some((o) => o !== c && !isWeak(o) && !rankOf.has(o) && !isPlace(o, ctx.taxonomy) && !people(o));
+  const ranksChoice = (c: Concept): boolean =>
+    c.kind === 'any' && !isPlace(c, ctx.taxonomy) && (described || (people(c) && besides(c)));
   const hard = pos.filter((c) => isRequirement(c) && !ranksChoice(c));
   const soft = pos.filter((c) => !isRequirement(c) || ranksChoice(c));
   const strong = soft.filter((c) => !isWeak(c) && !rankOf.has(c));
@@ -458,6 +469,9 @@ function practiceOf(taxonomy: Taxonomy, id: string): string | null {
 
 /** What doing the practice earns of a role asked for, without the role's title. */
 const PRACTICE_SHARE = 0.5;
+
+/** A Chinese word for a person of a trade (`数据科学家`, `设计师`, `操作员`). */
+const PERSON_ZH = /\p{Script=Han}(?:家|师|员)$/u;
 
 /** How much more than the weightiest other concept a place asked for weighs. */
 const PLACE_LEAD = 1.05;

@@ -999,7 +999,14 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
   const groups = new Map<
     number,
-    { typed: string[]; members: Concept[]; presence: QueryTerm['presence']; at: number; refersBack?: true }
+    {
+      typed: string[];
+      members: Concept[];
+      presence: QueryTerm['presence'];
+      at: number;
+      refersBack?: true;
+      ownClause?: true;
+    }
   >();
   // The terms just before, joined to each other by commas, each one concept (`CISSP, CISM` before `or CEH`).
   let list: Concept[] = [];
@@ -1140,6 +1147,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         presence: term.presence,
         at: out.length,
         ...(term.refersBack ? { refersBack: true as const } : {}),
+        ...(term.afterClause && taken.length === 0 ? { ownClause: true as const } : {}),
       });
       out.push({ kind: 'any', typed: '', members: [], presence: 'required' }); // placeholder, replaced below
     }
@@ -1152,6 +1160,10 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     const g = placeholders[next++];
     if (!g) return [];
     const choice = alternatives(sharedStarts(g.members, taxonomy), g.typed.join(' | '), g.presence);
-    return g.refersBack ? choice.map((a) => (a.kind === 'any' ? { ...a, refersBack: true as const } : a)) : choice;
+    const flags = {
+      ...(g.refersBack ? { refersBack: true as const } : {}),
+      ...(g.ownClause ? { ownClause: true as const } : {}),
+    };
+    return choice.map((a) => (a.kind === 'any' ? { ...a, ...flags } : a));
   });
 }

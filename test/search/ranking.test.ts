@@ -376,6 +376,21 @@ describe('Chinese runs that are no known term', () => {
     expect(wordsOfRun('要有高级').words).toEqual(['高级']);
   });
 
+  it('ranks a choice of who one is in a clause of its own (`…，算法工程师、数据科学家都行`): it says who will do', async () => {
+    const snapshot = await pool([
+      file('both', `# 李明\n\n- 2016.03-2023.06 某科技公司 算法工程师：机器学习模型训练与上线\n${FILLER}`),
+      file('skill', `# 王强\n\n- 2015.01-2023.12 某公司 高级技术经理：机器学习、推荐排序\n${FILLER}`),
+      file('title', `# 赵刚\n\n- 2018.01-2023.12 某公司 算法工程师：路径规划\n${FILLER}`),
+      file('scientist', `# 孙丽\n\n- 2019.01-2023.12 某银行 数据科学家：风控数据分析\n${FILLER}`),
+    ]);
+    const found = ids(snapshot, '做机器学习或者深度学习3年以上的，算法工程师、数据科学家都行');
+    // Who does the work without either post is found, after who holds one.
+    expect(found).toHaveLength(4);
+    expect(found[3]).toBe('skill');
+    // Asked as the thing itself, a choice of posts still decides.
+    expect(ids(snapshot, '算法工程师或者数据科学家')).not.toContain('skill');
+  });
+
   it('leaves the words of talk around what is asked weak (`就是美国那种`, `也可以看看`)', () => {
     for (const text of ['就是', '那种', '看看', '也可以看看']) {
       const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
