@@ -211,7 +211,9 @@ export function ranked(
   const heaviest = Math.max(0, ...rarity.filter((_, i) => !isPlace(ranking[i] as Concept, ctx.taxonomy)));
   // A skill asked with years outweighs the plain words beside it (`在国内会计师事务所干过5年以上的`):
   // who shows it without proving the years still comes before who only writes the words.
-  const heaviestWord = Math.max(0, ...rarity.filter((_, i) => (ranking[i] as Concept).kind === 'text'));
+  const plainWords = (c: Concept): boolean =>
+    c.kind === 'text' || (c.kind === 'any' && c.members.every((m) => m.kind === 'text'));
+  const heaviestWord = Math.max(0, ...rarity.filter((_, i) => plainWords(ranking[i] as Concept)));
   const weights = rarity.map((w, i) =>
     isPlace(ranking[i] as Concept, ctx.taxonomy)
       ? Math.max(w, heaviest * PLACE_LEAD)

@@ -358,6 +358,18 @@ describe('Chinese runs that are no known term', () => {
     const out = search(snapshot, '在国内会计师事务所干过5年以上的', taxonomy);
     expect(out.understood.concepts.find((c) => c.years)?.typed).toBe('会计师事务所');
     expect(out.matches.map((m) => m.profile.id)).toEqual(['firm', 'words']);
+    // A choice of plain words too (`(OEM, tier supplier or dealership)`).
+    const english = await pool([
+      file('plant', `# Ann Fox\n\nProduction supervisor at an automotive stamping plant.\n${FILLER}`),
+      file(
+        'words',
+        `# Bo Cole\n\nOEM parts dealership, tier supplier quotes, OEM tier supplier dealership reports.\n${FILLER}`,
+      ),
+      file('other', `# Cy Dunn\n\nRetail cashier.\n${FILLER}`),
+    ]);
+    expect(ids(english, 'at least 3 years in the automotive industry (OEM, tier supplier or dealership)')[0]).toBe(
+      'plant',
+    );
   });
 
   it('cuts 管过 and 负责过 off a run: what was managed is what is asked (`管过网络`, `负责过IT预算`)', () => {
