@@ -12,7 +12,7 @@ import { t, type Locale } from '../i18n/index.js';
 
 /** True when the query asked for years with a skill: the card then says whether they are met, even for one concept. */
 function withYears(shown: readonly Concept[], missed: readonly Concept[]): boolean {
-  return [...shown, ...missed].some((c) => c.kind === 'taxonomy' && c.years !== undefined);
+  return [...shown, ...missed].some((c) => c.kind !== 'text' && c.years !== undefined);
 }
 
 /**

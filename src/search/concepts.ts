@@ -40,6 +40,8 @@ export interface AnyConcept {
   readonly refersBack?: true;
   /** Listed in a clause of its own, after a comma (`…3年以上的，算法工程师、数据科学家都行`: QueryTerm#afterClause). */
   readonly ownClause?: true;
+  /** Years with any of the choice (`3年以上Docker/K8s容器化经验`, see retrieve.ts withYears). */
+  readonly years?: YearsRange;
 }
 
 export interface TaxonomyConcept {
@@ -785,8 +787,10 @@ function weakLatinWord(w: string): boolean {
 
 /** A concept as a recruiter reads it: the skill's label (`Kafka`), the words typed, or `Go / Rust`. */
 export function conceptName(concept: Concept, locale: Locale | null = null): string {
-  if (concept.kind === 'any')
-    return concept.members.map((m) => conceptName(m, locale)).join(locale ? t(locale).join.or : ' / ');
+  if (concept.kind === 'any') {
+    const joined = concept.members.map((m) => conceptName(m, locale)).join(locale ? t(locale).join.or : ' / ');
+    return concept.years ? `${joined} ${yearsShort(concept.years, locale)}` : joined;
+  }
   if (concept.kind === 'text') return concept.typed;
   const [first, second] = concept.label.split(' / ');
   const name = locale === 'en' && second && hasCjk(first ?? '') ? second : (first ?? concept.label);

@@ -23,6 +23,7 @@ export function describe(
               kind: c.members.every((m) => m.kind === 'taxonomy') ? 'skill' : 'text',
               presence: c.presence,
               members: c.members.map((m) => (m.kind === 'taxonomy' ? m.label : m.typed)),
+              ...(c.years ? { years: c.years } : {}),
             }
           : { typed: c.typed, as: c.typed, kind: 'text', presence: c.presence },
     ),

@@ -174,7 +174,7 @@ export function ranked(
       );
     return docs;
   };
-  const experienced = new Map<TaxonomyConcept, Int32Array>();
+  const experienced = new Map<Concept, Int32Array>();
   /** Documents that show a ranked concept fully (a skill with years: the years too). */
   const showsOf = (c: Concept): Int32Array => {
     if (!withYears(c)) return docsOf(c);

@@ -2,7 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import { filterContaining } from '../store/phrase-filter.js';
 import { monthsWith, type Profile } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
+import { type AnyConcept, type Concept, type TaxonomyConcept, type TextConcept } from './concepts.js';
 import { compileFilters } from './filters.js';
 import { intersect } from '../store/compact-index.js';
 import { type QueryFilter, type YearsRange } from './query-language.js';
@@ -28,9 +28,20 @@ export interface Context {
   /** The query names a field with its degree (`a bachelor's in finance`): see query-language.ts. */
   readonly degreeIn?: boolean;
 }
-/** A skill asked for with years (`3年以上Go经验`, `years:go>=3`). */
-export function withYears(c: Concept): c is TaxonomyConcept & { years: YearsRange } {
-  return c.kind === 'taxonomy' && c.years !== undefined;
+/** A skill asked for with years (`3年以上Go经验`, `years:go>=3`), or a choice of skills (`3年以上Docker/K8s经验`). */
+export type ConceptWithYears = (TaxonomyConcept | AnyConcept) & { years: YearsRange };
+
+/** A skill asked for with years (`3年以上Go经验`, `years:go>=3`), or a choice of skills (`3年以上Docker/K8s经验`). */
+export function withYears(c: Concept): c is ConceptWithYears {
+  return (c.kind === 'taxonomy' || c.kind === 'any') && c.years !== undefined;
+}
+
+const EMPTY_DOCS = new Int32Array(0);
+
+/** The known members of a concept with years, each with the years (the skill itself, or a choice's). */
+function skillsWithYears(c: ConceptWithYears): (TaxonomyConcept & { years: YearsRange })[] {
+  if (c.kind === 'taxonomy') return [c];
+  return c.members.flatMap((m) => (m.kind === 'taxonomy' ? [{ ...m, years: c.years }] : []));
 }
 
 /** Months with a skill that meet a years range. */
@@ -44,7 +55,9 @@ export function inRange(months: number, years: YearsRange): boolean {
 }
 
 /** Documents whose evidence shows the skill for the years asked (see profile/skill-years.ts). */
-export function experiencedDocs(snapshot: PoolSnapshot, c: TaxonomyConcept & { years: YearsRange }): Int32Array {
+export function experiencedDocs(snapshot: PoolSnapshot, c: ConceptWithYears): Int32Array {
+  if (c.kind === 'any')
+    return skillsWithYears(c).reduce<Int32Array>((all, m) => union(all, experiencedDocs(snapshot, m)), EMPTY_DOCS);
   const docs = snapshot.index.postingsOf(c.id, 'tags');
   const out = new Int32Array(docs.length);
   let w = 0;
@@ -63,11 +76,8 @@ export const UNPROVEN_YEARS_SHARE = 0.5;
  * the more it writes about the skill (`多年 Python 经验` and six Python projects beat one mention in
  * a skills list): depth is the likelier sign of years no dates prove.
  */
-export function yearsShortfall(
-  snapshot: PoolSnapshot,
-  doc: number,
-  c: TaxonomyConcept & { years: YearsRange },
-): number {
+export function yearsShortfall(snapshot: PoolSnapshot, doc: number, c: ConceptWithYears): number {
+  if (c.kind === 'any') return Math.max(0, ...skillsWithYears(c).map((m) => yearsShortfall(snapshot, doc, m)));
   const profile = snapshot.profiles[doc] as Profile;
   // A career its dates do not show is about as long as the year of birth or of the degree says.
   const career = profile.years ?? profile.yearsEstimate ?? null;

@@ -161,6 +161,15 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     concepts = concepts.map((c, i) => (i === tied && c.kind === 'taxonomy' ? { ...c, years: context.range } : c));
     years = context.rest;
   }
+  // Next to a choice of skills (`3年以上Docker/K8s容器化经验`, `做创投或者股权投资5年以上的`), years are with
+  // any of them: the choice ranks by them, as one skill with years does.
+  const chosen = context && tied < 0 ? choiceNextToYears(concepts, context, taxonomy) : -1;
+  if (context && chosen >= 0) {
+    concepts = concepts.map((c, i) =>
+      i === chosen && c.kind === 'any' ? { ...c, years: context.range, presence: 'default' as const } : c,
+    );
+    years = context.rest;
+  }
   // A programmer asked for by place alone (`武汉那边的程序员`, `developers in Pune`): the role word,
   // weak beside a skill, is all that is asked besides the place, and says software work.
   const placeOnly = concepts.every((c) => c.presence === 'prohibited' || isWeak(c) || isPlace(c, taxonomy));
@@ -712,6 +721,33 @@ function skillNextToYears(
       end = next + word.length;
     }
   }
+  return best;
+}
+
+/**
+ * The choice of skills that natural years are about (see skillNextToYears: one of its members stands
+ * where the skill would), or -1. Every member must be a thing years can be had with.
+ */
+function choiceNextToYears(
+  concepts: readonly Concept[],
+  context: NonNullable<ParsedQuery['yearsContext']>,
+  taxonomy: Taxonomy,
+): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  concepts.forEach((c, i) => {
+    if (c.kind !== 'any' || c.presence === 'prohibited' || c.members.length === 0) return;
+    let distance = Infinity;
+    for (const m of c.members) {
+      const sort = m.kind === 'taxonomy' && !JOB_FAMILIES.has(m.id) ? yearsSort(taxonomy.kind(m.id)) : null;
+      if (sort === null) return;
+      distance = Math.min(distance, yearsDistance(context, m.typed, sort));
+    }
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  });
   return best;
 }
 

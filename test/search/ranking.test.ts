@@ -388,6 +388,19 @@ describe('Chinese runs that are no known term', () => {
     expect(wordsOfRun('要有高级').words).toEqual(['高级']);
   });
 
+  it('puts years next to a choice of skills on the choice (`3年以上Docker/K8s容器化经验`): who has them with either comes first', async () => {
+    const snapshot = await pool([
+      file('short', `# 李明\n\n- 2022.01-2023.06 某科技公司 运维工程师：Kubernetes 集群维护\n${FILLER}`),
+      file('long', `# 王强\n\n- 2016.01-2023.12 某公司 运维工程师：Docker 容器化部署与维护\n${FILLER}`),
+      file('none', `# 赵刚\n\n- 2010.01-2023.12 某公司 运维工程师：Linux 服务器维护\n${FILLER}`),
+    ]);
+    const out = search(snapshot, '3年以上Docker/K8s容器化经验', taxonomy);
+    const choice = out.understood.concepts.find((c) => c.members);
+    expect(choice?.years).toEqual({ min: 3 });
+    expect(out.understood.years).toBeNull();
+    expect(out.matches.map((m) => m.profile.id).slice(0, 2)).toEqual(['long', 'short']);
+  });
+
   it('ranks a choice of who one is in a clause of its own (`…，算法工程师、数据科学家都行`): it says who will do', async () => {
     const snapshot = await pool([
       file('both', `# 李明\n\n- 2016.03-2023.06 某科技公司 算法工程师：机器学习模型训练与上线\n${FILLER}`),
