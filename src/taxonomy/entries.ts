@@ -8747,6 +8747,48 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'user groups',
     ],
   },
+  // An industry's or business's own body: a trade association, a chamber of commerce, the federation
+  // of industry and commerce (工商联), an entrepreneurs' association; an association of any trade by its
+  // name (`中国电器工业协会`, `注册会计师协会`).
+  {
+    id: 'industry-association',
+    label: '行业协会 / Industry association',
+    kind: 'concept',
+    aliases: [
+      '行业协会',
+      '协会',
+      '企业家协会',
+      '企业联合会',
+      'trade association',
+      'trade associations',
+      'industry association',
+      'industry associations',
+      'business association',
+    ],
+  },
+  // Chambers of commerce and the federation of industry and commerce (工商联), asked apart (`在工商联或者商会任过职的`).
+  {
+    id: 'chamber-of-commerce',
+    label: '商会 / Chamber of commerce',
+    kind: 'concept',
+    aliases: ['商会', '总商会', '工商联', '工商业联合会', 'chamber of commerce', 'chambers of commerce'],
+    parents: ['industry-association'],
+  },
+  // Who heads an association, a society or a foundation (会长, 理事长), and its vice presidents
+  // (副会长, 副理事长) under it: a seat of its own, asked as such (`当过协会副会长的`).
+  {
+    id: 'association-leader',
+    label: '会长 / Association president',
+    kind: 'role',
+    aliases: ['会长', '理事长', '名誉会长', 'association president'],
+  },
+  {
+    id: 'association-vice-president',
+    label: '副会长 / Association vice president',
+    kind: 'role',
+    aliases: ['副会长', '常务副会长', '执行会长', '副理事长', '常务副理事长'],
+    parents: ['association-leader'],
+  },
   // A Chinese learned society, by its name (`中国会计学会`, `中国电机工程学会`) or a membership
   // (`学会会员`): not a bare 学会, which is also a verb (学会了). A seat on one (`学会理事`) is asked in
   // words: it stays in the text however the society's name was read.
@@ -8898,6 +8940,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '学生会主席',
       '学生会副主席',
+      '学生会会长',
+      '学生会副会长',
       '学生会部长',
       '学生会干部',
       '学生会委员',

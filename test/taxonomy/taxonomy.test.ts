@@ -3189,4 +3189,26 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('arc flash study')).toEqual(['power-system-analysis']);
     expect(ids('loto')).toEqual([]);
   });
+  it('reads association posts (会长, 副会长, 理事长) and industry associations, chambers of commerce apart', () => {
+    expect(ids('中国塑料加工协会副会长')).toEqual(['plastics', 'industry-association', 'association-vice-president']);
+    expect(taxonomy.ancestors('association-vice-president')).toContain('association-leader');
+    expect(ids('浙江省工商联副主席、温州总商会会长')).toEqual([
+      'zhejiang',
+      'chamber-of-commerce',
+      'wenzhou',
+      'chamber-of-commerce',
+      'association-leader',
+    ]);
+    expect(taxonomy.ancestors('chamber-of-commerce')).toContain('industry-association');
+    // A students' union is no association.
+    expect(ids('学生会会长')).toEqual(['student-leader']);
+  });
+  it('reads administration departments by their Chinese names, and not a penalty or a government body', () => {
+    expect(ids('综合管理部总经理')).toContain('office-administration');
+    expect(ids('人力行政中心总监')).toEqual(['hr-admin-department']);
+    expect(taxonomy.ancestors('hr-admin-department')).toEqual(
+      expect.arrayContaining(['office-administration', 'human-resources']),
+    );
+    expect(ids('受到行政处罚；政府行政部门')).toEqual([]);
+  });
 });
