@@ -187,7 +187,7 @@ export const WEAK_WORDS: Bilingual = {
     // How a total is counted (`几家公司加起来也行`): the total is what is asked.
     '几家', '多家', '加起来', '合起来', '算上', '累计', '累积', '总共', '一共', '合计', '都是',
     // Words of talk around what is asked (`就是美国那种`, `也可以看看`).
-    '就是', '那种', '那样', '这样', '看看', '可以',
+    '就是', '那种', '那样', '这样', '看看', '可以', '同时', '并且', '而且', '还要', '还', '另外', '此外',
   ],
   // prettier-ignore
   en: [

@@ -416,8 +416,8 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '算法工程师或者数据科学家')).not.toContain('skill');
   });
 
-  it('leaves the words of talk around what is asked weak (`就是美国那种`, `也可以看看`)', () => {
-    for (const text of ['就是', '那种', '看看', '也可以看看']) {
+  it('leaves the words of talk around what is asked weak (`就是美国那种`, `也可以看看`, `同时有…`)', () => {
+    for (const text of ['就是', '那种', '看看', '也可以看看', '同时', '还要']) {
       const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
       expect(concepts.every(isWeak), text).toBe(true);
     }
