@@ -32,6 +32,7 @@ import { exactDocs, type Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
 import {
   anyOf,
+  FUNCTION_WORD_SET,
   HELD_VERBS_ZH,
   PROGRAMMER_WORDS,
   wordsOf,
@@ -151,7 +152,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   if (concepts.some((c) => c.presence !== 'prohibited' && !lone(c))) concepts = concepts.filter((c) => !lone(c));
   // Latin words that name someone in the pool (`zhang linwei`, `Linwei Zhang`): that person first,
   // read before any of the words is taken for a degree or a place (`meng jianxin` is no M.Eng).
-  const named = nameConcept(snapshot, concepts);
+  const named = nameConcept(snapshot, concepts) ?? nameOfFunctionWords(snapshot, queryText);
   if (named) concepts = named.concepts;
   // Natural years next to a skill (`8年以上Python开发经验`, `5+ years of Java`) are years with it.
   let years = parsed.years;
@@ -626,6 +627,25 @@ function oneChoiceOfPlaces(concepts: Concept[], taxonomy: Taxonomy): Concept[] {
 /** Words that ask for a degree (`an associate degree`, `master or higher`, `学历`). */
 const DEGREE_CONTEXT =
   /\b(?:degrees?|diplomas?|graduates?|graduated|qualifications?|educat\w*|or (?:higher|above))\b|学历|学位|毕业/i;
+/**
+ * A name of two or three syllables one of which is an English function word (`you shanfen`: 游善芬,
+ * `an qi`), typed alone: the words as written, read as a name, when together they name someone.
+ */
+function nameOfFunctionWords(snapshot: PoolSnapshot, queryText: string): Named | null {
+  const words = queryText.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^[a-z]+$/i.test(w))) return null;
+  if (!words.some((w) => FUNCTION_WORD_SET.has(w.toLowerCase()))) return null;
+  const concepts: TextConcept[] = words.map((w) => ({
+    kind: 'text',
+    typed: w,
+    terms: [w.toLowerCase()],
+    literals: [],
+    presence: 'default',
+  }));
+  const named = nameConcept(snapshot, concepts);
+  return named && named.concepts.length === 1 ? named : null;
+}
+
 /** A degree word that is also a post's word (`sales associate`, `master electrician`), typed bare. */
 const BARE_DEGREE_WORDS: ReadonlySet<string> = new Set(['associate', 'master']);
 

@@ -25,3 +25,30 @@ describe('a name only the front matter gives (`title: Resume`, `subtitle: Emanue
     expect(found.map((p) => p.source)).not.toContain('other.md');
   });
 });
+
+describe('a name one of whose syllables is an English function word (`you shanfen`, `an qi`)', () => {
+  let named: PoolSnapshot;
+  beforeAll(async () => {
+    named = await poolOf(
+      {
+        'you.md': '# 游善芬\n现任某环保技术开发有限公司总经理，高级工程师。\n',
+        'an.md': '# 安琪\n2015年至今任某公司财务经理。\n',
+        'other.md': '# 王强\n某公司销售经理，负责华东区域。\n',
+      },
+      'function-word-names',
+    );
+  });
+
+  it.each([
+    ['you shanfen', 'you.md'],
+    ['Shanfen You', 'you.md'],
+    ['an qi', 'an.md'],
+  ])('%s finds them', (query, source) => {
+    const found = search(named, query, taxonomy).matches.map((m) => m.profile.source);
+    expect(found).toEqual([source]);
+  });
+
+  it('reads the words as words where they name nobody (`you are`)', () => {
+    expect(search(named, 'you are', taxonomy).matches).toEqual([]);
+  });
+});
