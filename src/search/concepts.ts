@@ -55,6 +55,8 @@ export interface TaxonomyConcept {
   readonly years?: YearsRange;
   /** Roles whose holders show it too (see TaxonomyEntry#heldBy). */
   readonly heldBy?: readonly string[];
+  /** A place asked with study (`山东的大学毕业的`): the schools whose names hold it show it too (Taxonomy#schoolsIn). */
+  readonly schools?: readonly string[];
   /**
    * Typed in Chinese as a run of several words (`证券研究员` → 证券, 研究员): each a literal. A résumé
    * that writes them apart (`证券有限公司研究部研究员`) shows the concept in part (it ranks, never matches).

@@ -182,6 +182,7 @@ export function conceptDocs(snapshot: PoolSnapshot, concept: TaxonomyConcept | T
   if (concept.kind === 'taxonomy') {
     let docs = index.postingsOf(concept.id, 'tags');
     for (const role of concept.heldBy ?? []) docs = union(docs, index.postingsOf(role, 'tags'));
+    for (const school of concept.schools ?? []) docs = union(docs, index.postingsOf(school, 'tags'));
     return docs;
   }
   if (requiredTerms(snapshot, concept) === null) return new Int32Array(0);

@@ -88,7 +88,9 @@ export function search(
     text = fixText(queryText, didYouMean);
     reading = readTerms(snapshot, fixTyping(parsed, didYouMean), taxonomy, text);
   }
-  const { named, rankOnly, years, concepts } = reading;
+  const { named, years } = reading;
+  const concepts = withSchoolsThere(reading.concepts, taxonomy, text);
+  const rankOnly = withSchoolsThere(reading.rankOnly, taxonomy, text);
   structured.push(...reading.degrees);
 
   const all = [...concepts, ...filterConcepts];
@@ -644,6 +646,24 @@ function nameOfFunctionWords(snapshot: PoolSnapshot, queryText: string): Named |
   }));
   const named = nameConcept(snapshot, concepts);
   return named && named.concepts.length === 1 ? named : null;
+}
+
+/** Words that ask where one studied or taught (`山东的大学毕业的`, `grads of Florida colleges`, `professors at universities in Shanghai`). */
+const STUDY_PLACE =
+  /大学|学院|院校|学校|高校|读书|读过|上学|上过学|毕业|\b(?:universit(?:y|ies)|colleges?|schools?|grads?|graduates?|graduated|alumni|alumnus|degrees?)\b/i;
+
+/**
+ * A place asked with study (`四川或者重庆的大学毕业的`, `grads of Tianjin universities`): a school whose
+ * name holds it is there (四川大学, 天津财经大学), though the name holds no place of the résumé's own.
+ */
+function withSchoolsThere(concepts: readonly Concept[], taxonomy: Taxonomy, text: string): Concept[] {
+  if (!STUDY_PLACE.test(text)) return [...concepts];
+  const there = <C extends TaxonomyConcept | TextConcept>(c: C): C => {
+    if (c.kind !== 'taxonomy' || taxonomy.kind(c.id) !== 'city') return c;
+    const schools = taxonomy.schoolsIn(c.id);
+    return schools.length > 0 ? { ...c, schools } : c;
+  };
+  return concepts.map((c) => (c.kind === 'any' ? { ...c, members: c.members.map(there) } : there(c)));
 }
 
 /** A degree word that is also a post's word (`sales associate`, `master electrician`), typed bare. */

@@ -338,6 +338,51 @@ export class Taxonomy {
     return result;
   }
 
+  /**
+   * The schools whose own names hold a place (`四川大学`, `成都理工大学`, `University of Florida`), by
+   * the place and every place it is in (成都: 四川 too): where a school is, as far as its name tells.
+   */
+  schoolsIn(placeId: string): readonly string[] {
+    if (this.schoolPlaces === null) this.schoolPlaces = this.locateSchools();
+    return this.schoolPlaces.get(placeId) ?? [];
+  }
+
+  private schoolPlaces: Map<string, string[]> | null = null;
+
+  private locateSchools(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    const place = (id: string | undefined): id is string => id !== undefined && this.kind(id) === 'city';
+    for (const [id, entry] of this.entries) {
+      if (entry.kind !== 'school') continue;
+      const places = new Set<string>();
+      for (const name of [entry.label, ...(entry.aliases ?? [])]) {
+        const folded = name.normalize('NFKC').toLowerCase();
+        // Chinese: any two to six characters that are a place's own name.
+        for (const run of folded.match(/\p{Script=Han}+/gu) ?? [])
+          for (let i = 0; i < run.length; i++)
+            for (let n = 2; n <= 6 && i + n <= run.length; n++) {
+              const found = this.cjkExact.get(run.slice(i, i + n));
+              if (place(found)) places.add(found);
+            }
+        // Latin: one to three words in a row that are a place's name.
+        const words = folded.match(/[a-z]+/g) ?? [];
+        for (let i = 0; i < words.length; i++)
+          for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+            const found = this.latinId(aliasKey(words.slice(i, i + n).join(' ')));
+            if (place(found)) places.add(found);
+          }
+      }
+      for (const p of places)
+        for (const at of [p, ...this.ancestors(p)]) {
+          const list = out.get(at);
+          if (list) {
+            if (!list.includes(id)) list.push(id);
+          } else out.set(at, [id]);
+        }
+    }
+    return out;
+  }
+
   /** Every narrower entry of `id`, transitively (not including `id`). */
   descendants(id: string): readonly string[] {
     const cached = this.descendantCache.get(id);

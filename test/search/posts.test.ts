@@ -75,6 +75,34 @@ describe('a department named by its Chinese name: who heads it holds the post of
   });
 });
 
+describe('a place asked with study: a school whose name holds it is there', () => {
+  let schools: PoolSnapshot;
+  beforeAll(async () => {
+    schools = await poolOf(
+      {
+        'studied.md': '# 李明\n1995年毕业于四川大学，现任北京某公司总经理。\n',
+        'elsewhere.md': '# 王强\n1998年毕业于清华大学，现任北京某公司总经理。\n',
+      },
+      'schools-in-places',
+    );
+  });
+
+  const showsSichuan = (query: string, source: string): boolean =>
+    search(schools, query, taxonomy)
+      .matches.find((m) => m.profile.source === source)
+      ?.matchedConcepts.some((c) => c.kind === 'taxonomy' && c.id === 'sichuan') ?? false;
+
+  it.each(['四川的大学毕业的有吗', 'grads of universities in Sichuan'])('%s', (query) => {
+    expect(sourcesOf(schools, query)[0]).toBe('studied.md');
+    expect(showsSichuan(query, 'studied.md')).toBe(true);
+    expect(showsSichuan(query, 'elsewhere.md')).toBe(false);
+  });
+
+  it('not where nothing of study is asked (`四川 总经理`): the school’s name holds no place of the résumé’s', () => {
+    expect(showsSichuan('四川 总经理', 'studied.md')).toBe(false);
+  });
+});
+
 describe('a role word next to a place alone is what is asked', () => {
   let placed: PoolSnapshot;
   beforeAll(async () => {

@@ -3211,4 +3211,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(ids('受到行政处罚；政府行政部门')).toEqual([]);
   });
+  it('tells where a school is by the place its name holds, and every place that place is in', () => {
+    expect(taxonomy.schoolsIn('sichuan')).toContain('sichuan-university');
+    // 深圳大学 is in Shenzhen, so in Guangdong.
+    expect(taxonomy.schoolsIn('guangdong')).toContain('shenzhen-university');
+    expect(taxonomy.schoolsIn('tianjin')).toContain('tianjin-university-of-finance-and-economics');
+    expect(taxonomy.schoolsIn('sichuan')).not.toContain('tsinghua');
+    expect(taxonomy.schoolsIn('java')).toEqual([]);
+  });
 });
