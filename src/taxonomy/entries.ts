@@ -8747,6 +8747,75 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'user groups',
     ],
   },
+  // A seat on a listed company's board committees (董事会审计委员会, 薪酬与考核委员会, `audit committee`):
+  // governance, not the audit or payroll work they oversee.
+  {
+    id: 'board-committee',
+    label: '董事会专门委员会 / Board committee',
+    kind: 'concept',
+    aliases: ['董事会专门委员会', '专门委员会', 'board committee', 'board committees'],
+  },
+  {
+    id: 'audit-committee',
+    label: '审计委员会 / Audit committee',
+    kind: 'concept',
+    // 审核委员会: Hong Kong's name for it.
+    aliases: [
+      '审计委员会',
+      '审核委员会',
+      '审计与风险委员会',
+      '审计与风险管理委员会',
+      'audit committee',
+      'audit and risk committee',
+    ],
+    parents: ['board-committee'],
+  },
+  {
+    id: 'remuneration-committee',
+    label: '薪酬与考核委员会 / Remuneration committee',
+    kind: 'concept',
+    aliases: [
+      '薪酬委员会',
+      '薪酬与考核委员会',
+      '薪酬和考核委员会',
+      '薪酬考核委员会',
+      '薪酬与提名委员会',
+      'remuneration committee',
+      'compensation committee',
+      'remuneration and nomination committee',
+    ],
+    parents: ['board-committee'],
+  },
+  {
+    id: 'nomination-committee',
+    label: '提名委员会 / Nomination committee',
+    kind: 'concept',
+    aliases: ['提名委员会', 'nomination committee', 'nominating committee'],
+    parents: ['board-committee'],
+  },
+  {
+    id: 'strategy-committee',
+    label: '战略委员会 / Strategy committee',
+    kind: 'concept',
+    aliases: ['战略委员会', '战略发展委员会', '战略与投资委员会', '战略与发展委员会', 'strategy committee'],
+    parents: ['board-committee'],
+  },
+  // A seat on a standards body: a national standardization technical committee (全国…标准化技术委员会,
+  // 标委会), an ISO or IEC technical committee or working group.
+  {
+    id: 'standards-committee',
+    label: '标准化技术委员会 / Standards committee',
+    kind: 'concept',
+    aliases: [
+      '标准化技术委员会',
+      '标准化委员会',
+      '标委会',
+      'standards committee',
+      'standards committees',
+      'standardization committee',
+      'standardization technical committee',
+    ],
+  },
   // An industry's or business's own body: a trade association, a chamber of commerce, the federation
   // of industry and commerce (工商联), an entrepreneurs' association; an association of any trade by its
   // name (`中国电器工业协会`, `注册会计师协会`).

@@ -3219,4 +3219,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.schoolsIn('sichuan')).not.toContain('tsinghua');
     expect(taxonomy.schoolsIn('java')).toEqual([]);
   });
+  it('reads board committees (审计委员会, 薪酬与考核委员会) as governance seats, not audit or payroll work, and standards committees', () => {
+    expect(ids('董事会薪酬与考核委员会召集人、审计委员会委员')).toEqual(['remuneration-committee', 'audit-committee']);
+    expect(taxonomy.ancestors('remuneration-committee')).toEqual(['board-committee']);
+    expect(ids('Member, Board Audit Committee')).toEqual(['audit-committee']);
+    expect(ids('全国钢标准化技术委员会委员，标委会秘书长')).toContain('standards-committee');
+  });
 });
