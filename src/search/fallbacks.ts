@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../text/english-words.js';
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { analyzeTerm, isWeak, wordBoundaries, type Concept, type TextConcept } from './concepts.js';
@@ -231,7 +232,8 @@ function fixBeside(
   if (!word || c.terms.length !== 1 || !/^[a-z]{4,}$/.test(word) || isWeak(c)) return null;
   if (typedInCapitals(word, queryText) || taxonomy.lookup(word)) return null;
   const index = snapshot.index;
-  if (index.documentFrequency(word, 'body') > RARE) return null;
+  const df = index.documentFrequency(word, 'body');
+  if (df > RARE) return null;
   const wordOf = (k: number): string | null => {
     const n = concepts[k];
     const typed = n?.kind === 'any' ? null : n?.typed.trim().toLowerCase();
@@ -249,7 +251,9 @@ function fixBeside(
     }
   }
   // Of no known skill, the words as résumés write them together (`public speeking`: `public speaking`
-  // in a dozen résumés, `public seeking` in none), from one word's edits they write at all.
+  // in a dozen résumés, `public seeking` in none), from one word's edits they write at all; not for
+  // a word of English no résumé writes (see wordOfItsOwn).
+  const known = best !== null;
   if (!best && slashed.length <= 1) {
     // A slip keeps the word's first letter (as latinFix asks); a word most résumés write says nothing
     // by being written beside another, and would cost a read of the whole pool.
@@ -265,7 +269,7 @@ function fixBeside(
   }
   // A word no résumé writes is put right by any skill some résumé shows (as a word alone is, see
   // latinFix); a word a résumé or two write, only by a skill far more common.
-  return best && best.seen >= MORE_COMMON * index.documentFrequency(word, 'body')
+  return best && best.seen >= MORE_COMMON * df && (known || df > 0 || !wordOfItsOwn(word, best.to, taxonomy))
     ? { from: slashed.length > 1 ? word : c.typed, to: best.to }
     : null;
 }
@@ -306,6 +310,18 @@ function sameFirstLetter(from: string, to: string): boolean {
 }
 
 /** `carolinas` of `carolina`: the plural of the word put right, not another word. */
+/**
+ * A word of English (`carton`, `sitting`, `tithes`) is no slip for another word of English nor for
+ * a place (Canton, `setting`, `titles`): it is put right only into a technology's name (`fluter`:
+ * Flutter), a word no dictionary holds (`scoop`: Sqoop), or its own other form (`sergeants`).
+ */
+function wordOfItsOwn(word: string, to: string, taxonomy: Taxonomy): boolean {
+  if (!isEnglishWord(word) || isPluralOf(word, to) || isPluralOf(to, word)) return false;
+  const kind = taxonomy.kind(taxonomy.lookup(to) ?? '') ?? '';
+  if (TECH_KINDS.has(kind)) return false;
+  return kind === 'city' || isEnglishWord(to.toLowerCase());
+}
+
 function isPluralOf(from: string, to: string): boolean {
   const word = from.trim().toLowerCase();
   return word === `${to}s` || word === `${to}es`;
@@ -388,7 +404,7 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
   }
   if (!index.has(word)) {
     const to = suggest(word, index, taxonomy);
-    return to ? { from: c.typed, to } : null;
+    return to && !wordOfItsOwn(word, to, taxonomy) ? { from: c.typed, to } : null;
   }
   const seen = index.documentFrequency(word, 'body');
   if (seen > RARE || taxonomy.lookup(word)) return null;

@@ -2093,7 +2093,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'api',
     label: 'API 设计 / APIs',
     kind: 'concept',
-    aliases: ['api', 'apis', 'restful', 'rest api', 'rest apis', 'restful api', 'openapi', '接口设计'],
+    aliases: ['api', 'apis', 'restful', 'rest api', 'rest apis', 'restful api', '接口设计'],
+  },
+  // Describing an API in OpenAPI, with Swagger's tools (`Swagger写接口文档`).
+  {
+    id: 'swagger',
+    label: 'Swagger / OpenAPI',
+    kind: 'tool',
+    aliases: ['swagger', 'swagger ui', 'swagger-ui', 'openapi', 'open api', 'openapi specification'],
+    parents: ['api'],
   },
 
   // ── Kinds of employer (not skills): what a career in finance, law or the state sector is searched by ──

@@ -3,6 +3,7 @@ import { search } from '../../src/search/search.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { poolOf, sourcesOf } from '../helpers/seeds.js';
+import { isEnglishWord } from '../../src/text/english-words.js';
 
 const taxonomy = defaultTaxonomy();
 let snapshot: PoolSnapshot;
@@ -18,6 +19,9 @@ const RESUMES: Record<string, string> = {
   // A rare word near no skill stays as typed.
   'tekla.md': '# Gus Hale\nStructural drafter: Tekla Structures, AutoCAD.\n',
   'pm-1.md': '# Hana Ito\nProject coordinator: schedules in Microsoft Project, budgets in Excel.\n',
+  // Words a real word of English no résumé here writes is one edit from: a place (Canton), a word.
+  'gz.md': '# Ivy Lam\nOffice manager, Canton (Guangzhou) branch; kept job titles and org charts.\n',
+  'flutter.md': '# 何二\nFlutter 跨平台开发\n',
   'mq-1.md': '# 王一\n负责消息队列平台，Kafka 集群运维\n',
   'mq-2.md': '# 李二\n熟悉消息队列与 RocketMQ\n',
   'mq-3.md': '# 赵三\n消息队列、Redis 缓存\n',
@@ -175,6 +179,14 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(snapshot, 'tekla', taxonomy).didYouMean).toEqual([]);
     expect(sources('tekla')).toEqual(['tekla.md']);
     expect(search(snapshot, 'perl', taxonomy).didYouMean).toEqual([]);
+  });
+
+  it('a word of English no résumé writes is no slip for a place or another word (`carton` is no Canton), but may be for a technology (`fluter`)', () => {
+    expect(isEnglishWord('carton')).toBe(true);
+    expect(isEnglishWord('kuberentes')).toBe(false);
+    expect(search(snapshot, 'carton packaging', taxonomy).didYouMean).toEqual([]);
+    expect(search(snapshot, 'tithes', taxonomy).didYouMean).toEqual([]);
+    expect(search(snapshot, 'fluter', taxonomy).didYouMean).toEqual([{ from: 'fluter', to: 'flutter' }]);
   });
 
   it('the corrected word is read again with its neighbours: `microsft project` is Microsoft Project', () => {
