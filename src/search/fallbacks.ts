@@ -269,7 +269,7 @@ function fixBeside(
   }
   // A word no résumé writes is put right by any skill some résumé shows (as a word alone is, see
   // latinFix); a word a résumé or two write, only by a skill far more common.
-  return best && best.seen >= MORE_COMMON * df && (known || df > 0 || !wordOfItsOwn(word, best.to, taxonomy))
+  return best && best.seen >= MORE_COMMON * df && (known || !wordOfItsOwn(word, best.to, taxonomy))
     ? { from: slashed.length > 1 ? word : c.typed, to: best.to }
     : null;
 }
@@ -410,14 +410,20 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
   if (seen > RARE || taxonomy.lookup(word)) return null;
   const to = suggest(word, index, taxonomy, true);
   const id = to ? taxonomy.lookup(to) : undefined;
-  if (to && id && index.documentFrequency(id, 'tags') >= MORE_COMMON * seen) return { from: c.typed, to };
+  if (to && id && index.documentFrequency(id, 'tags') >= MORE_COMMON * seen && !wordOfItsOwn(word, to, taxonomy))
+    return { from: c.typed, to };
   // … or of a word nearly every résumé writes, one wrong, swapped or missing letter away
   // (`buisness`, `managment`: a few résumés misspell them too). Not one letter more: a word
   // longer than a common one by a letter (`vuex`, vue) is more often another word than a typo.
   // (The pool's words are looked through only for a word long enough to be put right this way.)
   if (word.length < COMMON_MIN_LENGTH) return null;
   const plain = suggest(word, index, taxonomy);
-  if (plain && plain.length >= word.length && index.documentFrequency(plain, 'body') >= COMMON * seen)
+  if (
+    plain &&
+    plain.length >= word.length &&
+    index.documentFrequency(plain, 'body') >= COMMON * seen &&
+    !wordOfItsOwn(word, plain, taxonomy)
+  )
     return { from: c.typed, to: plain };
   return null;
 }

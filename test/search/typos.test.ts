@@ -22,6 +22,14 @@ const RESUMES: Record<string, string> = {
   // Words a real word of English no résumé here writes is one edit from: a place (Canton), a word.
   'gz.md': '# Ivy Lam\nOffice manager, Canton (Guangzhou) branch; kept job titles and org charts.\n',
   'flutter.md': '# 何二\nFlutter 跨平台开发\n',
+  // A word of English one résumé writes, one letter from a skill many show.
+  'taxi.md': '# Joe Kim\nTaxi driver, then dispatch clerk.\n',
+  'tax-1.md': '# Kay Orr\nTax accountant: tax returns, tax planning.\n',
+  'tax-2.md': '# Lee Pratt\nCorporate tax and audit.\n',
+  'tax-3.md': '# Mo Quinn\nSales tax filings, payroll tax.\n',
+  'tax-4.md': '# Ned Roe\nTax analyst.\n',
+  'tax-5.md': '# Oda Sato\nIndirect tax, VAT.\n',
+  'tax-6.md': '# Pat Tran\nTax manager.\n',
   'mq-1.md': '# 王一\n负责消息队列平台，Kafka 集群运维\n',
   'mq-2.md': '# 李二\n熟悉消息队列与 RocketMQ\n',
   'mq-3.md': '# 赵三\n消息队列、Redis 缓存\n',
@@ -181,12 +189,14 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(snapshot, 'perl', taxonomy).didYouMean).toEqual([]);
   });
 
-  it('a word of English no résumé writes is no slip for a place or another word (`carton` is no Canton), but may be for a technology (`fluter`)', () => {
+  it('a word of English is no slip for a place or another word (`carton` is no Canton, `taxi` no tax), but may be for a technology (`fluter`)', () => {
     expect(isEnglishWord('carton')).toBe(true);
     expect(isEnglishWord('kuberentes')).toBe(false);
     expect(search(snapshot, 'carton packaging', taxonomy).didYouMean).toEqual([]);
     expect(search(snapshot, 'tithes', taxonomy).didYouMean).toEqual([]);
     expect(search(snapshot, 'fluter', taxonomy).didYouMean).toEqual([{ from: 'fluter', to: 'flutter' }]);
+    // … nor one a résumé writes, however many show the skill it is a letter from (taxi is no tax).
+    expect(search(snapshot, 'taxi', taxonomy).didYouMean).toEqual([]);
   });
 
   it('the corrected word is read again with its neighbours: `microsft project` is Microsoft Project', () => {
