@@ -353,6 +353,7 @@ export const WORK_WORD_GLOSSES: Readonly<Record<string, readonly string[]>> = {
   结算: ['settlement', 'settlements'],
   预算: ['budget', 'budgets', 'budgeting', 'budgeted'],
   招聘: ['recruiting', 'recruitment', 'recruited', 'hiring'],
+  工程: ['engineering', 'engineer', 'engineers'],
 };
 
 /**

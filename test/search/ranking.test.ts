@@ -1683,6 +1683,14 @@ describe('a plain Chinese word of work asked of English résumés', () => {
     expect(quotes.map((h) => h.via)).toContain('部署 → deployed');
   });
 
+  it('finds an engineer written in English for `做工程的` (工程 → engineering)', async () => {
+    const snapshot = await pool([
+      file('engineer', `# Ann Lee\n\n- Mechanical engineer: plant engineering and equipment layout.\n${FILLER}`),
+      file('clerk', `# Bo Li\n\n- Office clerk: filing and scheduling.\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '做工程的有吗')).toEqual(['engineer']);
+  });
+
   it('gives words of one meaning only, and none to the parts of a longer run or to an exclusion', async () => {
     const snapshot = await pool([
       file(
