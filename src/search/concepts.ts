@@ -378,13 +378,20 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
     const mixed = taxonomy.findAll(folded).find((h) => {
       const latin = /[a-z][a-z0-9.+#]*/.exec(h.alias)?.[0];
       if (!latin || !hasCjk(h.alias)) return false;
-      // Nor where the Chinese part names the same thing or a broader one (`IT培训讲师`: IT, and a
-      // trainer); where it names another (`token认证`: no certificate), the name is whole.
       const han = taxonomy.lookup(h.alias.replace(/[^\p{Script=Han}]/gu, ''));
-      if (han !== undefined && (han === h.id || taxonomy.ancestors(h.id).includes(han))) return false;
       const alone = taxonomy.lookup(latin);
-      // A Latin word that names nothing alone (`token认证`) is part of the name all the more.
-      if (alone === undefined) return han !== undefined;
+      // A Latin word that names nothing alone is one with a Chinese part naming another thing
+      // (`token认证`: no certificate); not with one naming the same thing or a broader one, nor a
+      // maker, a school or a place, which stays what is asked (`西门子S7`: Siemens).
+      if (alone === undefined)
+        return (
+          han !== undefined &&
+          han !== h.id &&
+          !taxonomy.ancestors(h.id).includes(han) &&
+          !NAMED_KINDS.has(taxonomy.kind(han) ?? '')
+        );
+      // Nor where the Chinese part is a name of its own (`IT培训讲师`: IT, and a trainer; `西门子S7`).
+      if (han !== undefined) return false;
       return alone !== h.id && !taxonomy.ancestors(h.id).includes(alone) && !taxonomy.ancestors(alone).includes(h.id);
     });
     if (mixed) {
@@ -404,6 +411,9 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
   }
   return out;
 }
+
+/** Kinds of entry that name one maker, school or place (`西门子`, `清华`, `北京`). */
+const NAMED_KINDS: ReadonlySet<string> = new Set(['company', 'school', 'city']);
 
 /**
  * An abbreviation written in the plural (`CFOs`, `DBAs`): the abbreviation, when the plural names no

@@ -251,8 +251,8 @@ function fixBeside(
     }
   }
   // Of no known skill, the words as résumés write them together (`public speeking`: `public speaking`
-  // in a dozen résumés, `public seeking` in none), from one word's edits they write at all; not for
-  // a word of English no résumé writes (see wordOfItsOwn).
+  // in a dozen résumés, `public seeking` in none), from one word's edits they write at all; not
+  // for a word of English (see wordOfItsOwn).
   const known = best !== null;
   if (!best && slashed.length <= 1) {
     // A slip keeps the word's first letter (as latinFix asks); a word most résumés write says nothing
@@ -309,7 +309,6 @@ function sameFirstLetter(from: string, to: string): boolean {
   return from.trim().toLowerCase()[0] === to.trim().toLowerCase()[0];
 }
 
-/** `carolinas` of `carolina`: the plural of the word put right, not another word. */
 /**
  * A word of English (`carton`, `sitting`, `tithes`) is no slip for another word of English nor for
  * a place (Canton, `setting`, `titles`): it is put right only into a technology's name (`fluter`:
@@ -322,6 +321,7 @@ function wordOfItsOwn(word: string, to: string, taxonomy: Taxonomy): boolean {
   return kind === 'city' || isEnglishWord(to.toLowerCase());
 }
 
+/** `carolinas` of `carolina`: the plural of the word put right, not another word. */
 function isPluralOf(from: string, to: string): boolean {
   const word = from.trim().toLowerCase();
   return word === `${to}s` || word === `${to}es`;

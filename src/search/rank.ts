@@ -206,20 +206,21 @@ export function ranked(
     if (j >= 0 && !someonesName(snapshot, c, docsOf(c)))
       rarity[i] = Math.min(rarity[i] as number, (rarity[j] as number) * MODIFIER_WEIGHT);
   });
-  // Where someone is comes before what else they show (`河北国企的人选`, `Java developers in Bangalore`):
-  // a place asked for weighs as much as the weightiest other thing asked, and a little more.
-  const heaviest = Math.max(0, ...rarity.filter((_, i) => !isPlace(ranking[i] as Concept, ctx.taxonomy)));
   // A skill asked with years outweighs the plain words beside it (`在国内会计师事务所干过5年以上的`):
   // who shows it without proving the years still comes before who only writes the words.
   const plainWords = (c: Concept): boolean =>
     c.kind === 'text' || (c.kind === 'any' && c.members.every((m) => m.kind === 'text'));
   const heaviestWord = Math.max(0, ...rarity.filter((_, i) => plainWords(ranking[i] as Concept)));
-  const weights = rarity.map((w, i) =>
-    isPlace(ranking[i] as Concept, ctx.taxonomy)
-      ? Math.max(w, heaviest * PLACE_LEAD)
-      : withYears(ranking[i] as Concept)
-        ? Math.max(w, (heaviestWord / UNPROVEN_YEARS_SHARE) * PLACE_LEAD)
-        : w,
+  const things = rarity.map((w, i) =>
+    withYears(ranking[i] as Concept) && !isPlace(ranking[i] as Concept, ctx.taxonomy)
+      ? Math.max(w, (heaviestWord / UNPROVEN_YEARS_SHARE) * PLACE_LEAD)
+      : w,
+  );
+  // Where someone is comes before what else they show (`河北国企的人选`, `Java developers in Bangalore`):
+  // a place asked for weighs as much as the weightiest other thing asked, and a little more.
+  const heaviest = Math.max(0, ...things.filter((_, i) => !isPlace(ranking[i] as Concept, ctx.taxonomy)));
+  const weights = things.map((w, i) =>
+    isPlace(ranking[i] as Concept, ctx.taxonomy) ? Math.max(w, heaviest * PLACE_LEAD) : w,
   );
   const fullKey = levelKey(weights.reduce((a, b) => a + b, 0));
   const graded = ranking.some(withYears);
@@ -472,8 +473,8 @@ function practiceOf(taxonomy: Taxonomy, id: string): string | null {
 /** What doing the practice earns of a role asked for, without the role's title. */
 const PRACTICE_SHARE = 0.5;
 
-/** A Chinese word for a person of a trade (`数据科学家`, `设计师`, `操作员`). */
-const PERSON_ZH = /\p{Script=Han}(?:家|师|员)$/u;
+/** A Chinese word for a person of a trade (`数据科学家`, `设计师`, `操作员`); not 国家, 厂家 or 会员. */
+const PERSON_ZH = /\p{Script=Han}{2,}(?:家|师|员)$/u;
 
 /** How much more than the weightiest other concept a place asked for weighs. */
 const PLACE_LEAD = 1.05;

@@ -648,9 +648,13 @@ function nameOfFunctionWords(snapshot: PoolSnapshot, queryText: string): Named |
   return named && named.concepts.length === 1 ? named : null;
 }
 
-/** Words that ask where one studied or taught (`山东的大学毕业的`, `grads of Florida colleges`, `professors at universities in Shanghai`). */
+/**
+ * Words that ask about schools or study (`山东的大学毕业的`, `在武汉读过书`, `grads of Florida colleges`,
+ * `professors at universities in Shanghai`); not a degree asked beside a place (`上海 Java 本科毕业`,
+ * `Java developer in Shanghai with a degree`), where the place is where one works.
+ */
 const STUDY_PLACE =
-  /大学|学院|院校|学校|高校|读书|读过|上学|上过学|毕业|\b(?:universit(?:y|ies)|colleges?|schools?|grads?|graduates?|graduated|alumni|alumnus|degrees?)\b/i;
+  /大学|学院|院校|学校|高校|读书|读过|读的|上学|上过学|念书|求学|\b(?:universit(?:y|ies)|colleges?|schools?|grads|alumni|alumnus|studied)\b/i;
 
 /**
  * A place asked with study (`四川或者重庆的大学毕业的`, `grads of Tianjin universities`): a school whose

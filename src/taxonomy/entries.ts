@@ -110,6 +110,51 @@ const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const SHADOWED: readonly string[] = [
+  // Meetings and fairs, the CPPCC and an alliance: no chamber of commerce (商会, 工商联).
+  '商会议',
+  '协商会',
+  '招商会',
+  '电商会员',
+  '工商联盟',
+  '工商联系',
+  '工商联络',
+  // An assistant to an association's head, a credit cooperative's chair, and 会长 read across words.
+  '会长助理',
+  '理事长助理',
+  '会长期',
+  '会长达',
+  '会长时间',
+  '联社理事长',
+  '信用社理事长',
+  // Artists', sports and campus associations: no industry's (协会).
+  '作家协会',
+  '书法家协会',
+  '美术家协会',
+  '摄影家协会',
+  '音乐家协会',
+  '计算机协会',
+  '志愿者协会',
+  '足球协会',
+  '篮球协会',
+  '学生协会',
+  // A board's nomination of an independent director, and the regulator's review committees: no seat
+  // on a board committee.
+  '提名委员会提名',
+  '发行审核委员会',
+  '重组审核委员会',
+  // An administration's department of a government body, disposal and treatment, a clerk: no
+  // administration department (行政管理部, 综合处, 行政科).
+  '行政管理部门',
+  '综合管理部门',
+  '综合处置',
+  '综合处治',
+  '行政科员',
+  '行政处室',
+  '行政科室',
+  // A certification's training centre or lecturer, reviewing users' applications: no sign-in.
+  '认证授权培训',
+  '认证授权讲师',
+  '用户认证审核',
   // Government bodies and penalties, not an administration department (行政部, 行政处, 综合部).
   '行政部门',
   '行政部委',
@@ -2093,14 +2138,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'api',
     label: 'API 设计 / APIs',
     kind: 'concept',
-    aliases: ['api', 'apis', 'restful', 'rest api', 'rest apis', 'restful api', '接口设计'],
+    aliases: ['api', 'apis', 'restful', 'rest api', 'rest apis', 'restful api', 'openapi', 'open api', '接口设计'],
   },
   // Describing an API in OpenAPI, with Swagger's tools (`Swagger写接口文档`).
   {
     id: 'swagger',
     label: 'Swagger / OpenAPI',
     kind: 'tool',
-    aliases: ['swagger', 'swagger ui', 'swagger-ui', 'openapi', 'open api', 'openapi specification'],
+    // Not a bare OpenAPI: an open platform's public API as often.
+    aliases: ['swagger', 'swagger ui', 'swagger-ui', 'openapi specification', 'openapi spec'],
     parents: ['api'],
   },
 
@@ -5988,6 +6034,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '兼并收购',
       '收购兼并',
       '并购重组',
+      // The regulator's M&A review committee: M&A, no board's audit committee (审核委员会).
+      '并购重组审核委员会',
       '资产重组',
       '企业重组',
       '重组并购',
@@ -8761,7 +8809,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'board-committee',
     label: '董事会专门委员会 / Board committee',
     kind: 'concept',
-    aliases: ['董事会专门委员会', '专门委员会', 'board committee', 'board committees'],
+    // `board committee` in queries only: an advisory board's committee in a résumé.
+    aliases: ['董事会专门委员会', '专门委员会'],
+    queryOnly: ['board committee', 'board committees'],
   },
   {
     id: 'audit-committee',
@@ -9019,6 +9069,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '学生会副主席',
       '学生会会长',
       '学生会副会长',
+      '学生会长',
+      '社团会长',
+      '社团副会长',
       '学生会部长',
       '学生会干部',
       '学生会委员',

@@ -352,33 +352,59 @@ export class Taxonomy {
   private locateSchools(): Map<string, string[]> {
     const out = new Map<string, string[]>();
     const place = (id: string | undefined): id is string => id !== undefined && this.kind(id) === 'city';
-    for (const [id, entry] of this.entries) {
-      if (entry.kind !== 'school') continue;
-      const places = new Set<string>();
-      for (const name of [entry.label, ...(entry.aliases ?? [])]) {
-        const folded = name.normalize('NFKC').toLowerCase();
-        // Chinese: any two to six characters that are a place's own name.
-        for (const run of folded.match(/\p{Script=Han}+/gu) ?? [])
-          for (let i = 0; i < run.length; i++)
-            for (let n = 2; n <= 6 && i + n <= run.length; n++) {
-              const found = this.cjkExact.get(run.slice(i, i + n));
-              if (place(found)) places.add(found);
-            }
-        // Latin: one to three words in a row that are a place's name.
-        const words = folded.match(/[a-z]+/g) ?? [];
-        for (let i = 0; i < words.length; i++)
-          for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-            const found = this.latinId(aliasKey(words.slice(i, i + n).join(' ')));
-            if (place(found)) places.add(found);
+    /** A place a Chinese name starts with (四川大学, 成都理工大学, 西南交大, 上海高校). */
+    const leadingPlace = (names: readonly string[]): Set<string> => {
+      const found = new Set<string>();
+      for (const run of names.flatMap((n) => n.match(/\p{Script=Han}+/gu) ?? []))
+        for (let n = Math.min(6, run.length - 1); n >= 2; n--) {
+          const id = this.cjkExact.get(run.slice(0, n));
+          if (place(id)) {
+            found.add(id);
+            break;
           }
-      }
+        }
+      return found;
+    };
+    const locate = (school: string, places: Iterable<string>): void => {
       for (const p of places)
         for (const at of [p, ...this.ancestors(p)]) {
           const list = out.get(at);
           if (list) {
-            if (!list.includes(id)) list.push(id);
-          } else out.set(at, [id]);
+            if (!list.includes(school)) list.push(school);
+          } else out.set(at, [school]);
         }
+    };
+    for (const [id, entry] of this.entries) {
+      if (entry.kind !== 'school') continue;
+      // A group of schools named by a place (上海高校): every school in it is there. A group of another
+      // kind (财经院校, with 北京商学院 among its names) is in no place.
+      if ((this.children.get(id)?.length ?? 0) > 0) {
+        const places = leadingPlace([entry.label.normalize('NFKC').toLowerCase()]);
+        if (places.size > 0) for (const school of [id, ...this.descendants(id)]) locate(school, places);
+        continue;
+      }
+      const names = [entry.label, ...(entry.aliases ?? [])].map((n) => n.normalize('NFKC').toLowerCase());
+      // Its Chinese names where it has them (暨南大学 is in no Jinan, 中欧 no Europe as its English name's words).
+      if (names.some(hasCjk)) {
+        locate(id, leadingPlace(names));
+        continue;
+      }
+      // A place its name starts with, or names after `of` (`Florida State University`, `University of Florida`).
+      const places = new Set<string>();
+      for (const name of names) {
+        const words: string[] = name.match(/[a-z]+/g) ?? [];
+        for (const at of [0, words.indexOf('of') + 1]) {
+          if (at === 0 && words[0] === 'university') continue;
+          for (let n = Math.min(3, words.length - at); n >= 1; n--) {
+            const found = this.latinId(aliasKey(words.slice(at, at + n).join(' ')));
+            if (place(found)) {
+              places.add(found);
+              break;
+            }
+          }
+        }
+      }
+      locate(id, places);
     }
     return out;
   }

@@ -98,8 +98,10 @@ describe('a place asked with study: a school whose name holds it is there', () =
     expect(showsSichuan(query, 'elsewhere.md')).toBe(false);
   });
 
-  it('not where nothing of study is asked (`四川 总经理`): the school’s name holds no place of the résumé’s', () => {
+  it('not where nothing of study is asked (`四川 总经理`, `四川 总经理 本科毕业`): the school’s name holds no place of the résumé’s', () => {
     expect(showsSichuan('四川 总经理', 'studied.md')).toBe(false);
+    expect(showsSichuan('四川 总经理 本科毕业', 'studied.md')).toBe(false);
+    expect(showsSichuan('general manager in Sichuan with a degree', 'studied.md')).toBe(false);
   });
 });
 

@@ -358,6 +358,12 @@ describe('Chinese runs that are no known term', () => {
     const out = search(snapshot, '在国内会计师事务所干过5年以上的', taxonomy);
     expect(out.understood.concepts.find((c) => c.years)?.typed).toBe('会计师事务所');
     expect(out.matches.map((m) => m.profile.id)).toEqual(['firm', 'words']);
+    // … and never outweighs a place asked for (`北京 跨境 5年以上Java经验`: who is in Beijing first).
+    const placed = await pool([
+      file('beijing', `# 李明\n\n北京。跨境电商运营。\n${FILLER}`),
+      file('shanghai', `# 王强\n\n上海。\n- 2015.01-2023.12 某公司 Java开发工程师：跨境支付系统\n${FILLER}`),
+    ]);
+    expect(ids(placed, '北京 跨境 5年以上Java经验')[0]).toBe('beijing');
     // A choice of plain words too (`(OEM, tier supplier or dealership)`).
     const english = await pool([
       file('plant', `# Ann Fox\n\nProduction supervisor at an automotive stamping plant.\n${FILLER}`),

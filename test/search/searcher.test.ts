@@ -705,6 +705,9 @@ describe('a name written in both scripts', () => {
       search(await seedSnapshot(), q, taxonomy).understood.concepts.map((c) => c.as);
     expect(await as('token认证那种')).toEqual(['鉴权 / Authentication']);
     expect(await as('有什么认证')).toContain('证书 / Certification');
+    // Not where the Chinese part names a maker: it stays what is asked (`西门子S7`: Siemens).
+    const read = analyzeTerm({ text: '西门子S7 PLC编程', phrase: false, presence: 'default' }, taxonomy);
+    expect(read.map((c) => (c.kind === 'taxonomy' ? c.id : c.typed))).toEqual(['siemens', 's7', 'plc', '编程']);
   });
 });
 

@@ -3225,4 +3225,20 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Member, Board Audit Committee')).toEqual(['audit-committee']);
     expect(ids('全国钢标准化技术委员会委员，标委会秘书长')).toContain('standards-committee');
   });
+  it('keeps meetings, the CPPCC, artists’ associations and the regulator’s committees out of associations and board committees', () => {
+    expect(ids('中国人民政治协商会议委员；经销商会议；招商会策划')).toEqual([]);
+    expect(ids('中国作家协会会员，市计算机协会会长助理')).toEqual([]);
+    expect(ids('该独立董事由公司董事会提名委员会提名')).not.toContain('nomination-committee');
+    expect(ids('中国证监会并购重组审核委员会委员')).not.toContain('audit-committee');
+    expect(ids('配合工商行政管理部门检查，固废综合处置项目')).not.toContain('office-administration');
+    expect(ids('开放平台OpenAPI')).toEqual(['api']);
+  });
+  it('places a school by its Chinese name, or a group of schools named by a place (上海高校: Fudan), not by its English name’s words', () => {
+    expect(taxonomy.schoolsIn('shanghai')).toEqual(expect.arrayContaining(['fudan', 'tongji', 'sjtu']));
+    // 暨南大学 (Jinan University) is in Guangzhou, not Jinan; CEIBS (中欧) not in Europe.
+    expect(taxonomy.schoolsIn('shandong')).not.toContain('jinan-university');
+    expect(taxonomy.schoolsIn('europe')).not.toContain('ceibs');
+    // A group of another kind (财经院校, among whose names is 北京商学院) is in no place.
+    expect(taxonomy.schoolsIn('beijing')).not.toContain('swufe');
+  });
 });
