@@ -38,7 +38,7 @@ function compareLines(a: number, b: number): number {
 function load(): Int32Array {
   list = readFileSync(wordListPath, 'utf8');
   const found: number[] = [];
-  for (let at = 0; at < list.length; ) {
+  for (let at = 0; at < list.length;) {
     const end = list.indexOf('\n', at);
     const stop = end < 0 ? list.length : end;
     if (stop > at) found.push(at);
