@@ -28,7 +28,7 @@ export interface Context {
   /** The query names a field with its degree (`a bachelor's in finance`): see query-language.ts. */
   readonly degreeIn?: boolean;
 }
-/** A skill asked for with years (`3年以上Go经验`, `years:go>=3`), or a choice of skills (`3年以上Docker/K8s经验`). */
+/** A concept asked with years: a skill, or a choice of skills. */
 export type ConceptWithYears = (TaxonomyConcept | AnyConcept) & { years: YearsRange };
 
 /** A skill asked for with years (`3年以上Go经验`, `years:go>=3`), or a choice of skills (`3年以上Docker/K8s经验`). */

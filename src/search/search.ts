@@ -629,6 +629,7 @@ function oneChoiceOfPlaces(concepts: Concept[], taxonomy: Taxonomy): Concept[] {
 /** Words that ask for a degree (`an associate degree`, `master or higher`, `学历`). */
 const DEGREE_CONTEXT =
   /\b(?:degrees?|diplomas?|graduates?|graduated|qualifications?|educat\w*|or (?:higher|above))\b|学历|学位|毕业/i;
+
 /**
  * A name of two or three syllables one of which is an English function word (`you shanfen`: 游善芬,
  * `an qi`), typed alone: the words as written, read as a name, when together they name someone.

@@ -114,6 +114,8 @@ export class Taxonomy {
   private readonly mixedAnchor = new Uint8Array(0x10000);
   private readonly ancestorCache = new Map<string, readonly string[]>();
   private readonly descendantCache = new Map<string, readonly string[]>();
+  /** The schools in each place, worked out on first use (see {@link schoolsIn}). */
+  private schoolPlaces: Map<string, string[]> | null = null;
   /** The entries whose Chinese aliases are bound to the words before them (TaxonomyEntry#after), folded. */
   private readonly bounds = new Map<string, Bound>();
   private readonly children = new Map<string, string[]>();
@@ -346,8 +348,6 @@ export class Taxonomy {
     if (this.schoolPlaces === null) this.schoolPlaces = this.locateSchools();
     return this.schoolPlaces.get(placeId) ?? [];
   }
-
-  private schoolPlaces: Map<string, string[]> | null = null;
 
   private locateSchools(): Map<string, string[]> {
     const out = new Map<string, string[]>();
