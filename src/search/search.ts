@@ -720,19 +720,15 @@ function skillNextToYears(
   context: NonNullable<ParsedQuery['yearsContext']>,
   taxonomy: Taxonomy,
 ): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  concepts.forEach((c, i) => {
-    if (c.kind !== 'taxonomy' || c.presence === 'prohibited') return;
+  const nearest = nearestToYears(concepts, (c) => {
+    if (c.kind !== 'taxonomy' || c.presence === 'prohibited') return Infinity;
     const sort = yearsSort(taxonomy.kind(c.id));
     // Years in a job family (`10年以上软件开发经验`) are the career's.
-    if (sort === null || JOB_FAMILIES.has(c.id)) return;
-    const distance = yearsDistance(context, c.typed, sort);
-    if (distance < bestDistance) {
-      best = i;
-      bestDistance = distance;
-    }
+    if (sort === null || JOB_FAMILIES.has(c.id)) return Infinity;
+    return yearsDistance(context, c.typed, sort);
   });
+  let best = nearest.at;
+  const bestDistance = nearest.distance;
   // `US Army veterans with at least 4 years of service`, `Navy, 5+ years active duty`: years of
   // service are in the one armed service asked for.
   if (best < 0 && SERVICE_AFTER.test(fold(context.after))) {
@@ -778,22 +774,33 @@ function choiceNextToYears(
   context: NonNullable<ParsedQuery['yearsContext']>,
   taxonomy: Taxonomy,
 ): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  concepts.forEach((c, i) => {
-    if (c.kind !== 'any' || c.presence === 'prohibited' || c.members.length === 0) return;
+  return nearestToYears(concepts, (c) => {
+    if (c.kind !== 'any' || c.presence === 'prohibited' || c.members.length === 0) return Infinity;
     let distance = Infinity;
     for (const m of c.members) {
       const sort = m.kind === 'taxonomy' && !JOB_FAMILIES.has(m.id) ? yearsSort(taxonomy.kind(m.id)) : null;
-      if (sort === null) return;
+      if (sort === null) return Infinity;
       distance = Math.min(distance, yearsDistance(context, m.typed, sort));
     }
-    if (distance < bestDistance) {
-      best = i;
-      bestDistance = distance;
+    return distance;
+  }).at;
+}
+
+/** The concept nearest the years by `distance` (Infinity: not about them), first of equals; -1 for none. */
+function nearestToYears(
+  concepts: readonly Concept[],
+  distance: (c: Concept) => number,
+): { at: number; distance: number } {
+  let at = -1;
+  let best = Infinity;
+  concepts.forEach((c, i) => {
+    const d = distance(c);
+    if (d < best) {
+      at = i;
+      best = d;
     }
   });
-  return best;
+  return { at, distance: best };
 }
 
 /** Years said to be of service (`4 years of service`, `5+ years active duty`). */
