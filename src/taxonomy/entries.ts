@@ -17101,7 +17101,18 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '中国大陆 / Mainland China',
     kind: 'city',
     aliases: ['中国大陆', '中国内地', 'mainland china', 'prc mainland'],
-    queryOnly: ['china'],
+    // `from a Chinese company`, `at a Chinese university`: an employer or a school in China.
+    queryOnly: [
+      'china',
+      'chinese company',
+      'chinese companies',
+      'chinese firm',
+      'chinese firms',
+      'chinese employer',
+      'chinese employers',
+      'chinese university',
+      'chinese universities',
+    ],
     parents: ['greater-china'],
   },
   {

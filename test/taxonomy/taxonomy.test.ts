@@ -3241,4 +3241,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     // A group of another kind (财经院校, among whose names is 北京商学院) is in no place.
     expect(taxonomy.schoolsIn('beijing')).not.toContain('swufe');
   });
+  it('reads a Chinese company or university asked for in English as one in mainland China, in queries only', () => {
+    expect(taxonomy.lookup(foldQuery('Chinese company'))).toBe('mainland-china');
+    expect(taxonomy.lookup(foldQuery('chinese universities'))).toBe('mainland-china');
+    // A résumé's `a Chinese company` is not read as a place (nor `Chinese` alone, a language).
+    expect(ids('Sold machines to a Chinese company; fluent in Chinese')).toEqual([]);
+  });
 });
