@@ -579,6 +579,30 @@ function words(chars: readonly string[], common: (pair: string) => boolean): str
 /** Longer Chinese runs are several words: each is looked at through the known terms instead. */
 const LONGEST_POOL_HOMOPHONE = 6;
 
+/**
+ * A slip in a run too long to read whole (`国际经济技术合做公司`): the words around the first pair the
+ * pool never writes (`技术合做公司`) put right as the pool writes them (合作), in the run.
+ */
+function slipInLongRun(
+  snapshot: PoolSnapshot,
+  taxonomy: Taxonomy,
+  chars: readonly string[],
+): (Fix & { pool: true }) | null {
+  if (chars.length <= LONGEST_POOL_HOMOPHONE) return null;
+  const at = pairsOf(chars).findIndex((pair) => snapshot.index.documentFrequency(pair, 'body') === 0);
+  if (at < 0) return null;
+  const from = Math.max(0, Math.min(at - 2, chars.length - LONGEST_POOL_HOMOPHONE));
+  const window = chars.slice(from, from + LONGEST_POOL_HOMOPHONE);
+  const fix = poolHomophone(snapshot, taxonomy, window);
+  if (!fix) return null;
+  const typed = chars.join('');
+  return {
+    from: typed,
+    to: [...chars.slice(0, from), fix.to, ...chars.slice(from + window.length)].join(''),
+    pool: true,
+  };
+}
+
 /** Levels of government (`省级`, `国家级`), as written. */
 const LEVEL_WORDS_ZH = wordsOf(ADMIN_LEVELS.zh);
 
@@ -599,7 +623,8 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
   const fix =
     homophone(typed, taxonomy, wordBoundaries(typed)) ??
     slipInsideWord(snapshot, taxonomy, typed) ??
-    poolHomophone(snapshot, taxonomy, chars);
+    poolHomophone(snapshot, taxonomy, chars) ??
+    slipInLongRun(snapshot, taxonomy, chars);
   if (!fix) return null;
   // A level of government (`省级机关`, `国家级`) is no slip, whatever the pool writes beside it.
   if (LEVEL_WORDS_ZH.some((level) => fix.from.includes(level) && !fix.to.includes(level))) return null;

@@ -22,6 +22,7 @@ const RESUMES: Record<string, string> = {
   // Words a real word of English no résumé here writes is one edit from: a place (Canton), a word.
   'gz.md': '# Ivy Lam\nOffice manager, Canton (Guangzhou) branch; kept job titles and org charts.\n',
   'flutter.md': '# 何二\nFlutter 跨平台开发\n',
+
   // A word of English one résumé writes, one letter from a skill many show.
   'taxi.md': '# Joe Kim\nTaxi driver, then dispatch clerk.\n',
   'tax-1.md': '# Kay Orr\nTax accountant: tax returns, tax planning.\n',
@@ -197,6 +198,21 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(snapshot, 'fluter', taxonomy).didYouMean).toEqual([{ from: 'fluter', to: 'flutter' }]);
     // … nor one a résumé writes, however many show the skill it is a letter from (taxi is no tax).
     expect(search(snapshot, 'taxi', taxonomy).didYouMean).toEqual([]);
+  });
+
+  it('puts right a slip inside a long Chinese run no résumé writes, by the words around it (国际经济技术合做公司)', async () => {
+    const coop = await poolOf(
+      Object.fromEntries(
+        ['中国', '江苏', '山东', '四川', '湖北'].map((p, i) => [
+          `coop-${i}.md`,
+          `# 江${i}\n曾任${p}国际经济技术合作公司项目经理，负责对外承包工程。\n`,
+        ]),
+      ),
+      'long-run-typo',
+    );
+    const out = search(coop, '有在国际经济技术合做公司干过的吗', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '国际经济技术合做公司', to: '国际经济技术合作公司' }]);
+    expect(out.matches).toHaveLength(5);
   });
 
   it('the corrected word is read again with its neighbours: `microsft project` is Microsoft Project', () => {
