@@ -34,7 +34,7 @@ describe('Feishu long connection end to end (npm start, a local WSClient gateway
     expect(answer.code).toBe(200);
     const sent = await waitFor(
       () => mock.to('/open-apis/ephemeral/v1/send').find((r) => r.body['chat_id'] === 'oc_ws_group'),
-      10_000,
+      30_000,
       'the card',
     );
     expect(sent.body).toMatchObject({ open_id: 'ou_asker' });
