@@ -38,10 +38,20 @@ export function withYears(c: Concept): c is ConceptWithYears {
 
 const EMPTY_DOCS = new Int32Array(0);
 
+type SkillWithYears = TaxonomyConcept & { years: YearsRange };
+
+/** A choice's known members with its years, made once per choice (asked again for every résumé ranked). */
+const choiceSkills = new WeakMap<AnyConcept, readonly SkillWithYears[]>();
+
 /** The known members of a concept with years, each with the years (the skill itself, or a choice's). */
-function skillsWithYears(c: ConceptWithYears): (TaxonomyConcept & { years: YearsRange })[] {
+function skillsWithYears(c: ConceptWithYears): readonly SkillWithYears[] {
   if (c.kind === 'taxonomy') return [c];
-  return c.members.flatMap((m) => (m.kind === 'taxonomy' ? [{ ...m, years: c.years }] : []));
+  let skills = choiceSkills.get(c);
+  if (!skills) {
+    skills = c.members.flatMap((m) => (m.kind === 'taxonomy' ? [{ ...m, years: c.years }] : []));
+    choiceSkills.set(c, skills);
+  }
+  return skills;
 }
 
 /** Months with a skill that meet a years range. */

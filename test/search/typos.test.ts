@@ -423,23 +423,13 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(search(many, 'suply', taxonomy).didYouMean).toEqual([]);
   });
   it('a misspelt word beside another is put right to what résumés write with it (`public speeking`: speaking)', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 4; i++)
-      files[`speak-${i}.md`] = `# Speaker ${i}\nStrong public speaking and training skills.\n`;
-    // `seeking` is the commoner word one edit away, never written after `public`.
-    for (let i = 0; i < 9; i++) files[`seek-${i}.md`] = `# Seeker ${i}\nSeeking a challenging role in sales.\n`;
-    const many = await poolOf(files, 'typos-together');
+    const many = await poolOf(speakersAndSeekers(), 'typos-together');
     const out = search(many, 'public speeking', taxonomy);
     expect(out.didYouMean).toEqual([{ from: 'speeking', to: 'speaking' }]);
     expect(out.matches.map((m) => m.profile.id).sort()).toEqual(['speak-0', 'speak-1', 'speak-2', 'speak-3']);
   });
   it('a slip that begins or ends a choice is put right by the word beside the choice (`public speeking or training`)', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 4; i++)
-      files[`speak-${i}.md`] = `# Speaker ${i}\nStrong public speaking and training skills.\n`;
-    // `seeking`, the commoner edit, is never written after `public`.
-    for (let i = 0; i < 9; i++) files[`seek-${i}.md`] = `# Seeker ${i}\nSeeking a challenging role in sales.\n`;
-    const many = await poolOf(files, 'typos-choice-beside');
+    const many = await poolOf(speakersAndSeekers(), 'typos-choice-beside');
     expect(search(many, 'public speeking or training', taxonomy).didYouMean).toEqual([
       { from: 'speeking', to: 'speaking' },
     ]);
@@ -568,3 +558,14 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(taxonomy.isCapitalsOnly('hal')).toBe(true);
   });
 });
+
+/**
+ * Four résumés that write `public speaking`, and nine that write `seeking` (the commoner word one
+ * edit from `speeking`), never after `public`.
+ */
+function speakersAndSeekers(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 4; i++) files[`speak-${i}.md`] = `# Speaker ${i}\nStrong public speaking and training skills.\n`;
+  for (let i = 0; i < 9; i++) files[`seek-${i}.md`] = `# Seeker ${i}\nSeeking a challenging role in sales.\n`;
+  return files;
+}
