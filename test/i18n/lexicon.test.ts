@@ -52,4 +52,10 @@ describe('lexicon: the words the bot reads, as data', () => {
       expect(new Set(en).size, `${name}.en`).toBe(en.length);
     }
   });
+
+  it('keeps every filler word cut out of a Chinese term weak: it ranks a little and never decides (`已经在上市公司当上董事`)', () => {
+    const weak = new Set(wordsOf(WEAK_WORDS.zh));
+    const filler = wordsOf(TERM_FILLER);
+    expect(filler.filter((w) => !weak.has(w))).toEqual([]);
+  });
 });

@@ -194,6 +194,15 @@ describe('Chinese runs that are no known term', () => {
     ]);
   });
 
+  it('reads 已经 and 当上 as talk, not as words to find (`已经在上市公司当上董事的`)', async () => {
+    const snapshot = await pool([
+      file('talk', `# 赵六\n\n已经当上团队负责人，本科学历。\n${FILLER}`),
+      file('board', `# 钱七\n\n现任某上市公司董事，本科学历。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '已经在上市公司当上董事的')).toEqual(['board']);
+    expect(ids(snapshot, '本科以上学历、已经在上市公司当上董事的')).toEqual(['board']);
+  });
+
   it('leaves 架构 after a practice weak (`微服务架构`): who shows microservices in English is not put last', async () => {
     const concepts = analyzeTerm({ text: '微服务架构', phrase: false, presence: 'default' }, taxonomy);
     expect(concepts.map((c) => [c.typed, isWeak(c)])).toEqual([
