@@ -231,6 +231,8 @@ export const WEAK_WORDS: Bilingual = {
     // How varied (`different OS versions`, `various clients`): the things are what is asked. (Not
     // `multiple`: `across multiple states` asks for it.)
     'different', 'various', 'done',
+    // Words of talk around what is asked, as 都行 and 也算 are (`either school is fine`, `a diploma is OK too`).
+    'fine', 'ok', 'okay', 'acceptable', 'welcome', 'too',
   ],
 };
 

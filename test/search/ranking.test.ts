@@ -431,6 +431,18 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '算法工程师或者数据科学家')).not.toContain('skill');
   });
 
+  it('reads `either school is fine` as talk: a choice of two schools still decides who is a match', async () => {
+    const snapshot = await pool([
+      file('fudan', `# Li Ming\n\n## Education\n- 2008 - 2012 Fudan University, B.A. Economics\n${FILLER}`),
+      file(
+        'other',
+        `# Wang Qiang\n\n## Education\n- 2008 - 2012 Amrita School of Engineering, B.Tech\n\nFine-tuned ESB flows.\n${FILLER}`,
+      ),
+    ]);
+    expect(ids(snapshot, 'Fudan or Nanjing University alumni - either school is fine')).toEqual(['fudan']);
+    expect(ids(snapshot, 'Fudan or Nanjing University alumni, a diploma is OK too')).toEqual(['fudan']);
+  });
+
   it('leaves the words of talk around what is asked weak (`就是美国那种`, `也可以看看`, `同时有…`)', () => {
     for (const text of ['就是', '那种', '看看', '也可以看看', '同时', '还要']) {
       const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
