@@ -325,6 +325,13 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('有经济师吗？助理经济师也行，高级的就不用了')).not.toContain('高级');
     expect(withoutNegatedClauses('招个Java开发，太资深的不考虑')).not.toContain('资深');
     expect(withoutNegatedClauses('Java开发，外包的就不考虑了')).not.toContain('外包');
+    // … or by 的不要 (`外包的不要`, a list in brackets too); 不要 of its own still opens the clause.
+    expect(withoutNegatedClauses('Java开发，外包的不要')).not.toContain('外包');
+    const deans = withoutNegatedClauses('研究院院长，副院长也算（大学里的学院院长、社科院的不要）');
+    expect(deans).not.toContain('学院院长');
+    expect(deans).not.toContain('社科院');
+    expect(deans).toContain('副院长也算');
+    expect(withoutNegatedClauses('Java开发，不要外包')).not.toContain('外包');
     // … or by 不看 (`深圳的先不看`): that place is not where one is wanted.
     expect(withoutNegatedClauses('广州或者东莞那边的开发有吗？深圳的先不看')).not.toContain('深圳');
     expect(withoutNegatedClauses('深圳的暂时不看了，广州的开发')).toContain('广州的开发');
