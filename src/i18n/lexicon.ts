@@ -194,7 +194,7 @@ export const WEAK_WORDS: Bilingual = {
     'engineer', 'engineers', 'engineering', 'software', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers',
     'coder', 'consultant', 'consultants', 'specialist', 'specialists', 'expert', 'experts', 'professional',
     'professionals', 'experience', 'experienced', 'experiences', 'project', 'projects', 'related', 'relevant', 'senior',
-    'junior', 'staff', 'candidate', 'candidates', 'role', 'roles', 'position', 'positions', 'job', 'jobs', 'work',
+    'junior', 'staff', 'candidate', 'candidates', 'role', 'roles', 'position', 'positions', 'seat', 'seats', 'job', 'jobs', 'work',
     'worked', 'working', 'skill', 'skills', 'skilled', 'knowledge', 'background', 'familiar', 'proficient',
     'proficiency', 'strong', 'good', 'solid', 'hands-on', 'holder', 'holders', 'graduate', 'graduates', 'graduated', 'grad', 'grads', 'alumni', 'degree',
     'degrees', 'year', 'years', 'yrs', 'plus', 'team', 'member', 'members', 'person', 'people', 'someone', 'anyone',

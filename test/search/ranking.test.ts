@@ -431,6 +431,17 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '算法工程师或者数据科学家')).not.toContain('skill');
   });
 
+  it('reads the seat one sits in as the role (`3 years in the accounting manager seat`): the role is what is asked', async () => {
+    const snapshot = await pool([
+      file('held', `# Ann Lee\n\n## Experience\n- 2012 - 2019 Accounting Manager, Acme Corp\n${FILLER}`),
+      file(
+        'seat',
+        `# Bo Chen\n\n## Experience\n- 2012 - 2019 Staff accountant, Civic Theatre: accounting for seat sales\n${FILLER}`,
+      ),
+    ]);
+    expect(ids(snapshot, 'accounting manager with at least 3 years in the accounting manager seat')[0]).toBe('held');
+  });
+
   it('reads `either school is fine` as talk: a choice of two schools still decides who is a match', async () => {
     const snapshot = await pool([
       file('fudan', `# Li Ming\n\n## Education\n- 2008 - 2012 Fudan University, B.A. Economics\n${FILLER}`),
