@@ -10236,14 +10236,39 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   { id: 'flutter', label: 'Flutter', kind: 'framework', aliases: ['flutter'], parents: ['mobile', 'dart'] },
   // Cross-platform mobile apps from web or .NET code.
-  { id: 'ionic', label: 'Ionic', kind: 'framework', aliases: ['ionic', 'ionic framework'], parents: ['mobile'] },
+  // Apps built of web pages in a native shell (WebView, a JS bridge to native code), and the frameworks
+  // that make them (Cordova, Ionic, uni-app): not a bare `hybrid` (hybrid cloud, hybrid work).
+  {
+    id: 'hybrid-app',
+    label: '混合开发 / Hybrid apps',
+    kind: 'concept',
+    aliases: [
+      '混合开发',
+      '混合应用',
+      '混合app',
+      'hybrid开发',
+      'hybrid应用',
+      'hybrid app',
+      'hybrid apps',
+      'hybrid mobile',
+      'hybrid application',
+      'hybrid applications',
+      'hybrid app development',
+      'webview',
+      'jsbridge',
+      'uni-app',
+      'uniapp',
+    ],
+    parents: ['mobile'],
+  },
+  { id: 'ionic', label: 'Ionic', kind: 'framework', aliases: ['ionic', 'ionic framework'], parents: ['hybrid-app'] },
   { id: 'xamarin', label: 'Xamarin', kind: 'framework', aliases: ['xamarin'], parents: ['mobile'] },
   {
     id: 'cordova',
     label: 'Cordova / PhoneGap',
     kind: 'framework',
     aliases: ['cordova', 'apache cordova', 'phonegap'],
-    parents: ['mobile'],
+    parents: ['hybrid-app'],
   },
   {
     id: 'android',

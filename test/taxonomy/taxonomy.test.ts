@@ -3247,4 +3247,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     // A résumé's `a Chinese company` is not read as a place (nor `Chinese` alone, a language).
     expect(ids('Sold machines to a Chinese company; fluent in Chinese')).toEqual([]);
   });
+  it('reads hybrid apps (混合开发, WebView, a JS bridge) with Cordova and Ionic under them, not a bare hybrid', () => {
+    expect(new Set(ids('负责App混合开发，WebView与原生JSBridge交互'))).toEqual(new Set(['hybrid-app']));
+    expect(taxonomy.ancestors('cordova')).toEqual(expect.arrayContaining(['hybrid-app', 'mobile']));
+    expect(taxonomy.ancestors('ionic')).toContain('hybrid-app');
+    expect(ids('Hybrid cloud migration; hybrid work model')).not.toContain('hybrid-app');
+  });
 });
