@@ -20,6 +20,7 @@ import { lineOf, lineStartsOf, skillExperience } from './skill-years.js';
 import { degreeLevel, holdsDoubleDegree, studiedFields } from './studied.js';
 import {
   degreeRank,
+  HEAD_POSTS,
   SKILL_KINDS,
   TRADE_KINDS,
   type DegreeId,
@@ -271,22 +272,6 @@ function titledOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxono
 
 /** Written right before a post, a deputy's (`副` of `副总工程师` where the alias is 总工程师). */
 const DEPUTY_BEFORE = /(?:^|[^a-z])(?:deputy|vice|assistant)\s+$|副$/;
-/**
- * The heads of a firm, a plant, a bank or a college, whose deputies are posts below them (not 副教授,
- * 副研究员 or 副主任医师, ranks of their own, nor an assistant in a function: 销售助理).
- */
-const HEAD_POSTS = new Set([
-  'general-manager',
-  'chief-executive',
-  'chief-engineer',
-  'chief-accountant',
-  'chief-economist',
-  'bank-president',
-  'college-dean',
-  'plant-manager',
-  'party-secretary',
-  'finance-manager',
-]);
 
 /** The posts named only as a deputy's or an assistant's (see {@link Profile.deputyOnly}). */
 function deputyOf(hits: readonly TaxonomyHit[], folded: string, taxonomy: Taxonomy): { deputyOnly?: string[] } {

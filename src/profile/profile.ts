@@ -133,6 +133,23 @@ export const TECH_KINDS: ReadonlySet<string> = new Set(['language', 'framework',
  */
 export const TRADE_KINDS: ReadonlySet<string> = new Set(['industry', 'company']);
 
+/**
+ * The heads of a firm, a plant, a bank or a college, whose deputies are posts below them (not 副教授,
+ * 副研究员 or 副主任医师, ranks of their own, nor an assistant in a function: 销售助理).
+ */
+export const HEAD_POSTS: ReadonlySet<string> = new Set([
+  'general-manager',
+  'chief-executive',
+  'chief-engineer',
+  'chief-accountant',
+  'chief-economist',
+  'bank-president',
+  'college-dean',
+  'plant-manager',
+  'party-secretary',
+  'finance-manager',
+]);
+
 /** Months of evidence with a skill, named or implied by a narrower one; 0 when it is only listed or absent. */
 export function monthsWith(profile: Profile, id: string): number {
   return profile.skills.find((s) => s.id === id)?.months ?? profile.broaderMonths?.[id] ?? 0;

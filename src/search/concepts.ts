@@ -18,6 +18,7 @@ import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from '../store/tokenizer.js';
 import { wordForms } from './word-forms.js';
+import { HEAD_POSTS } from '../profile/profile.js';
 
 /**
  * One thing the user asked for. Plain concepts rank (a résumé showing more of them, weighted by
@@ -476,6 +477,9 @@ function acrossHeldVerb(run: string, taxonomy: Taxonomy): string {
 /** A school's name: a place, a word or more, and a word for a school (`山东|经济|学院`, `浙江|工商|大学`). */
 const SCHOOL_NAME = /^\p{Script=Han}{3,10}(?:大学|学院|师大|师院|工大|财大|农大|医大|科大|交大)$/u;
 
+/** The head of a firm or a board and the word for an assistant, alone in a run (`总经理助理`, `董事长特别助理`). */
+const ASSISTANT_POST = /^(\p{Script=Han}{2,4}?)(?:特别助理|助理)$/u;
+
 function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
   // A school the taxonomy does not know, named by its place (`山东经济学院`, `浙江工商大学`): that school
   // as written, not the place and a field.
@@ -483,6 +487,12 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
     const place = [2, 3].some((n) => taxonomy.kind(taxonomy.lookup(typed.slice(0, n)) ?? '') === 'city');
     if (place) return [cjkLiteral(typed, presence)];
   }
+  // `总经理助理`, `总裁助理`: an assistant to the head is a post of its own, found as written, not
+  // the head's post with 助理 somewhere else.
+  const assisted = ASSISTANT_POST.exec(typed);
+  const head = assisted ? taxonomy.lookup(assisted[1] as string) : undefined;
+  if (assisted && head !== undefined && (HEAD_POSTS.has(head) || head === 'chairman'))
+    return [cjkLiteral(assisted[0], presence)];
   const run = presence === 'default' ? acrossHeldVerb(typed, taxonomy) : typed;
   const out: Concept[] = [];
   let rest = '';

@@ -431,6 +431,18 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '算法工程师或者数据科学家')).not.toContain('skill');
   });
 
+  it('reads an assistant to the head (`总经理助理`, `董事长助理`) as a post of its own: who held it, not the head', async () => {
+    const snapshot = await pool([
+      file('head', `# 赵六\n\n赵六，2005年起任某股份有限公司总经理，负责公司经营管理。\n${FILLER}`),
+      file('assistant', `# 钱七\n\n钱七，2009年4月至2013年2月任某股份有限公司总经理助理。\n${FILLER}`),
+      file('sales', `# 孙八\n\n孙八，2010年起任某公司销售助理。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '总经理助理')).toEqual(['assistant']);
+    expect(ids(snapshot, '总经理助理（总裁助理也行）干过3年以上的')[0]).toBe('assistant');
+    // An assistant in a function (销售助理) is no head's: its words are asked as ever.
+    expect(ids(snapshot, '销售助理')).toContain('sales');
+  });
+
   it('reads the seat one sits in as the role (`3 years in the accounting manager seat`): the role is what is asked', async () => {
     const snapshot = await pool([
       file('held', `# Ann Lee\n\n## Experience\n- 2012 - 2019 Accounting Manager, Acme Corp\n${FILLER}`),
