@@ -41,8 +41,10 @@ export function readings(char: string): readonly string[] {
 
 /**
  * True when two texts of Chinese characters can be read alike, character by character (`会记` ~
- * `会计`). With `slack`, that many characters may instead be read nearly alike, one sound more or
- * less at the end (`挖据` wa ju ~ `挖掘` wa jue, `lin` ~ `ling`): the commonest slips of a pinyin input method;
+ * `会计`), each typed character as it mostly reads (an input method offers 价 for jia, never for its
+ * rare jie: 报价 is no slip for 保洁). With `slack`, that many characters may instead be read nearly
+ * alike, one sound more or less at the end (`挖据` wa ju ~ `挖掘` wa jue, `lin` ~ `ling`): the
+ * commonest slips of a pinyin input method;
  * or be near as `alsoNear` says of the two characters at that place (characters that look alike).
  */
 export function soundAlike(
@@ -58,7 +60,7 @@ export function soundAlike(
     const y = b[i] as string;
     if (x === y) continue;
     const heard = readings(y);
-    const said = readings(x);
+    const said = readings(x).slice(0, 1);
     if (said.some((r) => heard.includes(r))) continue;
     if (near >= slack || !(said.some((r) => heard.some((h) => nearly(r, h))) || alsoNear(x, y, i))) return false;
     near++;

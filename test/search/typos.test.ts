@@ -290,6 +290,19 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['mq-1.md', 'mq-2.md', 'mq-3.md']);
   });
 
+  it('reads what was typed as it mostly reads: 报价 (bao jia) is no slip for 保洁 by 价’s rare jie', async () => {
+    const cleaning = await poolOf(
+      {
+        'facilities.md': '# 王明\n\n2012年至今任某物业公司行政主管，负责保洁、安保与食堂。\n',
+        'sales.md': '# 李强\n\n2015年至今任某软件公司销售经理。\n',
+      },
+      'typos-primary-reading',
+    );
+    expect(search(cleaning, '做过报价系统的', taxonomy).didYouMean).toEqual([]);
+    // A slip whose own common reading is the term's still is one (对 dui for 队 dui).
+    expect(search(snapshot, '找做过消息对列的', taxonomy).didYouMean).toEqual([{ from: '消息对列', to: '消息队列' }]);
+  });
+
   it('a character written alike, read otherwise (治金 zhi jin for 冶金 ye jin, 租凭 for 租赁), is put right', () => {
     const out = search(snapshot, '治金行业出来的', taxonomy);
     expect(out.didYouMean).toEqual([{ from: '治金', to: '冶金' }]);
