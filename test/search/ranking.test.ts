@@ -431,6 +431,21 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '算法工程师或者数据科学家')).not.toContain('skill');
   });
 
+  it('counts a Chinese word’s rarity among Chinese résumés: 系统, common among them, outweighs no thing asked', async () => {
+    const english = Array.from({ length: 8 }, (_, i) =>
+      file(`en${i}`, `# Person ${i}\n\nClaims adjuster at an insurance company: files, reports and calls.\n`),
+    );
+    const systems = ['订单', '信贷', '仓储', '财务', '客服', '排班'].map((what, i) =>
+      file(`sys${i}`, `# 钱${i}\n\n2012年至今负责某公司${what}系统开发。\n${FILLER}`),
+    );
+    const snapshot = await pool([
+      ...english,
+      ...systems,
+      file('insurer', `# 赵六\n\n2010年至今任某保险公司理赔部经理。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '保险 系统')[0]).toBe('insurer');
+  });
+
   it('reads an assistant to the head (`总经理助理`, `董事长助理`) as a post of its own: who held it, not the head', async () => {
     const snapshot = await pool([
       file('head', `# 赵六\n\n赵六，2005年起任某股份有限公司总经理，负责公司经营管理。\n${FILLER}`),
