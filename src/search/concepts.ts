@@ -219,7 +219,14 @@ function joinAt(
     const text = whole.slice(head.length, whole.length - tail.length);
     const folded = foldQuery(text).trim();
     const squeezed = folded.replace(SPACE_BESIDE_HAN, '');
-    if (folded !== '' && (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed)))) {
+    // Words that only run together into a name (`find us a Java dev`: `us a` spells `usa`) are not it
+    // when one of them is a word of grammar and no alias is written as those words.
+    const spelt =
+      n > 1 &&
+      !hasCjk(folded) &&
+      folded.split(/\s+/).some((w) => FUNCTION_WORD_SET.has(w)) &&
+      !taxonomy.writtenAs(folded);
+    if (!spelt && folded !== '' && (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed)))) {
       const group = [...groups][0];
       const piece = (t: string): QueryTerm => ({ text: t, phrase: false, presence: first.presence });
       const joined = [

@@ -23,6 +23,15 @@ export function aliasKey(alias: string): string {
   return foldedKey(alias.normalize('NFKC').toLowerCase());
 }
 
+/** A folded alias's words, one space apart (`e-commerce` → `e commerce`, `AT&T` → `at and t`). */
+function wordsOf(folded: string): string {
+  return folded
+    .replace(/\s*&\s*/g, ' and ')
+    .split(/[\s_'’-]+/)
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
 /** {@link aliasKey} for text that is already folded (skips NFKC and lower-casing). */
 function foldedKey(folded: string): string {
   if (folded.includes('&')) folded = folded.replace(/\s*&\s*/g, 'and');
@@ -105,6 +114,8 @@ export class Taxonomy {
   private readonly cjkExact = new Map<string, string>();
   /** Short forms read in queries only (see TaxonomyEntry#queryOnly), by alias key. */
   private readonly queryOnly = new Map<string, string>();
+  /** Every Latin alias's words, as written (see {@link writtenAs}). */
+  private readonly written = new Set<string>();
   /**
    * Aliases in both scripts (`go语言`, `pmp证书`), by the code unit of their first Chinese character
    * (each with that character's offset in the alias): text is searched for them only where such a
@@ -173,6 +184,8 @@ export class Taxonomy {
         : undefined;
       if (bound) this.bounds.set(entry.id, bound);
       for (const alias of aliases) this.addAlias(alias, entry.id, bound);
+      for (const alias of [...aliases, ...(entry.queryOnly ?? []), ...(entry.strict ?? [])])
+        if (/[a-z]/i.test(alias)) this.written.add(wordsOf(alias.normalize('NFKC').toLowerCase()));
       for (const alias of entry.queryOnly ?? [])
         this.queryOnly.set(aliasKey(alias.normalize('NFKC').toLowerCase()), entry.id);
       for (const form of entry.strict ?? []) {
@@ -274,6 +287,14 @@ export class Taxonomy {
       this.queryOnly.get(key) ??
       this.singularOf(folded)
     );
+  }
+
+  /**
+   * True when some alias is written as these words, one by one (`us army`, `platform as a service`):
+   * not only when, run together, they spell one (`us a` spells `usa`, but no alias is written so).
+   */
+  writtenAs(words: string): boolean {
+    return this.written.has(wordsOf(words.normalize('NFKC').toLowerCase()));
   }
 
   /** True when `term` is known only as a short form read in queries (see TaxonomyEntry#queryOnly). */

@@ -31,6 +31,15 @@ const FILLER = Array.from(
 ).join('\n');
 
 describe('multi-word skills in a query', () => {
+  it('never runs words of grammar together into a name no alias writes so (`find us a Java dev`: no USA)', () => {
+    const grouped = (q: string): string[] => groupTerms(parseQuery(q).terms, taxonomy).map((t) => t.text);
+    expect(grouped('find us a java dev')).not.toContain('us a');
+    expect(taxonomy.writtenAs('us a')).toBe(false);
+    // Names written with such words are read as ever.
+    expect(grouped('US Army veterans')).toContain('US Army');
+    expect(grouped('platform as a service')).toEqual(['platform as a service']);
+  });
+
   it('reads neighbouring words that name one skill as that skill', () => {
     const grouped = (q: string): string[] => groupTerms(parseQuery(q).terms, taxonomy).map((t) => t.text);
     expect(grouped('machine learning')).toEqual(['machine learning']);
