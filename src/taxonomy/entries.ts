@@ -15254,6 +15254,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // A postdoc holds a doctorate.
     parents: ['phd'],
   },
+  // A scholar hosted for a while by another university or institute (`美国斯坦福大学访问学者`, `visiting
+  // researcher`): not a visiting or guest professorship (see adjunct-professor), nor a sales visit.
+  {
+    id: 'visiting-scholar',
+    label: '访问学者 / Visiting scholar',
+    kind: 'concept',
+    aliases: [
+      '访问学者',
+      '高级访问学者',
+      '访问研究员',
+      '访问讲学',
+      'visiting scholar',
+      'visiting scholars',
+      'visiting researcher',
+      'visiting research scholar',
+      'visiting fellow',
+    ],
+  },
   // Two degrees at once, or a second one (`双学位`, `dual degree`).
   {
     id: DOUBLE_DEGREE,

@@ -3253,4 +3253,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('ionic')).toContain('hybrid-app');
     expect(ids('Hybrid cloud migration; hybrid work model')).not.toContain('hybrid-app');
   });
+  it('reads a visiting scholar (访问学者, visiting researcher) apart from a visiting or guest professorship', () => {
+    expect(ids('1998年赴美国斯坦福大学做访问学者')).toContain('visiting-scholar');
+    expect(ids('Visiting Researcher, MIT Media Lab')).toContain('visiting-scholar');
+    expect(taxonomy.lookup(foldQuery('visiting professor'))).toBe('adjunct-professor');
+  });
 });
