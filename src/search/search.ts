@@ -1125,8 +1125,21 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     if (terms[t + 1]?.afterClause && lastOf) tails.add(lastOf);
     if (term.group === undefined) {
       // `青海、宁夏`, `Houston, Dallas, Austin`: places listed one after another are where one may
-      // be, a choice (nobody is in both).
-      const last = out[out.length - 1];
+      // be, a choice (nobody is in both). A name in the list the taxonomy does not know (`Mumbai, Pune,
+      // Solapur, Nagpur`) stays a word asked, and the places after it are still of the choice.
+      const unknown = out[out.length - 1];
+      const skipped =
+        term.listed &&
+        terms[t - 1]?.listed === true &&
+        unknown?.kind === 'text' &&
+        !unknown.phrase &&
+        !isWeak(unknown) &&
+        !/\s/.test(unknown.typed.trim()) &&
+        out.length >= 2 &&
+        isPlace(out[out.length - 2] as Concept, taxonomy)
+          ? unknown
+          : null;
+      const last = skipped ? out[out.length - 2] : out[out.length - 1];
       const place = analyzed[0];
       // `Andhra Pradesh - Vizag, Vijayawada`, `广东 深圳`: a state or province, then a city of it, are one
       // choice too (any of the list that follows joins it). Not a country or a region and the
@@ -1152,10 +1165,11 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         (last.kind === 'any' ? last.presence !== 'prohibited' : last.presence === place.presence) &&
         place.presence !== 'prohibited'
       ) {
+        if (skipped) out.pop();
         out.pop();
         const members = [...(last.kind === 'any' ? last.members : [last]), place];
         const merged = alternatives(members, members.map((m) => m.typed).join(' | '), term.presence);
-        out.push(...merged, ...analyzed.slice(1));
+        out.push(...merged, ...(skipped ? [skipped] : []), ...analyzed.slice(1));
         // The places so far are one item of the list a choice may end (`Bangalore, Hyderabad, Chennai or Kerala`).
         list = analyzed.length === 1 && merged.length === 1 ? [merged[0] as Concept] : [];
         continue;

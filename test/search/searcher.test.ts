@@ -547,6 +547,13 @@ describe('a list before `or`', () => {
     );
   });
 
+  it('keeps the places listed after a name it does not know in the choice (`Mumbai, Pune, Solapur, Nagpur`)', async () => {
+    const concepts = await typed('advocates or lawyers in Maharashtra - Mumbai, Pune, Solapur, Nagpur');
+    expect(concepts).toContain('Maharashtra | Mumbai | Pune | Nagpur');
+    // The name unknown stays a word asked.
+    expect(concepts).toContain('solapur');
+  });
+
   it('joins a name split between two choices, and the choices (`Australia or New Zealand (Sydney, Melbourne)`)', async () => {
     expect(await typed('IT people who worked in Australia or New Zealand (Sydney, Melbourne)')).toContain(
       'Australia | New Zealand | Sydney | melbourne',
