@@ -5252,7 +5252,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '机械制造',
       '装备制造',
-      '工程机械',
       '重型机械',
       '重工',
       // An employer's name says its trade (徐工筑路机械有限公司, 鞍重机器厂, 智云自动化装备股份有限公司).
@@ -5267,6 +5266,48 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'industrial machinery',
     ],
     parents: ['manufacturing'],
+  },
+  // Makers of construction machinery (工程机械: excavators, loaders, cranes, road machines) and the big
+  // Chinese groups among them, each by its own names (徐工集团, 三一重工, 中联重科, 柳工, 振华重工).
+  {
+    id: 'construction-machinery',
+    label: '工程机械 / Construction machinery',
+    kind: 'industry',
+    aliases: [
+      '工程机械',
+      '建筑机械',
+      '起重机械',
+      '挖掘机械',
+      '筑路机械',
+      'construction machinery',
+      'construction equipment manufacturer',
+      'earthmoving equipment',
+    ],
+    parents: ['machinery'],
+  },
+  ...(
+    [
+      ['xcmg', '徐工 / XCMG', ['徐工集团', '徐工机械', '徐州工程机械', '徐州徐工', 'xcmg']],
+      ['sany', '三一重工 / Sany', ['三一重工', '三一集团', 'sany heavy industry', 'sany group']],
+      ['zoomlion', '中联重科 / Zoomlion', ['中联重科', 'zoomlion']],
+      ['liugong', '柳工 / LiuGong', ['广西柳工', '柳工集团', '柳工机械', 'liugong']],
+      ['zpmc', '振华重工 / ZPMC', ['振华重工', '振华港机', 'zpmc']],
+    ] as const
+  ).map(([id, label, aliases]: readonly [string, string, readonly string[]]) => ({
+    id,
+    label,
+    kind: 'company' as const,
+    aliases,
+    // `Sany` in a question is the maker; in a résumé it may be someone's name.
+    ...(id === 'sany' ? { queryOnly: ['sany'] } : {}),
+    parents: ['construction-machinery'],
+  })),
+  {
+    id: 'sinotruk',
+    label: '中国重汽 / Sinotruk',
+    kind: 'company',
+    aliases: ['中国重汽', '中国重型汽车', 'sinotruk', 'cnhtc'],
+    parents: ['automotive'],
   },
   // Makers of power plant equipment (发电设备: boilers, turbines, generators) and their big groups,
   // each by its own name and its works' (东方锅炉, 哈尔滨锅炉厂, 上海电气内蒙古电缆厂).

@@ -3258,4 +3258,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Visiting Researcher, MIT Media Lab')).toContain('visiting-scholar');
     expect(taxonomy.lookup(foldQuery('visiting professor'))).toBe('adjunct-professor');
   });
+  it('reads construction machinery (工程机械) under machinery, with its big Chinese makers by name', () => {
+    expect(ids('2010年至今任徐工集团工程机械股份有限公司监事')).toEqual(
+      expect.arrayContaining(['xcmg', 'construction-machinery']),
+    );
+    expect(taxonomy.ancestors('zpmc')).toEqual(expect.arrayContaining(['construction-machinery', 'machinery']));
+    expect(ids('曾任中国重型汽车集团济南卡车有限公司总工程师')).toContain('sinotruk');
+    // `Sany` is the maker in a question only; in a résumé it may be a name.
+    expect(taxonomy.lookup(foldQuery('Sany'))).toBe('sany');
+    expect(ids('Sany Thomas, Accountant')).not.toContain('sany');
+  });
 });
