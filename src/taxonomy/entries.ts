@@ -11953,7 +11953,27 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'hydraulic pumps',
       'hydraulic press',
       'hydraulic presses',
+      'hydraulic components',
+      'hydraulic machine',
+      'hydraulic machines',
+      'hydraulic machinery',
+      'hydraulic valves',
+      'hydraulic motors',
+      'hydraulic hoses',
+      'hydraulic testing',
+      'hydraulic troubleshooting',
     ],
+    // A bare `hydraulic` in a question (`hydraulic or pneumatic systems`); in a résumé it is as often
+    // fracturing (oil and gas) or hydraulic engineering (water works).
+    queryOnly: ['hydraulic'],
+    parents: ['fluid-power'],
+  },
+  // Power carried by a fluid under pressure: hydraulics and pneumatics together (`fluid power`, 液气压).
+  {
+    id: 'fluid-power',
+    label: '液压气动 / Fluid power',
+    kind: 'concept',
+    aliases: ['液压气动', '液气压', '流体传动', 'fluid power'],
   },
   // A plant's utilities (厂务): steam, compressed air, chilled water, and who runs them.
   {
@@ -12023,6 +12043,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'electro-pneumatic',
       'electropneumatic',
     ],
+    parents: ['fluid-power'],
   },
   // Studies of a power network (load flow, short circuit, arc flash), and the programs for them.
   {

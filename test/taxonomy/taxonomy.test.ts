@@ -3268,4 +3268,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('Sany'))).toBe('sany');
     expect(ids('Sany Thomas, Accountant')).not.toContain('sany');
   });
+  it('reads fluid power as hydraulics and pneumatics together, and a bare `hydraulic` as hydraulics in questions only', () => {
+    expect(taxonomy.ancestors('hydraulics')).toContain('fluid-power');
+    expect(taxonomy.ancestors('pneumatics')).toContain('fluid-power');
+    expect(taxonomy.lookup(foldQuery('hydraulic'))).toBe('hydraulics');
+    expect(ids('SPE hydraulic fracturing design')).not.toContain('hydraulics');
+    expect(ids('Troubleshot hydraulic components and pneumatic actuators')).toEqual(['hydraulics', 'pneumatics']);
+  });
 });
