@@ -15509,8 +15509,44 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'six-sigma',
     label: '六西格玛 / Six Sigma',
     kind: 'concept',
-    aliases: ['six sigma', '6 sigma', 'lean six sigma', '六西格玛', '6西格玛', 'six sigma yellow belt'],
+    aliases: ['six sigma', '6 sigma', 'lean six sigma', '六西格玛', '6西格玛'],
     parents: ['certificate'],
+  },
+  // Its first steps, yellow and white belts (a Lean or CI white belt too): a bare `yellow belt` or
+  // `white belt` in a résumé may be a martial art's, in a question it is these.
+  {
+    id: 'six-sigma-yellow-belt',
+    label: '六西格玛黄带 / Six Sigma Yellow Belt',
+    kind: 'concept',
+    aliases: [
+      'six sigma yellow belt',
+      'lean six sigma yellow belt',
+      'sigma six yellow belt',
+      'yellow belt training',
+      'yellow belt trained',
+      'yellow belt certified',
+      'yellow belt certification',
+      'yellow belt process excellence',
+      '六西格玛黄带',
+    ],
+    queryOnly: ['yellow belt'],
+    parents: ['six-sigma'],
+  },
+  {
+    id: 'six-sigma-white-belt',
+    label: '六西格玛白带 / White Belt (Lean, Six Sigma)',
+    kind: 'concept',
+    aliases: [
+      'six sigma white belt',
+      'lean six sigma white belt',
+      'lean white belt',
+      'ci white belt',
+      'white belt certificate',
+      'white belt certification',
+      '六西格玛白带',
+    ],
+    queryOnly: ['white belt'],
+    parents: ['six-sigma'],
   },
   // Its belts, each under the one before: a green-belt search finds black belts too.
   {

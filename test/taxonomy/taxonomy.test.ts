@@ -3275,4 +3275,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('SPE hydraulic fracturing design')).not.toContain('hydraulics');
     expect(ids('Troubleshot hydraulic components and pneumatic actuators')).toEqual(['hydraulics', 'pneumatics']);
   });
+  it('reads Six Sigma yellow and white belts as their own, and a bare `yellow belt` as one in questions only', () => {
+    expect(ids('SIX SIGMA YELLOW BELT CERTIFIED')).toContain('six-sigma-yellow-belt');
+    expect(ids('Additional activities: CI White Belt, Loss Prevention Team')).toContain('six-sigma-white-belt');
+    expect(taxonomy.lookup(foldQuery('yellow belt'))).toBe('six-sigma-yellow-belt');
+    // A martial art's belts in a résumé are not Six Sigma's.
+    expect(ids('Karate: yellow belt; judo white belt')).toEqual([]);
+  });
 });
