@@ -2017,7 +2017,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('任某某能源供应科技有限公司总经理')).not.toContain('procurement');
   });
   it('knows J2EE as Java’s enterprise platform, with servlets, JSP and EJB under it, all Java', () => {
-    expect(ids('J2EE, EJB 3.0, Servlets and JSP')).toEqual(['java-ee', 'java-ee', 'jsp', 'jsp']);
+    expect(ids('J2EE, EJB 3.0, Servlets and JSP')).toEqual(['java-ee', 'ejb', 'jsp', 'jsp']);
     expect(taxonomy.lookup('Java EE')).toBe('java-ee');
     expect(taxonomy.ancestors('jsp')).toEqual(expect.arrayContaining(['java-ee', 'java']));
     expect(ids('Core Java, JDK 8')).toEqual(['java', 'java']);
@@ -3281,5 +3281,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('yellow belt'))).toBe('six-sigma-yellow-belt');
     // A martial art's belts in a résumé are not Six Sigma's.
     expect(ids('Karate: yellow belt; judo white belt')).toEqual([]);
+  });
+  it('reads EJB as its own, under Java EE', () => {
+    expect(ids('Developed session beans and EJB 3 services on WebLogic')).toContain('ejb');
+    expect(taxonomy.ancestors('ejb')).toEqual(expect.arrayContaining(['java-ee', 'java']));
+    expect(ids('J2EE developer')).not.toContain('ejb');
   });
 });
