@@ -110,6 +110,14 @@ const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const SHADOWED: readonly string[] = [
+  // Visiting scholars one hosted or trained, not one's own visit; mixing things, no hybrid app;
+  // mechanised building, no construction machinery.
+  '指导访问学者',
+  '培养访问学者',
+  '接收访问学者',
+  '接待访问学者',
+  '混合应用于',
+  '建筑机械化',
   // Meetings and fairs, the CPPCC and an alliance: no chamber of commerce (商会, 工商联).
   '商会议',
   '协商会',
@@ -5276,22 +5284,19 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '工程机械',
       '建筑机械',
-      '起重机械',
       '挖掘机械',
       '筑路机械',
       'construction machinery',
       'construction equipment manufacturer',
-      'earthmoving equipment',
     ],
     parents: ['machinery'],
   },
   ...(
     [
-      ['xcmg', '徐工 / XCMG', ['徐工集团', '徐工机械', '徐州工程机械', '徐州徐工', 'xcmg']],
+      ['xcmg', '徐工 / XCMG', ['徐工集团', '徐工机械', '徐工随车', '徐工筑路', '徐工挖掘', '徐工重型', 'xcmg']],
       ['sany', '三一重工 / Sany', ['三一重工', '三一集团', 'sany heavy industry', 'sany group']],
       ['zoomlion', '中联重科 / Zoomlion', ['中联重科', 'zoomlion']],
-      ['liugong', '柳工 / LiuGong', ['广西柳工', '柳工集团', '柳工机械', 'liugong']],
-      ['zpmc', '振华重工 / ZPMC', ['振华重工', '振华港机', 'zpmc']],
+      ['liugong', '柳工 / LiuGong', ['柳工集团', '柳工机械', 'liugong']],
     ] as const
   ).map(([id, label, aliases]: readonly [string, string, readonly string[]]) => ({
     id,
@@ -5302,6 +5307,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ...(id === 'sany' ? { queryOnly: ['sany'] } : {}),
     parents: ['construction-machinery'],
   })),
+  // Port cranes, steel bridges and offshore equipment: machinery, not construction machinery.
+  {
+    id: 'zpmc',
+    label: '振华重工 / ZPMC',
+    kind: 'company',
+    aliases: ['振华重工', '振华港机', '振华港口机械', 'zpmc'],
+    parents: ['machinery'],
+  },
   {
     id: 'sinotruk',
     label: '中国重汽 / Sinotruk',
@@ -10310,13 +10323,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['mobile'],
   },
-  { id: 'ionic', label: 'Ionic', kind: 'framework', aliases: ['ionic', 'ionic framework'], parents: ['hybrid-app'] },
+  // `Ionic` as written (not ionic liquids or conductivity); bare `cordova` in questions only (a town,
+  // a surname).
+  {
+    id: 'ionic',
+    label: 'Ionic',
+    kind: 'framework',
+    aliases: ['ionic framework', 'ionic app', 'ionic apps', 'ionic 2', 'ionic 3', 'ionic 4', 'ionic 5'],
+    strict: ['Ionic', 'IONIC'],
+    queryOnly: ['ionic'],
+    parents: ['hybrid-app'],
+  },
   { id: 'xamarin', label: 'Xamarin', kind: 'framework', aliases: ['xamarin'], parents: ['mobile'] },
   {
     id: 'cordova',
     label: 'Cordova / PhoneGap',
     kind: 'framework',
-    aliases: ['cordova', 'apache cordova', 'phonegap'],
+    aliases: ['apache cordova', 'cordova plugin', 'cordova plugins', 'phonegap'],
+    queryOnly: ['cordova'],
     parents: ['hybrid-app'],
   },
   {
@@ -15334,9 +15358,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '访问学者',
       '高级访问学者',
       '访问研究员',
+      // A stay abroad to lecture (`1990年加拿大UBC大学访问讲学`): an academic visit of one's own.
       '访问讲学',
       'visiting scholar',
-      'visiting scholars',
       'visiting researcher',
       'visiting research scholar',
       'visiting fellow',

@@ -3252,17 +3252,30 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('cordova')).toEqual(expect.arrayContaining(['hybrid-app', 'mobile']));
     expect(taxonomy.ancestors('ionic')).toContain('hybrid-app');
     expect(ids('Hybrid cloud migration; hybrid work model')).not.toContain('hybrid-app');
+    // Ionic as written, not ionic liquids; Cordova the town is no framework.
+    expect(ids('synthesis of ionic liquids')).toEqual([]);
+    expect(ids('Electrician (WLB-209) - Cordova, AK')).not.toContain('cordova');
+    expect(ids('Mobile: Ionic, Cordova plugins, Angular')).toEqual(['ionic', 'cordova', 'angular']);
+    expect(taxonomy.lookup(foldQuery('ionic'))).toBe('ionic');
   });
   it('reads a visiting scholar (访问学者, visiting researcher) apart from a visiting or guest professorship', () => {
     expect(ids('1998年赴美国斯坦福大学做访问学者')).toContain('visiting-scholar');
     expect(ids('Visiting Researcher, MIT Media Lab')).toContain('visiting-scholar');
     expect(taxonomy.lookup(foldQuery('visiting professor'))).toBe('adjunct-professor');
+    // Scholars one hosted are no visit of one's own.
+    expect(ids('培养博士研究生及指导访问学者20余名')).not.toContain('visiting-scholar');
   });
   it('reads construction machinery (工程机械) under machinery, with its big Chinese makers by name', () => {
     expect(ids('2010年至今任徐工集团工程机械股份有限公司监事')).toEqual(
       expect.arrayContaining(['xcmg', 'construction-machinery']),
     );
-    expect(taxonomy.ancestors('zpmc')).toEqual(expect.arrayContaining(['construction-machinery', 'machinery']));
+    expect(taxonomy.ancestors('liugong')).toEqual(expect.arrayContaining(['construction-machinery', 'machinery']));
+    // Port cranes are machinery, not construction machinery; a place before a maker's name stays a place.
+    expect(taxonomy.ancestors('zpmc')).not.toContain('construction-machinery');
+    expect(ids('徐州徐工筑路机械有限公司监事')).toEqual(expect.arrayContaining(['xuzhou', 'xcmg']));
+    // A crane operator's or inspector's 起重机械 and an operator's earthmoving equipment name no maker.
+    expect(ids('持有起重机械司机证')).not.toContain('construction-machinery');
+    expect(ids('Operated heavy earthmoving equipment including dozers')).not.toContain('construction-machinery');
     expect(ids('曾任中国重型汽车集团济南卡车有限公司总工程师')).toContain('sinotruk');
     // `Sany` is the maker in a question only; in a résumé it may be a name.
     expect(taxonomy.lookup(foldQuery('Sany'))).toBe('sany');
