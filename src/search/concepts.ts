@@ -219,14 +219,18 @@ function joinAt(
     const text = whole.slice(head.length, whole.length - tail.length);
     const folded = foldQuery(text).trim();
     const squeezed = folded.replace(SPACE_BESIDE_HAN, '');
+    const id =
+      folded === ''
+        ? undefined
+        : (taxonomy.lookup(folded) ?? (squeezed !== folded ? taxonomy.lookup(squeezed) : undefined));
     // Words that only run together into a name (`find us a Java dev`: `us a` spells `usa`) are not it
-    // when one of them is a word of grammar and no alias is written as those words.
+    // when a word of grammar among them is no word of its names (`us army`, `know your customer` are).
     const spelt =
+      id !== undefined &&
       n > 1 &&
       !hasCjk(folded) &&
-      folded.split(/\s+/).some((w) => FUNCTION_WORD_SET.has(w)) &&
-      !taxonomy.writtenAs(folded);
-    if (!spelt && folded !== '' && (taxonomy.lookup(folded) || (squeezed !== folded && taxonomy.lookup(squeezed)))) {
+      folded.split(/\s+/).some((w) => FUNCTION_WORD_SET.has(w) && !taxonomy.aliasWords(id).has(w));
+    if (id !== undefined && !spelt) {
       const group = [...groups][0];
       const piece = (t: string): QueryTerm => ({ text: t, phrase: false, presence: first.presence });
       const joined = [

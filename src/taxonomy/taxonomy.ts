@@ -114,8 +114,8 @@ export class Taxonomy {
   private readonly cjkExact = new Map<string, string>();
   /** Short forms read in queries only (see TaxonomyEntry#queryOnly), by alias key. */
   private readonly queryOnly = new Map<string, string>();
-  /** Every Latin alias's words, as written (see {@link writtenAs}). */
-  private readonly written = new Set<string>();
+  /** Each entry's Latin aliases' words (see {@link aliasWords}), made on first ask. */
+  private readonly wordsById = new Map<string, ReadonlySet<string>>();
   /**
    * Aliases in both scripts (`go语言`, `pmp证书`), by the code unit of their first Chinese character
    * (each with that character's offset in the alias): text is searched for them only where such a
@@ -184,8 +184,6 @@ export class Taxonomy {
         : undefined;
       if (bound) this.bounds.set(entry.id, bound);
       for (const alias of aliases) this.addAlias(alias, entry.id, bound);
-      for (const alias of [...aliases, ...(entry.queryOnly ?? []), ...(entry.strict ?? [])])
-        if (/[a-z]/i.test(alias)) this.written.add(wordsOf(alias.normalize('NFKC').toLowerCase()));
       for (const alias of entry.queryOnly ?? [])
         this.queryOnly.set(aliasKey(alias.normalize('NFKC').toLowerCase()), entry.id);
       for (const form of entry.strict ?? []) {
@@ -290,11 +288,19 @@ export class Taxonomy {
   }
 
   /**
-   * True when some alias is written as these words, one by one (`us army`, `platform as a service`):
-   * not only when, run together, they spell one (`us a` spells `usa`, but no alias is written so).
+   * The words an entry's Latin names are written in (`us`, `army` of US Army; `platform`, `as`, `a`,
+   * `service`): a word of grammar among words that name it only when run together (`us a` spells
+   * `usa`) is none of them.
    */
-  writtenAs(words: string): boolean {
-    return this.written.has(wordsOf(words.normalize('NFKC').toLowerCase()));
+  aliasWords(id: string): ReadonlySet<string> {
+    let words = this.wordsById.get(id);
+    if (!words) {
+      const entry = this.entries.get(id);
+      const all = entry ? [id, ...(entry.aliases ?? []), ...(entry.queryOnly ?? []), ...(entry.strict ?? [])] : [];
+      words = new Set(all.flatMap((a) => wordsOf(a.normalize('NFKC').toLowerCase()).split(' ')));
+      this.wordsById.set(id, words);
+    }
+    return words;
   }
 
   /** True when `term` is known only as a short form read in queries (see TaxonomyEntry#queryOnly). */
