@@ -198,7 +198,8 @@ export function ranked(
     if (named && c === named.concept) return NAME_WEIGHT;
     const plain = plainLess && c.kind === 'text' && !c.phrase ? PLAIN_WORD_WEIGHT : 1;
     // A Chinese word is rare or common among the résumés that could write it: the Chinese ones.
-    const among = c.kind === 'text' && !c.glosses && CJK_ONLY_WORD.test(c.typed) ? chineseCount(snapshot) : size;
+    const among =
+      c.kind === 'text' && !c.glosses && CJK_ONLY_WORD.test(c.typed) ? chineseReaders(snapshot, docsOf(c)) : size;
     return idf(among, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1) * plain;
   });
   // A Chinese word written onto a skill typed in Latin letters (`ERP实施`) weighs at most half that skill.
@@ -726,25 +727,31 @@ function someonesName(snapshot: PoolSnapshot, c: Concept, docs: Int32Array): boo
   return docs.some((doc) => (snapshot.profiles[doc] as Profile).name?.trim() === typed);
 }
 
-/** A concept's weight in the level: its rarity among the pool's `size` résumés, `count` of which show it. */
 /** Chinese words only, found only in Chinese résumés (an English gloss aside, see TextConcept#glosses). */
 const CJK_ONLY_WORD = /^[^a-z]*\p{Script=Han}[^a-z]*$/iu;
 
 const chineseCounts = new WeakMap<PoolSnapshot, number>();
+
 /**
- * How many résumés are in Chinese: a Chinese word's rarity is counted among them (系统 written in
- * half the Chinese résumés is common, however many English ones the pool holds). Eval (2,752
- * queries), from rarity over the whole pool: zh nDCG@10 / R@20 0.7785 / 0.7567 → 0.7795 / 0.7575
- * (33 up, 14 down), en −0.0001 / −0.0002 (English questions naming Chinese terms).
+ * How many résumés could write a Chinese word that `docs` write: the Chinese ones, and any other
+ * that writes it (`Languages: English, 普通话`); in a pool of no Chinese résumés, all. A Chinese word's rarity is counted among them (系统
+ * written in half the Chinese résumés is common, however many English ones the pool holds). Eval
+ * (2,752 queries), from rarity over the whole pool: zh nDCG@10 / R@20 0.7785 / 0.7567 → 0.7795 /
+ * 0.7575 (33 up, 14 down), en −0.0001 / −0.0002 (English questions naming Chinese terms).
  */
-function chineseCount(snapshot: PoolSnapshot): number {
+function chineseReaders(snapshot: PoolSnapshot, docs: Int32Array): number {
   let n = chineseCounts.get(snapshot);
   if (n === undefined) {
     n = snapshot.profiles.filter((p) => p.language === 'zh').length;
     chineseCounts.set(snapshot, n);
   }
+  // A pool of no Chinese résumés counts it among all of them.
+  if (n === 0) return snapshot.profiles.length;
+  for (const doc of docs) if ((snapshot.profiles[doc] as Profile).language !== 'zh') n++;
   return n;
 }
+
+/** A concept's weight in the level: its rarity among the pool's `size` résumés, `count` of which show it. */
 function idf(size: number, count: number): number {
   return Math.log(1 + size / (1 + count));
 }

@@ -457,6 +457,15 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '保险 系统')[0]).toBe('insurer');
   });
 
+  it('counts a Chinese word among all résumés in a pool of no Chinese ones (`Languages: English, 普通话`)', async () => {
+    const snapshot = await pool([
+      file('mandarin', `# Ann Lee\n\nSupport agent. Languages: English, 普通话.\n`),
+      file('agent', `# Bo Chen\n\nCustomer support agent, customer calls.\n`),
+      file('other', `# Cy Diaz\n\nWarehouse clerk.\n`),
+    ]);
+    expect(ids(snapshot, '普通话 customer')[0]).toBe('mandarin');
+  });
+
   it('reads an assistant to the head (`总经理助理`, `董事长助理`) as a post of its own: who held it, not the head', async () => {
     const snapshot = await pool([
       file('head', `# 赵六\n\n赵六，2005年起任某股份有限公司总经理，负责公司经营管理。\n${FILLER}`),
