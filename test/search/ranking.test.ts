@@ -499,6 +499,17 @@ describe('Chinese runs that are no known term', () => {
     ]);
     expect(ids(snapshot, 'Fudan or Nanjing University alumni - either school is fine')).toEqual(['fudan']);
     expect(ids(snapshot, 'Fudan or Nanjing University alumni, a diploma is OK too')).toEqual(['fudan']);
+    // Where fine and seat name a thing, the thing is known (fine chemicals, fine dining, seat belts).
+    for (const [query, id] of [
+      ['fine chemicals engineer', 'chemical-industry'],
+      ['fine dining chef', 'restaurants'],
+      ['seat belts design engineer', 'automotive'],
+    ])
+      expect(
+        search(snapshot, query as string, taxonomy)
+          .understood.concepts.map((c) => c.as)
+          .join(' '),
+      ).toContain(taxonomy.label(id as string));
   });
 
   it('leaves the words of talk around what is asked weak (`就是美国那种`, `也可以看看`, `同时有…`)', () => {
