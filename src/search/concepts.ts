@@ -488,8 +488,24 @@ function acrossHeldVerb(run: string, taxonomy: Taxonomy): string {
 /** A school's name: a place, a word or more, and a word for a school (`山东|经济|学院`, `浙江|工商|大学`). */
 const SCHOOL_NAME = /^\p{Script=Han}{3,10}(?:大学|学院|师大|师院|工大|财大|农大|医大|科大|交大)$/u;
 
-/** The head of a firm or a board and the word for an assistant, alone in a run (`总经理助理`, `董事长特别助理`). */
-const ASSISTANT_POST = /^(\p{Script=Han}{2,4}?)(?:特别助理|助理)$/u;
+/** The word for an assistant (`总经理助理`, `董事长特别助理`). */
+const ASSISTANT_WORD_ZH = /(?:特别)?助理/gu;
+
+/**
+ * Where in a run an assistant to the head of a firm or a board is named (`做过总经理助理的`: 总经理助理),
+ * as character offsets; null when nowhere.
+ */
+function assistantPost(run: string, taxonomy: Taxonomy): { at: number; end: number } | null {
+  for (const m of run.matchAll(ASSISTANT_WORD_ZH)) {
+    const before = run.slice(0, m.index);
+    for (let n = Math.min(4, before.length); n >= 2; n--) {
+      const head = taxonomy.lookup(before.slice(-n));
+      if (head !== undefined && (HEAD_POSTS.has(head) || head === 'chairman'))
+        return { at: m.index - n, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}
 
 function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {
   // A school the taxonomy does not know, named by its place (`山东经济学院`, `浙江工商大学`): that school
@@ -500,10 +516,15 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
   }
   // `总经理助理`, `总裁助理`: an assistant to the head is a post of its own, found as written, not
   // the head's post with 助理 somewhere else.
-  const assisted = ASSISTANT_POST.exec(typed);
-  const head = assisted ? taxonomy.lookup(assisted[1] as string) : undefined;
-  if (assisted && head !== undefined && (HEAD_POSTS.has(head) || head === 'chairman'))
-    return [cjkLiteral(assisted[0], presence)];
+  const assisted = assistantPost(typed, taxonomy);
+  if (assisted) {
+    const { at, end } = assisted;
+    return [
+      ...(at > 0 ? analyzeCjk(typed.slice(0, at), presence, taxonomy) : []),
+      cjkLiteral(typed.slice(at, end), presence),
+      ...(end < typed.length ? analyzeCjk(typed.slice(end), presence, taxonomy) : []),
+    ];
+  }
   const run = presence === 'default' ? acrossHeldVerb(typed, taxonomy) : typed;
   const out: Concept[] = [];
   let rest = '';

@@ -473,6 +473,9 @@ describe('Chinese runs that are no known term', () => {
       file('sales', `# 孙八\n\n孙八，2010年起任某公司销售助理。\n${FILLER}`),
     ]);
     expect(ids(snapshot, '总经理助理')).toEqual(['assistant']);
+    // … inside a sentence too (`做过总经理助理的`, `找一个总经理助理`).
+    expect(ids(snapshot, '做过总经理助理的')).toEqual(['assistant']);
+    expect(ids(snapshot, '找一个总经理助理')).toEqual(['assistant']);
     expect(ids(snapshot, '总经理助理（总裁助理也行）干过3年以上的')[0]).toBe('assistant');
     // An assistant in a function (销售助理) is no head's: its words are asked as ever.
     expect(ids(snapshot, '销售助理')).toContain('sales');
