@@ -327,6 +327,8 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('Java开发，外包的就不考虑了')).not.toContain('外包');
     // … or by 的不要 (`外包的不要`, a list in brackets too); 不要 of its own still opens the clause.
     expect(withoutNegatedClauses('Java开发，外包的不要')).not.toContain('外包');
+    expect(withoutNegatedClauses('Java开发，外包的都不要')).not.toContain('外包');
+    expect(withoutNegatedClauses('Java开发，外包的一律不要')).not.toContain('外包');
     const deans = withoutNegatedClauses('研究院院长，副院长也算（大学里的学院院长、社科院的不要）');
     expect(deans).not.toContain('学院院长');
     expect(deans).not.toContain('社科院');
