@@ -197,7 +197,7 @@ export function ranked(
   const rarity = ranking.map((c) => {
     if (named && c === named.concept) return NAME_WEIGHT;
     const plain = plainLess && c.kind === 'text' && !c.phrase ? PLAIN_WORD_WEIGHT : 1;
-    // A Chinese word is rare or common among the résumés that could write it: the Chinese ones.
+    // A Chinese word is rare or common among the résumés that could write it (see chineseReaders).
     const among =
       c.kind === 'text' && !c.glosses && CJK_ONLY_WORD.test(c.typed) ? chineseReaders(snapshot, docsOf(c)) : size;
     return idf(among, docsOf(c).length) * (modifiers.has(c) ? MODIFIER_WEIGHT : 1) * plain;
@@ -734,10 +734,11 @@ const chineseCounts = new WeakMap<PoolSnapshot, number>();
 
 /**
  * How many résumés could write a Chinese word that `docs` write: the Chinese ones, and any other
- * that writes it (`Languages: English, 普通话`); in a pool of no Chinese résumés, all. A Chinese word's rarity is counted among them (系统
- * written in half the Chinese résumés is common, however many English ones the pool holds). Eval
- * (2,752 queries), from rarity over the whole pool: zh nDCG@10 / R@20 0.7785 / 0.7567 → 0.7795 /
- * 0.7575 (33 up, 14 down), en −0.0001 / −0.0002 (English questions naming Chinese terms).
+ * that writes it (`Languages: English, 普通话`); in a pool of no Chinese résumés, all. A Chinese
+ * word's rarity is counted among them (系统 written in half the Chinese résumés is common, however
+ * many English ones the pool holds). Eval (2,752 queries), from rarity over the whole pool: zh
+ * nDCG@10 / R@20 0.7785 / 0.7567 → 0.7795 / 0.7575 (33 up, 14 down), en −0.0001 / −0.0002 (English
+ * questions naming Chinese terms).
  */
 function chineseReaders(snapshot: PoolSnapshot, docs: Int32Array): number {
   let n = chineseCounts.get(snapshot);
