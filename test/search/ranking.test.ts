@@ -515,8 +515,16 @@ describe('Chinese runs that are no known term', () => {
       ).toContain(taxonomy.label(id as string));
   });
 
+  it('reads 在那 (there) as talk: `在那读过书或者教过书都算` asks nothing that could match nobody', async () => {
+    const snapshot = await pool([
+      file('sufe', `# 赵六\n\n赵六，1990年毕业于上海财经大学，现任某公司财务总监。\n${FILLER}`),
+      file('other', `# 钱七\n\n钱七，毕业于复旦大学，现任某公司总经理。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '上海财经大学或者立信会计学院出来的都行，在那读过书或者教过书都算')).toEqual(['sufe']);
+  });
+
   it('leaves the words of talk around what is asked weak (`就是美国那种`, `也可以看看`, `同时有…`)', () => {
-    for (const text of ['就是', '那种', '看看', '也可以看看', '同时', '还要']) {
+    for (const text of ['就是', '那种', '看看', '也可以看看', '同时', '还要', '那']) {
       const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
       expect(concepts.every(isWeak), text).toBe(true);
     }
