@@ -5798,6 +5798,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'deputy general manager',
       'managing director',
     ],
+    // A question's short forms (`chairman, GM or VP`, `DGM (Finance)`); in a résumé GM is as often
+    // General Motors.
+    queryOnly: ['gm', 'dgm'],
     parents: ['senior-executives'],
   },
   {

@@ -3300,4 +3300,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('ejb')).toEqual(expect.arrayContaining(['java-ee', 'java']));
     expect(ids('J2EE developer')).not.toContain('ejb');
   });
+  it('reads a question’s GM and DGM as a general manager’s post; a résumé’s GM may be General Motors', () => {
+    expect(taxonomy.lookup(foldQuery('GM'))).toBe('general-manager');
+    expect(taxonomy.lookup(foldQuery('DGM'))).toBe('general-manager');
+    expect(ids('Quality engineer, GM Powertrain')).not.toContain('general-manager');
+  });
 });
