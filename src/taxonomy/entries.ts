@@ -117,6 +117,7 @@ export const SHADOWED: readonly string[] = [
   '接收访问学者',
   '接待访问学者',
   '混合应用于',
+  '实习厂',
   '建筑机械化',
   // Meetings and fairs, the CPPCC and an alliance: no chamber of commerce (商会, 工商联).
   '商会议',
@@ -15355,6 +15356,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['博士后', 'postdoc', 'post-doc', 'postdoctoral', 'post-doctoral'],
     // A postdoc holds a doctorate.
     parents: ['phd'],
+  },
+  // Work done as an intern, a trainee's stint before a post (实习, an articleship): not whom one
+  // supervised (`interns`, in questions only), nor a school's practice plant (实习厂).
+  {
+    id: 'internship',
+    label: '实习 / Internship',
+    kind: 'concept',
+    aliases: ['实习', '实习生', '实习经历', 'intern', 'internship', 'internships', 'summer intern', 'articleship'],
+    // (A bare co-op is as often a cooperative: a co-op bank, an electric co-op.)
+    queryOnly: ['interns', 'co-op student', 'co-op students', 'co-op program'],
   },
   // A scholar hosted for a while by another university or institute (`美国斯坦福大学访问学者`, `visiting
   // researcher`): not a visiting or guest professorship (see adjunct-professor), nor a sales visit.

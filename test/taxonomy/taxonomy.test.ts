@@ -1349,7 +1349,7 @@ describe('findAll', () => {
     expect(ids('ready to Go or not')).toEqual([]);
     expect(ids('we go and see')).toEqual([]);
     expect(ids('Go- to person for the site; the "go to" person')).toEqual([]);
-    expect(ids('Spring 2019 intern, Spring semester')).toEqual([]);
+    expect(ids('Spring 2019 intern, Spring semester')).not.toContain('spring');
     expect(ids('Java、Spring、Zookeeper')).toEqual(['java', 'spring', 'zookeeper']);
     expect(ids('Rust/Java/Python/C')).toEqual(['rust', 'java', 'python', 'c']);
     expect(ids('Plan C-level reporting')).toEqual(['senior-executives']);
@@ -3304,5 +3304,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('GM'))).toBe('general-manager');
     expect(taxonomy.lookup(foldQuery('DGM'))).toBe('general-manager');
     expect(ids('Quality engineer, GM Powertrain')).not.toContain('general-manager');
+  });
+  it('reads an internship (实习, intern, articleship), not a school’s practice plant or a co-op bank', () => {
+    expect(ids('2015年在某会计师事务所审计实习')).toContain('internship');
+    expect(ids('Summer Intern, Ford Motor Company')).toContain('internship');
+    expect(ids('曾任某大学实习厂厂长')).not.toContain('internship');
+    expect(taxonomy.lookup(foldQuery('co-op'))).not.toBe('internship');
   });
 });
