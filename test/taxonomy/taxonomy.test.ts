@@ -3311,4 +3311,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('曾任某大学实习厂厂长')).not.toContain('internship');
     expect(taxonomy.lookup(foldQuery('co-op'))).not.toBe('internship');
   });
+  it('reads health care fields one studies: nursing degrees, health administration, radiography, medical laboratory science', () => {
+    expect(ids('Associate Degree in Nursing (ADN), then RN-BSN')).toContain('nursing-degree');
+    expect(taxonomy.ancestors('nursing-degree')).toContain('nurse');
+    expect(ids('Bachelor of Science: Health Care Administration')).toContain('health-administration');
+    expect(ids('A.S. Radiologic Technology')).toContain('radiologic-technology');
+    // A maker of medical devices is no medical laboratory.
+    expect(ids('Sales rep for a medical technology company')).not.toContain('medical-laboratory');
+  });
 });
