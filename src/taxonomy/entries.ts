@@ -117,7 +117,21 @@ export const SHADOWED: readonly string[] = [
   '接收访问学者',
   '接待访问学者',
   '混合应用于',
+  // A school's practice plant, farm or base, a research rank, a teaching post, and who supervised
+  // interns: no internship of one's own.
   '实习厂',
+  '实习工厂',
+  '实习车间',
+  '实习基地',
+  '实习林场',
+  '实习农场',
+  '研究实习员',
+  '实习研究员',
+  '实习指导教师',
+  '实习指导老师',
+  '带教实习生',
+  '指导实习生',
+  '实习生管理',
   '建筑机械化',
   // Meetings and fairs, the CPPCC and an alliance: no chamber of commerce (商会, 工商联).
   '商会议',
@@ -2767,7 +2781,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'automobiles',
       'auto parts',
       'automotive seating',
-      'seat belts',
+      'seat belt systems',
+      'seatbelt systems',
+      'occupant restraint systems',
       'carmaker',
       'carmakers',
       'automaker',
@@ -6935,6 +6951,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '校园宣讲会',
       'campus recruiting',
       'campus recruitment',
+      // Who ran interns' programmes, not an intern (see internship).
+      'intern program',
+      'intern programs',
+      'internship programs',
+      'internship coordinator',
+      'intern coordinator',
+      'intern recruiting',
+      '实习生招聘',
       'campus hiring',
       'campus placement',
       'campus placements',
@@ -8466,7 +8490,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '护理学',
       '护理专业',
       'bsn',
-      'adn',
       'rn-bsn',
       'rn to bsn',
       'bachelor of science in nursing',
@@ -8478,6 +8501,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'master of science in nursing',
       'nursing degree',
     ],
+    // A bare ADN in a résumé is as often a developer network (Autodesk's) or DNA in Spanish.
+    queryOnly: ['adn'],
     parents: ['nurse'],
   },
   {
@@ -8486,17 +8511,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: [
       '卫生事业管理',
-      '医院管理',
-      '医疗管理',
       'health administration',
       'healthcare administration',
       'health care administration',
       'health services administration',
       'healthcare management',
       'health care management',
-      'hospital administration',
-      'hospital management',
     ],
+    // In a résumé these are as often a hospital's own management, its software (医院管理系统) or a
+    // hospital group's company name (XX医院管理有限公司).
+    queryOnly: ['医院管理', '医疗管理', 'hospital administration', 'hospital management'],
     parents: ['healthcare'],
   },
   {
@@ -8506,7 +8530,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '医学影像技术',
       '放射技术',
-      'radiography',
       'radiologic technology',
       'radiologic technologist',
       'radiology technician',
@@ -8514,6 +8537,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'x-ray technician',
       'x-ray technologist',
     ],
+    // A bare `radiography` in a résumé is as often a weld inspector's (NDT) or a device maker's.
+    queryOnly: ['radiography'],
     parents: ['healthcare'],
   },
   {

@@ -3319,4 +3319,17 @@ describe('who teaches at a university, part-time graduate study, business manage
     // A maker of medical devices is no medical laboratory.
     expect(ids('Sales rep for a medical technology company')).not.toContain('medical-laboratory');
   });
+  it('keeps false friends out of the health care fields and internships (a review grepped the pool)', () => {
+    expect(ids('ultrasonic weld flaw detection, radiography, visual inspection')).not.toContain(
+      'radiologic-technology',
+    );
+    expect(ids('Programmer at Application Development Network (ADN)')).not.toContain('nursing-degree');
+    expect(ids('Project: Hospital Management System for multispecialty hospitals')).not.toContain(
+      'health-administration',
+    );
+    expect(ids('1985年任研究实习员，后任助理研究员')).not.toContain('internship');
+    const hr = ids('Managed the Co-op and intern programs; attends career fairs');
+    expect(hr).toContain('campus-recruiting');
+    expect(hr).not.toContain('internship');
+  });
 });
