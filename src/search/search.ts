@@ -843,7 +843,8 @@ export function yearsDistance(
     // `财务总监经验5年以上`: the experience word before the years.
     (EXPERIENCE_BEFORE.test(between) ||
       (context.experience
-        ? filler.test(between) || (sort === 'post' && TOTALLING.test(between))
+        ? // (`iOS开发，3年以上经验`: a comma may close the skill's clause.)
+          filler.test(between.replace(/[,，]\s*$/u, '')) || (sort === 'post' && TOTALLING.test(between))
         : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
           (sort === 'post' && (between === '' || TOTALLING.test(between) || HELD_FOR.test(between)) && hasCjk(word))));
   return Math.min(

@@ -481,6 +481,15 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '销售助理')).toContain('sales');
   });
 
+  it('ties years that end in an experience word to the skill of the clause before them (`iOS开发，3年以上经验`)', async () => {
+    const snapshot = await pool([file('ios', `# 李明\n\n- 2016.01-2023.06 某科技公司 iOS开发工程师\n${FILLER}`)]);
+    const years = (q: string): string | undefined =>
+      search(snapshot, q, taxonomy).understood.concepts.find((c) => c.years)?.typed;
+    expect(years('iOS开发，3年以上经验')).toBe('ios');
+    // Not across another thing asked (`Java开发，本科，5年以上经验`: the career's).
+    expect(years('Java开发，本科，5年以上经验')).toBeUndefined();
+  });
+
   it('reads the seat one sits in as the role (`3 years in the accounting manager seat`): the role is what is asked', async () => {
     const snapshot = await pool([
       file('held', `# Ann Lee\n\n## Experience\n- 2012 - 2019 Accounting Manager, Acme Corp\n${FILLER}`),
