@@ -267,7 +267,7 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Years
   {
     natural: true,
     re: new RegExp(
-      `(?:至少|最少|不少于|不低于|超过|大于|多于|满|at least|minimum(?: of)?|min\\.?|more than|over|>=?)?\\s*${NUM}\\s*(?:\\+\\s*)?(?:年|years?|yrs?)(?![a-z])\\s*(?:\\+|以上|及以上|或以上|或更多|or more|plus)?(?:的)?(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:(?:work |professional |relevant )?experience|practice(?![ \\t-]*(?:management|manager|area|lead|head|director|development)))|exp)?`,
+      `(?:至少|最少|不少于|不低于|超过|大于|多于|(?:干|做|当)?满|at least|minimum(?: of)?|min\\.?|more than|over|>=?)?\\s*${NUM}\\s*(?:\\+\\s*)?(?:年|years?|yrs?)(?![a-z])\\s*(?:\\+|以上|及以上|或以上|或更多|or more|plus)?(?:的)?(?:工作)?(?:经验|经历|工作经验|(?:of )?(?:(?:work |professional |relevant )?experience|practice(?![ \\t-]*(?:management|manager|area|lead|head|director|development)))|exp)?`,
       'gi',
     ),
     read: (m) => {

@@ -264,6 +264,10 @@ describe('parseQuery', () => {
     expect(parseQuery('当独立董事累计5年以上的').yearsContext).toMatchObject({ range: { min: 5 } });
     expect(parseQuery('累计10年以上的财务经验').yearsContext).toBeUndefined();
     expect(parseQuery('工作累计10年以上').yearsContext).toBeUndefined();
+    // `干满5年`: the verb of serving the years is theirs, no word asked.
+    const served = parseQuery('IT总监干满5年以上的');
+    expect(served.yearsContext).toMatchObject({ range: { min: 5 } });
+    expect(served.terms.map((t) => t.text).join(' ')).not.toContain('干');
   });
 });
 
