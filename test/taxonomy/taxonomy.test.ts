@@ -3332,4 +3332,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(hr).toContain('campus-recruiting');
     expect(hr).not.toContain('internship');
   });
+  it('reads Citrix (XenApp, XenDesktop) under desktop virtualization (VDI, 虚拟桌面)', () => {
+    expect(ids('Citrix XenApp 6.5 farm administration')).toContain('citrix');
+    expect(taxonomy.ancestors('citrix')).toContain('desktop-virtualization');
+    expect(ids('负责虚拟桌面(VDI)运维')).toContain('desktop-virtualization');
+  });
 });
