@@ -1,7 +1,7 @@
 import { isEnglishWord } from '../text/english-words.js';
 import type { PoolSnapshot } from '../store/snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { analyzeTerm, isWeak, wordBoundaries, type Concept, type TextConcept } from './concepts.js';
+import { analyzeTerm, cjkLiteral, isWeak, wordBoundaries, type Concept, type TextConcept } from './concepts.js';
 import { hasPosting, literalBytes, verbatimDocs } from './retrieve.js';
 import { filterContaining } from '../store/phrase-filter.js';
 import { intersect } from '../store/compact-index.js';
@@ -115,6 +115,26 @@ export function typoFixes(
     // … no slip for a known term (ZUEL).
     if (nameWritten && c.literals.length === 0 && snapshot.index.has(c.terms[0] ?? '')) return;
     let fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
+    // A Chinese slip that makes a known term with the known word just before it (`纪委书纪`: 纪委 was
+    // read alone, 书纪 is no term) is put right as the two together.
+    if (!fix && c.literals.length > 0 && i > 0) {
+      const before = concepts[i - 1];
+      const joined = before?.kind === 'taxonomy' ? `${before.typed.trim()}${c.typed.trim()}` : '';
+      const mended =
+        joined !== '' && hasCjk(before?.typed ?? '') && queryText.includes(joined)
+          ? chineseFix(snapshot, taxonomy, cjkLiteral(joined, 'default'))
+          : null;
+      // … into a kind of what the word before it names (纪委书记 is discipline inspection's), never
+      // into something else (审计部门 is no 省级部门).
+      const id = mended ? taxonomy.lookup(mended.to) : undefined;
+      if (
+        mended &&
+        before?.kind === 'taxonomy' &&
+        id &&
+        (id === before.id || taxonomy.ancestors(id).includes(before.id))
+      )
+        fix = mended;
+    }
     // An abbreviation's plural (`RFIs`, `ECOs`) and a name of two capitalised words one of which no
     // entry knows (`Dale Carnegie`) are written as meant (looked at only for a word that would be put right).
     if (

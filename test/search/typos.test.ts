@@ -290,6 +290,19 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['mq-1.md', 'mq-2.md', 'mq-3.md']);
   });
 
+  it('puts right a slip that makes a known term with the known word before it, into a kind of that word (纪委书纪)', async () => {
+    const bios = await poolOf(
+      {
+        'secretary.md': '# 王明\n\n2008年至今任某集团公司纪委书记。\n',
+        'auditor.md': '# 李强\n\n2010年至今任某公司审计部经理。\n',
+      },
+      'typos-beside-cjk',
+    );
+    expect(search(bios, '有没有当过纪委书纪的', taxonomy).didYouMean).toEqual([{ from: '纪委书纪', to: '纪委书记' }]);
+    // Never into something else the two read like (审计部门 is no 省级部门).
+    expect(search(bios, '审计部门负责人出身', taxonomy).didYouMean).toEqual([]);
+  });
+
   it('reads what was typed as it mostly reads: 报价 (bao jia) is no slip for 保洁 by 价’s rare jie', async () => {
     const cleaning = await poolOf(
       {
