@@ -20747,8 +20747,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'neu-china',
     label: '东北大学 / Northeastern University (China)',
     kind: 'school',
-    // Not English `Northeastern University`: as often the one in Boston.
-    aliases: ['东北大学', '东北工学院'],
+    // Not English `Northeastern University` alone: as often the one in Boston.
+    aliases: [
+      '东北大学',
+      '东北工学院',
+      'northeastern university in shenyang',
+      'northeastern university shenyang',
+      'northeastern university china',
+      'northeast institute of technology',
+    ],
     parents: ['project-985'],
   },
   {

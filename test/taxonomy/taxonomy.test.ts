@@ -3337,4 +3337,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('citrix')).toContain('desktop-virtualization');
     expect(ids('负责虚拟桌面(VDI)运维')).toContain('desktop-virtualization');
   });
+  it('reads Northeastern University in Shenyang as 东北大学, and the bare English name as no school (Boston’s too)', () => {
+    expect(taxonomy.lookup(foldQuery('Northeastern University in Shenyang'))).toBe('neu-china');
+    expect(taxonomy.lookup(foldQuery('Northeastern University'))).toBeUndefined();
+  });
 });
