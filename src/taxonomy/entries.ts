@@ -3724,6 +3724,36 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   // Decoration and fit-out (装饰装修, 装潢, 家装): a building trade of its own. Not a bare 装饰 (装饰器模式,
   // a design pattern; 装饰材料) or 装修 in a résumé.
+  // Renovating a building or fitting out offices as the work one led (`office build-outs`, `renovation
+  // projects`, 翻新改造), wherever one worked; the fit-out trade itself is the decoration industry.
+  {
+    id: 'renovation',
+    label: '翻新改造 / Renovations and build-outs',
+    kind: 'concept',
+    aliases: [
+      '翻新改造',
+      '装修改造',
+      'renovation',
+      'renovations',
+      'renovation projects',
+      'remodel',
+      'remodels',
+      'remodeling',
+      'remodelling',
+      'build-out',
+      'build-outs',
+      'buildout',
+      'buildouts',
+      'tenant improvement',
+      'tenant improvements',
+    ],
+  },
+  {
+    id: 'general-contractor',
+    label: '总承包商 / General contractor',
+    kind: 'concept',
+    aliases: ['总承包商', 'general contractor', 'general contractors'],
+  },
   {
     id: 'decoration-industry',
     label: '装饰装修 / Interior decoration and fit-out',

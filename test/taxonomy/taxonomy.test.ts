@@ -3341,4 +3341,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('Northeastern University in Shenyang'))).toBe('neu-china');
     expect(taxonomy.lookup(foldQuery('Northeastern University'))).toBeUndefined();
   });
+  it('reads renovations and build-outs as the work one led, and a general contractor, apart from the fit-out trade', () => {
+    expect(ids('Managed office build-outs and renovation projects with the general contractor')).toEqual(
+      expect.arrayContaining(['renovation', 'general-contractor']),
+    );
+    expect(taxonomy.ancestors('renovation')).not.toContain('decoration-industry');
+  });
 });
