@@ -120,6 +120,33 @@ export function search(
   };
 }
 
+/** Where a question asks where one worked, right before a name (`8 years at Oracle`, `worked for SAP`). */
+const EMPLOYER_CUE_EN =
+  /(?<!\b(?:good|expert|skilled|proficient|strong|great|best|excellent|hands-on|experienced)\s)\b(?:at|joined|(?:work(?:ed|ing|s)?|employed|years?|yrs?)\s+(?:at|for|with))\s+(?:the\s+)?$/;
+/** … and in Chinese, around it (`在Oracle干过`, `在SAP工作`). */
+const EMPLOYER_AFTER_ZH = /^\s*(?:[（(][^)）]*[)）])?\s*(?:公司)?(?:干|工作|任职|上班|就职|待|呆|做)/u;
+
+/**
+ * A product asked for where a question asks where one worked (`8+ years working at Oracle`,
+ * `在Oracle（甲骨文）干过3年以上`) is its maker, where the taxonomy knows the maker by the product's
+ * name and a company's word (`Oracle Corporation`): the employer, not the database.
+ */
+function employerAsked(c: Concept, queryText: string, taxonomy: Taxonomy): TaxonomyConcept | null {
+  if (c.kind !== 'taxonomy' || c.presence === 'prohibited' || taxonomy.kind(c.id) === 'company') return null;
+  const typed = foldQuery(c.typed).trim();
+  const text = foldQuery(queryText);
+  const at = text.indexOf(typed);
+  if (typed === '' || at < 0) return null;
+  const before = text.slice(0, at);
+  const after = text.slice(at + typed.length);
+  const asked = EMPLOYER_CUE_EN.test(before) || (/在\s*$/u.test(before) && EMPLOYER_AFTER_ZH.test(after));
+  if (!asked) return null;
+  const maker = [' corporation', ' corp', '公司']
+    .map((word) => taxonomy.lookup(`${typed}${word}`))
+    .find((id) => id !== undefined && taxonomy.kind(id) === 'company');
+  return maker ? { ...c, id: maker, label: taxonomy.label(maker) } : null;
+}
+
 /** The query's words read as concepts, with what they say besides (years, degree filters, a name). */
 interface Reading {
   readonly concepts: Concept[];
@@ -144,6 +171,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // written (`高级物流师`), not the field (物流, a trade), as a trade's 证 is its certificate.
   // `外语或者外经贸院校`: the last choice's kind word is the others' too (外语院校), where that names a thing.
   concepts = concepts.map((c) => sharedKind(c, taxonomy) ?? c);
+  concepts = concepts.map((c) => employerAsked(c, queryText, taxonomy) ?? c);
   const foldedQuery = foldQuery(queryText);
   if (QUALIFICATION.test(foldedQuery))
     concepts = concepts.map((c) =>

@@ -20170,7 +20170,25 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['internet-industry'],
   },
   { id: 'ibm', label: 'IBM', kind: 'company', aliases: ['ibm'] },
-  { id: 'oracle-corp', label: '甲骨文 / Oracle Corp.', kind: 'company', aliases: ['甲骨文'] },
+  // The company by its own names (`Oracle India Private Limited`, `Oracle Corporation`); a bare Oracle
+  // is the database, and the company when a question asks where one worked (`8 years at Oracle`).
+  {
+    id: 'oracle-corp',
+    label: '甲骨文 / Oracle Corp.',
+    kind: 'company',
+    aliases: [
+      '甲骨文',
+      '甲骨文公司',
+      'oracle corporation',
+      'oracle corp',
+      'oracle inc',
+      'oracle india',
+      'oracle america',
+      'oracle ssi',
+      'oracle solution services',
+      'oracle financial services software',
+    ],
+  },
   { id: 'accenture', label: 'Accenture', kind: 'company', aliases: ['accenture', '埃森哲'] },
   { id: 'infosys', label: 'Infosys', kind: 'company', aliases: ['infosys'] },
   // India's engineering R&D and product-engineering services firms (`Aricent, Sasken, Cyient, Tata

@@ -490,6 +490,15 @@ describe('Chinese runs that are no known term', () => {
     expect(years('Java开发，本科，5年以上经验')).toBeUndefined();
   });
 
+  it('reads a product asked where one worked as its maker (`8 years at Oracle`, `在Oracle干过`), else the product', async () => {
+    const seedsLike = await pool([file('dba', `# Ann Lee\n\nOracle DBA at Oracle India Private Limited.\n`)]);
+    const as = (q: string): string[] => search(seedsLike, q, taxonomy).understood.concepts.map((c) => c.as);
+    expect(as('8+ years working at Oracle')).toContain(taxonomy.label('oracle-corp'));
+    expect(as('在Oracle干过3年以上的')).toContain(taxonomy.label('oracle-corp'));
+    expect(as('good at Oracle SQL')).toContain(taxonomy.label('oracle-db'));
+    expect(as('Oracle DBA with 5 years')).toContain(taxonomy.label('oracle-db'));
+  });
+
   it('reads the seat one sits in as the role (`3 years in the accounting manager seat`): the role is what is asked', async () => {
     const snapshot = await pool([
       file('held', `# Ann Lee\n\n## Experience\n- 2012 - 2019 Accounting Manager, Acme Corp\n${FILLER}`),

@@ -3347,4 +3347,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(taxonomy.ancestors('renovation')).not.toContain('decoration-industry');
   });
+  it('reads Oracle the company by its own names, and a bare Oracle as the database', () => {
+    expect(ids('Transaction Processor - Oracle India Private Limited')).toContain('oracle-corp');
+    expect(ids('Oracle 11g, PL/SQL')).toEqual(expect.arrayContaining(['oracle-db']));
+    expect(ids('Oracle 11g, PL/SQL')).not.toContain('oracle-corp');
+  });
 });
