@@ -477,6 +477,19 @@ export const YEARS_SKILL_FILLER: Bilingual = {
   ],
 };
 
+/**
+ * Before a company's name, what makes it no employer: a client's (`项目客户：中国建设银行`, `client:
+ * Microsoft`), or a skill (`proficient at Microsoft Excel`). In résumés (extract.ts) and questions (search.ts).
+ */
+export const NOT_EMPLOYER_BEFORE =
+  /(?:客户|甲方|合作方|服务对象|client|customer)[^\n]{0,16}$|\b(?:good|proficient|expert|skilled|adept|excellent|strong|great|efficient|best|experience|experienced|versed)\s+(?:at|in|with)\s+$/;
+/**
+ * `joined Microsoft`, `worked at Infosys`, `working in Wipro`, `consultant for Microsoft`: the employer (not
+ * `worked with`, a partner's or a product's; `working in Microsoft technologies` is the product's, see above).
+ */
+export const EMPLOYER_BEFORE_EN =
+  /\b(?:at|joined|joining|rejoined|(?:work(?:ed|ing|s)?|employed|employee|consultant|contractor|intern(?:ed)?|engineer|developer|manager)\s+(?:at|for|by|in))\s+(?:the\s+)?$/;
+
 /** The words that make a post a deputy's (`副总经理`, `常务副总经理`, `deputy general manager`, `vice president`). */
 export const DEPUTY_PREFIX = /^(?:副|常务副|执行副|deputy\b|vice\b|assistant\b)/;
 

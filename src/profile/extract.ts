@@ -30,7 +30,14 @@ import {
   type WorkEntry,
 } from './profile.js';
 import { HAN, HAN_CHARS } from '../text/cjk.js';
-import { ADVISOR_AFTER, anyOf, DEPUTY_PREFIX, RANK_WORDS } from '../i18n/lexicon.js';
+import {
+  ADVISOR_AFTER,
+  anyOf,
+  DEPUTY_PREFIX,
+  EMPLOYER_BEFORE_EN,
+  NOT_EMPLOYER_BEFORE,
+  RANK_WORDS,
+} from '../i18n/lexicon.js';
 
 export interface ExtractInput {
   readonly id: string;
@@ -312,16 +319,6 @@ const EMPLOYER_AFTER_ZH =
  */
 const NOT_EMPLOYER_AFTER =
   /^[^，,。；;、\n]{0,12}?(?:认证|产品|设备|系统|平台|手机|项目|客户|合作|生态|开发者|交换机|路由器|服务器|运营|店铺|开店|网店|直播|卖家|商家|店主|products?\b|certifi|technolog|platform|stack|tools?\b|suite|office|excel|word\b|sheets|azure|cloud|dynamics|project\b|account\b)/;
-/** … or before it: a client's (`项目客户：中国建设银行`, `client: Microsoft`), or a skill (`proficient at Microsoft Excel`). */
-const NOT_EMPLOYER_BEFORE =
-  /(?:客户|甲方|合作方|服务对象|client|customer)[^\n]{0,16}$|\b(?:good|proficient|expert|skilled|adept|excellent|strong|great|efficient|best|experience|experienced|versed)\s+(?:at|in|with)\s+$/;
-/**
- * `joined Microsoft`, `worked at Infosys`, `working in Wipro`, `consultant for Microsoft`: the employer (not
- * `worked with`, a partner's or a product's; `working in Microsoft technologies` is the product's, see above).
- */
-const EMPLOYER_BEFORE_EN =
-  /\b(?:at|joined|joining|rejoined|(?:work(?:ed|ing|s)?|employed|employee|consultant|contractor|intern(?:ed)?|engineer|developer|manager)\s+(?:at|for|by|in))\s+(?:the\s+)?$/;
-
 /** `company - Tech Mahindra`, `Company: Infosys`, `Employer: Wipro`: a job's company, labelled. */
 const COMPANY_LABEL = /(?:^|\n)[\s*#•·-]*(?:company(?:\s+name)?|organi[sz]ation|employer)\s*[-:–—]?\s*$/;
 /** `Microsoft Corporation`, `Tech Mahindra Pvt. Ltd`, `西门子(中国)有限公司`, `阿里巴巴集团`: a company's full name, as a job gives it. */

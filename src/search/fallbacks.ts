@@ -115,26 +115,7 @@ export function typoFixes(
     // … no slip for a known term (ZUEL).
     if (nameWritten && c.literals.length === 0 && snapshot.index.has(c.terms[0] ?? '')) return;
     let fix = c.literals.length === 0 ? latinFix(snapshot, taxonomy, c, queryText) : chineseFix(snapshot, taxonomy, c);
-    // A Chinese slip that makes a known term with the known word just before it (`纪委书纪`: 纪委 was
-    // read alone, 书纪 is no term) is put right as the two together.
-    if (!fix && c.literals.length > 0 && i > 0) {
-      const before = concepts[i - 1];
-      const joined = before?.kind === 'taxonomy' ? `${before.typed.trim()}${c.typed.trim()}` : '';
-      const mended =
-        joined !== '' && hasCjk(before?.typed ?? '') && queryText.includes(joined)
-          ? chineseFix(snapshot, taxonomy, cjkLiteral(joined, 'default'))
-          : null;
-      // … into a kind of what the word before it names (纪委书记 is discipline inspection's), never
-      // into something else (审计部门 is no 省级部门).
-      const id = mended ? taxonomy.lookup(mended.to) : undefined;
-      if (
-        mended &&
-        before?.kind === 'taxonomy' &&
-        id &&
-        (id === before.id || taxonomy.ancestors(id).includes(before.id))
-      )
-        fix = mended;
-    }
+    if (!fix && c.literals.length > 0 && i > 0) fix = chineseFixBeside(snapshot, taxonomy, concepts, i, queryText);
     // An abbreviation's plural (`RFIs`, `ECOs`) and a name of two capitalised words one of which no
     // entry knows (`Dale Carnegie`) are written as meant (looked at only for a word that would be put right).
     if (
@@ -625,6 +606,28 @@ function slipInLongRun(
 
 /** Levels of government (`省级`, `国家级`), as written. */
 const LEVEL_WORDS_ZH = wordsOf(ADMIN_LEVELS.zh);
+
+/**
+ * A Chinese slip that makes a known term with the known word just before it (`纪委书纪`: 纪委 was read
+ * alone, 书纪 is no term), put right as the two together; only into a kind of what that word names
+ * (纪委书记 is discipline inspection's), never into something else (审计部门 is no 省级部门).
+ */
+function chineseFixBeside(
+  snapshot: PoolSnapshot,
+  taxonomy: Taxonomy,
+  concepts: readonly Concept[],
+  i: number,
+  queryText: string,
+): Fix | null {
+  const before = concepts[i - 1];
+  const c = concepts[i];
+  if (before?.kind !== 'taxonomy' || c?.kind !== 'text' || !hasCjk(before.typed)) return null;
+  const joined = `${before.typed.trim()}${c.typed.trim()}`;
+  if (!queryText.includes(joined)) return null;
+  const fix = chineseFix(snapshot, taxonomy, cjkLiteral(joined, 'default'));
+  const id = fix ? taxonomy.lookup(fix.to) : undefined;
+  return fix && id && (id === before.id || taxonomy.ancestors(id).includes(before.id)) ? fix : null;
+}
 
 function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): Fix | null {
   const typed = c.typed.trim();

@@ -32,8 +32,10 @@ import { exactDocs, type Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
 import {
   anyOf,
+  EMPLOYER_BEFORE_EN,
   FUNCTION_WORD_SET,
   HELD_VERBS_ZH,
+  NOT_EMPLOYER_BEFORE,
   PROGRAMMER_WORDS,
   wordsOf,
   YEARS_SKILL_FILLER,
@@ -120,9 +122,8 @@ export function search(
   };
 }
 
-/** Where a question asks where one worked, right before a name (`8 years at Oracle`, `worked for SAP`). */
-const EMPLOYER_CUE_EN =
-  /(?<!\b(?:good|expert|skilled|proficient|strong|great|best|excellent|hands-on|experienced)\s)\b(?:at|joined|(?:work(?:ed|ing|s)?|employed|years?|yrs?)\s+(?:at|for|with))\s+(?:the\s+)?$/;
+/** Years at a name (`8 years at Oracle`), beside the words of working there (EMPLOYER_BEFORE_EN). */
+const YEARS_AT = /\b(?:years?|yrs?)\s+(?:at|with)\s+(?:the\s+)?$/;
 /** … and in Chinese, around it (`在Oracle干过`, `在SAP工作`). */
 const EMPLOYER_AFTER_ZH = /^\s*(?:[（(][^)）]*[)）])?\s*(?:公司)?(?:干|工作|任职|上班|就职|待|呆|做)/u;
 
@@ -139,7 +140,9 @@ function employerAsked(c: Concept, queryText: string, taxonomy: Taxonomy): Taxon
   if (typed === '' || at < 0) return null;
   const before = text.slice(0, at);
   const after = text.slice(at + typed.length);
-  const asked = EMPLOYER_CUE_EN.test(before) || (/在\s*$/u.test(before) && EMPLOYER_AFTER_ZH.test(after));
+  const asked =
+    ((EMPLOYER_BEFORE_EN.test(before) || YEARS_AT.test(before)) && !NOT_EMPLOYER_BEFORE.test(before)) ||
+    (/在\s*$/u.test(before) && EMPLOYER_AFTER_ZH.test(after));
   if (!asked) return null;
   const maker = [' corporation', ' corp', '公司']
     .map((word) => taxonomy.lookup(`${typed}${word}`))

@@ -24,7 +24,7 @@ export function aliasKey(alias: string): string {
 }
 
 /** A folded alias's words, one space apart (`e-commerce` → `e commerce`, `AT&T` → `at and t`). */
-function wordsOf(folded: string): string {
+function aliasWordsOf(folded: string): string {
   return folded
     .replace(/\s*&\s*/g, ' and ')
     .split(/[\s_'’-]+/)
@@ -297,7 +297,7 @@ export class Taxonomy {
     if (!words) {
       const entry = this.entries.get(id);
       const all = entry ? [id, ...(entry.aliases ?? []), ...(entry.queryOnly ?? []), ...(entry.strict ?? [])] : [];
-      words = new Set(all.flatMap((a) => wordsOf(a.normalize('NFKC').toLowerCase()).split(' ')));
+      words = new Set(all.flatMap((a) => aliasWordsOf(a.normalize('NFKC').toLowerCase()).split(' ')));
       this.wordsById.set(id, words);
     }
     return words;
