@@ -357,6 +357,16 @@ export const WORK_WORD_GLOSSES: Readonly<Record<string, readonly string[]>> = {
   预算: ['budget', 'budgets', 'budgeting', 'budgeted'],
   招聘: ['recruiting', 'recruitment', 'recruited', 'hiring'],
   工程: ['engineering', 'engineer', 'engineers'],
+  系统: ['system', 'systems'],
+  支持: ['support', 'supported', 'supporting'],
+  平台: ['platform', 'platforms'],
+  框架: ['framework', 'frameworks'],
+  模块: ['module', 'modules'],
+  供应商: ['vendor', 'vendors', 'supplier', 'suppliers'],
+  员工: ['employee', 'employees'],
+  课程: ['course', 'courses', 'coursework'],
+  理赔: ['claims', 'claim'],
+  自动化: ['automation', 'automated', 'automating'],
 };
 
 /**

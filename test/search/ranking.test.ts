@@ -442,19 +442,19 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '算法工程师或者数据科学家')).not.toContain('skill');
   });
 
-  it('counts a Chinese word’s rarity among Chinese résumés: 系统, common among them, outweighs no thing asked', async () => {
+  it('counts a Chinese word’s rarity among Chinese résumés: 流程, common among them, outweighs no thing asked', async () => {
     const english = Array.from({ length: 8 }, (_, i) =>
       file(`en${i}`, `# Person ${i}\n\nClaims adjuster at an insurance company: files, reports and calls.\n`),
     );
     const systems = ['订单', '信贷', '仓储', '财务', '客服', '排班'].map((what, i) =>
-      file(`sys${i}`, `# 钱${i}\n\n2012年至今负责某公司${what}系统开发。\n${FILLER}`),
+      file(`sys${i}`, `# 钱${i}\n\n2012年至今负责某公司${what}流程设计。\n${FILLER}`),
     );
     const snapshot = await pool([
       ...english,
       ...systems,
       file('insurer', `# 赵六\n\n2010年至今任某保险公司理赔部经理。\n${FILLER}`),
     ]);
-    expect(ids(snapshot, '保险 系统')[0]).toBe('insurer');
+    expect(ids(snapshot, '保险 流程')[0]).toBe('insurer');
   });
 
   it('counts a Chinese word among all résumés in a pool of no Chinese ones (`Languages: English, 普通话`)', async () => {
@@ -1806,6 +1806,17 @@ describe('a plain Chinese word of work asked of English résumés', () => {
       taxonomy,
     );
     expect(quotes.map((h) => h.via)).toContain('部署 → deployed');
+  });
+
+  it('finds the systems and claims of insurance IT written in English (`保险行业的系统开发，理赔…`)', async () => {
+    const snapshot = await pool([
+      file('claims', `# Ann Lee\n\n- Developer on the claims and policy systems of an insurance company.\n${FILLER}`),
+      file('insurer', `# Bo Li\n\n- Sales agent at an insurance company; health insurance benefits.\n${FILLER}`),
+      file('zh', `# 李明\n\n- 负责电商网站的后台系统开发与运维支持。\n${FILLER}`),
+    ]);
+    const outcome = search(snapshot, '做过保险行业的系统开发，理赔、核保都行', taxonomy);
+    expect(outcome.matches[0]?.profile.id).toBe('claims');
+    expect(outcome.matches[0]?.missedConcepts).toEqual([]);
   });
 
   it('finds an engineer written in English for `做工程的` (工程 → engineering)', async () => {
