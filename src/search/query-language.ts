@@ -408,7 +408,11 @@ export function parseQuery(input: string): ParsedQuery {
   // Examples in brackets are alternatives, with the word they are examples of: `the Gulf (UAE,
   // Qatar, Kuwait)`, `消息队列（Kafka、RocketMQ）`. One item in brackets (`CPA`, `Master of Computer
   // Applications`) is another name for what stands before it, and stays as it is.
-  text = text.replace(EXAMPLES, (whole, before: string, list: string) => {
+  text = text.replace(EXAMPLES, (whole, before: string, bracketed: string) => {
+    // A remark after a semicolon (`(Army, Navy, Marines; other countries' forces count too)`) is no item:
+    // it stays as words of its own, after the list.
+    const [list = '', ...remarks] = bracketed.split(/\s*[;；]\s*/);
+    const remark = remarks.join(' ');
     // Commas make the list; a slash stays inside a name (`TS/SCI`, `CI/CD`).
     // In a list of three or more, the last comes after `or` (`MAcc, MS Accounting or MPAcc`), unless
     // the `or` says "or anything like it" (`M.Ed or similar`); `or above` is dropped. Two things joined by `or` alone
@@ -433,7 +437,7 @@ export function parseQuery(input: string): ParsedQuery {
         ? item
         : item.trim().split(/\s+/).join(JOINED),
     );
-    return ` ${head}${choices.join(` ${ALTERNATIVE} `)} `;
+    return ` ${head}${choices.join(` ${ALTERNATIVE} `)} ${remark} `;
   });
   // A clause that is only a list saying these count too (`…配置中心的吗？Nacos、Apollo、Consul这些都算`)
   // names examples of what was asked just before it, each item one example, of several words too

@@ -144,6 +144,10 @@ describe('parseQuery', () => {
       ['California', 'Bay Area', 'LA', 'San Diego'],
     ]);
     expect(groups('a degree in education (B.Ed, M.Ed or similar)')).toEqual([['education', 'B.Ed', 'M.Ed', 'similar']]);
+    // A remark after a semicolon in the brackets is no example: the list before it still is.
+    expect(groups('military service in any branch (Army, Navy, Coast Guard; other forces too)')).toEqual([
+      ['branch', 'Army', 'Navy', 'Coast Guard'],
+    ]);
     // In a list of three or more, the last comes after `or`: it is one of the list, as the others.
     expect(groups("master's in accounting (MAcc, MS Accounting or MPAcc)")).toEqual([
       ['accounting', 'MAcc', 'MS Accounting', 'MPAcc'],
