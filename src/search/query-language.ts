@@ -123,6 +123,19 @@ const OUTSIDE_CLAUSE =
   /(?<![\p{L}\p{N}-])[Oo]utside (?:of )?(?:the )?(?!(?:Sales|Counsel|Broadcast|Director|Plant|IR35)\w*)\p{Lu}[\p{L}\p{N}.]*(?:(?:\s+(?:of|the|and|or|&)){1,2}\s+\p{Lu}[\p{L}\p{N}.]*|\s+\p{Lu}[\p{L}\p{N}.]*)*/gu;
 
 /**
+ * A clause of what does not count that ends a list (`Nanjing, Suzhou, Wuxi and Nantong don't count`) is the
+ * whole list: the names before it (words in capitals or Chinese, a few each, after a comma) go with it. Marked here, removed
+ * with the clause (see withoutNegatedClauses).
+ */
+const LISTED_BEFORE =
+  /(?:(?<=^|[;.!?(:。—–]\s*|\s-\s)|,\s*)(?:(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*(?:\s+(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*){0,2}\s*,\s*)+\uE00F/gu;
+const NOT_COUNTED_MARK = '\uE00F';
+
+function notCountedList(clause: string): string {
+  return /\s(?:and|or|&)\s/i.test(clause) ? ` ${NOT_COUNTED_MARK}` : ' ';
+}
+
+/**
  * The query without what it says it does not want in words (`- not the Indian IITs`, `not software
  * QA`, `不要语音客服`, `非IT项目`, `独立非执行董事不算`): those words are not asked for, so they are left out;
  * only `-term` excludes.
@@ -134,10 +147,12 @@ export function withoutNegatedClauses(text: string): string {
   return (
     text
       .slice(0, MAX_QUERY_CHARS)
-      .replace(NOT_COUNTED_CLAUSE, ' ')
+      .replace(NOT_COUNTED_CLAUSE, notCountedList)
       .replace(OUTSIDE_CLAUSE, ' ')
       .replace(NEGATED_CLAUSE, ' ')
-      .replace(ANY_LEVEL_CLAUSE, ' ') + text.slice(MAX_QUERY_CHARS)
+      .replace(ANY_LEVEL_CLAUSE, ' ')
+      .replace(LISTED_BEFORE, (list: string) => (list.startsWith(',') ? ', ' : ' '))
+      .replaceAll(NOT_COUNTED_MARK, ' ') + text.slice(MAX_QUERY_CHARS)
   );
 }
 

@@ -417,6 +417,15 @@ describe('what a query says it does not want in words', () => {
     expect(kept('Outside Salesperson with HVAC experience')).toContain('Salesperson');
     // No clause closed by those words: nothing goes.
     expect(kept('what counts is python')).toEqual(['what', 'counts', 'is', 'python']);
+    // A clause that ends a list of names takes the names before it; a comma's clause of other words stays.
+    expect(kept("execs in Changzhou - department heads; Nanjing, Suzhou, Wuxi and Nantong don't count")).toEqual([
+      'execs',
+      'in',
+      'Changzhou',
+      'department',
+      'heads',
+    ]);
+    expect(kept("Java developers, freshers and interns don't count")).toEqual(['Java', 'developers']);
   });
   it('costs no more for a long paste', () => {
     const long = 'not '.repeat(20_000) + 'x'.repeat(100_000);
