@@ -123,9 +123,9 @@ const OUTSIDE_CLAUSE =
   /(?<![\p{L}\p{N}-])[Oo]utside (?:of )?(?:the )?(?!(?:Sales|Counsel|Broadcast|Director|Plant|IR35)\w*)\p{Lu}[\p{L}\p{N}.]*(?:(?:\s+(?:of|the|and|or|&)){1,2}\s+\p{Lu}[\p{L}\p{N}.]*|\s+\p{Lu}[\p{L}\p{N}.]*)*/gu;
 
 /**
- * A clause of what does not count that ends a list (`Nanjing, Suzhou, Wuxi and Nantong don't count`) is the
- * whole list: the names before it (words in capitals or Chinese, a few each, after a comma) go with it. Marked here, removed
- * with the clause (see withoutNegatedClauses).
+ * A clause of what does not count that ends a list (`Nanjing, Suzhou, Wuxi and Nantong don't count`)
+ * is the whole list: the names before it (words in capitals or Chinese, a few each, after a comma) go
+ * with it. Marked here, removed with the clause (see withoutNegatedClauses).
  */
 const LISTED_BEFORE =
   /(?:(?<=^|[;.!?(:。—–]\s*|\s-\s)|,\s*)(?:(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*(?:\s+(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*){0,2}\s*,\s*)+\uE00F/gu;
