@@ -7965,6 +7965,37 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // A state firm's supply section (供应科, 物资供应处) bought its materials.
     aliases: ['采购', '供应科', '供应处', '物资供应', 'procurement', 'purchasing'],
   },
+  // Managing a firm's contracts: drafting and reviewing them, keeping their register, following their
+  // performance (合同管理, 合同台账, contract administration). Not a contract one works on (`contract role`,
+  // `government contract`), nor 劳动合同 alone (an HR file).
+  {
+    id: 'contract-management',
+    label: '合同管理 / Contract management',
+    kind: 'concept',
+    aliases: [
+      '合同管理',
+      '合同审核',
+      '合同审查',
+      '合同评审',
+      '合同台账',
+      '合同履约',
+      '合同管理员',
+      'contract management',
+      'contracts management',
+      'contract administration',
+      'contracts administration',
+      'contract administrator',
+      'contract administrators',
+      'contracts administrator',
+      'contract manager',
+      'contracts manager',
+      'administering contracts',
+      'administered contracts',
+      'contract review',
+      'contract reviews',
+      'contract lifecycle management',
+    ],
+  },
   // Choosing and managing a firm's suppliers (供应商管理, vendor selection, strategic sourcing): not a
   // bare sourcing, which is as often a recruiter's (candidate sourcing).
   {

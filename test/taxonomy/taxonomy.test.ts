@@ -3352,4 +3352,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Oracle 11g, PL/SQL')).toEqual(expect.arrayContaining(['oracle-db']));
     expect(ids('Oracle 11g, PL/SQL')).not.toContain('oracle-corp');
   });
+  it('reads contract management in both languages, and not a contract role or a labour contract', () => {
+    expect(ids('负责公司合同审核及合同台账管理')).toContain('contract-management');
+    expect(ids('Contract administration for vendor service agreements')).toContain('contract-management');
+    expect(ids('Administering contracts and renewals for 40 accounts')).toContain('contract-management');
+    expect(ids('Java developer on a 6-month contract role')).not.toContain('contract-management');
+    expect(ids('办理员工劳动合同签订')).not.toContain('contract-management');
+  });
 });
