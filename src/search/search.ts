@@ -1114,6 +1114,48 @@ function analyzeTitle(term: QueryTerm, taxonomy: Taxonomy, titlesAsked: boolean)
   return analyzeTerm(term, taxonomy);
 }
 
+/** Words for a part of a place (`Northern Virginia`, `upstate NY`), which the place stands for. */
+const DIRECTION =
+  /^(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|upstate|downstate)$/i;
+
+/**
+ * A part of a place no entry knows (`Maryland, Northern Virginia or Washington DC`, `Yangzhou or northern
+ * Jiangsu`) is the place: the word for the part goes, and the place takes its place in the list or the
+ * choice it stood in.
+ */
+function withoutDirections(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  // The place's own choice joins the one the part stood in (`or northern Jiangsu (Xuzhou, Yancheng)`).
+  const joined = new Map<number, number>();
+  for (let t = 0; t < terms.length; t++) {
+    const at = terms[t] as QueryTerm;
+    const term = at.group !== undefined && joined.has(at.group) ? { ...at, group: joined.get(at.group) } : at;
+    const next = terms[t + 1];
+    const text = term.text.trim();
+    if (
+      next &&
+      !term.phrase &&
+      term.presence === next.presence &&
+      DIRECTION.test(text) &&
+      taxonomy.lookup(foldQuery(`${text} ${next.text.trim()}`)) === undefined
+    ) {
+      const [place] = analyzeTerm(next, taxonomy);
+      if (place && isPlace(place, taxonomy)) {
+        if (next.group !== undefined && term.group !== undefined) joined.set(next.group, term.group);
+        out.push({
+          ...next,
+          ...(term.group !== undefined ? { group: term.group } : {}),
+          ...(term.listed ? { listed: true } : {}),
+        });
+        t++;
+        continue;
+      }
+    }
+    out.push(term);
+  }
+  return out;
+}
+
 /** The query's terms as concepts: multi-word skills joined, alternatives grouped. */
 function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   const out: Concept[] = [];
@@ -1132,7 +1174,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   let list: Concept[] = [];
   // The last concepts of terms of several (`一路做到总工程师`: 总工程师), which may start a list.
   const tails = new Set<Concept>();
-  const terms = groupTerms(parsed.terms, taxonomy);
+  const terms = withoutDirections(groupTerms(parsed.terms, taxonomy), taxonomy);
   // Professional titles asked for (`经济师、会计师或者工程师这类职称`): a bare 工程师 or 会计师 in a list or a
   // choice is that title (工程师职称, 会计师职称), not any engineer nor accounting work.
   const titlesAsked = terms.some((t) => TITLE_WORD.test(t.text));

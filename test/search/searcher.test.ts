@@ -554,6 +554,15 @@ describe('a list before `or`', () => {
     expect(concepts).toContain('solapur');
   });
 
+  it('reads a part of a place no entry knows as the place, in its list (`Maryland, Northern Virginia or Washington DC`)', async () => {
+    expect(await typed('accountants in the DC area - Maryland, Northern Virginia or Washington DC')).toContain(
+      'Maryland | Virginia | Washington DC',
+    );
+    expect(await typed('Java devs in Northern Virginia')).toEqual(['Java', 'devs', 'Virginia']);
+    // A name that begins with such a word is the name.
+    expect(await typed('Western Union agents')).toContain('western');
+  });
+
   it('joins a name split between two choices, and the choices (`Australia or New Zealand (Sydney, Melbourne)`)', async () => {
     expect(await typed('IT people who worked in Australia or New Zealand (Sydney, Melbourne)')).toContain(
       'Australia | New Zealand | Sydney | melbourne',
