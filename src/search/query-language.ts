@@ -457,15 +457,17 @@ export function parseQuery(input: string): ParsedQuery {
   // A clause that is only a list saying these count too (`…配置中心的吗？Nacos、Apollo、Consul这些都算`)
   // names examples of what was asked just before it, each item one example, of several words too
   // (`Delta Lake`). The words that point back name nothing; the words that say they count are kept.
-  text = text.replace(BACK_EXAMPLES, (whole, list: string, willDo: string) => {
+  text = text.replace(BACK_EXAMPLES, (whole, list: string, kind: string | undefined, willDo: string) => {
     // A verb of doing before the first item is none of it (`做镍、钼这几种的也可以看看`).
     const verb = (LIST_VERB.exec(list) ?? DOING_VERB.exec(list))?.[0] ?? '';
+    // The last item may come after `，或者` (`Quartz、crontab，或者Control-M这类都算`); the kind named
+    // after the words that point back (`这类批处理作业调度都算`) stays a word of its own.
     const items = list
       .slice(verb.length)
-      .split('、')
+      .split(/、|[,，]\s*(?:或者|或是|还是)/u)
       .map((i) => i.trim());
     if (items.length > 8 || items.some((i) => i === '' || i.split(/\s+/).length > 4)) return whole;
-    return `${verb}${examplesChoice(items, BACK)} ${willDo}`;
+    return `${verb}${examplesChoice(items, BACK)} ${kind ?? ''} ${willDo}`;
   });
   // A Chinese list closed by `这种`, `这类` (`三星、OPPO、小米这种`, `变压器、开关柜这类`) names examples
   // as `比如` does. It starts a clause and its first item is short, so no word before it joins the
@@ -733,7 +735,7 @@ const SUCH_AS =
  * aside in brackets after it: `…这些都算（汽车整车不算）`).
  */
 const BACK_EXAMPLES =
-  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}、)+[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}?)\s*(?:这些|这类|这种|之类|这几种|这几类|这几家|这几个)(?:城市|地区)?的?\s*((?:都|也)(?:算|行|可以)|均可)(?:看看|考虑)?[吧啊哈呢]?\s*(?=$|[,，。；;！!？?(（])/gu;
+  /(?<=[,，。；;！!？?])\s*((?:[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}(?:、|[,，]\s*(?:或者|或是|还是)))+[^\s,，。；;！!？?()（）、\ue000-\ue00f][^,，。；;！!？?()（）、\ue000-\ue00f]{0,23}?)\s*(?:这些|这类|这种|之类|这几种|这几类|这几家|这几个)(?:城市|地区|([^\s,，。；;！!？?()（）、\ue000-\ue00f的都也]{2,10}?))?的?\s*((?:都|也)(?:算|行|可以)|均可)(?:看看|考虑)?[吧啊哈呢]?\s*(?=$|[,，。；;！!？?(（])/gu;
 /**
  * A Chinese list of two or more things joined by 、, starting a clause and closed by a word for "of
  * this kind" (`三星、OPPO这种`), perhaps with the kind named after it (`物流师、项目管理师这类职业资格证`);

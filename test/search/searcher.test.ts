@@ -1027,6 +1027,15 @@ describe('a list of examples in a clause of its own that points back (`…这些
     expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['nacos.md', 'registry.md']);
   });
 
+  it('reads a last example after `，或者` and a kind named after 这类 as the same list (`…Consul，或者Etcd这类组件都算`)', async () => {
+    const snapshot = await pool();
+    const out = search(snapshot, '有做过注册中心或者配置中心的吗？Nacos、Apollo，或者Consul这类组件都算', taxonomy);
+    expect(out.understood.concepts.map((c) => c.typed.toLowerCase())).toContain(
+      '注册中心 | 配置中心 | nacos | apollo | consul',
+    );
+    expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['nacos.md', 'registry.md']);
+  });
+
   it('ranks, and decides nothing, beside a known thing (`消息队列…Kafka、NATS这些都算`)', async () => {
     const snapshot = await poolOf(
       {
