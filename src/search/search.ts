@@ -1168,6 +1168,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       at: number;
       refersBack?: true;
       ownClause?: true;
+      /** A member typed that names nothing (`top management or on the board`: `on`). */
+      lost?: true;
     }
   >();
   // The terms just before, joined to each other by commas, each one concept (`CISSP, CISM` before `or CEH`).
@@ -1259,7 +1261,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       if (member) {
         group.typed.push(member.typed);
         group.members.push(member);
-      }
+      } else group.lost = true;
       out.push(...rest);
     } else {
       // `Uttarakhand (Dehradun, Roorkee), Himachal Pradesh or Jammu & Kashmir`: a choice of places listed
@@ -1335,6 +1337,8 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     if (c.kind !== 'any' || c.typed !== '' || c.members.length > 0) return [c];
     const g = placeholders[next++];
     if (!g) return [];
+    // A choice one of whose members named nothing is no choice of the one left: it is asked as typed.
+    if (g.lost && g.members.length === 1) return g.members;
     const choice = alternatives(sharedStarts(g.members, taxonomy), g.typed.join(' | '), g.presence);
     const flags = {
       ...(g.refersBack ? { refersBack: true as const } : {}),

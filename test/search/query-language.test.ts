@@ -126,6 +126,9 @@ describe('parseQuery', () => {
     // Nor the article itself, which would leave the word before it a choice of one, and so required.
     expect(groups('client appreciation or a customer award')).toEqual([]);
     expect(groups('an OSHA 10 or 30-hour card or a HAZMAT certification')).toEqual([['10', '30-hour']]);
+    // A word of place before the choice is none of it (`or at Microsoft`, `or for a travel agency`).
+    expect(groups('worked at Google or at Microsoft')).toEqual([['Google', 'Microsoft']]);
+    expect(groups('worked for an airline or for a travel agency / tour company').flat()).not.toContain('for');
   });
 
   it('reads a bracketed list of examples as alternatives with the word before it, and one bracketed name as it is', () => {

@@ -554,6 +554,13 @@ describe('a list before `or`', () => {
     expect(concepts).toContain('solapur');
   });
 
+  it('asks a thing as typed, not as a choice of one, when the other member names nothing (`top management or on the board`)', async () => {
+    const snapshot = await seedSnapshot();
+    const out = search(snapshot, 'now in top management or on the board of a paper company', taxonomy);
+    const management = out.understood.concepts.find((c) => c.typed === 'top management');
+    expect(management?.presence).toBe('default');
+  });
+
   it('reads a part of a place no entry knows as the place, in its list (`Maryland, Northern Virginia or Washington DC`)', async () => {
     expect(await typed('accountants in the DC area - Maryland, Northern Virginia or Washington DC')).toContain(
       'Maryland | Virginia | Washington DC',
