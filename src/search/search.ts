@@ -499,11 +499,34 @@ function fixText(text: string, fixes: readonly Fix[]): string {
 function modifiersOf(queryText: string, concepts: readonly Concept[]): ReadonlySet<Concept> {
   const text = foldQuery(queryText);
   const fors = [...text.matchAll(/\bfor\b/g)].map((m) => m.index ?? -1);
-  if (!text.includes('的') && fors.length === 0) return new Set();
   const placed = concepts
     .filter((c) => c.presence === 'default' && !isWeak(c))
     .map((c) => ({ c, at: text.indexOf(foldQuery(c.typed).trim()) }))
     .filter((p) => p.at >= 0);
+  const also = allowed(text, placed);
+  if (!text.includes('的') && fors.length === 0) return also;
+  return new Set([...also, ...narrowing(text, fors, placed)]);
+}
+
+/**
+ * What a clause of its own says will do as well (`，社区学院也行`, `在读的也算`, `访问学者也算`): it widens
+ * what is asked, so who shows it ranks a little, not as much as who shows what is asked.
+ */
+function allowed(text: string, placed: readonly { c: Concept; at: number }[]): Set<Concept> {
+  const out = new Set<Concept>();
+  for (const m of text.matchAll(
+    /(?<=^|[,，。；;？?！!(（])[^,，。；;？?！!()（）]*?(?:也算|也行|也可以)(?:看看)?[吧啊哈呢]?\s*(?=$|[,，。；;？?！!)）])/gu,
+  )) {
+    const start = m.index ?? 0;
+    const inside = placed.filter((p) => p.at >= start && p.at < start + m[0].length);
+    // Only beside other things asked, outside the clause.
+    if (inside.length > 0 && placed.some((p) => p.at < start || p.at >= start + m[0].length))
+      for (const p of inside) if (p.c.kind !== 'any') out.add(p.c);
+  }
+  return out;
+}
+
+function narrowing(text: string, fors: readonly number[], placed: readonly { c: Concept; at: number }[]): Set<Concept> {
   // `Kronos for timekeeping`, `SQL for reporting`: what it is used for only narrows what is asked
   // (the first `for` with a concept before it: `looking for` asks nothing).
   const purpose = fors.find((at) => placed.some((p) => p.at < at));

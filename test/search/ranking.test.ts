@@ -886,6 +886,18 @@ describe('a degree in a field', () => {
     expect(ids(snapshot, '上市公司 证券事务代表')[0]).toBe('setting-only');
   });
 
+  it('ranks what a clause says will do as well (`，董秘也行`) below what is asked', async () => {
+    const snapshot = await pool([
+      file('secretary', `# 吴敏\n\n吴敏，1980年出生。2008年起任某股份有限公司董事会秘书。\n${FILLER}`),
+      file('rep', `# 郑丽\n\n郑丽，1985年出生。2012年起任某科技公司证券事务代表。\n${FILLER}`),
+      file('rep-too', `# 王芳\n\n王芳，1983年出生。2010年起任某能源公司证券事务代表。\n${FILLER}`),
+      ...others,
+    ]);
+    expect(ids(snapshot, '找个证券事务代表，董秘也行').slice(0, 2).sort()).toEqual(['rep', 'rep-too']);
+    // Asked alike, the rarer post leads.
+    expect(ids(snapshot, '证券事务代表 董秘')[0]).toBe('secretary');
+  });
+
   it('finds a known term typed as Chinese words where a résumé writes the words apart, after who names it', async () => {
     const snapshot = await pool([
       file('apart', `# 吴敏\n\n吴敏，1975年出生。历任广州证券有限公司研究部研究员、投资部经理。\n${FILLER}`),
