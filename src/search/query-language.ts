@@ -123,6 +123,13 @@ const OUTSIDE_CLAUSE =
   /(?<![\p{L}\p{N}-])[Oo]utside (?:of )?(?:the )?(?!(?:Sales|Counsel|Broadcast|Director|Plant|IR35)\w*)\p{Lu}[\p{L}\p{N}.]*(?:(?:\s+(?:of|the|and|or|&)){1,2}\s+\p{Lu}[\p{L}\p{N}.]*|\s+\p{Lu}[\p{L}\p{N}.]*)*/gu;
 
 /**
+ * `X以外` with no 除了, in brackets or as a clause of its own (`在美国西部（加州以外）读的大学`, `，北京以外的都行`):
+ * all but X, so X is not asked for.
+ */
+const OUTSIDE_ZH =
+  /(?<=^|[(（,，。；;！!？?\s])[^\s,，。；;！!？?()（）]{1,10}?(?:以外|之外)(?=$|[)）,，。；;！!？?\s]|的)/gu;
+
+/**
  * A clause of what does not count that ends a list (`Nanjing, Suzhou, Wuxi and Nantong don't count`)
  * is the whole list: the names before it (words in capitals or Chinese, a few each, after a comma) go
  * with it. Marked here, removed with the clause (see withoutNegatedClauses).
@@ -150,6 +157,7 @@ export function withoutNegatedClauses(text: string): string {
       .replace(NOT_COUNTED_CLAUSE, notCountedList)
       .replace(OUTSIDE_CLAUSE, ' ')
       .replace(NEGATED_CLAUSE, ' ')
+      .replace(OUTSIDE_ZH, ' ')
       .replace(ANY_LEVEL_CLAUSE, ' ')
       .replace(LISTED_BEFORE, (list: string) => (list.startsWith(',') ? ', ' : ' '))
       .replaceAll(NOT_COUNTED_MARK, ' ') + text.slice(MAX_QUERY_CHARS)

@@ -327,6 +327,9 @@ describe('what a query says it does not want in words', () => {
     expect(kept('Oracle (the company, not just the database) 8 years')).not.toContain('database');
     expect(kept('找个BPO出来的流程专员，不要语音客服')).not.toContain('语音客服');
     expect(kept('除了美团以外的Java开发')).not.toContain('美团');
+    // `X以外` with no 除了, in brackets or at a clause's start: all but X.
+    expect(kept('在美国西部（加州以外）读的大学').join(' ')).not.toContain('加州');
+    expect(kept('北京以外的Java开发').join(' ')).not.toContain('北京');
     // `非` before Latin letters or digits (`非IT项目`, `非985`): not that; before Chinese it is a word (非洲, 非常).
     expect(withoutNegatedClauses('制造或者工程建设这类非IT项目都行')).not.toContain('IT');
     expect(withoutNegatedClauses('非985院校毕业的')).not.toContain('985');
