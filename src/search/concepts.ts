@@ -1,3 +1,4 @@
+import { homophone } from './fuzzy.js';
 import { t, type Locale } from '../i18n/index.js';
 import { HAN, hasCjk, isCjk } from '../text/cjk.js';
 import {
@@ -548,7 +549,10 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
     }
     // A ranked run is read as words (`找有会计师事务所审计` → 会计师, 事务所, 审计): the verbs of
     // asking go, and a résumé that writes the words apart (`律师事务所高级合伙人`) shows it too.
-    const runs = pieces.map((piece) => (CJK_FILLER.test(piece) ? { core: piece, words: [piece] } : wordsOfRun(piece)));
+    const slip = (word: string): boolean => taxonomy.lookup(word) === undefined && homophone(word, taxonomy) !== null;
+    const runs = pieces.map((piece) =>
+      CJK_FILLER.test(piece) ? { core: piece, words: [piece] } : wordsOfRun(piece, slip),
+    );
     const kept = runs.filter((r) => r.words.length > 0);
     for (const { core, words } of kept) {
       if (Array.from(core).length <= 1 && kept.length > 1) continue;
@@ -669,7 +673,7 @@ export function wordBoundaries(run: string): Set<number> | null {
  * joined to the word before them (`会计|师` → 会计师) or, at the start, to the one after. A run
  * the segmenter cannot split is one word; one of verbs only has none.
  */
-export function wordsOfRun(run: string): { core: string; words: string[] } {
+export function wordsOfRun(run: string, slip?: (word: string) => boolean): { core: string; words: string[] } {
   if (!SEGMENTER) return { core: run, words: [run] };
   const segments = Array.from(SEGMENTER.segment(run), (s) => ({ text: s.segment, word: s.isWordLike === true }));
   const verb = (s: { text: string; word: boolean }): boolean => !s.word || QUERY_VERBS.has(s.text);
@@ -677,6 +681,14 @@ export function wordsOfRun(run: string): { core: string; words: string[] } {
   let to = segments.length;
   while (from < to && verb(segments[from] as { text: string; word: boolean })) from++;
   while (to > from && verb(segments[to - 1] as { text: string; word: boolean })) to--;
+  // A verb's character that leaves one character alone is part of its word where the two are a slip
+  // for a term (`懂秘有吗`: 懂秘, for 董秘).
+  const one = (k: number): boolean => Array.from(segments[k]?.text ?? '').length === 1 && segments[k]?.word === true;
+  const pair = (a: number): boolean => slip?.(`${segments[a]?.text ?? ''}${segments[a + 1]?.text ?? ''}`) === true;
+  if (to - from === 1 && one(from)) {
+    if (from > 0 && one(from - 1) && pair(from - 1)) from--;
+    else if (to < segments.length && one(to) && pair(from)) to++;
+  }
   const inner = segments.slice(from, to);
   const words: string[] = [];
   let pending = '';

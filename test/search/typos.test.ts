@@ -303,6 +303,21 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(search(bios, '审计部门负责人出身', taxonomy).didYouMean).toEqual([]);
   });
 
+  it('puts right a slip whose first character is a verb of asking (懂秘 for 董秘), which would otherwise go as filler', async () => {
+    const bios = await poolOf(
+      {
+        'secretary.md': '# 王明\n\n2008年至今任某医药股份有限公司董事会秘书（董秘）。\n',
+        'pharma.md': '# 李强\n\n2010年至今任某医药公司销售经理。\n',
+      },
+      'typos-verb-slip',
+    );
+    const out = search(bios, '药企的懂秘有吗？', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: '懂秘', to: '董秘' }]);
+    expect(out.matches[0]?.profile.source).toBe('secretary.md');
+    // A verb before a character that makes no term with it still goes (`有读过…`: no 有读).
+    expect(search(bios, '有读过MBA的吗', taxonomy).understood.concepts.map((c) => c.typed)).not.toContain('有读');
+  });
+
   it('reads what was typed as it mostly reads: 报价 (bao jia) is no slip for 保洁 by 价’s rare jie', async () => {
     const cleaning = await poolOf(
       {
