@@ -583,6 +583,8 @@ export function parseQuery(input: string): ParsedQuery {
     // `MS in PM or an MBA with…`: the choice is the MBA, not its article. When more words follow
     // (`client appreciation or a customer award`), which of them is the choice is not said: no choice,
     // and never the article itself.
+    // `Germany, Italy, the UK or Japan`: an article opening an item of a list is none of it.
+    if (listNext && /^(?:a|an|the)$/i.test(chunk)) continue;
     // `worked for an airline or for a travel agency`: the word of place before the choice is none of it.
     if (alternativeNext && /^(?:for|at|in|with|from)$/i.test(chunk)) continue;
     if (alternativeNext && /^(?:a|an|the)$/i.test(chunk)) {

@@ -561,6 +561,12 @@ describe('a list before `or`', () => {
     expect(management?.presence).toBe('default');
   });
 
+  it('reads an article opening an item of a list as none of it (`Germany, Italy, the UK, South Korea or Japan`)', async () => {
+    expect(await typed('worked overseas - Germany, Italy, the UK, South Korea or Japan')).toContain(
+      'Germany | Italy | UK | South Korea | Japan',
+    );
+  });
+
   it('reads a part of a place no entry knows as the place, in its list (`Maryland, Northern Virginia or Washington DC`)', async () => {
     expect(await typed('accountants in the DC area - Maryland, Northern Virginia or Washington DC')).toContain(
       'Maryland | Virginia | Washington DC',
