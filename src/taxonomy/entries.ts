@@ -562,6 +562,7 @@ const US_REGIONS: Readonly<Record<string, readonly string[]>> = {
     'virginia',
   ],
   'the-carolinas': ['north-carolina', 'south-carolina'],
+  'us-gulf-coast': ['texas', 'louisiana', 'mississippi', 'alabama', 'florida'],
 };
 
 /** Schools in a group recruiters name (`国防七子`), by the group's id: each member is under it too. */
@@ -19552,7 +19553,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'city',
     // 得州 is Texas; 德州 is Dezhou, in Shandong.
     aliases: ['得克萨斯', '德克萨斯', '得州', 'texas'],
-    parents: ['united-states'],
+    parents: ['united-states', 'us-gulf-coast'],
   },
   { id: 'houston', label: '休斯敦 / Houston', kind: 'city', aliases: ['休斯敦', 'houston'], parents: ['texas'] },
   { id: 'austin', label: '奥斯汀 / Austin', kind: 'city', aliases: ['奥斯汀'], strict: ['Austin'], parents: ['texas'] },
@@ -19726,6 +19727,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
         ['美国东南部', 'southeastern united states', 'southeast us', 'southeastern us', 'us southeast'],
       ],
       ['the-carolinas', '南北卡 / The Carolinas', ['the carolinas', 'carolinas']],
+      // The US coast of the Gulf of Mexico (`Houston, the Gulf Coast`): no Gulf state of the Middle East.
+      ['us-gulf-coast', '美国墨西哥湾沿岸 / US Gulf Coast', ['墨西哥湾沿岸', 'gulf coast', 'gulf coast region']],
     ] as const
   ).map(([id, label, aliases]): TaxonomyEntry => ({ id, label, kind: 'city', aliases, parents: ['united-states'] })),
 

@@ -3359,4 +3359,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Java developer on a 6-month contract role')).not.toContain('contract-management');
     expect(ids('办理员工劳动合同签订')).not.toContain('contract-management');
   });
+  it('reads the US Gulf Coast as a region over its states, apart from the Gulf states of the Middle East', () => {
+    expect(taxonomy.lookup(foldQuery('Gulf Coast'))).toBe('us-gulf-coast');
+    expect(taxonomy.ancestors('houston')).toContain('us-gulf-coast');
+    expect(taxonomy.ancestors('us-gulf-coast')).not.toContain('middle-east');
+    expect(taxonomy.lookup(foldQuery('gulf'))).toBe('gulf-states');
+  });
 });
