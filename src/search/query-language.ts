@@ -440,6 +440,9 @@ export function parseQuery(input: string): ParsedQuery {
     // In a list of three or more, the last comes after `or` (`MAcc, MS Accounting or MPAcc`), unless
     // the `or` says "or anything like it" (`M.Ed or similar`); `or above` is dropped. Two things joined by `or` alone
     // (`(Android or iOS)`) are a choice of their own, read as one.
+    // A Chinese aside of clauses (`（集团、公司或者院所层面的，副总工程师的先不看）`) is no list of examples:
+    // a full-width comma ends a clause there, and a clause closed by 的 says of what kind.
+    if (/[\p{Script=Han}]/u.test(list) && (list.includes('，') || /的\s*(?:[、,，]|$)/u.test(list))) return whole;
     const listed = list.split(/\s*[,，、]\s*/).filter((i) => i !== '');
     const items =
       listed.length < 2

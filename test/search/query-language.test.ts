@@ -147,6 +147,11 @@ describe('parseQuery', () => {
       ['California', 'Bay Area', 'LA', 'San Diego'],
     ]);
     expect(groups('a degree in education (B.Ed, M.Ed or similar)')).toEqual([['education', 'B.Ed', 'M.Ed', 'similar']]);
+    // A Chinese aside of clauses is no list of examples: the choice before it stays its own.
+    expect(groups('当过副总经济师或者副总会计师的都行（集团、公司或者院所层面的，副总工程师的先不看）')[0]).toEqual([
+      '当过副总经济师',
+      '副总会计师的',
+    ]);
     // A remark after a semicolon in the brackets is no example: the list before it still is.
     expect(groups('military service in any branch (Army, Navy, Coast Guard; other forces too)')).toEqual([
       ['branch', 'Army', 'Navy', 'Coast Guard'],
