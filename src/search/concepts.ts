@@ -582,8 +582,15 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
       // One character is a term only as a short form of a query, standing as a word (`做过钢的`, not 钢琴).
       const form = taxonomy.queryOnlyForm(piece);
       if ((len > 1 || form) && (!form || wholeWord(i, i + len))) {
+        // `当过副总会计师的`: a deputy's post is typed with its 副, which the post asked reads (see rank.ts).
+        const deputy = taxonomy.kind(id) === 'role' ? (/(?:常务|执行)?副$/u.exec(rest)?.[0] ?? '') : '';
+        rest = rest.slice(0, rest.length - deputy.length);
         flush();
-        out.push(taxonomyConcept(piece, id, presence, taxonomy));
+        out.push(
+          deputy === ''
+            ? taxonomyConcept(piece, id, presence, taxonomy)
+            : { ...taxonomyConcept(piece, id, presence, taxonomy), typed: deputy + piece },
+        );
         i += len;
         // `银行系统`, `电力系统`: after a trade, 系统 is its sector (an IT system has its own alias).
         if (run.startsWith(SECTOR, i) && taxonomy.kind(id) === 'industry') i += SECTOR.length;

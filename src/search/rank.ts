@@ -574,13 +574,17 @@ function apartList(shows: Int32Array, parts: readonly Int32Array[], weight: numb
  * assistant to it (`副总经理`, `总经理助理`) comes after a holder who matches as well.
  */
 function deputyShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelList {
-  if (c.kind !== 'taxonomy' || DEPUTY_TYPED.test(c.typed.trim().toLowerCase())) return list;
+  if (c.kind !== 'taxonomy') return list;
   const id = c.id;
   const share = list.share;
+  // The deputy's post asked (`副总经济师`): who names only the deputy's comes before who names the head's.
+  const deputyAsked = DEPUTY_PREFIX.test(c.typed.trim().toLowerCase());
+  if (!deputyAsked && DEPUTY_TYPED.test(c.typed.trim().toLowerCase())) return list;
   return {
     ...list,
     share: (doc) =>
-      (share ? share(doc) : 1) * ((snapshot.profiles[doc] as Profile).deputyOnly?.includes(id) ? DEPUTY_SHARE : 1),
+      (share ? share(doc) : 1) *
+      (((snapshot.profiles[doc] as Profile).deputyOnly?.includes(id) ?? false) !== deputyAsked ? DEPUTY_SHARE : 1),
   };
 }
 /** A deputy's post typed (`副总经理`, `副总`, `deputy GM`) or an assistant's (`总经理助理`): what is asked. */

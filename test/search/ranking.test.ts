@@ -350,6 +350,18 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '总经理 助理')[0]).toBe('assistant');
   });
 
+  it('ranks who was only the deputy first when the deputy’s post is asked (`副总会计师`)', async () => {
+    const snapshot = await pool([
+      file(
+        'chief',
+        `# 王强\n\n2003年起任某集团总会计师，2010年起任某控股公司总会计师兼财务总监，负责集团总会计师办公室。\n${FILLER}`,
+      ),
+      file('deputy', `# 李明\n\n2008年起任某集团副总会计师。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '总会计师')[0]).toBe('chief');
+    expect(ids(snapshot, '当过副总会计师的')[0]).toBe('deputy');
+  });
+
   it('reads 管理 after a known thing as managing it (`供应链管理`), and keeps 管理员 and 管理层 as asked', () => {
     const typed = (text: string): string[] =>
       analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => c.typed);
