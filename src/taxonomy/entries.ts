@@ -10108,6 +10108,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['java-ee'],
   },
   { id: 'jdbc', label: 'JDBC', kind: 'framework', aliases: ['jdbc'], parents: ['java'] },
+  // Apache Struts, the Java web framework. A bare lowercase struts is a car's (`shocks, struts and brakes`).
+  {
+    id: 'struts',
+    label: 'Struts',
+    kind: 'framework',
+    aliases: ['struts2', 'struts 2', 'struts 1', 'struts1', 'apache struts', 'struts framework'],
+    strict: ['Struts', 'STRUTS'],
+    queryOnly: ['struts'],
+    parents: ['java-ee'],
+  },
   { id: 'python', label: 'Python', kind: 'language', aliases: ['python', 'python2', 'python3', 'py', 'cpython'] },
   {
     id: 'javascript',

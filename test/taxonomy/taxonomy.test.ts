@@ -3365,4 +3365,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('us-gulf-coast')).not.toContain('middle-east');
     expect(taxonomy.lookup(foldQuery('gulf'))).toBe('gulf-states');
   });
+  it('reads Apache Struts, the Java web framework, and not a car’s struts', () => {
+    expect(ids('Framework: Struts, Hibernate, Spring')).toContain('struts');
+    expect(ids('ExtJS + Struts2 + Spring')).toContain('struts');
+    expect(ids('Replaced tires, shocks, struts and brakes')).not.toContain('struts');
+    expect(taxonomy.lookup(foldQuery('struts'))).toBe('struts');
+  });
 });
