@@ -20292,6 +20292,35 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   },
   { id: 'dell', label: '戴尔 / Dell', kind: 'company', aliases: ['戴尔', 'dell', 'dell emc', 'dell technologies'] },
   { id: 'lenovo', label: '联想 / Lenovo', kind: 'company', aliases: ['联想集团', '联想控股', '联想公司', 'lenovo'] },
+  // China's big appliance and TV makers, by their full names where the short one is inside other
+  // words (上海尔…, 中海信托, a person named 长虹) and in English; a bare TCL is also the Tcl language.
+  ...(
+    [
+      [
+        'haier',
+        '海尔 / Haier',
+        ['海尔集团', '青岛海尔', '海尔电器', '海尔电冰箱', '海尔电冰柜', '海尔公司', '海尔智家', 'haier'],
+        [],
+      ],
+      ['hisense', '海信 / Hisense', ['海信集团', '海信电器', '海信家电', '海信视像', '海信科龙', 'hisense'], []],
+      ['kelon', '科龙 / Kelon', ['科龙电器', '科龙集团', 'kelon'], ['hisense']],
+      ['midea', '美的 / Midea', ['美的集团', '美的电器', '美的空调', '美的制冷', '美的控股', 'midea'], []],
+      ['little-swan', '小天鹅 / Little Swan', ['小天鹅', 'little swan'], ['midea']],
+      ['gree', '格力 / Gree', ['格力电器', '珠海格力', '格力集团', 'gree electric'], []],
+      ['changhong', '长虹 / Changhong', ['四川长虹', '长虹集团', '长虹电器', 'changhong'], []],
+      ['konka', '康佳 / Konka', ['康佳集团', '康佳电子', 'konka'], []],
+      ['skyworth', '创维 / Skyworth', ['创维集团', '创维数字', '创维电器', 'skyworth'], []],
+      ['aucma', '澳柯玛 / Aucma', ['澳柯玛', 'aucma'], []],
+      ['chunlan', '春兰 / Chunlan', ['春兰集团', '春兰股份', '春兰空调', 'chunlan'], []],
+      ['tcl-corp', 'TCL集团 / TCL', ['tcl集团', 'tcl科技', 'tcl电子', 'tcl王牌', 'tcl corporation'], []],
+    ] as const
+  ).map(([id, label, aliases, parents]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'company',
+    aliases,
+    parents: parents.length > 0 ? [...parents] : ['home-appliances'],
+  })),
   {
     id: 'samsung',
     label: '三星 / Samsung',

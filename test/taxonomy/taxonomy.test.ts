@@ -1145,6 +1145,7 @@ describe('findAll', () => {
 
   it('knows Chinese provinces and regions, each above its cities', () => {
     expect(ids('曾任美的集团（佛山顺德）副总裁；广东省人大代表')).toEqual([
+      'midea',
       'foshan',
       'foshan',
       'chief-executive',
@@ -3370,5 +3371,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('ExtJS + Struts2 + Spring')).toContain('struts');
     expect(ids('Replaced tires, shocks, struts and brakes')).not.toContain('struts');
     expect(taxonomy.lookup(foldQuery('struts'))).toBe('struts');
+  });
+  it('reads China’s appliance makers by their full names, not inside other words (上海尔…, 中海信托)', () => {
+    expect(ids('历任青岛海尔电冰箱总厂生产技术科长')).toContain('haier');
+    expect(ids('曾任美的空调事业部国内营销公司总经理')).toContain('midea');
+    expect(ids('Worked at Hisense, Midea (Little Swan) and Gree Electric')).toEqual(
+      expect.arrayContaining(['hisense', 'midea', 'little-swan', 'gree']),
+    );
+    expect(ids('党委书记、上海尔华杰机电装备制造有限公司')).not.toContain('haier');
+    expect(ids('中海信托股份有限公司监事')).not.toContain('hisense');
+    expect(taxonomy.ancestors('little-swan')).toEqual(expect.arrayContaining(['midea', 'home-appliances']));
   });
 });
