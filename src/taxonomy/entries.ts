@@ -2816,9 +2816,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '银行',
       '农业发展银行',
       '农商行',
-      '农村信用',
-      '信用社',
-      '信用合作联社',
       'banking',
       'bank branch',
       'commercial bank',
@@ -2826,6 +2823,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // In a query (`bank executives in Shanghai`) a bank is the trade.
     queryOnly: ['bank', 'banks', 'banker', 'bankers'],
     parents: ['financial-services'],
+  },
+  // A credit cooperative (信用社, a US credit union): a bank of its members, asked for as such.
+  {
+    id: 'credit-union',
+    label: '信用社 / Credit union',
+    kind: 'industry',
+    aliases: ['信用社', '农村信用', '信用合作社', '信用合作联社', 'credit union', 'credit unions', 'federal credit union'],
+    parents: ['banking'],
   },
   // Who runs a bank's branch (`支行行长`, `分行副行长`, `bank branch manager`).
   {

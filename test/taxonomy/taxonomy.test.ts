@@ -3382,4 +3382,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('中海信托股份有限公司监事')).not.toContain('hisense');
     expect(taxonomy.ancestors('little-swan')).toEqual(expect.arrayContaining(['midea', 'home-appliances']));
   });
+  it('reads a credit union and a 信用社 as one kind of bank, apart from credit work', () => {
+    expect(ids('Member service rep at Navy Federal Credit Union')).toContain('credit-union');
+    expect(ids('曾任某县农村信用合作联社主任')).toContain('credit-union');
+    expect(taxonomy.ancestors('credit-union')).toContain('banking');
+    expect(ids('Member service rep at Navy Federal Credit Union')).not.toContain('credit');
+  });
 });
