@@ -508,15 +508,20 @@ function modifiersOf(queryText: string, concepts: readonly Concept[]): ReadonlyS
   return new Set([...also, ...narrowing(text, fors, placed)]);
 }
 
+/** A Chinese clause saying what will do as well (`，社区学院也行`). */
+const ALSO_ZH =
+  /(?<=^|[,，。；;？?！!(（])[^,，。；;？?！!()（）]*?(?:也算|也行|也可以)(?:看看)?[吧啊哈呢]?\s*(?=$|[,，。；;？?！!)）])/gu;
+/** An English one (`community colleges count too`, `(a diploma is fine)`, `interns welcome`). */
+const ALSO_EN =
+  /(?<=^|[,;.!?(]\s*|\s-\s)(?:(?!\s-\s)[^,;.!?()])*?\b(?:counts?|(?:is|are)\s+(?:fine|ok|okay|welcome|acceptable)|welcome)(?:\s+(?:too|as well))?\s*(?=$|[,;.!?)]|\s-\s)/giu;
+
 /**
  * What a clause of its own says will do as well (`，社区学院也行`, `在读的也算`, `访问学者也算`): it widens
  * what is asked, so who shows it ranks a little, not as much as who shows what is asked.
  */
 function allowed(text: string, placed: readonly { c: Concept; at: number }[]): Set<Concept> {
   const out = new Set<Concept>();
-  for (const m of text.matchAll(
-    /(?<=^|[,，。；;？?！!(（])[^,，。；;？?！!()（）]*?(?:也算|也行|也可以)(?:看看)?[吧啊哈呢]?\s*(?=$|[,，。；;？?！!)）])/gu,
-  )) {
+  for (const m of [...text.matchAll(ALSO_ZH), ...text.matchAll(ALSO_EN)]) {
     const start = m.index ?? 0;
     const inside = placed.filter((p) => p.at >= start && p.at < start + m[0].length);
     // Only beside other things asked, outside the clause.

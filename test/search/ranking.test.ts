@@ -910,6 +910,19 @@ describe('a degree in a field', () => {
     expect(ids(snapshot, '证券事务代表 董秘')[0]).toBe('secretary');
   });
 
+  it('ranks what an English clause says will do as well (`interim roles count too`) below what is asked', async () => {
+    const snapshot = await pool([
+      file('secretary', `# Ann Lee\n\nCorporate secretary at a listed bank since 2012.\n${FILLER}`),
+      file('rep', `# Bo Li\n\nSecurities affairs representative at a listed miner since 2012.\n${FILLER}`),
+      file('rep-too', `# Cy Ng\n\nSecurities affairs representative at a listed utility since 2010.\n${FILLER}`),
+      ...others,
+    ]);
+    expect(
+      ids(snapshot, 'securities affairs representative - a corporate secretary counts too').slice(0, 2).sort(),
+    ).toEqual(['rep', 'rep-too']);
+    expect(ids(snapshot, 'securities affairs representative, corporate secretary')[0]).toBe('secretary');
+  });
+
   it('finds a known term typed as Chinese words where a résumé writes the words apart, after who names it', async () => {
     const snapshot = await pool([
       file('apart', `# 吴敏\n\n吴敏，1975年出生。历任广州证券有限公司研究部研究员、投资部经理。\n${FILLER}`),
