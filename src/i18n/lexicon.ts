@@ -234,6 +234,13 @@ export const WEAK_WORDS: Bilingual = {
     'different', 'various', 'done',
     // Words of talk around what is asked, as 都行 and 也算 are (`either school is fine`, `a diploma is OK too`).
     'fine', 'ok', 'okay', 'acceptable', 'welcome', 'too',
+    // … and words pointing back at it (`any one of them is fine`, `either kind is fine`).
+    'them', 'they', 'their', 'kind', 'kinds',
+    // … and of how one got somewhere, or where things stand (`came up through the plant`, `department
+    // head and up`, `that kind of thing`, `old names count`).
+    'up', 'out', 'through', 'thing', 'things', 'count', 'counts', 'came', 'come', 'went', 'going', 'moved', 'picked',
+    'pulled', 'instead', 'enough', 'already', 'now', 'he', 'she', 'his', 'her', 'him', 'own', 'other', 'others',
+    'side', 'old', 'belongs', 'belong', 'keep', 'keeps',
   ],
 };
 

@@ -1168,3 +1168,18 @@ describe('本硕 in a query (`本硕都是计算机`)', () => {
     expect(out.concepts.every((c) => c.typed !== '都是' || isWeak(c))).toBe(true);
   });
 });
+
+describe('words of talk in an English question', () => {
+  it('ask for nothing of their own: pronouns pointing back and words of how one got somewhere', async () => {
+    const snapshot = await seedSnapshot();
+    const talk = ['them', 'their', 'kind', 'came', 'up', 'through', 'thing', 'count'];
+    for (const q of [
+      'Tamil or Telugu speakers - any one of them is fine',
+      'plant manager who came up through the shop floor, that kind of thing; interns count',
+    ]) {
+      const words = search(snapshot, q, taxonomy).concepts.filter((c) => talk.includes(c.typed.toLowerCase()));
+      expect(words.length).toBeGreaterThan(0);
+      expect(words.every(isWeak)).toBe(true);
+    }
+  });
+});
