@@ -115,6 +115,13 @@ const NOT_COUNTED_CLAUSE =
   /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}/giu;
 
 /**
+ * An aside in brackets saying what is not wanted (`(software devs, testers and IT support not needed)`,
+ * `(contractors don't count)`): all of it, whatever it lists; a dash's aside in brackets is the clause's.
+ */
+const NOT_NEEDED_ASIDE =
+  /[(（](?:(?!\s[-–—]\s)[^()（）]){0,160}?\s(?:(?:don['’]?t|doesn['’]?t|do not|does not)\s+(?:count|qualify)|(?:(?:is|are)\s+)?not\s+(?:needed|wanted|required|necessary)|(?:isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required))\b[^()（）]{0,40}[)）]/giu;
+
+/**
  * `outside` a place (`in South Asia outside India`, `outside of the US or Canada`): that place is not
  * asked for — its name, words in capitals (joined by of, the, and, or), and no more. Not outside
  * sales, counsel, a broadcast, a director or a plant (a trade or a post each), nor IR35 (a tax rule).
@@ -154,6 +161,7 @@ export function withoutNegatedClauses(text: string): string {
   return (
     text
       .slice(0, MAX_QUERY_CHARS)
+      .replace(NOT_NEEDED_ASIDE, ' ')
       .replace(NOT_COUNTED_CLAUSE, notCountedList)
       .replace(OUTSIDE_CLAUSE, ' ')
       .replace(NEGATED_CLAUSE, ' ')

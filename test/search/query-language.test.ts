@@ -437,6 +437,14 @@ describe('what a query says it does not want in words', () => {
       'heads',
     ]);
     expect(kept("Java developers, freshers and interns don't count")).toEqual(['Java', 'developers']);
+    // An aside in brackets saying what is not needed goes whole, whatever it lists; a dash's aside in it stays the clause's.
+    expect(kept('HR or finance in Pune (software devs, testers and IT support not needed)')).toEqual([
+      'HR',
+      'finance',
+      'in',
+      'Pune',
+    ]);
+    expect(kept("engineers (mechanical, electrical - CS / IT master's don't count)")).toContain('mechanical');
   });
   it('costs no more for a long paste', () => {
     const long = 'not '.repeat(20_000) + 'x'.repeat(100_000);
