@@ -110,6 +110,12 @@ const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const SHADOWED: readonly string[] = [
+  // An HR file's contracts and a system's module, no contract management.
+  '劳动合同管理',
+  '劳务合同管理',
+  '合同管理系统',
+  '合同管理模块',
+  '合同管理平台',
   // Visiting scholars one hosted or trained, not one's own visit; mixing things, no hybrid app;
   // mechanised building, no construction machinery.
   '指导访问学者',
@@ -562,7 +568,15 @@ const US_REGIONS: Readonly<Record<string, readonly string[]>> = {
     'virginia',
   ],
   'the-carolinas': ['north-carolina', 'south-carolina'],
-  'us-gulf-coast': ['texas', 'louisiana', 'mississippi', 'alabama', 'florida'],
+  // The coast's metros, not its states whole (Dallas, Miami and Huntsville are no Gulf Coast).
+  'us-gulf-coast': ['new-orleans', 'tampa'],
+};
+
+/** Short names of appliance makers read in queries only (see the makers' entries). */
+const QUERY_ONLY_MAKERS: Readonly<Record<string, readonly string[]>> = {
+  'little-swan': ['小天鹅'],
+  changhong: ['changhong'],
+  chunlan: ['chunlan'],
 };
 
 /** Schools in a group recruiters name (`国防七子`), by the group's id: each member is under it too. */
@@ -2812,14 +2826,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'industry',
     // Not a bare `bank`: bank reconciliations are an accountant's work anywhere.
     // 农业银行 before 农业 (the trade would take the first two characters).
-    aliases: [
-      '银行',
-      '农业发展银行',
-      '农商行',
-      'banking',
-      'bank branch',
-      'commercial bank',
-    ],
+    aliases: ['银行', '农业发展银行', '农商行', 'banking', 'bank branch', 'commercial bank'],
     // In a query (`bank executives in Shanghai`) a bank is the trade.
     queryOnly: ['bank', 'banks', 'banker', 'bankers'],
     parents: ['financial-services'],
@@ -2829,7 +2836,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'credit-union',
     label: '信用社 / Credit union',
     kind: 'industry',
-    aliases: ['信用社', '农村信用', '信用合作社', '信用合作联社', 'credit union', 'credit unions', 'federal credit union'],
+    aliases: [
+      '信用社',
+      '信用联社',
+      '信用合作社',
+      '信用合作联社',
+      'credit union',
+      'credit unions',
+      'federal credit union',
+    ],
     parents: ['banking'],
   },
   // Who runs a bank's branch (`支行行长`, `分行副行长`, `bank branch manager`).
@@ -7993,14 +8008,12 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'contract administrator',
       'contract administrators',
       'contracts administrator',
-      'contract manager',
-      'contracts manager',
-      'administering contracts',
-      'administered contracts',
       'contract review',
       'contract reviews',
       'contract lifecycle management',
     ],
+    // A construction or facilities `Contracts Manager` runs sites; an HR line `administering contracts` is a union's.
+    queryOnly: ['contract manager', 'contracts manager'],
   },
   // Choosing and managing a firm's suppliers (供应商管理, vendor selection, strategic sourcing): not a
   // bare sourcing, which is as often a recruiter's (candidate sourcing).
@@ -19568,9 +19581,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'city',
     // 得州 is Texas; 德州 is Dezhou, in Shandong.
     aliases: ['得克萨斯', '德克萨斯', '得州', 'texas'],
-    parents: ['united-states', 'us-gulf-coast'],
+    parents: ['united-states'],
   },
-  { id: 'houston', label: '休斯敦 / Houston', kind: 'city', aliases: ['休斯敦', 'houston'], parents: ['texas'] },
+  {
+    id: 'houston',
+    label: '休斯敦 / Houston',
+    kind: 'city',
+    aliases: ['休斯敦', 'houston'],
+    parents: ['texas', 'us-gulf-coast'],
+  },
   { id: 'austin', label: '奥斯汀 / Austin', kind: 'city', aliases: ['奥斯汀'], strict: ['Austin'], parents: ['texas'] },
   {
     id: 'san-antonio',
@@ -19742,7 +19761,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
         ['美国东南部', 'southeastern united states', 'southeast us', 'southeastern us', 'us southeast'],
       ],
       ['the-carolinas', '南北卡 / The Carolinas', ['the carolinas', 'carolinas']],
-      // The US coast of the Gulf of Mexico (`Houston, the Gulf Coast`): no Gulf state of the Middle East.
+      // The US coast of the Gulf of Mexico (`Houston, the Gulf Coast`), over its metros: no Gulf state of
+      // the Middle East.
       ['us-gulf-coast', '美国墨西哥湾沿岸 / US Gulf Coast', ['墨西哥湾沿岸', 'gulf coast', 'gulf coast region']],
     ] as const
   ).map(([id, label, aliases]): TaxonomyEntry => ({ id, label, kind: 'city', aliases, parents: ['united-states'] })),
@@ -20299,31 +20319,39 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   { id: 'lenovo', label: '联想 / Lenovo', kind: 'company', aliases: ['联想集团', '联想控股', '联想公司', 'lenovo'] },
   // China's big appliance and TV makers, by their full names where the short one is inside other
   // words (上海尔…, 中海信托, a person named 长虹) and in English; a bare TCL is also the Tcl language.
+  // Never with a city before them (青岛海尔): the city is where one worked, read on its own.
   ...(
     [
       [
         'haier',
         '海尔 / Haier',
-        ['海尔集团', '青岛海尔', '海尔电器', '海尔电冰箱', '海尔电冰柜', '海尔公司', '海尔智家', 'haier'],
+        ['海尔集团', '海尔电器', '海尔电冰箱', '海尔电冰柜', '海尔公司', '海尔智家', 'haier'],
         [],
       ],
       ['hisense', '海信 / Hisense', ['海信集团', '海信电器', '海信家电', '海信视像', '海信科龙', 'hisense'], []],
       ['kelon', '科龙 / Kelon', ['科龙电器', '科龙集团', 'kelon'], ['hisense']],
       ['midea', '美的 / Midea', ['美的集团', '美的电器', '美的空调', '美的制冷', '美的控股', 'midea'], []],
-      ['little-swan', '小天鹅 / Little Swan', ['小天鹅', 'little swan'], ['midea']],
-      ['gree', '格力 / Gree', ['格力电器', '珠海格力', '格力集团', 'gree electric'], []],
-      ['changhong', '长虹 / Changhong', ['四川长虹', '长虹集团', '长虹电器', 'changhong'], []],
+      [
+        'little-swan',
+        '小天鹅 / Little Swan',
+        ['小天鹅股份', '小天鹅集团', '小天鹅洗衣机', '小天鹅电器', 'little swan'],
+        ['midea'],
+      ],
+      ['gree', '格力 / Gree', ['格力电器', '格力集团', 'gree electric'], []],
+      ['changhong', '长虹 / Changhong', ['长虹集团', '长虹电器', 'changhong electric'], []],
       ['konka', '康佳 / Konka', ['康佳集团', '康佳电子', 'konka'], []],
       ['skyworth', '创维 / Skyworth', ['创维集团', '创维数字', '创维电器', 'skyworth'], []],
       ['aucma', '澳柯玛 / Aucma', ['澳柯玛', 'aucma'], []],
-      ['chunlan', '春兰 / Chunlan', ['春兰集团', '春兰股份', '春兰空调', 'chunlan'], []],
-      ['tcl-corp', 'TCL集团 / TCL', ['tcl集团', 'tcl科技', 'tcl电子', 'tcl王牌', 'tcl corporation'], []],
+      ['chunlan', '春兰 / Chunlan', ['春兰集团', '春兰股份', '春兰空调', 'chunlan group'], []],
+      ['tcl-corp', 'TCL集团 / TCL', ['tcl集团', 'tcl电子', 'tcl王牌', 'tcl corporation'], []],
     ] as const
   ).map(([id, label, aliases, parents]): TaxonomyEntry => ({
     id,
     label,
     kind: 'company',
     aliases,
+    // A bare 小天鹅 is also a hotpot chain and a ballet's dance; Changhong and Chunlan are given names.
+    ...(QUERY_ONLY_MAKERS[id] ? { queryOnly: QUERY_ONLY_MAKERS[id] } : {}),
     parents: parents.length > 0 ? [...parents] : ['home-appliances'],
   })),
   {

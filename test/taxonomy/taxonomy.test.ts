@@ -3356,13 +3356,22 @@ describe('who teaches at a university, part-time graduate study, business manage
   it('reads contract management in both languages, and not a contract role or a labour contract', () => {
     expect(ids('负责公司合同审核及合同台账管理')).toContain('contract-management');
     expect(ids('Contract administration for vendor service agreements')).toContain('contract-management');
-    expect(ids('Administering contracts and renewals for 40 accounts')).toContain('contract-management');
+    // An HR line's union contracts, a system's module and a construction Contracts Manager are not it.
+    expect(ids('interpreting and administering contracts and helping resolve work-related problems')).not.toContain(
+      'contract-management',
+    );
+    expect(ids('负责入离职手续、劳动合同管理、社保公积金')).not.toContain('contract-management');
+    expect(ids('开发合同管理系统后台')).not.toContain('contract-management');
+    expect(ids('Contracts Manager for three residential building sites')).not.toContain('contract-management');
     expect(ids('Java developer on a 6-month contract role')).not.toContain('contract-management');
     expect(ids('办理员工劳动合同签订')).not.toContain('contract-management');
   });
   it('reads the US Gulf Coast as a region over its states, apart from the Gulf states of the Middle East', () => {
     expect(taxonomy.lookup(foldQuery('Gulf Coast'))).toBe('us-gulf-coast');
     expect(taxonomy.ancestors('houston')).toContain('us-gulf-coast');
+    // Over its metros, not its states whole.
+    expect(taxonomy.ancestors('texas')).not.toContain('us-gulf-coast');
+    expect(taxonomy.ancestors('dallas')).not.toContain('us-gulf-coast');
     expect(taxonomy.ancestors('us-gulf-coast')).not.toContain('middle-east');
     expect(taxonomy.lookup(foldQuery('gulf'))).toBe('gulf-states');
   });
@@ -3373,13 +3382,18 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('struts'))).toBe('struts');
   });
   it('reads China’s appliance makers by their full names, not inside other words (上海尔…, 中海信托)', () => {
-    expect(ids('历任青岛海尔电冰箱总厂生产技术科长')).toContain('haier');
+    expect(ids('历任青岛海尔电冰箱总厂生产技术科长')).toEqual(expect.arrayContaining(['haier', 'qingdao']));
     expect(ids('曾任美的空调事业部国内营销公司总经理')).toContain('midea');
     expect(ids('Worked at Hisense, Midea (Little Swan) and Gree Electric')).toEqual(
       expect.arrayContaining(['hisense', 'midea', 'little-swan', 'gree']),
     );
     expect(ids('党委书记、上海尔华杰机电装备制造有限公司')).not.toContain('haier');
     expect(ids('中海信托股份有限公司监事')).not.toContain('hisense');
+    // Given names and other swans are no makers.
+    const names = ids('Changhong Li, Chunlan Wang - Java developers');
+    expect(names).not.toContain('changhong');
+    expect(names).not.toContain('chunlan');
+    expect(ids('重庆小天鹅餐饮集团店长')).not.toContain('little-swan');
     expect(taxonomy.ancestors('little-swan')).toEqual(expect.arrayContaining(['midea', 'home-appliances']));
   });
   it('reads a credit union and a 信用社 as one kind of bank, apart from credit work', () => {
