@@ -549,7 +549,12 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
     }
     // A ranked run is read as words (`找有会计师事务所审计` → 会计师, 事务所, 审计): the verbs of
     // asking go, and a résumé that writes the words apart (`律师事务所高级合伙人`) shows it too.
-    const slip = (word: string): boolean => taxonomy.lookup(word) === undefined && homophone(word, taxonomy) !== null;
+    // (The lone character stays as typed in the term; only the verb's is the slip: 懂秘 → 董秘, not 位男 → 渭南.)
+    const slip = (word: string, lone: number): boolean => {
+      if (taxonomy.lookup(word) !== undefined || /[个位名的吗吧呢了过]/u.test(word)) return false;
+      const fix = homophone(word, taxonomy);
+      return fix !== null && fix.from === word && Array.from(fix.to)[lone] === Array.from(word)[lone];
+    };
     const runs = pieces.map((piece) =>
       CJK_FILLER.test(piece) ? { core: piece, words: [piece] } : wordsOfRun(piece, slip),
     );
@@ -680,7 +685,10 @@ export function wordBoundaries(run: string): Set<number> | null {
  * joined to the word before them (`会计|师` → 会计师) or, at the start, to the one after. A run
  * the segmenter cannot split is one word; one of verbs only has none.
  */
-export function wordsOfRun(run: string, slip?: (word: string) => boolean): { core: string; words: string[] } {
+export function wordsOfRun(
+  run: string,
+  slip?: (word: string, lone: number) => boolean,
+): { core: string; words: string[] } {
   if (!SEGMENTER) return { core: run, words: [run] };
   const segments = Array.from(SEGMENTER.segment(run), (s) => ({ text: s.segment, word: s.isWordLike === true }));
   const verb = (s: { text: string; word: boolean }): boolean => !s.word || QUERY_VERBS.has(s.text);
@@ -691,10 +699,11 @@ export function wordsOfRun(run: string, slip?: (word: string) => boolean): { cor
   // A verb's character that leaves one character alone is part of its word where the two are a slip
   // for a term (`懂秘有吗`: 懂秘, for 董秘).
   const one = (k: number): boolean => Array.from(segments[k]?.text ?? '').length === 1 && segments[k]?.word === true;
-  const pair = (a: number): boolean => slip?.(`${segments[a]?.text ?? ''}${segments[a + 1]?.text ?? ''}`) === true;
+  const pair = (a: number, lone: number): boolean =>
+    slip?.(`${segments[a]?.text ?? ''}${segments[a + 1]?.text ?? ''}`, lone) === true;
   if (to - from === 1 && one(from)) {
-    if (from > 0 && one(from - 1) && pair(from - 1)) from--;
-    else if (to < segments.length && one(to) && pair(from)) to++;
+    if (from > 0 && one(from - 1) && pair(from - 1, 1)) from--;
+    else if (to < segments.length && one(to) && pair(from, 0)) to++;
   }
   const inner = segments.slice(from, to);
   const words: string[] = [];

@@ -130,23 +130,27 @@ const OUTSIDE_CLAUSE =
   /(?<![\p{L}\p{N}-])[Oo]utside (?:of )?(?:the )?(?!(?:Sales|Counsel|Broadcast|Director|Plant|IR35)\w*)\p{Lu}[\p{L}\p{N}.]*(?:(?:\s+(?:of|the|and|or|&)){1,2}\s+\p{Lu}[\p{L}\p{N}.]*|\s+\p{Lu}[\p{L}\p{N}.]*)*/gu;
 
 /**
- * `X以外` with no 除了, in brackets or as a clause of its own (`在美国西部（加州以外）读的大学`, `，北京以外的都行`):
- * all but X, so X is not asked for.
+ * `X以外` with no 除了, alone in brackets or before what is asked of all the rest (`在美国西部（加州以外）读的大学`,
+ * `北京以外的Java开发`): all but X, so X is not asked for. Not `X之外，还…` (besides X, also), which has no 的.
  */
 const OUTSIDE_ZH =
-  /(?<=^|[(（,，。；;！!？?\s])[^\s,，。；;！!？?()（）]{1,10}?(?:以外|之外)(?=$|[)）,，。；;！!？?\s]|的)/gu;
+  /[(（]\s*[^()（）,，。；;！!？?]{1,10}?(?:以外|之外)\s*[)）]|(?<=^|[,，。；;！!？?\s])[^\s,，。；;！!？?()（）]{1,10}?(?:以外|之外)的/gu;
 
 /**
  * A clause of what does not count that ends a list (`Nanjing, Suzhou, Wuxi and Nantong don't count`)
- * is the whole list: the names before it (words in capitals or Chinese, a few each, after a comma) go
- * with it. Marked here, removed with the clause (see withoutNegatedClauses).
+ * is the whole list: the names before it (words in capitals or Chinese, a few each) go with it, where
+ * the list is a clause of its own. Marked here, removed with the clause (see withoutNegatedClauses).
  */
 const LISTED_BEFORE =
-  /(?:(?<=^|[;.!?(:。—–]\s*|\s-\s)|,\s*)(?:(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*(?:\s+(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*){0,2}\s*,\s*)+\uE00F/gu;
+  /(?<=[;.!?(:。—–]\s*|\s-\s)(?:(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*(?:\s+(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*){0,2}\s*,\s*){1,8}\uE00F/gu;
 const NOT_COUNTED_MARK = '\uE00F';
+/** A clause of names only, joined by and or or, before the words that say they do not count. */
+const NAMES_CLAUSE =
+  /^\s*(?:(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*\s+){1,3}(?:and|or|&)\s+(?:(?:\p{Lu}|\p{Script=Han})[\p{L}\p{N}.'’&-]*\s+){1,3}(?:don|doesn|do|does|won|will|wouldn|would)\b/u;
 
+/** Only a clause of names ends a list of names of its own (`; Nanjing, Suzhou, Wuxi and Nantong don't count`). */
 function notCountedList(clause: string): string {
-  return /\s(?:and|or|&)\s/i.test(clause) ? ` ${NOT_COUNTED_MARK}` : ' ';
+  return NAMES_CLAUSE.test(clause) ? ` ${NOT_COUNTED_MARK}` : ' ';
 }
 
 /**
@@ -450,7 +454,11 @@ export function parseQuery(input: string): ParsedQuery {
     // (`(Android or iOS)`) are a choice of their own, read as one.
     // A Chinese aside of clauses (`（集团、公司或者院所层面的，副总工程师的先不看）`) is no list of examples:
     // a full-width comma ends a clause there, and a clause closed by 的 says of what kind.
-    if (/[\p{Script=Han}]/u.test(list) && (list.includes('，') || /的\s*(?:[、,，]|$)/u.test(list))) return whole;
+    if (
+      /[\p{Script=Han}]/u.test(list) &&
+      ((list.includes('、') && /[,，]/.test(list)) || /的\s*(?:[、,，]|$)/u.test(list))
+    )
+      return whole;
     const listed = list.split(/\s*[,，、]\s*/).filter((i) => i !== '');
     const items =
       listed.length < 2
@@ -486,6 +494,8 @@ export function parseQuery(input: string): ParsedQuery {
       .split(/、|[,，]\s*(?:或者|或是|还是)/u)
       .map((i) => i.trim());
     if (items.length > 8 || items.some((i) => i === '' || i.split(/\s+/).length > 4)) return whole;
+    // After `，或者` the items are names, short (not a clause: `，要有五年以上大型国企财务管理经验，或者外企这类也行`).
+    if (/[,，]\s*(?:或者|或是|还是)/u.test(list) && items.some((i) => Array.from(i).length > 12)) return whole;
     return `${verb}${examplesChoice(items, BACK)} ${kind ?? ''} ${willDo}`;
   });
   // A Chinese list closed by `这种`, `这类` (`三星、OPPO、小米这种`, `变压器、开关柜这类`) names examples
@@ -597,7 +607,7 @@ export function parseQuery(input: string): ParsedQuery {
     // `Germany, Italy, the UK or Japan`: an article opening an item of a list is none of it.
     if (listNext && /^(?:a|an|the)$/i.test(chunk)) continue;
     // `worked for an airline or for a travel agency`: the word of place before the choice is none of it.
-    if (alternativeNext && /^(?:for|at|in|with|from)$/i.test(chunk)) continue;
+    if (alternativeNext && /^(?:for|at|in|with|from)$/.test(chunk)) continue;
     if (alternativeNext && /^(?:a|an|the)$/i.test(chunk)) {
       if (!endsPhrase(chunks[at + 2])) alternativeNext = false;
       continue;

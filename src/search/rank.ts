@@ -2,6 +2,7 @@ import type { PoolSnapshot } from '../store/snapshot.js';
 import {
   degreeRank,
   degreesFrom,
+  HEAD_POSTS,
   SKILL_KINDS,
   TECH_KINDS,
   TRADE_KINDS,
@@ -577,8 +578,9 @@ function deputyShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): Level
   if (c.kind !== 'taxonomy') return list;
   const id = c.id;
   const share = list.share;
-  // The deputy's post asked (`副总经济师`): who names only the deputy's comes before who names the head's.
-  const deputyAsked = DEPUTY_PREFIX.test(c.typed.trim().toLowerCase());
+  // The deputy's post asked (`副总经济师`): who names only the deputy's comes before who names the head's
+  // (of a head's post: 副教授 and 副董事长 are posts of their own, no one's deputy).
+  const deputyAsked = HEAD_POSTS.has(id) && DEPUTY_PREFIX.test(c.typed.trim().toLowerCase());
   if (!deputyAsked && DEPUTY_TYPED.test(c.typed.trim().toLowerCase())) return list;
   return {
     ...list,

@@ -513,7 +513,7 @@ const ALSO_ZH =
   /(?<=^|[,，。；;？?！!(（])[^,，。；;？?！!()（）]*?(?:也算|也行|也可以)(?:看看)?[吧啊哈呢]?\s*(?=$|[,，。；;？?！!)）])/gu;
 /** An English one (`community colleges count too`, `(a diploma is fine)`, `interns welcome`). */
 const ALSO_EN =
-  /(?<=^|[,;.!?(]\s*|\s-\s)(?:(?!\s-\s)[^,;.!?()])*?\b(?:counts?|(?:is|are)\s+(?:fine|ok|okay|welcome|acceptable)|welcome)(?:\s+(?:too|as well))?\s*(?=$|[,;.!?)]|\s-\s)/giu;
+  /(?<=^|[,;.!?(]\s*|\s-\s)(?:(?!\s-\s)[^,;.!?()])*?(?:(?<!\b(?:cycle|head|blood|cell|inventory|word|physical|asset|thread)\s+)\bcounts?|\b(?:is|are)\s+(?:fine|ok|okay|welcome|acceptable)|\bwelcome)(?:\s+(?:too|as well))?\s*(?=$|[,;.!?)]|\s-\s)/giu;
 
 /**
  * What a clause of its own says will do as well (`，社区学院也行`, `在读的也算`, `访问学者也算`): it widens
@@ -1165,6 +1165,8 @@ function withoutDirections(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
       !term.phrase &&
       term.presence === next.presence &&
       DIRECTION.test(text) &&
+      // `Eastern Michigan University`, `Western Sydney University`: a school's name, not a part of the place.
+      !/^(?:university|college|institute|state|univ|school)$/i.test(terms[t + 2]?.text.trim() ?? '') &&
       taxonomy.lookup(foldQuery(`${text} ${next.text.trim()}`)) === undefined
     ) {
       const [place] = analyzeTerm(next, taxonomy);

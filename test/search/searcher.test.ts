@@ -1183,3 +1183,29 @@ describe('words of talk in an English question', () => {
     }
   });
 });
+
+describe('a second review of the session’s query reading', () => {
+  it('keeps what is asked beside clauses of what is not wanted or will do', async () => {
+    const snapshot = await seedSnapshot();
+    const typed = (q: string): string[] =>
+      search(snapshot, q, taxonomy).understood.concepts.map((c) => c.typed.toLowerCase());
+    // A list is taken with its `don't count` clause only where it is a clause of names of its own.
+    expect(typed('Backend developer, Java, Spring Boot, MySQL, outsourcing and contract roles do not count')).toEqual(
+      expect.arrayContaining(['java', 'mysql']),
+    );
+    // `X之外，还…` is besides X, not all but X.
+    expect(typed('精通Java之外，还要懂Go')).toContain('java');
+    // A long clause before `，或者…这类也行` is no example of a list.
+    expect(typed('找财务经理，要有五年以上大型国企财务管理经验，或者外企这类也行')).toContain('财务管理');
+    // A school named by a part of its place stays the school's words.
+    expect(typed('Eastern Michigan University alumni')).toContain('eastern');
+    // 其中 and 例如 are cut out of no word (尤其中国, 比例如何); 尤其 is a word of talk.
+    expect(typed('尤其中国市场经验')).toContain('中国市场');
+    expect(typed('熟悉股权比例如何计算').join(' ')).toContain('比例');
+  });
+
+  it('puts right no measure word or particle with the character after it (找位男的销售 is no 渭南)', async () => {
+    const snapshot = await seedSnapshot();
+    expect(search(snapshot, '找位男的销售', taxonomy).didYouMean).toEqual([]);
+  });
+});
