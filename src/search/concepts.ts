@@ -1,4 +1,3 @@
-import { homophone } from './fuzzy.js';
 import { t, type Locale } from '../i18n/index.js';
 import { HAN, hasCjk, isCjk } from '../text/cjk.js';
 import {
@@ -20,6 +19,7 @@ import type { QueryTerm, YearsRange } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from '../store/tokenizer.js';
 import { wordForms } from './word-forms.js';
 import { HEAD_POSTS } from '../profile/profile.js';
+import { homophone } from './fuzzy.js';
 
 /**
  * One thing the user asked for. Plain concepts rank (a résumé showing more of them, weighted by
@@ -549,7 +549,8 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
     }
     // A ranked run is read as words (`找有会计师事务所审计` → 会计师, 事务所, 审计): the verbs of
     // asking go, and a résumé that writes the words apart (`律师事务所高级合伙人`) shows it too.
-    // (The lone character stays as typed in the term; only the verb's is the slip: 懂秘 → 董秘, not 位男 → 渭南.)
+    // A verb's character kept with a lone one (see wordsOfRun) where the lone one stays as typed in the
+    // term and the verb's is the slip (懂秘 → 董秘, not 位男 → 渭南), never a measure word or a particle.
     const slip = (word: string, lone: number): boolean => {
       if (taxonomy.lookup(word) !== undefined || /[个位名的吗吧呢了过]/u.test(word)) return false;
       const fix = homophone(word, taxonomy);

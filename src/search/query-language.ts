@@ -171,7 +171,7 @@ export function withoutNegatedClauses(text: string): string {
       .replace(NEGATED_CLAUSE, ' ')
       .replace(OUTSIDE_ZH, ' ')
       .replace(ANY_LEVEL_CLAUSE, ' ')
-      .replace(LISTED_BEFORE, (list: string) => (list.startsWith(',') ? ', ' : ' '))
+      .replace(LISTED_BEFORE, ' ')
       .replaceAll(NOT_COUNTED_MARK, ' ') + text.slice(MAX_QUERY_CHARS)
   );
 }
@@ -453,7 +453,8 @@ export function parseQuery(input: string): ParsedQuery {
     // the `or` says "or anything like it" (`M.Ed or similar`); `or above` is dropped. Two things joined by `or` alone
     // (`(Android or iOS)`) are a choice of their own, read as one.
     // A Chinese aside of clauses (`（集团、公司或者院所层面的，副总工程师的先不看）`) is no list of examples:
-    // a full-width comma ends a clause there, and a clause closed by 的 says of what kind.
+    // a comma beside a list made with 、 ends a clause there (NFKC has made ， a comma), and a clause
+    // closed by 的 says of what kind.
     if (
       /[\p{Script=Han}]/u.test(list) &&
       ((list.includes('、') && /[,，]/.test(list)) || /的\s*(?:[、,，]|$)/u.test(list))

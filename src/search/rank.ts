@@ -572,14 +572,14 @@ function apartList(shows: Int32Array, parts: readonly Int32Array[], weight: numb
 
 /**
  * A post asked for as the holder's (`总经理`, `general manager`): who was only its deputy or an
- * assistant to it (`副总经理`, `总经理助理`) comes after a holder who matches as well.
+ * assistant to it (`副总经理`, `总经理助理`) comes after a holder who matches as well. A head's post asked
+ * as its deputy's (`副总会计师`): who was only the deputy comes first.
  */
 function deputyShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelList {
   if (c.kind !== 'taxonomy') return list;
   const id = c.id;
   const share = list.share;
-  // The deputy's post asked (`副总经济师`): who names only the deputy's comes before who names the head's
-  // (of a head's post: 副教授 and 副董事长 are posts of their own, no one's deputy).
+  // (Of a head's post only: 副教授 and 副董事长 are posts of their own, no one's deputy.)
   const deputyAsked = HEAD_POSTS.has(id) && DEPUTY_PREFIX.test(c.typed.trim().toLowerCase());
   if (!deputyAsked && DEPUTY_TYPED.test(c.typed.trim().toLowerCase())) return list;
   return {

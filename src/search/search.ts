@@ -491,10 +491,8 @@ function fixText(text: string, fixes: readonly Fix[]): string {
 }
 
 /**
- * In an English `A for B` (`Kronos for timekeeping`), A is what is asked for and B only narrows it.
- * In a Chinese `A的B` (`上市公司的证券事务代表`, `北京高校的教授`), B is what is asked for and A only
- * narrows it: the concepts typed before the last 的 that has a concept after it. Weak words on
- * either side count for neither (`…的候选人` asks for no one in particular).
+ * The concepts that weigh half their rarity (MODIFIER_WEIGHT): what only narrows what is asked (see
+ * narrowing) and what a clause says will do as well (see allowed). Weak words count for neither.
  */
 function modifiersOf(queryText: string, concepts: readonly Concept[]): ReadonlySet<Concept> {
   const text = foldQuery(queryText);
@@ -531,6 +529,12 @@ function allowed(text: string, placed: readonly { c: Concept; at: number }[]): S
   return out;
 }
 
+/**
+ * In an English `A for B` (`Kronos for timekeeping`), A is what is asked for and B only narrows it.
+ * In a Chinese `A的B` (`上市公司的证券事务代表`, `北京高校的教授`), B is what is asked for and A only
+ * narrows it: the concepts typed before the last 的 that has a concept after it (`…的候选人` asks for
+ * no one in particular).
+ */
 function narrowing(text: string, fors: readonly number[], placed: readonly { c: Concept; at: number }[]): Set<Concept> {
   // `Kronos for timekeeping`, `SQL for reporting`: what it is used for only narrows what is asked
   // (the first `for` with a concept before it: `looking for` asks nothing).
