@@ -2754,6 +2754,36 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['钢'],
     parents: ['metallurgy', 'manufacturing'],
   },
+  // China's big steelmakers by their short names (宝钢, 首钢: the short name is all a bio writes) and
+  // in English; never with the city before them (马鞍山钢铁 is Maanshan's, read on its own). Not 重钢,
+  // 南钢, 本钢 bare (重钢结构, 湖南钢铁, 日本钢铁).
+  ...(
+    [
+      ['baosteel', '宝钢 / Baosteel', ['宝钢', '中国宝武', '宝武集团', '宝武钢铁', 'baosteel', 'baowu']],
+      ['wisco', '武钢 / WISCO', ['武钢', 'wisco']],
+      ['shougang', '首钢 / Shougang', ['首钢', '首都钢铁', 'shougang']],
+      ['ansteel', '鞍钢 / Ansteel', ['鞍钢', 'ansteel', 'angang steel']],
+      ['masteel', '马钢 / Masteel', ['马钢', 'masteel']],
+      ['baotou-steel', '包钢 / Baotou Steel', ['包钢', 'baotou steel']],
+      ['tisco', '太钢 / TISCO', ['太钢', 'tisco']],
+      ['pangang', '攀钢 / Pangang', ['攀钢', 'pangang']],
+      ['shagang', '沙钢 / Shagang', ['沙钢', 'shagang']],
+      ['hbis', '河钢 / HBIS', ['河钢', '邯钢', '唐钢', '承钢', 'hbis']],
+      ['valin', '华菱 / Valin', ['华菱钢铁', '华菱集团', '湘钢', '涟钢', 'valin steel']],
+      ['jisco', '酒钢 / JISCO', ['酒钢', 'jisco']],
+      ['shandong-steel', '山钢 / Shandong Steel', ['山钢集团', '济钢', '莱钢']],
+      ['shaoguan-steel', '韶钢 / Shaoguan Steel', ['韶钢']],
+      ['hangzhou-steel', '杭钢 / Hangzhou Steel', ['杭钢']],
+      ['bayi-steel', '八钢 / Bayi Steel', ['八钢', '八一钢铁']],
+      ['benxi-steel', '本钢 / Benxi Steel', ['本钢集团', '本钢板材']],
+    ] as const
+  ).map(([id, label, aliases]): TaxonomyEntry => ({
+    id,
+    label,
+    kind: 'company',
+    aliases,
+    parents: ['steel-industry'],
+  })),
   {
     id: 'optoelectronics',
     label: '光电 / Optoelectronics',

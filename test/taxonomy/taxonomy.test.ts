@@ -944,7 +944,7 @@ describe('findAll', () => {
   it('tells asset managers from fund companies, and from IT asset management and 投资管理', () => {
     expect(ids('任集团投资管理部经理')).not.toContain('fund-company');
     expect(ids('任集团投资管理部经理')).not.toContain('asset-management-firm');
-    expect(ids('宝钢资源有限公司资产管理总监')).toEqual(['asset-management-firm']);
+    expect(ids('宝钢资源有限公司资产管理总监')).toEqual(['baosteel', 'asset-management-firm']);
     expect(taxonomy.lookup('资管')).toBe('asset-management-firm');
     expect(taxonomy.ancestors('fund-company')).toContain('asset-management-firm');
     expect(ids('IT asset management, software license compliance')).toContain('it-asset-management');
@@ -3401,5 +3401,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('曾任某县农村信用合作联社主任')).toContain('credit-union');
     expect(taxonomy.ancestors('credit-union')).toContain('banking');
     expect(ids('Member service rep at Navy Federal Credit Union')).not.toContain('credit');
+  });
+  it('reads China’s big steelmakers by their short names, under steel, and never takes the city before them', () => {
+    expect(ids('1998年加入宝钢，历任宝钢热轧厂党委书记')).toContain('baosteel');
+    expect(ids('曾任攀钢集团炼铁厂厂长')).toContain('pangang');
+    expect(taxonomy.ancestors('shougang')).toContain('steel-industry');
+    expect(ids('马鞍山钢铁股份有限公司')).toEqual(['maanshan', 'steel-industry']);
+    expect(ids('日本钢铁协会')).not.toContain('benxi-steel');
   });
 });
