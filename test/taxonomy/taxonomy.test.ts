@@ -3409,4 +3409,13 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('马鞍山钢铁股份有限公司')).toEqual(['maanshan', 'steel-industry']);
     expect(ids('日本钢铁协会')).not.toContain('benxi-steel');
   });
+  it('reads timekeeping (考勤) and onboarding (入职手续) as HR work in both languages, not a bare attendance', () => {
+    expect(ids('负责员工考勤统计与入职手续办理')).toEqual(expect.arrayContaining(['timekeeping']));
+    expect(ids('负责办理入职手续')).toContain('onboarding');
+    expect(ids('Processed time and attendance records and ran new hire orientation')).toEqual(
+      expect.arrayContaining(['timekeeping', 'onboarding']),
+    );
+    expect(ids('Received a perfect attendance award')).not.toContain('timekeeping');
+    expect(taxonomy.ancestors('onboarding')).toContain('human-resources');
+  });
 });
