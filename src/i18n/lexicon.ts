@@ -444,7 +444,10 @@ export const TERM_FILLER: readonly LexiconWord[] = [
   '都是',
   // How a total is counted (`独立董事累计5年`, `几家加起来`): no word of the thing asked.
   // (Not 合计, 一共: 综合计划, 统一共享.)
-  '累计', '累积', '总共', '加起来', '合起来', '比如', '至少', '起码', { word: '不限', notBefore: '于' }, '就行', '包括但不限于', '尤其是', '尤其', '特别是',
+  '累计', '累积', '总共', '加起来', '合起来',
+  // Words of talk that open an example or a limit (`比如Kafka`, `至少两块`, `专业不限`, `尤其是Spring`). (Not
+  // 其中, 例如: 尤其中国, 比例如何; not 不限于, of 包括但不限于, which goes whole.)
+  '比如', '至少', '起码', { word: '不限', notBefore: '于' }, '就行', '包括但不限于', '尤其是', '尤其', '特别是',
 ];
 
 /**
