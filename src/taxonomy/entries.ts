@@ -10167,7 +10167,12 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // ── Languages ───────────────────────────────────────────────────────────────────────────────
   { id: 'go', label: 'Go', kind: 'language', aliases: ['golang', 'go语言', 'go lang'], strict: ['Go', 'GO', 'go'] },
   { id: 'rust', label: 'Rust', kind: 'language', aliases: ['rust', 'rustlang', 'rust语言'] },
-  { id: 'java', label: 'Java', kind: 'language', aliases: ['java', 'jdk', 'jvm', 'j2se'] },
+  {
+    id: 'java',
+    label: 'Java',
+    kind: 'language',
+    aliases: ['java', 'jdk', 'jvm', 'j2se', 'core java', 'java se', 'java standard edition'],
+  },
   // Java's enterprise platform (J2EE, Java EE, Jakarta EE) and its parts: servlets and JSP, EJB.
   {
     id: 'java-ee',

@@ -439,6 +439,23 @@ describe('Chinese runs that are no known term', () => {
     expect(out.matches.map((m) => m.profile.id).slice(0, 2)).toEqual(['long', 'short']);
   });
 
+  it('reads `Core Java` as Java: who proves the years with it comes before who writes `core` beside fewer', async () => {
+    const snapshot = await pool([
+      file('long', `# Li Ming\n\n- 2016.01-2023.12 Acme, Java developer: Spring services on J2EE\n${FILLER}`),
+      file(
+        'core',
+        `# Ravi Rao\n\nCore Java developer.\n- 2021.01-2023.12 Beta, Java developer: Spring, J2EE, core banking\n${FILLER}`,
+      ),
+    ]);
+    const out = search(
+      snapshot,
+      'Java developer with at least 5 years of hands-on Java (Core Java / J2EE / Spring)',
+      taxonomy,
+    );
+    expect(out.understood.concepts.map((c) => c.typed.toLowerCase())).not.toContain('core');
+    expect(out.matches.map((m) => m.profile.id)).toEqual(['long', 'core']);
+  });
+
   it('ranks a choice of who one is in a clause of its own (`…，算法工程师、数据科学家都行`): it says who will do', async () => {
     const snapshot = await pool([
       file('both', `# 李明\n\n- 2016.03-2023.06 某科技公司 算法工程师：机器学习模型训练与上线\n${FILLER}`),
