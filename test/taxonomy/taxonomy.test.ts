@@ -3418,4 +3418,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Received a perfect attendance award')).not.toContain('timekeeping');
     expect(taxonomy.ancestors('onboarding')).toContain('human-resources');
   });
+  it('reads upselling and cross-selling (交叉销售) as one kind of selling, in both languages', () => {
+    expect(ids('负责老客户交叉销售与追加销售')).toContain('upselling');
+    expect(ids('Upsold and cross-sold banking products to existing clients')).toContain('upselling');
+    expect(ids('Consistently met up-selling targets')).toContain('upselling');
+    expect(taxonomy.ancestors('upselling')).toContain('sales');
+    expect(ids('负责交叉学科研究')).not.toContain('upselling');
+  });
 });
