@@ -264,7 +264,18 @@ export function ranked(
     }),
   ];
   // An assistant's post asked for in two words (`总经理 助理`): who assisted is what is asked.
-  const deputiesAsked = pos.some((c) => ASSISTANT_WORD.test(c.typed.trim().toLowerCase()));
+  // A deputy's word right before a head's post (`deputy GM`, `deputy Party secretary`) asks the deputy's post.
+  const deputyPosts = new Set<Concept>();
+  pos.forEach((c, i) => {
+    const post = pos[i + 1];
+    if (DEPUTY_WORD.test(c.typed.trim().toLowerCase()) && post?.kind === 'taxonomy' && HEAD_POSTS.has(post.id))
+      deputyPosts.add(post);
+  });
+  const deputiesAsked = pos.some(
+    (c, i) => ASSISTANT_WORD.test(c.typed.trim().toLowerCase()) && !deputyPosts.has(pos[i + 1] as Concept),
+  );
+  // `副总经理以上`, `deputy GM and up`: the deputy's post or higher, the holder's as well.
+  const orHigher = (c: Concept): boolean => OR_UP.test((pos[pos.indexOf(c) + 1]?.typed ?? '').trim().toLowerCase());
   // The best page (plus what proximity and lunr's cut look at) by coverage, then BM25: MaxScore
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
   const post = ranking.length === 1 && (weak.some(isRankWord) || namesPost(ranking[0] as Concept));
@@ -359,7 +370,11 @@ export function ranked(
       return { docs: docsOf(c), weight };
     })
     .map((list, i) => heldShare(snapshot, ranking[i] as Concept, list))
-    .map((list, i) => (deputiesAsked ? list : deputyShare(snapshot, ranking[i] as Concept, list)))
+    .map((list, i) => {
+      const c = ranking[i] as Concept;
+      if (deputiesAsked) return list;
+      return deputyShare(ctx.taxonomy, snapshot, c, list, orHigher(c) ? 'or-higher' : deputyPosts.has(c));
+    })
     .map((list, i) => (employerAsked ? employerShare(ctx, ranking[i] as Concept, list) : list))
     .map((list) => beyondDegree(ctx, list))
     .concat(studiedChoices)
@@ -575,13 +590,24 @@ function apartList(shows: Int32Array, parts: readonly Int32Array[], weight: numb
  * assistant to it (`副总经理`, `总经理助理`) comes after a holder who matches as well. A head's post asked
  * as its deputy's (`副总会计师`): who was only the deputy comes first.
  */
-function deputyShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): LevelList {
+function deputyShare(
+  taxonomy: Taxonomy,
+  snapshot: PoolSnapshot,
+  c: Concept,
+  list: LevelList,
+  asked: boolean | 'or-higher',
+): LevelList {
   if (c.kind !== 'taxonomy') return list;
   const id = c.id;
   const share = list.share;
-  // (Of a head's post only: 副教授 and 副董事长 are posts of their own, no one's deputy.)
-  const deputyAsked = HEAD_POSTS.has(id) && DEPUTY_PREFIX.test(c.typed.trim().toLowerCase());
-  if (!deputyAsked && DEPUTY_TYPED.test(c.typed.trim().toLowerCase())) return list;
+  const typed = c.typed.trim().toLowerCase();
+  // (Of a head's post only: 副教授 and 副董事长 are posts of their own, no one's deputy.) 副 inside
+  // the post's name (`党委副书记`) is a deputy's too.
+  const inner = typed.includes('副') && taxonomy.lookup(typed.replace('副', '')) === id;
+  const deputyAsked = HEAD_POSTS.has(id) && (asked === true || DEPUTY_PREFIX.test(typed) || inner);
+  // The deputy's post or higher: deputies and holders alike.
+  if (deputyAsked && asked === 'or-higher') return list;
+  if (!deputyAsked && DEPUTY_TYPED.test(typed)) return list;
   return {
     ...list,
     share: (doc) =>
@@ -593,6 +619,10 @@ function deputyShare(snapshot: PoolSnapshot, c: Concept, list: LevelList): Level
 const DEPUTY_TYPED = new RegExp(`${DEPUTY_PREFIX.source}|助理|助手|\\bassistant\\b`);
 /** What a deputy's or an assistant's post has of the holder's asked for: after a holder who matches as well. */
 const DEPUTY_SHARE = 0.75;
+/** A deputy's word of its own, before a post (`deputy GM`, `vice chairman`). */
+const DEPUTY_WORD = /^(?:deputy|vice|副)$/;
+/** Said right after a post: it or higher (`副总经理以上`, `deputy GM and up`). */
+const OR_UP = /^(?:及?以上|up|above)$/;
 /** A word of its own for an assistant or a deputy (`助理`, `assistant`, `vice`, `副`). */
 const ASSISTANT_WORD = /^(?:助理|助手|assistant|deputy|vice|副)$/;
 

@@ -362,6 +362,28 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '当过副总会计师的')[0]).toBe('deputy');
   });
 
+  it('asks the deputy’s post for `deputy Party secretary` and `党委副书记`, and both for `副总经理以上`', async () => {
+    const snapshot = await pool([
+      file(
+        'chief',
+        `# 王强\n\n2003年起任某集团党委书记，2010年起任某控股公司党委书记兼董事长，主持党委工作，党委书记。\n${FILLER}`,
+      ),
+      file('deputy', `# 李明\n\n2008年起任某集团党委副书记。\n${FILLER}`),
+    ]);
+    expect(ids(snapshot, '党委书记')[0]).toBe('chief');
+    expect(ids(snapshot, '党委副书记')[0]).toBe('deputy');
+    expect(ids(snapshot, 'deputy Party secretary')[0]).toBe('deputy');
+    const managers = await pool([
+      file(
+        'gm',
+        `# 王强\n\n2003年起任某制造公司总经理，2008年起任某集团总经理，2012年起任某控股公司总经理。\n${FILLER}`,
+      ),
+      file('deputy', `# 李明\n\n2008年起任某集团副总经理。\n${FILLER}`),
+    ]);
+    expect(ids(managers, '副总经理')[0]).toBe('deputy');
+    expect(ids(managers, '做到副总经理以上的')[0]).toBe('gm');
+  });
+
   it('reads 管理 after a known thing as managing it (`供应链管理`), and keeps 管理员 and 管理层 as asked', () => {
     const typed = (text: string): string[] =>
       analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => c.typed);
