@@ -498,7 +498,7 @@ function findName(
   // A bio that opens with the person: `陈平，男，1961年6月出生`, `王建华先生，中国国籍`, `谢卫东先生：1966年…`,
   // `朱慈蕴女士：独立董事…`, `闵勇：男，生于1963年`, `郑志华男，1960年…`, `韩文武（离任）：男，…`, also
   // with a post between (`谢永林，副行长。1968年出生`, `雷自力：总经理，男`, `王昕，律师。曾在…`).
-  const bio = BIO_OPENING.exec(lines[0] ?? '');
+  const bio = BIO_OPENING.exec(lines[0] ?? '') ?? BARE_BIO_OPENING.exec(lines[0] ?? '');
   if (bio?.[1] && looksLikeName(bio[1]) && notAPlace(bio[1])) return bio[1];
   // Failing all else, the name a LinkedIn profile's address spells (`linkedin.com/in/angelo-bennett-a2b638106`).
   for (const line of lines.slice(0, 60)) {
@@ -547,9 +547,17 @@ const NAME_LINE_PARTS = new RegExp(String.raw`\s*[—–|·•]\s*|\s+-\s+|\s{2,
 const LEADING_LABEL = new RegExp(String.raw`^${HAN}{1,4}\s*[:：]\s*|^[A-Za-z]{1,10}\s*:\s*`);
 /** A bio that opens with the person: `陈平，男，1961年6月出生`. */
 const BIO_OPENING = new RegExp(
-  String.raw`^(${HAN}{2,4}?)(?:[（(][^）)\n]{1,12}[）)])?(?:先生|女士|(?:同志|教授)?(?:男|女)?[，,：:]\s*(?:[^，,。；;：:\n]{1,14}[，,。]\s*)?(?:男|女|中国国籍|中国籍|汉族|\d{4}年|生于|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任|曾在|报告期|${HAN}(?:先生|女士)))`,
+  String.raw`^(${HAN}{1,6}·${HAN}{1,6}|${HAN}{2,4}?)(?:[（(][^）)\n]{1,12}[）)])?(?:先生|女士|(?:同志|教授)?(?:男|女)?[，,：:]\s*(?:[^，,。；;：:\n]{1,14}[，,。]\s*)?(?:男|女|中国国籍|中国籍|汉族|\d{4}年|生于|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任|曾在|报告期|${HAN}(?:先生|女士)))`,
 );
-const CHINESE_NAME = new RegExp(`^[·${HAN_CHARS}]{2,5}$`);
+/**
+ * A bio run together, with no mark after the name (`方培琦男1961年9月出生`, `贾一览出生年月：1973年11月性别：女`):
+ * the sex and a date, or the field of birth, right after it.
+ */
+const BARE_BIO_OPENING = new RegExp(
+  String.raw`^(${HAN}{2,4}?)(?:[男女](?=\d{4}年|[，,]|生于|出生)|(?=(?:出生年月|出生日期|性别)[:：]))`,
+);
+/** `陈平`, and a name of several parts joined by a middle dot (`艾力·巴拉提`). */
+const CHINESE_NAME = new RegExp(`^(?:[·${HAN_CHARS}]{2,5}|${HAN}{1,6}·${HAN}{1,6})$`);
 
 function looksLikeName(candidate: string): boolean {
   const c = candidate.trim();

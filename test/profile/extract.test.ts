@@ -168,6 +168,10 @@ describe('the person a Chinese bio opens with', () => {
     ['王昕，律师。曾在山东省淄博市法律顾问处工作', '王昕'],
     ['耿加怀，工程技术应用研究员。耿先生现任本公司副董事长', '耿加怀'],
     ['连维新同志，中国国籍，男，中共党员', '连维新'],
+    // Run together, with no mark after the name; and a name of parts joined by a middle dot.
+    ['方培琦男1961年9月出生工商管理硕士高级工程师', '方培琦'],
+    ['贾一览出生年月：1973年11月性别：女政治面貌：中共党员', '贾一览'],
+    ['艾力·巴拉提：男，1956年出生，维吾尔族', '艾力·巴拉提'],
   ])('%s', (text, name) => {
     expect(profileOfText(text).name).toBe(name);
   });
@@ -175,6 +179,7 @@ describe('the person a Chinese bio opens with', () => {
   it('takes no sentence for a name', () => {
     expect(profileOfText('负责公司财务，1998年加入，历任会计主管').name).toBeNull();
     expect(profileOfText('公司简介，成立于1998年，主营业务为软件开发').name).toBeNull();
+    expect(profileOfText('男女比例均衡，2019年出生人口').name).toBeNull();
   });
 });
 
