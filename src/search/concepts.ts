@@ -695,7 +695,13 @@ export function wordsOfRun(
   const verb = (s: { text: string; word: boolean }): boolean => !s.word || QUERY_VERBS.has(s.text);
   let from = 0;
   let to = segments.length;
-  while (from < to && verb(segments[from] as { text: string; word: boolean })) from++;
+  // (`在职` is a word, in-service, however the dictionary cuts it: `在职读的研究生`.)
+  while (
+    from < to &&
+    verb(segments[from] as { text: string; word: boolean }) &&
+    !(segments[from]?.text === '在' && segments[from + 1]?.text.startsWith('职'))
+  )
+    from++;
   while (to > from && verb(segments[to - 1] as { text: string; word: boolean })) to--;
   // A verb's character that leaves one character alone is part of its word where the two are a slip
   // for a term (`懂秘有吗`: 懂秘, for 董秘).

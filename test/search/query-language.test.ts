@@ -340,6 +340,9 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('非985院校毕业的')).not.toContain('985');
     // … in brackets too.
     expect(withoutNegatedClauses('一把手那种（副总不算）')).not.toContain('副总');
+    expect(withoutNegatedClauses('在职研究生（MBA/EMBA就不算了）')).not.toContain('MBA');
+    expect(withoutNegatedClauses('ACM、蓝桥杯这种纯编程比赛就不算了')).not.toContain('ACM');
+    expect(withoutNegatedClauses('这个也不算太难')).toContain('难');
     // `…就不用了`, `…不考虑`: what the clause names is not wanted either.
     expect(withoutNegatedClauses('有经济师吗？助理经济师也行，高级的就不用了')).not.toContain('高级');
     expect(withoutNegatedClauses('招个Java开发，太资深的不考虑')).not.toContain('资深');

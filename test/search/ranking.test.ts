@@ -156,6 +156,9 @@ describe('Chinese runs that are no known term', () => {
       words: ['会计师', '事务所', '审计'],
     });
     expect(wordsOfRun('有信托').words).toEqual(['信托']);
+    // 在职 (in-service) keeps its 在, however the dictionary cuts it; 在 before a place goes.
+    expect(wordsOfRun('在职读的研究生有吗').core).toBe('在职读的研究生');
+    expect(wordsOfRun('在北京工作的').words).toEqual(['北京', '工作']);
     expect(wordsOfRun('做独立董事').words).toEqual(['独立', '董事']);
     expect(wordsOfRun('具有律师资格').words).toEqual(['律师', '资格']);
     // A one-character verb inside a word is part of it; at an end it is not.
