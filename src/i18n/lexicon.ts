@@ -241,6 +241,8 @@ export const WEAK_WORDS: Bilingual = {
     'up', 'out', 'through', 'thing', 'things', 'count', 'counts', 'came', 'come', 'went', 'going', 'moved', 'picked',
     'pulled', 'instead', 'enough', 'already', 'now', 'he', 'she', 'his', 'her', 'him', 'own', 'other', 'others',
     'side', 'old', 'belongs', 'belong', 'keep', 'keeps',
+    // … and of when, in a path told in order (`studied engineering and later did an MBA`).
+    'later', 'afterwards', 'eventually', 'subsequently',
   ],
 };
 

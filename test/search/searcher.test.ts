@@ -1172,10 +1172,11 @@ describe('本硕 in a query (`本硕都是计算机`)', () => {
 describe('words of talk in an English question', () => {
   it('ask for nothing of their own: pronouns pointing back and words of how one got somewhere', async () => {
     const snapshot = await seedSnapshot();
-    const talk = ['them', 'their', 'kind', 'came', 'up', 'through', 'thing', 'count'];
+    const talk = ['them', 'their', 'kind', 'came', 'up', 'through', 'thing', 'count', 'later', 'eventually'];
     for (const q of [
       'Tamil or Telugu speakers - any one of them is fine',
       'plant manager who came up through the shop floor, that kind of thing; interns count',
+      'studied engineering, later did an MBA and eventually ran a plant',
     ]) {
       const words = search(snapshot, q, taxonomy).concepts.filter((c) => talk.includes(c.typed.toLowerCase()));
       expect(words.length).toBeGreaterThan(0);
