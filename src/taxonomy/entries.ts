@@ -9776,6 +9776,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: ['客户经理', 'account manager', 'account managers', 'key account manager', '大客户经理'],
   },
+  // Sending drivers, crews, trucks or flights out and tracking them (a dispatcher's work), not a
+  // program's task scheduling (任务调度, a bare 调度 being either).
+  {
+    id: 'dispatch',
+    label: '调度员 / Dispatch',
+    kind: 'concept',
+    aliases: [
+      '调度员',
+      '调度长',
+      '总调度',
+      '总调度长',
+      '调度室',
+      '调度所',
+      '航班调度',
+      '运输调度',
+      '车辆调度',
+      'dispatcher',
+      'dispatchers',
+      'dispatch',
+      'dispatching',
+      'dispatched',
+      'computer aided dispatch',
+      'freight dispatch',
+      'truck dispatch',
+    ],
+  },
   // Selling more to customers one already has: a bigger product (upselling) or another one (cross-selling).
   {
     id: 'upselling',
@@ -15811,6 +15837,38 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['pmp', 'project management professional', '项目管理专业人士', 'pmp认证', 'pmp证书'],
     parents: ['project-management', 'certificate'],
+  },
+  // The FAA's certificates for who flies, fixes or dispatches aircraft in the US. Not a bare A&P in a
+  // résumé (a grocery chain), nor the FAA named as a rule one follows (`FAA/DOT` compliance).
+  {
+    id: 'faa-certificate',
+    label: 'FAA certificate',
+    kind: 'concept',
+    aliases: [
+      'faa certificate',
+      'faa certificates',
+      'faa certification',
+      'faa certified',
+      'faa license',
+      'faa licence',
+      'a&p license',
+      'a&p licence',
+      'a&p certificate',
+      'a&p certification',
+      'a&p mechanic',
+      'airframe and powerplant',
+      'airframe & powerplant',
+      'aircraft dispatcher',
+      'aircraft dispatcher license',
+      'pilot license',
+      'pilot licence',
+      'pilot certificate',
+      'commercial pilot license',
+      'private pilot license',
+      'airline transport pilot',
+    ],
+    queryOnly: ['a&p'],
+    parents: ['certificate'],
   },
   // Membership of a project management body (`Project Management Institute (PMI) – Current Member`, 美国项目管理协会
   // 注册会员, IPMA). A bare PMI only in queries: a maintenance résumé's `PMI's` are preventive maintenance inspections.

@@ -3425,4 +3425,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('upselling')).toContain('sales');
     expect(ids('负责交叉学科研究')).not.toContain('upselling');
   });
+  it('reads a dispatcher’s work (dispatch, 调度员) apart from task scheduling, and FAA certificates apart from the grocer A&P', () => {
+    expect(ids('Truck dispatcher: dispatched drivers and tracked freight')).toContain('dispatch');
+    expect(ids('历任车间调度员、总调度长')).toContain('dispatch');
+    expect(ids('负责分布式任务调度平台开发')).not.toContain('dispatch');
+    expect(ids('Certifications/License: FCC License, A&P License')).toContain('faa-certificate');
+    expect(ids('F.A.A Aircraft Dispatcher License')).toEqual(['faa-certificate']);
+    expect(ids('Cashier at A&P supermarket')).not.toContain('faa-certificate');
+    expect(ids('HR compliance: EEOC, FAA/DOT, workers compensation')).not.toContain('faa-certificate');
+    expect(taxonomy.lookup(foldQuery('A&P'))).toBe('faa-certificate');
+  });
 });
