@@ -498,8 +498,18 @@ function findName(
   // A bio that opens with the person: `陈平，男，1961年6月出生`, `王建华先生，中国国籍`, `谢卫东先生：1966年…`,
   // `朱慈蕴女士：独立董事…`, `闵勇：男，生于1963年`, `郑志华男，1960年…`, `韩文武（离任）：男，…`, also
   // with a post between (`谢永林，副行长。1968年出生`, `雷自力：总经理，男`, `王昕，律师。曾在…`).
-  const bio = BIO_OPENING.exec(lines[0] ?? '') ?? BARE_BIO_OPENING.exec(lines[0] ?? '');
-  if (bio?.[1] && looksLikeName(bio[1]) && notAPlace(bio[1])) return bio[1];
+  const bio = BIO_OPENING.exec(lines[0] ?? '');
+  if (bio?.[1] && (looksLikeName(bio[1]) || DOTTED_NAME.test(bio[1])) && notAPlace(bio[1])) return bio[1];
+  // Run together, with no mark after the name; never a word of a form or of oneself (`本人出生年月：`, `应届生男，`).
+  const bare = LABELLED_BIO_OPENING.exec(lines[0] ?? '') ?? SEXED_BIO_OPENING.exec(lines[0] ?? '');
+  if (
+    bare?.[1] &&
+    looksLikeName(bare[1]) &&
+    notAPlace(bare[1]) &&
+    !SELF_WORDS.test(bare[1]) &&
+    taxonomy.findAll(fold(bare[1])).length === 0
+  )
+    return bare[1];
   // Failing all else, the name a LinkedIn profile's address spells (`linkedin.com/in/angelo-bennett-a2b638106`).
   for (const line of lines.slice(0, 60)) {
     const slug = LINKEDIN_PROFILE.exec(line)?.[1];
@@ -547,17 +557,20 @@ const NAME_LINE_PARTS = new RegExp(String.raw`\s*[—–|·•]\s*|\s+-\s+|\s{2,
 const LEADING_LABEL = new RegExp(String.raw`^${HAN}{1,4}\s*[:：]\s*|^[A-Za-z]{1,10}\s*:\s*`);
 /** A bio that opens with the person: `陈平，男，1961年6月出生`. */
 const BIO_OPENING = new RegExp(
-  String.raw`^(${HAN}{1,6}·${HAN}{1,6}|${HAN}{2,4}?)(?:[（(][^）)\n]{1,12}[）)])?(?:先生|女士|(?:同志|教授)?(?:男|女)?[，,：:]\s*(?:[^，,。；;：:\n]{1,14}[，,。]\s*)?(?:男|女|中国国籍|中国籍|汉族|\d{4}年|生于|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任|曾在|报告期|${HAN}(?:先生|女士)))`,
+  String.raw`^(${HAN}{1,4}·${HAN}{1,5}|${HAN}{2,4}?)(?:[（(][^）)\n]{1,12}[）)])?(?:先生|女士|(?:同志|教授)?(?:男|女)?[，,：:]\s*(?:[^，,。；;：:\n]{1,14}[，,。]\s*)?(?:男|女|中国国籍|中国籍|汉族|\d{4}年|生于|出生|硕士|博士|本科|大专|高级|中共党员|现任|曾任|历任|曾在|报告期|${HAN}(?:先生|女士)))`,
 );
+/** A bio run together, a field of it right after the name (`贾一览出生年月：1973年11月`, `王若男出生年月：`). */
+const LABELLED_BIO_OPENING = new RegExp(String.raw`^(${HAN}{2,4})(?=(?:出生年月|出生日期|性别)[:：])`);
 /**
- * A bio run together, with no mark after the name (`方培琦男1961年9月出生`, `贾一览出生年月：1973年11月性别：女`):
- * the sex and a date, or the field of birth, right after it.
+ * A bio run together, the sex and the year right after a name of three characters (`方培琦男1961年9月出生`).
+ * Not of two: `张亚男1985年出生` may be 张亚 or 张亚男.
  */
-const BARE_BIO_OPENING = new RegExp(
-  String.raw`^(${HAN}{2,4}?)(?:[男女](?=\d{4}年|[，,]|生于|出生)|(?=(?:出生年月|出生日期|性别)[:：]))`,
-);
-/** `陈平`, and a name of several parts joined by a middle dot (`艾力·巴拉提`). */
-const CHINESE_NAME = new RegExp(`^(?:[·${HAN_CHARS}]{2,5}|${HAN}{1,6}·${HAN}{1,6})$`);
+const SEXED_BIO_OPENING = new RegExp(String.raw`^(${HAN}{3})[男女](?=\d{4}年)`);
+/** Words of a form's fields or of oneself, which no name has (`本人`, `基本情况`, `应届生`, `研究生`). */
+const SELF_WORDS = /本人|个人|基本|资料|情况|概况|学历|本科|研究生|应届|学生|求职|应聘|已婚|未婚|民族|籍贯|简历|者$/u;
+/** A name of several parts joined by a middle dot (`艾力·巴拉提`), in a bio's opening. */
+const DOTTED_NAME = new RegExp(`^${HAN}{1,4}·${HAN}{1,5}$`);
+const CHINESE_NAME = new RegExp(`^[·${HAN_CHARS}]{2,5}$`);
 
 function looksLikeName(candidate: string): boolean {
   const c = candidate.trim();

@@ -695,11 +695,12 @@ export function wordsOfRun(
   const verb = (s: { text: string; word: boolean }): boolean => !s.word || QUERY_VERBS.has(s.text);
   let from = 0;
   let to = segments.length;
-  // (`在职` is a word, in-service, however the dictionary cuts it: `在职读的研究生`.)
+  // (`在职`, in-service, keeps its 在 where the dictionary cut it off (`在职读的研究生`: 在|职|读…); not
+  // before a word of its own (`在职能部门`, `在职场`: at, in).)
   while (
     from < to &&
     verb(segments[from] as { text: string; word: boolean }) &&
-    !(segments[from]?.text === '在' && segments[from + 1]?.text.startsWith('职'))
+    !(segments[from]?.text === '在' && segments[from + 1]?.text === '职')
   )
     from++;
   while (to > from && verb(segments[to - 1] as { text: string; word: boolean })) to--;

@@ -95,7 +95,7 @@ export interface ParsedQuery {
 /**
  * A clause of what is not wanted, to its end: `not`, `but not`, `without`, `except`, `excluding`,
  * `other than` and what follows them in English; 不要, 不需要, 排除 and 除了…以外 in Chinese, and a
- * clause closed by 不算, 除外, 不用(了), 不考虑, 不看 or 的不要 (`高级的就不用了`, `光有PMP证的不用`, `外包的就不考虑了`,
+ * clause closed by 不算 (就不算了, 都不算, 也不算), 除外, 不用(了), 不考虑, 不看 or 的不要 (`高级的就不用了`, `光有PMP证的不用`, `外包的就不考虑了`,
  * `深圳的先不看`, `社科院的不要`),
  * a short one or a list of short items joined by 、 (`董事会办公室、党委办公室那种不算`), after a comma,
  * a question's mark or a bracket; not one that says no of its own (`英语不好的就不用了` asks for good

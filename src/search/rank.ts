@@ -274,8 +274,7 @@ export function ranked(
   const deputiesAsked = pos.some(
     (c, i) => ASSISTANT_WORD.test(c.typed.trim().toLowerCase()) && !deputyPosts.has(pos[i + 1] as Concept),
   );
-  // `副总经理以上`, `deputy GM and up`: the deputy's post or higher, the holder's as well.
-  const orHigher = (c: Concept): boolean => OR_UP.test((pos[pos.indexOf(c) + 1]?.typed ?? '').trim().toLowerCase());
+
   // The best page (plus what proximity and lunr's cut look at) by coverage, then BM25: MaxScore
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
   const post = ranking.length === 1 && (weak.some(isRankWord) || namesPost(ranking[0] as Concept));
@@ -373,7 +372,8 @@ export function ranked(
     .map((list, i) => {
       const c = ranking[i] as Concept;
       if (deputiesAsked) return list;
-      return deputyShare(ctx.taxonomy, snapshot, c, list, orHigher(c) ? 'or-higher' : deputyPosts.has(c));
+      // `副总经理以上`, `deputy GM and up`: the deputy's post or higher, the holder's as well.
+      return deputyShare(ctx.taxonomy, snapshot, c, list, deputyPosts.has(c), ctx.postsOrHigher?.has(c) ?? false);
     })
     .map((list, i) => (employerAsked ? employerShare(ctx, ranking[i] as Concept, list) : list))
     .map((list) => beyondDegree(ctx, list))
@@ -595,7 +595,8 @@ function deputyShare(
   snapshot: PoolSnapshot,
   c: Concept,
   list: LevelList,
-  asked: boolean | 'or-higher',
+  deputy: boolean,
+  orHigher: boolean,
 ): LevelList {
   if (c.kind !== 'taxonomy') return list;
   const id = c.id;
@@ -604,9 +605,9 @@ function deputyShare(
   // (Of a head's post only: 副教授 and 副董事长 are posts of their own, no one's deputy.) 副 inside
   // the post's name (`党委副书记`) is a deputy's too.
   const inner = typed.includes('副') && taxonomy.lookup(typed.replace('副', '')) === id;
-  const deputyAsked = HEAD_POSTS.has(id) && (asked === true || DEPUTY_PREFIX.test(typed) || inner);
+  const deputyAsked = HEAD_POSTS.has(id) && (deputy || DEPUTY_PREFIX.test(typed) || inner);
   // The deputy's post or higher: deputies and holders alike.
-  if (deputyAsked && asked === 'or-higher') return list;
+  if (deputyAsked && orHigher) return list;
   if (!deputyAsked && DEPUTY_TYPED.test(typed)) return list;
   return {
     ...list,
@@ -621,8 +622,6 @@ const DEPUTY_TYPED = new RegExp(`${DEPUTY_PREFIX.source}|助理|助手|\\bassist
 const DEPUTY_SHARE = 0.75;
 /** A deputy's word of its own, before a post (`deputy GM`, `vice chairman`). */
 const DEPUTY_WORD = /^(?:deputy|vice|副)$/;
-/** Said right after a post: it or higher (`副总经理以上`, `deputy GM and up`). */
-const OR_UP = /^(?:及?以上|up|above)$/;
 /** A word of its own for an assistant or a deputy (`助理`, `assistant`, `vice`, `副`). */
 const ASSISTANT_WORD = /^(?:助理|助手|assistant|deputy|vice|副)$/;
 

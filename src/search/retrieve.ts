@@ -27,6 +27,8 @@ export interface Context {
   readonly degreeOrHigher?: boolean;
   /** The query names a field with its degree (`a bachelor's in finance`): see query-language.ts. */
   readonly degreeIn?: boolean;
+  /** Posts asked as themselves or higher (`副总经理以上`, `deputy GM and up`): see search.ts postsOrHigher. */
+  readonly postsOrHigher?: ReadonlySet<Concept>;
 }
 /** A concept asked with years: a skill, or a choice of skills. */
 export type ConceptWithYears = (TaxonomyConcept | AnyConcept) & { years: YearsRange };

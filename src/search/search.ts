@@ -14,6 +14,7 @@ import {
   type TextConcept,
 } from './concepts.js';
 import {
+  MAX_QUERY_CHARS,
   parseQuery,
   saysOrHigher,
   saysDegreeIn,
@@ -110,6 +111,7 @@ export function search(
     limit,
     degreeOrHigher: saysOrHigher(queryText),
     degreeIn: saysDegreeIn(queryText),
+    postsOrHigher: postsOrHigher(queryText, all),
   };
   const outcome = ranked(ctx, all, named, rankOnly, modifiersOf(text, concepts), writtenOnto(text, concepts, taxonomy));
   return {
@@ -1381,3 +1383,22 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
     return choice.map((a) => (a.kind === 'any' ? { ...a, ...flags } : a));
   });
 }
+
+/**
+ * The posts the query asks as themselves or higher, said right after them (`副总经理以上`, `副总经理级别以上`,
+ * `deputy GM and up`, `deputy GM or higher`); not `以上条件` (the conditions above).
+ */
+function postsOrHigher(query: string, concepts: readonly Concept[]): Set<Concept> {
+  const text = query.slice(0, MAX_QUERY_CHARS).toLowerCase();
+  const out = new Set<Concept>();
+  for (const c of concepts) {
+    if (c.kind !== 'taxonomy') continue;
+    const typed = c.typed.trim().toLowerCase();
+    const at = typed === '' ? -1 : text.indexOf(typed);
+    if (at >= 0 && POST_OR_HIGHER.test(text.slice(at + typed.length, at + typed.length + 24))) out.add(c);
+  }
+  return out;
+}
+
+const POST_OR_HIGHER =
+  /^(?:\s*(?:级别|级)?\s*(?:及|或)?以上(?!条件|要求|内容|所述|信息|几)|\s+(?:level\s+)?(?:and|or)\s+(?:up|above|higher)\b)/u;

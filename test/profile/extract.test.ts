@@ -180,6 +180,18 @@ describe('the person a Chinese bio opens with', () => {
     expect(profileOfText('负责公司财务，1998年加入，历任会计主管').name).toBeNull();
     expect(profileOfText('公司简介，成立于1998年，主营业务为软件开发').name).toBeNull();
     expect(profileOfText('男女比例均衡，2019年出生人口').name).toBeNull();
+    // Nor a word of a form or of oneself run together with the sex or a field.
+    for (const text of [
+      '应届生男，22岁',
+      '研究生男1990年出生',
+      '本人出生年月：1990年',
+      '基本情况性别：女',
+      '学历本科性别：男',
+    ])
+      expect(profileOfText(text).name).toBeNull();
+    // A given name may end in 男: a name of two before 男 is not taken, one before a field is taken whole.
+    expect(profileOfText('张亚男1985年出生，硕士').name).not.toBe('张亚');
+    expect(profileOfText('王若男出生年月：1990年').name).toBe('王若男');
   });
 });
 

@@ -385,6 +385,12 @@ describe('Chinese runs that are no known term', () => {
     ]);
     expect(ids(managers, '副总经理')[0]).toBe('deputy');
     expect(ids(managers, '做到副总经理以上的')[0]).toBe('gm');
+    expect(ids(managers, '副总经理级别以上')[0]).toBe('gm');
+    expect(ids(managers, 'deputy GM and up')[0]).toBe('gm');
+    expect(ids(managers, 'deputy GM or higher')[0]).toBe('gm');
+    expect(ids(managers, 'deputy GM')[0]).toBe('deputy');
+    // `以上条件` is the conditions above, no post or higher.
+    expect(ids(managers, '当过副总经理，以上条件满足即可')[0]).toBe('deputy');
   });
 
   it('reads 管理 after a known thing as managing it (`供应链管理`), and keeps 管理员 and 管理层 as asked', () => {
