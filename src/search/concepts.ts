@@ -160,6 +160,7 @@ function joinedAcrossChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): r
  * Worth`): the slashed word and the next are one term, so the choice is of Dallas and Fort Worth.
  */
 function joinedAcrossSlash(terms: readonly QueryTerm[], taxonomy: Taxonomy): readonly QueryTerm[] {
+  terms = joinedBeforeSlash(terms, taxonomy);
   const out: QueryTerm[] = [];
   for (let i = 0; i < terms.length; i++) {
     const a = terms[i] as QueryTerm;
@@ -176,6 +177,37 @@ function joinedAcrossSlash(terms: readonly QueryTerm[], taxonomy: Taxonomy): rea
       /^[a-z][a-z.'-]* [a-z][a-z.'-]*$/i.test(name) &&
       taxonomy.lookup(foldQuery(name).trim()) !== undefined &&
       taxonomy.lookup(foldQuery(last).trim()) === undefined
+    ) {
+      out.push({ ...a, text: `${a.text} ${b.text}` });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The other way round: a name of two words whose second opens a slash's choice (`Office 365/Exchange
+ * Online`: `Office` and `365/Exchange`). The word before joins the term.
+ */
+function joinedBeforeSlash(terms: readonly QueryTerm[], taxonomy: Taxonomy): readonly QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const a = terms[i] as QueryTerm;
+    const b = terms[i + 1];
+    const first = b && b.text.includes('/') ? b.text.slice(0, b.text.indexOf('/')) : '';
+    const name = `${a.text} ${first}`;
+    if (
+      b &&
+      first !== '' &&
+      !a.phrase &&
+      !b.phrase &&
+      a.presence === b.presence &&
+      a.group === undefined &&
+      b.group === undefined &&
+      !b.listed &&
+      /^[a-z][a-z.'-]* [a-z0-9][a-z0-9.'-]*$/i.test(name) &&
+      taxonomy.lookup(foldQuery(name).trim()) !== undefined &&
+      taxonomy.lookup(foldQuery(first).trim()) === undefined
     ) {
       out.push({ ...a, text: `${a.text} ${b.text}` });
       i++;

@@ -630,7 +630,8 @@ export function parseQuery(input: string): ParsedQuery {
       presence = 'prohibited';
       body = body.replace(/^[-－—]+/, '');
     }
-    const field = /^([\p{L}_]+)[:：](.*)$/u.exec(body);
+    // (A word of digits and letters is a word too: `365迁移：…`.)
+    const field = /^([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)[:：](.*)$/u.exec(body);
     if (field?.[1] !== undefined) {
       const known = FIELD_NAMES[field[1].toLowerCase()];
       const value = (field[2] ?? '').replace(/^[:：]+/, '').trim();

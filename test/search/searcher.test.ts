@@ -1185,6 +1185,21 @@ describe('words of talk in an English question', () => {
   });
 });
 
+describe('a name of two words split by a slash’s choice (`Office 365/Exchange Online`)', () => {
+  it('is read whole on both sides, and a word of digits and letters before a colon is a word', async () => {
+    const snapshot = await seedSnapshot();
+    const concepts = (q: string) => search(snapshot, q, taxonomy).concepts;
+    const [choice] = concepts('Office 365/Exchange Online');
+    expect(choice?.kind === 'any' && choice.members.map((m) => (m.kind === 'taxonomy' ? m.id : m.typed))).toEqual([
+      'office-365',
+      'exchange-server',
+    ]);
+    const typed = concepts('Office 365迁移：把邮箱迁到云上').map((c) => c.typed);
+    expect(typed).toContain('Office 365');
+    expect(typed.join(' ')).not.toContain('365迁移');
+  });
+});
+
 describe('a second review of the session’s query reading', () => {
   it('keeps what is asked beside clauses of what is not wanted or will do', async () => {
     const snapshot = await seedSnapshot();
