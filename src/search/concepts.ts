@@ -157,7 +157,8 @@ function joinedAcrossChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): r
 
 /**
  * A name of two words the last of which a slash's choice took from the word after it (`Dallas/Fort
- * Worth`): the slashed word and the next are one term, so the choice is of Dallas and Fort Worth.
+ * Worth`): the slashed word and the next are one term, so the choice is of Dallas and Fort Worth;
+ * the longer name too where the word alone is one (`Java/Spring Boot`: Spring Boot, not Spring).
  */
 function joinedAcrossSlash(terms: readonly QueryTerm[], taxonomy: Taxonomy): readonly QueryTerm[] {
   terms = joinedBeforeSlash(terms, taxonomy);
@@ -175,8 +176,7 @@ function joinedAcrossSlash(terms: readonly QueryTerm[], taxonomy: Taxonomy): rea
       b.group === undefined &&
       !b.listed &&
       /^[a-z][a-z.'-]* [a-z][a-z.'-]*$/i.test(name) &&
-      taxonomy.lookup(foldQuery(name).trim()) !== undefined &&
-      taxonomy.lookup(foldQuery(last).trim()) === undefined
+      taxonomy.lookup(foldQuery(name).trim()) !== undefined
     ) {
       out.push({ ...a, text: `${a.text} ${b.text}` });
       i++;

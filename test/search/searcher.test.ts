@@ -1194,6 +1194,8 @@ describe('a name of two words split by a slash’s choice (`Office 365/Exchange 
       'office-365',
       'exchange-server',
     ]);
+    const [stack] = concepts('Java/Spring Boot');
+    expect(stack?.kind === 'any' && stack.members.map((m) => m.typed)).toEqual(['Java', 'Spring Boot']);
     const typed = concepts('Office 365迁移：把邮箱迁到云上').map((c) => c.typed);
     expect(typed).toContain('Office 365');
     expect(typed.join(' ')).not.toContain('365迁移');
