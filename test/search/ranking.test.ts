@@ -548,6 +548,11 @@ describe('Chinese runs that are no known term', () => {
     expect(years('iOS开发，3年以上经验')).toBe('ios');
     // Not across another thing asked (`Java开发，本科，5年以上经验`: the career's).
     expect(years('Java开发，本科，5年以上经验')).toBeUndefined();
+    // Two names of one post in a choice, the years after the last (`网络工程师或者网络管理员干满3年以上的`).
+    const yearsOfChoice = search(snapshot, '网络工程师或者网络管理员干满3年以上的', taxonomy).concepts.find(
+      (c) => c.kind === 'any',
+    );
+    expect(yearsOfChoice?.kind === 'any' && yearsOfChoice.years).toEqual({ min: 3 });
   });
 
   it('reads a product asked where one worked as its maker (`8 years at Oracle`, `在Oracle干过`), else the product', async () => {
