@@ -112,6 +112,16 @@ export function ranked(
     const next = pos[i + 1];
     if (next && next.presence === 'default' && isRankWord(next) && holdsPosts(ctx.taxonomy, c)) rankOf.set(next, c);
   });
+  // A deputy's word right before a head's post (`deputy GM`, `deputy Party secretary`) asks the deputy's
+  // post: one post with it, the word deciding nothing of its own.
+  const deputyPosts = new Set<Concept>();
+  pos.forEach((c, i) => {
+    const post = pos[i + 1];
+    if (DEPUTY_WORD.test(c.typed.trim().toLowerCase()) && post?.kind === 'taxonomy' && HEAD_POSTS.has(post.id)) {
+      deputyPosts.add(post);
+      rankOf.set(c, post);
+    }
+  });
   const posted = new Set(rankOf.values());
   // In a description of several things (`backup admin with SAN, EMC/NetApp and Veeam or Backup Exec`),
   // a choice is one of them: any of it shows it, and it ranks like the others. Asked for alone or
@@ -264,13 +274,6 @@ export function ranked(
     }),
   ];
   // An assistant's post asked for in two words (`总经理 助理`): who assisted is what is asked.
-  // A deputy's word right before a head's post (`deputy GM`, `deputy Party secretary`) asks the deputy's post.
-  const deputyPosts = new Set<Concept>();
-  pos.forEach((c, i) => {
-    const post = pos[i + 1];
-    if (DEPUTY_WORD.test(c.typed.trim().toLowerCase()) && post?.kind === 'taxonomy' && HEAD_POSTS.has(post.id))
-      deputyPosts.add(post);
-  });
   const deputiesAsked = pos.some(
     (c, i) => ASSISTANT_WORD.test(c.typed.trim().toLowerCase()) && !deputyPosts.has(pos[i + 1] as Concept),
   );
