@@ -510,8 +510,9 @@ function findName(
     taxonomy.findAll(fold(bare[1])).length === 0
   )
     return bare[1];
-  // Failing all else, the name a LinkedIn profile's address spells (`linkedin.com/in/angelo-bennett-a2b638106`).
-  for (const line of lines.slice(0, 60)) {
+  // Failing all else, the name a LinkedIn profile's address spells (`linkedin.com/in/angelo-bennett-a2b638106`),
+  // in the header or in a closing section of profiles (`Online Profile`); the first such address only.
+  for (const line of lines) {
     const slug = LINKEDIN_PROFILE.exec(line)?.[1];
     if (slug) return nameOfSlug(slug);
   }
@@ -526,7 +527,9 @@ const LINKEDIN_PROFILE = /linkedin\.com\/in\/([a-z0-9%_-]{3,100})/i;
  * words of letters, the number LinkedIn adds dropped. One word (`rajeevkumar91`) is a handle, no name.
  */
 function nameOfSlug(slug: string): string | null {
-  const words = slug.split(/[-_]+/).filter((w) => w !== '');
+  // Words run together in capitals (`RobertRJordan`): each capital opens one.
+  const camel = /^(?:[A-Z][a-z]*){2,4}$/.test(slug) ? slug.match(/[A-Z][a-z]*/g) : null;
+  const words = (camel ?? slug.split(/[-_]+/)).filter((w) => w !== '');
   if (words.length > 1 && /\d/.test(words[words.length - 1] as string)) words.pop();
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[a-z]+$/i.test(w))) return null;
   if (words.filter((w) => w.length >= 2).length < 2) return null;

@@ -128,6 +128,11 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     ['李 华 乾 | Andy Lee\n-----------------------\n\n软件工程师\n-----------------------\n', '李华乾'],
     // No name written out, but a LinkedIn profile's address spells it.
     ['SENIOR ACCOUNTANT\nhttps://www.linkedin.com/in/angelo-bennett-a2b638106\nProfessional Summary', 'Angelo Bennett'],
+    // Words run together in capitals, in a closing section of profiles however long the résumé.
+    [
+      `DIRECTOR OF INFORMATION TECHNOLOGY\n${'Managed the help desk.\n'.repeat(80)}Online Profile\nwww.linkedin.com/in/RobertRJordan`,
+      'Robert R Jordan',
+    ],
   ])('%s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
