@@ -156,6 +156,8 @@ describe('Chinese runs that are no known term', () => {
       words: ['会计师', '事务所', '审计'],
     });
     expect(wordsOfRun('有信托').words).toEqual(['信托']);
+    // Words of contrast ask for nothing (`但有高级职称的`: not a slip for 石油).
+    expect(wordsOfRun('但有高级职称的').words).toEqual(['高级', '职称']);
     // 在职 (in-service) keeps its 在, however the dictionary cuts it; 在 before a place goes.
     expect(wordsOfRun('在职读的研究生有吗').core).toBe('在职读的研究生');
     expect(wordsOfRun('在北京工作的').words).toEqual(['北京', '工作']);
