@@ -343,6 +343,11 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('在职研究生（MBA/EMBA就不算了）')).not.toContain('MBA');
     expect(withoutNegatedClauses('ACM、蓝桥杯这种纯编程比赛就不算了')).not.toContain('ACM');
     expect(withoutNegatedClauses('这个也不算太难')).toContain('难');
+    // `不是X` is not X; `是不是` asks, `不是很` says how much.
+    expect(withoutNegatedClauses('211但不是985的学校，计算机专业')).not.toContain('985');
+    expect(withoutNegatedClauses('找个系统工程师，不是运维那种')).not.toContain('运维');
+    expect(withoutNegatedClauses('是不是做过Java的')).toContain('Java');
+    expect(withoutNegatedClauses('英语不是很好也行，会Java')).toContain('Java');
     // `…就不用了`, `…不考虑`: what the clause names is not wanted either.
     expect(withoutNegatedClauses('有经济师吗？助理经济师也行，高级的就不用了')).not.toContain('高级');
     expect(withoutNegatedClauses('招个Java开发，太资深的不考虑')).not.toContain('资深');
