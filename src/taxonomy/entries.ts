@@ -5908,6 +5908,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['总裁', '副总裁', '首席执行官', 'ceo', 'chief executive officer', 'chief executive'],
     parents: ['senior-executives'],
   },
+  // A senior or executive vice president (高级副总裁, SVP, EVP): a rank of its own under the chief
+  // executive, above a vice president; found by a search for the chief executive's post as before.
+  {
+    id: 'senior-vp',
+    label: '高级副总裁 / Senior or executive VP',
+    kind: 'role',
+    aliases: [
+      '高级副总裁',
+      '资深副总裁',
+      '执行副总裁',
+      'senior vice president',
+      'senior vice presidents',
+      'sr. vice president',
+      'sr vice president',
+      'senior vp',
+      'svp',
+      'executive vice president',
+      'executive vice presidents',
+      'evp',
+    ],
+    parents: ['chief-executive'],
+  },
   {
     id: 'chairman',
     label: '董事长 / Chairman',

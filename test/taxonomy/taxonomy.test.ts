@@ -3435,4 +3435,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('HR compliance: EEOC, FAA/DOT, workers compensation')).not.toContain('faa-certificate');
     expect(taxonomy.lookup(foldQuery('A&P'))).toBe('faa-certificate');
   });
+  it('reads a senior or executive vice president (高级副总裁, SVP, EVP) as a rank of its own, under the chief executive', () => {
+    expect(ids('现任某股份有限公司高级副总裁')).toEqual(['senior-vp']);
+    expect(ids('Sr. Vice President, Operations')).toContain('senior-vp');
+    expect(ids('Reported to the EVP of Sales')).toContain('senior-vp');
+    expect(taxonomy.ancestors('senior-vp')).toContain('chief-executive');
+    expect(ids('现任某公司副总裁')).not.toContain('senior-vp');
+  });
 });
