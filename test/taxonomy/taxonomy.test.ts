@@ -3427,12 +3427,20 @@ describe('who teaches at a university, part-time graduate study, business manage
   });
   it('reads a dispatcher’s work (dispatch, 调度员) apart from task scheduling, and FAA certificates apart from the grocer A&P', () => {
     expect(ids('Truck dispatcher: dispatched drivers and tracked freight')).toContain('dispatch');
-    expect(ids('历任车间调度员、总调度长')).toContain('dispatch');
+    expect(ids('Aircraft Dispatcher at Delta Airlines')).toContain('dispatch');
+    expect(ids('曾任公交调度员')).toContain('dispatch');
+    // Goods, invoices and a plant's production command are not.
+    expect(ids('Receiving and dispatching goods; timely dispatch of invoices')).not.toContain('dispatch');
+    expect(ids('曾任总调度室总调度长')).not.toContain('dispatch');
+    expect(taxonomy.lookup(foldQuery('dispatching'))).toBe('dispatch');
     expect(ids('负责分布式任务调度平台开发')).not.toContain('dispatch');
     expect(ids('Certifications/License: FCC License, A&P License')).toContain('faa-certificate');
     expect(ids('F.A.A Aircraft Dispatcher License')).toEqual(['faa-certificate']);
     expect(ids('Cashier at A&P supermarket')).not.toContain('faa-certificate');
     expect(ids('HR compliance: EEOC, FAA/DOT, workers compensation')).not.toContain('faa-certificate');
+    expect(ids('Supported FAA certification of the flight control software')).not.toContain('faa-certificate');
+    expect(ids('Performed airframe and power plant maintenance')).not.toContain('faa-certificate');
+    expect(ids('Private Pilot License (DGCA)')).not.toContain('faa-certificate');
     expect(taxonomy.lookup(foldQuery('A&P'))).toBe('faa-certificate');
   });
   it('reads a senior or executive vice president (高级副总裁, SVP, EVP) as a rank of its own, under the chief executive', () => {
