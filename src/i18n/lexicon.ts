@@ -464,7 +464,7 @@ export const QUERY_VERBS_ZH: readonly string[] = [
   '吧', '啊', '谁有', '有谁', '谁是', '谁会', '谁能', '谁懂', '哪些', '哪位', '哪个', '请问', '是否', '能否', '有人', '要有', '需有',
   '一个', '一位', '一名', '一些', '几个', '几位', '两个', '两位', '这样的', '这种', '那种', '一家', '一间',
   // Words of contrast before what is asked (`大专学历、但有高级职称的`).
-  '但', '但是', '但有', '但要', '但需', '不过',
+  '但', '但是', '但有',
 ];
 
 /** Particles and conjunctions that ask for nothing when left on their own (`的`, `和`). */

@@ -510,15 +510,24 @@ function findName(
     taxonomy.findAll(fold(bare[1])).length === 0
   )
     return bare[1];
-  // Failing all else, the name a LinkedIn profile's address spells (`linkedin.com/in/angelo-bennett-a2b638106`),
-  // in the header or in a closing section of profiles (`Online Profile`); the first such address only.
-  for (const line of lines) {
+  // Failing all else, the name a LinkedIn profile's address spells (`linkedin.com/in/angelo-bennett-a2b638106`):
+  // in the header, or further down on a line of its own under a heading of profiles (`Online Profile`),
+  // never a referee's or a former manager's beside their words.
+  for (const [i, line] of lines.entries()) {
     const slug = LINKEDIN_PROFILE.exec(line)?.[1];
-    if (slug) return nameOfSlug(slug);
+    if (!slug) continue;
+    if (i < 60) return nameOfSlug(slug);
+    const above = lines.slice(Math.max(0, i - 3), i).map((l) => l.trim());
+    if (ADDRESS_LINE.test(line.trim()) && above.some((l) => PROFILES_HEADING.test(l))) return nameOfSlug(slug);
   }
   return null;
 }
 
+/** A line that is only a LinkedIn profile's address. */
+const ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?linkedin\.com\/in\/[a-z0-9%_-]+\/?$/i;
+/** A heading of one's own profiles and links (`Online Profile`, `Links`, `LinkedIn`). */
+const PROFILES_HEADING =
+  /^(?:online\s+profiles?|profiles?|links?|linkedin|social(?:\s+media)?|contact(?:\s+info(?:rmation)?)?)\s*:?$/i;
 /** A LinkedIn profile's address: `linkedin.com/in/<slug>`. */
 const LINKEDIN_PROFILE = /linkedin\.com\/in\/([a-z0-9%_-]{3,100})/i;
 
@@ -527,15 +536,30 @@ const LINKEDIN_PROFILE = /linkedin\.com\/in\/([a-z0-9%_-]{3,100})/i;
  * words of letters, the number LinkedIn adds dropped. One word (`rajeevkumar91`) is a handle, no name.
  */
 function nameOfSlug(slug: string): string | null {
-  // Words run together in capitals (`RobertRJordan`): each capital opens one.
-  const camel = /^(?:[A-Z][a-z]*){2,4}$/.test(slug) ? slug.match(/[A-Z][a-z]*/g) : null;
+  // Words run together in capitals (`RobertRJordan`, `SeanMcCarthy1`): each capital opens one, but a
+  // surname's Mc, Mac, De, Van or O joins the next; a title first is none of it (`DrJohnSmith`); a
+  // word of a handle (`DataScience`, `TheJavaGuy`) is no name.
+  const bare = slug.replace(/\d+$/, '');
+  const camel = /^(?:[A-Z][a-z]*){2,5}$/.test(bare)
+    ? (bare.match(/(?:Mc|Mac|De|Van|O)?[A-Z][a-z]*/g) ?? []).filter((w, i) => !(i === 0 && TITLE_WORD.test(w)))
+    : null;
+  if (camel && camel.some((w) => HANDLE_WORD.test(w))) return null;
   const words = (camel ?? slug.split(/[-_]+/)).filter((w) => w !== '');
   if (words.length > 1 && /\d/.test(words[words.length - 1] as string)) words.pop();
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[a-z]+$/i.test(w))) return null;
   if (words.filter((w) => w.length >= 2).length < 2) return null;
-  const name = words.map((w) => (w[0] as string).toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+  // (Capitals run together are kept as written: McCarthy.)
+  const name = camel
+    ? words.join(' ')
+    : words.map((w) => (w[0] as string).toUpperCase() + w.slice(1).toLowerCase()).join(' ');
   return looksLikeName(name) ? name : null;
 }
+
+/** A title before a name run together (`DrJohnSmith`). */
+const TITLE_WORD = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof)$/;
+/** Words of a handle, not a name (`DataScience`, `GoogleCloud`, `HireMe`, `TheJavaGuy`). */
+const HANDLE_WORD =
+  /^(?:The|Data|Science|Cloud|Code|Coder|Hire|Me|Tech|Dev|Guy|Ninja|Google|Java|Python|Pro|Web|Design|Sales|Marketing|Navigator|Profile|Official|Career|Jobs?|Resume|Hr|It|Net|Online|Digital|Media|Studio|Solutions|Group|Team)$/;
 
 /** Emoji and pictographs around a name (`# 🧑‍💻赵勇臻`, `👋 Jane Doe ✨`), with their joiners and skin tones. */
 const DECORATION_MARK = String.raw`(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0e|\ufe0f|\u20e3|\s)`;

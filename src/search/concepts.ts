@@ -18,7 +18,7 @@ import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { QueryTerm, YearsRange } from './query-language.js';
 import { cjkTerms, latinTerms, trimWord } from '../store/tokenizer.js';
 import { wordForms } from './word-forms.js';
-import { HEAD_POSTS } from '../profile/profile.js';
+import { HEAD_POSTS, TECH_KINDS } from '../profile/profile.js';
 import { homophone } from './fuzzy.js';
 
 /**
@@ -176,13 +176,25 @@ function joinedAcrossSlash(terms: readonly QueryTerm[], taxonomy: Taxonomy): rea
       b.group === undefined &&
       !b.listed &&
       /^[a-z][a-z.'-]* [a-z][a-z.'-]*$/i.test(name) &&
-      taxonomy.lookup(foldQuery(name).trim()) !== undefined
+      longerName(name, last, taxonomy)
     ) {
       out.push({ ...a, text: `${a.text} ${b.text}` });
       i++;
     } else out.push(a);
   }
   return out;
+}
+
+/**
+ * Whether `name` (the slashed word and the next) is a name to read whole: when the slashed word alone
+ * is none; when it is one, only for a technology's longer name (`Java/Spring Boot`), never a post or a
+ * word two choices share (`accounting/finance manager`: accounting or finance, and the manager).
+ */
+function longerName(name: string, last: string, taxonomy: Taxonomy): boolean {
+  const id = taxonomy.lookup(foldQuery(name).trim());
+  if (id === undefined) return false;
+  if (taxonomy.lookup(foldQuery(last).trim()) === undefined) return true;
+  return TECH_KINDS.has(taxonomy.kind(id) ?? '');
 }
 
 /**

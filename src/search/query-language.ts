@@ -102,7 +102,7 @@ export interface ParsedQuery {
  * English: only its closing words go). `not` must be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
-  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除|(?<!是)不是(?!很|太|特别|非常|必须|一定|说|吗|呢))[^,;.!?()（），；。！？、\n]*|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?)?(?:(?:就|都|也)?不算了?|除外|(?:就)?不用了?|(?:就)?不考虑了?|(?:先|就|暂时|暂)?不看了?|(?<=的)(?:就|都|也|一律|一概|统统|全)?不要了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
+  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|(?<![是岂要])不是(?!很|太|特别|非常|必须|一定|说|吗|呢|不)(?![^\s,，;；。！？!?]{0,12}?就是)[^\s,;.!?()（），；。！？、\n而但却就]{1,12}|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?)?(?:(?:就|都|也)?不算了?|除外|(?:就)?不用了?|(?:就)?不考虑了?|(?:先|就|暂时|暂)?不看了?|(?<=的)(?:就|都|也|一律|一概|统统|全)?不要了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
  * An English clause saying what does not count, from where a sentence, a comma's clause, a bracket
@@ -640,7 +640,8 @@ export function parseQuery(input: string): ParsedQuery {
         listNext = false;
         continue;
       }
-      if (!known && field[1] !== '' && !/^https?$/i.test(field[1]))
+      // (No note for a word of digits and letters before a colon: `Office 365迁移：…` is a clause.)
+      if (!known && field[1] !== '' && !/^https?$/i.test(field[1]) && !/\d/.test(field[1]))
         notes.push({ kind: 'not-a-field', field: field[1] });
       // Unknown field (`rust:`, `后端:5年`): both sides are words.
       for (const part of [field[1], value]) {

@@ -842,17 +842,17 @@ function choiceNextToYears(
   return nearestToYears(concepts, (c) => {
     if (c.kind !== 'any' || c.presence === 'prohibited' || c.members.length === 0) return Infinity;
     let distance = Infinity;
-    let sorts: YearsSort | null = null;
+    const sorts = new Set<YearsSort>();
     for (const m of c.members) {
       const sort = m.kind === 'taxonomy' && !JOB_FAMILIES.has(m.id) ? yearsSort(taxonomy.kind(m.id)) : null;
       if (sort === null) return Infinity;
-      sorts = sort;
+      sorts.add(sort);
       distance = Math.min(distance, yearsDistance(context, m.typed, sort));
     }
     // Two names of one thing make one member (`网络工程师或者网络管理员干满3年以上的`): the last name typed
-    // stands next to the years.
+    // stands next to the years (measured by each member's rule).
     for (const typed of c.typed.split(' | '))
-      if (sorts) distance = Math.min(distance, yearsDistance(context, typed, sorts));
+      for (const sort of sorts) distance = Math.min(distance, yearsDistance(context, typed, sort));
     return distance;
   }).at;
 }

@@ -133,6 +133,8 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
       `DIRECTOR OF INFORMATION TECHNOLOGY\n${'Managed the help desk.\n'.repeat(80)}Online Profile\nwww.linkedin.com/in/RobertRJordan`,
       'Robert R Jordan',
     ],
+    ['IT MANAGER\nlinkedin.com/in/SeanMcCarthy1', 'Sean McCarthy'],
+    ['IT MANAGER\nlinkedin.com/in/DrJohnSmith', 'John Smith'],
   ])('%s', (text, name) => {
     expect(nameOf(text)).toBe(name);
   });
@@ -153,6 +155,10 @@ describe('names beside a title or contacts (PDF and DOCX layouts)', () => {
     'Education Details \n B.Tech Rayat Institute\nAutomation Tester \n',
     // A profile address that spells a handle, not a name.
     'Summary\nlinkedin.com/in/rajeevkumar91',
+    'Summary\nlinkedin.com/in/DataScience',
+    'Summary\nlinkedin.com/in/TheJavaGuy',
+    // A referee's address far down, beside their words, is not the résumé's owner.
+    `IT MANAGER\n${'Managed the help desk.\n'.repeat(80)}References\nJohn Smith, Director, linkedin.com/in/john-smith-4a2b1c`,
   ])('no name in %s', (text) => {
     expect(nameOf(text)).toBeNull();
   });

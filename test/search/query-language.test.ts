@@ -348,6 +348,12 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('找个系统工程师，不是运维那种')).not.toContain('运维');
     expect(withoutNegatedClauses('是不是做过Java的')).toContain('Java');
     expect(withoutNegatedClauses('英语不是很好也行，会Java')).toContain('Java');
+    // … to the end of its words only: not past a space, 而是, 但是 or 就是; not `不是A就是B` nor `不是不`.
+    expect(withoutNegatedClauses('Java开发 不是外包 上海 5年以上')).toContain('上海');
+    expect(withoutNegatedClauses('学校不是985但是211的')).toContain('211');
+    expect(withoutNegatedClauses('要甲方，不是外包而是自研')).toContain('自研');
+    expect(withoutNegatedClauses('不是985就是211')).toContain('985');
+    expect(withoutNegatedClauses('不是不能接受外包，甲方优先')).toContain('外包');
     // `…就不用了`, `…不考虑`: what the clause names is not wanted either.
     expect(withoutNegatedClauses('有经济师吗？助理经济师也行，高级的就不用了')).not.toContain('高级');
     expect(withoutNegatedClauses('招个Java开发，太资深的不考虑')).not.toContain('资深');

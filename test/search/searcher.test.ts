@@ -1194,11 +1194,15 @@ describe('a name of two words split by a slash’s choice (`Office 365/Exchange 
       'office-365',
       'exchange-server',
     ]);
+    // A post's longer name is not taken across it: both choices share the manager.
+    const [functions] = concepts('accounting/finance manager');
+    expect(functions?.kind === 'any' && functions.members.map((m) => m.typed)).toEqual(['accounting', 'finance']);
     const [stack] = concepts('Java/Spring Boot');
     expect(stack?.kind === 'any' && stack.members.map((m) => m.typed)).toEqual(['Java', 'Spring Boot']);
     const typed = concepts('Office 365迁移：把邮箱迁到云上').map((c) => c.typed);
     expect(typed).toContain('Office 365');
     expect(typed.join(' ')).not.toContain('365迁移');
+    expect(search(snapshot, 'Office 365迁移：把邮箱迁到云上', taxonomy).understood.notes).toEqual([]);
   });
 });
 
