@@ -277,7 +277,6 @@ export function ranked(
   const deputiesAsked = pos.some(
     (c, i) => ASSISTANT_WORD.test(c.typed.trim().toLowerCase()) && !deputyPosts.has(pos[i + 1] as Concept),
   );
-
   // The best page (plus what proximity and lunr's cut look at) by coverage, then BM25: MaxScore
   // walks the rare concepts' lists and never scores who cannot make it (see top-k.ts).
   const post = ranking.length === 1 && (weak.some(isRankWord) || namesPost(ranking[0] as Concept));
