@@ -128,7 +128,42 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
     else out.push(terms[i] as QueryTerm);
     i += found?.used ?? 1;
   }
-  return balanceChoices(out, taxonomy);
+  return balanceChoices(sharedOpening(out, taxonomy), taxonomy);
+}
+
+/**
+ * `sales awards or sales contests`: the word both sides of a choice open with is said once, beside
+ * the choice, which is of the words after it (awards or contests). Only of words no known name joins
+ * (`data engineer or data scientist` are names, joined already).
+ */
+function sharedOpening(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
+  const out = [...terms];
+  for (let i = 0; i + 3 < out.length; i++) {
+    const x = out[i] as QueryTerm;
+    const y = out[i + 1] as QueryTerm;
+    const again = out[i + 2] as QueryTerm;
+    const z = out[i + 3] as QueryTerm;
+    // (Not where the words after it go on: `clinical research or clinical data management experience`.)
+    const next = out[i + 4];
+    if (
+      next &&
+      (taxonomy.lookup(foldQuery(`${z.text} ${next.text}`).trim()) !== undefined ||
+        (next.group === undefined && !next.listed && /^[a-z][a-z-]*$/.test(next.text) && !isLeadIn(next.text)))
+    )
+      continue;
+    if (
+      x.group === undefined &&
+      y.group !== undefined &&
+      again.group === y.group &&
+      z.group === undefined &&
+      !z.listed &&
+      ![x, y, again, z].some((t) => t.phrase || t.presence !== x.presence || !/^[a-z][a-z.'-]*$/i.test(t.text)) &&
+      x.text.toLowerCase() === again.text.toLowerCase() &&
+      !out.slice(i + 3).some((t) => t.group === y.group)
+    )
+      out.splice(i + 2, 2, { ...z, group: y.group });
+  }
+  return out;
 }
 
 /**

@@ -1197,6 +1197,12 @@ describe('a name of two words split by a slash’s choice (`Office 365/Exchange 
     // A post's longer name is not taken across it: both choices share the manager.
     const [functions] = concepts('accounting/finance manager');
     expect(functions?.kind === 'any' && functions.members.map((m) => m.typed)).toEqual(['accounting', 'finance']);
+    // The word both sides of a choice open with is said once (`sales awards or sales contests`), not
+    // where the words go on (`clinical research or clinical data management experience`).
+    const shared = concepts('sales awards or sales contests').map((c) => c.typed.toLowerCase());
+    expect(shared).toEqual(['sales', 'awards | contests']);
+    const onward = concepts('clinical research or clinical data management experience').map((c) => c.typed);
+    expect(onward.join(' ')).not.toContain('research | data management');
     const [stack] = concepts('Java/Spring Boot');
     expect(stack?.kind === 'any' && stack.members.map((m) => m.typed)).toEqual(['Java', 'Spring Boot']);
     const typed = concepts('Office 365迁移：把邮箱迁到云上').map((c) => c.typed);
