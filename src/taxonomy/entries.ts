@@ -6802,6 +6802,41 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // Not a bare benefits in a résumé (the benefits of a process); in queries, the HR function.
     queryOnly: ['benefits'],
   },
+  // Injured workers' claims and benefits (工伤), and bringing them back to work on light or modified duty.
+  {
+    id: 'workers-compensation',
+    label: '工伤保险 / Workers’ compensation',
+    kind: 'concept',
+    aliases: [
+      '工伤保险',
+      '工伤认定',
+      '工伤理赔',
+      '工伤申报',
+      'workers compensation',
+      'worker compensation',
+      'workers comp',
+      'worker comp',
+      'workmens compensation',
+      'workmen compensation',
+    ],
+    parents: ['human-resources'],
+  },
+  {
+    id: 'return-to-work',
+    label: '复岗安排 / Return to work and light duty',
+    kind: 'concept',
+    aliases: [
+      'return to work',
+      'return-to-work',
+      'rtw program',
+      'light duty',
+      'light-duty',
+      'modified duty',
+      'transitional duty',
+      'transitional work',
+    ],
+    parents: ['workers-compensation'],
+  },
   // Retirement plans an employer runs (401(k), 403(b), pensions) and China's (企业年金, 养老金). Not 养老保险:
   // a pension insurer (平安养老保险) is an insurance firm.
   {

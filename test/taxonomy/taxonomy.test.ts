@@ -3450,4 +3450,14 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.ancestors('senior-vp')).toContain('chief-executive');
     expect(ids('现任某公司副总裁')).not.toContain('senior-vp');
   });
+  it('reads workers’ compensation (工伤保险) and return to work on light duty as HR work, apart from benefits', () => {
+    expect(ids("Processed Worker's Compensation claims")).toContain('workers-compensation');
+    expect(ids('负责工伤保险申报与工伤认定')).toContain('workers-compensation');
+    expect(ids('Coordinates light duty restrictions with managers')).toContain('return-to-work');
+    expect(taxonomy.ancestors('return-to-work')).toEqual(
+      expect.arrayContaining(['workers-compensation', 'human-resources']),
+    );
+    expect(taxonomy.ancestors('workers-compensation')).not.toContain('benefits');
+    expect(ids('Returned to work on the night shift')).not.toContain('return-to-work');
+  });
 });
