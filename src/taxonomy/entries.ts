@@ -16472,7 +16472,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['日语一级', '日语二级', 'jlpt'],
     parents: ['certificate', 'japanese'],
   },
-  // First aid: CPR and BLS are what a care job asks for.
+  // CPR and BLS, what a care job asks for (first aid, below, counts for it).
   {
     id: 'cpr',
     label: '心肺复苏 / CPR · BLS',
@@ -16486,13 +16486,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'basic life support',
       'acls',
       'advanced cardiac life support',
-      'first aid',
+    ],
+    parents: ['certificate'],
+  },
+  // First aid (急救): a certificate of its own, under CPR's, which asks for either.
+  {
+    id: 'first-aid',
+    label: '急救 / First aid',
+    kind: 'concept',
+    aliases: [
       '急救',
       '急救证',
       '急救培训',
       '红十字救护员',
+      'first aid',
+      'first aider',
+      'first aid certified',
+      'first aid certification',
+      'standard first aid',
     ],
-    parents: ['certificate'],
+    parents: ['cpr'],
   },
   // Chinese licences and qualifications (资格), each held as a certificate is.
   {

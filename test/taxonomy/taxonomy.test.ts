@@ -3170,8 +3170,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     // … and a shorter alias inside one still where the longer is not written.
     expect(ids('Shanghai University, 2010')).toEqual(['shanghai-university']);
   });
-  it('reads first aid in Chinese (急救证, 红十字救护员) as the life-support certificates, and ChemE as chemical engineering', () => {
-    expect(ids('持有急救证，红十字救护员')).toEqual(['cpr', 'cpr']);
+  it('reads first aid in Chinese (急救证, 红十字救护员) as first aid, under the life-support certificates, and ChemE as chemical engineering', () => {
+    expect(ids('持有急救证，红十字救护员')).toEqual(['first-aid', 'first-aid']);
+    expect(taxonomy.ancestors('first-aid')).toContain('cpr');
     expect(ids('BS in ChemE')).toContain('chemical-engineering');
   });
   it('reads vendor management (供应商管理, vendor selection, strategic sourcing) under procurement, not a recruiter’s sourcing', () => {
@@ -3459,5 +3460,11 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(taxonomy.ancestors('workers-compensation')).not.toContain('benefits');
     expect(ids('Returned to work on the night shift')).not.toContain('return-to-work');
+  });
+  it('reads first aid (急救证) as a certificate of its own, under CPR', () => {
+    expect(ids('Certifications: First Aid, CPR')).toEqual(expect.arrayContaining(['first-aid', 'cpr']));
+    expect(ids('持有红十字救护员证')).toContain('first-aid');
+    expect(ids('BLS certified')).not.toContain('first-aid');
+    expect(taxonomy.ancestors('first-aid')).toContain('cpr');
   });
 });
