@@ -148,9 +148,18 @@ function sharedOpening(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTe
     if (
       next &&
       (taxonomy.lookup(foldQuery(`${z.text} ${next.text}`).trim()) !== undefined ||
-        (next.group === undefined && !next.listed && /^[a-z][a-z-]*$/.test(next.text) && !isLeadIn(next.text)))
+        (next.group === undefined &&
+          !next.listed &&
+          /^[a-z][a-z-]*$/i.test(next.text) &&
+          !isLeadIn(next.text) &&
+          // (A word in the case of the one before goes on with it: `Clinical Data Management`; `contests?
+          // President's Club` starts anew.)
+          /^[A-Z]/.test(next.text) === /^[A-Z]/.test(z.text)))
     )
       continue;
+    // (Nor where a place, a company or a school would join the choice: `sales rep or sales Shanghai`.)
+    const kinds = [y, z].map((t) => taxonomy.kind(taxonomy.lookup(foldQuery(t.text).trim()) ?? '') ?? '');
+    if (kinds.some((k) => ['city', 'company', 'school'].includes(k))) continue;
     if (
       x.group === undefined &&
       y.group !== undefined &&

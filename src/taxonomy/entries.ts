@@ -110,6 +110,12 @@ const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const SHADOWED: readonly string[] = [
+  // An emergency medical centre, department or service, where one works: no first-aid certificate.
+  '急救中心',
+  '急救站',
+  '急救科',
+  '急救医学',
+  '院前急救',
   // An HR file's contracts and a system's module, no contract management.
   '劳动合同管理',
   '劳务合同管理',
@@ -6829,12 +6835,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'return to work',
       'return-to-work',
       'rtw program',
-      'light duty',
-      'light-duty',
+      'light duty assignment',
+      'light duty assignments',
+      'light duty restrictions',
+      'light duty program',
+      'light duty work',
       'modified duty',
       'transitional duty',
-      'transitional work',
     ],
+    // (Not a bare light duty in a résumé: light-duty trucks and cabinets; nor transitional work, a
+    // welfare-to-work scheme.)
+    queryOnly: ['light duty', 'light-duty', 'transitional work'],
     parents: ['workers-compensation'],
   },
   // Retirement plans an employer runs (401(k), 403(b), pensions) and China's (企业年金, 养老金). Not 养老保险:
@@ -16504,6 +16515,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'first aid certified',
       'first aid certification',
       'standard first aid',
+      'cpr/first aid',
+      'cpr / first aid',
     ],
     parents: ['cpr'],
   },

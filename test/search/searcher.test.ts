@@ -1203,6 +1203,9 @@ describe('a name of two words split by a slash’s choice (`Office 365/Exchange 
     expect(shared).toEqual(['sales', 'awards | contests']);
     const onward = concepts('clinical research or clinical data management experience').map((c) => c.typed);
     expect(onward.join(' ')).not.toContain('research | data management');
+    for (const q of ['Clinical Research or Clinical Data Management experience', 'sales rep or sales Shanghai'])
+      expect(concepts(q).map((c) => c.typed.toLowerCase())).not.toContain('research | data');
+    expect(concepts('sales rep or sales Shanghai').map((c) => c.typed)).toContain('Shanghai');
     const [stack] = concepts('Java/Spring Boot');
     expect(stack?.kind === 'any' && stack.members.map((m) => m.typed)).toEqual(['Java', 'Spring Boot']);
     const typed = concepts('Office 365迁移：把邮箱迁到云上').map((c) => c.typed);

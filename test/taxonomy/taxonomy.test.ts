@@ -3460,11 +3460,17 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(taxonomy.ancestors('workers-compensation')).not.toContain('benefits');
     expect(ids('Returned to work on the night shift')).not.toContain('return-to-work');
+    // Light-duty trucks and cabinets are no return to work.
+    expect(ids('Calibrated light duty truck emissions; light-duty ATM cabinets')).not.toContain('return-to-work');
+    expect(taxonomy.lookup(foldQuery('light duty'))).toBe('return-to-work');
   });
   it('reads first aid (急救证) as a certificate of its own, under CPR', () => {
     expect(ids('Certifications: First Aid, CPR')).toEqual(expect.arrayContaining(['first-aid', 'cpr']));
     expect(ids('持有红十字救护员证')).toContain('first-aid');
     expect(ids('BLS certified')).not.toContain('first-aid');
+    expect(ids('CPR/First Aid certified')).toContain('first-aid');
+    // An emergency centre or department one works at is no certificate.
+    expect(ids('北京市急救中心医生，院前急救')).not.toContain('first-aid');
     expect(taxonomy.ancestors('first-aid')).toContain('cpr');
   });
 });
