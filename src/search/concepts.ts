@@ -143,24 +143,7 @@ function sharedOpening(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTe
     const y = out[i + 1] as QueryTerm;
     const again = out[i + 2] as QueryTerm;
     const z = out[i + 3] as QueryTerm;
-    // (Not where the words after it go on: `clinical research or clinical data management experience`.)
-    const next = out[i + 4];
-    if (
-      next &&
-      (taxonomy.lookup(foldQuery(`${z.text} ${next.text}`).trim()) !== undefined ||
-        (next.group === undefined &&
-          !next.listed &&
-          /^[a-z][a-z-]*$/i.test(next.text) &&
-          !isLeadIn(next.text) &&
-          // (A word in the case of the one before goes on with it: `Clinical Data Management`; `contests?
-          // President's Club` starts anew.)
-          /^[A-Z]/.test(next.text) === /^[A-Z]/.test(z.text)))
-    )
-      continue;
-    // (Nor where a place, a company or a school would join the choice: `sales rep or sales Shanghai`.)
-    const kinds = [y, z].map((t) => taxonomy.kind(taxonomy.lookup(foldQuery(t.text).trim()) ?? '') ?? '');
-    if (kinds.some((k) => ['city', 'company', 'school'].includes(k))) continue;
-    if (
+    const shape =
       x.group === undefined &&
       y.group !== undefined &&
       again.group === y.group &&
@@ -168,9 +151,25 @@ function sharedOpening(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTe
       !z.listed &&
       ![x, y, again, z].some((t) => t.phrase || t.presence !== x.presence || !/^[a-z][a-z.'-]*$/i.test(t.text)) &&
       x.text.toLowerCase() === again.text.toLowerCase() &&
-      !out.slice(i + 3).some((t) => t.group === y.group)
-    )
-      out.splice(i + 2, 2, { ...z, group: y.group });
+      !out.slice(i + 3).some((t) => t.group === y.group);
+    if (!shape) continue;
+    // Not where the words after it go on (`clinical research or clinical data management experience`;
+    // a word in the case of the one before goes on with it, `Clinical Data Management`, while
+    // `contests? President's Club` starts anew).
+    const next = out[i + 4];
+    const goesOn =
+      next !== undefined &&
+      (taxonomy.lookup(foldQuery(`${z.text} ${next.text}`).trim()) !== undefined ||
+        (next.group === undefined &&
+          !next.listed &&
+          /^[a-z][a-z-]*$/i.test(next.text) &&
+          !isLeadIn(next.text) &&
+          /^[A-Z]/.test(next.text) === /^[A-Z]/.test(z.text)));
+    // Nor where a place, a company or a school would join the choice (`sales rep or sales Shanghai`).
+    const named = [y, z].some((t) =>
+      ['city', 'company', 'school'].includes(taxonomy.kind(taxonomy.lookup(foldQuery(t.text).trim()) ?? '') ?? ''),
+    );
+    if (!goesOn && !named) out.splice(i + 2, 2, { ...z, group: y.group });
   }
   return out;
 }
@@ -212,21 +211,17 @@ function joinedAcrossSlash(terms: readonly QueryTerm[], taxonomy: Taxonomy): rea
     const b = terms[i + 1];
     const last = a.text.includes('/') ? a.text.slice(a.text.lastIndexOf('/') + 1) : '';
     const name = `${last} ${b?.text ?? ''}`;
-    if (
-      b &&
-      !a.phrase &&
-      !b.phrase &&
-      a.presence === b.presence &&
-      b.group === undefined &&
-      !b.listed &&
-      /^[a-z][a-z.'-]* [a-z][a-z.'-]*$/i.test(name) &&
-      longerName(name, last, taxonomy)
-    ) {
+    if (b && plainPair(a, b) && /^[a-z][a-z.'-]* [a-z][a-z.'-]*$/i.test(name) && longerName(name, last, taxonomy)) {
       out.push({ ...a, text: `${a.text} ${b.text}` });
       i++;
     } else out.push(a);
   }
   return out;
+}
+
+/** Two terms a slash's name may join across: neither a phrase, of one sign, the second in no choice or list. */
+function plainPair(a: QueryTerm, b: QueryTerm): boolean {
+  return !a.phrase && !b.phrase && a.presence === b.presence && b.group === undefined && !b.listed;
 }
 
 /**
@@ -255,12 +250,8 @@ function joinedBeforeSlash(terms: readonly QueryTerm[], taxonomy: Taxonomy): rea
     if (
       b &&
       first !== '' &&
-      !a.phrase &&
-      !b.phrase &&
-      a.presence === b.presence &&
+      plainPair(a, b) &&
       a.group === undefined &&
-      b.group === undefined &&
-      !b.listed &&
       /^[a-z][a-z.'-]* [a-z0-9][a-z0-9.'-]*$/i.test(name) &&
       taxonomy.lookup(foldQuery(name).trim()) !== undefined &&
       taxonomy.lookup(foldQuery(first).trim()) === undefined
