@@ -496,12 +496,53 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
     }
   }
   const out: Concept[] = [];
-  for (const m of folded.matchAll(LATIN_OR_CJK)) {
-    if (m[1])
+  const runs = [...folded.matchAll(LATIN_OR_CJK)];
+  for (let i = 0; i < runs.length; i++) {
+    const m = runs[i];
+    const next = runs[i + 1];
+    const translated =
+      m?.[1] && next?.[2] && next.index === m.index + m[1].length
+        ? translatedCompound(m[1], next[2], term.presence, taxonomy)
+        : null;
+    if (translated) {
+      out.push(...translated);
+      i++;
+    } else if (m?.[1])
       out.push(...analyzeLatin(singularAbbreviation(m[1], term.text, taxonomy) ?? m[1], term.presence, taxonomy));
-    else if (m[2]) out.push(...analyzeCjk(m[2], term.presence, taxonomy));
+    else if (m?.[2]) out.push(...analyzeCjk(m[2], term.presence, taxonomy));
   }
   return out;
+}
+
+/**
+ * A Latin word written onto Chinese (`HR助理`, `HR文员`) names what the Chinese name of the word's
+ * entry written onto the same Chinese names (人事助理: an HR assistant), when that is a narrower
+ * entry of the word's: the whole is that one thing, not the broad word and a loose Chinese one.
+ * The longest Chinese opening that names one wins; the rest is read as it stands. Null otherwise.
+ */
+function translatedCompound(
+  latin: string,
+  han: string,
+  presence: QueryTerm['presence'],
+  taxonomy: Taxonomy,
+): Concept[] | null {
+  const id = taxonomy.lookup(latin);
+  const entry = id ? taxonomy.get(id) : undefined;
+  if (!id || !entry) return null;
+  const names = [...(entry.aliases ?? []), ...(entry.queryOnly ?? [])].filter((a) => CJK_ONLY.test(a));
+  for (let k = Math.min(han.length, LONGEST_CJK_ALIAS); k >= 1; k--) {
+    const opening = han.slice(0, k);
+    for (const name of names) {
+      const narrower = taxonomy.lookup(name + opening);
+      if (!narrower || narrower === id || !taxonomy.ancestors(narrower).includes(id)) continue;
+      const rest = han.slice(k);
+      return [
+        taxonomyConcept(latin + opening, narrower, presence, taxonomy),
+        ...(rest === '' ? [] : analyzeCjk(rest, presence, taxonomy)),
+      ];
+    }
+  }
+  return null;
 }
 
 /** Kinds of entry that name one maker, school or place (`西门子`, `清华`, `北京`). */

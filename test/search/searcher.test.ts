@@ -738,6 +738,18 @@ describe('a name written in both scripts', () => {
     const read = analyzeTerm({ text: '西门子S7 PLC编程', phrase: false, presence: 'default' }, taxonomy);
     expect(read.map((c) => (c.kind === 'taxonomy' ? c.id : c.typed))).toEqual(['siemens', 's7', 'plc', '编程']);
   });
+
+  it('is the narrower thing its Latin word in Chinese names with the same Chinese (`HR助理`: 人事助理)', () => {
+    const read = (text: string): string[] =>
+      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) =>
+        c.kind === 'taxonomy' ? c.id : c.typed,
+      );
+    expect(read('做HR助理满')).toEqual(['hr-assistant', '满']);
+    expect(read('HR助理')).toEqual(['hr-assistant']);
+    // Nothing narrower named so: the words stay apart (`HR文员`, `Java开发`).
+    expect(read('HR文员')).toContain('human-resources');
+    expect(read('Java开发')[0]).toBe('java');
+  });
 });
 
 describe('an abbreviation written in the plural', () => {
