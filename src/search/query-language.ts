@@ -96,13 +96,14 @@ export interface ParsedQuery {
  * A clause of what is not wanted, to its end: `not`, `but not`, `without`, `except`, `excluding`,
  * `other than` and what follows them in English; 不要, 不需要, 排除, 不是 (not 是不是) and 除了…以外 in Chinese, and a
  * clause closed by 不算 (就不算了, 都不算, 也不算), 除外, 不用(了), 不考虑, 不看 or 的不要 (`高级的就不用了`, `光有PMP证的不用`, `外包的就不考虑了`,
- * `深圳的先不看`, `社科院的不要`),
+ * `深圳的先不看`, `办公室主任也先不看`, `社科院的不要`),
  * a short one or a list of short items joined by 、 (`董事会办公室、党委办公室那种不算`), after a comma,
- * a question's mark or a bracket; not one that says no of its own (`英语不好的就不用了` asks for good
+ * a question's mark or a bracket (a longer one, to 16 characters, only after a mark, not where the query
+ * starts: `（综合办公室那种办公室主任也先不看）`, but `5年以上Java开发经验外包不算`); not one that says no of its own (`英语不好的就不用了` asks for good
  * English: only its closing words go). `not` must be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
-  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|(?<![是岂要])不是(?!很|太|特别|非常|必须|一定|说|吗|呢|不)(?![^\s,，;；。！？!?]{0,12}?就是)[^\s,;.!?()（），；。！？、\n而但却就]{1,12}|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?)?(?:(?:就|都|也)?不算了?|除外|(?:就)?不用了?|(?:就)?不考虑了?|(?:先|就|暂时|暂)?不看了?|(?<=的)(?:就|都|也|一律|一概|统统|全)?不要了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
+  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|(?<![是岂要])不是(?!很|太|特别|非常|必须|一定|说|吗|呢|不)(?![^\s,，;；。！？!?]{0,12}?就是)[^\s,;.!?()（），；。！？、\n而但却就]{1,12}|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?|(?<=[,;，；。？！?!(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){11,16}?)?(?:(?:就|都|也)?不算了?|除外|(?:就)?不用了?|(?:就)?不考虑了?|(?:也|都)?(?:先|就|暂时|暂)?不看了?|(?<=的)(?:就|都|也|一律|一概|统统|全)?不要了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
  * An English clause saying what does not count, from where a sentence, a comma's clause, a bracket

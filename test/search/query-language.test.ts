@@ -370,6 +370,11 @@ describe('what a query says it does not want in words', () => {
     // … or by 不看 (`深圳的先不看`): that place is not where one is wanted.
     expect(withoutNegatedClauses('广州或者东莞那边的开发有吗？深圳的先不看')).not.toContain('深圳');
     expect(withoutNegatedClauses('深圳的暂时不看了，广州的开发')).toContain('广州的开发');
+    // … with 也 or 都 before it, and a clause of a dozen characters or so (`综合办公室那种办公室主任也先不看`).
+    const heads = withoutNegatedClauses('综合部的部长，副职也算（综合办公室那种办公室主任也先不看）');
+    expect(heads).not.toContain('办公室主任');
+    expect(heads).toContain('综合部的部长');
+    expect(withoutNegatedClauses('Java开发，外包公司派驻的都不看')).not.toContain('外包');
     // … after a question's mark too, and closed by a bare 不用 (`光有PMP证的不用`).
     expect(withoutNegatedClauses('有项目管理证书的吗？光有PMP证的不用')).not.toContain('PMP');
     expect(withoutNegatedClauses('不用加班的Java开发')).toContain('Java');
