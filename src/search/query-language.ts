@@ -118,9 +118,11 @@ const NOT_COUNTED_CLAUSE =
 /**
  * An aside in brackets saying what is not wanted (`(software devs, testers and IT support not needed)`,
  * `(contractors don't count)`): all of it, whatever it lists; a dash's aside in brackets is the clause's.
+ * So is one that ends by setting its things aside (`(Egypt and the rest of Africa aside)`, `(interns
+ * excluded)`; not a `set aside` of procurement).
  */
 const NOT_NEEDED_ASIDE =
-  /[(（](?:(?!\s[-–—]\s)[^()（）]){0,160}?\s(?:(?:don['’]?t|doesn['’]?t|do not|does not)\s+(?:count|qualify)|(?:(?:is|are)\s+)?not\s+(?:needed|wanted|required|necessary)|(?:isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required))\b[^()（）]{0,40}[)）]/giu;
+  /[(（](?:(?!\s[-–—]\s)[^()（）]){0,160}?\s(?:(?:don['’]?t|doesn['’]?t|do not|does not)\s+(?:count|qualify)|(?:(?:is|are)\s+)?not\s+(?:needed|wanted|required|necessary|included)|(?:isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required))\b[^()（）]{0,40}[)）]|[(（][^()（）]{1,120}?(?<!\bset)\s+(?:aside|excluded|left out)\s*[)）]/giu;
 
 /**
  * `outside` a place (`in South Asia outside India`, `outside of the US or Canada`): that place is not

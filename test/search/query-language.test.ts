@@ -464,6 +464,10 @@ describe('what a query says it does not want in words', () => {
       'Pune',
     ]);
     expect(kept("engineers (mechanical, electrical - CS / IT master's don't count)")).toContain('mechanical');
+    // … and so does one setting its things aside (`(Egypt and the rest of Africa aside)`), not a set-aside.
+    expect(kept('degree from the Middle East or Turkey (Egypt and the rest of Africa aside)')).not.toContain('Egypt');
+    expect(kept('engineers in Texas (interns excluded)')).not.toContain('interns');
+    expect(kept('contracts officer (small business set aside)')).toContain('business');
   });
   it('costs no more for a long paste', () => {
     const long = 'not '.repeat(20_000) + 'x'.repeat(100_000);
