@@ -5742,7 +5742,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     // Asked for in the plural (`executives or board directors`), the senior ones; not a bare
     // `executive` in a résumé (an account executive, an executive assistant).
-    queryOnly: ['executives'],
+    queryOnly: ['executives', 'execs'],
   },
   {
     // A Chinese enterprise's senior economic officer (`总经济师`, `副总经济师`), a post of its own.
@@ -19208,8 +19208,34 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['muscat', '马斯喀特 / Muscat', ['马斯喀特', 'muscat'], 'oman'],
       ['kuwait', '科威特 / Kuwait', ['科威特', 'kuwait'], 'gulf-states'],
       ['bahrain', '巴林 / Bahrain', ['巴林王国', 'bahrain'], 'gulf-states'],
+      // The rest of the Middle East (`a degree from the Middle East or Turkey`, `Iraqi universities`).
+      // Not a bare Jordan (a name: `jordan robert`): by its Chinese name and its capital.
+      ['istanbul', '伊斯坦布尔 / Istanbul', ['伊斯坦布尔', 'istanbul'], 'turkey-country'],
+      ['ankara', '安卡拉 / Ankara', ['安卡拉', 'ankara'], 'turkey-country'],
+      ['israel', '以色列 / Israel', ['以色列', 'israel', 'israeli'], 'middle-east'],
+      ['tel-aviv', '特拉维夫 / Tel Aviv', ['特拉维夫', 'tel aviv', 'tel-aviv'], 'israel'],
+      ['haifa', '海法 / Haifa', ['海法', 'haifa'], 'israel'],
+      ['iraq', '伊拉克 / Iraq', ['伊拉克', 'iraq', 'iraqi'], 'middle-east'],
+      ['baghdad', '巴格达 / Baghdad', ['巴格达', 'baghdad'], 'iraq'],
+      ['erbil', '埃尔比勒 / Erbil', ['埃尔比勒', 'erbil'], 'iraq'],
+      ['iran', '伊朗 / Iran', ['伊朗', 'iran', 'iranian'], 'middle-east'],
+      ['tehran', '德黑兰 / Tehran', ['德黑兰', 'tehran'], 'iran'],
+      ['lebanon', '黎巴嫩 / Lebanon', ['黎巴嫩', 'lebanon', 'lebanese'], 'middle-east'],
+      ['beirut', '贝鲁特 / Beirut', ['贝鲁特', 'beirut'], 'lebanon'],
+      ['jordan-country', '约旦 / Jordan', ['约旦', 'amman'], 'middle-east'],
+      ['syria', '叙利亚 / Syria', ['叙利亚', 'syria', 'syrian'], 'middle-east'],
+      ['yemen', '也门 / Yemen', ['也门', 'yemen'], 'middle-east'],
     ] as const
   ).map(([id, label, aliases, parent]): TaxonomyEntry => ({ id, label, kind: 'city', aliases, parents: [parent] })),
+  // Turkey by its name in capitals only (a turkey is food: `carved turkey`).
+  {
+    id: 'turkey-country',
+    label: '土耳其 / Turkey',
+    kind: 'city',
+    aliases: ['土耳其', 'türkiye', 'turkiye'],
+    strict: ['Turkey'],
+    parents: ['middle-east'],
+  },
   // Africa, its countries and their big cities (`在非洲做过财务的，肯尼亚、赞比亚、埃及这些国家都行`), and
   // the words for their people (`worked with Egyptian banks`). Not a bare African (African American is
   // a people of the US), nor Chad, Mali, Niger, Guinea or Togo (names and words): those by their

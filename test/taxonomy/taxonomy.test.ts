@@ -3473,4 +3473,15 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('北京市急救中心医生，院前急救')).not.toContain('first-aid');
     expect(taxonomy.ancestors('first-aid')).toContain('cpr');
   });
+  it('knows the Middle East beyond the Gulf: Turkey by its name in capitals, Jordan by its Chinese name', () => {
+    expect(ids('B.S., Istanbul Technical University, Turkey')).toEqual(
+      expect.arrayContaining(['istanbul', 'turkey-country']),
+    );
+    expect(ids('Carved turkey and roast beef for the buffet')).not.toContain('turkey-country');
+    expect(ids('Deployed to Iraq; University of Baghdad')).toEqual(expect.arrayContaining(['iraq', 'baghdad']));
+    for (const id of ['turkey-country', 'israel', 'iraq', 'iran', 'lebanon', 'jordan-country'])
+      expect(taxonomy.ancestors(id)).toContain('middle-east');
+    expect(taxonomy.lookup(foldQuery('jordan'))).toBeUndefined();
+    expect(taxonomy.lookup(foldQuery('execs'))).toBe('senior-executives');
+  });
 });
