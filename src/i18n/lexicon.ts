@@ -465,6 +465,8 @@ export const QUERY_VERBS_ZH: readonly string[] = [
   '一个', '一位', '一名', '一些', '几个', '几位', '两个', '两位', '这样的', '这种', '那种', '一家', '一间',
   // Words of contrast before what is asked (`大专学历、但有高级职称的`).
   '但', '但是', '但有',
+  // Adverbs of also and once before what is asked (`又在企业当过董事长的`, `也做过`, `曾在`); not 还 (还款) nor 再 (再保险).
+  '又', '也', '曾', '都', '就', '并', '才',
 ];
 
 /** Particles and conjunctions that ask for nothing when left on their own (`的`, `和`). */

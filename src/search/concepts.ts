@@ -775,6 +775,14 @@ const QUERY_VERBS = new Set(QUERY_VERBS_ZH);
 /** Conjunctions the segmenter gives as words of their own (`和`, `与`, `及`, `或`, `跟`). */
 const CONJUNCTIONS = new Set(['和', '与', '及', '或', '跟']);
 
+/**
+ * A verb of asking, or a word the segmenter made of such one-character words only (`又在`, `也有`,
+ * `曾在`: also, at): it asks for nothing.
+ */
+function verbLike(text: string): boolean {
+  return QUERY_VERBS.has(text) || Array.from(text).every((ch) => QUERY_VERBS.has(ch));
+}
+
 function segmenter(): Intl.Segmenter | null {
   try {
     // Node's ICU has a Chinese word dictionary; a build without it gives no Chinese words.
@@ -812,7 +820,7 @@ export function wordsOfRun(
 ): { core: string; words: string[] } {
   if (!SEGMENTER) return { core: run, words: [run] };
   const segments = Array.from(SEGMENTER.segment(run), (s) => ({ text: s.segment, word: s.isWordLike === true }));
-  const verb = (s: { text: string; word: boolean }): boolean => !s.word || QUERY_VERBS.has(s.text);
+  const verb = (s: { text: string; word: boolean }): boolean => !s.word || verbLike(s.text);
   let from = 0;
   let to = segments.length;
   // (`在职`, in-service, keeps its 在 where the dictionary cut it off (`在职读的研究生`: 在|职|读…); not
@@ -838,7 +846,7 @@ export function wordsOfRun(
   let pending = '';
   let open = false; // the last word may take a following single character
   for (const { text, word } of inner) {
-    if (!word || (Array.from(text).length > 1 && QUERY_VERBS.has(text))) {
+    if (!word || (Array.from(text).length > 1 && verbLike(text))) {
       open = false;
       continue;
     }

@@ -163,6 +163,11 @@ describe('Chinese runs that are no known term', () => {
     expect(wordsOfRun('在北京工作的').words).toEqual(['北京', '工作']);
     expect(wordsOfRun('做独立董事').words).toEqual(['独立', '董事']);
     expect(wordsOfRun('具有律师资格').words).toEqual(['律师', '资格']);
+    // … nor do adverbs of also and once, nor a word the segmenter made of them and a verb (`又在`, `同时还有`).
+    expect(wordsOfRun('又在企业当过').words).toEqual(['企业']);
+    expect(wordsOfRun('又有审计师').words).toEqual(['审计师']);
+    expect(wordsOfRun('再保险').words).toEqual(['再保险']);
+    expect(wordsOfRun('还款管理').words).toEqual(['还款管理']);
     // A one-character verb inside a word is part of it; at an end it is not.
     expect(wordsOfRun('董事会秘书').words).toEqual(['董事会', '秘书']);
     expect(wordsOfRun('会计学').words).toEqual(['会计学']);
