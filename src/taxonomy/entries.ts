@@ -10759,6 +10759,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['android', '安卓', 'android sdk'],
     parents: ['mobile'],
   },
+  // Splitting an app into components or modules that build and run apart (`组件化改造`, `APP组件化方案`):
+  // an architecture of its own, of apps and front ends alike.
+  {
+    id: 'componentization',
+    label: '组件化 / Componentization',
+    kind: 'concept',
+    aliases: ['组件化', 'componentization', 'componentisation', 'componentized architecture', 'modularization'],
+  },
   {
     id: 'jetpack-compose',
     label: 'Jetpack Compose',

@@ -3484,4 +3484,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(taxonomy.lookup(foldQuery('jordan'))).toBeUndefined();
     expect(taxonomy.lookup(foldQuery('execs'))).toBe('senior-executives');
   });
+  it('knows componentization (组件化) as an architecture of its own', () => {
+    expect(ids('负责球会app 组件化改造，将分享、支付拆成独立模块')).toContain('componentization');
+    expect(ids('Led the modularization of the Android app')).toEqual(
+      expect.arrayContaining(['componentization', 'android']),
+    );
+  });
 });
