@@ -375,6 +375,11 @@ describe('what a query says it does not want in words', () => {
     expect(heads).not.toContain('办公室主任');
     expect(heads).toContain('综合部的部长');
     expect(withoutNegatedClauses('Java开发，外包公司派驻的都不看')).not.toContain('外包');
+    // … Latin words with their spaces too (`HR Generalist顺带招人的不算`, `BITS Pilani就不用了`).
+    const recruiters = withoutNegatedClauses('招聘专员、Recruiter都算；HR Generalist顺带招人的不算');
+    expect(recruiters).not.toContain('Generalist');
+    expect(recruiters).toContain('Recruiter');
+    expect(withoutNegatedClauses('斋浦尔的工程学院都行，BITS Pilani就不用了')).not.toContain('Pilani');
     // … after a question's mark too, and closed by a bare 不用 (`光有PMP证的不用`).
     expect(withoutNegatedClauses('有项目管理证书的吗？光有PMP证的不用')).not.toContain('PMP');
     expect(withoutNegatedClauses('不用加班的Java开发')).toContain('Java');
