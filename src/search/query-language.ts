@@ -352,6 +352,8 @@ export function parseQuery(input: string): ParsedQuery {
   // A possessive (`registrar's office`, `master's degree`) is the word, not the word and an `s` (a
   // contraction, `who's`, is left to the question's filler).
   text = text.replace(/\b(?!(?:who|what|that|it|he|she|there|here|where|how|let)['’]s\b)([a-z]+)['’]s\b/gi, '$1');
+  // `science & technology`: an ampersand between words is their `and` (the names say it either way).
+  text = text.replace(/(?<=[\p{L}\p{N}])\s+&\s+(?=[\p{L}\p{N}])/gu, ' and ');
   // `这些地方` (these places) after a list of places is `这些`: the places are what is asked (not 地方国企).
   text = text.replace(/(这些|那些|这几个|这几)地方/gu, '$1');
   // `或者更高职位` (or a higher post) is `或者更高`: no 高职 (a vocational college) in it.

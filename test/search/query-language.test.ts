@@ -310,6 +310,13 @@ describe('a possessive', () => {
   });
 });
 
+describe('an ampersand between words', () => {
+  it('is their and (`science & technology progress award`), and a name that holds one stays whole (`R&D`, `AT&T`)', () => {
+    expect(words('science & technology progress award')).toEqual(['science', 'and', 'technology', 'progress', 'award']);
+    expect(words('R&D or AT&T')).toEqual(['R&D', 'AT&T']);
+  });
+});
+
 describe('a query pasted as said in chat', () => {
   it('leaves out the slash command and the mentions (`/candidate 找个厂长`, `@bot who knows Rust`)', () => {
     expect(words('/candidate rust')).toEqual(['rust']);

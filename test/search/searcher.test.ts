@@ -543,7 +543,7 @@ describe('a list before `or`', () => {
 
   it('takes in a choice of places listed right after a choice of places (`Uttarakhand (Dehradun, Roorkee), Himachal Pradesh or Jammu & Kashmir`)', async () => {
     expect(await typed('engineers in Uttarakhand (Dehradun, Roorkee), Himachal Pradesh or Jammu & Kashmir')).toContain(
-      'Uttarakhand | Dehradun | Roorkee | Himachal Pradesh | Jammu Kashmir',
+      'Uttarakhand | Dehradun | Roorkee | Himachal Pradesh | Jammu and Kashmir',
     );
   });
 
