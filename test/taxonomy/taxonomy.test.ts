@@ -3490,4 +3490,15 @@ describe('who teaches at a university, part-time graduate study, business manage
       expect.arrayContaining(['componentization', 'android']),
     );
   });
+  it('knows glass, ceramics and grain and edible oil as trades of their own, under building materials and food', () => {
+    expect(ids('洛阳玻璃股份有限公司总经理；佛山陶瓷、卫浴')).toEqual(
+      expect.arrayContaining(['glass-industry', 'ceramics']),
+    );
+    expect(taxonomy.ancestors('glass-industry')).toContain('building-materials');
+    expect(ids('曾任省粮食局副局长，中粮油脂公司总经理')).toContain('grain-oil');
+    expect(taxonomy.ancestors('grain-oil')).toContain('food-beverage');
+    // A bare glass only in a query: no glass ceiling in a résumé is the glass trade.
+    expect(ids('Broke the glass ceiling')).not.toContain('glass-industry');
+    expect(taxonomy.lookup(foldQuery('glass'))).toBe('glass-industry');
+  });
 });
