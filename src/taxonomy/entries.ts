@@ -2726,6 +2726,24 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'pharma',
     ],
   },
+  // Biotech and biopharma makers (`a pharma / biotech company`, `生物制药`): drug makers of their own kind.
+  {
+    id: 'biotech-industry',
+    label: '生物制药 / Biotech',
+    kind: 'industry',
+    aliases: [
+      '生物制药',
+      '生物科技公司',
+      'biotech',
+      'biotechs',
+      'biotech company',
+      'biotech companies',
+      'biopharma',
+      'biopharmaceutical',
+      'biopharmaceuticals',
+    ],
+    parents: ['pharmaceutical'],
+  },
   {
     id: 'metallurgy',
     label: '冶金 / Metallurgy',

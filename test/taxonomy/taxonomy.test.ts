@@ -3501,4 +3501,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Broke the glass ceiling')).not.toContain('glass-industry');
     expect(taxonomy.lookup(foldQuery('glass'))).toBe('glass-industry');
   });
+  it('knows biotech makers as drug makers of their own kind, never a B.Tech', () => {
+    expect(ids('Worked at a biotech company; 生物制药')).toEqual(['biotech-industry', 'biotech-industry']);
+    expect(taxonomy.ancestors('biotech-industry')).toContain('pharmaceutical');
+    expect(taxonomy.lookup(foldQuery('biotech'))).not.toBe(taxonomy.lookup(foldQuery('b.tech')));
+  });
 });
