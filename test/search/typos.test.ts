@@ -123,6 +123,19 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(furniture, '家俱行业', taxonomy).didYouMean).toEqual([{ from: '家俱', to: '家具' }]);
   });
 
+  it('a word two letters longer than a known term is another word, not a slip of it (`btechxy` is no B.Tech)', async () => {
+    const degrees = await poolOf(
+      {
+        'btech.md': '# Ravi\n\nB.Tech in Mechanical Engineering, 2015.\n',
+        'mtech.md': '# Anil\n\nB.Tech, M.Tech in Civil Engineering.\n',
+      },
+      'typos-two-letters',
+    );
+    expect(search(degrees, 'btechxy', taxonomy).didYouMean).toEqual([]);
+    // One letter off is still a slip.
+    expect(search(degrees, 'btechh', taxonomy).didYouMean).not.toEqual([]);
+  });
+
   it('an abbreviation typed in capitals is a name, not a typo of the one a letter away (BSET is not BSIT)', () => {
     expect(search(snapshot, 'ccnb', taxonomy).didYouMean).toEqual([{ from: 'ccnb', to: 'ccna' }]);
     expect(search(snapshot, 'CCNB', taxonomy).didYouMean).toEqual([]);
