@@ -19310,7 +19310,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       // Not a bare Jordan (a name: `jordan robert`): by its Chinese name and its capital.
       ['istanbul', '伊斯坦布尔 / Istanbul', ['伊斯坦布尔', 'istanbul'], 'turkey-country'],
       ['ankara', '安卡拉 / Ankara', ['安卡拉', 'ankara'], 'turkey-country'],
-      ['israel', '以色列 / Israel', ['以色列', 'israel', 'israeli'], 'middle-east'],
       ['tel-aviv', '特拉维夫 / Tel Aviv', ['特拉维夫', 'tel aviv', 'tel-aviv'], 'israel'],
       ['haifa', '海法 / Haifa', ['海法', 'haifa'], 'israel'],
       ['iraq', '伊拉克 / Iraq', ['伊拉克', 'iraq', 'iraqi'], 'middle-east'],
@@ -19325,6 +19324,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['yemen', '也门 / Yemen', ['也门', 'yemen'], 'middle-east'],
     ] as const
   ).map(([id, label, aliases, parent]): TaxonomyEntry => ({ id, label, kind: 'city', aliases, parents: [parent] })),
+  // Israel by its name in a query only (Beth Israel is a hospital in Boston and New York; Israel a
+  // first name): in résumés by its Chinese name, its people and its cities.
+  {
+    id: 'israel',
+    label: '以色列 / Israel',
+    kind: 'city',
+    aliases: ['以色列', 'israeli'],
+    queryOnly: ['israel'],
+    parents: ['middle-east'],
+  },
   // Turkey by its name in capitals only (a turkey is food: `carved turkey`).
   {
     id: 'turkey-country',

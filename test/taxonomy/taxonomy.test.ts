@@ -3482,6 +3482,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     for (const id of ['turkey-country', 'israel', 'iraq', 'iran', 'lebanon', 'jordan-country'])
       expect(taxonomy.ancestors(id)).toContain('middle-east');
     expect(taxonomy.lookup(foldQuery('jordan'))).toBeUndefined();
+    // Israel by its name only in a query: Beth Israel is a hospital.
+    expect(ids('Nurse, Beth Israel Deaconess Medical Center')).not.toContain('israel');
+    expect(taxonomy.lookup(foldQuery('Israel'))).toBe('israel');
     expect(taxonomy.lookup(foldQuery('execs'))).toBe('senior-executives');
   });
   it('knows componentization (组件化) as an architecture of its own', () => {
