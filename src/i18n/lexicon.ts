@@ -465,8 +465,18 @@ export const QUERY_VERBS_ZH: readonly string[] = [
   '一个', '一位', '一名', '一些', '几个', '几位', '两个', '两位', '这样的', '这种', '那种', '一家', '一间',
   // Words of contrast before what is asked (`大专学历、但有高级职称的`).
   '但', '但是', '但有',
-  // Adverbs of also and once before what is asked (`又在企业当过董事长的`, `也做过`, `曾在`); not 还 (还款) nor 再 (再保险).
-  '又', '也', '曾', '都', '就', '并', '才',
+];
+
+/**
+ * Adverbs of also and once (`又在企业当过董事长的`, `也做过`, `曾在`): with a verb of having, being or
+ * doing right after them (see ADVERB_VERBS_ZH) they ask for nothing; elsewhere they may begin a
+ * word or a name (曾志伟, 都灵, 并网, 都会).
+ */
+export const ADVERBS_ZH: readonly string[] = ['又', '也', '曾', '都'];
+/** The verbs after which such an adverb asks for nothing (`又在`, `也有`, `曾任`, `都做过`). */
+// prettier-ignore
+export const ADVERB_VERBS_ZH: readonly string[] = [
+  '在', '有', '是', '任', '做', '当', '做过', '当过', '干过', '担任', '担任过', '从事', '从事过', '具有', '拥有',
 ];
 
 /** Particles and conjunctions that ask for nothing when left on their own (`的`, `和`). */

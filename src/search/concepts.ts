@@ -8,6 +8,8 @@ import {
   ADMIN_LEVELS,
   PARTICLES,
   QUERY_VERBS_ZH,
+  ADVERBS_ZH,
+  ADVERB_VERBS_ZH,
   TERM_FILLER,
   WEAK_WORDS,
   wordsOf,
@@ -530,15 +532,20 @@ function translatedCompound(
   const entry = id ? taxonomy.get(id) : undefined;
   if (!id || !entry) return null;
   const names = [...(entry.aliases ?? []), ...(entry.queryOnly ?? [])].filter((a) => CJK_ONLY.test(a));
-  for (let k = Math.min(han.length, LONGEST_CJK_ALIAS); k >= 1; k--) {
+  // Only an opening that ends where a word does (`Audit部门` is no 审计部 and a 门), of two characters
+  // or more unless it is all there is (`PhD后在企业`: 后 is after, no postdoc).
+  const cuts = wordBoundaries(han);
+  for (let k = Math.min(han.length, LONGEST_CJK_ALIAS); k >= (han.length === 1 ? 1 : 2); k--) {
+    if (cuts && !cuts.has(k)) continue;
     const opening = han.slice(0, k);
     for (const name of names) {
       const narrower = taxonomy.lookup(name + opening);
       if (!narrower || narrower === id || !taxonomy.ancestors(narrower).includes(id)) continue;
+      // A lone character left after it is a verb or a particle (`HR助理满`), no word asked.
       const rest = han.slice(k);
       return [
         taxonomyConcept(latin + opening, narrower, presence, taxonomy),
-        ...(rest === '' ? [] : analyzeCjk(rest, presence, taxonomy)),
+        ...(Array.from(rest).length <= 1 ? [] : analyzeCjk(rest, presence, taxonomy)),
       ];
     }
   }
@@ -775,12 +782,16 @@ const QUERY_VERBS = new Set(QUERY_VERBS_ZH);
 /** Conjunctions the segmenter gives as words of their own (`和`, `与`, `及`, `或`, `跟`). */
 const CONJUNCTIONS = new Set(['和', '与', '及', '或', '跟']);
 
+const ADVERBS = new Set(ADVERBS_ZH);
+const ADVERB_VERBS = new Set(ADVERB_VERBS_ZH);
+
 /**
- * A verb of asking, or a word the segmenter made of such one-character words only (`又在`, `也有`,
- * `曾在`: also, at): it asks for nothing.
+ * A verb of asking, or an adverb of also or once written onto a verb of having or doing (`又在`,
+ * `也有`, `曾任`: the segmenter's one word): it asks for nothing.
  */
 function verbLike(text: string): boolean {
-  return QUERY_VERBS.has(text) || Array.from(text).every((ch) => QUERY_VERBS.has(ch));
+  const [first = '', ...rest] = Array.from(text);
+  return QUERY_VERBS.has(text) || (ADVERBS.has(first) && ADVERB_VERBS.has(rest.join('')));
 }
 
 function segmenter(): Intl.Segmenter | null {
@@ -821,13 +832,16 @@ export function wordsOfRun(
   if (!SEGMENTER) return { core: run, words: [run] };
   const segments = Array.from(SEGMENTER.segment(run), (s) => ({ text: s.segment, word: s.isWordLike === true }));
   const verb = (s: { text: string; word: boolean }): boolean => !s.word || verbLike(s.text);
+  // An adverb of also or once standing before a verb of having or doing (`也|做过`, `又|在`).
+  const adverb = (k: number): boolean =>
+    ADVERBS.has(segments[k]?.text ?? '') && ADVERB_VERBS.has(segments[k + 1]?.text ?? '');
   let from = 0;
   let to = segments.length;
   // (`在职`, in-service, keeps its 在 where the dictionary cut it off (`在职读的研究生`: 在|职|读…); not
   // before a word of its own (`在职能部门`, `在职场`: at, in).)
   while (
     from < to &&
-    verb(segments[from] as { text: string; word: boolean }) &&
+    (verb(segments[from] as { text: string; word: boolean }) || adverb(from)) &&
     !(segments[from]?.text === '在' && segments[from + 1]?.text === '职')
   )
     from++;

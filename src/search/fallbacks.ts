@@ -406,9 +406,8 @@ function latinFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept, qu
   if (!index.has(word)) {
     const to = suggest(word, index, taxonomy);
     // Two letters fewer is another word, not a slip of it (`biotech` is no B.Tech).
-    return to && !wordOfItsOwn(word, to, taxonomy) && to.replace(/[^a-z0-9]/g, '').length > word.length - 2
-      ? { from: c.typed, to }
-      : null;
+    const letters = (w: string): number => w.replace(/[^a-z0-9]/g, '').length;
+    return to && !wordOfItsOwn(word, to, taxonomy) && letters(to) > letters(word) - 2 ? { from: c.typed, to } : null;
   }
   const seen = index.documentFrequency(word, 'body');
   if (seen > RARE || taxonomy.lookup(word)) return null;

@@ -104,7 +104,7 @@ export interface ParsedQuery {
  * English: only its closing words go). `not` must be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
-  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|(?<![是岂要])不是(?!很|太|特别|非常|必须|一定|说|吗|呢|不)(?![^\s,，;；。！？!?]{0,12}?就是)[^\s,;.!?()（），；。！？、\n而但却就]{1,12}|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?|(?<=[,;，；。？！?!(（])(?:(?![不没])[^,;.!?()（），；。！？\s]|(?<=[a-z])\s(?=[a-z])){11,24}?)?(?:(?:就|都|也)?不算了?|除外|(?:就)?不用了?|(?:就)?不考虑了?|(?:也|都)?(?:先|就|暂时|暂)?不看了?|(?<=的)(?:就|都|也|一律|一概|统统|全)?不要了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
+  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|(?<![是岂要])不是(?!很|太|特别|非常|必须|一定|说|吗|呢|不)(?![^\s,，;；。！？!?]{0,12}?就是)[^\s,;.!?()（），；。！？、\n而但却就]{1,12}|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?|(?<=[,;，；。？！?!(（])(?:(?![不没]|优先|就行|即可|必须|只要|要求|其他|其余|别的|经验)[^,;.!?()（），；。！？\s]|(?<=[a-z])\s(?=[a-z])){11,24}?)?(?:(?:就|都|也)?不算了?|除外|(?:就)?不用了?|(?:就)?不考虑了?|(?:也|都)?(?:先|就|暂时|暂)?(?<!(?:其他|其它|其余|别的|学历|年龄|专业)(?:也|都)?(?:先|就|暂时|暂)?)不看了?|(?<=的)(?:就|都|也|一律|一概|统统|全)?不要了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
  * An English clause saying what does not count, from where a sentence, a comma's clause, a bracket
@@ -120,10 +120,10 @@ const NOT_COUNTED_CLAUSE =
  * An aside in brackets saying what is not wanted (`(software devs, testers and IT support not needed)`,
  * `(contractors don't count)`): all of it, whatever it lists; a dash's aside in brackets is the clause's.
  * So is one that ends by setting its things aside (`(Egypt and the rest of Africa aside)`, `(interns
- * excluded)`; not a `set aside` of procurement).
+ * excluded)`; not a `set aside` of procurement, however spaced).
  */
 const NOT_NEEDED_ASIDE =
-  /[(（](?:(?!\s[-–—]\s)[^()（）]){0,160}?\s(?:(?:don['’]?t|doesn['’]?t|do not|does not)\s+(?:count|qualify)|(?:(?:is|are)\s+)?not\s+(?:needed|wanted|required|necessary|included)|(?:isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required))\b[^()（）]{0,40}[)）]|[(（][^()（）]{1,120}?(?<!\bset)\s+(?:aside|excluded|left out)\s*[)）]/giu;
+  /[(（](?:(?!\s[-–—]\s)[^()（）]){0,160}?\s(?:(?:don['’]?t|doesn['’]?t|do not|does not)\s+(?:count|qualify)|(?:(?:is|are)\s+)?not\s+(?:needed|wanted|required|necessary)|(?:isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required))\b[^()（）]{0,40}[)）]|[(（][^()（）]{1,120}?(?<!\bset\s*)\s+(?:aside|excluded|left out)\s*[)）]/giu;
 
 /**
  * `outside` a place (`in South Asia outside India`, `outside of the US or Canada`): that place is not

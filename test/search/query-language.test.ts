@@ -387,6 +387,13 @@ describe('what a query says it does not want in words', () => {
     expect(recruiters).not.toContain('Generalist');
     expect(recruiters).toContain('Recruiter');
     expect(withoutNegatedClauses('斋浦尔的工程学院都行，BITS Pilani就不用了')).not.toContain('Pilani');
+    // … never through a word of what is wanted (`优先`, `就行`, `只要`, `经验`), nor `其他都不看`, `学历也不看`
+    // (nothing else matters: what stands before is what is asked).
+    expect(withoutNegatedClauses('北京，5年以上Java开发经验外包不算')).toContain('Java开发');
+    expect(withoutNegatedClauses('HRBP，有制造业工厂人事经验的优先外包的不要')).toContain('制造业');
+    expect(withoutNegatedClauses('找项目经理，只要有PMP证书其他都不看')).toContain('PMP');
+    expect(withoutNegatedClauses('招Java开发，会Spring Cloud就行别的都不看')).toContain('Spring Cloud');
+    expect(withoutNegatedClauses('找会计，有中级职称就行学历也不看')).toContain('中级职称');
     // … after a question's mark too, and closed by a bare 不用 (`光有PMP证的不用`).
     expect(withoutNegatedClauses('有项目管理证书的吗？光有PMP证的不用')).not.toContain('PMP');
     expect(withoutNegatedClauses('不用加班的Java开发')).toContain('Java');
@@ -480,6 +487,8 @@ describe('what a query says it does not want in words', () => {
     expect(kept('degree from the Middle East or Turkey (Egypt and the rest of Africa aside)')).not.toContain('Egypt');
     expect(kept('engineers in Texas (interns excluded)')).not.toContain('interns');
     expect(kept('contracts officer (small business set aside)')).toContain('business');
+    expect(kept('contracts officer (small business set  aside)')).toContain('business');
+    expect(kept('sales rep (travel not included)')).toContain('sales');
   });
   it('costs no more for a long paste', () => {
     const long = 'not '.repeat(20_000) + 'x'.repeat(100_000);

@@ -744,7 +744,10 @@ describe('a name written in both scripts', () => {
       analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) =>
         c.kind === 'taxonomy' ? c.id : c.typed,
       );
-    expect(read('做HR助理满')).toEqual(['hr-assistant', '满']);
+    expect(read('做HR助理满')).toEqual(['hr-assistant']);
+    // Only where a word ends, and not one character of place or time (`Audit部门`, `PhD后在企业`).
+    expect(read('Audit部门经理')).not.toContain('门经理');
+    expect(read('PhD后在企业')).not.toContain('postdoc');
     expect(read('HR助理')).toEqual(['hr-assistant']);
     // Nothing narrower named so: the words stay apart (`HR文员`, `Java开发`).
     expect(read('HR文员')).toContain('human-resources');
