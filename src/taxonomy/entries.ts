@@ -110,6 +110,32 @@ const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const SHADOWED: readonly string[] = [
+  // Glass, ceramics and oils of other trades: an eye's vitreous body, a drug, polymers' glass
+  // transition, a frosted look in an app, acrylic; ceramic capacitors and substrates, electronic
+  // ceramics, a ceramics university; grease, skin oil, oily waste water; surfaces powdering, walls
+  // painted, fans of a page; a shop's doors, a clinic's; square metres of floor.
+  '玻璃体',
+  '玻璃酸钠',
+  '玻璃化',
+  '毛玻璃',
+  '有机玻璃',
+  '陶瓷电容',
+  '陶瓷基板',
+  '电子陶瓷',
+  '景德镇陶瓷大学',
+  '景德镇陶瓷学院',
+  '润滑油脂',
+  '油脂分泌',
+  '皮肤油脂',
+  '含油脂',
+  '表面粉',
+  '面粉刷',
+  '面粉碎',
+  '面粉丝',
+  '也门店',
+  '也门诊',
+  '平方米业',
+  '平米业',
   // An emergency medical centre, department or service, where one works: no first-aid certificate.
   '急救中心',
   '急救站',
@@ -2734,14 +2760,17 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '生物制药',
       '生物科技公司',
-      'biotech',
       'biotechs',
       'biotech company',
       'biotech companies',
+      'biotech firm',
+      'biotech startup',
       'biopharma',
       'biopharmaceutical',
       'biopharmaceuticals',
     ],
+    // A bare biotech is often a degree (`B.Sc Biotech`): in a query only.
+    queryOnly: ['biotech'],
     parents: ['pharmaceutical'],
   },
   {
@@ -2978,6 +3007,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '化工股份',
       '化工有限',
       '精细化工',
+      '油脂化工',
       'fine chemicals',
       'fine chemical',
       '煤化工',
@@ -3398,9 +3428,12 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '面粉',
       '油脂',
       '食用油',
-      'grain',
-      'grains',
       'grain and oil',
+      'grain elevator',
+      'grain elevators',
+      'grain trading',
+      'grain company',
+      'grain industry',
       'edible oil',
       'edible oils',
       'flour mill',
@@ -3410,6 +3443,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'oil mill',
       'oil mills',
     ],
+    // Whole grains, wood grain, a steel's grain size, the Isle of Grain: in a query only.
+    queryOnly: ['grain', 'grains'],
     parents: ['food-beverage'],
   },
   // Restaurants and food service (餐饮, `line cook`, `restaurant manager`): a food trade of its own.
@@ -3911,13 +3946,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'flat glass',
       'glass fibre',
       'glass fiber',
-      'fiberglass',
-      'fibreglass',
-      'glassware',
       'glass industry',
       'glass manufacturing',
+      'glass manufacturer',
+      'glassware manufacturer',
     ],
-    queryOnly: ['glass'],
+    // Lab glassware, a bar's glassware, fiberglass repair and insulation are no glass trade.
+    queryOnly: ['glass', 'glassware', 'fiberglass', 'fibreglass'],
     parents: ['building-materials'],
   },
   {
@@ -3930,13 +3965,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '建筑陶瓷',
       '卫生陶瓷',
       '卫浴',
-      'ceramics',
       'ceramic tiles',
       'sanitaryware',
       'sanitary ware',
-      'porcelain',
+      'ceramics company',
+      'ceramics manufacturer',
+      'ceramics industry',
     ],
-    queryOnly: ['ceramic'],
+    // An art class's ceramics, dental porcelain, materials science: in a query only.
+    queryOnly: ['ceramic', 'ceramics', 'porcelain'],
     parents: ['building-materials'],
   },
   {
@@ -8122,6 +8159,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'sales executive',
       'sales executives',
     ],
+    queryOnly: ['account exec', 'account execs', 'sales exec', 'sales execs'],
     parents: ['sales-and-marketing'],
   },
   {
@@ -10855,7 +10893,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'componentization',
     label: '组件化 / Componentization',
     kind: 'concept',
-    aliases: ['组件化', 'componentization', 'componentisation', 'componentized architecture', 'modularization'],
+    aliases: ['组件化', 'componentization', 'componentisation', 'componentized architecture'],
   },
   {
     id: 'jetpack-compose',
@@ -19311,7 +19349,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['istanbul', '伊斯坦布尔 / Istanbul', ['伊斯坦布尔', 'istanbul'], 'turkey-country'],
       ['ankara', '安卡拉 / Ankara', ['安卡拉', 'ankara'], 'turkey-country'],
       ['tel-aviv', '特拉维夫 / Tel Aviv', ['特拉维夫', 'tel aviv', 'tel-aviv'], 'israel'],
-      ['haifa', '海法 / Haifa', ['海法', 'haifa'], 'israel'],
+      ['haifa', '海法 / Haifa', ['haifa'], 'israel'],
       ['iraq', '伊拉克 / Iraq', ['伊拉克', 'iraq', 'iraqi'], 'middle-east'],
       ['baghdad', '巴格达 / Baghdad', ['巴格达', 'baghdad'], 'iraq'],
       ['erbil', '埃尔比勒 / Erbil', ['埃尔比勒', 'erbil'], 'iraq'],
@@ -19319,8 +19357,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['tehran', '德黑兰 / Tehran', ['德黑兰', 'tehran'], 'iran'],
       ['lebanon', '黎巴嫩 / Lebanon', ['黎巴嫩', 'lebanon', 'lebanese'], 'middle-east'],
       ['beirut', '贝鲁特 / Beirut', ['贝鲁特', 'beirut'], 'lebanon'],
-      ['jordan-country', '约旦 / Jordan', ['约旦', 'amman'], 'middle-east'],
-      ['syria', '叙利亚 / Syria', ['叙利亚', 'syria', 'syrian'], 'middle-east'],
+      ['jordan-country', '约旦 / Jordan', ['约旦'], 'middle-east'],
+      ['syria', '叙利亚 / Syria', ['叙利亚', 'syria'], 'middle-east'],
       ['yemen', '也门 / Yemen', ['也门', 'yemen'], 'middle-east'],
     ] as const
   ).map(([id, label, aliases, parent]): TaxonomyEntry => ({ id, label, kind: 'city', aliases, parents: [parent] })),
@@ -19333,6 +19371,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['以色列', 'israeli'],
     queryOnly: ['israel'],
     parents: ['middle-east'],
+  },
+  // Amman by its name in capitals only, not inside another (Bannari Amman is a college in Tamil Nadu).
+  {
+    id: 'amman',
+    label: '安曼 / Amman',
+    kind: 'city',
+    aliases: ['安曼'],
+    strict: ['Amman'],
+    parents: ['jordan-country'],
   },
   // Turkey by its name in capitals only (a turkey is food: `carved turkey`).
   {

@@ -3489,7 +3489,7 @@ describe('who teaches at a university, part-time graduate study, business manage
   });
   it('knows componentization (组件化) as an architecture of its own', () => {
     expect(ids('负责球会app 组件化改造，将分享、支付拆成独立模块')).toContain('componentization');
-    expect(ids('Led the modularization of the Android app')).toEqual(
+    expect(ids('Led the componentization of the Android app')).toEqual(
       expect.arrayContaining(['componentization', 'android']),
     );
   });
@@ -3508,5 +3508,29 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('Worked at a biotech company; 生物制药')).toEqual(['biotech-industry', 'biotech-industry']);
     expect(taxonomy.ancestors('biotech-industry')).toContain('pharmaceutical');
     expect(taxonomy.lookup(foldQuery('biotech'))).not.toBe(taxonomy.lookup(foldQuery('b.tech')));
+  });
+  it('keeps the new trades and places from their false friends (the review of session 43)', () => {
+    // Glass, ceramics and oils of other trades.
+    for (const text of ['玻璃体切割术', '玻璃酸钠注射液', '玻璃化转变温度', '毛玻璃效果', '有机玻璃'])
+      expect(ids(text)).not.toContain('glass-industry');
+    expect(ids('Cleaned laboratory glassware; fiberglass repair on boats')).not.toContain('glass-industry');
+    expect(ids('陶瓷电容选型；电子陶瓷；景德镇陶瓷大学')).not.toContain('ceramics');
+    expect(ids('Dental lab: porcelain crowns; art teacher: ceramics')).not.toContain('ceramics');
+    expect(ids('设备润滑油脂的管理；墙面粉刷；8万平方米业态')).not.toContain('grain-oil');
+    expect(ids('油脂化工研发')).toContain('chemical-industry');
+    expect(ids('Whole grains on the menu; grain size of steel')).not.toContain('grain-oil');
+    expect(ids('Grain elevator manager')).toContain('grain-oil');
+    expect(taxonomy.lookup(foldQuery('grain'))).toBe('grain-oil');
+    // A degree in biotech is no biotech maker; a query's biotech is.
+    expect(ids('B.Sc Biotech, Anna University')).not.toContain('biotech-industry');
+    expect(taxonomy.lookup(foldQuery('biotech'))).toBe('biotech-industry');
+    // Places: a college's Amman, a court by the sea, a campaign.
+    expect(ids('Bannari Amman Institute of Technology')).not.toContain('amman');
+    expect(ids('Regional office: Amman, Jordan (2012 - 2015)')).toContain('amman');
+    expect(ids('南海法院书记员')).not.toContain('haifa');
+    expect(ids('Deployed to Iraq')).toContain('iraq');
+    expect(ids('也门店陈列')).not.toContain('yemen');
+    // An account exec is a salesperson, no senior executive.
+    expect(taxonomy.lookup(foldQuery('account execs'))).toBe('sales');
   });
 });
