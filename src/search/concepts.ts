@@ -452,7 +452,7 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
       const chosen = members as (TaxonomyConcept | TextConcept)[];
       const rest = (cs: readonly (TaxonomyConcept | TextConcept)[]): Concept[] =>
         cs.filter((c) => !chosen.includes(c)).map((c) => ({ ...c, presence: term.presence }));
-      return [
+      return withoutLoneCharacters([
         ...rest(analyzed[0] ?? []),
         {
           kind: 'any',
@@ -461,7 +461,7 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
           presence: term.presence === 'prohibited' ? 'prohibited' : 'required',
         },
         ...analyzed.slice(1).flatMap(rest),
-      ];
+      ]);
     }
   }
   // A name written in both scripts whose Latin word alone names another thing (`MIS报表`: management
@@ -513,7 +513,7 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
       out.push(...analyzeLatin(singularAbbreviation(m[1], term.text, taxonomy) ?? m[1], term.presence, taxonomy));
     else if (m?.[2]) out.push(...analyzeCjk(m[2], term.presence, taxonomy));
   }
-  return out;
+  return withoutLoneCharacters(out);
 }
 
 /**
@@ -550,6 +550,20 @@ function translatedCompound(
     }
   }
   return null;
+}
+
+/**
+ * A lone Chinese character beside other things asked (`算过Cpk`: 算, calculated) is a verb or a
+ * particle, no word asked: it would be found in every Chinese résumé. Alone, it stays.
+ */
+function withoutLoneCharacters(concepts: Concept[]): Concept[] {
+  const lone = (c: Concept): boolean =>
+    c.kind === 'text' &&
+    !c.phrase &&
+    c.presence === 'default' &&
+    CJK_ONLY.test(c.typed) &&
+    Array.from(c.typed).length === 1;
+  return concepts.some((c) => !lone(c)) ? concepts.filter((c) => !lone(c)) : concepts;
 }
 
 /** Kinds of entry that name one maker, school or place (`西门子`, `清华`, `北京`). */

@@ -748,6 +748,8 @@ describe('a name written in both scripts', () => {
     // Only where a word ends, and not one character of place or time (`Audit部门`, `PhD后在企业`).
     expect(read('Audit部门经理')).not.toContain('门经理');
     expect(read('PhD后在企业')).not.toContain('postdoc');
+    // A lone character beside other things asked is a verb (`算过Cpk`: 算), no word asked.
+    expect(read('算过Cpk/过程能力的')).not.toContain('算');
     expect(read('HR助理')).toEqual(['hr-assistant']);
     // Nothing narrower named so: the words stay apart (`HR文员`, `Java开发`).
     expect(read('HR文员')).toContain('human-resources');
