@@ -374,6 +374,9 @@ describe('what a query says it does not want in words', () => {
     expect(deans).not.toContain('社科院');
     expect(deans).toContain('副院长也算');
     expect(withoutNegatedClauses('Java开发，不要外包')).not.toContain('外包');
+    // … and a clause closed by 不要 after what is not wanted (`软件测试的QA不要`), not 要不要.
+    expect(withoutNegatedClauses('质量工程师，软件测试的QA不要')).not.toContain('QA');
+    expect(withoutNegatedClauses('Java开发，外包不要')).not.toContain('外包');
     // … or by 不看 (`深圳的先不看`): that place is not where one is wanted.
     expect(withoutNegatedClauses('广州或者东莞那边的开发有吗？深圳的先不看')).not.toContain('深圳');
     expect(withoutNegatedClauses('深圳的暂时不看了，广州的开发')).toContain('广州的开发');
