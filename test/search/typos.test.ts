@@ -123,6 +123,10 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(furniture, '家俱行业', taxonomy).didYouMean).toEqual([{ from: '家俱', to: '家具' }]);
   });
 
+  it('a word of grammar cut short (`incl.`, `esp.`) is no typo of a name', () => {
+    expect(search(snapshot, 'supervisors, incl. employees', taxonomy).didYouMean).toEqual([]);
+  });
+
   it('a word two letters longer than a known term is another word, not a slip of it (`btechxy` is no B.Tech)', async () => {
     const degrees = await poolOf(
       {
