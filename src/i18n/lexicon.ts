@@ -491,7 +491,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'as', 'is', 'are', 'was', 'were', 'be', 'been',
   'with', 'and', 'or', 'nor', 'any', 'some', 'all', 'who', 'whom', 'which', 'that', 'this', 'these', 'those', 'i', 'we',
   'you', 'my', 'our', 'your', 'its', 'than', 'then', 'so', 'such', 'into', 'onto', 'about', 'also', 'just', 'only',
-  'very', 'not', 'e.g', 'eg', 'i.e', 'ie', 'etc', 'both', 'incl', 'including', 'includes', 'esp', 'especially',
+  'very', 'not', 'e.g', 'eg', 'i.e', 'ie', 'etc', 'both', 'incl', 'including', 'includes', 'esp', 'especially', 'like',
   // Asking, not asked for (`find me a manufacturing engineer`, `does anyone here have …`).
   'find', 'me', 'show', 'search', 'need', 'needs', 'want', 'wants', 'looking', 'seeking', 'please', 'here', 'there',
   'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did', 'use', 'used', 'handle', 'handles',

@@ -757,6 +757,18 @@ describe('a name written in both scripts', () => {
   });
 });
 
+describe('a like that brings no examples', () => {
+  it('asks for nothing (`predictive maintenance like vibration analysis`)', async () => {
+    const typed = search(
+      await seedSnapshot(),
+      'predictive maintenance like vibration analysis',
+      taxonomy,
+    ).understood.concepts.map((c) => c.typed);
+    expect(typed).not.toContain('like');
+    expect(typed.join(' ')).toContain('vibration');
+  });
+});
+
 describe('an abbreviation written in the plural', () => {
   it('is the abbreviation (`CFOs`, `DBAs`), and a word that ends so stays the word', async () => {
     const as = async (q: string): Promise<string[]> =>
