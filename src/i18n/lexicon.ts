@@ -497,7 +497,10 @@ export const FUNCTION_WORDS: readonly string[] = [
   'anyone', 'someone', 'somebody', 'anybody', 'has', 'have', 'had', 'having', 'does', 'do', 'did', 'use', 'used', 'handle', 'handles',
   'uses', 'using',
   // Doing, not what was done (`built dashboards in Kibana`, `anyone doing computer vision`).
-  'doing', 'done', 'built', 'created', 'creating', 'made', 'making', 'led',
+  'doing', 'done', 'built', 'created', 'creating', 'made', 'making', 'led', 'ran', 'running', 'held', 'sat', 'sits',
+  'written', 'wrote', 'won',
+  // What is left of `doesn't`, `isn't` where no clause of what does not count took them (not their t: GD&T).
+  'doesn', 'isn', 'aren', 'didn', 'hasn', 'haven', 'wasn', 'weren',
   'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must',
 ];
 

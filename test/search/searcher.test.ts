@@ -757,6 +757,17 @@ describe('a name written in both scripts', () => {
   });
 });
 
+describe('verbs of having done', () => {
+  it('ask for nothing (`has written`, `ran`, `held`, `sat on`), and GD&T keeps its T', async () => {
+    const typed = async (q: string): Promise<string[]> =>
+      search(await seedSnapshot(), q, taxonomy).understood.concepts.map((c) => c.typed.toLowerCase());
+    expect(await typed('anyone who has written Java Servlets')).not.toContain('written');
+    expect(await typed('ran the housekeeping crew')).not.toContain('ran');
+    expect(await typed('has sat on a listed company board')).not.toContain('sat');
+    expect(await typed('mechanical design engineer with GD&T')).toContain('t');
+  });
+});
+
 describe('a like that brings no examples', () => {
   it('asks for nothing (`predictive maintenance like vibration analysis`)', async () => {
     const typed = search(
