@@ -95,12 +95,14 @@ export interface ParsedQuery {
 /**
  * A clause of what is not wanted, to its end: `not`, `but not`, `without`, `except`, `excluding`,
  * `other than` and what follows them in English; 不要, 不需要, 排除, 不是 (not 是不是) and 除了…以外 in Chinese, and a
- * clause closed by 不算 (就不算了, 都不算, 也不算), 除外, 不用(了), 不考虑, 不看 or 的不要 (`高级的就不用了`, `光有PMP证的不用`, `外包的就不考虑了`,
- * `深圳的先不看`, `办公室主任也先不看`, `社科院的不要`),
+ * clause closed by 不算 (就不算了, 都不算, 也不算), 除外, 不用(了), 不考虑, 不看, or 不要 after what is not wanted
+ * (`高级的就不用了`, `光有PMP证的不用`, `外包的就不考虑了`, `深圳的先不看`, `办公室主任也先不看`, `社科院的不要`,
+ * `软件测试的QA不要`; not 要不要, nor `其他都不看` or `学历也不看`, which say nothing else matters),
  * a short one or a list of short items joined by 、 (`董事会办公室、党委办公室那种不算`), after a comma,
  * a question's mark or a bracket (a longer one, to 24 characters and Latin words with the spaces
  * between them, only after a mark, not where the query starts: `（综合办公室那种办公室主任也先不看）`,
- * `；HR Generalist顺带招人的不算`, `，BITS Pilani就不用了`, but `5年以上Java开发经验外包不算`); not one that says no of its own (`英语不好的就不用了` asks for good
+ * `；HR Generalist顺带招人的不算`, `，BITS Pilani就不用了`, but `5年以上Java开发经验外包不算`, and never through a word
+ * of what is wanted: `…有制造业工厂人事经验的优先外包的不要` keeps 制造业); not one that says no of its own (`英语不好的就不用了` asks for good
  * English: only its closing words go). `not` must be followed by a space (`not-for-profit` is a word).
  */
 const NEGATED_CLAUSE =
