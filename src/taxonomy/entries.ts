@@ -17917,9 +17917,12 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '中国大陆 / Mainland China',
     kind: 'city',
     aliases: ['中国大陆', '中国内地', 'mainland china', 'prc mainland'],
-    // `from a Chinese company`, `at a Chinese university`: an employer or a school in China.
+    // `from a Chinese company`, `at a Chinese university`: an employer or a school in China; a bare
+    // Chinese of a question too (`Chinese execs`, `a Chinese professional title`, `Chinese tax bureau`):
+    // a Chinese bio never writes the word.
     queryOnly: [
       'china',
+      'chinese',
       'chinese company',
       'chinese companies',
       'chinese firm',

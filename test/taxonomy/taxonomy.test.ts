@@ -3533,4 +3533,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     // An account exec is a salesperson, no senior executive.
     expect(taxonomy.lookup(foldQuery('account execs'))).toBe('sales');
   });
+  it("reads a question's bare Chinese as China (`Chinese execs`), never a résumé's", () => {
+    expect(taxonomy.lookup(foldQuery('Chinese'))).toBe('mainland-china');
+    expect(ids('Languages: English, Chinese')).not.toContain('mainland-china');
+  });
 });
