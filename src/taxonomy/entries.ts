@@ -19732,7 +19732,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['uttar-pradesh'],
   },
   // India's states (a résumé's `Bengaluru, Karnataka`), each over its cities, all in India.
-  { id: 'india', label: '印度 / India', kind: 'city', aliases: ['印度', 'india'], parents: ['south-asia'] },
+  // A question's Indian is India (`Indian banks`, `Indian résumés`); a résumé's may be anything (Indian Oil,
+  // American Indian studies).
+  {
+    id: 'india',
+    label: '印度 / India',
+    kind: 'city',
+    aliases: ['印度', 'india'],
+    queryOnly: ['indian'],
+    parents: ['south-asia'],
+  },
   {
     id: 'karnataka',
     label: '卡纳塔克 / Karnataka',

@@ -3536,5 +3536,8 @@ describe('who teaches at a university, part-time graduate study, business manage
   it("reads a question's bare Chinese as China (`Chinese execs`), never a résumé's", () => {
     expect(taxonomy.lookup(foldQuery('Chinese'))).toBe('mainland-china');
     expect(ids('Languages: English, Chinese')).not.toContain('mainland-china');
+    // … and a question's Indian is India, never a résumé's (Indian Oil, American Indian studies).
+    expect(taxonomy.lookup(foldQuery('Indian'))).toBe('india');
+    expect(ids('Minor in American Indian Studies')).not.toContain('india');
   });
 });
