@@ -452,16 +452,19 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
       const chosen = members as (TaxonomyConcept | TextConcept)[];
       const rest = (cs: readonly (TaxonomyConcept | TextConcept)[]): Concept[] =>
         cs.filter((c) => !chosen.includes(c)).map((c) => ({ ...c, presence: term.presence }));
-      return withoutLoneCharacters([
-        ...rest(analyzed[0] ?? []),
-        {
-          kind: 'any',
-          typed: term.text,
-          members: chosen,
-          presence: term.presence === 'prohibited' ? 'prohibited' : 'required',
-        },
-        ...analyzed.slice(1).flatMap(rest),
-      ]);
+      return acrossRuns(
+        [
+          ...rest(analyzed[0] ?? []),
+          {
+            kind: 'any',
+            typed: term.text,
+            members: chosen,
+            presence: term.presence === 'prohibited' ? 'prohibited' : 'required',
+          },
+          ...analyzed.slice(1).flatMap(rest),
+        ],
+        term.presence,
+      );
     }
   }
   // A name written in both scripts whose Latin word alone names another thing (`MIS报表`: management
@@ -513,7 +516,7 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
       out.push(...analyzeLatin(singularAbbreviation(m[1], term.text, taxonomy) ?? m[1], term.presence, taxonomy));
     else if (m?.[2]) out.push(...analyzeCjk(m[2], term.presence, taxonomy));
   }
-  return withoutLoneCharacters(out);
+  return acrossRuns(out, term.presence);
 }
 
 /**
@@ -553,17 +556,18 @@ function translatedCompound(
 }
 
 /**
- * A lone Chinese character beside other things asked (`算过Cpk`: 算, calculated) is a verb or a
- * particle, no word asked: it would be found in every Chinese résumé. Alone, it stays.
+ * A lone Chinese character beside other things asked (`会写作业指导书`: 写; `算过Cpk`: 算, calculated)
+ * is a verb or a particle, no word asked: it would be found in every Chinese résumé. Alone, it stays.
  */
 function withoutLoneCharacters(concepts: Concept[]): Concept[] {
   const lone = (c: Concept): boolean =>
-    c.kind === 'text' &&
-    !c.phrase &&
-    c.presence === 'default' &&
-    CJK_ONLY.test(c.typed) &&
-    Array.from(c.typed).length === 1;
+    c.kind === 'text' && !c.phrase && CJK_ONLY.test(c.typed) && Array.from(c.typed).length === 1;
   return concepts.some((c) => !lone(c)) ? concepts.filter((c) => !lone(c)) : concepts;
+}
+
+/** … and across a term's runs of both scripts, of a ranked term only (a `+` or `-` one is kept as typed). */
+function acrossRuns(concepts: Concept[], presence: QueryTerm['presence']): Concept[] {
+  return presence === 'default' ? withoutLoneCharacters(concepts) : concepts;
 }
 
 /** Kinds of entry that name one maker, school or place (`西门子`, `清华`, `北京`). */
@@ -761,8 +765,7 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
   }
   flush();
   // A lone character between known terms (`会写作业指导书`: 写) is a verb or a particle, not a term.
-  const lone = (c: Concept): boolean => c.kind === 'text' && Array.from(c.typed).length === 1;
-  return out.some((c) => !lone(c)) ? out.filter((c) => !lone(c)) : out;
+  return withoutLoneCharacters(out);
 }
 
 /** A Chinese term read at `at` of `text` as the entry `id`, unless the entry binds it to other words before it (see Taxonomy#boundAt). */
