@@ -1259,6 +1259,32 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
           : null;
       const last = skipped ? out[out.length - 2] : out[out.length - 1];
       const place = analyzed[0];
+      // `Illinois or Wisconsin - Chicago, Milwaukee`: a city of a place of the choice of places just
+      // before, and the places listed after it, are more of that choice (as after one state).
+      const placesBefore = skipped ? undefined : [...groups.values()].find((g) => g.at === out.length - 1);
+      if (
+        placesBefore &&
+        analyzed.length === 1 &&
+        place &&
+        isPlace(place, taxonomy) &&
+        placesBefore.presence === term.presence &&
+        placesBefore.members.length > 0 &&
+        placesBefore.members.every((m) => isPlace(m, taxonomy)) &&
+        (term.listed ||
+          (place.kind === 'taxonomy' &&
+            taxonomy.descendants(place.id).length === 0 &&
+            placesBefore.members.some(
+              (m) =>
+                m.kind === 'taxonomy' &&
+                (taxonomy.get(place.id)?.parents ?? []).includes(m.id) &&
+                // A state or province, which holds cities only; not a country or a region.
+                taxonomy.descendants(m.id).every((d) => taxonomy.descendants(d).length === 0),
+            )))
+      ) {
+        placesBefore.typed.push(place.typed);
+        placesBefore.members.push(place);
+        continue;
+      }
       // `Andhra Pradesh - Vizag, Vijayawada`, `广东 深圳`: a state or province, then a city of it, are one
       // choice too (any of the list that follows joins it). Not a country or a region and the
       // places that make it what the recruiter means (`India - Delhi, Mumbai`, `华北 北京`): those

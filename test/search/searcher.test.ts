@@ -521,6 +521,14 @@ describe('a list before `or`', () => {
     expect((await typed('accountant in Florida - Miami, Tampa or Orlando')).slice(-1)).toEqual([
       'Florida | Miami | Tampa | Orlando',
     ]);
+    // … also after a choice of states: cities of one of them, and the places listed after it.
+    expect((await typed('accountants in Illinois or Wisconsin - Chicago, Milwaukee')).slice(-1)).toEqual([
+      'Illinois | Wisconsin | Chicago | Milwaukee',
+    ]);
+    expect((await typed('IT people in India or Nepal - Kolkata, Patna')).slice(-2)).toEqual([
+      'India | Nepal',
+      'Kolkata | Patna',
+    ]);
     expect((await typed('IT people in India - Kolkata, Patna, Ranchi')).slice(-2)).toEqual([
       'India',
       'Kolkata | Patna | Ranchi',
