@@ -719,7 +719,11 @@ const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']);
  * with one and two more words before them (`Oracle E-Business Suite`); null when they do not.
  */
 function abbreviated(before: readonly QueryTerm[], term: QueryTerm): string[] | null {
-  const letters = term.text.toLowerCase().replace(/[^a-z]/g, '');
+  // A plural's s is no initial (`performance improvement plans (PIPs)`, `KPIs`).
+  const letters = term.text
+    .replace(/(?<=[A-Z]{2})s$/, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   if (letters.length < 2 || term.text.replace(/[^A-Z]/g, '').length < 2) return null;
   const words: string[] = [];
   for (let i = before.length - 1; i >= 0 && words.length < letters.length * 2 + 2; i--) {

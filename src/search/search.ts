@@ -470,7 +470,16 @@ function fixTyping(parsed: ParsedQuery, fixes: readonly Fix[]): ParsedQuery {
   const context = parsed.yearsContext;
   return {
     ...parsed,
-    terms: parsed.terms.map((t) => (t.phrase ? t : { ...t, text: fixText(t.text, fixes) })),
+    terms: parsed.terms.map((t) =>
+      t.phrase
+        ? t
+        : {
+            ...t,
+            text: fixText(t.text, fixes),
+            // The words an abbreviation stands for, put right too (`performance improvment plans (PIPs)`).
+            ...(t.abbreviates ? { abbreviates: t.abbreviates.map((words) => fixText(words, fixes)) } : {}),
+          },
+    ),
     ...(context
       ? { yearsContext: { ...context, before: fixText(context.before, fixes), after: fixText(context.after, fixes) } }
       : {}),

@@ -12248,6 +12248,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['human-resources'],
   },
+  // A plan written for an employee who falls short (PIP, 绩效改进计划); not Python's pip, in lower case.
+  {
+    id: 'performance-improvement-plan',
+    label: '绩效改进计划 / Performance improvement plans (PIP)',
+    kind: 'concept',
+    aliases: ['绩效改进计划', 'performance improvement plan', 'performance improvement plans'],
+    strict: ['PIP', 'PIPs'],
+    parents: ['performance-management'],
+  },
   {
     id: 'labor-law',
     label: '劳动法 / Employment law',

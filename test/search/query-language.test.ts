@@ -225,6 +225,9 @@ describe('parseQuery', () => {
     ]);
     expect(abbreviates('Master of Public Administration (MPA)')?.[0]).toBe('Master of Public Administration');
     expect(abbreviates('Bachelor of Science (BS) in physics')?.[0]).toBe('Bachelor of Science');
+    // A plural's s is no initial.
+    expect(abbreviates('handled performance improvement plans (PIPs)')?.[0]).toBe('performance improvement plans');
+    expect(abbreviates('key performance indicators (KPIs)')?.[0]).toBe('key performance indicators');
     // Not an abbreviation of what stands before it; and the word itself stays a word.
     expect(abbreviates('cloud engineer (AWS)')).toBeUndefined();
     expect(words('Oracle E-Business Suite (EBS)')).toEqual(['Oracle', 'E-Business', 'Suite', 'EBS']);

@@ -165,6 +165,22 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(search(snapshot, 'PEarl scripting', taxonomy).didYouMean).toEqual([{ from: 'pearl', to: 'perl' }]);
   });
 
+  it('puts right the words an abbreviation stands for with them (`performance improvment plans (PIPs)`)', async () => {
+    const pips = await poolOf(
+      Object.fromEntries(
+        [1, 2, 3, 4, 5, 6].map((n) => [
+          `hr-${n}.md`,
+          `# HR ${n}\n\nHR generalist: performance improvement plans, employee relations, process improvement.\n`,
+        ]),
+      ),
+      'typos-abbreviation-words',
+    );
+    const out = search(pips, 'HR who handled performance improvment plans (PIPs)', taxonomy);
+    expect(out.didYouMean).toEqual([{ from: 'improvment', to: 'improvement' }]);
+    // One concept, read once: the abbreviation says again what its words say.
+    expect(out.understood.concepts.filter((c) => c.as.includes('PIP'))).toHaveLength(1);
+  });
+
   it('puts right the first of words joined by a slash by the word before it (`Oracle Froms/Reports`)', async () => {
     const forms = await poolOf(
       Object.fromEntries(

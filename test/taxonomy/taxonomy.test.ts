@@ -3532,6 +3532,12 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('也门店陈列')).not.toContain('yemen');
     // An account exec is a salesperson, no senior executive.
     expect(taxonomy.lookup(foldQuery('account execs'))).toBe('sales');
+    // A performance improvement plan (PIP) is performance management; Python's pip is not.
+    expect(ids('Issuing PIP (Performance Improvement Plan), termination letters')).toContain(
+      'performance-improvement-plan',
+    );
+    expect(taxonomy.ancestors('performance-improvement-plan')).toContain('performance-management');
+    expect(ids('包管理：pip；Pip, Maven, Gradle')).not.toContain('performance-improvement-plan');
   });
   it("reads a question's bare Chinese as China (`Chinese execs`), never a résumé's", () => {
     expect(taxonomy.lookup(foldQuery('Chinese'))).toBe('mainland-china');
