@@ -1088,6 +1088,24 @@ describe('a list of examples in a clause of its own that points back (`…这些
     expect(out.matches.map((m) => m.profile.source).sort()).toEqual(['nacos.md', 'registry.md']);
   });
 
+  it('reads another name in brackets of an item as one more item (`东南（南京工学院）`), a remark not', async () => {
+    const snapshot = await pool();
+    const typed = (q: string): string[] =>
+      search(snapshot, q, taxonomy).understood.concepts.map((c) => c.typed.toLowerCase());
+    expect(typed('江苏的高校毕业的有吗？南大、东南（南京工学院）、南航这些都算')).toContain(
+      '南大 | 东南 | 南京工学院 | 南航',
+    );
+    // An old or new name: the name.
+    expect(typed('山东的大学毕业的有吗？山大、山东科技大学（原山东矿业学院）、曲阜师大这些都算').join(' ')).toContain(
+      '山大 | 山东科技大学 | 山东矿业学院 | 曲阜师大',
+    );
+    // A remark, or a name in Latin letters (a translation or an abbreviation), is no item.
+    expect(typed('江苏的高校毕业的有吗？南大、东南（不含独立学院）、南航这些都算').join(' ')).not.toContain(
+      '东南 | 不含独立学院',
+    );
+    expect(typed('江苏的高校毕业的有吗？南大、东南（SEU）、南航这些都算').join(' ')).not.toContain('东南 | seu');
+  });
+
   it('reads a last example after `，或者` and a kind named after 这类 as the same list (`…Consul，或者Etcd这类组件都算`)', async () => {
     const snapshot = await pool();
     const out = search(snapshot, '有做过注册中心或者配置中心的吗？Nacos、Apollo，或者Consul这类组件都算', taxonomy);
