@@ -21,6 +21,8 @@ export interface QueryTerm {
   readonly presence: 'default' | 'required' | 'prohibited';
   /** Terms with the same group number are alternatives (`kafka OR rocketmq`, `Go或者Rust`). */
   readonly group?: number;
+  /** Joined to its choice by a word or a bar (`PMP证书或者CPA`, `Go or Rust`), not made one by a list or brackets. */
+  readonly connected?: true;
   /** Joined to the term before by a comma or 、 (`CISSP, CISM or CEH`): a list the group may take in (search.ts). */
   readonly listed?: boolean;
   /**
@@ -199,6 +201,8 @@ const PLUS_NAME = /(?:^|[^\p{L}])(?:a|network|security|server|cloud|linux|projec
 
 /** Stands for a comma or 、 between two words while the query is split into words. */
 const LIST = '\uE002';
+/** Stands for a word that joins alternatives (或者, or, |): an {@link ALTERNATIVE} said as such. */
+const OR_WORD = '\uE008';
 /** A comma that ends a clause before a list made with 、 (see QueryTerm#afterClause). */
 const CLAUSE_LIST = '\uE007';
 /** A word and a bracketed list of examples after it: `Gulf (UAE, Qatar)`, `消息队列（Kafka、RocketMQ）`. */
@@ -584,10 +588,11 @@ export function parseQuery(input: string): ParsedQuery {
     // `lieutenant, captain or higher`: the choice names no other thing (a degree's `or above` is read
     // apart, from the whole query: see OR_HIGHER).
     .replace(/\s+(?:or|and)\s+(?:higher|above)\b(?!\s+(?:education|ed|learning|studies))/gi, ' ')
-    .replace(CONNECTORS, ` ${ALTERNATIVE} `)
+    .replace(CONNECTORS, ` ${OR_WORD} `)
     .replace(ANY_WILL_DO, ' ')
     .replace(/\s*[,，、]\s*/g, ` ${LIST} `);
   let alternativeNext = false;
+  let orNext = false;
   let listNext = false;
   let clauseNext = false;
   let groups = 0;
@@ -595,10 +600,11 @@ export function parseQuery(input: string): ParsedQuery {
     const previous = terms[terms.length - 1];
     if (alternativeNext && previous && !previous.phrase && !term.phrase && previous.presence === term.presence) {
       const group = previous.group ?? groups++;
-      terms[terms.length - 1] = { ...previous, group };
+      terms[terms.length - 1] = { ...previous, group, ...(orNext ? { connected: true as const } : {}) };
       terms.push({
         ...term,
         group,
+        ...(orNext ? { connected: true as const } : {}),
         ...(listNext ? { listed: true } : {}),
         ...(clauseNext ? { afterClause: true } : {}),
       });
@@ -607,6 +613,7 @@ export function parseQuery(input: string): ParsedQuery {
         listNext && terms.length > 0 ? { ...term, listed: true, ...(clauseNext ? { afterClause: true } : {}) } : term,
       );
     alternativeNext = false;
+    orNext = false;
     listNext = false;
     clauseNext = false;
   };
@@ -614,8 +621,9 @@ export function parseQuery(input: string): ParsedQuery {
   const bracketed = new Set<number>();
   const chunks = text.split(/[\s,，、;；。!！?？()（）[\]【】{}<>《》|｜~^*=]+/u).filter((c) => c !== '');
   for (const [at, chunk] of chunks.entries()) {
-    if (chunk === ALTERNATIVE) {
+    if (chunk === ALTERNATIVE || chunk === OR_WORD) {
       alternativeNext = terms.length > 0;
+      orNext = chunk === OR_WORD;
       continue;
     }
     if (chunk === LIST) {
@@ -891,5 +899,11 @@ export function describeNote(note: QueryNote, locale: Locale): string {
 
 /** True when a query's next chunk ends the phrase before it: nothing, a marker, or a function word (`with`). */
 function endsPhrase(next: string | undefined): boolean {
-  return next === undefined || next === ALTERNATIVE || next === LIST || FUNCTION_WORD_SET.has(next.toLowerCase());
+  return (
+    next === undefined ||
+    next === ALTERNATIVE ||
+    next === OR_WORD ||
+    next === LIST ||
+    FUNCTION_WORD_SET.has(next.toLowerCase())
+  );
 }

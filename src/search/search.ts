@@ -38,6 +38,8 @@ import {
   HELD_VERBS_ZH,
   NOT_EMPLOYER_BEFORE,
   PROGRAMMER_WORDS,
+  RANK_WORDS,
+  TITLE_ROLE_WORDS,
   wordsOf,
   YEARS_SKILL_FILLER,
   YEARS_TRADE_FILLER,
@@ -1163,6 +1165,21 @@ function analyzeTitle(term: QueryTerm, taxonomy: Taxonomy, titlesAsked: boolean)
   return analyzeTerm(term, taxonomy);
 }
 
+/** Role and rank words: a post's head (`HR经理`), never a word of talk beside the thing asked. */
+const POST_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_ROLE_WORDS,
+  ...wordsOf([...RANK_WORDS.zh, ...RANK_WORDS.en]),
+]);
+
+/**
+ * What a thing asked is said to be, after it (`PMP证书`, `高级会计师职称`, `Java经验`): a credential's word
+ * or a weak word that is no post's head.
+ */
+function saysWhatItIs(c: Concept): boolean {
+  if (c.kind === 'taxonomy') return isCredentialRoot(c.id);
+  return isWeak(c) && !POST_WORDS.has(c.typed.trim().toLowerCase());
+}
+
 /** Words for a part of a place (`Northern Virginia`, `upstate NY`), which the place stands for. */
 const DIRECTION =
   /^(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|upstate|downstate)$/i;
@@ -1372,7 +1389,20 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
         last !== undefined &&
         isWeak(last) &&
         next.indexOf(last.typed) > 0;
-      const pick = shared ? analyzed.length - 2 : analyzed.length - 1;
+      // The thing next to the connector, not a word of talk after it (`PMP证书或者CPA`: PMP; `做过Java开发或者Go`: Java).
+      // Of several things before it, the last of the sort of the thing after it (`国企财务管理经验，或者外企`: 国企).
+      const after = terms.find((n, k) => k > t && n.group === term.group);
+      const other = after ? analyzeTerm(after, taxonomy).find((c) => !isWeak(c)) : undefined;
+      const things = analyzed.flatMap((c, k) => (!isWeak(c) && !saysWhatItIs(c) ? [k] : []));
+      const strongest =
+        things.findLast((k) => other !== undefined && sameSort(analyzed[k] as Concept, other, taxonomy)) ??
+        things[things.length - 1] ??
+        -1;
+      const pick = shared
+        ? analyzed.length - 2
+        : term.connected && last && saysWhatItIs(last) && strongest >= 0
+          ? strongest
+          : analyzed.length - 1;
       const member = analyzed[pick];
       out.push(...analyzed.filter((_c, k) => k !== pick));
       // `CISSP, CISM or CEH`, `Python、Java或Go`: a list of the same sort of thing before the first

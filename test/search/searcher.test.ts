@@ -493,6 +493,15 @@ describe('a list before `or`', () => {
     expect(out.matches.map((m) => m.profile.name)).toEqual(expect.arrayContaining(['张林伟', '王军飞']));
   });
 
+  it('takes the thing before the connector, not the word that says what it is (`PMP证书或者CPA`)', async () => {
+    expect(await typed('有PMP证书或者CPA的')).toContain('pmp | cpa');
+    expect(await typed('有高级会计师职称或者CPA的')).toContain('高级会计师 | cpa');
+    // A post's head is no such word: it stays with the post.
+    expect((await typed('当过HR经理或者HR总监的')).join(' ')).not.toContain('HR | ');
+    // Items made one choice by a list or brackets are read as before.
+    expect(await typed('同时有工程师和经济师两个职称的（高工、高经也算）')).not.toContain('经济师 | 高工 | 高经');
+  });
+
   it('keeps items of another sort as concepts of their own (`Java, Spring, MySQL or PostgreSQL`)', async () => {
     expect(await typed('Java, Spring, MySQL or PostgreSQL')).toEqual(['Java', 'Spring', 'MySQL | PostgreSQL']);
     expect(await typed('后端，会Java或者Go')).toEqual(['后端', 'java | Go']);
