@@ -1514,6 +1514,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '信息安全',
       '网络安全',
+      // The discipline's name since 2015 (网络空间安全学院, 网络空间安全专业).
+      '网络空间安全',
+      'cyberspace security',
       'security',
       'cybersecurity',
       'cyber security',

@@ -3538,6 +3538,8 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(taxonomy.ancestors('performance-improvement-plan')).toContain('performance-management');
     expect(ids('包管理：pip；Pip, Maven, Gradle')).not.toContain('performance-improvement-plan');
+    // The discipline's newer name is security too.
+    expect(ids('2016-2020 某大学 网络空间安全 本科')).toContain('security');
   });
   it("reads a question's bare Chinese as China (`Chinese execs`), never a résumé's", () => {
     expect(taxonomy.lookup(foldQuery('Chinese'))).toBe('mainland-china');
