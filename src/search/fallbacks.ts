@@ -651,6 +651,15 @@ function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept):
     poolHomophone(snapshot, taxonomy, chars) ??
     slipInLongRun(snapshot, taxonomy, chars);
   if (!fix) return null;
+  // A place word before words the pool writes (`项目里实际写过`: 里 ends 项目) says where: no slip (历史系).
+  const [first, ...rest] = Array.from(fix.from);
+  if (
+    first !== undefined &&
+    LOCATIVE.has(first) &&
+    rest.length >= 2 &&
+    writtenBy(snapshot, taxonomy, rest.join('')) >= RARE_CHINESE
+  )
+    return null;
   // A level of government (`省级机关`, `国家级`) is no slip, whatever the pool writes beside it.
   if (LEVEL_WORDS_ZH.some((level) => fix.from.includes(level) && !fix.to.includes(level))) return null;
   if ('pool' in fix) return { from: fix.from, to: fix.to };

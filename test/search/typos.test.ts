@@ -181,6 +181,19 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(out.understood.concepts.filter((c) => c.as.includes('PIP'))).toHaveLength(1);
   });
 
+  it('reads a place word after a word as where (`项目里实际写过的`: no slip for 历史系)', async () => {
+    const pool = await poolOf(
+      {
+        ...Object.fromEntries(
+          [1, 2, 3, 4, 5, 6].map((n) => [`ts-${n}.md`, `# 开发${n}\n\n前端开发，TypeScript，实际负责项目的落地。\n`]),
+        ),
+        'history.md': '# 史一\n\n北京大学历史系毕业，做过编辑。\n',
+      },
+      'typos-locative',
+    );
+    expect(search(pool, 'TypeScript 3年以上，项目里实际写过的', taxonomy).didYouMean).toEqual([]);
+  });
+
   it('puts right the first of words joined by a slash by the word before it (`Oracle Froms/Reports`)', async () => {
     const forms = await poolOf(
       Object.fromEntries(
