@@ -807,14 +807,13 @@ function skillNextToYears(
   const bestDistance = nearest.distance;
   // `US Army veterans with at least 4 years of service`, `Navy, 5+ years active duty`: years of
   // service are in the one armed service asked for.
-  if (best < 0 && SERVICE_AFTER.test(fold(context.after))) {
-    const services = concepts.flatMap((c, i) =>
-      c.kind === 'taxonomy' &&
-      c.presence !== 'prohibited' &&
-      (c.id === 'military' || taxonomy.ancestors(c.id).includes('military'))
-        ? [{ id: c.id, i }]
-        : [],
-    );
+  const service = (c: Concept | undefined): c is TaxonomyConcept =>
+    c?.kind === 'taxonomy' &&
+    c.presence !== 'prohibited' &&
+    (c.id === 'military' || taxonomy.ancestors(c.id).includes('military'));
+  // (Nearest the years may be the word for who served: `US Army veterans with…`.)
+  if ((best < 0 || service(concepts[best])) && SERVICE_AFTER.test(fold(context.after))) {
+    const services = concepts.flatMap((c, i) => (service(c) ? [{ id: c.id, i }] : []));
     // The narrowest (`Navy veteran`: the Navy, not military service at large).
     const narrowest = services.filter((s) => !services.some((o) => o !== s && taxonomy.ancestors(o.id).includes(s.id)));
     const [only] = narrowest;

@@ -8656,7 +8656,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'non-commissioned officer',
       'noncommissioned officer',
       'veteran',
+      '退伍军人',
+      'ex-military',
     ],
+    // A question's veterans served; a résumé's are often the people served (`Department of Veterans Affairs`).
+    queryOnly: ['veterans', 'military veterans'],
   },
   // The services a recruiter names one by one (`Marine Corps, Coast Guard or National Guard`): each is
   // military service, and none is another (a coast guard is no navy).

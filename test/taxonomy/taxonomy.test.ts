@@ -3538,6 +3538,10 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(taxonomy.ancestors('performance-improvement-plan')).toContain('performance-management');
     expect(ids('包管理：pip；Pip, Maven, Gradle')).not.toContain('performance-improvement-plan');
+    // A question's veterans served; a résumé's may be those served.
+    expect(taxonomy.lookup(foldQuery('veterans'))).toBe('military');
+    expect(ids('Nurse, Department of Veterans Affairs medical center')).not.toContain('military');
+    expect(ids('退伍军人，后转业到企业')).toContain('military');
     // The discipline's newer name is security too.
     expect(ids('2016-2020 某大学 网络空间安全 本科')).toContain('security');
   });
