@@ -12255,13 +12255,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['human-resources'],
   },
-  // A plan written for an employee who falls short (PIP, 绩效改进计划); not Python's pip, in lower case.
+  // A plan written for an employee who falls short (绩效改进计划), by its name: a bare PIP is as often
+  // Python's pip (a query reads a strict form in any case), and `performance improvement plans (PIPs)`
+  // is read by its words.
   {
     id: 'performance-improvement-plan',
     label: '绩效改进计划 / Performance improvement plans (PIP)',
     kind: 'concept',
     aliases: ['绩效改进计划', 'performance improvement plan', 'performance improvement plans'],
-    strict: ['PIP', 'PIPs'],
     parents: ['performance-management'],
   },
   {

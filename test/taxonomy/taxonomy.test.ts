@@ -3538,6 +3538,7 @@ describe('who teaches at a university, part-time graduate study, business manage
     );
     expect(taxonomy.ancestors('performance-improvement-plan')).toContain('performance-management');
     expect(ids('包管理：pip；Pip, Maven, Gradle')).not.toContain('performance-improvement-plan');
+    expect(taxonomy.lookup(foldQuery('pip'))).toBeUndefined();
     // A question's veterans served; a résumé's may be those served.
     expect(taxonomy.lookup(foldQuery('veterans'))).toBe('military');
     expect(ids('Nurse, Department of Veterans Affairs medical center')).not.toContain('military');
