@@ -208,12 +208,16 @@ const CLAUSE_LIST = '\uE007';
 /** A word and a bracketed list of examples after it: `Gulf (UAE, Qatar)`, `消息队列（Kafka、RocketMQ）`. */
 const EXAMPLES = /([\p{L}\p{N}.+#]+)\s*[(（]([^()（）]+)[)）]/gu;
 /**
- * A short Chinese name in brackets, perhaps said to be the old or new one (`原山东矿业学院`, `现在的山东财经大学`),
- * with none of the words of a remark (不含, 也算, 除外, 等…). (A Latin one is a translation or an
- * abbreviation, read as such: `（CEM）`, `（claims）`.)
+ * A short Chinese name in brackets, perhaps said to be the old or new one (`原山东矿业学院`, `现在的山东财经大学`;
+ * a bare 原 only before no word it begins, as 原子能 or 原料 do), with none of the words of a remark (不含,
+ * 也算, 优先, 本部…). (A Latin one is a translation or an abbreviation, read as such: `（CEM）`, `（claims）`.)
  */
 const OTHER_NAME =
-  /^(?:原名?|旧称|曾用名|又名|简称|即|现名?|现在的|现在叫|今)?((?!.*(?:不|算|含|除|等|都|也|行|以上|以下|的|只|仅|包括))\p{Script=Han}{2,12})$/u;
+  /^(?:原名|现名|现在的|现在叫|旧称|曾用名|又名|简称|原(?![子因则料始创理本来先油生材型件告地位著籍]))?(\p{Script=Han}{2,12})$/u;
+/** Words of a remark in brackets, not a name (`（不含独立学院）`, `（优先考虑）`, `（本部）`, `（最好）`). */
+const REMARK_WORDS =
+  /不含|不包括|不算|除外|除了|也算|都算|也行|都行|均可|可以|优先|最好|为佳|更好|本部|全日制|统招|以上|以下|包括|的|等$|^(?:只|仅)/u;
+/^(?:原名?|旧称|曾用名|又名|简称|即|现名?|现在的|现在叫|今)?((?!.*(?:不|算|含|除|等|都|也|行|以上|以下|的|只|仅|包括))\p{Script=Han}{2,12})$/u;
 /**
  * Words a list of examples may follow without being one of them: role, filler and function words
  * (`developers (Java, Go)`, `experience in (AWS, Azure)`) and the words that bring examples in.
@@ -459,7 +463,8 @@ export function parseQuery(input: string): ParsedQuery {
   // Another name of an item of a Chinese list made with 、 (`南大、东南（南京工学院）、南航`) is one more
   // item of it: a name, not a remark (`（不含独立学院）`, `（副职也算）`).
   text = text.replace(EXAMPLES, (whole, before: string, bracketed: string, at: number, all: string) => {
-    const name = OTHER_NAME.exec(bracketed.trim())?.[1];
+    const found = OTHER_NAME.exec(bracketed.trim())?.[1];
+    const name = found && !REMARK_WORDS.test(found) ? found : undefined;
     return name &&
       /\p{Script=Han}$/u.test(before) &&
       (all.charAt(at - 1) === '、' || all.charAt(at + whole.length) === '、')

@@ -28,7 +28,7 @@ import { hasCjk, isCjk } from '../text/cjk.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { describe } from './explain.js';
 import { nameConcept, typoFixes, type Fix, type Named } from './fallbacks.js';
-import { credentialEntry, isCredentialRoot, isPlace, ranked } from './rank.js';
+import { credentialEntry, isCredentialRoot, isPlace, isPostWord, ranked } from './rank.js';
 import { exactDocs, type Context } from './retrieve.js';
 import { DEFAULT_LIMIT, type SearchOptions, type SearchOutcome } from './types.js';
 import {
@@ -38,8 +38,6 @@ import {
   HELD_VERBS_ZH,
   NOT_EMPLOYER_BEFORE,
   PROGRAMMER_WORDS,
-  RANK_WORDS,
-  TITLE_ROLE_WORDS,
   wordsOf,
   YEARS_SKILL_FILLER,
   YEARS_TRADE_FILLER,
@@ -1164,19 +1162,13 @@ function analyzeTitle(term: QueryTerm, taxonomy: Taxonomy, titlesAsked: boolean)
   return analyzeTerm(term, taxonomy);
 }
 
-/** Role and rank words: a post's head (`HR经理`), never a word of talk beside the thing asked. */
-const POST_WORDS: ReadonlySet<string> = new Set([
-  ...TITLE_ROLE_WORDS,
-  ...wordsOf([...RANK_WORDS.zh, ...RANK_WORDS.en]),
-]);
-
 /**
  * What a thing asked is said to be, after it (`PMP证书`, `高级会计师职称`, `Java经验`): a credential's word
  * or a weak word that is no post's head.
  */
 function saysWhatItIs(c: Concept): boolean {
   if (c.kind === 'taxonomy') return isCredentialRoot(c.id);
-  return isWeak(c) && !POST_WORDS.has(c.typed.trim().toLowerCase());
+  return isWeak(c) && !isPostWord(c.typed);
 }
 
 /** Words for a part of a place (`Northern Virginia`, `upstate NY`), which the place stands for. */
@@ -1244,6 +1236,30 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
   // The last concepts of terms of several (`一路做到总工程师`: 总工程师), which may start a list.
   const tails = new Set<Concept>();
   const terms = withoutDirections(groupTerms(parsed.terms, taxonomy), taxonomy);
+  /** A place just after a choice of places only (`Bangalore or Pune, Chennai`), which may join that choice. */
+  const placeChoiceBefore = (term: QueryTerm, analyzed: readonly Concept[]) => {
+    const group = [...groups.values()].find((g) => g.at === out.length - 1);
+    const [place] = analyzed;
+    return group &&
+      analyzed.length === 1 &&
+      place &&
+      isPlace(place, taxonomy) &&
+      group.presence === term.presence &&
+      group.members.length > 0 &&
+      group.members.every((m) => isPlace(m, taxonomy))
+      ? { group, place }
+      : null;
+  };
+  /** A city of a state or province among `places` (not of a country or a region: see `inside` below). */
+  const inStateOf = (place: Concept, places: readonly Concept[]): boolean =>
+    place.kind === 'taxonomy' &&
+    taxonomy.descendants(place.id).length === 0 &&
+    places.some(
+      (m) =>
+        m.kind === 'taxonomy' &&
+        (taxonomy.get(place.id)?.parents ?? []).includes(m.id) &&
+        taxonomy.descendants(m.id).every((d) => taxonomy.descendants(d).length === 0),
+    );
   // Professional titles asked for (`经济师、会计师或者工程师这类职称`): a bare 工程师 or 会计师 in a list or a
   // choice is that title (工程师职称, 会计师职称), not any engineer nor accounting work.
   const titlesAsked = terms.some((t) => TITLE_WORD.test(t.text));
@@ -1286,28 +1302,10 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       const place = analyzed[0];
       // `Illinois or Wisconsin - Chicago, Milwaukee`: a city of a place of the choice of places just
       // before, and the places listed after it, are more of that choice (as after one state).
-      const placesBefore = skipped ? undefined : [...groups.values()].find((g) => g.at === out.length - 1);
-      if (
-        placesBefore &&
-        analyzed.length === 1 &&
-        place &&
-        isPlace(place, taxonomy) &&
-        placesBefore.presence === term.presence &&
-        placesBefore.members.length > 0 &&
-        placesBefore.members.every((m) => isPlace(m, taxonomy)) &&
-        (term.listed ||
-          (place.kind === 'taxonomy' &&
-            taxonomy.descendants(place.id).length === 0 &&
-            placesBefore.members.some(
-              (m) =>
-                m.kind === 'taxonomy' &&
-                (taxonomy.get(place.id)?.parents ?? []).includes(m.id) &&
-                // A state or province, which holds cities only; not a country or a region.
-                taxonomy.descendants(m.id).every((d) => taxonomy.descendants(d).length === 0),
-            )))
-      ) {
-        placesBefore.typed.push(place.typed);
-        placesBefore.members.push(place);
+      const placesBefore = skipped ? null : placeChoiceBefore(term, analyzed);
+      if (placesBefore && (term.listed || inStateOf(placesBefore.place, placesBefore.group.members))) {
+        placesBefore.group.typed.push(placesBefore.place.typed);
+        placesBefore.group.members.push(placesBefore.place);
         continue;
       }
       // `Andhra Pradesh - Vizag, Vijayawada`, `广东 深圳`: a state or province, then a city of it, are one
@@ -1360,21 +1358,11 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       // `Uttarakhand (Dehradun, Roorkee), Himachal Pradesh or Jammu & Kashmir`: a choice of places listed
       // right after another choice of places is more of it (places listed one after another are one
       // choice, nobody is in both).
-      const previous = [...groups.values()].find((g) => g.at === out.length - 1);
-      const [place] = analyzed;
-      if (
-        term.listed &&
-        previous &&
-        analyzed.length === 1 &&
-        place &&
-        isPlace(place, taxonomy) &&
-        previous.presence === term.presence &&
-        previous.members.length > 0 &&
-        previous.members.every((m) => isPlace(m, taxonomy))
-      ) {
-        previous.typed.push(place.typed);
-        previous.members.push(place);
-        groups.set(term.group, previous);
+      const previous = term.listed ? placeChoiceBefore(term, analyzed) : null;
+      if (previous) {
+        previous.group.typed.push(previous.place.typed);
+        previous.group.members.push(previous.place);
+        groups.set(term.group, previous.group);
         continue;
       }
       // `保险公司或者基金公司`: the choice is of insurers or fund companies, not of 公司, which the
