@@ -174,6 +174,7 @@ export function withoutNegatedClauses(text: string): string {
     text
       .slice(0, MAX_QUERY_CHARS)
       .replace(NOT_NEEDED_ASIDE, ' ')
+      .replace(ASIDE_BEFORE_NO, '、$1')
       .replace(NOT_COUNTED_CLAUSE, notCountedList)
       .replace(OUTSIDE_CLAUSE, ' ')
       .replace(NEGATED_CLAUSE, ' ')
@@ -183,6 +184,13 @@ export function withoutNegatedClauses(text: string): string {
       .replaceAll(NOT_COUNTED_MARK, ' ') + text.slice(MAX_QUERY_CHARS)
   );
 }
+
+/**
+ * A short aside in brackets right before the words that say no (`太资深的（8年以上）先不看`, `外包（驻场）不算`):
+ * one more item of the clause they close, not words of their own (8年以上 would ask for eight years).
+ */
+const ASIDE_BEFORE_NO =
+  /[(（]([^()（）,，。；;！!？?]{1,12})[)）](?=(?:就|都|也|一律)?(?:先|暂时|暂)?(?:不算|不看|不要|不用|不考虑|除外))/gu;
 
 /**
  * A clause saying any level of a title will do (`，高级、中级、助理都行`, `正高副高都可以`): it asks for no
