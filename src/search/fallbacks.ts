@@ -127,6 +127,9 @@ export function typoFixes(
     // A slip keeps a word's first letter (`kuberentes`, `pyhton`): one that changes it is another word
     // (`zinc` is no `inc`, `revaluation` no `valuation`, `Taizhou` no Lanzhou).
     if (fix && c.literals.length === 0 && !sameFirstLetter(fix.from, fix.to)) fix = null;
+    // … and its numbers: a form or a version with other ones is another (`W-9s` is no W-2s, `ES6` no ES5;
+    // `ggplot2` is still ggplot).
+    if (fix && c.literals.length === 0 && otherNumbers(fix.from, fix.to)) fix = null;
     // A name in a list of names (`QuickBooks, Xero or MYOB`, `Bloomberg, FactSet or Reuters`): one the
     // pool does not know is a name it lacks, not a slip for a word or a post it has (zero, testers);
     // a slip for a technology is put right (`Kafak or RabbitMQ`), and so is a plural (`the Carolinas`).
@@ -306,6 +309,13 @@ function typedInCapitals(word: string, queryText: string): boolean {
 }
 
 /** Both words start with the same letter. */
+/** Both words hold numbers, and not the same ones (`W-9s`, `W-2s`). */
+function otherNumbers(from: string, to: string): boolean {
+  const a = from.replace(/\D+/g, '');
+  const b = to.replace(/\D+/g, '');
+  return a !== '' && b !== '' && a !== b;
+}
+
 function sameFirstLetter(from: string, to: string): boolean {
   return from.trim().toLowerCase()[0] === to.trim().toLowerCase()[0];
 }

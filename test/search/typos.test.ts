@@ -181,6 +181,19 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
     expect(out.understood.concepts.filter((c) => c.as.includes('PIP'))).toHaveLength(1);
   });
 
+  it('keeps the numbers of a word (`W-9s` is no slip for W-2s), a version apart (`ggplot2`)', async () => {
+    const forms = await poolOf(
+      Object.fromEntries(
+        [1, 2, 3, 4, 5, 6].map((n) => [
+          `pay-${n}.md`,
+          `# Clerk ${n}\n\nPayroll clerk: W-2s, 1099s, year-end filings.\n`,
+        ]),
+      ),
+      'typos-numbers',
+    );
+    expect(search(forms, 'vendor setup, W-9s', taxonomy).didYouMean).toEqual([]);
+  });
+
   it('reads a place word after a word as where (`项目里实际写过的`: no slip for 历史系)', async () => {
     const pool = await poolOf(
       {
