@@ -225,7 +225,6 @@ const OTHER_NAME =
 /** Words of a remark in brackets, not a name (`（不含独立学院）`, `（优先考虑）`, `（本部）`, `（最好）`). */
 const REMARK_WORDS =
   /不含|不包括|不算|除外|除了|也算|都算|也行|都行|均可|可以|优先|最好|为佳|更好|本部|全日制|统招|以上|以下|包括|的|等$|^(?:只|仅)/u;
-/^(?:原名?|旧称|曾用名|又名|简称|即|现名?|现在的|现在叫|今)?((?!.*(?:不|算|含|除|等|都|也|行|以上|以下|的|只|仅|包括))\p{Script=Han}{2,12})$/u;
 /**
  * Words a list of examples may follow without being one of them: role, filler and function words
  * (`developers (Java, Go)`, `experience in (AWS, Azure)`) and the words that bring examples in.
