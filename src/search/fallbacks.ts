@@ -308,7 +308,6 @@ function typedInCapitals(word: string, queryText: string): boolean {
   return false;
 }
 
-/** Both words start with the same letter. */
 /** Both words hold numbers, and not the same ones (`W-9s`, `W-2s`). */
 function otherNumbers(from: string, to: string): boolean {
   const a = from.replace(/\D+/g, '');
@@ -316,6 +315,7 @@ function otherNumbers(from: string, to: string): boolean {
   return a !== '' && b !== '' && a !== b;
 }
 
+/** Both words start with the same letter. */
 function sameFirstLetter(from: string, to: string): boolean {
   return from.trim().toLowerCase()[0] === to.trim().toLowerCase()[0];
 }

@@ -190,7 +190,7 @@ export function withoutNegatedClauses(text: string): string {
  * one more item of the clause they close, not words of their own (8年以上 would ask for eight years).
  */
 const ASIDE_BEFORE_NO =
-  /[(（]([^()（）,，。；;！!？?]{1,12})[)）](?=(?:就|都|也|一律)?(?:先|暂时|暂)?(?:不算|不看|不要|不用|不考虑|除外))/gu;
+  /[(（]([^()（）,，。；;！!？?]{1,12})[)）](?=(?:就|都|也|一律)?(?:先|暂时|暂)?(?:不算|不看|不要|不用|不考虑|除外)了?[吧哈]?(?:$|[,;.!?，；。！？\s)）]))/gu;
 
 /**
  * A clause saying any level of a title will do (`，高级、中级、助理都行`, `正高副高都可以`): it asks for no
@@ -217,11 +217,13 @@ const CLAUSE_LIST = '\uE007';
 const EXAMPLES = /([\p{L}\p{N}.+#]+)\s*[(（]([^()（）]+)[)）]/gu;
 /**
  * A short Chinese name in brackets, perhaps said to be the old or new one (`原山东矿业学院`, `现在的山东财经大学`;
- * a bare 原 only before no word it begins, as 原子能 or 原料 do), with none of the words of a remark (不含,
+ * a bare 原, 现, 今 or 即 only before no word it begins, as 原子能, 现代, 今日 or 即墨 do), with none of the words of a remark (不含,
  * 也算, 优先, 本部…). (A Latin one is a translation or an abbreviation, read as such: `（CEM）`, `（claims）`.)
  */
 const OTHER_NAME =
-  /^(?:原名|现名|现在的|现在叫|旧称|曾用名|又名|简称|原(?![子因则料始创理本来先油生材型件告地位著籍]))?(\p{Script=Han}{2,12})$/u;
+  /^(?:原名|现名|现在的|现在叫|旧称|曾用名|又名|简称|原(?![子因则料始创理本来先油生材型件告地位著籍])|现(?![代在金场实行象状有任役])|今(?![日天年后])|即(?![墨将使便刻时]))?(\p{Script=Han}{2,12})$/u;
+/** A remark in brackets that names nothing (`（优先考虑）`, `（本部）`): a list goes on through it. */
+const EMPTY_REMARK = /^(?:优先考虑|优先|最好|更好|为佳|本部|校本部|全日制|统招)$/u;
 /** Words of a remark in brackets, not a name (`（不含独立学院）`, `（优先考虑）`, `（本部）`, `（最好）`). */
 const REMARK_WORDS =
   /不含|不包括|不算|除外|除了|也算|都算|也行|都行|均可|可以|优先|最好|为佳|更好|本部|全日制|统招|以上|以下|包括|的|等$|^(?:只|仅)/u;
@@ -469,14 +471,13 @@ export function parseQuery(input: string): ParsedQuery {
 
   // Another name of an item of a Chinese list made with 、 (`南大、东南（南京工学院）、南航`) is one more
   // item of it: a name, not a remark (`（不含独立学院）`, `（副职也算）`).
+  // A remark there that names nothing (`清华（优先考虑）`, `东南（本部）`) is no item and cuts no list: it goes.
   text = text.replace(EXAMPLES, (whole, before: string, bracketed: string, at: number, all: string) => {
+    if (!/\p{Script=Han}$/u.test(before) || (all.charAt(at - 1) !== '、' && all.charAt(at + whole.length) !== '、'))
+      return whole;
     const found = OTHER_NAME.exec(bracketed.trim())?.[1];
-    const name = found && !REMARK_WORDS.test(found) ? found : undefined;
-    return name &&
-      /\p{Script=Han}$/u.test(before) &&
-      (all.charAt(at - 1) === '、' || all.charAt(at + whole.length) === '、')
-      ? `${before}、${name}`
-      : whole;
+    if (found && !REMARK_WORDS.test(found)) return `${before}、${found}`;
+    return EMPTY_REMARK.test(bracketed.trim()) ? before : whole;
   });
   // An abbreviation in brackets (`Microsoft Office Specialist (MOS)`): marked, so the words it
   // abbreviates can be found once the query is in words.

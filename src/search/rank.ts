@@ -1084,13 +1084,13 @@ export const PROXIMITY_MAX = 30;
 
 const ROLE_WORDS = new Set(TITLE_ROLE_WORDS);
 const RANKS = new Set(wordsOf([...RANK_WORDS.zh, ...RANK_WORDS.en]));
-/** A word of rank (经理, director): with one function, the query asks for who held it as a post. */
 /** A role or rank word (`经理`, `engineer`, `总监`): a post's head. */
 export function isPostWord(word: string): boolean {
   const w = word.trim().toLowerCase();
   return ROLE_WORDS.has(w) || RANKS.has(w);
 }
 
+/** A word of rank (经理, director): with one function, the query asks for who held it as a post. */
 function isRankWord(c: Concept): boolean {
   return c.kind === 'text' && RANKS.has(c.typed.trim().toLowerCase());
 }

@@ -386,6 +386,8 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('安卓开发3到5年经验的中级有吗？太资深的（8年以上）先不看')).not.toContain('8年以上');
     expect(withoutNegatedClauses('Java开发，外包（驻场）不算')).not.toContain('驻场');
     expect(withoutNegatedClauses('招个质量工程师（Quality Engineer、SQE都行）')).toContain('SQE');
+    // Only where those words close the clause: `会计（中级职称）不用出差` keeps its title.
+    expect(withoutNegatedClauses('会计（中级职称）不用出差')).toContain('（中级职称）');
     expect(withoutNegatedClauses('深圳的暂时不看了，广州的开发')).toContain('广州的开发');
     // … with 也 or 都 before it, and a clause of a dozen characters or so (`综合办公室那种办公室主任也先不看`).
     const heads = withoutNegatedClauses('综合部的部长，副职也算（综合办公室那种办公室主任也先不看）');

@@ -1108,8 +1108,10 @@ describe('a list of examples in a clause of its own that points back (`…这些
     expect(typed('工行、中行（中国银行）、建行出来的都行').join(' ')).toContain('中行 | 中国银行');
     expect(typed('川大、成理（成都理工学院）、西南交大都行').join(' ')).toContain('成理 | 成都理工学院');
     expect(typed('起亚、现代（现代汽车）、丰田都行').join(' ')).not.toContain('代汽车');
-    // A remark made of Chinese words alone is no name.
-    expect(typed('北大、清华（优先考虑）、复旦都行').join(' ')).not.toContain('清华 | 优先考虑');
+    // A remark made of Chinese words alone is no name, and cuts no list: it goes.
+    expect(typed('北大、清华（优先考虑）、复旦都行')).toEqual(['北大 | 清华 | 复旦']);
+    // A new name or an i.e. is the name (`（现山东科技大学）`, `（即南京工学院）`).
+    expect(typed('南大、东南（即南京工学院）、南航这些都算').join(' ')).toContain('东南 | 南京工学院');
     // An old or new name: the name.
     expect(typed('山东的大学毕业的有吗？山大、山东科技大学（原山东矿业学院）、曲阜师大这些都算').join(' ')).toContain(
       '山大 | 山东科技大学 | 山东矿业学院 | 曲阜师大',
