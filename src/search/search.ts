@@ -1250,7 +1250,7 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       ? { group, place }
       : null;
   };
-  /** A city of a state or province among `places` (not of a country or a region: see `inside` below). */
+  /** A city of a state or province among `places`: a state holds cities only; a region (华北, the Midwest) or a country holds more. */
   const inStateOf = (place: Concept, places: readonly Concept[]): boolean =>
     place.kind === 'taxonomy' &&
     taxonomy.descendants(place.id).length === 0 &&
@@ -1315,14 +1315,11 @@ function conceptsOf(parsed: ParsedQuery, taxonomy: Taxonomy): Concept[] {
       // city holds none.
       const inside =
         !term.listed &&
-        place?.kind === 'taxonomy' &&
+        place !== undefined &&
         last?.kind === 'taxonomy' &&
         taxonomy.kind(last.id) === 'city' &&
         (taxonomy.get(last.id)?.parents ?? []).length > 0 &&
-        (taxonomy.get(place.id)?.parents ?? []).includes(last.id) &&
-        taxonomy.descendants(place.id).length === 0 &&
-        // A state holds cities only; a region (华北, the Midwest) holds states or provinces.
-        taxonomy.descendants(last.id).every((d) => taxonomy.descendants(d).length === 0);
+        inStateOf(place, [last]);
       if (
         (term.listed || inside) &&
         place &&

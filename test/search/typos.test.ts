@@ -6,6 +6,11 @@ import { poolOf, sourcesOf } from '../helpers/seeds.js';
 import { isEnglishWord } from '../../src/text/english-words.js';
 
 const taxonomy = defaultTaxonomy();
+
+/** Six résumés alike (`mac-1.md` … `mac-6.md`), enough for a word to be common in a pool of its own. */
+function sixFiles(prefix: string, text: (n: number) => string): Record<string, string> {
+  return Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`${prefix}-${n}.md`, text(n)]));
+}
 let snapshot: PoolSnapshot;
 
 const RESUMES: Record<string, string> = {
@@ -153,9 +158,7 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
 
   it('a short word spelt as abbreviations are (`MAcc`, `RFIs`) is a name too, not a typo of a word a letter away', async () => {
     const macs = await poolOf(
-      Object.fromEntries(
-        [1, 2, 3, 4, 5, 6].map((n) => [`mac-${n}.md`, `# Mac ${n}\n\nDesktop support: Mac and Windows laptops.\n`]),
-      ),
+      sixFiles('mac', (n) => `# Mac ${n}\n\nDesktop support: Mac and Windows laptops.\n`),
       'typos-abbreviation-case',
     );
     expect(search(macs, 'master of accounting (MAcc)', taxonomy).didYouMean).toEqual([]);
@@ -167,11 +170,9 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
 
   it('puts right the words an abbreviation stands for with them (`performance improvment plans (PIPs)`)', async () => {
     const pips = await poolOf(
-      Object.fromEntries(
-        [1, 2, 3, 4, 5, 6].map((n) => [
-          `hr-${n}.md`,
-          `# HR ${n}\n\nHR generalist: performance improvement plans, employee relations, process improvement.\n`,
-        ]),
+      sixFiles(
+        'hr',
+        (n) => `# HR ${n}\n\nHR generalist: performance improvement plans, employee relations, process improvement.\n`,
       ),
       'typos-abbreviation-words',
     );
@@ -183,12 +184,7 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
 
   it('keeps the numbers of a word (`W-9s` is no slip for W-2s), a version apart (`ggplot2`)', async () => {
     const forms = await poolOf(
-      Object.fromEntries(
-        [1, 2, 3, 4, 5, 6].map((n) => [
-          `pay-${n}.md`,
-          `# Clerk ${n}\n\nPayroll clerk: W-2s, 1099s, year-end filings.\n`,
-        ]),
-      ),
+      sixFiles('pay', (n) => `# Clerk ${n}\n\nPayroll clerk: W-2s, 1099s, year-end filings.\n`),
       'typos-numbers',
     );
     expect(search(forms, 'vendor setup, W-9s', taxonomy).didYouMean).toEqual([]);
@@ -197,9 +193,7 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
   it('reads a place word after a word as where (`项目里实际写过的`: no slip for 历史系)', async () => {
     const pool = await poolOf(
       {
-        ...Object.fromEntries(
-          [1, 2, 3, 4, 5, 6].map((n) => [`ts-${n}.md`, `# 开发${n}\n\n前端开发，TypeScript，实际负责项目的落地。\n`]),
-        ),
+        ...sixFiles('ts', (n) => `# 开发${n}\n\n前端开发，TypeScript，实际负责项目的落地。\n`),
         'history.md': '# 史一\n\n北京大学历史系毕业，做过编辑。\n',
       },
       'typos-locative',
@@ -209,9 +203,7 @@ describe('typos: a word the pool never uses, or far less than a known skill one 
 
   it('puts right the first of words joined by a slash by the word before it (`Oracle Froms/Reports`)', async () => {
     const forms = await poolOf(
-      Object.fromEntries(
-        [1, 2, 3, 4, 5, 6].map((n) => [`forms-${n}.md`, `# Dev ${n}\n\nOracle Forms and Reports developer, PL/SQL.\n`]),
-      ),
+      sixFiles('forms', (n) => `# Dev ${n}\n\nOracle Forms and Reports developer, PL/SQL.\n`),
       'typos-slash',
     );
     const out = search(forms, '做过Oracle Froms/Reports开发的', taxonomy);
