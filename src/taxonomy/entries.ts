@@ -8434,6 +8434,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'university-faculty',
     label: '高校教师 / University faculty',
     kind: 'role',
+    parents: ['educator'],
     aliases: [
       '高校教师',
       '大学教师',
@@ -8812,12 +8813,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['空军', 'air force', 'u.s. air force', 'us air force', 'usaf', 'air national guard'],
     parents: ['military'],
   },
+  // Who teaches in a school of any kind, a university's included (`当过老师`, `在中学任教`, `干校教员`):
+  // the teachers and the university's faculty below it. Not a firm's trainer (企业内训), whose teaching
+  // is a job of its own. A bare 老师 or 教过 is a question's: a bio writes 老师 of its own teachers
+  // (`指导老师`) and 教过 rarely.
+  {
+    id: 'educator',
+    label: '教育工作者 / Educator',
+    kind: 'role',
+    aliases: ['任教', '执教', '从教', '教员', '教书', 'educator', 'educators'],
+    queryOnly: ['老师', '教过', '教过书', '当老师', '当过老师', '教过课'],
+  },
   {
     id: 'teacher',
     label: '教师 / Teacher',
     kind: 'role',
+    parents: ['educator'],
     aliases: [
       '教师',
+      '学校教师',
+      '中学任教',
+      '小学任教',
+      '学校任教',
       '中学教师',
       '小学教师',
       '中小学教师',
