@@ -217,7 +217,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     concepts = concepts.flatMap((c) => bareDegreeAsWord(c));
   // Degrees as alternatives (`master's or MBA`, `本科或硕士`, `PhD or master's`) ask for the lowest
   // of them, or higher: one degree word, made the filter below.
-  concepts = concepts.map((c) => lowestDegree(c, taxonomy) ?? c);
+  concepts = concepts.flatMap((c) => lowestDegree(c, taxonomy) ?? degreesThenFields(c, taxonomy) ?? [c]);
   // A field named with its degree (`理学博士`, `工学硕士`) asks for the field and the degree.
   concepts = concepts.flatMap((c) =>
     c.kind === 'taxonomy' && c.presence !== 'prohibited' ? fieldAndDegree(c, taxonomy) : [c],
@@ -781,6 +781,33 @@ function lowestDegree(c: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
   if (levels.some((l) => l === null)) return null;
   const lowest = (levels as DegreeId[]).reduce((a, b) => (degreeRank(b) < degreeRank(a) ? b : a));
   return { kind: 'taxonomy', id: lowest, label: taxonomy.label(lowest), typed: c.typed, presence: c.presence };
+}
+
+/**
+ * A choice that names degrees and then what to study (`a master's or PhD (CS, stats, math, EE or
+ * similar)`, `硕士或博士（计算机、统计、数学）`): the degrees ask for the lowest of them, or higher, as a
+ * choice of degrees alone does; the fields after them only rank (one of them, or something like them,
+ * will do). Null for anything else.
+ */
+function degreesThenFields(c: Concept, taxonomy: Taxonomy): Concept[] | null {
+  if (c.kind !== 'any' || c.presence === 'prohibited') return null;
+  const first = c.members.findIndex((m) => !(m.kind === 'taxonomy' && DEGREE_LEVELS.has(m.id)));
+  if (first <= 0) return null;
+  const rest = c.members.slice(first);
+  if (rest.some((m) => m.kind === 'taxonomy' && levelOf(m.id, taxonomy) !== null)) return null;
+  const degrees = lowestDegree({ ...c, members: c.members.slice(0, first) }, taxonomy);
+  if (!degrees) return null;
+  const parts = c.typed.split(' | ');
+  const fields: Concept =
+    rest.length === 1
+      ? { ...(rest[0] as TaxonomyConcept | TextConcept), presence: 'default' }
+      : {
+          ...c,
+          members: rest,
+          presence: 'default',
+          typed: parts.length >= c.members.length ? parts.slice(first).join(' | ') : c.typed,
+        };
+  return [degrees, fields];
 }
 
 /**

@@ -7691,6 +7691,41 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['应付账款', '应付款', 'accounts payable', 'account payable'],
   },
+  // Keeping the file of vendors a company pays (供应商主数据): setting up new vendors, their tax forms and
+  // bank details, and weeding out duplicates; a payables or procurement clerk's job, not the vendors'
+  // management (see vendor-management).
+  {
+    id: 'vendor-master-data',
+    label: '供应商主数据 / Vendor master data',
+    kind: 'concept',
+    aliases: [
+      '供应商主数据',
+      '供应商档案',
+      'vendor master',
+      'vendor masters',
+      'vendor master data',
+      'vendor master file',
+      'vendor master files',
+      'vendor master file maintenance',
+      'vendor master maintenance',
+      'vendor data master',
+      'vendor file',
+      'vendor files',
+      'vendor file maintenance',
+      'vendor maintenance',
+      'vendor setup',
+      'vendor set-up',
+      'vendor set up',
+      'vendor setups',
+      'new vendor setup',
+      'vendor creation',
+      'supplier master',
+      'supplier master data',
+      'supplier master file',
+      'supplier setup',
+    ],
+    queryOnly: ['setting up new vendors', 'set up new vendors', 'setting up vendors', 'new vendors'],
+  },
   // Employees' expenses claimed and paid back (费用报销): reports checked against policy, travel and entertainment.
   {
     id: 'expense-reimbursement',
@@ -14285,6 +14320,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'computer sciences',
       'computer applications',
     ],
+    // A question's field of study (`a master's in CS`, `CS grads`); a résumé's CS may be customer service.
+    queryOnly: ['cs'],
   },
   {
     id: 'computer-engineering',
@@ -14940,6 +14977,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'eee',
       'electrical and computer engineering',
     ],
+    // A question's field of study (`an EE degree`, `EE intern`).
+    queryOnly: ['ee'],
     parents: ['engineering-field'],
   },
   {
@@ -15438,6 +15477,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '统计学 / Statistics',
     kind: 'concept',
     aliases: ['统计学', '统计系', '统计专业', '应用统计', '数理统计', 'statistics', 'applied statistics'],
+    queryOnly: ['stats'],
     parents: ['natural-sciences'],
   },
   // ── Fields of study, as a degree names them (`中文系毕业`, `法学专业`, `a law degree`). Chinese forms are the

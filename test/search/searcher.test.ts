@@ -305,6 +305,18 @@ describe('query language over the seeds', () => {
     expect(degree('associate or bachelor')).toMatchObject([{ value: 'associate' }]);
     expect(degree('associate degree in accounting')).toMatchObject([{ value: 'associate' }]);
     expect(degree('master or higher, Java')).toMatchObject([{ value: 'master' }]);
+    // Degrees and then the fields to study in one choice: the degrees are the filter, the fields only rank.
+    for (const q of [
+      "Java developer with a master's or PhD (CS, stats, math, EE or similar)",
+      '硕士或博士（计算机、数学）的Java开发',
+    ]) {
+      const u = search(snapshot, q, taxonomy).understood;
+      expect(u.filters, q).toMatchObject([{ field: 'degree', value: 'master', negated: false }]);
+      const fields = u.concepts.find((c) => c.members?.includes('计算机 / Computer science'));
+      expect(fields, q).toMatchObject({ presence: 'default' });
+      expect(fields?.members?.length, q).toBeGreaterThan(1);
+      expect(fields?.as, q).not.toMatch(/硕士|博士/);
+    }
     const programmes = search(snapshot, 'MBA或EMBA', taxonomy).understood;
     expect(programmes.filters).toEqual([]);
     expect(programmes.concepts).toHaveLength(1);
