@@ -6203,12 +6203,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '监事',
       '监事会',
       '股东代表监事',
-      '外部监事',
-      '独立监事',
       'supervisory board',
       'board of supervisors',
       'supervisor of the company',
     ],
+  },
+  // A supervisor from outside the company (独立监事, 外部监事): asked for as such, as an independent
+  // director is, and a supervisor all the same.
+  {
+    id: 'independent-supervisor',
+    label: '独立监事 / Independent supervisor',
+    kind: 'role',
+    aliases: [
+      '独立监事',
+      '外部监事',
+      'independent supervisor',
+      'independent supervisors',
+      'external supervisor',
+      'external supervisors',
+    ],
+    parents: ['supervisory-board'],
   },
   // A supervisor the staff elect (职工代表监事): asked for as such, and a supervisor all the same.
   {
