@@ -218,6 +218,9 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // Degrees as alternatives (`master's or MBA`, `本科或硕士`, `PhD or master's`) ask for the lowest
   // of them, or higher: one degree word, made the filter below.
   concepts = concepts.flatMap((c) => lowestDegree(c, taxonomy) ?? degreesThenFields(c, taxonomy) ?? [c]);
+  // A certificate named after the last of a choice of things (`an AWS or Azure certification`) is the
+  // certificate of each of them.
+  concepts = concepts.map((c) => certificateOfEach(c, taxonomy) ?? c);
   // A field named with its degree (`理学博士`, `工学硕士`) asks for the field and the degree.
   concepts = concepts.flatMap((c) =>
     c.kind === 'taxonomy' && c.presence !== 'prohibited' ? fieldAndDegree(c, taxonomy) : [c],
@@ -808,6 +811,31 @@ function degreesThenFields(c: Concept, taxonomy: Taxonomy): Concept[] | null {
           typed: parts.length >= c.members.length ? parts.slice(first).join(' | ') : c.typed,
         };
   return [degrees, fields];
+}
+
+/**
+ * A choice whose last member is the certificate of a thing (`AWS or Azure certification`: Azure's
+ * certificate) and whose other members are things with certificates of their own: each of those
+ * read as its certificate (AWS's), as the words share the one word `certification`. Null for
+ * anything else (`AWS or an Azure certificate` is read the same; `Java or a PMP` has no such member).
+ */
+function certificateOfEach(c: Concept, taxonomy: Taxonomy): Concept | null {
+  if (c.kind !== 'any' || c.presence === 'prohibited') return null;
+  const last = c.members[c.members.length - 1];
+  if (last?.kind !== 'taxonomy' || isCredentialRoot(last.id) || !credentialEntry(taxonomy, last.id)) return null;
+  const of = (taxonomy.get(last.id)?.parents ?? []).filter((p) => !credentialEntry(taxonomy, p));
+  if (of.length === 0) return null;
+  let changed = false;
+  const members = c.members.map((m) => {
+    if (m === last || m.kind !== 'taxonomy' || credentialEntry(taxonomy, m.id)) return m;
+    const own = taxonomy
+      .descendants(m.id)
+      .find((d) => credentialEntry(taxonomy, d) && (taxonomy.get(d)?.parents ?? []).includes(m.id));
+    if (!own) return m;
+    changed = true;
+    return { ...m, id: own, label: taxonomy.label(own) };
+  });
+  return changed ? { ...c, members } : null;
 }
 
 /**

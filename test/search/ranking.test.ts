@@ -985,7 +985,7 @@ describe('a degree in a field', () => {
 
   it('finds a known term typed as Chinese words where a résumé writes the words apart, after who names it', async () => {
     const snapshot = await pool([
-      file('apart', `# 吴敏\n\n吴敏，1975年出生。历任广州证券有限公司研究部研究员、投资部经理。\n${FILLER}`),
+      file('apart', `# 吴敏\n\n吴敏，1975年出生。历任广州证券有限公司投资部研究员、投资部经理。\n${FILLER}`),
       file('named', `# 郑丽\n\n郑丽，1980年出生。2008年起任某证券公司证券研究员。\n${FILLER}`),
       file('one-word', `# 周强\n\n周强，1970年出生。曾任某研究所研究员。\n${FILLER}`),
       ...others,

@@ -318,6 +318,12 @@ describe('query language over the seeds', () => {
       expect(fields?.as, q).not.toMatch(/硕士|博士/);
     }
     const programmes = search(snapshot, 'MBA或EMBA', taxonomy).understood;
+    // A certificate named after the last of a choice is the certificate of each thing in it.
+    const certified = search(snapshot, 'engineers holding an AWS or Azure certification', taxonomy).understood;
+    expect(certified.concepts.find((c) => c.members)?.members).toEqual(['AWS Certified', 'Azure Certified']);
+    expect(
+      search(snapshot, 'Kafka or Azure certification', taxonomy).understood.concepts.find((c) => c.members)?.members,
+    ).toEqual(['Kafka', 'Azure Certified']);
     expect(programmes.filters).toEqual([]);
     expect(programmes.concepts).toHaveLength(1);
   });
