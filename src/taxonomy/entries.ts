@@ -7705,6 +7705,27 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['应付账款', '应付款', 'accounts payable', 'account payable'],
   },
+  // Electronic data interchange between trading partners (EDI: ANSI X12, EDIFACT; SAP's IDocs carry
+  // it): orders, invoices and ship notices sent system to system. A bare `EDI` in capitals only.
+  {
+    id: 'edi',
+    label: 'EDI / 电子数据交换',
+    kind: 'concept',
+    aliases: [
+      '电子数据交换',
+      'electronic data interchange',
+      'ansi x12',
+      'x12',
+      'edifact',
+      'un/edifact',
+      'edi transactions',
+      'edi mapping',
+      'edi integration',
+      'idoc',
+      'idocs',
+    ],
+    strict: ['EDI'],
+  },
   // Keeping the file of vendors a company pays (供应商主数据): setting up new vendors, their tax forms and
   // bank details, and weeding out duplicates; a payables or procurement clerk's job, not the vendors'
   // management (see vendor-management).
