@@ -56,7 +56,7 @@ export function search(
   options: SearchOptions = {},
 ): SearchOutcome {
   const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10_000));
-  const queryText = typeof input === 'string' ? withoutNegatedClauses(input) : '';
+  const queryText = typeof input === 'string' ? headShared(withoutNegatedClauses(input), taxonomy) : '';
   const parsed = typeof input === 'string' ? parseQuery(queryText) : input;
   const structured: QueryFilter[] = [];
   const filterConcepts: Concept[] = [];
@@ -150,6 +150,74 @@ function employerAsked(c: Concept, queryText: string, taxonomy: Taxonomy): Taxon
     .map((word) => taxonomy.lookup(`${typed}${word}`))
     .find((id) => id !== undefined && taxonomy.kind(id) === 'company');
   return maker ? { ...c, id: maker, label: taxonomy.label(maker) } : null;
+}
+
+/** Kind words a Chinese list may end with once for all its items (`电子、计算机或者软件企业`). */
+const SHARED_HEADS = ['企业', '公司', '行业'];
+const LIST_JOINS = /或者|或是|以及|或|和|及/u;
+const HAN = /\p{Script=Han}/u;
+const RUN = 24;
+
+/**
+ * A Chinese list whose last item ends with a kind word the others lack (`电子、计算机或者软件企业`):
+ * each other item given the word where the whole is a known thing of its own (电子企业: the
+ * electronics industry, where 电子 alone is no entry and 计算机 is a field of study), so the list
+ * is one of firms. Text without such a list is returned as it is.
+ */
+function headShared(text: string, taxonomy: Taxonomy): string {
+  if (!SHARED_HEADS.some((h) => text.includes(h)) || !/[、]|或|和|及/u.test(text)) return text;
+  const edits: { start: number; end: number; to: string }[] = [];
+  for (const head of SHARED_HEADS) {
+    for (let at = text.indexOf(head); at > 0; at = text.indexOf(head, at + head.length)) {
+      // The Han runs before the word, back to where the list starts: split by 、 and by words that join.
+      // (Runs of at most RUN characters, lists of at most eight: hostile text is read in linear time.)
+      let start = at;
+      while (start > 0 && at - start < RUN && HAN.test(text.charAt(start - 1))) start--;
+      const runs: { start: number; end: number }[] = [{ start, end: at }];
+      while (start > 1 && runs.length < 8 && text.charAt(start - 1) === '、') {
+        let s = start - 1;
+        while (s > 0 && start - 1 - s < RUN && HAN.test(text.charAt(s - 1))) s--;
+        if (s === start - 1) break;
+        runs.unshift({ start: s, end: start - 1 });
+        start = s;
+      }
+      const items: { start: number; end: number; first: boolean }[] = [];
+      for (const [k, run] of runs.entries()) {
+        let from = run.start;
+        const piece = text.slice(run.start, run.end);
+        const parts = piece.split(LIST_JOINS);
+        if (parts.length > 1 && parts.some((p) => p === '')) continue;
+        for (const [j, part] of parts.entries()) {
+          const offset = text.indexOf(part, from);
+          items.push({ start: offset, end: offset + part.length, first: k === 0 && j === 0 });
+          from = offset + part.length;
+        }
+      }
+      if (items.length < 2) continue;
+      const last = items[items.length - 1] as { start: number; end: number };
+      if (last.end - last.start < 1 || taxonomy.lookup(text.slice(last.start, at) + head) === undefined) continue;
+      for (const item of items.slice(0, -1)) {
+        const word = text.slice(item.start, item.end);
+        if (word.endsWith(head)) continue;
+        // The list's first item starts where its run does, or later (`湖南那边电子`: 电子): its longest
+        // ending of six characters or fewer that names a thing with the word.
+        const from = item.first ? Math.max(0, word.length - 6) : 0;
+        for (let n = from; n < (item.first ? word.length : 1); n++) {
+          const own = word.slice(n);
+          const id = taxonomy.lookup(own + head);
+          if (id === undefined || taxonomy.lookup(own) === id) continue;
+          if (['city', 'province', 'country', 'region'].includes(taxonomy.kind(taxonomy.lookup(own) ?? '') ?? ''))
+            break;
+          edits.push({ start: item.start + n, end: item.end, to: own + head });
+          break;
+        }
+      }
+    }
+  }
+  if (edits.length === 0) return text;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.to + out.slice(e.end);
+  return out;
 }
 
 /** The query's words read as concepts, with what they say besides (years, degree filters, a name). */

@@ -317,6 +317,16 @@ describe('query language over the seeds', () => {
       expect(fields?.members?.length, q).toBeGreaterThan(1);
       expect(fields?.as, q).not.toMatch(/硕士|博士/);
     }
+    // A Chinese list that ends with a kind word once for all its items: each item is of that kind.
+    const firms = search(snapshot, '湖南那边电子、计算机或者软件企业出来的有吗？', taxonomy).understood;
+    expect(firms.concepts.find((c) => c.members)?.members).toEqual(['电子行业 / Electronics industry', 'IT行业 / IT']);
+    expect(firms.concepts.map((c) => c.typed)).not.toContain('那边电子');
+    // Places are no kind of firm (`北京、上海或者深圳企业`), nor are names whose whole is the same thing.
+    expect(search(snapshot, '北京、上海或者深圳企业', taxonomy).understood.concepts[0]?.members).toEqual([
+      '北京 / Beijing',
+      '上海 / Shanghai',
+      '深圳 / Shenzhen',
+    ]);
     const programmes = search(snapshot, 'MBA或EMBA', taxonomy).understood;
     // A certificate named after the last of a choice is the certificate of each thing in it.
     const certified = search(snapshot, 'engineers holding an AWS or Azure certification', taxonomy).understood;
