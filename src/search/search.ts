@@ -167,26 +167,27 @@ const RUN = 24;
 function headShared(text: string, taxonomy: Taxonomy): string {
   if (!SHARED_HEADS.some((h) => text.includes(h)) || !/[、]|或|和|及/u.test(text)) return text;
   const edits: { start: number; end: number; to: string }[] = [];
+  const free = (a: number, b: number): boolean => edits.every((e) => b <= e.start || a >= e.end);
   for (const head of SHARED_HEADS) {
-    for (let at = text.indexOf(head); at > 0; at = text.indexOf(head, at + head.length)) {
-      // The Han runs before the word, back to where the list starts: split by 、 and by words that join.
-      // (Runs of at most RUN characters, lists of at most eight: hostile text is read in linear time.)
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
+      // The Han runs before the word, back to where the list starts: split by 、 and by words that join;
+      // a run that ends with a kind word of its own ends another list. (Runs of at most RUN characters,
+      // lists of at most eight: hostile text is read in linear time.)
       let start = at;
       while (start > 0 && at - start < RUN && HAN.test(text.charAt(start - 1))) start--;
       const runs: { start: number; end: number }[] = [{ start, end: at }];
       while (start > 1 && runs.length < 8 && text.charAt(start - 1) === '、') {
         let s = start - 1;
         while (s > 0 && start - 1 - s < RUN && HAN.test(text.charAt(s - 1))) s--;
-        if (s === start - 1) break;
+        if (s === start - 1 || SHARED_HEADS.some((h) => text.slice(s, start - 1).endsWith(h))) break;
         runs.unshift({ start: s, end: start - 1 });
         start = s;
       }
       const items: { start: number; end: number; first: boolean }[] = [];
       for (const [k, run] of runs.entries()) {
         let from = run.start;
-        const piece = text.slice(run.start, run.end);
-        const parts = piece.split(LIST_JOINS);
-        if (parts.length > 1 && parts.some((p) => p === '')) continue;
+        const parts = text.slice(run.start, run.end).split(LIST_JOINS);
+        if (parts.some((p) => p === '')) continue;
         for (const [j, part] of parts.entries()) {
           const offset = text.indexOf(part, from);
           items.push({ start: offset, end: offset + part.length, first: k === 0 && j === 0 });
@@ -195,29 +196,41 @@ function headShared(text: string, taxonomy: Taxonomy): string {
       }
       if (items.length < 2) continue;
       const last = items[items.length - 1] as { start: number; end: number };
-      if (last.end - last.start < 1 || taxonomy.lookup(text.slice(last.start, at) + head) === undefined) continue;
+      if (!oneThing(text.slice(last.start, at) + head, taxonomy)) continue;
+      // Every other item takes the word, or none does (`审计、财务或者咨询公司`: no 审计公司 is known, so the
+      // list stays one of jobs).
+      const mine: { start: number; end: number; to: string }[] = [];
       for (const item of items.slice(0, -1)) {
         const word = text.slice(item.start, item.end);
-        if (word.endsWith(head)) continue;
         // The list's first item starts where its run does, or later (`湖南那边电子`: 电子): its longest
         // ending of six characters or fewer that names a thing with the word.
         const from = item.first ? Math.max(0, word.length - 6) : 0;
-        for (let n = from; n < (item.first ? word.length : 1); n++) {
+        let edit: { start: number; end: number; to: string } | null = null;
+        for (let n = from; n < (item.first ? word.length : 1) && !edit; n++) {
           const own = word.slice(n);
-          const id = taxonomy.lookup(own + head);
-          if (id === undefined || taxonomy.lookup(own) === id) continue;
-          if (['city', 'province', 'country', 'region'].includes(taxonomy.kind(taxonomy.lookup(own) ?? '') ?? ''))
-            break;
-          edits.push({ start: item.start + n, end: item.end, to: own + head });
+          if (taxonomy.kind(taxonomy.lookup(own) ?? '') === 'city') break;
+          if (oneThing(own + head, taxonomy)) edit = { start: item.start + n, end: item.end, to: own + head };
+        }
+        if (!edit || !free(edit.start, edit.end)) {
+          mine.length = 0;
           break;
         }
+        mine.push(edit);
       }
+      edits.push(...mine);
     }
   }
   if (edits.length === 0) return text;
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.to + out.slice(e.end);
   return out;
+}
+
+/** True when `text` (Chinese) is read as one known thing, not its words (`电子企业`, not 德国 + 企业). */
+function oneThing(text: string, taxonomy: Taxonomy): boolean {
+  if (taxonomy.lookup(text) === undefined) return false;
+  const read = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
+  return read.length === 1 && read[0]?.kind === 'taxonomy';
 }
 
 /** The query's words read as concepts, with what they say besides (years, degree filters, a name). */
@@ -244,6 +257,9 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // written (`高级物流师`), not the field (物流, a trade), as a trade's 证 is its certificate.
   // `外语或者外经贸院校`: the last choice's kind word is the others' too (外语院校), where that names a thing.
   concepts = concepts.map((c) => sharedKind(c, taxonomy) ?? c);
+  // `CS` is computer science in an English question (`a master's in CS`), customer service in a
+  // Chinese one (`淘宝CS`, `CS客服主管`): there it is the word typed.
+  if (hasCjk(queryText)) concepts = concepts.map((c) => csAsWord(c) ?? c);
   concepts = concepts.map((c) => employerAsked(c, queryText, taxonomy) ?? c);
   const foldedQuery = foldQuery(queryText);
   if (QUALIFICATION.test(foldedQuery))
@@ -478,6 +494,16 @@ function sharedKind(c: Concept, taxonomy: Taxonomy): Concept | null {
     return one;
   });
   return changed ? { ...c, members } : null;
+}
+
+/** A bare `CS` read as computer science, as the word typed (in a choice too); null for anything else. */
+function csAsWord(c: Concept): Concept | null {
+  const bare = (m: Concept): boolean =>
+    m.kind === 'taxonomy' && m.id === 'computer-science' && /^cs$/i.test(m.typed.trim());
+  if (bare(c)) return asWords(c.typed, c.presence)[0] ?? null;
+  if (c.kind !== 'any' || !c.members.some(bare)) return null;
+  const members = c.members.map((m) => (bare(m) ? (asWords(m.typed, 'default')[0] ?? m) : m));
+  return { ...c, members: members as (TaxonomyConcept | TextConcept)[] };
 }
 
 /** A question about qualifications held (`职业资格证`, `持证`, `职称`, `物流师证`); not 证券. */
@@ -864,8 +890,14 @@ function degreesThenFields(c: Concept, taxonomy: Taxonomy): Concept[] | null {
   if (c.kind !== 'any' || c.presence === 'prohibited') return null;
   const first = c.members.findIndex((m) => !(m.kind === 'taxonomy' && DEGREE_LEVELS.has(m.id)));
   if (first <= 0) return null;
+  // Fields are known things, or Latin abbreviations beside them (`CS, stats`); not Chinese words
+  // (`本科或者同等工作经验`: experience instead, no field).
   const rest = c.members.slice(first);
-  if (rest.some((m) => m.kind === 'taxonomy' && levelOf(m.id, taxonomy) !== null)) return null;
+  if (
+    !rest.some((m) => m.kind === 'taxonomy') ||
+    rest.some((m) => (m.kind === 'taxonomy' ? levelOf(m.id, taxonomy) !== null : hasCjk(m.typed)))
+  )
+    return null;
   const degrees = lowestDegree({ ...c, members: c.members.slice(0, first) }, taxonomy);
   if (!degrees) return null;
   const parts = c.typed.split(' | ');
@@ -896,10 +928,12 @@ function certificateOfEach(c: Concept, taxonomy: Taxonomy): Concept | null {
   let changed = false;
   const members = c.members.map((m) => {
     if (m === last || m.kind !== 'taxonomy' || credentialEntry(taxonomy, m.id)) return m;
-    const own = taxonomy
+    // Only a thing with one certificate of its own (Kubernetes has the CKA and the CKAD: either may be meant).
+    const owns = taxonomy
       .descendants(m.id)
-      .find((d) => credentialEntry(taxonomy, d) && (taxonomy.get(d)?.parents ?? []).includes(m.id));
-    if (!own) return m;
+      .filter((d) => credentialEntry(taxonomy, d) && (taxonomy.get(d)?.parents ?? []).includes(m.id));
+    const own = owns.length === 1 ? owns[0] : undefined;
+    if (own === undefined) return m;
     changed = true;
     return { ...m, id: own, label: taxonomy.label(own) };
   });

@@ -110,6 +110,8 @@ const PLACE_OF_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const SHADOWED: readonly string[] = [
+  // Teaching staff to use a system (`教员工使用ERP`) is no teacher's post.
+  '教员工',
   // Glass, ceramics and oils of other trades: an eye's vitreous body, a drug, polymers' glass
   // transition, a frosted look in an app, acrylic; ceramic capacitors and substrates, electronic
   // ceramics, a ceramics university; grease, skin oil, oily waste water; surfaces powdering, walls
@@ -908,6 +910,31 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'tool',
     aliases: ['tibco', 'tibco businessworks', 'tibco bw'],
     parents: ['middleware'],
+  },
+  // Splitting a database across databases or tables (分库分表, sharding) and its middleware.
+  {
+    id: 'sharding',
+    label: '分库分表 / Sharding',
+    kind: 'concept',
+    aliases: [
+      '分库分表',
+      '分表',
+      '拆库拆表',
+      '库表分离',
+      '水平分表',
+      '垂直分表',
+      '水平拆分',
+      '数据库拆分',
+      'sharding',
+      'database sharding',
+      'db sharding',
+      'shardingsphere',
+      'sharding-jdbc',
+      'sharding jdbc',
+      'mycat',
+      'vitess',
+    ],
+    parents: ['database'],
   },
   {
     id: 'database',
@@ -2398,6 +2425,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '证券有限责任公司研究部',
       '券商研究所',
       '券商研究部',
+      // A chief analyst or economist: a broker's, a bank's or a research house's, research all the same.
       '首席分析师',
       '首席经济学家',
       '行业研究员',
@@ -2796,6 +2824,28 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'industry',
     aliases: ['冶金', '冶炼', 'metallurgy', 'metallurgical'],
     parents: ['manufacturing'],
+  },
+  // Steel structures made and erected (钢结构: frames, space trusses 网架, bridge steelwork, transmission
+  // towers): a trade of its own, apart from making steel, and from building (a tower maker builds nothing).
+  {
+    id: 'steel-structure',
+    label: '钢结构 / Steel structures',
+    kind: 'industry',
+    aliases: [
+      '钢结构',
+      '钢结构工程',
+      '钢构',
+      '网架',
+      '桥梁钢构',
+      '桥梁钢结构',
+      '输电铁塔',
+      '铁塔制造',
+      'steel structure',
+      'steel structures',
+      'structural steel',
+      'steel fabrication',
+      'steel erection',
+    ],
   },
   {
     id: 'steel-industry',
@@ -6214,14 +6264,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'independent-supervisor',
     label: '独立监事 / Independent supervisor',
     kind: 'role',
-    aliases: [
-      '独立监事',
-      '外部监事',
-      'independent supervisor',
-      'independent supervisors',
-      'external supervisor',
-      'external supervisors',
-    ],
+    aliases: ['独立监事', '外部监事', 'independent supervisor', 'independent supervisors'],
     parents: ['supervisory-board'],
   },
   // A supervisor the staff elect (职工代表监事): asked for as such, and a supervisor all the same.
@@ -7715,7 +7758,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '电子数据交换',
       'electronic data interchange',
       'ansi x12',
-      'x12',
       'edifact',
       'un/edifact',
       'edi transactions',
@@ -7724,6 +7766,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'idoc',
       'idocs',
     ],
+    // (`X12` is a question's: in a résumé `12 x 12` reads the same.)
+    queryOnly: ['x12'],
     strict: ['EDI'],
   },
   // Keeping the file of vendors a company pays (供应商主数据): setting up new vendors, their tax forms and
@@ -7747,7 +7791,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'vendor file',
       'vendor files',
       'vendor file maintenance',
-      'vendor maintenance',
       'vendor setup',
       'vendor set-up',
       'vendor set up',
@@ -8905,9 +8948,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'educator',
     label: '教育工作者 / Educator',
     kind: 'role',
-    // Not a bare 任教, which `任教授` (made a professor) begins with.
-    aliases: ['任教于', '执教', '从教', '教员', '教书', 'educator', 'educators'],
-    queryOnly: ['老师', '教过', '教过书', '当老师', '当过老师', '教过课'],
+    // Not a bare 任教, which `任教授` (made a professor) begins with, nor 从教 or 教书 (`从教育局调入`,
+    // `宗教书籍`); an English educator is a question's (résumés write of the educators they served).
+    aliases: ['任教于', '执教', '教员'],
+    queryOnly: ['老师', '教过', '教过书', '当老师', '当过老师', '教过课', 'educator', 'educators'],
   },
   {
     id: 'teacher',
@@ -8919,6 +8963,11 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '学校教师',
       '中学任教',
       '小学任教',
+      '高中任教',
+      '初中任教',
+      '中专任教',
+      '技校任教',
+      '师范学校任教',
       '中学教师',
       '小学教师',
       '中小学教师',
@@ -14355,7 +14404,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'computer sciences',
       'computer applications',
     ],
-    // A question's field of study (`a master's in CS`, `CS grads`); a résumé's CS may be customer service.
+    // A question's field of study (`a master's in CS`); in a Chinese question it is customer service
+    // (`淘宝CS`, `CS客服`), read as a word there (see search.ts).
     queryOnly: ['cs'],
   },
   {
@@ -16465,6 +16515,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'aws认证',
       'aws认证解决方案架构师',
       'aws解决方案架构师认证',
+      // AWS's own solutions architects hold the certificate.
       'aws解决方案架构师',
     ],
     parents: ['certificate', 'aws'],
@@ -16673,7 +16724,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'azure certifications',
       'microsoft azure certified',
       'microsoft azure certification',
-      'azure fundamentals',
       'azure administrator associate',
       'azure developer associate',
       'azure solutions architect expert',
@@ -16728,7 +16778,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '计算机技术与软件专业技术资格',
       '信息系统项目管理师',
       '网络规划设计师',
-      '系统架构设计师',
+      // (A bare 系统架构设计师 is as often a post held.)
+      '软考系统架构设计师',
+      '系统架构设计师证书',
+      '系统架构设计师资格',
       '系统规划与管理师',
     ],
     parents: ['certificate'],
@@ -17154,6 +17207,23 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['高级政工师'],
     parents: ['zh-political-worker'],
   },
+  // A Chinese company's assistant posts to its heads (`总经理助理`, `董事长助理`): management posts, not a
+  // secretary's (see executive assistants); the chairman's and the president's apart.
+  {
+    id: 'assistant-to-chairman',
+    label: '董事长助理 / Assistant to the chairman',
+    kind: 'role',
+    // (In English an assistant to a chairman or a president is as often a secretary: not read.)
+    aliases: ['董事长助理', '董事局主席助理'],
+  },
+  {
+    id: 'assistant-to-president',
+    label: '总经理助理 / Assistant to the president',
+    kind: 'role',
+    aliases: ['总经理助理', '总裁助理', '执行总裁助理', '行长助理'],
+    // Listed among a company's senior managers (高级管理人员) in its filings.
+    parents: ['senior-executives'],
+  },
   // Research titles of institutes and academies (`研究员` ranks as a professor, `副研究员` as an associate).
   {
     id: 'researcher',
@@ -17161,8 +17231,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'role',
     aliases: [
       '研究员',
-      '副研究员',
-      '助理研究员',
       '高级研究员',
       '特聘研究员',
       'researcher',
@@ -17170,6 +17238,22 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'research scientist',
       'research associate',
     ],
+  },
+  // The ranks below a full research fellow, asked for as such (`有副研究员职称的吗`), as an associate
+  // professor is; researchers all the same.
+  {
+    id: 'associate-researcher',
+    label: '副研究员 / Associate research fellow',
+    kind: 'role',
+    aliases: ['副研究员', 'associate research fellow', 'associate researcher'],
+    parents: ['researcher'],
+  },
+  {
+    id: 'assistant-researcher',
+    label: '助理研究员 / Assistant research fellow',
+    kind: 'role',
+    aliases: ['助理研究员', 'assistant research fellow', 'assistant researcher'],
+    parents: ['researcher'],
   },
   {
     id: 'real-estate-appraiser',

@@ -424,10 +424,10 @@ describe('Chinese runs that are no known term', () => {
   it('puts who shows a thing asked with years, unproven, before who only writes the plain words beside it', async () => {
     const snapshot = await pool([
       file('firm', `# 李明\n\n现任某会计师事务所合伙人，注册会计师。\n${FILLER}`),
-      file('words', `# 王强\n\n在国内多家公司工作，国内市场开拓，国内销售。\n${FILLER}`),
+      file('words', `# 王强\n\n在多家大型公司工作，大型市场开拓，大型活动。\n${FILLER}`),
       file('other', `# 赵刚\n\n某公司行政主管。\n${FILLER}`),
     ]);
-    const out = search(snapshot, '在国内会计师事务所干过5年以上的', taxonomy);
+    const out = search(snapshot, '在大型会计师事务所干过5年以上的', taxonomy);
     expect(out.understood.concepts.find((c) => c.years)?.typed).toBe('会计师事务所');
     expect(out.matches.map((m) => m.profile.id)).toEqual(['firm', 'words']);
     // … and never outweighs a place asked for (`北京 跨境 5年以上Java经验`: who is in Beijing first).

@@ -312,7 +312,7 @@ describe('query language over the seeds', () => {
     ]) {
       const u = search(snapshot, q, taxonomy).understood;
       expect(u.filters, q).toMatchObject([{ field: 'degree', value: 'master', negated: false }]);
-      const fields = u.concepts.find((c) => c.members?.includes('计算机 / Computer science'));
+      const fields = u.concepts.find((c) => c.members?.includes('数学 / Mathematics'));
       expect(fields, q).toMatchObject({ presence: 'default' });
       expect(fields?.members?.length, q).toBeGreaterThan(1);
       expect(fields?.as, q).not.toMatch(/硕士|博士/);
@@ -321,12 +321,33 @@ describe('query language over the seeds', () => {
     const firms = search(snapshot, '湖南那边电子、计算机或者软件企业出来的有吗？', taxonomy).understood;
     expect(firms.concepts.find((c) => c.members)?.members).toEqual(['电子行业 / Electronics industry', 'IT行业 / IT']);
     expect(firms.concepts.map((c) => c.typed)).not.toContain('那边电子');
+    // Two such lists in a row are two choices; a list only some of whose items name a thing with the
+    // word is left as typed (`审计、财务或者咨询公司`: jobs, as no 审计公司 is known).
+    const two = search(snapshot, '电子、计算机或者软件企业、通信或者互联网企业', taxonomy).understood.concepts;
+    expect(two.map((c) => c.members)).toEqual([
+      ['电子行业 / Electronics industry', 'IT行业 / IT'],
+      ['通信 / Telecom', '互联网 / Internet'],
+    ]);
+    expect(search(snapshot, '审计、财务或者咨询公司', taxonomy).understood.concepts[0]?.members).toEqual([
+      '审计 / Audit',
+      '财务 / Finance',
+      '咨询 / Consulting',
+    ]);
     // Places are no kind of firm (`北京、上海或者深圳企业`), nor are names whose whole is the same thing.
     expect(search(snapshot, '北京、上海或者深圳企业', taxonomy).understood.concepts[0]?.members).toEqual([
       '北京 / Beijing',
       '上海 / Shanghai',
       '深圳 / Shenzhen',
     ]);
+    // CS is computer science in an English question, customer service in a Chinese one (`淘宝CS`).
+    expect(search(snapshot, 'MS in CS', taxonomy).understood.concepts.map((c) => c.as)).toEqual([
+      '计算机 / Computer science',
+    ]);
+    const service = search(snapshot, '有电商CS经验的', taxonomy).understood.concepts;
+    expect(service.map((c) => c.as)).not.toContain('计算机 / Computer science');
+    expect(service.find((c) => c.typed.toLowerCase() === 'cs')).toMatchObject({ kind: 'text' });
+    // … but experience instead of a degree is no field (`本科或者同等工作经验`): the choice stays.
+    expect(degree('本科或者同等工作经验的Java开发')).toEqual([]);
     const programmes = search(snapshot, 'MBA或EMBA', taxonomy).understood;
     // A certificate named after the last of a choice is the certificate of each thing in it.
     const certified = search(snapshot, 'engineers holding an AWS or Azure certification', taxonomy).understood;
@@ -334,6 +355,10 @@ describe('query language over the seeds', () => {
     expect(
       search(snapshot, 'Kafka or Azure certification', taxonomy).understood.concepts.find((c) => c.members)?.members,
     ).toEqual(['Kafka', 'Azure Certified']);
+    // A thing with several certificates of its own (Kubernetes: the CKA and the CKAD) is left as it is.
+    expect(
+      search(snapshot, 'Kubernetes or AWS certification', taxonomy).understood.concepts.find((c) => c.members)?.members,
+    ).toEqual(['Kubernetes', 'AWS Certified']);
     expect(programmes.filters).toEqual([]);
     expect(programmes.concepts).toHaveLength(1);
   });

@@ -412,6 +412,24 @@ describe('findAll', () => {
     expect(taxonomy.ancestors('jlpt')).toContain('japanese');
   });
 
+  it('knows teachers of any school, research ranks, sharding, steel structures, EDI and independent supervisors', () => {
+    expect(ids('1980年6月至1985年11月在燕岗中学任教')).toEqual(['teacher']);
+    expect(ids('五七干校教员')).toEqual(['educator']);
+    expect(taxonomy.ancestors('university-faculty')).toContain('educator');
+    // Not a professor made (`任教授`), a trainer teaching staff (`教员工`), nor 教育 after 从.
+    expect(ids('2012年任教授')).toEqual(['professor']);
+    expect(ids('负责教员工使用ERP系统')).not.toContain('educator');
+    expect(ids('2005年从教育局调入本公司')).not.toContain('educator');
+    expect(ids('助理研究员')).toEqual(['assistant-researcher']);
+    expect(taxonomy.ancestors('associate-researcher')).toContain('researcher');
+    expect(ids('优化索引与分表策略，引入ShardingSphere')).toEqual(['sharding', 'sharding']);
+    expect(ids('钢结构工程公司总经理')).toContain('steel-structure');
+    expect(ids('EDI mapping with ANSI X12 and EDIFACT')).toEqual(['edi', 'edi', 'edi']);
+    expect(ids('tiles of 12 x 12')).toEqual([]);
+    expect(ids('现任中国远洋控股股份有限公司独立监事')).toEqual(['independent-supervisor']);
+    expect(taxonomy.ancestors('independent-supervisor')).toContain('supervisory-board');
+  });
+
   it('tells a professor from a professor-grade engineer, and an associate from a full professor', () => {
     expect(ids('2005年起任某学院副教授，2012年任教授')).toEqual(['associate-professor', 'professor']);
     expect(ids('教授级高级工程师')).toEqual(['zh-professor-engineer']);
