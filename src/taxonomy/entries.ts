@@ -7770,6 +7770,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['x12'],
     strict: ['EDI'],
   },
+  // Bringing a losing business back to profit (扭亏为盈, `business unit turnaround`); not a bare
+  // `turnaround`, which is most often a turnaround time.
+  {
+    id: 'business-turnaround',
+    label: '扭亏为盈 / Business turnaround',
+    kind: 'concept',
+    aliases: [
+      '扭亏为盈',
+      '扭亏增盈',
+      '扭亏脱困',
+      '扭转亏损',
+      '扭亏',
+      'business turnaround',
+      'business unit turnaround',
+      'company turnaround',
+      'turnaround management',
+      'turnaround specialist',
+      'turnaround strategy',
+      'turnaround plan',
+      'turned around the business',
+      'turned around the company',
+      'return to profitability',
+      'returned to profitability',
+      'back to profitability',
+    ],
+  },
   // Keeping the file of vendors a company pays (供应商主数据): setting up new vendors, their tax forms and
   // bank details, and weeding out duplicates; a payables or procurement clerk's job, not the vendors'
   // management (see vendor-management).
