@@ -7770,6 +7770,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['x12'],
     strict: ['EDI'],
   },
+  // Digital signal processing (数字信号处理): filters, spectra, FFTs, DSP chips (TI's C6000). A bare
+  // `DSP` in capitals only (a project's initials otherwise).
+  {
+    id: 'signal-processing',
+    label: '数字信号处理 / Signal processing',
+    kind: 'concept',
+    aliases: [
+      '数字信号处理',
+      '信号处理',
+      '频谱分析',
+      '傅里叶变换',
+      '快速傅里叶变换',
+      '滤波器设计',
+      '数字滤波',
+      'signal processing',
+      'digital signal processing',
+      'spectrum analysis',
+      'spectral analysis',
+      'fourier transform',
+      'fast fourier transform',
+      'digital filter',
+      'digital filters',
+      'filter design',
+    ],
+    strict: ['DSP', 'FFT'],
+  },
   // Bringing a losing business back to profit (扭亏为盈, `business unit turnaround`); not a bare
   // `turnaround`, which is most often a turnaround time.
   {
