@@ -428,6 +428,10 @@ describe('findAll', () => {
     expect(ids('tiles of 12 x 12')).toEqual([]);
     expect(ids('现任中国远洋控股股份有限公司独立监事')).toEqual(['independent-supervisor']);
     expect(taxonomy.ancestors('independent-supervisor')).toContain('supervisory-board');
+    // A turnaround of a business, not a turnaround time; signal processing, and DSP in capitals only.
+    expect(ids('major factor to Server business unit turnaround')).toEqual(['business-turnaround']);
+    expect(ids('faster turnaround time for customers')).toEqual([]);
+    expect(ids('Programmed a DSP board; digital filter design')).toEqual(['signal-processing', 'signal-processing']);
   });
 
   it('tells a professor from a professor-grade engineer, and an associate from a full professor', () => {
