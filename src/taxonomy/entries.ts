@@ -16248,6 +16248,31 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'certificates',
       'certificate holder',
     ],
+    // A question's credential is a certificate (`a nonprofit accounting credential`); a résumé's may be a
+    // login (`managed user credentials`).
+    queryOnly: ['credential', 'credentials'],
+  },
+  // The US federal rules for grants and their audits (OMB circulars A-133, A-122, A-21; the Uniform
+  // Guidance, 2 CFR 200; the single audit).
+  {
+    id: 'federal-grants-compliance',
+    label: 'OMB circulars / Federal grants compliance',
+    kind: 'concept',
+    aliases: [
+      'omb circular',
+      'omb circulars',
+      'omb circ',
+      'omb a-133',
+      'circular a-133',
+      'a-133',
+      'a133',
+      'a-122',
+      'a-87',
+      'uniform guidance',
+      '2 cfr 200',
+      'single audit',
+      'single audits',
+    ],
   },
   {
     id: 'prince2',
