@@ -17284,22 +17284,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['高级政工师'],
     parents: ['zh-political-worker'],
   },
-  // A Chinese company's assistant posts to its heads (`总经理助理`, `董事长助理`): management posts, not a
-  // secretary's (see executive assistants); the chairman's and the president's apart.
+  // An assistant to a Chinese company's chairman (`董事长助理`): a management post, not a secretary's,
+  // and no chairman's. (An assistant to the president, 总经理助理, is read as the president's post held
+  // as an assistant: see profile's deputy posts.)
   {
     id: 'assistant-to-chairman',
     label: '董事长助理 / Assistant to the chairman',
     kind: 'role',
     // (In English an assistant to a chairman or a president is as often a secretary: not read.)
     aliases: ['董事长助理', '董事局主席助理'],
-  },
-  {
-    id: 'assistant-to-president',
-    label: '总经理助理 / Assistant to the president',
-    kind: 'role',
-    aliases: ['总经理助理', '总裁助理', '执行总裁助理', '行长助理'],
-    // Listed among a company's senior managers (高级管理人员) in its filings.
-    parents: ['senior-executives'],
   },
   // Research titles of institutes and academies (`研究员` ranks as a professor, `副研究员` as an associate).
   {
