@@ -373,8 +373,17 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   if (MORE_PLACES.test(queryText)) concepts = oneChoiceOfPlaces(concepts, taxonomy);
   // A degree named as a word (`硕士`, `PhD`, `研究生`) means "at least this degree": a filter.
   // It still ranks: a résumé naming the degree outright comes before one whose profile implies it.
+  // Below a degree (`大专以下学历`: not an associate degree or higher; `本科及以下`: nothing above a
+  // bachelor's) is a filter that rules the higher ones out, and ranks nothing.
+  const below: QueryFilter[] = [];
   concepts = concepts.filter((c) => {
     if (c.kind !== 'taxonomy' || !DEGREE_LEVELS.has(c.id) || c.presence === 'prohibited') return true;
+    const under = belowDegree(queryText, c);
+    if (under === 'none') return false;
+    if (under) {
+      below.push({ field: 'degree', value: under, negated: true });
+      return false;
+    }
     degrees.push({ field: 'degree', value: c.id, negated: false });
     rankOnly.push(c);
     return false;
@@ -394,7 +403,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     (low, d) => (low === null || degreeRank(d.value as DegreeId) < degreeRank(low.value as DegreeId) ? d : low),
     null,
   );
-  return { concepts, years, rankOnly, degrees: lowest ? [lowest] : [], named };
+  return { concepts, years, rankOnly, degrees: [...(lowest ? [lowest] : []), ...below], named };
 }
 
 /**
@@ -520,6 +529,24 @@ function fieldTitle(c: Concept, text: string, taxonomy: Taxonomy): TextConcept |
   if (!text.includes(title) || text.split(title).join('').includes(c.typed) || taxonomy.lookup(title) !== undefined)
     return null;
   return cjkLiteral(title, c.presence);
+}
+
+/**
+ * The lowest degree ruled out by a degree asked as a ceiling, right after it (`大专以下`: an associate
+ * degree; `本科及以下`: a master's); 'none' for a ceiling above every degree (`博士及以下`), null for none.
+ */
+function belowDegree(query: string, c: TaxonomyConcept): DegreeId | 'none' | null {
+  const typed = c.typed.trim();
+  const at = typed === '' ? -1 : query.indexOf(typed);
+  if (at < 0) return null;
+  const m = /^\s*(及|或|或者)?\s*以下/u.exec(query.slice(at + typed.length, at + typed.length + 8));
+  if (!m) return null;
+  const level = c.id as DegreeId;
+  if (!m[1]) return level;
+  const next = (['associate', 'bachelor', 'master', 'phd'] as DegreeId[]).find(
+    (d) => degreeRank(d) === degreeRank(level) + 1,
+  );
+  return next ?? 'none';
 }
 
 /** Kinds whose name read as words says nothing of them (a place, an employer, a school, a degree). */

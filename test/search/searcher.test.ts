@@ -346,6 +346,12 @@ describe('query language over the seeds', () => {
     const service = search(snapshot, '有电商CS经验的', taxonomy).understood.concepts;
     expect(service.map((c) => c.as)).not.toContain('计算机 / Computer science');
     expect(service.find((c) => c.typed.toLowerCase() === 'cs')).toMatchObject({ kind: 'text' });
+    // A degree as a ceiling rules out it and the ones above (`大专以下`), or those above it (`本科及以下`).
+    expect(degree('大专以下学历，当过总经理的')).toEqual([
+      { field: 'degree', value: 'associate', negated: true, as: '大专 / Associate' },
+    ]);
+    expect(degree('本科及以下学历的Java开发')).toMatchObject([{ value: 'master', negated: true }]);
+    expect(degree('博士及以下')).toEqual([]);
     // … but experience instead of a degree is no field (`本科或者同等工作经验`): the choice stays.
     expect(degree('本科或者同等工作经验的Java开发')).toEqual([]);
     const programmes = search(snapshot, 'MBA或EMBA', taxonomy).understood;
