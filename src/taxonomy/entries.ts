@@ -1633,6 +1633,26 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['计算机网络', 'networking', 'network protocols', '网络协议'],
   },
+  // The systems an IT department keeps running (servers, storage, networks, end-user kit): its support
+  // and operations (`IT infra support`, `IT基础设施运维`). Not a bare infrastructure, a civil engineer's too.
+  {
+    id: 'it-infrastructure',
+    label: 'IT基础设施 / IT infrastructure',
+    kind: 'concept',
+    aliases: [
+      'it基础设施',
+      'it基础架构',
+      'it infrastructure',
+      'it infra',
+      'infra support',
+      'infrastructure support',
+      'infrastructure management',
+      'infrastructure services',
+      'infrastructure engineer',
+      'infrastructure administrator',
+    ],
+    parents: ['ops'],
+  },
   // Network services and protocols, each by its own name (a DNS search is no search for every network).
   {
     id: 'dns',

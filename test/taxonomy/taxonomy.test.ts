@@ -432,6 +432,8 @@ describe('findAll', () => {
     expect(ids('major factor to Server business unit turnaround')).toEqual(['business-turnaround']);
     expect(ids('faster turnaround time for customers')).toEqual([]);
     expect(ids('Programmed a DSP board; digital filter design')).toEqual(['signal-processing', 'signal-processing']);
+    expect(ids('IT infra support for 300 users')).toEqual(['it-infrastructure']);
+    expect(taxonomy.ancestors('it-infrastructure')).toContain('ops');
   });
 
   it('tells a professor from a professor-grade engineer, and an associate from a full professor', () => {
