@@ -5231,6 +5231,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'bachelor of arts in english',
       'degree in english',
     ],
+    parents: ['humanities'],
   },
   {
     // Fellows of the Chinese academies (`中国工程院院士`, `academician`).
@@ -12305,6 +12306,20 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     ],
     parents: ['human-resources'],
   },
+  // The broad families of fields a question names (`a degree in the humanities or social sciences`):
+  // each holds its fields, so who studied English or history has studied the humanities.
+  {
+    id: 'humanities',
+    label: '人文学科 / Humanities',
+    kind: 'concept',
+    aliases: ['人文学科', '人文科学', 'humanities', 'the humanities'],
+  },
+  {
+    id: 'social-sciences',
+    label: '社会科学 / Social sciences',
+    kind: 'concept',
+    aliases: ['社会科学', 'social sciences', 'social science'],
+  },
   {
     id: 'liberal-arts',
     label: '文理通识 / Liberal arts',
@@ -15551,12 +15566,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '心理学 / Psychology',
     kind: 'concept',
     aliases: ['心理学', '心理系', '心理专业', 'psychology'],
+    parents: ['social-sciences'],
   },
   {
     id: 'philosophy',
     label: '哲学 / Philosophy',
     kind: 'concept',
     aliases: ['哲学', '伦理学', '法理学', 'philosophy'],
+    parents: ['humanities'],
   },
   {
     id: 'geology',
@@ -15663,6 +15680,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '文学 / Literature',
     kind: 'concept',
     aliases: ['文学系', '文学专业', '文学院', '外国语言文学', '比较文学', 'literature', 'comparative literature'],
+    parents: ['humanities'],
   },
   {
     id: 'chinese-literature',
@@ -15687,6 +15705,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '历史学 / History',
     kind: 'concept',
     aliases: ['历史学', '历史系', '历史专业', '历史学院', '中国史', '世界史', 'history major', 'history degree'],
+    parents: ['humanities'],
   },
   // Criminal justice as a field studied (`a degree in criminal justice`, criminology, 侦查学, a police
   // academy): apart from law.
@@ -15976,6 +15995,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '社会学 / Sociology',
     kind: 'concept',
     aliases: ['社会学', '社会学系', 'sociology'],
+    parents: ['social-sciences'],
   },
   {
     id: 'political-science',
@@ -16171,6 +16191,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '经济学 / Economics',
     kind: 'concept',
     aliases: ['经济学', '经济系', '经济学专业', '国民经济', 'economics'],
+    parents: ['social-sciences'],
   },
   {
     id: 'materials-science',

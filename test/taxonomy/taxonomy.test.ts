@@ -434,6 +434,10 @@ describe('findAll', () => {
     expect(ids('Programmed a DSP board; digital filter design')).toEqual(['signal-processing', 'signal-processing']);
     expect(ids('IT infra support for 300 users')).toEqual(['it-infrastructure']);
     expect(taxonomy.ancestors('it-infrastructure')).toContain('ops');
+    // Families of fields a question names: who studied history studied the humanities.
+    expect(taxonomy.ancestors('history-studies')).toContain('humanities');
+    expect(taxonomy.ancestors('sociology')).toContain('social-sciences');
+    expect(ids('a degree in the social sciences')).toEqual(['social-sciences']);
   });
 
   it('tells a professor from a professor-grade engineer, and an associate from a full professor', () => {
