@@ -622,8 +622,7 @@ const LEVEL_WORDS_ZH = wordsOf(ADMIN_LEVELS.zh);
 /**
  * A Chinese slip that makes a known term with the known word just before it (`纪委书纪`: 纪委 was read
  * alone, 书纪 is no term), put right as the two together; only into a kind of what that word names
- * (纪委书记 is discipline inspection's), or into a post that keeps the word as written (董事长助理 of
- * `董事长助力`), never into something else (审计部门 is no 省级部门).
+ * (纪委书记 is discipline inspection's), never into something else (审计部门 is no 省级部门).
  */
 function chineseFixBeside(
   snapshot: PoolSnapshot,
@@ -639,19 +638,7 @@ function chineseFixBeside(
   if (!queryText.includes(joined)) return null;
   const fix = chineseFix(snapshot, taxonomy, cjkLiteral(joined, 'default'));
   const id = fix ? taxonomy.lookup(fix.to) : undefined;
-  // … or a post named by that word and the one put right after it (`董事长助力` → 董事长助理), the word kept.
-  const word = before.typed.trim();
-  const after = fix !== null && fix.from.startsWith(word) && fix.to.startsWith(word);
-  return fix &&
-    id &&
-    (id === before.id || taxonomy.ancestors(id).includes(before.id) || (after && isRole(taxonomy, id)))
-    ? fix
-    : null;
-}
-
-/** An entry of a post held (`董事长助理`, `纪委书记`). */
-function isRole(taxonomy: Taxonomy, id: string): boolean {
-  return taxonomy.kind(id) === 'role';
+  return fix && id && (id === before.id || taxonomy.ancestors(id).includes(before.id)) ? fix : null;
 }
 
 function chineseFix(snapshot: PoolSnapshot, taxonomy: Taxonomy, c: TextConcept): Fix | null {

@@ -111,14 +111,6 @@ const NEGATED_CLAUSE =
   /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^,;.!?()[\]（）【】，；。！？\n]*?(?=\s+-\s|\s*[,;.!?()[\]（）【】，；。！？\n]|$)|(?:不要|不需要|排除)[^,;.!?()（），；。！？、\n]*|(?<![是岂要])不是(?!很|太|特别|非常|必须|一定|说|吗|呢|不)(?![^\s,，;；。！？!?]{0,12}?就是)[^\s,;.!?()（），；。！？、\n而但却就]{1,12}|除了[^,;.!?()（），；。！？\n]*?(?:以外|之外)|(?:(?<=^|[,;，；。？！?!\s(（])(?:(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}、){1,5}(?:(?![不没])[^,;.!?()（），；。！？\s、]){1,10}?|(?<=^|[,;，；。？！?!\s(（])(?:(?![不没])[^,;.!?()（），；。！？\s]){2,10}?|(?<=[,;，；。？！?!(（])(?:(?![不没]|优先|就行|即可|必须|只要|要求|其他|其余|别的|经验)[^,;.!?()（），；。！？\s]|(?<=[a-z])\s(?=[a-z])){11,24}?)?(?:(?:就|都|也)?不算了?|除外|(?:就)?不用了?|(?:就)?不考虑了?|(?:也|都)?(?:先|就|暂时|暂)?(?<!(?:其他|其它|其余|别的|学历|年龄|专业)(?:也|都)?(?:先|就|暂时|暂)?)不看了?|(?<=的)(?:就|都|也|一律|一概|统统|全)?不要了?|(?<=[\p{L}\p{N}])(?<![要想需])(?:就|都|也|一律|一概|统统|全)?不要了?)[吧哈]?(?=$|[,;.!?，；。！？\s)）])|(?<![南北东西中亚除莫并无])非(?=[a-z0-9ａ-ｚＡ-Ｚ０-９])[a-z0-9ａ-ｚＡ-Ｚ０-９.+#/&-]+/giu;
 
 /**
- * A list of what is not wanted, closed by `or`, `nor` or `and` (`not CS, IT or electronics`, `except
- * Java, C# and Go`): the whole list, where {@link NEGATED_CLAUSE} would stop at its first comma. Items
- * of at most 30 characters, lists of at most seven.
- */
-const NEGATED_LIST =
-  /(?<![\p{L}\p{N}-])(?:not|without|except|excluding|other than)\s+[^\s,;.!?()[\]（）【】，；。！？\n][^,;.!?()[\]（）【】，；。！？\n]{0,29}?(?:\s*,\s*[^\s,;.!?()[\]（）【】，；。！？\n][^,;.!?()[\]（）【】，；。！？\n]{0,29}?){1,6}\s*,?\s+(?:or|nor|and)\s+[^\s,;.!?()[\]（）【】，；。！？\n][^,;.!?()[\]（）【】，；。！？\n]{0,29}?(?=\s*[,;.!?()[\]（）【】，；。！？\n]|\s+-\s|$)/giu;
-
-/**
  * An English clause saying what does not count, from where a sentence, a comma's clause, a bracket
  * or a dash's aside starts to its end (`. Independent / non-executive directors don't count`, `?
  * business federations (工商联) don't count`, `(bootcamps don't count)`), as 不算 closes one in
@@ -185,7 +177,6 @@ export function withoutNegatedClauses(text: string): string {
       .replace(ASIDE_BEFORE_NO, '、$1')
       .replace(NOT_COUNTED_CLAUSE, notCountedList)
       .replace(OUTSIDE_CLAUSE, ' ')
-      .replace(NEGATED_LIST, ' ')
       .replace(NEGATED_CLAUSE, ' ')
       .replace(OUTSIDE_ZH, ' ')
       .replace(ANY_LEVEL_CLAUSE, ' ')

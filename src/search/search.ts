@@ -1,5 +1,5 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import { degreeRank, SKILL_KINDS, TECH_KINDS, TRADE_KINDS, type DegreeId } from '../profile/profile.js';
+import { degreeRank, degreesFrom, SKILL_KINDS, TECH_KINDS, TRADE_KINDS, type DegreeId } from '../profile/profile.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import {
   alternatives,
@@ -226,7 +226,7 @@ function headShared(text: string, taxonomy: Taxonomy): string {
   return out;
 }
 
-/** True when `text` (Chinese) is read as one known thing, not its words (`电子企业`, not 德国 + 企业). */
+/** True when `text` (Chinese) is read as one known thing, not its words (`电子企业`; not `审计公司`). */
 function oneThing(text: string, taxonomy: Taxonomy): boolean {
   if (taxonomy.lookup(text) === undefined) return false;
   const read = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
@@ -257,9 +257,9 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
   // written (`高级物流师`), not the field (物流, a trade), as a trade's 证 is its certificate.
   // `外语或者外经贸院校`: the last choice's kind word is the others' too (外语院校), where that names a thing.
   concepts = concepts.map((c) => sharedKind(c, taxonomy) ?? c);
-  // `CS` is computer science in an English question (`a master's in CS`), customer service in a
-  // Chinese one (`淘宝CS`, `CS客服主管`): there it is the word typed.
-  if (hasCjk(queryText)) concepts = concepts.map((c) => csAsWord(c) ?? c);
+  // `CS` is computer science (`a master's in CS`, `CS硕士`), but customer service in a question about
+  // shops or service (`淘宝CS`, `CS客服主管`): there it is the word typed.
+  if (SERVICE_CONTEXT.test(queryText)) concepts = concepts.map((c) => csAsWord(c) ?? c);
   concepts = concepts.map((c) => employerAsked(c, queryText, taxonomy) ?? c);
   const foldedQuery = foldQuery(queryText);
   if (QUALIFICATION.test(foldedQuery))
@@ -381,7 +381,7 @@ function readTerms(snapshot: PoolSnapshot, parsed: ParsedQuery, taxonomy: Taxono
     const under = belowDegree(queryText, c);
     if (under === 'none') return false;
     if (under) {
-      below.push({ field: 'degree', value: under, negated: true });
+      if (!below.some((f) => f.value === under)) below.push({ field: 'degree', value: under, negated: true });
       return false;
     }
     degrees.push({ field: 'degree', value: c.id, negated: false });
@@ -505,6 +505,9 @@ function sharedKind(c: Concept, taxonomy: Taxonomy): Concept | null {
   return changed ? { ...c, members } : null;
 }
 
+/** Words of a question about shops or customer service, where `CS` is its word (`淘宝CS`). */
+const SERVICE_CONTEXT = /客服|售后|售前|淘宝|天猫|京东|电商|网店|店铺|customer service|call cent(?:er|re)/iu;
+
 /** A bare `CS` read as computer science, as the word typed (in a choice too); null for anything else. */
 function csAsWord(c: Concept): Concept | null {
   const bare = (m: Concept): boolean =>
@@ -531,6 +534,10 @@ function fieldTitle(c: Concept, text: string, taxonomy: Taxonomy): TextConcept |
   return cjkLiteral(title, c.presence);
 }
 
+/** What makes a degree just before it a ceiling: 以下, with 及 (or （含）, 及本科…) when it is one of them. */
+const CEILING =
+  /^\s*(?:学历|学位)?\s*([（(]\s*含\s*[）)]|以及|或者|及(?:本科|硕士|大专|专科|博士|研究生)?|或)?\s*(?:学历)?\s*以下(?![几是为列述]|简称)/u;
+
 /**
  * The lowest degree ruled out by a degree asked as a ceiling, right after it (`大专以下`: an associate
  * degree; `本科及以下`: a master's); 'none' for a ceiling above every degree (`博士及以下`), null for none.
@@ -539,14 +546,12 @@ function belowDegree(query: string, c: TaxonomyConcept): DegreeId | 'none' | nul
   const typed = c.typed.trim();
   const at = typed === '' ? -1 : query.indexOf(typed);
   if (at < 0) return null;
-  const m = /^\s*(及|或|或者)?\s*以下/u.exec(query.slice(at + typed.length, at + typed.length + 8));
+  // (`大专学历以下`, `本科（含）以下`, `本科及本科以下`; not `硕士以下几个方向`, `以下简称`, which point onwards.)
+  const m = CEILING.exec(query.slice(at + typed.length, at + typed.length + 16));
   if (!m) return null;
   const level = c.id as DegreeId;
   if (!m[1]) return level;
-  const next = (['associate', 'bachelor', 'master', 'phd'] as DegreeId[]).find(
-    (d) => degreeRank(d) === degreeRank(level) + 1,
-  );
-  return next ?? 'none';
+  return degreesFrom(level)[1] ?? 'none';
 }
 
 /** Kinds whose name read as words says nothing of them (a place, an employer, a school, a degree). */
@@ -907,6 +912,9 @@ function lowestDegree(c: Concept, taxonomy: Taxonomy): TaxonomyConcept | null {
   return { kind: 'taxonomy', id: lowest, label: taxonomy.label(lowest), typed: c.typed, presence: c.presence };
 }
 
+/** Words of a choice beside a degree that name no field of study (`同等工作经验`, `equivalent experience`). */
+const NOT_A_FIELD = /经验|工作|同等|相当|experience|equivalent/iu;
+
 /**
  * A choice that names degrees and then what to study (`a master's or PhD (CS, stats, math, EE or
  * similar)`, `硕士或博士（计算机、统计、数学）`): the degrees ask for the lowest of them, or higher, as a
@@ -917,12 +925,12 @@ function degreesThenFields(c: Concept, taxonomy: Taxonomy): Concept[] | null {
   if (c.kind !== 'any' || c.presence === 'prohibited') return null;
   const first = c.members.findIndex((m) => !(m.kind === 'taxonomy' && DEGREE_LEVELS.has(m.id)));
   if (first <= 0) return null;
-  // Fields are known things, or Latin abbreviations beside them (`CS, stats`); not Chinese words
-  // (`本科或者同等工作经验`: experience instead, no field).
+  // Fields, one of them known at least (`CS, stats`, `计算机、统计`); not experience instead of a degree
+  // (`本科或者同等工作经验`).
   const rest = c.members.slice(first);
   if (
     !rest.some((m) => m.kind === 'taxonomy') ||
-    rest.some((m) => (m.kind === 'taxonomy' ? levelOf(m.id, taxonomy) !== null : hasCjk(m.typed)))
+    rest.some((m) => (m.kind === 'taxonomy' ? levelOf(m.id, taxonomy) !== null : NOT_A_FIELD.test(m.typed)))
   )
     return null;
   const degrees = lowestDegree({ ...c, members: c.members.slice(0, first) }, taxonomy);

@@ -918,7 +918,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: [
       '分库分表',
-      '分表',
+      // (Not a bare 分表: `部分表现`, `拆分表格`.)
+      '分表策略',
+      '分表分库',
       '拆库拆表',
       '库表分离',
       '水平分表',
@@ -1646,7 +1648,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'it infra',
       'infra support',
       'infrastructure support',
-      'infrastructure management',
       'infrastructure services',
       'infrastructure engineer',
       'infrastructure administrator',

@@ -352,6 +352,14 @@ describe('query language over the seeds', () => {
     ]);
     expect(degree('本科及以下学历的Java开发')).toMatchObject([{ value: 'master', negated: true }]);
     expect(degree('博士及以下')).toEqual([]);
+    expect(degree('大专学历以下的普工')).toMatchObject([{ value: 'associate', negated: true }]);
+    expect(degree('本科（含）以下')).toMatchObject([{ value: 'master', negated: true }]);
+    // 以下 that points onwards is no ceiling (`硕士以下几个方向优先`).
+    expect(degree('硕士以下几个方向优先：NLP、CV')).toMatchObject([{ value: 'master', negated: false }]);
+    // CS is computer science beside a degree in Chinese too (`CS硕士`); in a question about shops, the word.
+    expect(search(snapshot, 'CS硕士', taxonomy).understood.concepts.map((c) => c.as)).toEqual([
+      '计算机 / Computer science',
+    ]);
     // … but experience instead of a degree is no field (`本科或者同等工作经验`): the choice stays.
     expect(degree('本科或者同等工作经验的Java开发')).toEqual([]);
     const programmes = search(snapshot, 'MBA或EMBA', taxonomy).understood;

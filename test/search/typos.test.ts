@@ -352,17 +352,6 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(search(bios, '有没有当过纪委书纪的', taxonomy).didYouMean).toEqual([{ from: '纪委书纪', to: '纪委书记' }]);
     // Never into something else the two read like (审计部门 is no 省级部门).
     expect(search(bios, '审计部门负责人出身', taxonomy).didYouMean).toEqual([]);
-    // … but into a post that keeps the word as written (`董事长助力`: 董事长助理).
-    const assistants = await poolOf(
-      {
-        'assistant.md': '# 赵刚\n\n2009年至今任某集团公司董事长助理。\n',
-        'chairman.md': '# 钱伟\n\n2011年至今任某公司董事长。\n',
-      },
-      'typos-beside-post',
-    );
-    expect(search(assistants, '有当过董事长助力的吗？', taxonomy).didYouMean).toEqual([
-      { from: '董事长助力', to: '董事长助理' },
-    ]);
   });
 
   it('puts right a slip whose first character is a verb of asking (懂秘 for 董秘), which would otherwise go as filler', async () => {

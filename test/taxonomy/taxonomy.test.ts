@@ -423,6 +423,7 @@ describe('findAll', () => {
     expect(ids('助理研究员')).toEqual(['assistant-researcher']);
     expect(taxonomy.ancestors('associate-researcher')).toContain('researcher');
     expect(ids('优化索引与分表策略，引入ShardingSphere')).toEqual(['sharding', 'sharding']);
+    expect(ids('部分表现突出')).toEqual([]);
     expect(ids('钢结构工程公司总经理')).toContain('steel-structure');
     expect(ids('EDI mapping with ANSI X12 and EDIFACT')).toEqual(['edi', 'edi', 'edi']);
     expect(ids('tiles of 12 x 12')).toEqual([]);
@@ -1275,7 +1276,8 @@ describe('findAll', () => {
   it('reads nothing in a shadowed word, not even the alias inside it', () => {
     expect(ids('艾德思科技有限公司；Java字节码操作；电容器制造；发表于国内核心期刊')).toEqual(['java']);
     // 思科技术 is Cisco's own; IT infrastructure (基础设施管理) is no facilities management.
-    expect(ids('熟悉思科技术；负责IT基础设施管理')).toEqual(['cisco', 'it-sector']);
+    expect(ids('熟悉思科技术；负责IT基础设施管理')).toEqual(['cisco', 'it-infrastructure']);
+    expect(taxonomy.ancestors('it-infrastructure')).toContain('it-sector');
     expect(ids('全国人大财经委员会委员')).toEqual(['npc-deputy']);
     // 摩托罗拉 (Motorola) makes no motorcycles, nor is a 摩托艇 one; 钱江摩托 does. 消费城市 is no Philadelphia.
     expect(ids('曾任职于摩托罗拉亚太区；摩托艇；消费城市')).toEqual(['motorola']);
