@@ -155,7 +155,6 @@ function employerAsked(c: Concept, queryText: string, taxonomy: Taxonomy): Taxon
 /** Kind words a Chinese list may end with once for all its items (`电子、计算机或者软件企业`). */
 const SHARED_HEADS = ['企业', '公司', '行业'];
 const LIST_JOINS = /或者|或是|以及|或|和|及/u;
-const HAN = /\p{Script=Han}/u;
 const RUN = 24;
 
 /**
@@ -174,11 +173,11 @@ function headShared(text: string, taxonomy: Taxonomy): string {
       // a run that ends with a kind word of its own ends another list. (Runs of at most RUN characters,
       // lists of at most eight: hostile text is read in linear time.)
       let start = at;
-      while (start > 0 && at - start < RUN && HAN.test(text.charAt(start - 1))) start--;
+      while (start > 0 && at - start < RUN && isCjk(text.charAt(start - 1))) start--;
       const runs: { start: number; end: number }[] = [{ start, end: at }];
       while (start > 1 && runs.length < 8 && text.charAt(start - 1) === '、') {
         let s = start - 1;
-        while (s > 0 && start - 1 - s < RUN && HAN.test(text.charAt(s - 1))) s--;
+        while (s > 0 && start - 1 - s < RUN && isCjk(text.charAt(s - 1))) s--;
         if (s === start - 1 || SHARED_HEADS.some((h) => text.slice(s, start - 1).endsWith(h))) break;
         runs.unshift({ start: s, end: start - 1 });
         start = s;
@@ -543,11 +542,8 @@ const CEILING =
  * degree; `本科及以下`: a master's); 'none' for a ceiling above every degree (`博士及以下`), null for none.
  */
 function belowDegree(query: string, c: TaxonomyConcept): DegreeId | 'none' | null {
-  const typed = c.typed.trim();
-  const at = typed === '' ? -1 : query.indexOf(typed);
-  if (at < 0) return null;
   // (`大专学历以下`, `本科（含）以下`, `本科及本科以下`; not `硕士以下几个方向`, `以下简称`, which point onwards.)
-  const m = CEILING.exec(query.slice(at + typed.length, at + typed.length + 16));
+  const m = CEILING.exec(textAfter(query, c.typed.trim(), 16) ?? '');
   if (!m) return null;
   const level = c.id as DegreeId;
   if (!m[1]) return level;
@@ -1640,11 +1636,15 @@ function postsOrHigher(query: string, concepts: readonly Concept[]): Set<Concept
   const out = new Set<Concept>();
   for (const c of concepts) {
     if (c.kind !== 'taxonomy') continue;
-    const typed = c.typed.trim().toLowerCase();
-    const at = typed === '' ? -1 : text.indexOf(typed);
-    if (at >= 0 && POST_OR_HIGHER.test(text.slice(at + typed.length, at + typed.length + 24))) out.add(c);
+    if (POST_OR_HIGHER.test(textAfter(text, c.typed.trim().toLowerCase(), 24) ?? '')) out.add(c);
   }
   return out;
+}
+
+/** The `length` characters of `text` right after where `typed` first stands in it; null where it does not. */
+function textAfter(text: string, typed: string, length: number): string | null {
+  const at = typed === '' ? -1 : text.indexOf(typed);
+  return at < 0 ? null : text.slice(at + typed.length, at + typed.length + length);
 }
 
 const POST_OR_HIGHER =
