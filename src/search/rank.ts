@@ -65,6 +65,12 @@ import {
 } from './retrieve.js';
 import type { CandidateMatch, RelatedConcept } from './types.js';
 import { columnsOf } from './columns.js';
+import { looseDocs, looseShown } from './loose.js';
+
+/** A two-word name written apart: part of the thing (see loose.ts). */
+export const LOOSE_SHARE = 0.5;
+/** … in full when written apart in this many places (a third for one). */
+const LOOSE_TIMES = 3;
 
 /*
  * Step 3, rank: requirements decide who is a candidate, coverage of the ranked concepts groups them,
@@ -398,6 +404,19 @@ export function ranked(
     return docs.length > 0 ? [{ docs, weight: (weights[i] as number) * BROADER_SHARE }] : [];
   });
   lists.push(...broaderLists);
+  // Who writes a two-word name's words apart (`designed the campus network`) shows part of it.
+  const looses = ranking.map((c) => (c.kind === 'taxonomy' ? looseDocs(snapshot, ctx.taxonomy, c.id) : null));
+  const looseLists = ranking.flatMap((_c, i): LevelList[] => {
+    const list = lists[i];
+    const loose = looses[i];
+    if (!loose || !list) return [];
+    let docs = difference(loose.docs, list.docs);
+    const broader = broaders[i];
+    if (broader) docs = difference(docs, broader.docs);
+    const share = (doc: number): number => Math.min(1, (loose.counts.get(doc) ?? 1) / LOOSE_TIMES);
+    return docs.length > 0 ? [{ docs, weight: (weights[i] as number) * LOOSE_SHARE, share }] : [];
+  });
+  lists.push(...looseLists);
   const extra = Math.min(duplicates, DUPLICATE_ROOM);
   // One thing asked for with a role word (`采购经理`, `procurement manager`, `PHP developer`): who
   // has it next to the role word (a title) may score low in lunr among thousands who only mention
@@ -446,7 +465,10 @@ export function ranked(
       const shown = ranking.filter((c) => hasPosting(showsOf(c), h.doc) || hasPosting(formDocsOf(c), h.doc));
       const missed = ranking.filter((c) => !shown.includes(c));
       const alsoWeak = weak.filter((c) => hasPosting(docsOf(c), h.doc));
-      const related = missed.flatMap((c) => {
+      const related = missed.flatMap((c): RelatedConcept[] => {
+        // Who writes the name's words apart is quoted where they are: `✗ network architect (≈ network design)`.
+        const apart = looses[ranking.indexOf(c)]?.shown.get(h.doc);
+        if (apart !== undefined) return [{ missed: c, broader: looseShown(apart) }];
         const broader = broaders[ranking.indexOf(c)];
         if (!broader || !hasPosting(broader.docs, h.doc)) return [];
         const id = broader.ids.find((b) => hasPosting(snapshot.index.postingsOf(b, 'tags'), h.doc));
