@@ -372,9 +372,18 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
       plain(term, term.presence) &&
       whole &&
       taxonomy.lookup(foldQuery(whole).trim())
-    )
+    ) {
+      // … and so do the words listed before it (`electrical, electronic or communication engineering`).
+      for (let j = out.length - 1, after = term; j >= 0 && after.listed; j--) {
+        const before = out[j] as QueryTerm;
+        const joined = `${before.text} ${shared}`;
+        if (before.group !== undefined || !plain(before, term.presence) || !taxonomy.lookup(foldQuery(joined).trim()))
+          break;
+        out[j] = { ...before, text: joined };
+        after = before;
+      }
       out.push({ ...term, text: whole });
-    else out.push(term.group !== undefined && next?.group === term.group ? sharedEnding(term, next, taxonomy) : term);
+    } else out.push(term.group !== undefined && next?.group === term.group ? sharedEnding(term, next, taxonomy) : term);
   }
   return out;
 }

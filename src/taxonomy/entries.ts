@@ -15155,6 +15155,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '电气工程及其自动化',
       '电气专业',
       '电气系',
+      // Tsinghua's and others' department of electrical engineering (电机工程与应用电子技术系); not 电机工程,
+      // which is also the name of a learned society (中国电机工程学会).
+      '电机系',
       '电气工程师',
       '电力电子',
       'electrical engineering',
@@ -15328,6 +15331,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'electronics and communications',
       'electronics and telecommunication',
       'electronics and telecommunications',
+      'communication engineering',
+      'communications engineering',
+      'telecommunication engineering',
+      'telecommunications engineering',
       // India's short names for the branch (`BE (E&TC)`, `B.E. EXTC`).
       'e&tc',
       'extc',

@@ -105,6 +105,19 @@ describe('multi-word skills in a query', () => {
       'executive assistant',
     ]);
     expect(terms('civil or structural engineer').map((t) => t.text)).toEqual(['civil', 'structural', 'engineer']);
+    // … and so do the words listed before them, each where it names a known thing.
+    expect(terms('PhD in electrical, electronic or communication engineering').map((t) => t.text)).toEqual([
+      'PhD',
+      'in',
+      'electrical engineering',
+      'electronic engineering',
+      'communication engineering',
+    ]);
+    expect(terms('sales, marketing or executive assistant').map((t) => t.text)).toEqual([
+      'sales',
+      'marketing',
+      'executive assistant',
+    ]);
     // So in Chinese, where the shared ending is written onto the last choice (数学专业, as 物理专业 is).
     expect(terms('数学或者物理专业出身').map((t) => t.text)).toEqual(['数学专业', '物理专业出身']);
     // A choice known as it stands keeps its own name.
