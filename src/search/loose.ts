@@ -13,16 +13,12 @@ import type { TextConcept } from './concepts.js';
  * order, shows part of the thing.
  */
 
-/**
- * Characters between the two words at most: about six words when the name's last word comes first
- * (`designed and implemented the campus network`, `supervised a payroll team`, `design of the
- * network`), two short ones in the name's own order (`network and systems design`); further apart in
- * that order they are mostly two things (`machine maintenance and lifelong learning`).
- */
-const WINDOW = 40;
-const IN_ORDER = 16;
+/** Characters read on each side of a word for the other (six words between at most: see nearPattern). */
+const WINDOW = 60;
 /** Characters of the longest form of a word read around its root. */
 const LONGEST_FORM = 24;
+/** Places looked at per résumé at most (a long file that writes the word everywhere). */
+const MAX_LOOKS = 64;
 /** Places counted per résumé at most. */
 const MAX_TIMES = 8;
 /**
@@ -37,8 +33,6 @@ const MOST_READ = 2000;
 /** Words that join a name's words and say nothing of their own. */
 const FILLER = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'a', 'an', 'to', 'with', 'or', 'at', 'by']);
 const LATIN = /^[a-z][a-z ]*[a-z]$/;
-/** A sentence ends, or a list item does: words on either side are not one thing. */
-const STOP = '[^.;:!?•|/()\\n\\r\\t]';
 
 /** What was found for the entries asked lately, per pool (a query asks a few). */
 const cache = new WeakMap<PoolSnapshot, Map<string, Loose>>();
@@ -68,6 +62,54 @@ function rootOf(word: string): string {
 
 function isLetter(byte: number): boolean {
   return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a);
+}
+
+/** A word of the name as written in it, or in the plural (`design`, `designs`), as a pattern. */
+function ownForms(word: string): string[] {
+  return [word, `${word}s`, `${word}es`].filter((f) => f === word || wordForms(word).includes(f));
+}
+
+const LETTERS_ONLY = (forms: readonly string[]): string =>
+  `(?<![a-z])(?:${[...forms].sort((x, y) => y.length - x.length).join('|')})(?![a-z])`;
+
+const SPACE = '[ \\t]';
+/** Words that tie two things apart rather than one (`bank with a central`, `approaches to testing`). */
+const TIES = 'to|for|with|at|by|from|in|on|as|into|over|than|via|per';
+/** A word between the two that is no tie (`the`, `and`, `of` are words of one thing). */
+const BETWEEN = `(?!(?:${TIES})(?![a-z0-9]))[a-z0-9][a-z0-9+#-]*`;
+
+/**
+ * Where two words of a name stand as one thing, in either order, in one sentence:
+ * - in the name's order, as the name writes them (or plural), with one or two words between, or a
+ *   joiner (`network and systems design`, `audio/video`; the name itself is the taxonomy's to find);
+ * - the name's last word first, in any form, then at most five words (three more after one comma)
+ *   (`designed and implemented the campus network`, `design, deploy and manage the WAN`,
+ *   `supervised a payroll team`, `design of the network`).
+ * No word between may tie two things (`infrastructure to better service`, `bank with a central`).
+ */
+function nearPattern(a: string, b: string): RegExp {
+  // Spaces of one line: a line break ends a list item or a heading.
+  const words = (min: number, max: number): string => `(?:${SPACE}+${BETWEEN}){${min},${max}}`;
+  const joiner = `${SPACE}*[,/&]${SPACE}*|${SPACE}+(?:and|or)${SPACE}+`;
+  const inOrder = `${LETTERS_ONLY(ownForms(a))}(?:${words(1, 2)}${SPACE}+|${joiner})${LETTERS_ONLY(ownForms(b))}`;
+  const reversed = `${LETTERS_ONLY([b, ...wordForms(b)])}${words(0, 5)}(?:${SPACE}*,${words(1, 3)})?${SPACE}+${formsPattern(a)}`;
+  return new RegExp(`${inOrder}|${reversed}`, 'g');
+}
+
+/** The first place in `around` that holds the word found at `at`, or null. */
+function placeAt(around: string, near: RegExp, at: number, length: number): RegExpExecArray | null {
+  near.lastIndex = 0;
+  for (let m = near.exec(around); m !== null; m = near.exec(around)) {
+    if (m.index <= at && m.index + m[0].length >= at + length) return m;
+    if (m.index > at) return null;
+    near.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** A name's key as the taxonomy compares aliases: no spaces, `-` or `_`. */
+function aliasKeyOf(text: string): string {
+  return fold(text).replace(/[\s_-]+/g, '');
 }
 
 function wordDocs(snapshot: PoolSnapshot, word: string): Int32Array {
@@ -116,22 +158,39 @@ export function looseDocs(snapshot: PoolSnapshot, taxonomy: Taxonomy, id: string
   for (const { a, b, name, anchor, docs } of candidates) {
     if (docs.length > budget) break;
     budget -= docs.length;
-    const pa = formsPattern(a);
-    const pb = formsPattern(b);
-    const near = new RegExp(`${pa}${STOP}{0,${IN_ORDER}}?${pb}|${pb}${STOP}{0,${WINDOW}}?${pa}`);
+    const near = nearPattern(a, b);
     const reach = WINDOW + LONGEST_FORM;
     const found: number[] = [];
     for (const doc of docs) {
       const text = buffer.subarray(offsets[doc], offsets[doc + 1]);
       let n = 0;
-      for (let at = text.indexOf(anchor); at >= 0 && n < MAX_TIMES; at = text.indexOf(anchor, at + anchor.length)) {
-        if (at > 0 && isLetter(text[at - 1] as number)) continue;
-        // Read as Latin-1 (a plain copy): the words are ASCII, and UTF-8 bytes of other scripts are not letters.
-        const around = text.toString('latin1', Math.max(0, at - reach), Math.min(text.length, at + reach));
-        const m = near.exec(around);
-        if (!m) continue;
+      let looks = 0;
+      // Where the last place counted ends: a place is counted once, whichever of its words was found.
+      let counted = 0;
+      for (
+        let at = text.indexOf(anchor);
+        at >= 0 && n < MAX_TIMES && looks < MAX_LOOKS;
+        at = text.indexOf(anchor, at + anchor.length)
+      ) {
+        if ((at > 0 && isLetter(text[at - 1] as number)) || at < counted) continue;
+        looks++;
+        const start = Math.max(0, at - reach);
+        const end = Math.min(text.length, at + reach);
+        // Read as Latin-1 (a plain copy): the words are ASCII, and every byte of another script stops a place.
+        const around = text.toString('latin1', start, end);
+        const place = placeAt(around, near, at - start, anchor.length);
+        if (!place) continue;
+        // A word cut at the edge of what was read is no word (`design` of `designers`).
+        const from = start + place.index;
+        const to = from + place[0].length;
+        if ((from > 0 && isLetter(text[from - 1] as number)) || (to < text.length && isLetter(text[to] as number)))
+          continue;
+        const written = Buffer.from(place[0], 'latin1').toString('utf8');
+        // The name as written is the taxonomy's to find; where it found none, it meant none.
+        if (aliasKeyOf(written) === aliasKeyOf(name)) continue;
         n++;
-        if (!shown.has(doc)) shown.set(doc, { name, written: Buffer.from(m[0], 'latin1').toString('utf8') });
+        counted = to;
+        if (!shown.has(doc)) shown.set(doc, { name, written });
       }
       if (n > 0) {
         found.push(doc);
@@ -146,7 +205,21 @@ export function looseDocs(snapshot: PoolSnapshot, taxonomy: Taxonomy, id: string
   return result;
 }
 
-/** What a résumé that writes a name apart shows: the name, quoted where it is written (see highlights.ts). */
-export function looseShown(shown: { readonly name: string; readonly written: string }): TextConcept {
-  return { kind: 'text', typed: shown.name, terms: [], literals: [shown.written], presence: 'default' };
+/**
+ * What a résumé that writes a name apart shows, quoted where it is written (see highlights.ts): named
+ * by the name, or by what is written where the name is the one asked (`Code review (≈ reviewed the
+ * code)`, not `Code review (≈ code review)`).
+ */
+export function looseShown(
+  shown: { readonly name: string; readonly written: string },
+  asked: readonly string[],
+): TextConcept {
+  const same = asked.some((n) => aliasKeyOf(n) === aliasKeyOf(shown.name));
+  return {
+    kind: 'text',
+    typed: same ? shown.written : shown.name,
+    terms: [],
+    literals: [shown.written],
+    presence: 'default',
+  };
 }

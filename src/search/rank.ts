@@ -468,7 +468,10 @@ export function ranked(
       const related = missed.flatMap((c): RelatedConcept[] => {
         // Who writes the name's words apart is quoted where they are: `✗ network architect (≈ network design)`.
         const apart = looses[ranking.indexOf(c)]?.shown.get(h.doc);
-        if (apart !== undefined) return [{ missed: c, broader: looseShown(apart) }];
+        if (apart !== undefined) {
+          const label = c.kind === 'taxonomy' ? c.label.split(' / ') : [];
+          return [{ missed: c, broader: looseShown(apart, [c.typed, ...label]) }];
+        }
         const broader = broaders[ranking.indexOf(c)];
         if (!broader || !hasPosting(broader.docs, h.doc)) return [];
         const id = broader.ids.find((b) => hasPosting(snapshot.index.postingsOf(b, 'tags'), h.doc));

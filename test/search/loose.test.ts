@@ -38,6 +38,9 @@ describe('a two-word name written apart', () => {
       '# Dee Sentences\n\n## Experience\n\n- Designed the billing forms. The office network was run by a vendor.\n',
     list: '# Eve List\n\n## Experience\n\n- Recruited architects/developers/administrators, network/system engineers.\n',
     order: '# Gus Order\n\n## Experience\n\n- Ran network maintenance and the office security design review.\n',
+    lines: '# Hal Lines\n\n## Skills\n\nDesigned\nnetwork maintenance\n',
+    crowded:
+      '# Ike Crowded\n\n## Experience\n\n- Designed the office network, network cabling and network monitoring.\n',
     far: '# Fay Far\n\n## Experience\n\n- Designed forms, reports, dashboards, workflows, templates and many other things for the network team.\n',
   };
   const files = [...Object.entries(texts).map(([id, text]) => file(id, text)), ...others];
@@ -51,6 +54,11 @@ describe('a two-word name written apart', () => {
     expect(found).not.toContain('sentences');
     expect(found).not.toContain('list');
     expect(found).not.toContain('far');
+    // A line break ends an item or a heading.
+    expect(found).not.toContain('lines');
+    // One place is counted once, however often its words are written in it.
+    const count = (id: string): number | undefined => loose.counts.get(snapshot.profiles.findIndex((p) => p.id === id));
+    expect([count('crowded'), count('apart'), count('twice')]).toEqual([1, 1, 3]);
     // In the name's own order, words further apart than two short ones are two things.
     expect(found).not.toContain('order');
     const apart = snapshot.profiles.findIndex((p) => p.id === 'apart');
@@ -83,9 +91,10 @@ describe('a two-word name written apart', () => {
     const many = Array.from({ length: 60 }, (_, i) =>
       file(`net-${i}`, `# Net ${i}\n\n## Experience\n\n- Designed reports for the network team.\n`),
     );
-    const snapshot = await pool([...files, ...many]);
+    const rare = file('rare', '# Rae Rare\n\n## Experience\n\n- Chief architect of the campus network.\n');
+    const snapshot = await pool([...files, ...many, rare]);
     const loose = looseDocs(snapshot, taxonomy, 'network-architect');
     // `network` and `design` are no longer read; the rarer `network` … `architect` still is.
-    expect([...loose.shown.keys()].map((d) => snapshot.profiles[d]!.id)).toEqual(['exact']);
+    expect([...loose.shown.keys()].map((d) => snapshot.profiles[d]!.id)).toEqual(['rare']);
   });
 });
