@@ -211,6 +211,8 @@ const PLUS_NAME = /(?:^|[^\p{L}])(?:a|network|security|server|cloud|linux|projec
 const LIST = '\uE002';
 /** Stands for a word that joins alternatives (或者, or, |): an {@link ALTERNATIVE} said as such. */
 const OR_WORD = '\uE008';
+/** A comma before a Chinese verb of doing or having (`，做过…`, `，会…`): what follows is a clause. */
+const CLAUSE_VERB = /\s*[,，]\s*(?=(?:做过|做|干过|当过|担任过|负责过|会|懂|有过|在)\p{Script=Han})/gu;
 /** A comma that ends a clause before a list made with 、 (see QueryTerm#afterClause). */
 const CLAUSE_LIST = '\uE007';
 /** A word and a bracketed list of examples after it: `Gulf (UAE, Qatar)`, `消息队列（Kafka、RocketMQ）`. */
@@ -603,6 +605,8 @@ export function parseQuery(input: string): ParsedQuery {
     .replace(/\s+(?:or|and)\s+(?:higher|above)\b(?!\s+(?:education|ed|learning|studies))/gi, ' ')
     .replace(CONNECTORS, ` ${OR_WORD} `)
     .replace(ANY_WILL_DO, ' ')
+    // `律师，做证券业务或者并购重组的都行`: a comma before a verb of doing starts a clause, not an item of a list.
+    .replace(CLAUSE_VERB, ' ')
     .replace(/\s*[,，、]\s*/g, ` ${LIST} `);
   let alternativeNext = false;
   let orNext = false;

@@ -524,6 +524,22 @@ describe('Chinese runs that are no known term', () => {
     expect(ids(snapshot, '算法工程师或者数据科学家')).not.toContain('skill');
   });
 
+  it('reads a comma before a verb of doing as the start of a clause, not a list (`律师，做证券或者并购的都行`)', async () => {
+    const snapshot = await pool([file('lawyer', `# 李明\n\n- 某律师事务所 律师：证券业务\n${FILLER}`)]);
+    const choice = search(snapshot, '律师，做证券业务或者并购重组业务的都行', taxonomy).understood.concepts.find(
+      (c) => c.members !== undefined,
+    );
+    // The lawyer is asked beside the choice of practices, not as one of them.
+    expect(choice?.members?.some((m) => m.includes('律师'))).toBe(false);
+    expect(parseQuery('会计，做审计或者税务的都行').terms.map((t) => [t.text, t.listed ?? false])).toEqual([
+      ['会计', false],
+      ['做审计', false],
+      ['税务的', false],
+    ]);
+    // A list of things stays a list (`Java，Python或者Go都行`).
+    expect(parseQuery('Java，Python或者Go都行').terms.find((t) => t.text === 'Python')?.listed).toBe(true);
+  });
+
   it('counts a Chinese word’s rarity among Chinese résumés: 流程, common among them, outweighs no thing asked', async () => {
     const english = Array.from({ length: 8 }, (_, i) =>
       file(`en${i}`, `# Person ${i}\n\nClaims adjuster at an insurance company: files, reports and calls.\n`),
