@@ -377,7 +377,10 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
       for (let j = out.length - 1, after = term; j >= 0 && after.listed; j--) {
         const before = out[j] as QueryTerm;
         const joined = `${before.text} ${shared}`;
-        if (before.group !== undefined || !plain(before, term.presence) || !taxonomy.lookup(foldQuery(joined).trim()))
+        const id = taxonomy.lookup(foldQuery(joined).trim());
+        // Only a thing of the choice's sort joins it (`electrical engineering` beside electronic
+        // engineering, both fields; not `quality engineer` beside process engineering).
+        if (before.group !== undefined || !plain(before, term.presence) || !id || !sameFamily(taxonomy, id, whole))
           break;
         out[j] = { ...before, text: joined };
         after = before;
@@ -386,6 +389,15 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
     } else out.push(term.group !== undefined && next?.group === term.group ? sharedEnding(term, next, taxonomy) : term);
   }
   return out;
+}
+
+/** True when two things share a parent, or one is the other's parent. */
+function sameFamily(taxonomy: Taxonomy, id: string, other: string): boolean {
+  const otherId = taxonomy.lookup(foldQuery(other).trim());
+  if (!otherId) return false;
+  const parents = new Set(taxonomy.get(id)?.parents ?? []);
+  const theirs = taxonomy.get(otherId)?.parents ?? [];
+  return parents.has(otherId) || theirs.includes(id) || theirs.some((p) => parents.has(p));
 }
 
 /**

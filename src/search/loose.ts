@@ -13,7 +13,7 @@ import type { TextConcept } from './concepts.js';
  * order, shows part of the thing.
  */
 
-/** Characters read on each side of a word for the other (six words between at most: see nearPattern). */
+/** Characters read on each side of a word for the other (eight words between at most: see nearPattern). */
 const WINDOW = 60;
 /** Characters of the longest form of a word read around its root. */
 const LONGEST_FORM = 24;
@@ -36,6 +36,8 @@ const LATIN = /^[a-z][a-z ]*[a-z]$/;
 
 /** What was found for the entries asked lately, per pool (a query asks a few). */
 const cache = new WeakMap<PoolSnapshot, Map<string, Loose>>();
+const LOOSE_KINDS: ReadonlySet<string> = new Set(['language', 'framework', 'database', 'infra', 'tool', 'concept']);
+const NONE: Loose = { docs: new Int32Array(0), counts: new Map(), shown: new Map() };
 const CACHED = 512;
 
 /** The two content words of an alias, or null (one word, three or more, not Latin, too short). */
@@ -80,19 +82,20 @@ const BETWEEN = `(?!(?:${TIES})(?![a-z0-9]))[a-z0-9][a-z0-9+#-]*`;
 
 /**
  * Where two words of a name stand as one thing, in either order, in one sentence:
- * - in the name's order, as the name writes them (or plural), with one or two words between, or a
- *   joiner (`network and systems design`, `audio/video`; the name itself is the taxonomy's to find);
- * - the name's last word first, in any form, then at most five words (three more after one comma)
- *   (`designed and implemented the campus network`, `design, deploy and manage the WAN`,
- *   `supervised a payroll team`, `design of the network`).
+ * - in the name's order, as the name writes them (or plural), with one or two words between, or
+ *   `and`, `or`, `/` or `&` (`unit and integration testing`, `audio/video`; not a comma: `Java,
+ *   Network, Design` is a list; the name itself is the taxonomy's to find);
+ * - the name's last word first, in any form, then one to five words, and three more after one comma
+ *   at most (`designed and implemented the campus network`, `design, deploy and manage the WAN`,
+ *   `reviewed the code`, `design of the network`; not `internal database`, `structured data`).
  * No word between may tie two things (`infrastructure to better service`, `bank with a central`).
  */
 function nearPattern(a: string, b: string): RegExp {
   // Spaces of one line: a line break ends a list item or a heading.
   const words = (min: number, max: number): string => `(?:${SPACE}+${BETWEEN}){${min},${max}}`;
-  const joiner = `${SPACE}*[,/&]${SPACE}*|${SPACE}+(?:and|or)${SPACE}+`;
+  const joiner = `${SPACE}*[/&]${SPACE}*|${SPACE}+(?:and|or)${SPACE}+`;
   const inOrder = `${LETTERS_ONLY(ownForms(a))}(?:${words(1, 2)}${SPACE}+|${joiner})${LETTERS_ONLY(ownForms(b))}`;
-  const reversed = `${LETTERS_ONLY([b, ...wordForms(b)])}${words(0, 5)}(?:${SPACE}*,${words(1, 3)})?${SPACE}+${formsPattern(a)}`;
+  const reversed = `${LETTERS_ONLY([b, ...wordForms(b)])}(?:${words(1, 5)}(?:,${words(1, 3)})?|,${words(1, 3)})${SPACE}+${formsPattern(a)}`;
   return new RegExp(`${inOrder}|${reversed}`, 'g');
 }
 
@@ -122,11 +125,15 @@ function wordDocs(snapshot: PoolSnapshot, word: string): Int32Array {
 export interface Loose {
   readonly docs: Int32Array;
   readonly counts: ReadonlyMap<number, number>;
-  /** For each résumé, the first place it writes a name apart, and the name as the taxonomy writes it. */
+  /** For each résumé, a place it writes a name apart (of the rarest pair it writes so), and the name as the taxonomy writes it. */
   readonly shown: ReadonlyMap<number, { readonly name: string; readonly written: string }>;
 }
 
 export function looseDocs(snapshot: PoolSnapshot, taxonomy: Taxonomy, id: string): Loose {
+  // Skills and practices only: the words of a school's, a firm's, a place's, a trade's or a post's name
+  // written apart are mostly another name (Iowa State University for the University of Iowa; a
+  // process executive for a senior executive; presented to the board of directors).
+  if (!LOOSE_KINDS.has(taxonomy.kind(id) ?? '')) return NONE;
   let byId = cache.get(snapshot);
   if (!byId) cache.set(snapshot, (byId = new Map()));
   const known = byId.get(id);
@@ -183,11 +190,13 @@ export function looseDocs(snapshot: PoolSnapshot, taxonomy: Taxonomy, id: string
         // A word cut at the edge of what was read is no word (`design` of `designers`).
         const from = start + place.index;
         const to = from + place[0].length;
+        // A word is of one place only.
+        if (from < counted) continue;
         if ((from > 0 && isLetter(text[from - 1] as number)) || (to < text.length && isLetter(text[to] as number)))
           continue;
         const written = Buffer.from(place[0], 'latin1').toString('utf8');
         // The name as written is the taxonomy's to find; where it found none, it meant none.
-        if (aliasKeyOf(written) === aliasKeyOf(name)) continue;
+        if (aliasKeyOf(written).includes(aliasKeyOf(name))) continue;
         n++;
         counted = to;
         if (!shown.has(doc)) shown.set(doc, { name, written });

@@ -466,14 +466,15 @@ export function ranked(
       const missed = ranking.filter((c) => !shown.includes(c));
       const alsoWeak = weak.filter((c) => hasPosting(docsOf(c), h.doc));
       const related = missed.flatMap((c): RelatedConcept[] => {
-        // Who writes the name's words apart is quoted where they are: `✗ network architect (≈ network design)`.
-        const apart = looses[ranking.indexOf(c)]?.shown.get(h.doc);
-        if (apart !== undefined) {
+        const broader = broaders[ranking.indexOf(c)];
+        if (!broader || !hasPosting(broader.docs, h.doc)) {
+          // Who writes the name's words apart (and shows nothing broader, which ranks them) is quoted
+          // where they are: `✗ Code review (≈ reviewed the code)`.
+          const apart = looses[ranking.indexOf(c)]?.shown.get(h.doc);
+          if (apart === undefined) return [];
           const label = c.kind === 'taxonomy' ? c.label.split(' / ') : [];
           return [{ missed: c, broader: looseShown(apart, [c.typed, ...label]) }];
         }
-        const broader = broaders[ranking.indexOf(c)];
-        if (!broader || !hasPosting(broader.docs, h.doc)) return [];
         const id = broader.ids.find((b) => hasPosting(snapshot.index.postingsOf(b, 'tags'), h.doc));
         if (id === undefined) return [];
         // Typed as its own name: a snippet says `橡胶塑料 → 橡胶`, not that the query's word matched it.

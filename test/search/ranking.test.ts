@@ -113,6 +113,12 @@ describe('multi-word skills in a query', () => {
       'electronic engineering',
       'communication engineering',
     ]);
+    // … only where that is a thing of the choice's sort (quality engineer is no field of engineering).
+    expect(terms('quality, process or manufacturing engineer').map((t) => t.text)).toEqual([
+      'quality',
+      'process engineer',
+      'manufacturing engineer',
+    ]);
     expect(terms('sales, marketing or executive assistant').map((t) => t.text)).toEqual([
       'sales',
       'marketing',
