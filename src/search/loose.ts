@@ -7,17 +7,16 @@ import { wordForms } from './word-forms.js';
 import type { TextConcept } from './concepts.js';
 
 /**
- * Loose matches: an English name of two words is often written apart (`network design` in
- * "designed and implemented the campus wireless network", `payroll supervisor` in "supervised a
- * payroll team of five"). Who writes the two words close together, in one sentence and either
- * order, shows part of the thing.
+ * Loose matches: an English name of a skill or practice in two words is often written apart (`code
+ * review` in "reviewed the payments code", `unit testing` in "unit and integration testing"). Who
+ * writes the two words close together, in one sentence and either order, shows part of the thing.
  */
 
 /** Characters read on each side of a word for the other (eight words between at most: see nearPattern). */
 const WINDOW = 60;
 /** Characters of the longest form of a word read around its root. */
 const LONGEST_FORM = 24;
-/** Places looked at per résumé at most (a long file that writes the word everywhere). */
+/** Places of the word looked at per résumé at most, inside other words too (a long file that writes it everywhere). */
 const MAX_LOOKS = 64;
 /** Places counted per résumé at most. */
 const MAX_TIMES = 8;
@@ -121,7 +120,7 @@ function wordDocs(snapshot: PoolSnapshot, word: string): Int32Array {
   return docs;
 }
 
-/** Documents that write the words of one of the entry's two-word English aliases close together. */
+/** Who writes a name apart, how often, and where first. */
 export interface Loose {
   readonly docs: Int32Array;
   readonly counts: ReadonlyMap<number, number>;
@@ -129,6 +128,7 @@ export interface Loose {
   readonly shown: ReadonlyMap<number, { readonly name: string; readonly written: string }>;
 }
 
+/** Documents that write the words of one of the entry's two-word English aliases close together. */
 export function looseDocs(snapshot: PoolSnapshot, taxonomy: Taxonomy, id: string): Loose {
   // Skills and practices only: the words of a school's, a firm's, a place's, a trade's or a post's name
   // written apart are mostly another name (Iowa State University for the University of Iowa; a
@@ -179,8 +179,8 @@ export function looseDocs(snapshot: PoolSnapshot, taxonomy: Taxonomy, id: string
         at >= 0 && n < MAX_TIMES && looks < MAX_LOOKS;
         at = text.indexOf(anchor, at + anchor.length)
       ) {
-        if ((at > 0 && isLetter(text[at - 1] as number)) || at < counted) continue;
         looks++;
+        if ((at > 0 && isLetter(text[at - 1] as number)) || at < counted) continue;
         const start = Math.max(0, at - reach);
         const end = Math.min(text.length, at + reach);
         // Read as Latin-1 (a plain copy): the words are ASCII, and every byte of another script stops a place.
