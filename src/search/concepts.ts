@@ -366,21 +366,16 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
     // shares its last words (administrative assistant), when together they name a known term.
     const shared = next?.text.trim().split(/\s+/).slice(1).join(' ');
     const whole = shared ? `${term.text} ${shared}` : '';
-    if (
-      term.group !== undefined &&
-      next?.group === term.group &&
-      plain(term, term.presence) &&
-      whole &&
-      taxonomy.lookup(foldQuery(whole).trim())
-    ) {
+    const wholeId = whole ? taxonomy.lookup(foldQuery(whole).trim()) : undefined;
+    if (term.group !== undefined && next?.group === term.group && plain(term, term.presence) && whole && wholeId) {
       // … and so do the words listed before it (`electrical, electronic or communication engineering`).
       for (let j = out.length - 1, after = term; j >= 0 && after.listed; j--) {
         const before = out[j] as QueryTerm;
         const joined = `${before.text} ${shared}`;
         const id = taxonomy.lookup(foldQuery(joined).trim());
-        // Only a thing of the choice's sort joins it (`electrical engineering` beside electronic
-        // engineering, both fields; not `quality engineer` beside process engineering).
-        if (before.group !== undefined || !plain(before, term.presence) || !id || !sameFamily(taxonomy, id, whole))
+        // Only a thing of the choice's sort, which joins it (`electrical engineering` beside electronic
+        // engineering, both fields; not `quality engineer` beside process engineering: see search.ts).
+        if (before.group !== undefined || !plain(before, term.presence) || !id || !taxonomy.ofOneSort(id, wholeId))
           break;
         out[j] = { ...before, text: joined };
         after = before;
@@ -389,15 +384,6 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
     } else out.push(term.group !== undefined && next?.group === term.group ? sharedEnding(term, next, taxonomy) : term);
   }
   return out;
-}
-
-/** True when two things share a parent, or one is the other's parent. */
-function sameFamily(taxonomy: Taxonomy, id: string, other: string): boolean {
-  const otherId = taxonomy.lookup(foldQuery(other).trim());
-  if (!otherId) return false;
-  const parents = new Set(taxonomy.get(id)?.parents ?? []);
-  const theirs = taxonomy.get(otherId)?.parents ?? [];
-  return parents.has(otherId) || theirs.includes(id) || theirs.some((p) => parents.has(p));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PoolSnapshot } from '../store/snapshot.js';
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { aliasKey, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 import { intersect } from '../store/compact-index.js';
 import { termDocs, union } from './retrieve.js';
@@ -50,10 +50,6 @@ function pairOf(alias: string): [string, string] | null {
   return [a, b];
 }
 
-function formsPattern(word: string): string {
-  return `(?<![a-z])(?:${[word, ...wordForms(word)].sort((x, y) => y.length - x.length).join('|')})(?![a-z])`;
-}
-
 /** What a word's forms all start with (`design` for designed, designing; `appl` for applied). */
 function rootOf(word: string): string {
   let root = word;
@@ -70,8 +66,10 @@ function ownForms(word: string): string[] {
   return [word, `${word}s`, `${word}es`].filter((f) => f === word || wordForms(word).includes(f));
 }
 
-const LETTERS_ONLY = (forms: readonly string[]): string =>
-  `(?<![a-z])(?:${[...forms].sort((x, y) => y.length - x.length).join('|')})(?![a-z])`;
+/** Any of `forms` as a whole word, the longest first. */
+function wordsPattern(forms: readonly string[]): string {
+  return `(?<![a-z])(?:${[...forms].sort((x, y) => y.length - x.length).join('|')})(?![a-z])`;
+}
 
 const SPACE = '[ \\t]';
 /** Words that tie two things apart rather than one (`bank with a central`, `approaches to testing`). */
@@ -93,8 +91,8 @@ function nearPattern(a: string, b: string): RegExp {
   // Spaces of one line: a line break ends a list item or a heading.
   const words = (min: number, max: number): string => `(?:${SPACE}+${BETWEEN}){${min},${max}}`;
   const joiner = `${SPACE}*[/&]${SPACE}*|${SPACE}+(?:and|or)${SPACE}+`;
-  const inOrder = `${LETTERS_ONLY(ownForms(a))}(?:${words(1, 2)}${SPACE}+|${joiner})${LETTERS_ONLY(ownForms(b))}`;
-  const reversed = `${LETTERS_ONLY([b, ...wordForms(b)])}(?:${words(1, 5)}(?:,${words(1, 3)})?|,${words(1, 3)})${SPACE}+${formsPattern(a)}`;
+  const inOrder = `${wordsPattern(ownForms(a))}(?:${words(1, 2)}${SPACE}+|${joiner})${wordsPattern(ownForms(b))}`;
+  const reversed = `${wordsPattern([b, ...wordForms(b)])}(?:${words(1, 5)}(?:,${words(1, 3)})?|,${words(1, 3)})${SPACE}+${wordsPattern([a, ...wordForms(a)])}`;
   return new RegExp(`${inOrder}|${reversed}`, 'g');
 }
 
@@ -107,11 +105,6 @@ function placeAt(around: string, near: RegExp, at: number, length: number): RegE
     near.lastIndex = m.index + 1;
   }
   return null;
-}
-
-/** A name's key as the taxonomy compares aliases: no spaces, `-` or `_`. */
-function aliasKeyOf(text: string): string {
-  return fold(text).replace(/[\s_-]+/g, '');
 }
 
 function wordDocs(snapshot: PoolSnapshot, word: string): Int32Array {
@@ -196,7 +189,7 @@ export function looseDocs(snapshot: PoolSnapshot, taxonomy: Taxonomy, id: string
           continue;
         const written = Buffer.from(place[0], 'latin1').toString('utf8');
         // The name as written is the taxonomy's to find; where it found none, it meant none.
-        if (aliasKeyOf(written).includes(aliasKeyOf(name))) continue;
+        if (aliasKey(written).includes(aliasKey(name))) continue;
         n++;
         counted = to;
         if (!shown.has(doc)) shown.set(doc, { name, written });
@@ -223,7 +216,7 @@ export function looseShown(
   shown: { readonly name: string; readonly written: string },
   asked: readonly string[],
 ): TextConcept {
-  const same = asked.some((n) => aliasKeyOf(n) === aliasKeyOf(shown.name));
+  const same = asked.some((n) => aliasKey(n) === aliasKey(shown.name));
   return {
     kind: 'text',
     typed: same ? shown.written : shown.name,

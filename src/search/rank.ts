@@ -404,7 +404,7 @@ export function ranked(
     return docs.length > 0 ? [{ docs, weight: (weights[i] as number) * BROADER_SHARE }] : [];
   });
   lists.push(...broaderLists);
-  // Who writes a two-word name's words apart (`designed the campus network`) shows part of it.
+  // Who writes a two-word name's words apart (`reviewed the payments code`) shows part of it.
   const looses = ranking.map((c) => (c.kind === 'taxonomy' ? looseDocs(snapshot, ctx.taxonomy, c.id) : null));
   const looseLists = ranking.flatMap((_c, i): LevelList[] => {
     const list = lists[i];

@@ -1196,12 +1196,7 @@ function sameSort(a: Concept, b: Concept, taxonomy: Taxonomy): boolean {
   if (a.kind === 'any') return a.members.length > 0 && a.members.every((m) => sameSort(m, b, taxonomy));
   // Names the taxonomy does not know (`C-DAC, NIIT or Aptech`): a list of them is of one sort.
   if (a.kind === 'text' && b.kind === 'text') return (unknownName(a) && unknownName(b)) || sameHead(a, b);
-  if (a.kind !== 'taxonomy' || b.kind !== 'taxonomy') return false;
-  const kind = taxonomy.kind(a.id);
-  if (kind === undefined || kind !== taxonomy.kind(b.id)) return false;
-  if (kind !== 'concept') return true;
-  const above = new Set(taxonomy.ancestors(a.id));
-  return taxonomy.ancestors(b.id).some((id) => above.has(id));
+  return a.kind === 'taxonomy' && b.kind === 'taxonomy' && taxonomy.ofOneSort(a.id, b.id);
 }
 
 /**

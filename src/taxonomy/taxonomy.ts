@@ -350,6 +350,15 @@ export class Taxonomy {
     return bare.length >= 3 ? this.latin.get(bare) : undefined;
   }
 
+  /** Two entries of one sort: one kind, and for the broad kind `concept`, a broader concept in common. */
+  ofOneSort(a: string, b: string): boolean {
+    const kind = this.kind(a);
+    if (kind === undefined || kind !== this.kind(b)) return false;
+    if (kind !== 'concept') return true;
+    const above = new Set(this.ancestors(a));
+    return this.ancestors(b).some((id) => above.has(id));
+  }
+
   /** Every broader concept of `id`, transitively (not including `id`). */
   ancestors(id: string): readonly string[] {
     const cached = this.ancestorCache.get(id);
