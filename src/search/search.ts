@@ -1114,11 +1114,20 @@ export function yearsDistance(
           filler.test(between.replace(/[,，]\s*$/u, '')) || (sort === 'post' && TOTALLING.test(between))
         : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
           (sort === 'post' && (between === '' || TOTALLING.test(between) || HELD_FOR.test(between)) && hasCjk(word))));
+  // A post with its years in English (`a shift supervisor with at least 3 years`); they give way to a
+  // thing named after them (`Linux sysadmin with 3 years of Linux server administration`).
+  const withPost = b >= 0 && !tiedBefore && sort === 'post' && !hasCjk(word) && POST_WITH.test(between);
   return Math.min(
     a >= 0 && filler.test(after.slice(0, a)) ? a : Infinity,
     tiedBefore ? before.length - (b + word.length) + 0.5 : Infinity,
+    withPost ? YEARS_CONTEXT_SPAN : Infinity,
   );
 }
+
+/** A post and its years in English (`a shift supervisor with at least 3 years`). */
+const POST_WITH = /^\s*(?:with|having)\s*$/i;
+/** Farther than any distance within the text read around years (query-language's YEARS_CONTEXT). */
+const YEARS_CONTEXT_SPAN = 1000;
 
 /** Words that count a total, between a post and its years (`当独立董事累计5年以上`). */
 const TOTALLING = /^\s*(?:累计|累积|总共|一共|合计)\s*$/u;

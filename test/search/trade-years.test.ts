@@ -65,3 +65,21 @@ describe('years in a trade: who worked in it that long, before who has a long ca
     expect(concept?.kind === 'taxonomy' && concept.years).toBeFalsy();
   });
 });
+
+describe('years after a post in English (`a plant manager with at least 10 years`)', () => {
+  const tied = (query: string): string[] =>
+    search(snapshot, query, taxonomy).concepts.flatMap((c) =>
+      c.kind === 'taxonomy' && c.years ? [c.id] : c.kind === 'any' && c.years ? c.members.map((m) => m.typed) : [],
+    );
+
+  it('are years in the post: who held it that long comes first', () => {
+    expect(tied('plant manager with at least 10 years')).toEqual(['plant-manager']);
+    expect(tied('accountant or quality engineer with at least 2 years')).toHaveLength(2);
+    expect(sources('plant manager with at least 10 years')[0]).toBe('en-long.md');
+  });
+
+  it('give way to a thing named after the years, and a skill’s stay the career’s', () => {
+    expect(tied('Linux sysadmin with at least 3 years of Linux server administration')).toEqual(['linux']);
+    expect(tied('golang developer with 5+ years')).toEqual([]);
+  });
+});
