@@ -12302,10 +12302,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: [
       '人事助理',
       '人力资源助理',
+      // HR's clerks (`人事文员`, `HR文员`): the same desk.
+      '人事文员',
+      '人力资源文员',
+      'hr文员',
       'hr assistant',
       'human resources assistant',
       'hr clerk',
+      'human resources clerk',
       'personnel assistant',
+      'personnel clerk',
     ],
     parents: ['human-resources'],
   },

@@ -142,6 +142,11 @@ describe('lookup', () => {
     for (const [child, parent] of implied) expect(taxonomy.ancestors(child), child).toContain(parent);
     expect(taxonomy.lookup('bookkeeper')).toBe('bookkeeping');
     expect(taxonomy.ancestors('bookkeeping')).toContain('accounting');
+    // HR's clerks are its assistants; `ops manager` runs the business's operations, `IT ops` IT's.
+    for (const clerk of ['人事文员', 'HR文员', 'personnel clerk'])
+      expect(taxonomy.lookup(clerk), clerk).toBe('hr-assistant');
+    expect(taxonomy.lookup('ops manager')).toBe('business-operations');
+    expect(taxonomy.lookup('IT ops')).toBe('ops');
   });
 });
 
