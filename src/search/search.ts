@@ -1112,7 +1112,7 @@ export function yearsDistance(
       (context.experience
         ? // (`iOS开发，3年以上经验`: a comma may close the skill's clause.)
           filler.test(between.replace(/[,，]\s*$/u, '')) || (sort === 'post' && TOTALLING.test(between))
-        : (trade && TRADE_FILLER.test(between) && between.trim() !== '') ||
+        : (trade && TRADE_FILLER.test(between) && (between.trim() !== '' || (between === '' && hasCjk(word)))) ||
           (sort === 'post' && (between === '' || TOTALLING.test(between) || HELD_FOR.test(between)) && hasCjk(word))));
   // A post with its years in English (`a shift supervisor with at least 3 years`); they give way to a
   // thing named after them (`Linux sysadmin with 3 years of Linux server administration`).
