@@ -754,6 +754,8 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
         if (run.startsWith(SECTOR, i) && taxonomy.kind(id) === 'industry') i += SECTOR.length;
         // `供应链管理5年以上`, `设备管理经理`: managing a thing is the thing asked for, not a word of its own.
         else if (MANAGING.test(run.slice(i))) i += 2;
+        // `金融类项目`, `电商类产品`: 类 says of that kind, no word of its own (the rest is what it was).
+        else if (OF_KIND.test(run.slice(i))) i += 1;
         // `电工证`, `焊工证`: a trade's 证 is its certificate (not 证书, 证券: those are terms of their own).
         else if (CERTIFICATE_OF.test(run.slice(i))) {
           const certificate = taxonomy.lookup(CERTIFICATE);
@@ -800,6 +802,8 @@ const CERTIFICATE_OF = /^证(?![书券明件据监照实])/;
 const CERTIFICATE = '证书';
 /** 管理 after a known thing (its management), not the start of a post or a body (管理员, 管理层, 管理局). */
 const MANAGING = /^管理(?![员者层师处局部学人])/;
+/** 类 after a known term: of its kind (`金融类项目`), not a word it begins (类脑, 类型, 类别, 类似, 类比). */
+const OF_KIND = /^类(?![脑型别似比推])/;
 
 const SEGMENTER = segmenter();
 const QUERY_VERBS = new Set(QUERY_VERBS_ZH);

@@ -331,6 +331,16 @@ describe('Chinese runs that are no known term', () => {
     expect(read('推荐系统').map(([typed]) => typed)).toEqual(['推荐系统']);
   });
 
+  it('reads 类 after a known term as of its kind (`金融类项目`), no word of its own; 类脑 stays a word', () => {
+    const read = (text: string): [string, boolean][] =>
+      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
+    expect(read('金融类项目')).toEqual([
+      ['金融', false],
+      ['项目', true],
+    ]);
+    expect(read('金融类脑计算').map(([typed]) => typed)).toContain('类脑计算');
+  });
+
   it('finds who practises a licensed trade when the licence is asked (`律师资格`: a practising lawyer holds it)', async () => {
     const snapshot = await pool([
       file('lawyer', `# 李明\n\n- 2010.01-2023.06 某律师事务所 执业律师、合伙人\n${FILLER}`),
