@@ -20032,7 +20032,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'bangalore',
     label: '班加罗尔 / Bangalore',
     kind: 'city',
-    aliases: ['班加罗尔', 'bangalore', 'bengaluru'],
+    // (With the spellings résumés often slip into: `Banglore`.)
+    aliases: ['班加罗尔', 'bangalore', 'bengaluru', 'banglore', 'bangaluru'],
     parents: ['karnataka'],
   },
   { id: 'pune', label: '浦那 / Pune', kind: 'city', aliases: ['浦那', 'pune'], parents: ['maharashtra'] },
@@ -20040,7 +20041,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'hyderabad',
     label: '海得拉巴 / Hyderabad',
     kind: 'city',
-    aliases: ['secunderabad', '海得拉巴', 'hyderabad'],
+    // (With the spellings résumés often slip into: `Hyderbad`, `Hydrabad`.)
+    aliases: ['secunderabad', '海得拉巴', 'hyderabad', 'hyderbad', 'hydrabad', 'secundrabad'],
     parents: ['telangana'],
   },
   {
@@ -20286,7 +20288,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'bhubaneswar',
     label: '布巴内斯瓦尔 / Bhubaneswar',
     kind: 'city',
-    aliases: ['布巴内斯瓦尔', 'bhubaneswar'],
+    aliases: ['布巴内斯瓦尔', 'bhubaneswar', 'bhubaneshwar'],
     parents: ['odisha'],
   },
   { id: 'cuttack', label: '克塔克 / Cuttack', kind: 'city', aliases: ['cuttack'], parents: ['odisha'] },

@@ -147,6 +147,9 @@ describe('lookup', () => {
       expect(taxonomy.lookup(clerk), clerk).toBe('hr-assistant');
     expect(taxonomy.lookup('ops manager')).toBe('business-operations');
     expect(taxonomy.lookup('IT ops')).toBe('ops');
+    // Places as résumés often misspell them.
+    expect(taxonomy.findAll(fold('Banjara Hills, Hyderbad')).map((h) => h.id)).toContain('hyderabad');
+    expect(taxonomy.lookup('Banglore')).toBe('bangalore');
   });
 });
 
