@@ -4982,6 +4982,27 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['courts', '法院 / Courts', ['法院', '人民法院']],
       ['procuratorate', '检察院 / Procuratorate', ['检察院', '人民检察院', '检察机关']],
       ['customs', '海关 / Customs', ['海关', '海关总署']],
+      // The market's regulators: industry and commerce (工商, business registration and licences) and
+      // quality and technical supervision (质监), merged into 市场监管 since 2018.
+      [
+        'industry-commerce-bureau',
+        '工商局 / Administration for industry and commerce',
+        ['工商局', '工商行政管理局', '工商分局', '工商行政管理部门', 'administration for industry and commerce'],
+      ],
+      [
+        'quality-supervision-bureau',
+        '质监局 / Quality and technical supervision bureau',
+        [
+          '质量技术监督局',
+          '技术监督局',
+          '质监局',
+          '质量监督局',
+          '技术监督所',
+          '质量技术监督所',
+          '市场监督管理局',
+          '市场监管局',
+        ],
+      ],
       [
         'ndrc',
         '发改委 / Development and reform commission',

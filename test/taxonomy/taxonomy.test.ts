@@ -147,6 +147,12 @@ describe('lookup', () => {
       expect(taxonomy.lookup(clerk), clerk).toBe('hr-assistant');
     expect(taxonomy.lookup('ops manager')).toBe('business-operations');
     expect(taxonomy.lookup('IT ops')).toBe('ops');
+    // The market's regulators by their short names.
+    expect(taxonomy.lookup('工商局')).toBe('industry-commerce-bureau');
+    expect(taxonomy.findAll(fold('历任海宁市工商行政管理局市场科副科长')).map((h) => h.id)).toContain(
+      'industry-commerce-bureau',
+    );
+    expect(taxonomy.lookup('技术监督局')).toBe('quality-supervision-bureau');
     // Places as résumés often misspell them.
     expect(taxonomy.findAll(fold('Banjara Hills, Hyderbad')).map((h) => h.id)).toContain('hyderabad');
     expect(taxonomy.lookup('Banglore')).toBe('bangalore');
