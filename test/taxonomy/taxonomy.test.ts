@@ -147,6 +147,9 @@ describe('lookup', () => {
       expect(taxonomy.lookup(clerk), clerk).toBe('hr-assistant');
     expect(taxonomy.lookup('ops manager')).toBe('business-operations');
     expect(taxonomy.lookup('IT ops')).toBe('ops');
+    // The connected home is part of IoT.
+    expect(taxonomy.lookup('home automation')).toBe('smart-home');
+    expect(taxonomy.ancestors('smart-home')).toContain('iot');
     // The market's regulators by their short names.
     expect(taxonomy.lookup('工商局')).toBe('industry-commerce-bureau');
     expect(taxonomy.findAll(fold('历任海宁市工商行政管理局市场科副科长')).map((h) => h.id)).toContain(
