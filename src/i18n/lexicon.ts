@@ -516,6 +516,8 @@ export const YEARS_SKILL_FILLER: Bilingual = {
   en: [
     'of', 'in', 'with', 'using', 'on', 'hands-on', 'developer', 'development', 'engineer', 'programming', 'programmer',
     'managing', 'leading', 'running', 'working', 'as', 'a', 'an',
+    // A rank in the post (`5 years as a senior accountant`, `as a staff accountant`).
+    'senior', 'junior', 'staff', 'lead', 'principal',
   ],
 };
 
