@@ -6390,6 +6390,35 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // `做预算`: in a query the work; in a résumé a budget is as often only kept to.
     queryOnly: ['预算'],
   },
+  // Budgeting for long-lived assets and judging investments in them: the capital budget, capex, and the
+  // measures of an investment's worth (NPV, IRR, payback).
+  {
+    id: 'capital-budgeting',
+    label: '资本预算 / Capital budgeting',
+    kind: 'concept',
+    aliases: [
+      '资本预算',
+      '资本性支出',
+      '资本支出',
+      '投资决策分析',
+      'capital budgeting',
+      'capital budget',
+      'capital budgets',
+      'capital expenditure',
+      'capital expenditures',
+      'capex',
+      'capital planning',
+      'capital investment analysis',
+      'investment appraisal',
+      'net present value',
+      'npv',
+      'internal rate of return',
+      'irr',
+      'payback analysis',
+      'payback period',
+    ],
+    parents: ['budgeting'],
+  },
   // Comparing actuals with the budget or standard (`差异分析`, `variance analysis`): FP&A's and cost accounting's.
   // A group's finance company (集团财务公司, 中油财务有限责任公司): a non-bank lender inside an enterprise
   // group, licensed by the banking regulator. Not a firm's finance department (财务部).

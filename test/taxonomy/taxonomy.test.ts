@@ -147,6 +147,9 @@ describe('lookup', () => {
       expect(taxonomy.lookup(clerk), clerk).toBe('hr-assistant');
     expect(taxonomy.lookup('ops manager')).toBe('business-operations');
     expect(taxonomy.lookup('IT ops')).toBe('ops');
+    // Capital budgeting and its measures are budgeting.
+    expect(taxonomy.lookup('NPV')).toBe('capital-budgeting');
+    expect(taxonomy.ancestors('capital-budgeting')).toContain('budgeting');
     // The connected home is part of IoT.
     expect(taxonomy.lookup('home automation')).toBe('smart-home');
     expect(taxonomy.ancestors('smart-home')).toContain('iot');
