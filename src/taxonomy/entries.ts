@@ -5705,6 +5705,54 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     queryOnly: ['发电设备', '电站设备'],
     parents: ['machinery'],
   },
+  // The makers of trains (轨道交通装备, 机车车辆: locomotives, carriages, wagons, metro cars), and CRRC, which
+  // China's two makers (南车, 北车) became. Not a railway that runs them (铁路) nor a bare 车辆厂 in a
+  // résumé, which may make cars.
+  {
+    id: 'rolling-stock',
+    label: '轨道交通装备 / Rolling stock',
+    kind: 'industry',
+    aliases: [
+      '轨道交通装备',
+      '轨道交通设备',
+      '铁路装备',
+      '机车车辆',
+      '机车车辆厂',
+      '机车厂',
+      '电力机车',
+      '内燃机车',
+      'rolling stock',
+      'railcar manufacturing',
+    ],
+    queryOnly: ['车辆厂'],
+    parents: ['machinery'],
+  },
+  {
+    id: 'crrc',
+    label: '中车 / CRRC',
+    kind: 'company',
+    aliases: [
+      '中国中车',
+      '中车集团',
+      '中国南车',
+      '中国北车',
+      '南车集团',
+      '北车集团',
+      '中国铁路机车车辆工业总公司',
+      // Its works, by their old names.
+      '株洲车辆厂',
+      '浦镇车辆',
+      '长春客车厂',
+      '四方机车',
+      '大连机车',
+      '株洲电力机车',
+      '戚墅堰机车',
+      'crrc',
+    ],
+    // (A bare 北车 or 中车 in a résumé may be of 湖北车辆, 集中车间.)
+    queryOnly: ['中车', '南车', '北车'],
+    parents: ['rolling-stock', 'state-owned'],
+  },
   {
     id: 'dongfang-electric',
     label: '东方电气 / Dongfang Electric',

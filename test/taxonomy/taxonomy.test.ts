@@ -147,6 +147,12 @@ describe('lookup', () => {
       expect(taxonomy.lookup(clerk), clerk).toBe('hr-assistant');
     expect(taxonomy.lookup('ops manager')).toBe('business-operations');
     expect(taxonomy.lookup('IT ops')).toBe('ops');
+    // The makers of trains, and CRRC by its old names; a bare 北车 only in a query (湖北车辆 is none).
+    expect(taxonomy.findAll(fold('1979年在株洲车辆厂参加工作')).map((h) => h.id)).toContain('crrc');
+    expect(taxonomy.ancestors('crrc')).toContain('rolling-stock');
+    expect(taxonomy.lookup('北车')).toBe('crrc');
+    expect(taxonomy.findAll(fold('湖北车辆配件公司')).map((h) => h.id)).not.toContain('crrc');
+    expect(taxonomy.lookup('轨道交通装备')).toBe('rolling-stock');
     // Capital budgeting and its measures are budgeting.
     expect(taxonomy.lookup('NPV')).toBe('capital-budgeting');
     expect(taxonomy.ancestors('capital-budgeting')).toContain('budgeting');
