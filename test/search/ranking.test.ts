@@ -315,6 +315,8 @@ describe('Chinese runs that are no known term', () => {
     // How recruiters name graduates (`University of Phoenix grads`) asks for no one, and is no typo of `grade`.
     expect(read('grads')).toEqual([['grads', true]]);
     expect(read('现在')).toEqual([['现在', true]]);
+    // Now or before, either (`现任前任都行`): no word asked.
+    expect(read('现任前任')).toEqual([['现任前任', true]]);
     expect(read('当过理事')).toEqual([
       ['当过', true],
       ['理事', false],
