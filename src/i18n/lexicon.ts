@@ -555,13 +555,17 @@ export const HELD_VERBS_ZH: readonly string[] = [
   '做到了',
 ];
 
+/**
+ * A trade's bodies, between it and its years (`在金融监管部门干过5年以上`, `在房地产公司干了10年`); only
+ * before them: after them they may begin a term of their own (`5年以上公司金融经验`: corporate finance).
+ */
+export const TRADE_BODIES_ZH: readonly string[] = ['部门', '机关', '单位', '企业', '公司', '机构'];
+
 /** What may stand between years and a trade besides: its sector, working in it (`房地产行业10年以上`, `在酒店行业干过5年以上的`, `10+ years in the food and beverage industry`). */
 export const YEARS_TRADE_FILLER: Bilingual = {
   // prettier-ignore
   zh: [
     '行业', '领域', '产业', '系统', '工作', '从业', '干过', '干了', '干', '做过', '做了', '待过', '待了', '呆过', '里', '内',
-    // Its bodies (`在金融监管部门干过5年以上`, `在房地产公司干了10年`).
-    '部门', '机关', '单位', '企业', '公司', '机构',
   ],
   en: [
     'the',

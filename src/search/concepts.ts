@@ -802,8 +802,11 @@ const CERTIFICATE_OF = /^证(?![书券明件据监照实])/;
 const CERTIFICATE = '证书';
 /** 管理 after a known thing (its management), not the start of a post or a body (管理员, 管理层, 管理局). */
 const MANAGING = /^管理(?![员者层师处局部学人])/;
-/** 类 after a known term: of its kind (`金融类项目`), not a word it begins (类脑, 类型, 类别, 类似, 类比). */
-const OF_KIND = /^类(?![脑型别似比推])/;
+/**
+ * 类 after a known term: of its kind (`金融类项目`), not a word it begins (类脑, 类型, 类别, 类似, 类比,
+ * 类目 of 服装类目经理, 类人, 类固醇, 类风湿, 类器官).
+ */
+const OF_KIND = /^类(?![脑型别似比推目人固风器])/;
 
 const SEGMENTER = segmenter();
 const QUERY_VERBS = new Set(QUERY_VERBS_ZH);

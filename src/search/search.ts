@@ -41,6 +41,7 @@ import {
   wordsOf,
   YEARS_SKILL_FILLER,
   YEARS_TRADE_FILLER,
+  TRADE_BODIES_ZH,
 } from '../i18n/lexicon.js';
 
 /*
@@ -1103,8 +1104,9 @@ export function yearsDistance(
   const b = before.lastIndexOf(word);
   const between = b >= 0 ? before.slice(b + word.length) : '';
   // Before the years: with an experience word after them (`Go 3年以上经验`); a trade also with the
-  // word for its sector or for working in it (`房地产行业10年以上`, `在酒店行业干过5年以上的`); a post
-  // right before them (`执业律师10年以上`, `董秘5年以上`).
+  // word for its sector, its bodies or working in it (`房地产行业10年以上`, `在金融监管部门干过5年以上`,
+  // `在酒店行业干过5年以上的`), or written right onto them in Chinese (`部队服役5年以上`); a post right
+  // before them (`执业律师10年以上`, `董秘5年以上`).
   const tiedBefore =
     b >= 0 &&
     // `财务总监经验5年以上`: the experience word before the years.
@@ -1112,11 +1114,18 @@ export function yearsDistance(
       (context.experience
         ? // (`iOS开发，3年以上经验`: a comma may close the skill's clause.)
           filler.test(between.replace(/[,，]\s*$/u, '')) || (sort === 'post' && TOTALLING.test(between))
-        : (trade && TRADE_FILLER.test(between) && (between.trim() !== '' || (between === '' && hasCjk(word)))) ||
+        : (trade && TRADE_BEFORE.test(between) && (between.trim() !== '' || (between === '' && hasCjk(word)))) ||
           (sort === 'post' && (between === '' || TOTALLING.test(between) || HELD_FOR.test(between)) && hasCjk(word))));
   // A post with its years in English (`a shift supervisor with at least 3 years`); they give way to a
-  // thing named after them (`Linux sysadmin with 3 years of Linux server administration`).
-  const withPost = b >= 0 && !tiedBefore && sort === 'post' && !hasCjk(word) && POST_WITH.test(between);
+  // thing named after them (`Linux sysadmin with 3 years of Linux server administration`). Not the
+  // post of whom one works for (`executive assistant to the CEO with 3+ years`).
+  const withPost =
+    b >= 0 &&
+    !tiedBefore &&
+    sort === 'post' &&
+    !hasCjk(word) &&
+    POST_WITH.test(between) &&
+    !SERVING.test(before.slice(0, b));
   return Math.min(
     a >= 0 && filler.test(after.slice(0, a)) ? a : Infinity,
     tiedBefore ? before.length - (b + word.length) + 0.5 : Infinity,
@@ -1126,6 +1135,8 @@ export function yearsDistance(
 
 /** A post and its years in English (`a shift supervisor with at least 3 years`). */
 const POST_WITH = /^\s*(?:with|having)\s*$/i;
+/** What makes a post whom one serves (`assistant to the CEO`, `PA for the MD`, `worked under a plant manager`). */
+const SERVING = /\b(?:to|for|under|of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?$/i;
 /** Farther than any distance within the text read around years (query-language's YEARS_CONTEXT). */
 const YEARS_CONTEXT_SPAN = 1000;
 
@@ -1142,6 +1153,11 @@ const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SK
 /** … and their trade: the words for a sector and for working in it too (`行业`, `干过`, `in the … industry`). */
 const TRADE_FILLER = new RegExp(
   `^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en, YEARS_TRADE_FILLER.zh, YEARS_TRADE_FILLER.en)})*$`,
+  'i',
+);
+/** … and before its years, its bodies too (`在金融监管部门干过5年以上`; not after: `5年以上公司金融经验`). */
+const TRADE_BEFORE = new RegExp(
+  `^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en, YEARS_TRADE_FILLER.zh, YEARS_TRADE_FILLER.en, TRADE_BODIES_ZH)})*$`,
   'i',
 );
 

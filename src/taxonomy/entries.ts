@@ -5008,27 +5008,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       ['courts', '法院 / Courts', ['法院', '人民法院']],
       ['procuratorate', '检察院 / Procuratorate', ['检察院', '人民检察院', '检察机关']],
       ['customs', '海关 / Customs', ['海关', '海关总署']],
-      // The market's regulators: industry and commerce (工商, business registration and licences) and
-      // quality and technical supervision (质监), merged into 市场监管 since 2018.
-      [
-        'industry-commerce-bureau',
-        '工商局 / Administration for industry and commerce',
-        ['工商局', '工商行政管理局', '工商分局', '工商行政管理部门', 'administration for industry and commerce'],
-      ],
-      [
-        'quality-supervision-bureau',
-        '质监局 / Quality and technical supervision bureau',
-        [
-          '质量技术监督局',
-          '技术监督局',
-          '质监局',
-          '质量监督局',
-          '技术监督所',
-          '质量技术监督所',
-          '市场监督管理局',
-          '市场监管局',
-        ],
-      ],
       [
         'ndrc',
         '发改委 / Development and reform commission',
@@ -5056,6 +5035,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // Who worked in a public security bureau has a police background.
     parents: id === 'public-security' ? ['government-office', 'law-enforcement'] : ['government-office'],
   })),
+  // The market's regulators (市场监管局, since 2018): what were industry and commerce (工商, business
+  // registration and licences) and quality and technical supervision (质监). Not an industry's own
+  // testing institute (`化学工业技术监督所`).
+  {
+    id: 'market-regulator',
+    label: '市场监管 / Market regulator',
+    kind: 'industry',
+    aliases: ['市场监督管理局', '市场监管局', '市场监督管理部门', 'market regulation administration'],
+    parents: ['government-office'],
+  },
+  {
+    id: 'industry-commerce-bureau',
+    label: '工商局 / Administration for industry and commerce',
+    kind: 'industry',
+    aliases: ['工商局', '工商行政管理局', '工商分局', '工商行政管理部门', 'administration for industry and commerce'],
+    parents: ['market-regulator', 'government-office'],
+  },
+  {
+    id: 'quality-supervision-bureau',
+    label: '质监局 / Quality and technical supervision bureau',
+    kind: 'industry',
+    aliases: ['质量技术监督局', '技术监督局', '质监局', '质量监督局'],
+    parents: ['market-regulator', 'government-office'],
+  },
   // The central government (`国家部委`, `国务院直属机构`): the State Council's offices, its ministries and
   // commissions now and before (冶金工业部, 国家计委), and the national administrations that followed
   // them (国家有色金属工业局). Not a bare 电力部 or 人事部: a firm's department is named so too.
@@ -6455,7 +6458,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'capital expenditure',
       'capital expenditures',
       'capex',
-      'capital planning',
       'capital investment analysis',
       'investment appraisal',
       'net present value',
@@ -12476,9 +12478,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'business operations',
       'operations manager',
       'operations managers',
-      // (Short for the business's operations: IT writes `IT ops`.)
-      'ops manager',
-      'ops managers',
       'head of ops',
       'operations director',
       'director of operations',
@@ -12486,6 +12485,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'vp of operations',
       'vice president of operations',
     ],
+    // Short for the business's operations in a question (IT writes `IT ops`); in a résumé, Ops Manager
+    // is as often MongoDB's tool.
+    queryOnly: ['ops manager', 'ops managers'],
   },
   {
     id: 'coo',

@@ -341,6 +341,8 @@ describe('Chinese runs that are no known term', () => {
       ['项目', true],
     ]);
     expect(read('金融类脑计算').map(([typed]) => typed)).toContain('类脑计算');
+    // 类目 (a shop's category) is a word: `服装类目经理` keeps it.
+    expect(read('服装类目经理').map(([typed]) => typed)).toContain('类目经理');
   });
 
   it('finds who practises a licensed trade when the licence is asked (`律师资格`: a practising lawyer holds it)', async () => {

@@ -88,6 +88,10 @@ describe('years after a post in English (`a plant manager with at least 10 years
   it('give way to a thing named after the years, and a skill’s stay the career’s', () => {
     expect(tied('Linux sysadmin with at least 3 years of Linux server administration')).toEqual(['linux']);
     expect(tied('golang developer with 5+ years')).toEqual([]);
+    // A trade's body only before its years: after them it may begin a term (`公司金融`, corporate finance).
+    expect(tied('5年以上公司金融经验')).toEqual([]);
+    // Not the post of whom one serves (`assistant to the CEO with 3+ years`): the years stay the career's.
+    expect(tied('executive assistant to the plant manager with at least 10 years')).toEqual([]);
     // A rank in the post after the years stays with it (`as a senior plant manager`).
     expect(tied('at least 10 years as a senior plant manager')).toEqual(['plant-manager']);
   });

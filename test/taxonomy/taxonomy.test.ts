@@ -146,6 +146,8 @@ describe('lookup', () => {
     for (const clerk of ['人事文员', 'HR文员', 'personnel clerk'])
       expect(taxonomy.lookup(clerk), clerk).toBe('hr-assistant');
     expect(taxonomy.lookup('ops manager')).toBe('business-operations');
+    // (In a résumé Ops Manager is as often MongoDB's tool.)
+    expect(taxonomy.findAll(fold('MongoDB Ops Manager')).map((h) => h.id)).not.toContain('business-operations');
     expect(taxonomy.lookup('IT ops')).toBe('ops');
     // The makers of trains, and CRRC by its old names; a bare 北车 only in a query (湖北车辆 is none).
     expect(taxonomy.findAll(fold('1979年在株洲车辆厂参加工作')).map((h) => h.id)).toContain('crrc');
@@ -156,6 +158,7 @@ describe('lookup', () => {
     // Capital budgeting and its measures are budgeting.
     expect(taxonomy.lookup('NPV')).toBe('capital-budgeting');
     expect(taxonomy.ancestors('capital-budgeting')).toContain('budgeting');
+    expect(taxonomy.findAll(fold('Human Capital Planning')).map((h) => h.id)).not.toContain('capital-budgeting');
     // The connected home is part of IoT.
     expect(taxonomy.lookup('home automation')).toBe('smart-home');
     expect(taxonomy.ancestors('smart-home')).toContain('iot');
@@ -165,6 +168,13 @@ describe('lookup', () => {
       'industry-commerce-bureau',
     );
     expect(taxonomy.lookup('技术监督局')).toBe('quality-supervision-bureau');
+    // Both are the market regulator now; an industry's own testing institute is neither.
+    expect(taxonomy.lookup('市场监管局')).toBe('market-regulator');
+    for (const id of ['industry-commerce-bureau', 'quality-supervision-bureau'])
+      expect(taxonomy.ancestors(id), id).toContain('market-regulator');
+    expect(taxonomy.findAll(fold('上海市化学工业技术监督所党委书记')).map((h) => h.id)).not.toContain(
+      'quality-supervision-bureau',
+    );
     // Places as résumés often misspell them.
     expect(taxonomy.findAll(fold('Banjara Hills, Hyderbad')).map((h) => h.id)).toContain('hyderabad');
     expect(taxonomy.lookup('Banglore')).toBe('bangalore');
