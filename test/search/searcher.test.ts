@@ -835,8 +835,9 @@ describe('a name written in both scripts', () => {
     // A lone character beside other things asked is a verb (`算过Cpk`: 算), no word asked.
     expect(read('算过Cpk/过程能力的')).not.toContain('算');
     expect(read('HR助理')).toEqual(['hr-assistant']);
-    // Nothing narrower named so: the words stay apart (`HR文员`, `Java开发`).
-    expect(read('HR文员')).toContain('human-resources');
+    expect(read('HR文员')).toEqual(['hr-assistant']);
+    // Nothing narrower named so: the words stay apart (`ERP文员`, `Java开发`).
+    expect(read('ERP文员')).toEqual(['erp', 'administrative-assistant']);
     expect(read('Java开发')[0]).toBe('java');
   });
 });
