@@ -169,6 +169,10 @@ describe('multi-word skills in a query', () => {
 });
 
 describe('Chinese runs that are no known term', () => {
+  /** A run read as words, each with whether it is weak. */
+  const readWeak = (text: string): [string, boolean][] =>
+    analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
+
   it('reads them as words: verbs of asking out, single characters joined to a word', () => {
     expect(wordsOfRun('找有会计师事务所审计')).toEqual({
       core: '会计师事务所审计',
@@ -309,40 +313,34 @@ describe('Chinese runs that are no known term', () => {
   });
 
   it('cuts the verbs of doing and holding (做了, 当过) off a run as 做过 is', () => {
-    const read = (text: string): [string, boolean][] =>
-      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
-    expect(read('做了')).toEqual([['做了', true]]);
+    expect(readWeak('做了')).toEqual([['做了', true]]);
     // How recruiters name graduates (`University of Phoenix grads`) asks for no one, and is no typo of `grade`.
-    expect(read('grads')).toEqual([['grads', true]]);
-    expect(read('现在')).toEqual([['现在', true]]);
+    expect(readWeak('grads')).toEqual([['grads', true]]);
+    expect(readWeak('现在')).toEqual([['现在', true]]);
     // Now or before, either (`现任前任都行`): no word asked.
-    expect(read('现任前任')).toEqual([['现任前任', true]]);
-    expect(read('当过理事')).toEqual([
+    expect(readWeak('现任前任')).toEqual([['现任前任', true]]);
+    expect(readWeak('当过理事')).toEqual([
       ['当过', true],
       ['理事', false],
     ]);
   });
 
   it('reads 系统 after a trade as its sector (`在银行系统工作`), and keeps an IT system as asked', () => {
-    const read = (text: string): [string, boolean][] =>
-      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
-    expect(read('银行系统工作')).toEqual([
+    expect(readWeak('银行系统工作')).toEqual([
       ['银行', false],
       ['工作', true],
     ]);
-    expect(read('推荐系统').map(([typed]) => typed)).toEqual(['推荐系统']);
+    expect(readWeak('推荐系统').map(([typed]) => typed)).toEqual(['推荐系统']);
   });
 
   it('reads 类 after a known term as of its kind (`金融类项目`), no word of its own; 类脑 stays a word', () => {
-    const read = (text: string): [string, boolean][] =>
-      analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy).map((c) => [c.typed, isWeak(c)]);
-    expect(read('金融类项目')).toEqual([
+    expect(readWeak('金融类项目')).toEqual([
       ['金融', false],
       ['项目', true],
     ]);
-    expect(read('金融类脑计算').map(([typed]) => typed)).toContain('类脑计算');
+    expect(readWeak('金融类脑计算').map(([typed]) => typed)).toContain('类脑计算');
     // 类目 (a shop's category) is a word: `服装类目经理` keeps it.
-    expect(read('服装类目经理').map(([typed]) => typed)).toContain('类目经理');
+    expect(readWeak('服装类目经理').map(([typed]) => typed)).toContain('类目经理');
   });
 
   it('finds who practises a licensed trade when the licence is asked (`律师资格`: a practising lawyer holds it)', async () => {
