@@ -564,9 +564,7 @@ export const TRADE_BODIES_ZH: readonly string[] = ['部门', '机关', '单位',
 /** What may stand between years and a trade besides: its sector, working in it (`房地产行业10年以上`, `在酒店行业干过5年以上的`, `10+ years in the food and beverage industry`). */
 export const YEARS_TRADE_FILLER: Bilingual = {
   // prettier-ignore
-  zh: [
-    '行业', '领域', '产业', '系统', '工作', '从业', '干过', '干了', '干', '做过', '做了', '待过', '待了', '呆过', '里', '内',
-  ],
+  zh: ['行业', '领域', '产业', '系统', '工作', '从业', '干过', '干了', '干', '做过', '做了', '待过', '待了', '呆过', '里', '内'],
   en: [
     'the',
     'industry',
