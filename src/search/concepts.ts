@@ -754,8 +754,9 @@ function analyzeCjk(typed: string, presence: QueryTerm['presence'], taxonomy: Ta
         if (run.startsWith(SECTOR, i) && taxonomy.kind(id) === 'industry') i += SECTOR.length;
         // `供应链管理5年以上`, `设备管理经理`: managing a thing is the thing asked for, not a word of its own.
         else if (MANAGING.test(run.slice(i))) i += 2;
-        // `金融类项目`, `电商类产品`: 类 says of that kind, no word of its own (the rest is what it was).
-        else if (OF_KIND.test(run.slice(i))) i += 1;
+        // `金融类项目`, `电商类产品`: 类 says of that kind, no word of its own (the rest is what it was);
+        // not after 品, whose 品类 is a word (`快消品类管理`: category management).
+        else if (OF_KIND.test(run.slice(i)) && run[i - 1] !== '品') i += 1;
         // `电工证`, `焊工证`: a trade's 证 is its certificate (not 证书, 证券: those are terms of their own).
         else if (CERTIFICATE_OF.test(run.slice(i))) {
           const certificate = taxonomy.lookup(CERTIFICATE);
@@ -803,10 +804,10 @@ const CERTIFICATE = '证书';
 /** 管理 after a known thing (its management), not the start of a post or a body (管理员, 管理层, 管理局). */
 const MANAGING = /^管理(?![员者层师处局部学人])/;
 /**
- * 类 after a known term: of its kind (`金融类项目`), not a word it begins (类脑, 类型, 类别, 类似, 类比,
- * 类目 of 服装类目经理, 类人, 类固醇, 类风湿, 类器官).
+ * 类 after a known term: of its kind (`金融类项目`, `金融类人才`), not a word it begins (类脑, 类型, 类别,
+ * 类似, 类比, 类推理, 类目 of 服装类目经理, 类人机, 类固醇, 类风湿, 类器官).
  */
-const OF_KIND = /^类(?![脑型别似比推目人固风器])/;
+const OF_KIND = /^类(?!脑|型|别|似|比|推理|目|人机|人猿|人形|固醇|风湿|器官)/;
 
 const SEGMENTER = segmenter();
 const QUERY_VERBS = new Set(QUERY_VERBS_ZH);

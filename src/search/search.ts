@@ -1113,7 +1113,8 @@ export function yearsDistance(
     (EXPERIENCE_BEFORE.test(between) ||
       (context.experience
         ? // (`iOS开发，3年以上经验`: a comma may close the skill's clause.)
-          filler.test(between.replace(/[,，]\s*$/u, '')) || (sort === 'post' && TOTALLING.test(between))
+          (trade ? TRADE_BEFORE : filler).test(between.replace(/[,，]\s*$/u, '')) ||
+          (sort === 'post' && TOTALLING.test(between))
         : (trade && TRADE_BEFORE.test(between) && (between.trim() !== '' || (between === '' && hasCjk(word)))) ||
           (sort === 'post' && (between === '' || TOTALLING.test(between) || HELD_FOR.test(between)) && hasCjk(word))));
   // A post with its years in English (`a shift supervisor with at least 3 years`); they give way to a
@@ -1135,8 +1136,12 @@ export function yearsDistance(
 
 /** A post and its years in English (`a shift supervisor with at least 3 years`). */
 const POST_WITH = /^\s*(?:with|having)\s*$/i;
-/** What makes a post whom one serves (`assistant to the CEO`, `PA for the MD`, `worked under a plant manager`). */
-const SERVING = /\b(?:to|for|under|of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?$/i;
+/**
+ * What makes a post whom one serves (`assistant to the CEO`, `secretary for the chairman`, `worked under
+ * a plant manager`); not whom a query looks for (`looking for a plant manager`).
+ */
+const SERVING =
+  /(?:\bto|\b(?:assistant|secretary|aide|pa|deputy|reporting|reports?|work(?:ed|ing|s)?|serv(?:ed|ing|es?))\s+(?:for|under))\s+(?:(?:the|a|an|our|its)\s+)?$/i;
 /** Farther than any distance within the text read around years (query-language's YEARS_CONTEXT). */
 const YEARS_CONTEXT_SPAN = 1000;
 

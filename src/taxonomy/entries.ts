@@ -2049,7 +2049,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['operating-systems', 'embedded'],
   },
   { id: 'iot', label: '物联网 / IoT', kind: 'concept', aliases: ['物联网', 'iot', 'internet of things'] },
-  // The connected home: its devices, its apps and platforms (米家, HomeKit), and who installs its systems.
+  // The connected home: its devices, its apps and platforms (HomeKit), and who installs its systems. Not
+  // 米家 (in 平米家装), nor 智能家电, which is home appliances.
   {
     id: 'smart-home',
     label: '智能家居 / Smart home',
@@ -2058,11 +2059,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '智能家居',
       '全屋智能',
       '智能家庭',
-      '智能家电',
-      '智能厨电',
       '智能门锁',
       '智能音箱',
-      '米家',
       'smart home',
       'smart homes',
       'home automation',
@@ -2070,7 +2068,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'smart locks',
       'smart speaker',
       'smart speakers',
-      'smart appliances',
       'homekit',
     ],
     parents: ['iot'],
@@ -5723,7 +5720,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '机车车辆厂',
       '机车厂',
       '电力机车',
-      '内燃机车',
       'rolling stock',
       'railcar manufacturing',
     ],
@@ -6455,9 +6451,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'capital budgeting',
       'capital budget',
       'capital budgets',
-      'capital expenditure',
-      'capital expenditures',
-      'capex',
       'capital investment analysis',
       'investment appraisal',
       'net present value',
@@ -6467,6 +6460,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'payback analysis',
       'payback period',
     ],
+    // In a question; a résumé's capital expenditures are as often only booked or depreciated.
+    queryOnly: ['capex', 'capital expenditure', 'capital expenditures'],
     parents: ['budgeting'],
   },
   // Comparing actuals with the budget or standard (`差异分析`, `variance analysis`): FP&A's and cost accounting's.
@@ -11682,7 +11677,8 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'mongodb',
     label: 'MongoDB',
     kind: 'database',
-    aliases: ['mongodb', 'mongo', 'mongoose'],
+    // (Its Ops Manager is its tool, no business operations.)
+    aliases: ['mongodb', 'mongo', 'mongoose', 'mongodb ops manager', 'mongo ops manager'],
     parents: ['nosql', 'database'],
   },
   {

@@ -62,10 +62,7 @@ export function soundAlike(
     const heard = readings(y);
     const said = readings(x).slice(0, 1);
     if (said.some((r) => heard.includes(r))) continue;
-    // (Nearly alike only to how the term's character is mostly read: 省 of 省级 is sheng, not the xing
-    // of 反省, so 经济部门 is no slip for 省级部门.)
-    const main = heard.slice(0, 1);
-    if (near >= slack || !(said.some((r) => main.some((h) => nearly(r, h))) || alsoNear(x, y, i))) return false;
+    if (near >= slack || !(said.some((r) => heard.some((h) => nearly(r, h))) || alsoNear(x, y, i))) return false;
     near++;
   }
   return true;

@@ -341,6 +341,9 @@ describe('Chinese runs that are no known term', () => {
     expect(readWeak('金融类脑计算').map(([typed]) => typed)).toContain('类脑计算');
     // 类目 (a shop's category) is a word: `服装类目经理` keeps it.
     expect(readWeak('服装类目经理').map(([typed]) => typed)).toContain('类目经理');
+    // Whole words only (`金融类人才`: talent of finance, not 类人); not after 品, whose 品类 is a word.
+    expect(readWeak('金融类人才').map(([typed]) => typed)).toEqual(['金融', '人才']);
+    expect(readWeak('快消品类管理').map(([typed]) => typed)).toContain('类管理');
   });
 
   it('finds who practises a licensed trade when the licence is asked (`律师资格`: a practising lawyer holds it)', async () => {

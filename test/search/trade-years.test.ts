@@ -81,6 +81,10 @@ describe('years after a post in English (`a plant manager with at least 10 years
 
   it('are years in the post: who held it that long comes first', () => {
     expect(tied('plant manager with at least 10 years')).toEqual(['plant-manager']);
+    // (Whom a query looks for is no post one serves.)
+    expect(tied('looking for a plant manager with at least 10 years')).toEqual(['plant-manager']);
+    // Its bodies before the years, with an experience word too.
+    expect(tied('在汽车企业10年以上经验')).toEqual(['automotive']);
     expect(tied('accountant or quality engineer with at least 2 years')).toHaveLength(2);
     expect(sources('plant manager with at least 10 years')[0]).toBe('en-long.md');
   });

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../../src/search/search.js';
-import { soundAlike } from '../../src/text/pinyin.js';
 import type { PoolSnapshot } from '../../src/store/snapshot.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { poolOf, sourcesOf } from '../helpers/seeds.js';
@@ -381,9 +380,6 @@ describe('typos: a Chinese word that sounds like a known term', () => {
     expect(search(cleaning, '做过报价系统的', taxonomy).didYouMean).toEqual([]);
     // A slip whose own common reading is the term's still is one (对 dui for 队 dui).
     expect(search(snapshot, '找做过消息对列的', taxonomy).didYouMean).toEqual([{ from: '消息对列', to: '消息队列' }]);
-    // … and the term as it mostly reads: 省 of 省级部门 is sheng, so 经济部门 (jing ji) is no slip for it by 省's rare xing.
-    expect(soundAlike(Array.from('经济部门'), Array.from('省级部门'), 1)).toBe(false);
-    expect(soundAlike(Array.from('证卷'), Array.from('证券'), 1)).toBe(true);
   });
 
   it('a character written alike, read otherwise (治金 zhi jin for 冶金 ye jin, 租凭 for 租赁), is put right', () => {
