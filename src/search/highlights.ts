@@ -1,10 +1,11 @@
 import { maskContactsInText } from '../profile/contacts.js';
+import { managementPosts } from '../profile/management.js';
 import { stateOwnedPosts } from '../profile/ownership.js';
 import type { Profile } from '../profile/profile.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold, foldQuery } from '../text/fold.js';
 import type { Concept } from './concepts.js';
-import { STATE_OWNED } from '../taxonomy/entries.js';
+import { MANAGEMENT, STATE_OWNED } from '../taxonomy/entries.js';
 
 /** A short quote from the résumé showing why it matched. */
 export interface Highlight {
@@ -63,6 +64,9 @@ export function highlightsFor(
       // A state-owned employer is mostly seen in how its posts are written (see `showsStateOwnedEmployer`).
       if (family.has(STATE_OWNED))
         for (const f of stateOwnedPosts(folded))
+          found.push({ ...f, term: concept.typed, via: `${concept.typed} → ${plain.slice(f.start, f.end)}` });
+      if (family.has(MANAGEMENT))
+        for (const f of managementPosts(folded))
           found.push({ ...f, term: concept.typed, via: `${concept.typed} → ${plain.slice(f.start, f.end)}` });
       perConcept.push(found);
     } else {

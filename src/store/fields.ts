@@ -1,6 +1,7 @@
 import type { Profile } from '../profile/profile.js';
+import { showsManagementPost } from '../profile/management.js';
 import { showsStateOwnedEmployer } from '../profile/ownership.js';
-import { CURRENT_STUDENT, DOUBLE_DEGREE, STATE_OWNED } from '../taxonomy/entries.js';
+import { CURRENT_STUDENT, DOUBLE_DEGREE, MANAGEMENT, STATE_OWNED } from '../taxonomy/entries.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 import type { FieldSpec } from './compact-index.js';
@@ -86,6 +87,9 @@ export function documentFields(
   // Two degrees held, where the résumé never says 双学位 (`B.S. Accounting`, then `B.S. Business
   // Administration`): a mention, as 双学位 written is, not a skill claimed.
   if (profile.doubleDegree && !counts.has(DOUBLE_DEGREE)) counts.set(DOUBLE_DEGREE, 1);
+  // A post heading a department or more, whatever the unit (`财务科科长`, `办公室主任`): a mention, as
+  // 中高层 written is, so a manager's skills weigh as anyone's.
+  if (!counts.has(MANAGEMENT) && showsManagementPost(folded)) counts.set(MANAGEMENT, 1);
   const tags: string[] = [];
   for (const [id, n] of counts) for (let i = 0; i < n; i++) tags.push(id);
 

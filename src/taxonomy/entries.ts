@@ -67,6 +67,9 @@ export const STATE_OWNED = 'state-owned';
 /** Who holds two degrees of one level in two fields (see holdsDoubleDegree), besides who says 双学位. */
 export const DOUBLE_DEGREE = 'double-degree';
 
+/** Who has held a management post, a department's head or above (see `showsManagementPost`), besides who says so. */
+export const MANAGEMENT = 'management-post';
+
 /**
  * Chinese professional titles (职称) whose word is also a job's (`成本会计师`, `软件工程师`): written bare
  * as an item of a bio's list (`大专学历，会计师。`, `工程师、会计师`), the word is the title, read as the
@@ -6033,6 +6036,41 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['financial-services'],
   },
 
+  // Middle and senior management (中高层, 部门负责人以上, department heads): whoever has held a post heading
+  // a department or more, seen in how the résumé's posts are written (see `showsManagementPost`).
+  {
+    id: MANAGEMENT,
+    label: '中高层 / Management post',
+    kind: 'role',
+    aliases: [
+      '中高层',
+      '中高层管理',
+      '中高层管理人员',
+      '中高层干部',
+      '中层干部',
+      '中层管理',
+      '中层管理人员',
+      '中层领导',
+      '部门负责人',
+      '部门经理',
+      '部门总监',
+      'middle management',
+      'middle manager',
+      'middle managers',
+      'mid-level manager',
+      'mid-level managers',
+      'department head',
+      'department heads',
+      'head of department',
+      'heads of department',
+      'department manager',
+      'department managers',
+    ],
+    // A question's short forms (`中层以上`); in a résumé 中层 is as often a building's floor. Not 管理岗,
+    // a word a question glosses its posts with (`会计经理或者财务经理这类管理岗`) or offers beside another
+    // (`技术岗管理岗都算`).
+    queryOnly: ['中层', '中层以上'],
+  },
   // Executives: 高管 / senior management finds each top post; a post finds only itself.
   {
     id: 'senior-executives',

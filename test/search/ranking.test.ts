@@ -367,7 +367,9 @@ describe('Chinese runs that are no known term', () => {
       file('hebei-3', `# 孙八\n\n- 2012.01-2023.06 河北廊坊某公司 销售\n${FILLER}`),
     ]);
     const found = ids(snapshot, '河北国企的人选');
-    expect(found.slice(0, 2)).toEqual(['both', 'hebei']);
+    // Who is in Hebei but shows no state-owned employer, in whatever order, before who shows one elsewhere.
+    expect(found[0]).toBe('both');
+    expect(found.slice(1, 4).sort()).toEqual(['hebei', 'hebei-2', 'hebei-3']);
     expect(found.at(-1)).toBe('soe');
   });
 
@@ -1194,6 +1196,46 @@ describe('state-owned employers', () => {
       taxonomy,
     );
     expect(quotes.map((h) => h.via)).toEqual(['国企 → 公司党委']);
+  });
+});
+
+describe('management posts (中高层, 部门负责人以上)', () => {
+  it('finds who headed a department or more by how the post is written, and not who only worked there', async () => {
+    const bio = (name: string, text: string): ResumeFile => file(name, `${text}\n${FILLER}`);
+    const snapshot = await pool([
+      bio('chief', '张立和，1961年出生，现任武汉某某机电股份有限公司董事长。'),
+      bio('section', '王平，1983年参加工作，曾任武汉第二机床厂财务科科长。'),
+      bio('dept', '李华，历任武汉某某电子有限公司销售部经理、总经理助理。'),
+      bio('office', '赵敏，现任武汉某某集团办公室主任。'),
+      bio('bank', '刘军，现任招商银行武汉分行行长。'),
+      bio('english', 'Asha Rao. Plant Manager, Wuhan works of a bearings maker, 2012-2020.'),
+      // A project's, a product's and a client's manager, a chief physician, a class teacher: no head's post.
+      bio('project', '陈刚，在武汉某某软件公司任项目经理、产品经理。'),
+      bio('client', '周强，武汉某某银行客户经理，负责银行长期贷款业务。'),
+      bio('doctor', '吴磊，武汉协和医院主任医师，班主任。'),
+      bio('place', '郑华，毕业于武汉大学，本科长沙理工大学进修，从事软件开发。'),
+    ]);
+    expect(ids(snapshot, '中高层').sort()).toEqual(['bank', 'chief', 'dept', 'english', 'office', 'section']);
+    expect(ids(snapshot, 'department heads').sort()).toEqual(['bank', 'chief', 'dept', 'english', 'office', 'section']);
+    // Beside a city, who headed something comes before who only lived or worked there.
+    expect(ids(snapshot, '武汉那边企业的中高层，部门负责人以上都算').slice(0, 6).sort()).toEqual([
+      'bank',
+      'chief',
+      'dept',
+      'english',
+      'office',
+      'section',
+    ]);
+    // "Why this match" quotes the post.
+    const outcome = search(snapshot, '中高层', taxonomy);
+    const section = outcome.matches.find((m) => m.profile.id === 'section');
+    const quotes = highlightsFor(
+      '王平，1983年参加工作，曾任武汉第二机床厂财务科科长。',
+      section?.matchedConcepts ?? [],
+      section!.profile,
+      taxonomy,
+    );
+    expect(quotes.map((h) => h.via)).toEqual(['中高层 → 科长']);
   });
 });
 
