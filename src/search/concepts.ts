@@ -381,7 +381,20 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
         after = before;
       }
       out.push({ ...term, text: whole });
-    } else out.push(term.group !== undefined && next?.group === term.group ? sharedEnding(term, next, taxonomy) : term);
+    } else if (term.group !== undefined && next?.group === term.group) {
+      // … and so do the Chinese items listed before it (`电子、通信或者IT企业`: 电子企业, as IT企业 is).
+      for (let j = out.length - 1, after = term; j >= 0 && after.listed; j--) {
+        const before = out[j] as QueryTerm;
+        if (before.group !== undefined || before.presence !== term.presence) break;
+        if (taxonomy.lookup(foldQuery(before.text).trim()) === undefined) {
+          const ended = sharedEnding(before, next, taxonomy);
+          if (ended === before) break;
+          out[j] = ended;
+        }
+        after = before;
+      }
+      out.push(sharedEnding(term, next, taxonomy));
+    } else out.push(term);
   }
   return out;
 }
@@ -391,16 +404,23 @@ function balanceChoices(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryT
  * word it shares (数学专业, as 物理专业 is), when together they name a known term.
  */
 function sharedEnding(term: QueryTerm, next: QueryTerm, taxonomy: Taxonomy): QueryTerm {
-  const own = foldQuery(term.text).trim();
-  if (term.phrase || !CJK_ONLY.test(own) || taxonomy.lookup(own)) return term;
+  const typed = foldQuery(term.text).trim();
+  if (term.phrase || !CJK_ONLY.test(typed) || taxonomy.lookup(typed)) return term;
+  // The word of place that opens a list is none of its first item (`在电子、通信或者IT企业`).
+  const owns = typed.length > 2 && /^[在于从]/u.test(typed) ? [typed, typed.slice(1)] : [typed];
   const theirs = Array.from(foldQuery(next.text).trim());
   for (let length = Math.min(theirs.length, LONGEST_CJK_ALIAS); length >= 2; length--) {
     const head = theirs.slice(0, length).join('');
     if (!taxonomy.lookup(head)) continue;
-    for (let cut = 1; cut <= Math.min(3, length - 1); cut++) {
-      const joined = own + head.slice(-cut);
-      if (taxonomy.lookup(joined)) return { ...term, text: joined };
-    }
+    // The ending inside the choice's known term (数学专业, as 物理专业 is), or right after it
+    // (`证券或者保险公司`: 保险 is the known term, and 证券公司 is one too).
+    const after = theirs.slice(length, length + 3).join('');
+    const endings = [
+      ...Array.from({ length: Math.min(3, length - 1) }, (_x, k) => head.slice(-(k + 1))),
+      ...Array.from({ length: after.length }, (_x, k) => after.slice(0, k + 1)).filter((e) => CJK_ONLY.test(e)),
+    ];
+    for (const own of owns)
+      for (const ending of endings) if (taxonomy.lookup(own + ending)) return { ...term, text: own + ending };
     return term;
   }
   return term;

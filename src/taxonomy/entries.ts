@@ -5444,7 +5444,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'nonferrous-metals',
     label: '有色金属 / Nonferrous metals',
     kind: 'industry',
-    aliases: ['有色金属', '稀土', 'nonferrous', 'non-ferrous'],
+    aliases: ['有色金属', '稀土', '有色行业', '有色企业', '有色集团', 'nonferrous', 'non-ferrous'],
+    // The trade's short name in a question (`钢铁、有色或者煤炭企业`); in a résumé it may be any colour.
+    queryOnly: ['有色'],
     parents: ['metallurgy', 'manufacturing'],
   },
   // Lighting as a trade and an industry: lighting design and systems (street, plant and building
@@ -6070,6 +6072,103 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // a word a question glosses its posts with (`会计经理或者财务经理这类管理岗`) or offers beside another
     // (`技术岗管理岗都算`).
     queryOnly: ['中层', '中层以上'],
+  },
+  // International organisations (国际组织): the UN and its agencies, the development banks, the IMF and
+  // the WTO; who worked for one or advised it. A question for 国际组织 finds each. 世界银行 is no bank
+  // of the banking trade, nor 亚洲开发银行 one's development.
+  {
+    id: 'international-organization',
+    label: '国际组织 / International organisation',
+    kind: 'company',
+    aliases: [
+      '国际组织',
+      '国际机构',
+      'international organization',
+      'international organisation',
+      'international organizations',
+      'international organisations',
+      'intergovernmental organization',
+      'multilateral agency',
+      'multilateral agencies',
+    ],
+  },
+  {
+    id: 'united-nations',
+    label: '联合国 / United Nations',
+    kind: 'company',
+    aliases: [
+      '联合国',
+      '联合国开发计划署',
+      '联合国儿童基金会',
+      '联合国教科文组织',
+      '联合国粮农组织',
+      '世界卫生组织',
+      '国际劳工组织',
+      '世界粮食计划署',
+      'united nations',
+      'undp',
+      'unicef',
+      'unesco',
+      'unhcr',
+      'unfpa',
+      'unido',
+      'unops',
+      'world health organization',
+      'food and agriculture organization',
+      'international labour organization',
+      'international labor organization',
+      'world food programme',
+    ],
+    parents: ['international-organization'],
+  },
+  {
+    id: 'world-bank',
+    label: '世界银行 / World Bank',
+    kind: 'company',
+    aliases: [
+      '世界银行',
+      '世行',
+      '国际金融公司',
+      '国际复兴开发银行',
+      'world bank',
+      'world bank group',
+      'international finance corporation',
+      'ibrd',
+    ],
+    // In capitals only: ifc is also a file format and a foundation class.
+    strict: ['IFC'],
+    parents: ['international-organization'],
+  },
+  {
+    id: 'asian-development-bank',
+    label: '亚洲开发银行 / Asian Development Bank',
+    kind: 'company',
+    aliases: [
+      '亚洲开发银行',
+      '亚洲基础设施投资银行',
+      '亚投行',
+      'asian development bank',
+      'asian infrastructure investment bank',
+    ],
+    // 亚行 in a question; in a résumé it stands inside other words.
+    queryOnly: ['亚行', 'adb', 'aiib'],
+    parents: ['international-organization'],
+  },
+  {
+    id: 'imf',
+    label: '国际货币基金组织 / IMF',
+    kind: 'company',
+    aliases: ['国际货币基金组织', '国际货币基金', 'international monetary fund'],
+    strict: ['IMF'],
+    parents: ['international-organization'],
+  },
+  {
+    id: 'wto',
+    label: '世界贸易组织 / WTO',
+    kind: 'company',
+    aliases: ['世界贸易组织', '世贸组织', 'world trade organization'],
+    strict: ['WTO'],
+    parents: ['international-organization'],
   },
   // Executives: 高管 / senior management finds each top post; a post finds only itself.
   {

@@ -77,6 +77,11 @@ describe('multi-word skills in a query', () => {
     // 自动化工程师 is 自动化 and 工程师: no 化工 in it.
     expect(ids('自动化工程师')).not.toContain('chemical-industry');
     expect(ids('bank')).toEqual(['banking']);
+    // A development bank and the World Bank are international organisations, no banks of the trade.
+    expect(ids('世界银行')).toEqual(['world-bank']);
+    expect(ids('亚洲开发银行')).toEqual(['asian-development-bank']);
+    expect(ids('World Bank')).toEqual(['world-bank']);
+    expect(ids('国际组织')).toEqual(['international-organization']);
     // A recruiter's short forms (注会, 高经, 法考, 外企) as words of their own, not inside others.
     expect(ids('有注会的吗')).toContain('cpa');
     expect(ids('关注会员运营')).not.toContain('cpa');
@@ -126,6 +131,12 @@ describe('multi-word skills in a query', () => {
     ]);
     // So in Chinese, where the shared ending is written onto the last choice (数学专业, as 物理专业 is).
     expect(terms('数学或者物理专业出身').map((t) => t.text)).toEqual(['数学专业', '物理专业出身']);
+    // … or right after the last choice's known term (证券公司, as 保险 is known and 公司 follows it),
+    // and so do the items listed before the choice, the word of place that opens the list apart.
+    expect(terms('在银行、证券或者保险公司干过').map((t) => t.text)).toEqual(['在银行', '证券公司', '保险公司干过']);
+    expect(terms('在电子、通信或者IT企业做到副总').map((t) => t.text)).toEqual(['电子企业', '通信', 'IT企业做到副总']);
+    // An item listed before a choice that stays no known thing ends the walk (`杂项` + 企业 is nothing).
+    expect(terms('杂项、电子或者通信企业').map((t) => t.text)).toEqual(['杂项', '电子企业', '通信企业']);
     // A choice known as it stands keeps its own name.
     expect(terms('会计或者金融专业').map((t) => t.text)).toEqual(['会计', '金融专业']);
     // Not after a one-word skill, not over a known skill or a role word.
