@@ -17529,8 +17529,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '高级会计师',
     kind: 'concept',
     aliases: ['高级会计师'],
-    // The short form people say (高会, as 高工 and 高经): in queries only, a résumé writes the title.
-    queryOnly: ['高会'],
+    // The short form people say (高会, as 高工 and 高经): in queries only, a résumé writes the title. So
+    // are its English words (`holds a senior accountant title`), asked for a Chinese bio.
+    queryOnly: ['高会', 'senior accountant title', 'senior accounting title'],
     parents: ['accounting'],
   },
   // The middle rungs of the professional titles (中级职称): the accountant's, the engineer's, the
@@ -17546,6 +17547,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '会计师（中级职称）',
     kind: 'concept',
     aliases: ['会计师职称', '中级会计师', '中级会计职称', '会计中级职称', '中级会计专业技术资格', '会计专业中级'],
+    queryOnly: ['accountant title', 'mid-level accountant title', 'intermediate accountant title'],
     parents: ['accounting', 'zh-intermediate-title'],
   },
   {
@@ -17553,6 +17555,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '工程师（中级职称）',
     kind: 'concept',
     aliases: ['工程师职称', '中级工程师', '中级工程师职称'],
+    // Asked in English for a Chinese bio (`holds the mid-level engineer title`): a title, never a job.
+    queryOnly: [
+      'engineer title',
+      'mid-level engineer title',
+      'intermediate engineer title',
+      'engineer professional title',
+    ],
     parents: ['zh-intermediate-title'],
   },
   // The first rung of the accountant's professional title (初级会计职称).
@@ -17564,7 +17573,13 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['accounting'],
   },
   { id: 'zh-senior-auditor', label: '高级审计师', kind: 'concept', aliases: ['高级审计师'], parents: ['audit'] },
-  { id: 'zh-senior-engineer', label: '高级工程师', kind: 'concept', aliases: ['高级工程师'], queryOnly: ['高工'] },
+  {
+    id: 'zh-senior-engineer',
+    label: '高级工程师',
+    kind: 'concept',
+    aliases: ['高级工程师'],
+    queryOnly: ['高工', 'senior engineer title', 'senior engineering title', 'senior engineer professional title'],
+  },
   {
     id: 'zh-assistant-engineer',
     label: '助理工程师',
@@ -17577,6 +17592,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '经济师',
     kind: 'concept',
     aliases: ['经济师', '中级经济师'],
+    queryOnly: ['economist title', 'mid-level economist title', 'intermediate economist title'],
     parents: ['zh-intermediate-title'],
   },
   {
@@ -17584,7 +17600,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '高级经济师',
     kind: 'concept',
     aliases: ['高级经济师', '正高级经济师'],
-    queryOnly: ['高经'],
+    queryOnly: ['高经', 'senior economist title'],
     parents: ['zh-economist'],
   },
   // The economist's first rung: below 经济师, so a 经济师 search does not take it.

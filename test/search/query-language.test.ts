@@ -464,6 +464,15 @@ describe('what a query says it does not want in words', () => {
       'Berlin',
     ]);
     expect(kept("需要Java开发。Internships don't count")).toEqual(['需要Java开发']);
+    // So does a clause of what is not needed (`? senior engineers (高工) not needed`, `a degree is not required`).
+    expect(kept('holds the engineer title (工程师)? senior engineers (高工) not needed')).toEqual([
+      'holds',
+      'the',
+      'engineer',
+      'title',
+      '工程师',
+    ]);
+    expect(kept('Rust engineer, a degree is not required, in Berlin')).toEqual(['Rust', 'engineer', 'in', 'Berlin']);
     expect(kept("Senior Rust engineer — contract roles don't count")).toEqual(['Senior', 'Rust', 'engineer']);
     expect(kept("Kubernetes engineer. Location doesn't matter as long as they know Terraform")).toContain('Terraform');
     // Outside a place: its name only, not what follows, nor a trade named outside.

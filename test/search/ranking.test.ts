@@ -82,6 +82,11 @@ describe('multi-word skills in a query', () => {
     expect(ids('亚洲开发银行')).toEqual(['asian-development-bank']);
     expect(ids('World Bank')).toEqual(['world-bank']);
     expect(ids('国际组织')).toEqual(['international-organization']);
+    // A Chinese title asked in English for a Chinese bio is the title, not a job (`senior engineer title`).
+    expect(ids('senior engineer title')).toEqual(['zh-senior-engineer']);
+    expect(ids('mid-level engineer title')).toEqual(['zh-engineer']);
+    expect(ids('senior accountant title')).toEqual(['zh-senior-accountant']);
+    expect(ids('economist title')).toEqual(['zh-economist']);
     // A recruiter's short forms (注会, 高经, 法考, 外企) as words of their own, not inside others.
     expect(ids('有注会的吗')).toContain('cpa');
     expect(ids('关注会员运营')).not.toContain('cpa');
