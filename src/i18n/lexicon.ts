@@ -214,6 +214,8 @@ export const WEAK_WORDS: Bilingual = {
     'specialization', 'specialisation', 'specializing', 'specialising', 'concentration',
     // Where one worked, said of a trade (`from a hospital setting`, `in a fast-paced environment`).
     'setting', 'settings', 'company', 'companies', 'firm', 'firms',
+    // … or of a unit of one (`ran a sales department, region or office`): what it does is what is asked.
+    'department', 'departments', 'dept', 'division', 'divisions', 'office', 'offices',
     // Holding, not what is held (`anyone who won a Spot award`, `ACCA or CMA qualified`, `speaks Tamil`).
     'won', 'received', 'earned', 'obtained', 'passed', 'got', 'qualified', 'title', 'titles', 'speaks', 'speak', 'speaking',
     'served', 'serving',

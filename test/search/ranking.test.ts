@@ -710,6 +710,18 @@ describe('Chinese runs that are no known term', () => {
     }
   });
 
+  it('leaves a unit of a firm weak (`ran a sales department or office`): what it does is what is asked', () => {
+    for (const text of ['department', 'departments', 'dept', 'division', 'office', 'offices']) {
+      const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
+      expect(concepts.every(isWeak)).toBe(true);
+    }
+    // A thing of several words with one of them is no unit (`office manager`, `Microsoft Office`).
+    for (const text of ['office manager', 'Microsoft Office']) {
+      const concepts = analyzeTerm({ text, phrase: false, presence: 'default' }, taxonomy);
+      expect(concepts.some((c) => c.kind === 'taxonomy')).toBe(true);
+    }
+  });
+
   it('keeps exclusions and `+` requirements as typed, and phrases too', () => {
     const read = (presence: 'default' | 'required' | 'prohibited', phrase = false) =>
       analyzeTerm({ text: '街道信息科主任', phrase, presence }, taxonomy).map((c) =>
