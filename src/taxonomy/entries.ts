@@ -6073,6 +6073,32 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // (`技术岗管理岗都算`).
     queryOnly: ['中层', '中层以上'],
   },
+  // Developer relations (开发者关系, 技术布道): who speaks for a platform to developers, runs its
+  // community and its talks. Not an evangelist of a method (`agile evangelist`).
+  {
+    id: 'developer-relations',
+    label: '开发者关系 / Developer relations',
+    kind: 'role',
+    aliases: [
+      '开发者关系',
+      '技术布道',
+      '技术布道师',
+      '布道师',
+      '开发者布道',
+      '技术社区运营',
+      '开发者社区运营',
+      'devrel',
+      'developer relations',
+      'developer advocate',
+      'developer advocates',
+      'developer advocacy',
+      'developer evangelist',
+      'developer evangelism',
+      'technology evangelist',
+      'technical evangelist',
+      'tech evangelist',
+    ],
+  },
   // International organisations (国际组织): the UN and its agencies, the development banks, the IMF and
   // the WTO; who worked for one or advised it. A question for 国际组织 finds each. 世界银行 is no bank
   // of the banking trade, nor 亚洲开发银行 one's development.
@@ -11826,6 +11852,44 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['cache', 'nosql', 'database'],
   },
   { id: 'memcached', label: 'Memcached', kind: 'database', aliases: ['memcached', 'memcache'], parents: ['cache'] },
+  // A cache inside the process (本地缓存, 进程内缓存), or one in front of a shared one (多级缓存: a local
+  // cache before Redis), and the libraries that make one.
+  {
+    id: 'local-cache',
+    label: '本地缓存 / Local cache',
+    kind: 'concept',
+    aliases: [
+      '本地缓存',
+      '进程内缓存',
+      '多级缓存',
+      '两级缓存',
+      '二级缓存',
+      'local cache',
+      'local caching',
+      'in-process cache',
+      'multi-level cache',
+      'multilevel cache',
+      'two-level cache',
+    ],
+    parents: ['cache'],
+  },
+  { id: 'ehcache', label: 'Ehcache', kind: 'framework', aliases: ['ehcache'], parents: ['local-cache'] },
+  // The Java library by its name with its trade (`Caffeine Cache`); the word alone in capitals only.
+  {
+    id: 'caffeine',
+    label: 'Caffeine',
+    kind: 'framework',
+    aliases: ['caffeine cache'],
+    strict: ['Caffeine'],
+    parents: ['local-cache'],
+  },
+  {
+    id: 'guava-cache',
+    label: 'Guava Cache',
+    kind: 'framework',
+    aliases: ['guava cache', 'guava loadingcache'],
+    parents: ['local-cache'],
+  },
   {
     id: 'elasticsearch',
     label: 'Elasticsearch',

@@ -82,6 +82,10 @@ describe('multi-word skills in a query', () => {
     expect(ids('亚洲开发银行')).toEqual(['asian-development-bank']);
     expect(ids('World Bank')).toEqual(['world-bank']);
     expect(ids('国际组织')).toEqual(['international-organization']);
+    expect(ids('DevRel')).toEqual(['developer-relations']);
+    expect(ids('技术布道')).toEqual(['developer-relations']);
+    expect(ids('本地缓存')).toEqual(['local-cache']);
+    expect(ids('Ehcache')).toEqual(['ehcache']);
     // A Chinese title asked in English for a Chinese bio is the title, not a job (`senior engineer title`).
     expect(ids('senior engineer title')).toEqual(['zh-senior-engineer']);
     expect(ids('mid-level engineer title')).toEqual(['zh-engineer']);
