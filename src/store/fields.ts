@@ -1,7 +1,7 @@
 import type { Profile } from '../profile/profile.js';
 import { showsManagementPost } from '../profile/management.js';
 import { showsStateOwnedEmployer } from '../profile/ownership.js';
-import { CURRENT_STUDENT, DOUBLE_DEGREE, MANAGEMENT, STATE_OWNED } from '../taxonomy/entries.js';
+import { CURRENT_STUDENT, DOUBLE_DEGREE, MAINLAND_CHINA, MANAGEMENT, STATE_OWNED } from '../taxonomy/entries.js';
 import type { Taxonomy, TaxonomyHit } from '../taxonomy/taxonomy.js';
 import { fold } from '../text/fold.js';
 import type { FieldSpec } from './compact-index.js';
@@ -90,6 +90,10 @@ export function documentFields(
   // A post heading a department or more, whatever the unit (`财务科科长`, `办公室主任`): a mention, as
   // 中高层 written is, so a manager's skills weigh as anyone's.
   if (!counts.has(MANAGEMENT) && showsManagementPost(folded)) counts.set(MANAGEMENT, 1);
+  // A résumé written in Chinese tells of a career in China, though it never says 中国 (a bio names its
+  // firms, not their country): what a question means by 国内, or by a Chinese company.
+  if (writtenInChinese(folded))
+    for (const id of [MAINLAND_CHINA, ...taxonomy.ancestors(MAINLAND_CHINA)]) if (!counts.has(id)) counts.set(id, 1);
   const tags: string[] = [];
   for (const [id, n] of counts) for (let i = 0; i < n; i++) tags.push(id);
 
@@ -100,3 +104,21 @@ export function documentFields(
     body: { text: folded },
   };
 }
+
+/**
+ * Whether a résumé is written in Chinese: Chinese characters, and more of them than a third of its
+ * Latin letters (a Chinese developer's résumé is full of English names of tools; an English one may
+ * quote a Chinese name or two).
+ */
+export function writtenInChinese(folded: string): boolean {
+  let han = 0;
+  let latin = 0;
+  for (const ch of folded) {
+    if (/\p{Script=Han}/u.test(ch)) han++;
+    else if (ch >= 'a' && ch <= 'z') latin++;
+  }
+  return han >= MIN_CHINESE_CHARS && han * 3 > latin;
+}
+
+/** The fewest Chinese characters that make a résumé one written in Chinese (the shortest bios hold some 20). */
+const MIN_CHINESE_CHARS = 10;

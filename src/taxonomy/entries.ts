@@ -70,6 +70,9 @@ export const DOUBLE_DEGREE = 'double-degree';
 /** Who has held a management post, a department's head or above (see `showsManagementPost`), besides who says so. */
 export const MANAGEMENT = 'management-post';
 
+/** Where a résumé written in Chinese is from (see `writtenInChinese`): a career in China, as a question means it. */
+export const MAINLAND_CHINA = 'mainland-china';
+
 /**
  * Chinese professional titles (职称) whose word is also a job's (`成本会计师`, `软件工程师`): written bare
  * as an item of a bio's list (`大专学历，会计师。`, `工程师、会计师`), the word is the title, read as the
@@ -18654,14 +18657,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
   // over it, Hong Kong, Macau and Taiwan (`10+ years in Greater China`). Not a bare China in a résumé
   // (`Made in China`, a vendor in China, China Mobile's name): in queries, and as these names.
   {
-    id: 'mainland-china',
+    id: MAINLAND_CHINA,
     label: '中国大陆 / Mainland China',
     kind: 'city',
     aliases: ['中国大陆', '中国内地', 'mainland china', 'prc mainland'],
     // `from a Chinese company`, `at a Chinese university`: an employer or a school in China; a bare
     // Chinese of a question too (`Chinese execs`, `a Chinese professional title`, `Chinese tax bureau`):
     // a Chinese bio never writes the word.
+    // So is 国内 in a Chinese question (`在国内企业干过`, `国内IT企业高管`), of a career in China.
     queryOnly: [
+      '国内',
       'china',
       'chinese',
       'chinese company',

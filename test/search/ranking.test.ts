@@ -315,8 +315,8 @@ describe('Chinese runs that are no known term', () => {
     expect(strong('done testing on different OS versions')).toEqual(['testing', 'os', 'versions']);
     expect(strong('tax filings across multiple states')).toContain('multiple');
     expect(strong('债券交易这块')).not.toContain('这块');
-    // A whole country said of where (`国内IT企业高管`) asks for nothing: résumés rarely write it.
-    expect(strong('读过MBA的国内IT企业高管')).not.toContain('国内');
+    // 国内 asks for a career in China (`国内IT企业高管`), which a résumé written in Chinese shows.
+    expect(strong('读过MBA的国内IT企业高管')).toContain('国内');
     expect(strong('one person to run payroll and handle new hires')).toEqual(['payroll', 'hires']);
     expect(strong('DBA who can manage both Oracle and SQL Server')).not.toContain('both');
     expect(strong('anyone comfortable with Git for version control?')).not.toContain('comfortable');
@@ -1268,6 +1268,22 @@ describe('management posts (中高层, 部门负责人以上)', () => {
       taxonomy,
     );
     expect(quotes.map((h) => h.via)).toEqual(['中高层 → 科长']);
+  });
+});
+
+describe('a career in China (国内, a Chinese company)', () => {
+  it('is what a résumé written in Chinese tells, though it never names the country', async () => {
+    const ENGLISH = Array.from({ length: 12 }, (_, i) => `- Task ${i + 1}: documents filed on time.`).join('\n');
+    const snapshot = await pool([
+      file('bio', `李华，历任某某机械厂人力资源部部长、副总经理。\n${FILLER}`),
+      file('dev', `# 王强\n\n- 2016.01-2023.06 某科技公司 HR经理：招聘、绩效、Workday、SuccessFactors\n${FILLER}`),
+      file('us', `# Jane Roe\n\nHR Manager, Acme Corp, Ohio, 2012-2020. Recruiting, benefits, HRIS.\n${ENGLISH}`),
+      // An English résumé quoting a Chinese name or two is not written in Chinese.
+      file('quote', `# John Doe\n\nHR Manager at Acme (艾克米公司), Texas, 2010-2020: benefits, payroll.\n${ENGLISH}`),
+    ]);
+    expect(ids(snapshot, '国内').sort()).toEqual(['bio', 'dev']);
+    expect(ids(snapshot, '在国内企业当过人力资源经理的').slice(0, 2).sort()).toEqual(['bio', 'dev']);
+    expect(ids(snapshot, 'HR managers at Chinese companies').slice(0, 2).sort()).toEqual(['bio', 'dev']);
   });
 });
 
