@@ -1014,6 +1014,46 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['云计算', 'cloud computing', '公有云', 'public cloud'],
   },
+  // Moving systems off one's own machines into a cloud (上云, 云迁移): a cloud's work.
+  {
+    id: 'cloud-migration',
+    label: '上云迁移 / Cloud migration',
+    kind: 'concept',
+    aliases: [
+      '上云迁移',
+      '迁移上云',
+      '云迁移',
+      '系统上云',
+      '业务上云',
+      '整体上云',
+      'cloud migration',
+      'cloud migrations',
+      'migration to the cloud',
+      'migrated to the cloud',
+      'lift and shift',
+    ],
+    // The short form in a question (`做过上云的`); in a résumé it stands in 上云端, 马上云….
+    queryOnly: ['上云'],
+    parents: ['cloud'],
+  },
+  // A physical server (物理机, bare metal), as against a virtual one: a word of the data centre, no
+  // slip for 物理系 (physics).
+  {
+    id: 'bare-metal-server',
+    label: '物理机 / Bare-metal server',
+    kind: 'concept',
+    aliases: [
+      '物理机',
+      '物理服务器',
+      'bare metal',
+      'bare-metal',
+      'bare metal server',
+      'bare-metal servers',
+      'physical server',
+      'physical servers',
+    ],
+    parents: ['data-center'],
+  },
   {
     id: 'microservices',
     label: '微服务 / Microservices',
@@ -2896,6 +2936,30 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'steel fabrication',
       'steel erection',
     ],
+  },
+  // Pipe makers and pipeline builders (管材, 管业, 铸管, 管道工程): steel, ductile-iron, concrete or
+  // plastic pipe. Not a bare 管道 (a Unix pipe, a data pipeline).
+  {
+    id: 'pipe-industry',
+    label: '管材管道 / Pipes and pipelines',
+    kind: 'industry',
+    aliases: [
+      '管材',
+      '管业',
+      '管道工程',
+      '管道公司',
+      '管道企业',
+      '铸管',
+      '球墨铸铁管',
+      '水泥管',
+      '塑料管',
+      '管件',
+      'pipe manufacturing',
+      'pipe manufacturer',
+      'pipe mill',
+      'pipeline construction',
+    ],
+    parents: ['manufacturing'],
   },
   {
     id: 'steel-industry',

@@ -86,6 +86,10 @@ describe('multi-word skills in a query', () => {
     expect(ids('技术布道')).toEqual(['developer-relations']);
     expect(ids('本地缓存')).toEqual(['local-cache']);
     expect(ids('Ehcache')).toEqual(['ehcache']);
+    // 物理机 is a physical server, no slip for 物理系; 上云 and 管材 are trades of their own.
+    expect(ids('物理机')).toEqual(['bare-metal-server']);
+    expect(ids('上云迁移')).toEqual(['cloud-migration']);
+    expect(ids('管材企业')).toContain('pipe-industry');
     // A Chinese title asked in English for a Chinese bio is the title, not a job (`senior engineer title`).
     expect(ids('senior engineer title')).toEqual(['zh-senior-engineer']);
     expect(ids('mid-level engineer title')).toEqual(['zh-engineer']);
