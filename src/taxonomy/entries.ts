@@ -15580,7 +15580,16 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'electronic-engineering',
     label: '电子工程 / Electronic engineering',
     kind: 'concept',
-    aliases: ['电子工程', '电子信息工程', '电子专业', '电子系', 'electronic engineering', 'electronics engineering'],
+    aliases: [
+      '电子工程',
+      '电子信息工程',
+      '电子专业',
+      '电子系',
+      '电子类专业',
+      '电子信息类专业',
+      'electronic engineering',
+      'electronics engineering',
+    ],
     parents: ['engineering-field'],
   },
   // Who repairs and builds computers by hand (`Computer Technician`, `PC Technician`, `Build, repair and upgrade
