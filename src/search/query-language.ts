@@ -115,11 +115,13 @@ const NEGATED_CLAUSE =
  * or a dash's aside starts to its end (`. Independent / non-executive directors don't count`, `?
  * business federations (工商联) don't count`, `(bootcamps don't count)`), as 不算 closes one in
  * Chinese: those things are not asked for. Brackets inside it only as a pair; the words after it
- * stay (`- side projects don't count - based in Berlin`). So is one saying what is not needed
- * (`? senior engineers (高工) not needed`, `a degree is not required`).
+ * stay (`- side projects don't count - based in Berlin`). So is a clause saying what is not needed
+ * (`? senior engineers (高工) not needed`, `, a degree is not required`), after a mark that starts one
+ * only (`Go developers where a degree is not required`: the subject is not known), to a `but`, and
+ * not one that goes on `but preferred`.
  */
 const NOT_COUNTED_CLAUSE =
-  /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify)|(?:(?:is|are)\s+)?not\s+(?:needed|wanted|required|necessary)|(?:isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required|necessary))\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}/giu;
+  /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}|(?<=[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,60}?\s(?:(?:is|are)\s+)?(?:not|isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required|necessary)\b(?!\s+but\b)(?:(?!\s-\s|\sbut\s)[^,;.!?()\n。—–]){0,40}/giu;
 
 /**
  * An aside in brackets saying what is not wanted (`(software devs, testers and IT support not needed)`,

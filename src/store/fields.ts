@@ -113,7 +113,8 @@ export function documentFields(
 export function writtenInChinese(folded: string): boolean {
   let han = 0;
   let latin = 0;
-  for (const ch of folded) {
+  // Links and embedded data (a base64 photo) are no words of the résumé.
+  for (const ch of folded.replace(/\b(?:https?:\/\/|data:)\S*|[a-z0-9+/=]{40,}/g, '')) {
     if (/\p{Script=Han}/u.test(ch)) han++;
     else if (ch >= 'a' && ch <= 'z') latin++;
   }

@@ -6123,6 +6123,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '部门负责人',
       '部门经理',
       '部门总监',
+    ],
+    // A question's short forms (`中层以上`); in a résumé 中层 is as often a building's floor. Not 管理岗,
+    // a word a question glosses its posts with (`会计经理或者财务经理这类管理岗`) or offers beside another
+    // (`技术岗管理岗都算`). The English words in a question only: in an English résumé they are as
+    // often of others (`consulted middle management`).
+    queryOnly: [
+      '中层',
+      '中层以上',
       'middle management',
       'middle manager',
       'middle managers',
@@ -6135,10 +6143,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'department manager',
       'department managers',
     ],
-    // A question's short forms (`中层以上`); in a résumé 中层 is as often a building's floor. Not 管理岗,
-    // a word a question glosses its posts with (`会计经理或者财务经理这类管理岗`) or offers beside another
-    // (`技术岗管理岗都算`).
-    queryOnly: ['中层', '中层以上'],
   },
   // Developer relations (开发者关系, 技术布道): who speaks for a platform to developers, runs its
   // community and its talks. Not an evangelist of a method (`agile evangelist`).
@@ -6228,8 +6232,6 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'international finance corporation',
       'ibrd',
     ],
-    // In capitals only: ifc is also a file format and a foundation class.
-    strict: ['IFC'],
     parents: ['international-organization'],
   },
   {
@@ -17670,8 +17672,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['高级会计师'],
     // The short form people say (高会, as 高工 and 高经): in queries only, a résumé writes the title. So
-    // are its English words (`holds a senior accountant title`), asked for a Chinese bio.
-    queryOnly: ['高会', 'senior accountant title', 'senior accounting title'],
+    // are its English words where they can only be the Chinese title (`the Chinese senior accountant
+    // title`), never an American post's (`holds a Senior Accountant title`).
+    queryOnly: ['高会', 'chinese senior accountant title', 'senior accountant professional title'],
     parents: ['accounting'],
   },
   // The middle rungs of the professional titles (中级职称): the accountant's, the engineer's, the
@@ -17687,7 +17690,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '会计师（中级职称）',
     kind: 'concept',
     aliases: ['会计师职称', '中级会计师', '中级会计职称', '会计中级职称', '中级会计专业技术资格', '会计专业中级'],
-    queryOnly: ['accountant title', 'mid-level accountant title', 'intermediate accountant title'],
+    queryOnly: ['chinese accountant title', 'mid-level accountant title', 'intermediate accountant title'],
     parents: ['accounting', 'zh-intermediate-title'],
   },
   {
@@ -17695,9 +17698,10 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '工程师（中级职称）',
     kind: 'concept',
     aliases: ['工程师职称', '中级工程师', '中级工程师职称'],
-    // Asked in English for a Chinese bio (`holds the mid-level engineer title`): a title, never a job.
+    // Asked in English for a Chinese bio (`holds the mid-level engineer title`): a title, never a job
+    // (not a bare `engineer title`: an American post's too).
     queryOnly: [
-      'engineer title',
+      'chinese engineer title',
       'mid-level engineer title',
       'intermediate engineer title',
       'engineer professional title',
@@ -17718,7 +17722,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '高级工程师',
     kind: 'concept',
     aliases: ['高级工程师'],
-    queryOnly: ['高工', 'senior engineer title', 'senior engineering title', 'senior engineer professional title'],
+    queryOnly: ['高工', 'chinese senior engineer title', 'senior engineer professional title'],
   },
   {
     id: 'zh-assistant-engineer',

@@ -473,6 +473,12 @@ describe('what a query says it does not want in words', () => {
       '工程师',
     ]);
     expect(kept('Rust engineer, a degree is not required, in Berlin')).toEqual(['Rust', 'engineer', 'in', 'Berlin']);
+    // Not from the query's start (its subject is unknown), not past a `but`, not what is preferred.
+    expect(kept('a degree is not required but Java is')).toContain('degree');
+    expect(kept('Go developers who know Kubernetes where a degree is not required')).toEqual(
+      expect.arrayContaining(['Go', 'Kubernetes']),
+    );
+    expect(kept('React developer, TypeScript not required but preferred')).toContain('TypeScript');
     expect(kept("Senior Rust engineer — contract roles don't count")).toEqual(['Senior', 'Rust', 'engineer']);
     expect(kept("Kubernetes engineer. Location doesn't matter as long as they know Terraform")).toContain('Terraform');
     // Outside a place: its name only, not what follows, nor a trade named outside.

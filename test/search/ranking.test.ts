@@ -90,11 +90,17 @@ describe('multi-word skills in a query', () => {
     expect(ids('物理机')).toEqual(['bare-metal-server']);
     expect(ids('上云迁移')).toEqual(['cloud-migration']);
     expect(ids('管材企业')).toContain('pipe-industry');
-    // A Chinese title asked in English for a Chinese bio is the title, not a job (`senior engineer title`).
-    expect(ids('senior engineer title')).toEqual(['zh-senior-engineer']);
+    // A Chinese title asked in English for a Chinese bio is the title, not a job (`mid-level engineer
+    // title`); an American post's title is the post (`a Senior Accountant title`).
+    expect(ids('Chinese senior engineer title')).toEqual(['zh-senior-engineer']);
     expect(ids('mid-level engineer title')).toEqual(['zh-engineer']);
-    expect(ids('senior accountant title')).toEqual(['zh-senior-accountant']);
+    expect(ids('Chinese senior accountant title')).toEqual(['zh-senior-accountant']);
     expect(ids('economist title')).toEqual(['zh-economist']);
+    expect(ids('Senior Accountant title')).not.toContain('zh-senior-accountant');
+    expect(ids('Staff Accountant title')).not.toContain('zh-accountant');
+    expect(ids('Senior Engineer title')).not.toContain('zh-senior-engineer');
+    // IFC is a file format as well as the World Bank's arm: only its name says the bank.
+    expect(ids('IFC model')).not.toContain('world-bank');
     // A recruiter's short forms (注会, 高经, 法考, 外企) as words of their own, not inside others.
     expect(ids('有注会的吗')).toContain('cpa');
     expect(ids('关注会员运营')).not.toContain('cpa');
@@ -149,7 +155,7 @@ describe('multi-word skills in a query', () => {
     expect(terms('在银行、证券或者保险公司干过').map((t) => t.text)).toEqual(['在银行', '证券公司', '保险公司干过']);
     expect(terms('在电子、通信或者IT企业做到副总').map((t) => t.text)).toEqual(['电子企业', '通信', 'IT企业做到副总']);
     // An item listed before a choice that stays no known thing ends the walk (`杂项` + 企业 is nothing).
-    expect(terms('杂项、电子或者通信企业').map((t) => t.text)).toEqual(['杂项', '电子企业', '通信企业']);
+    expect(terms('杂项、电子、通信或者IT企业').map((t) => t.text)).toEqual(['杂项', '电子企业', '通信', 'IT企业']);
     // A choice known as it stands keeps its own name.
     expect(terms('会计或者金融专业').map((t) => t.text)).toEqual(['会计', '金融专业']);
     // Not after a one-word skill, not over a known skill or a role word.
@@ -1244,21 +1250,26 @@ describe('management posts (中高层, 部门负责人以上)', () => {
       bio('dept', '李华，历任武汉某某电子有限公司销售部经理、总经理助理。'),
       bio('office', '赵敏，现任武汉某某集团办公室主任。'),
       bio('bank', '刘军，现任招商银行武汉分行行长。'),
-      bio('english', 'Asha Rao. Plant Manager, Wuhan works of a bearings maker, 2012-2020.'),
+      // In English a post's name is as often whom one reported to: not read.
+      bio('english', 'Asha Rao. Assistant to the CEO and the Plant Manager, Wuhan works, 2012-2020.'),
       // A project's, a product's and a client's manager, a chief physician, a class teacher: no head's post.
       bio('project', '陈刚，在武汉某某软件公司任项目经理、产品经理。'),
       bio('client', '周强，武汉某某银行客户经理，负责银行长期贷款业务。'),
       bio('doctor', '吴磊，武汉协和医院主任医师，班主任。'),
       bio('place', '郑华，毕业于武汉大学，本科长沙理工大学进修，从事软件开发。'),
+      // A head's secretary, a desk rank, a qualification, a project department's manager, a word running on.
+      bio(
+        'aides',
+        '孙丽，武汉某某集团总经理秘书，市某某处主任科员，取得董秘资格证书，任项目部经理，建立内部长效机制。',
+      ),
     ]);
-    expect(ids(snapshot, '中高层').sort()).toEqual(['bank', 'chief', 'dept', 'english', 'office', 'section']);
-    expect(ids(snapshot, 'department heads').sort()).toEqual(['bank', 'chief', 'dept', 'english', 'office', 'section']);
+    expect(ids(snapshot, '中高层').sort()).toEqual(['bank', 'chief', 'dept', 'office', 'section']);
+    expect(ids(snapshot, 'department heads').sort()).toEqual(['bank', 'chief', 'dept', 'office', 'section']);
     // Beside a city, who headed something comes before who only lived or worked there.
-    expect(ids(snapshot, '武汉那边企业的中高层，部门负责人以上都算').slice(0, 6).sort()).toEqual([
+    expect(ids(snapshot, '武汉那边企业的中高层，部门负责人以上都算').slice(0, 5).sort()).toEqual([
       'bank',
       'chief',
       'dept',
-      'english',
       'office',
       'section',
     ]);
