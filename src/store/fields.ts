@@ -113,13 +113,28 @@ export function documentFields(
 export function writtenInChinese(folded: string): boolean {
   let han = 0;
   let latin = 0;
-  // Links and embedded data (a base64 photo) are no words of the résumé.
-  for (const ch of folded.replace(/\b(?:https?:\/\/|data:)\S*|[a-z0-9+/=]{40,}/g, '')) {
-    if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (ch >= 'a' && ch <= 'z') latin++;
+  // By code unit, as the pool's build reads every résumé. Latin letters count by run of text without
+  // a space: a run longer than a word's (a link, a base64 photo) is none of the résumé's words.
+  let run = 0;
+  let runLatin = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0x20;
+    const isHan = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+    if (isHan || c <= 0x20) {
+      if (run <= LONGEST_WORD) latin += runLatin;
+      run = 0;
+      runLatin = 0;
+      if (isHan) han++;
+      continue;
+    }
+    run++;
+    if (c >= 0x61 && c <= 0x7a) runLatin++;
   }
   return han >= MIN_CHINESE_CHARS && han * 3 > latin;
 }
+
+/** The longest run of Latin text read as words (longer: a link, embedded data). */
+const LONGEST_WORD = 40;
 
 /** The fewest Chinese characters that make a résumé one written in Chinese (the shortest bios hold some 20). */
 const MIN_CHINESE_CHARS = 10;
