@@ -90,9 +90,9 @@ export function documentFields(
   // A post heading a department or more, whatever the unit (`财务科科长`, `办公室主任`): a mention, as
   // 中高层 written is, so a manager's skills weigh as anyone's.
   if (!counts.has(MANAGEMENT) && showsManagementPost(folded)) counts.set(MANAGEMENT, 1);
-  // A résumé written in Chinese tells of a career in China, though it never says 中国 (a bio names its
-  // firms, not their country): what a question means by 国内, or by a Chinese company.
-  if (writtenInChinese(folded))
+  // A résumé written in Chinese (Profile#language) tells of a career in China, though it never says 中国
+  // (a bio names its firms, not their country): what a question means by 国内, or by a Chinese company.
+  if (profile.language === 'zh')
     for (const id of [MAINLAND_CHINA, ...taxonomy.ancestors(MAINLAND_CHINA)]) if (!counts.has(id)) counts.set(id, 1);
   const tags: string[] = [];
   for (const [id, n] of counts) for (let i = 0; i < n; i++) tags.push(id);
@@ -104,37 +104,3 @@ export function documentFields(
     body: { text: folded },
   };
 }
-
-/**
- * Whether a résumé is written in Chinese: Chinese characters, and more of them than a third of its
- * Latin letters (a Chinese developer's résumé is full of English names of tools; an English one may
- * quote a Chinese name or two).
- */
-export function writtenInChinese(folded: string): boolean {
-  let han = 0;
-  let latin = 0;
-  // By code unit, as the pool's build reads every résumé. Latin letters count by run of text without
-  // a space: a run longer than a word's (a link, a base64 photo) is none of the résumé's words.
-  let run = 0;
-  let runLatin = 0;
-  for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded.charCodeAt(i) : 0x20;
-    const isHan = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-    if (isHan || c <= 0x20) {
-      if (run <= LONGEST_WORD) latin += runLatin;
-      run = 0;
-      runLatin = 0;
-      if (isHan) han++;
-      continue;
-    }
-    run++;
-    if (c >= 0x61 && c <= 0x7a) runLatin++;
-  }
-  return han >= MIN_CHINESE_CHARS && han * 3 > latin;
-}
-
-/** The longest run of Latin text read as words (longer: a link, embedded data). */
-const LONGEST_WORD = 40;
-
-/** The fewest Chinese characters that make a résumé one written in Chinese (the shortest bios hold some 20). */
-const MIN_CHINESE_CHARS = 10;
