@@ -1,3 +1,5 @@
+import { writtenFact } from './written-fact.js';
+
 /**
  * Whether a résumé shows a management post (中高层: a department's head or above), read from how such
  * posts are written rather than from a list of titles: a head of a unit named by its kind (`厂长`,
@@ -48,14 +50,10 @@ const MANAGEMENT_POSTS = new RegExp(
   ].join('|'),
 );
 
-const MANAGEMENT_POSTS_ALL = new RegExp(MANAGEMENT_POSTS.source, 'g');
+const management = writtenFact(MANAGEMENT_POSTS);
 
 /** `folded`: the résumé's folded text (see `fold`). */
-export function showsManagementPost(folded: string): boolean {
-  return MANAGEMENT_POSTS.test(folded);
-}
+export const showsManagementPost = management.shows;
 
 /** Where {@link showsManagementPost} saw it, as offsets into `folded`: the quotes of "why this match". */
-export function managementPosts(folded: string): { start: number; end: number }[] {
-  return [...folded.matchAll(MANAGEMENT_POSTS_ALL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
+export const managementPosts = management.where;

@@ -1,3 +1,5 @@
+import { writtenFact } from './written-fact.js';
+
 /**
  * Whether a Chinese résumé shows work for a state-owned employer, read from how such posts are
  * written rather than from a list of names (the pool's bios name hundreds of provincial and city
@@ -34,14 +36,10 @@ const STATE_OWNED_POSTS = new RegExp(
   ].join('|'),
 );
 
-const STATE_OWNED_POSTS_ALL = new RegExp(STATE_OWNED_POSTS.source, 'g');
+const stateOwned = writtenFact(STATE_OWNED_POSTS);
 
 /** `folded`: the résumé's folded text (see `fold`). */
-export function showsStateOwnedEmployer(folded: string): boolean {
-  return STATE_OWNED_POSTS.test(folded);
-}
+export const showsStateOwnedEmployer = stateOwned.shows;
 
 /** Where {@link showsStateOwnedEmployer} saw it, as offsets into `folded`: the quotes of "why this match". */
-export function stateOwnedPosts(folded: string): { start: number; end: number }[] {
-  return [...folded.matchAll(STATE_OWNED_POSTS_ALL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
+export const stateOwnedPosts = stateOwned.where;

@@ -19,6 +19,12 @@ export interface Highlight {
   readonly via?: string;
 }
 
+/** The facts read from how a résumé is written (see `WrittenFact`), by the entry that asks for each. */
+const WRITTEN_FACTS: readonly (readonly [string, (folded: string) => { start: number; end: number }[]])[] = [
+  [STATE_OWNED, stateOwnedPosts],
+  [MANAGEMENT, managementPosts],
+];
+
 const MAX_HIGHLIGHTS = 3;
 const WINDOW = 48;
 
@@ -61,13 +67,11 @@ export function highlightsFor(
             ? { start: h.start, end: h.end, term: concept.typed, via }
             : { start: h.start, end: h.end, term: concept.typed };
         });
-      // A state-owned employer is mostly seen in how its posts are written (see `showsStateOwnedEmployer`).
-      if (family.has(STATE_OWNED))
-        for (const f of stateOwnedPosts(folded))
-          found.push({ ...f, term: concept.typed, via: `${concept.typed} → ${plain.slice(f.start, f.end)}` });
-      if (family.has(MANAGEMENT))
-        for (const f of managementPosts(folded))
-          found.push({ ...f, term: concept.typed, via: `${concept.typed} → ${plain.slice(f.start, f.end)}` });
+      // A state-owned employer, a management post, are mostly seen in how the posts are written.
+      for (const [id, where] of WRITTEN_FACTS)
+        if (family.has(id))
+          for (const f of where(folded))
+            found.push({ ...f, term: concept.typed, via: `${concept.typed} → ${plain.slice(f.start, f.end)}` });
       perConcept.push(found);
     } else {
       const needles = concept.literals.length > 0 ? concept.literals : concept.terms.slice(0, 1);

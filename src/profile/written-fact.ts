@@ -1,0 +1,19 @@
+/**
+ * A fact of a résumé read from how it is written: a pattern over its folded text (see `fold`), such
+ * as a state-owned employer's posts or a management post. Whether the text shows it, and where.
+ */
+export interface WrittenFact {
+  /** Whether the folded text shows the fact. */
+  readonly shows: (folded: string) => boolean;
+  /** Where it shows it, as offsets into the folded text: the quotes of "why this match". */
+  readonly where: (folded: string) => { start: number; end: number }[];
+}
+
+/** The fact `pattern` (no `g` flag: it is tested) reads. */
+export function writtenFact(pattern: RegExp): WrittenFact {
+  const all = new RegExp(pattern.source, `${pattern.flags}g`);
+  return {
+    shows: (folded) => pattern.test(folded),
+    where: (folded) => [...folded.matchAll(all)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  };
+}
