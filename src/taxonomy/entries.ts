@@ -70,7 +70,7 @@ export const DOUBLE_DEGREE = 'double-degree';
 /** Who has held a management post, a department's head or above (see `showsManagementPost`), besides who says so. */
 export const MANAGEMENT = 'management-post';
 
-/** Where a résumé written in Chinese is from (see `writtenInChinese`): a career in China, as a question means it. */
+/** Where a résumé written in Chinese is from (Profile#language): a career in China, as a question means it. */
 export const MAINLAND_CHINA = 'mainland-china';
 
 /**
