@@ -42,6 +42,7 @@ import {
   YEARS_SKILL_FILLER,
   YEARS_TRADE_FILLER,
   TRADE_BODIES_ZH,
+  type LexiconWord,
 } from '../i18n/lexicon.js';
 
 /*
@@ -1153,18 +1154,22 @@ const HELD_FOR = new RegExp(`^\\s*(?:${anyOf([...HELD_VERBS_ZH, '干了', '担�
 /** Experience written between a thing and its years (`财务总监经验5年以上`, `Java开发工作经验3年`). */
 const EXPERIENCE_BEFORE = /^[\s的]*(?:开发|工作|从业|任职|管理)?(?:经验|经历)[\s:：]*$/;
 
+/** Only spaces and the words of `lists` (a filler between years and what they are about). */
+function fillerOf(...lists: readonly (readonly LexiconWord[])[]): RegExp {
+  return new RegExp(`^(?:\\s|${anyOf(...lists)})*$`, 'i');
+}
+const TRADE_WORDS = [
+  ...YEARS_SKILL_FILLER.zh,
+  ...YEARS_SKILL_FILLER.en,
+  ...YEARS_TRADE_FILLER.zh,
+  ...YEARS_TRADE_FILLER.en,
+];
 /** What may stand between years and their skill: `of`, `with`, `的`, role words. */
-const YEARS_FILLER = new RegExp(`^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en)})*$`, 'i');
+const YEARS_FILLER = fillerOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en);
 /** … and their trade: the words for a sector and for working in it too (`行业`, `干过`, `in the … industry`). */
-const TRADE_FILLER = new RegExp(
-  `^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en, YEARS_TRADE_FILLER.zh, YEARS_TRADE_FILLER.en)})*$`,
-  'i',
-);
+const TRADE_FILLER = fillerOf(TRADE_WORDS);
 /** … and before its years, its bodies too (`在金融监管部门干过5年以上`; not after: `5年以上公司金融经验`). */
-const TRADE_BEFORE = new RegExp(
-  `^(?:\\s|${anyOf(YEARS_SKILL_FILLER.zh, YEARS_SKILL_FILLER.en, YEARS_TRADE_FILLER.zh, YEARS_TRADE_FILLER.en, TRADE_BODIES_ZH)})*$`,
-  'i',
-);
+const TRADE_BEFORE = fillerOf(TRADE_WORDS, TRADE_BODIES_ZH);
 
 /**
  * A field named with its degree (`理学博士`, `工学硕士`): the field (the entry's broader one that is no

@@ -5117,14 +5117,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '工商局 / Administration for industry and commerce',
     kind: 'industry',
     aliases: ['工商局', '工商行政管理局', '工商分局', '工商行政管理部门', 'administration for industry and commerce'],
-    parents: ['market-regulator', 'government-office'],
+    parents: ['market-regulator'],
   },
   {
     id: 'quality-supervision-bureau',
     label: '质监局 / Quality and technical supervision bureau',
     kind: 'industry',
     aliases: ['质量技术监督局', '技术监督局', '质监局', '质量监督局'],
-    parents: ['market-regulator', 'government-office'],
+    parents: ['market-regulator'],
   },
   // The central government (`国家部委`, `国务院直属机构`): the State Council's offices, its ministries and
   // commissions now and before (冶金工业部, 国家计委), and the national administrations that followed
