@@ -133,6 +133,8 @@ export class Taxonomy {
   /** First words of multi-word Latin aliases (`spring` of `spring boot`): only these start a longer match. */
   /** The first words of aliases of several words, each with its longest such alias's word count. */
   private readonly multiWordHeads = new Map<string, number>();
+  /** The Latin alias keys, sorted (see {@link beginsLatinKey}). */
+  private latinSorted: readonly string[] = [];
   /**
    * Beginnings of one-word Latin aliases of six letters or more, cut after two letters or more
    * with two or more left (`tensor` of `tensorflow`): only these start a look for a name written
@@ -194,6 +196,7 @@ export class Taxonomy {
       }
     }
     for (const list of this.cjkLists) list.sort((a, b) => b.alias.length - a.alias.length);
+    this.latinSorted = [...this.latin.keys()].sort();
   }
 
   private addAlias(alias: string, id: string, bound?: Bound): void {
@@ -348,6 +351,20 @@ export class Taxonomy {
     if (closed !== undefined) return closed;
     const bare = key.replace(/\./g, '');
     return bare.length >= 3 ? this.latin.get(bare) : undefined;
+  }
+
+  /** True when a longer Latin alias key begins with `key` (`springboo` of `springboot`). */
+  private beginsLatinKey(key: string): boolean {
+    const keys = this.latinSorted;
+    // The first key after `key`: any longer key that begins with it comes before every other.
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((keys[mid] as string) <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keys.length && (keys[lo] as string).startsWith(key);
   }
 
   /** Two entries of one sort: one kind, and for the broad kind `concept`, a broader concept in common. */
@@ -557,17 +574,20 @@ export class Taxonomy {
     const words = latinWords(folded);
     for (let i = 0; i < words.length; i++) {
       const first = words[i] as (typeof words)[number];
-      let matched = false;
       // Longest multi-word alias first: `spring cloud gateway` before `spring cloud` before `spring`.
       // Text may write an alias in more words than it has (`registrar's office`, `L & T`): two more, and never under four.
       const longest = this.multiWordHeads.get(first.text);
       const maxWords = longest ? Math.min(Math.max(longest + 2, 4), MAX_ALIAS_WORDS, words.length - i) : 1;
-      for (let n = maxWords; n >= 2 && !matched; n--) {
+      // Spans are tried shortest first, the longest that is an alias kept: a span whose key begins
+      // no alias's key (most) ends the look, as every longer span's key begins with it.
+      let found: { id: string; span: string; end: number; n: number; slash: number } | null = null;
+      for (let n = 2; n <= maxWords; n++) {
         const last = words[i + n - 1] as (typeof words)[number];
         // An alias may end at a slash inside its last word (`Electrical Engineer/Sustaining Engineer`):
         // the rest of that word is read on its own.
         const slash = last.text.indexOf('/');
         const ends = slash > 0 && slash < last.text.length - 1 ? [last.end, last.start + slash] : [last.end];
+        let longer = false;
         for (const end of ends) {
           const span = folded.slice(first.start, end);
           // Words of one alias sit on one line (`Big Data` ⏎ `Science…` is not data science).
@@ -575,19 +595,26 @@ export class Taxonomy {
           if (!/^[a-z0-9.+#/]+(?:(?:[ \t_'’-]+|[ \t]*&[ \t]*)[a-z0-9.+#/]+)*$/.test(span)) continue;
           // One letter before an apostrophe (`AT&T's`, `I'm`, `I'd`) is no term, whatever the letters spell joined (TS, ID).
           if (LETTER_APOSTROPHE.test(span)) continue;
-          const id = this.latin.get(foldedKey(span));
+          const key = foldedKey(span);
+          if (end === last.end) longer = this.beginsLatinKey(key);
+          const id = this.latin.get(key);
           if (!id) continue;
-          hits.push({ id, alias: span, start: first.start, end });
-          if (end === last.end) i += n - 1;
-          else {
-            words[i + n - 1] = { text: last.text.slice(slash + 1), start: end + 1, end: last.end };
-            i += n - 2;
-          }
-          matched = true;
+          found = { id, span, end, n, slash };
           break;
         }
+        if (!longer) break;
       }
-      if (matched) continue;
+      if (found) {
+        const { id, span, end, n, slash } = found;
+        const last = words[i + n - 1] as (typeof words)[number];
+        hits.push({ id, alias: span, start: first.start, end });
+        if (end === last.end) i += n - 1;
+        else {
+          words[i + n - 1] = { text: last.text.slice(slash + 1), start: end + 1, end: last.end };
+          i += n - 2;
+        }
+        continue;
+      }
       const splitId = this.splitName(words, i, folded, plain);
       if (splitId) {
         const second = words[i + 1] as (typeof words)[number];
