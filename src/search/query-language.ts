@@ -183,6 +183,7 @@ export function withoutNegatedClauses(text: string): string {
       .replace(NEGATED_CLAUSE, ' ')
       .replace(OUTSIDE_ZH, ' ')
       .replace(ANY_LEVEL_CLAUSE, ' ')
+      .replace(ANY_SORT, ' ')
       .replace(LISTED_BEFORE, ' ')
       .replaceAll(NOT_COUNTED_MARK, ' ') + text.slice(MAX_QUERY_CHARS)
   );
@@ -201,6 +202,14 @@ const ASIDE_BEFORE_NO =
  */
 const ANY_LEVEL_CLAUSE =
   /(?<=^|[,，。；;！!？?])\s*(?:职称)?(?:(?:正高级?|副高级?|高级|中级|初级|助理级?|员级)(?:职称)?\s*(?:[、,，/／和或及]\s*)?){2,}的?(?:都行|都可以|均可|都算|也行|也可以|不限)[吧啊哈呢]?\s*(?=$|[,，。；;！!？?])/gu;
+
+/**
+ * Words saying any sort will do (`(any branch)`, `in any role:`, `at any level`, `any degree, MBA
+ * included`): they ask for no role, degree, level or field, so they are left out (`branch` would rank
+ * as a rare word). Only where the words end a clause or open its examples.
+ */
+const ANY_SORT =
+  /(?:\b(?:in|at|of|from|for|with)\s+)?(?<![\p{L}\p{N}])any\s+(?:roles?|degrees?|levels?|departments?|fields?|branch(?:es)?|majors?|tracks?|subjects?|positions?|jobs?|disciplines?|streams?|speciali[sz]ations?|functions?|industry|industries|sectors?)(?![\p{L}\p{N}])(?=\s*(?:$|[,;.!?()（）:：\-–—]|(?:and|or|is|are|will|works?|counts?|fine|ok|okay|welcome|included|incl|including)(?![\p{L}\p{N}])))/giu;
 
 /** Longest query we read; the rest is ignored with a note. */
 export const MAX_QUERY_CHARS = 500;

@@ -417,6 +417,14 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('有政工师职称的吗？双职称的那种，高级、中级、助理都行')).not.toContain('中级');
     expect(withoutNegatedClauses('会计，职称高级中级都行')).toBe('会计， ');
     expect(withoutNegatedClauses('要高级职称，正高不限')).toContain('高级职称');
+    // Words saying any sort will do ask for none: `branch` would rank as a rare word.
+    expect(withoutNegatedClauses('QA or software testers with a B.E. / B.Tech (any branch)')).not.toContain('branch');
+    expect(withoutNegatedClauses('worked at a bank in any role: teller or accountant')).not.toMatch(/role/);
+    expect(withoutNegatedClauses('Tsinghua alumni - any degree, MBA included')).not.toContain('degree');
+    expect(withoutNegatedClauses('military service - any branch (Army, Navy)')).toContain('Navy');
+    // Not where `any` asks for something of its own (`any company executives`, `any branches managed`).
+    expect(withoutNegatedClauses('any company executives in Jiangxi')).toContain('company');
+    expect(withoutNegatedClauses('managers of any branches managed')).toContain('branches');
     // Long runs of level words with spaces and no closing words: read in one pass, no backtracking.
     expect(withoutNegatedClauses('会计师，' + '高级 '.repeat(120) + '优先')).toContain('优先');
     expect(withoutNegatedClauses('高级  中级  '.repeat(80))).toContain('中级');
