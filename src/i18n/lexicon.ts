@@ -237,7 +237,7 @@ export const WEAK_WORDS: Bilingual = {
     // `multiple`: `across multiple states` asks for it.)
     'different', 'various', 'done',
     // Words of talk around what is asked, as 都行 and 也算 are (`either school is fine`, `a diploma is OK too`).
-    'fine', 'ok', 'okay', 'acceptable', 'welcome', 'too',
+    'fine', 'ok', 'okay', 'acceptable', 'welcome', 'too', 'included', 'incl',
     // … and words pointing back at it (`any one of them is fine`, `either kind is fine`).
     'them', 'they', 'their', 'kind', 'kinds',
     // … and of how one got somewhere, or where things stand (`came up through the plant`, `department

@@ -130,7 +130,34 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
     else out.push(terms[i] as QueryTerm);
     i += found?.used ?? 1;
   }
-  return balanceChoices(sharedOpening(out, taxonomy), taxonomy);
+  return examplesApart(balanceChoices(sharedOpening(out, taxonomy), taxonomy), taxonomy);
+}
+
+/**
+ * `anyone working in China (execs, board members, engineers)`: examples in brackets of another sort
+ * than the word they follow are not choices of it (a place is no executive): the word stands on its
+ * own, the examples stay a choice. Examples of its sort or under it (`Gulf (UAE, Qatar)`, `消息队列（Kafka、
+ * RocketMQ）`) stay choices of it, as does a word no entry names.
+ */
+function examplesApart(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
+  return terms.map((marked, at) => {
+    if (!marked.exemplified) return marked;
+    // (The mark is read here only.)
+    const { exemplified: _exemplified, ...term } = marked;
+    // A word that is itself one of a choice before the brackets (`Iowa or the Dakotas (Twin Cities, …)`)
+    // stays in it, examples and all.
+    const first = term.group !== undefined && !terms.slice(0, at).some((t) => t.group === term.group);
+    const head = first ? taxonomy.lookup(foldQuery(term.text).trim()) : undefined;
+    if (head === undefined) return term;
+    const items = terms
+      .filter((t) => t !== marked && t.group === term.group)
+      .flatMap((t) => taxonomy.lookup(foldQuery(t.text).trim()) ?? []);
+    const related = (id: string): boolean =>
+      taxonomy.ofOneSort(head, id) || taxonomy.ancestors(id).includes(head) || taxonomy.ancestors(head).includes(id);
+    if (items.length === 0 || items.some(related)) return term;
+    const { group: _group, connected: _connected, ...alone } = term;
+    return alone;
+  });
 }
 
 /**

@@ -46,6 +46,11 @@ export interface QueryTerm {
    * what stands before the comma joins the list only if it is of its sort (search.ts).
    */
   readonly afterClause?: true;
+  /**
+   * The word a list of examples in brackets follows (`Gulf` of `Gulf (UAE, Qatar)`): one more choice
+   * of the list, unless the examples are of another sort (search.ts, `China (execs, engineers)`).
+   */
+  readonly exemplified?: true;
 }
 
 export interface QueryFilter {
@@ -115,13 +120,14 @@ const NEGATED_CLAUSE =
  * or a dash's aside starts to its end (`. Independent / non-executive directors don't count`, `?
  * business federations (工商联) don't count`, `(bootcamps don't count)`), as 不算 closes one in
  * Chinese: those things are not asked for. Brackets inside it only as a pair; the words after it
- * stay (`- side projects don't count - based in Berlin`). So is a clause saying what is not needed
+ * stay (`- side projects don't count - based in Berlin`), and `don't` alone ends one after what does
+ * count (`PhD or MBA all count - visiting-scholar stints don't`). So is a clause saying what is not needed
  * (`? senior engineers (高工) not needed`, `, a degree is not required`), after a mark that starts one
  * only (`Go developers where a degree is not required`: the subject is not known), to a `but`, and
  * not one that goes on `but preferred`.
  */
 const NOT_COUNTED_CLAUSE =
-  /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}|(?<=[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,60}?\s(?:(?:is|are)\s+)?(?:not|isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required|necessary)\b(?!\s+but\b)(?:(?!\s-\s|\sbut\s)[^,;.!?()\n。—–]){0,40}/giu;
+  /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)(?:\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}|(?=\s*(?:$|[,;.!?)])))|(?<=[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,60}?\s(?:(?:is|are)\s+)?(?:not|isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required|necessary)\b(?!\s+but\b)(?:(?!\s-\s|\sbut\s)[^,;.!?()\n。—–]){0,40}/giu;
 
 /**
  * An aside in brackets saying what is not wanted (`(software devs, testers and IT support not needed)`,
@@ -528,7 +534,7 @@ export function parseQuery(input: string): ParsedQuery {
           );
     if (items.length < 2 || items.length > 8 || items.some((i) => i.length > 24 || i.split(/\s+/).length > 3))
       return whole;
-    const head = WEAK_HEAD.has(before.toLowerCase()) ? `${before} ` : `${before} ${ALTERNATIVE} `;
+    const head = WEAK_HEAD.has(before.toLowerCase()) ? `${before} ` : `${before} ${ALTERNATIVE} ${EXEMPLIFIED} `;
     // An item of several words is one choice (`Bay Area`, `San Diego`), not its words apart; one
     // with a choice or a word of its own in it (`M.Ed or similar`, `and others`) is left as written.
     const choices = items.map((item) =>
@@ -659,6 +665,11 @@ export function parseQuery(input: string): ParsedQuery {
       listNext = true;
       continue;
     }
+    if (chunk === EXEMPLIFIED) {
+      const head = terms[terms.length - 1];
+      if (head) terms[terms.length - 1] = { ...head, exemplified: true };
+      continue;
+    }
     if (chunk === CLAUSE_LIST) {
       listNext = true;
       clauseNext = true;
@@ -762,6 +773,8 @@ const JOINED = '\uE004';
 const EXAMPLE = '\uE005';
 /** Marks one of a list of examples that points back to what was asked before it (see QueryTerm#refersBack). */
 const BACK = '\uE006';
+/** Marks the word a list of examples in brackets follows (see QueryTerm#exemplified). */
+const EXEMPLIFIED = '\uE009';
 /** One word of capitals in brackets (`(EBS)`, `（MOS）`, `(B.Ed)` is no abbreviation of words). */
 const ABBREVIATION = /[(（]\s*([A-Z][A-Za-z&]{1,7})\s*[)）]/gu;
 /** Words an abbreviation may leave out or keep (`Bachelor of Science` is BS; `Bank of America`, BOA). */

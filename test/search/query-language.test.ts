@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { groupTerms } from '../../src/search/concepts.js';
 import { describeNote, describeYears, parseQuery, withoutNegatedClauses } from '../../src/search/query-language.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 
 const words = (q: string): string[] =>
   parseQuery(q).terms.map(
@@ -134,6 +136,18 @@ describe('parseQuery', () => {
   it('reads a bracketed list of examples as alternatives with the word before it, and one bracketed name as it is', () => {
     expect(groups('accountants in the Gulf (UAE, Qatar, Kuwait)')).toEqual([['Gulf', 'UAE', 'Qatar', 'Kuwait']]);
     expect(groups('消息队列（Kafka、RocketMQ）')).toEqual([['消息队列', 'Kafka', 'RocketMQ']]);
+    // Examples of another sort than the word before them are not choices of it: a place is no executive.
+    const known = (q: string): string[][] => {
+      const by = new Map<number, string[]>();
+      for (const t of groupTerms(parseQuery(q).terms, defaultTaxonomy()))
+        if (t.group !== undefined) by.set(t.group, [...(by.get(t.group) ?? []), t.text]);
+      return [...by.values()];
+    };
+    expect(known('working in China (execs, board members) with a US degree')).toEqual([['execs', 'board members']]);
+    expect(known('accountants in the Gulf (UAE, Qatar, Kuwait)')).toEqual([['Gulf', 'UAE', 'Qatar', 'Kuwait']]);
+    expect(known('消息队列（Kafka、RocketMQ）')).toEqual([['消息队列', 'Kafka', 'RocketMQ']]);
+    // … nor is a word of a choice before the brackets taken out of it.
+    expect(known('in Iowa or Nebraska (Omaha, Des Moines)').flat()).toContain('Nebraska');
     // After a word that names no skill, the examples alone are the choice.
     expect(groups('cloud experience (AWS, Azure, GCP)')).toEqual([['AWS', 'Azure', 'GCP']]);
     // So after a role or function word: `developers` or `in` is no example of Java.
@@ -472,6 +486,9 @@ describe('what a query says it does not want in words', () => {
       'Berlin',
     ]);
     expect(kept("需要Java开发。Internships don't count")).toEqual(['需要Java开发']);
+    // `don't` alone, after what does count, says the same of its clause.
+    expect(kept("a US degree; PhD or MBA all count - visiting stints and training trips don't")).not.toContain('trips');
+    expect(kept("Go developers - contractors don't, interns do")).not.toContain('contractors');
     // So does a clause of what is not needed (`? senior engineers (高工) not needed`, `a degree is not required`).
     expect(kept('holds the engineer title (工程师)? senior engineers (高工) not needed')).toEqual([
       'holds',
