@@ -567,7 +567,13 @@ export function analyzeTerm(term: QueryTerm, taxonomy: Taxonomy): Concept[] {
       out.push(...translated);
       i++;
     } else if (m?.[1])
-      out.push(...analyzeLatin(singularAbbreviation(m[1], term.text, taxonomy) ?? m[1], term.presence, taxonomy));
+      out.push(
+        ...analyzeLatin(
+          inCapitals(m[1], term.text) ?? singularAbbreviation(m[1], term.text, taxonomy) ?? m[1],
+          term.presence,
+          taxonomy,
+        ),
+      );
     else if (m?.[2]) out.push(...analyzeCjk(m[2], term.presence, taxonomy));
   }
   return acrossRuns(out, term.presence);
@@ -636,6 +642,17 @@ function singularAbbreviation(word: string, typed: string, taxonomy: Taxonomy): 
   const singular = word.slice(0, -1);
   if (taxonomy.lookup(word) || !taxonomy.lookup(singular)) return null;
   return new RegExp(`\\b${singular.toUpperCase()}s\\b`).test(typed) ? singular : null;
+}
+
+/** Words that name a place only in capitals (`US schools`; `find us a dev` is no country), and the name they stand for. */
+const IN_CAPITALS: Readonly<Record<string, string>> = { us: 'united states' };
+
+/** What `word` stands for when `typed` (the term as written) has it in capitals, else null (see {@link IN_CAPITALS}). */
+function inCapitals(word: string, typed: string): string | null {
+  const name = IN_CAPITALS[word];
+  return name !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(typed)
+    ? name
+    : null;
 }
 
 function analyzeLatin(word: string, presence: QueryTerm['presence'], taxonomy: Taxonomy): Concept[] {

@@ -20919,7 +20919,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'united-states',
     label: '美国 / United States',
     kind: 'city',
-    queryOnly: ['united states', 'usa', 'u.s.a.'],
+    // A question's American is the country (`an American university`); a résumé's may be anything
+    // (American Express, Native American studies). `US` in capitals is read apart (see search/concepts.ts).
+    queryOnly: ['united states', 'usa', 'u.s.a.', 'u.s.', 'u.s', 'american'],
   },
   // The other US states, each with its big cities under it (`Florida - Miami, Tampa`: a state, then
   // cities of it). Names that are also words are read in capitals only (`Maine`, `Orlando`); cities

@@ -876,6 +876,18 @@ describe('an abbreviation written in the plural', () => {
   });
 });
 
+describe('the United States asked for', () => {
+  it('is `US` in capitals, `U.S.` and `American`; `us` in lower case is a pronoun', async () => {
+    const as = async (q: string): Promise<string[]> =>
+      search(await seedSnapshot(), q, taxonomy).understood.concepts.map((c) => c.as);
+    const us = '美国 / United States';
+    expect(await as('finance grads from US schools')).toContain(us);
+    expect(await as('U.S. citizens with Java')).toContain(us);
+    expect(await as('a degree at an American university')).toContain(us);
+    expect(await as('find us a Java dev')).not.toContain(us);
+  });
+});
+
 describe('a choice of places inside a place asked for', () => {
   it('names examples of it: ranks who names one, and the place’s other towns count too', async () => {
     const snapshot = await poolOf(
