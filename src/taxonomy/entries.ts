@@ -722,6 +722,18 @@ function inGroups(entry: TaxonomyEntry): TaxonomyEntry {
   return groups.length === 0 ? entry : { ...entry, parents: [...(entry.parents ?? []), ...groups] };
 }
 
+/**
+ * What a question calls a country's people or things (`British companies`, `Australian CPAs`): the
+ * country, in questions only (a résumé's `Swiss` may be a bank's name). Not a language's name
+ * (German, French, Dutch, Filipino), which asks for the language.
+ */
+const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  'united-kingdom': ['british'],
+  australia: ['australian'],
+  switzerland: ['swiss'],
+  'new-zealand': ['new zealander'],
+};
+
 const ENTRIES: readonly TaxonomyEntry[] = [
   // ── Spoken languages (a kind of their own: no skill a job's years count, and JD matching reads them apart) ──
   {
@@ -20110,6 +20122,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '台湾 / Taiwan',
     kind: 'city',
     aliases: ['台湾', '台湾省', 'taiwan'],
+    queryOnly: ['taiwanese'],
     parents: ['greater-china'],
   },
   // 台北 and 台南 in full in a résumé (平台北京, 平台南京 hold them): bare in a query.
@@ -20137,12 +20150,19 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '新加坡 / Singapore',
     kind: 'city',
     aliases: ['新加坡', 'singapore'],
+    queryOnly: ['singaporean'],
     parents: ['southeast-asia'],
   },
   // The Middle East and its Gulf states (`中东海湾国家（迪拜/阿联酋、沙特、卡塔尔、阿曼、科威特）`,
   // `accountants in the Gulf`), with their big cities. Not a bare Gulf in a résumé (the Gulf Coast,
   // the Gulf of Mexico), nor 巴林 (Inner Mongolia's 巴林右旗): Bahrain by its full names.
-  { id: 'middle-east', label: '中东 / Middle East', kind: 'city', aliases: ['中东', '中东地区', 'middle east'] },
+  {
+    id: 'middle-east',
+    label: '中东 / Middle East',
+    kind: 'city',
+    aliases: ['中东', '中东地区', 'middle east'],
+    queryOnly: ['middle eastern'],
+  },
   {
     id: 'gulf-states',
     label: '海湾国家 / Gulf states',
@@ -20290,6 +20310,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     label: '欧洲 / Europe',
     kind: 'city',
     aliases: ['欧洲', '欧洲大陆', 'europe', 'continental europe', 'mainland europe', 'western europe', '西欧'],
+    queryOnly: ['european'],
   },
   {
     id: 'nordics',
@@ -20319,7 +20340,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['南亚', 'south asia', 'indian subcontinent'],
   },
   { id: 'oceania', label: '大洋洲 / Oceania', kind: 'city', aliases: ['大洋洲', 'oceania', 'australasia'] },
-  { id: 'canada', label: '加拿大 / Canada', kind: 'city', aliases: ['canada'] },
+  { id: 'canada', label: '加拿大 / Canada', kind: 'city', aliases: ['canada'], queryOnly: ['canadian'] },
   {
     id: 'latin-america',
     label: '拉美 / Latin America',
@@ -20391,6 +20412,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases,
     // The UK in capitals only: `co.uk` ends many an e-mail address.
     ...(id === 'united-kingdom' ? { strict: ['UK', 'U.K.'] } : {}),
+    ...(DEMONYMS[id] ? { queryOnly: DEMONYMS[id] } : {}),
     parents: [parent],
   })),
   { id: 'tokyo', label: '东京 / Tokyo', kind: 'city', aliases: ['东京', 'tokyo'], parents: ['japan'] },

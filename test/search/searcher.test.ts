@@ -885,6 +885,11 @@ describe('the United States asked for', () => {
     expect(await as('U.S. citizens with Java')).toContain(us);
     expect(await as('a degree at an American university')).toContain(us);
     expect(await as('find us a Java dev')).not.toContain(us);
+    // So are other countries' and regions' adjectives; a language's name stays the language.
+    expect(await as('Canadian accountants')).toContain('加拿大 / Canada');
+    expect(await as('British accountants')).toContain('英国 / United Kingdom');
+    expect(await as('European accountants')).toContain('欧洲 / Europe');
+    expect(await as('German speakers')).toContain('德语 / German');
   });
 });
 
