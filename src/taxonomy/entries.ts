@@ -14706,6 +14706,29 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['工学博士', '工程博士', 'doctor of engineering', 'd.eng'],
     parents: ['engineering-field', 'phd'],
   },
+  // Professional doctorates. Not a bare EDD in a résumé (California's Employment Development
+  // Department, enhanced due diligence) nor DBA (a database administrator): questions only.
+  {
+    id: 'doctor-of-education',
+    label: '教育博士 / EdD',
+    kind: 'concept',
+    aliases: ['教育博士', 'ed.d', 'ed.d.', 'doctor of education', 'doctorate of education', 'doctorate in education'],
+    queryOnly: ['edd'],
+    parents: ['education-studies', 'phd'],
+  },
+  {
+    id: 'doctor-of-business-administration',
+    label: '工商管理博士 / DBA (doctorate)',
+    kind: 'concept',
+    aliases: [
+      '工商管理博士',
+      'doctor of business administration',
+      'doctorate of business administration',
+      'doctorate in business administration',
+      'd.b.a.',
+    ],
+    parents: ['management-studies', 'phd'],
+  },
   {
     id: 'master',
     label: '硕士 / Master',
@@ -16009,6 +16032,14 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     parents: ['humanities'],
   },
   {
+    id: 'theology',
+    label: '神学 / Theology',
+    kind: 'concept',
+    aliases: ['神学', '宗教学', 'theology', 'theological', 'religious studies', 'divinity', 'seminary'],
+    parents: ['humanities'],
+  },
+
+  {
     id: 'geology',
     label: '地质学 / Geology',
     kind: 'concept',
@@ -16137,7 +16168,23 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'history-studies',
     label: '历史学 / History',
     kind: 'concept',
-    aliases: ['历史学', '历史系', '历史专业', '历史学院', '中国史', '世界史', 'history major', 'history degree'],
+    // Not a bare `history` in a résumé: a work or a company history.
+    aliases: [
+      '历史学',
+      '历史系',
+      '历史专业',
+      '历史学院',
+      '中国史',
+      '世界史',
+      'history major',
+      'history degree',
+      'degree in history',
+      'ba in history',
+      'b.a. in history',
+      'bachelor of arts in history',
+      'art history',
+      'music history',
+    ],
     parents: ['humanities'],
   },
   // Criminal justice as a field studied (`a degree in criminal justice`, criminology, 侦查学, a police
@@ -16429,6 +16476,53 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     kind: 'concept',
     aliases: ['社会学', '社会学系', 'sociology'],
     parents: ['social-sciences'],
+  },
+  {
+    id: 'anthropology',
+    label: '人类学 / Anthropology',
+    kind: 'concept',
+    aliases: ['人类学', 'anthropology', 'cultural anthropology'],
+    parents: ['social-sciences'],
+  },
+  {
+    id: 'archaeology',
+    label: '考古学 / Archaeology',
+    kind: 'concept',
+    aliases: ['考古学', 'archaeology', 'archeology'],
+    parents: ['humanities'],
+  },
+  // Not `linguistic`: a résumé's `Linguistic ability: English, Hindi` lists the languages one speaks.
+  {
+    id: 'linguistics',
+    label: '语言学 / Linguistics',
+    kind: 'concept',
+    aliases: ['语言学', '应用语言学', 'linguistics', 'applied linguistics'],
+    parents: ['humanities'],
+  },
+  {
+    id: 'nutrition',
+    label: '营养学 / Nutrition',
+    kind: 'concept',
+    aliases: ['营养学', 'nutrition', 'dietetics', 'nutritional science', 'food and nutrition'],
+  },
+  {
+    id: 'sports-science',
+    label: '体育学 / Sports science',
+    kind: 'concept',
+    aliases: [
+      '体育教育',
+      '运动科学',
+      '运动训练',
+      'sports science',
+      'sports sciences',
+      'sport science',
+      'exercise science',
+      'exercise and sports science',
+      'exercise and sports sciences',
+      'exercise physiology',
+      'kinesiology',
+      'physical education',
+    ],
   },
   {
     id: 'political-science',
