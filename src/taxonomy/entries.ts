@@ -518,9 +518,8 @@ export const SHADOWED: readonly string[] = [
   '摩托艇',
   // 消费城市 (a consumer city) is no Philadelphia (费城).
   '消费城',
-  // A firm's, a training school's or an online course's teachers: no university's lecturer.
-  '公司级讲师',
-  '内部讲师',
+  // A training school's or an online course's teachers: no university's lecturer (a firm's own, 公司级讲师 or
+  // 内部讲师, is a trainer).
   '兼职讲师',
   '网课讲师',
   '线上讲师',
@@ -9100,6 +9099,15 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       '企业讲师',
       '技术讲师',
       '金牌讲师',
+      // A company's own lecturers (`美团公司级讲师`, `集团内部讲师`): a title one holds beside one's job.
+      '内部讲师',
+      '公司内部讲师',
+      '公司级讲师',
+      '公司讲师',
+      '集团讲师',
+      '企业内训师',
+      'internal trainer',
+      'in-house trainer',
       'trainer',
       'trainers',
       'corporate trainer',

@@ -1451,7 +1451,9 @@ describe('who teaches at a university, part-time graduate study, business manage
     expect(ids('历任讲师、副教授')).toContain('lecturer');
     expect(ids('英语系助教、讲师')).toContain('lecturer');
     expect(ids('Senior Lecturer, Department of History')).toEqual(['lecturer']);
-    expect(ids('爱奇艺公司级讲师')).toEqual(['iqiyi']);
+    // A firm's own lecturer is its trainer, no university's.
+    expect(ids('爱奇艺公司级讲师')).toEqual(['iqiyi', 'trainer']);
+    expect(ids('集团内部讲师')).toEqual(['trainer']);
     expect(ids('担任企业培训讲师')).toEqual(['trainer']);
     // A bare 高校 is a university: who graduated from one is no teacher there.
     expect(taxonomy.lookup('高校')).toBeUndefined();
