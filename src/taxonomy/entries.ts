@@ -16485,6 +16485,23 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['社会学', '社会学系', 'sociology'],
     parents: ['social-sciences'],
   },
+  // Teaching children with disabilities (`Special Education Assistant`, a special-ed certificate, 特教).
+  {
+    id: 'special-education',
+    label: '特殊教育 / Special education',
+    kind: 'concept',
+    aliases: [
+      '特殊教育',
+      'special education',
+      'special-education',
+      'special ed',
+      'special-ed',
+      'special needs education',
+    ],
+    // Not a bare 特教 in a résumé: it stands inside 独特教学 (a unique way of teaching).
+    queryOnly: ['特教'],
+    parents: ['education-studies'],
+  },
   {
     id: 'anthropology',
     label: '人类学 / Anthropology',
