@@ -134,21 +134,25 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
 }
 
 /**
- * `anyone working in China (execs, board members, engineers)`: examples in brackets of another sort
- * than the word they follow are not choices of it (a place is no executive): the word stands on its
- * own, the examples stay a choice. Examples of its sort or under it (`Gulf (UAE, Qatar)`, `消息队列（Kafka、
+ * `anyone working in China (execs, board members, engineers)`, `a PhD (physics, maths)`: examples in
+ * brackets of another sort than the place or degree they follow are not choices of it (a place is no
+ * executive): the word stands on its own, the examples stay a choice. A place chosen among others
+ * before the brackets (`Iowa or Nebraska (factories, farms)`) keeps its choice: those others are
+ * compared too, and are of its sort. Examples of its sort or under it (`Gulf (UAE, Qatar)`, `消息队列（Kafka、
  * RocketMQ）`) stay choices of it, as does a word no entry names.
  */
+/** Kinds of the words whose bracketed examples of another sort are no choice of them (see examplesApart). */
+const APART_KINDS: ReadonlySet<string> = new Set(['city', 'degree']);
+
 function examplesApart(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
-  return terms.map((marked, at) => {
+  return terms.map((marked) => {
     if (!marked.exemplified) return marked;
     // (The mark is read here only.)
     const { exemplified: _exemplified, ...term } = marked;
-    // A word that is itself one of a choice before the brackets (`Iowa or the Dakotas (Twin Cities, …)`)
-    // stays in it, examples and all.
-    const first = term.group !== undefined && !terms.slice(0, at).some((t) => t.group === term.group);
-    const head = first ? taxonomy.lookup(foldQuery(term.text).trim()) : undefined;
-    if (head === undefined) return term;
+    const head = term.group === undefined ? undefined : taxonomy.lookup(foldQuery(term.text).trim());
+    // Only a place's or a degree's: a kind of company names its examples by name (`外企（微软、谷歌）`,
+    // `世界500强（壳牌、西门子）`), which no entry puts under it.
+    if (head === undefined || !APART_KINDS.has(taxonomy.kind(head) ?? '')) return term;
     const items = terms
       .filter((t) => t !== marked && t.group === term.group)
       .flatMap((t) => taxonomy.lookup(foldQuery(t.text).trim()) ?? []);

@@ -120,14 +120,21 @@ const NEGATED_CLAUSE =
  * or a dash's aside starts to its end (`. Independent / non-executive directors don't count`, `?
  * business federations (工商联) don't count`, `(bootcamps don't count)`), as 不算 closes one in
  * Chinese: those things are not asked for. Brackets inside it only as a pair; the words after it
- * stay (`- side projects don't count - based in Berlin`), and `don't` alone ends one after what does
- * count (`PhD or MBA all count - visiting-scholar stints don't`). So is a clause saying what is not needed
+ * stay (`- side projects don't count - based in Berlin`). So is a clause saying what is not needed
  * (`? senior engineers (高工) not needed`, `, a degree is not required`), after a mark that starts one
  * only (`Go developers where a degree is not required`: the subject is not known), to a `but`, and
  * not one that goes on `but preferred`.
  */
 const NOT_COUNTED_CLAUSE =
-  /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)(?:\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}|(?=\s*(?:$|[,;.!?)])))|(?<=[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,60}?\s(?:(?:is|are)\s+)?(?:not|isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required|necessary)\b(?!\s+but\b)(?:(?!\s-\s|\sbut\s)[^,;.!?()\n。—–]){0,40}/giu;
+  /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}|(?<=[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,60}?\s(?:(?:is|are)\s+)?(?:not|isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required|necessary)\b(?!\s+but\b)(?:(?!\s-\s|\sbut\s)[^,;.!?()\n。—–]){0,40}/giu;
+
+/**
+ * `don't` alone closing the clause right after one of what counts (`PhD or MBA all count - visiting
+ * stints and training trips don't`): it says the clause's things do not count. Only there: elsewhere
+ * (`Java developers who know Kafka and those who don't`) it asks nothing away.
+ */
+const NOT_COUNTED_AFTER_COUNTED =
+  /(?<=\b(?:counts?|qualif(?:y|ies))\s*(?:[,;.!?:]|\s[-–—]|[-–—])\s*)(?:(?!\s-\s)[^,;.!?()\n。—–]){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not)(?=\s*(?:$|[,;.!?)]))/giu;
 
 /**
  * An aside in brackets saying what is not wanted (`(software devs, testers and IT support not needed)`,
@@ -185,6 +192,7 @@ export function withoutNegatedClauses(text: string): string {
       .replace(NOT_NEEDED_ASIDE, ' ')
       .replace(ASIDE_BEFORE_NO, '、$1')
       .replace(NOT_COUNTED_CLAUSE, notCountedList)
+      .replace(NOT_COUNTED_AFTER_COUNTED, ' ')
       .replace(OUTSIDE_CLAUSE, ' ')
       .replace(NEGATED_CLAUSE, ' ')
       .replace(OUTSIDE_ZH, ' ')
@@ -212,10 +220,11 @@ const ANY_LEVEL_CLAUSE =
 /**
  * Words saying any sort will do (`(any branch)`, `in any role:`, `at any level`, `any degree, MBA
  * included`): they ask for no role, degree, level or field, so they are left out (`branch` would rank
- * as a rare word). Only where the words end a clause or open its examples.
+ * as a rare word). Only where the words end a clause or open its examples, and not where they are
+ * what one holds (`sales managers with any degree`, `must have any degree or diploma`).
  */
 const ANY_SORT =
-  /(?:\b(?:in|at|of|from|for|with)\s+)?(?<![\p{L}\p{N}])any\s+(?:roles?|degrees?|levels?|departments?|fields?|branch(?:es)?|majors?|tracks?|subjects?|positions?|jobs?|disciplines?|streams?|speciali[sz]ations?|functions?|industry|industries|sectors?)(?![\p{L}\p{N}])(?=\s*(?:$|[,;.!?()（）:：\-–—]|(?:and|or|is|are|will|works?|counts?|fine|ok|okay|welcome|included|incl|including)(?![\p{L}\p{N}])))/giu;
+  /(?:\b(?:in|at|of|from|for)\s+)?(?<![\p{L}\p{N}])(?<!\b(?:with|hold|holds|holding|have|has|having|need|needs|needed|require|requires|required)\s+)any\s+(?:roles?|degrees?|levels?|departments?|fields?|branch(?:es)?|majors?|tracks?|subjects?|positions?|jobs?|disciplines?|streams?|speciali[sz]ations?|functions?|industry|industries|sectors?)(?![\p{L}\p{N}])(?=\s*(?:$|[,;.!?()（）:：\-–—]|(?:and|or|is|are|will|works?|counts?|fine|ok|okay|welcome|included|incl|including)(?![\p{L}\p{N}])))/giu;
 
 /** Longest query we read; the rest is ignored with a note. */
 export const MAX_QUERY_CHARS = 500;

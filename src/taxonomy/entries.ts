@@ -518,6 +518,10 @@ export const SHADOWED: readonly string[] = [
   '摩托艇',
   // 消费城市 (a consumer city) is no Philadelphia (费城).
   '消费城',
+  // 人类学习 (how humans learn), 精神学科, 宗教学校: no anthropology or theology.
+  '人类学习',
+  '精神学',
+  '宗教学校',
   // A training school's or an online course's teachers: no university's lecturer (a firm's own, 公司级讲师 or
   // 内部讲师, is a trainer).
   '兼职讲师',
@@ -14733,8 +14737,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
       'doctor of business administration',
       'doctorate of business administration',
       'doctorate in business administration',
-      'd.b.a.',
     ],
+    // Not `d.b.a.` in a résumé: a business's "doing business as" name.
+    queryOnly: ['d.b.a.'],
     parents: ['management-studies', 'phd'],
   },
   {
@@ -16521,7 +16526,9 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     id: 'linguistics',
     label: '语言学 / Linguistics',
     kind: 'concept',
-    aliases: ['语言学', '应用语言学', 'linguistics', 'applied linguistics'],
+    // Not a bare 语言学 in a résumé: it begins 语言学习 (`语言学习能力强`, quick to learn languages).
+    aliases: ['语言学专业', '语言学系', '应用语言学', '语言学及应用语言学', 'linguistics', 'applied linguistics'],
+    queryOnly: ['语言学'],
     parents: ['humanities'],
   },
   {
@@ -20459,12 +20466,29 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     aliases: ['南亚', 'south asia', 'indian subcontinent'],
   },
   { id: 'oceania', label: '大洋洲 / Oceania', kind: 'city', aliases: ['大洋洲', 'oceania', 'australasia'] },
-  { id: 'canada', label: '加拿大 / Canada', kind: 'city', aliases: ['canada'], queryOnly: ['canadian'] },
+  // 北美: the United States and Canada, as Chinese and English questions mean it (`北美工作经历`, `North American sales`).
+  {
+    id: 'north-america',
+    label: '北美 / North America',
+    kind: 'city',
+    aliases: ['北美', '北美洲', 'north america'],
+    queryOnly: ['north american'],
+  },
+  {
+    id: 'canada',
+    label: '加拿大 / Canada',
+    kind: 'city',
+    aliases: ['canada'],
+    queryOnly: ['canadian'],
+    parents: ['north-america'],
+  },
   {
     id: 'latin-america',
     label: '拉美 / Latin America',
     kind: 'city',
     aliases: ['拉美', '拉丁美洲', '南美', '南美洲', '中美洲', 'latin america', 'south america', 'central america'],
+    // A question's Latin American is the region, not the United States (see united-states).
+    queryOnly: ['latin american', 'south american', 'central american'],
   },
   ...(
     [
@@ -21063,6 +21087,7 @@ const ENTRIES: readonly TaxonomyEntry[] = [
     // A question's American is the country (`an American university`); a résumé's may be anything
     // (American Express, Native American studies). `US` in capitals is read apart (see search/concepts.ts).
     queryOnly: ['united states', 'usa', 'u.s.a.', 'u.s.', 'u.s', 'american'],
+    parents: ['north-america'],
   },
   // The other US states, each with its big cities under it (`Florida - Miami, Tampa`: a state, then
   // cities of it). Names that are also words are read in capitals only (`Maine`, `Orlando`); cities

@@ -574,7 +574,7 @@ export class Taxonomy {
     const words = latinWords(folded);
     for (let i = 0; i < words.length; i++) {
       const first = words[i] as (typeof words)[number];
-      // Longest multi-word alias first: `spring cloud gateway` before `spring cloud` before `spring`.
+      // The longest multi-word alias wins: `spring cloud gateway` over `spring cloud` over `spring`.
       // Text may write an alias in more words than it has (`registrar's office`, `L & T`): two more, and never under four.
       const longest = this.multiWordHeads.get(first.text);
       const maxWords = longest ? Math.min(Math.max(longest + 2, 4), MAX_ALIAS_WORDS, words.length - i) : 1;

@@ -146,8 +146,11 @@ describe('parseQuery', () => {
     expect(known('working in China (execs, board members) with a US degree')).toEqual([['execs', 'board members']]);
     expect(known('accountants in the Gulf (UAE, Qatar, Kuwait)')).toEqual([['Gulf', 'UAE', 'Qatar', 'Kuwait']]);
     expect(known('消息队列（Kafka、RocketMQ）')).toEqual([['消息队列', 'Kafka', 'RocketMQ']]);
-    // … nor is a word of a choice before the brackets taken out of it.
-    expect(known('in Iowa or Nebraska (Omaha, Des Moines)').flat()).toContain('Nebraska');
+    // … nor is a word of a choice before the brackets taken out of it, nor a kind of company's.
+    expect(known('accountants in Iowa or Nebraska (factories, farms)')[0]).toEqual(
+      expect.arrayContaining(['Iowa', 'Nebraska']),
+    );
+    expect(known('外企（微软、谷歌）工作过的工程师')[0]).toEqual(['外企', '微软', '谷歌']);
     // After a word that names no skill, the examples alone are the choice.
     expect(groups('cloud experience (AWS, Azure, GCP)')).toEqual([['AWS', 'Azure', 'GCP']]);
     // So after a role or function word: `developers` or `in` is no example of Java.
@@ -436,7 +439,10 @@ describe('what a query says it does not want in words', () => {
     expect(withoutNegatedClauses('worked at a bank in any role: teller or accountant')).not.toMatch(/role/);
     expect(withoutNegatedClauses('Tsinghua alumni - any degree, MBA included')).not.toContain('degree');
     expect(withoutNegatedClauses('military service - any branch (Army, Navy)')).toContain('Navy');
-    // Not where `any` asks for something of its own (`any company executives`, `any branches managed`).
+    // Not where `any` asks for something of its own (`any company executives`, `any branches managed`),
+    // nor where it is what one holds (`with any degree`).
+    expect(withoutNegatedClauses('sales managers with any degree, 5+ years')).toContain('degree');
+    expect(withoutNegatedClauses('must have any degree or diploma')).toContain('any degree');
     expect(withoutNegatedClauses('any company executives in Jiangxi')).toContain('company');
     expect(withoutNegatedClauses('managers of any branches managed')).toContain('branches');
     // Long runs of level words with spaces and no closing words: read in one pass, no backtracking.
@@ -486,9 +492,10 @@ describe('what a query says it does not want in words', () => {
       'Berlin',
     ]);
     expect(kept("需要Java开发。Internships don't count")).toEqual(['需要Java开发']);
-    // `don't` alone, after what does count, says the same of its clause.
+    // `don't` alone, right after a clause of what counts, says the same of its clause; elsewhere it asks nothing away.
     expect(kept("a US degree; PhD or MBA all count - visiting stints and training trips don't")).not.toContain('trips');
-    expect(kept("Go developers - contractors don't, interns do")).not.toContain('contractors');
+    expect(kept("Java developers who know Kafka and those who don't")).toContain('Kafka');
+    expect(kept("React dev who knows Next.js, or Vue if they don't")).toContain('Vue');
     // So does a clause of what is not needed (`? senior engineers (高工) not needed`, `a degree is not required`).
     expect(kept('holds the engineer title (工程师)? senior engineers (高工) not needed')).toEqual([
       'holds',
