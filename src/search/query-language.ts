@@ -895,8 +895,15 @@ const WILL_DO_CLAUSE = /[,，][^,，]*(?:都行|都可以|都算|也行|也可�
 /** A contraction's tail (`they've`, `we're`, `you'll`, `I'd`, `I'm`): no word of its own. */
 const CONTRACTION = /(?<=[a-z])['’](?:ve|re|ll|d|m)(?=[^\p{L}\p{N}]*$)/iu;
 
+/**
+ * A verb's negative contraction (`don't`, `can't`, `won't`, `isn't`): words of grammar, as do and not
+ * are (see FUNCTION_WORDS); not the words `don` and `t`.
+ */
+const NEGATIVE_CONTRACTION = /^(?:do|does|did|ca|wo|is|are|was|were|have|has|had|should|would|could|must|need)n['’]t$/i;
+
 /** Strips what cannot start or end a word, keeping `c++`, `c#`, `.net`, `node.js`. */
 function cleanWord(word: string): string {
+  if (NEGATIVE_CONTRACTION.test(word.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''))) return '';
   let w = word
     .replace(CONTRACTION, '')
     .replace(/[:：'"`´‘’]+/g, ' ')

@@ -495,6 +495,17 @@ describe('what a query says it does not want in words', () => {
     // `don't` alone, right after a clause of what counts, says the same of its clause; elsewhere it asks nothing away.
     expect(kept("a US degree; PhD or MBA all count - visiting stints and training trips don't")).not.toContain('trips');
     expect(kept("Java developers who know Kafka and those who don't")).toContain('Kafka');
+    // A negative contraction is words of grammar, not `don` and `t`.
+    expect(words("Java devs who don't need a visa, Kafka")).toEqual([
+      'Java',
+      'devs',
+      'who',
+      'need',
+      'a',
+      'visa',
+      'Kafka',
+    ]);
+    expect(words("people who can't relocate")).toEqual(['people', 'who', 'relocate']);
     expect(kept("React dev who knows Next.js, or Vue if they don't")).toContain('Vue');
     // So does a clause of what is not needed (`? senior engineers (高工) not needed`, `a degree is not required`).
     expect(kept('holds the engineer title (工程师)? senior engineers (高工) not needed')).toEqual([
