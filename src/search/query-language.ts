@@ -126,7 +126,7 @@ const NEGATED_CLAUSE =
  * not one that goes on `but preferred`.
  */
 const NOT_COUNTED_CLAUSE =
-  /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}|(?<=[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,60}?\s(?:(?:is|are)\s+)?(?:not|isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required|necessary)\b(?!\s+but\b)(?:(?!\s-\s|\sbut\s)[^,;.!?()\n。—–]){0,40}/giu;
+  /(?<=^|[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,80}?\s(?:don['’]?t|doesn['’]?t|do not|does not|won['’]?t|will not|wouldn['’]?t|would not)\s+(?:count|qualify)\b(?:(?!\s-\s)[^,;.!?()\n。—–]){0,40}|(?<=[,;.!?(:。—–]\s*|\s-\s)(?:(?!\s-\s)(?:\([^()\n]{0,40}\)|[^,;.!?()\n。—–])){1,60}?\s(?:(?:is|are)\s+)?(?:not|isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required|necessary|enough)\b(?!\s+but\b)(?:(?!\s-\s|\sbut\s)[^,;.!?()\n。—–]){0,40}/giu;
 
 /**
  * `don't` alone closing the clause right after one of what counts (`PhD or MBA all count - visiting
@@ -138,12 +138,12 @@ const NOT_COUNTED_AFTER_COUNTED =
 
 /**
  * An aside in brackets saying what is not wanted (`(software devs, testers and IT support not needed)`,
- * `(contractors don't count)`): all of it, whatever it lists; a dash's aside in brackets is the clause's.
+ * `(contractors don't count)`, `(PHR alone isn't enough)`): all of it, whatever it lists; a dash's aside in brackets is the clause's.
  * So is one that ends by setting its things aside (`(Egypt and the rest of Africa aside)`, `(interns
  * excluded)`; not a `set aside` of procurement, however spaced).
  */
 const NOT_NEEDED_ASIDE =
-  /[(（](?:(?!\s[-–—]\s)[^()（）]){0,160}?\s(?:(?:don['’]?t|doesn['’]?t|do not|does not)\s+(?:count|qualify)|(?:(?:is|are)\s+)?not\s+(?:needed|wanted|required|necessary)|(?:isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required))\b[^()（）]{0,40}[)）]|[(（][^()（）]{1,120}?(?<!\bset\s*)\s+(?:aside|excluded|left out)\s*[)）]/giu;
+  /[(（](?:(?!\s[-–—]\s)[^()（）]){0,160}?\s(?:(?:don['’]?t|doesn['’]?t|do not|does not)\s+(?:count|qualify)|(?:(?:is|are)\s+)?not\s+(?:needed|wanted|required|necessary|enough)|(?:isn['’]?t|aren['’]?t)\s+(?:needed|wanted|required|enough))\b[^()（）]{0,40}[)）]|[(（][^()（）]{1,120}?(?<!\bset\s*)\s+(?:aside|excluded|left out)\s*[)）]/giu;
 
 /**
  * `outside` a place (`in South Asia outside India`, `outside of the US or Canada`): that place is not

@@ -495,6 +495,9 @@ describe('what a query says it does not want in words', () => {
     // `don't` alone, right after a clause of what counts, says the same of its clause; elsewhere it asks nothing away.
     expect(kept("a US degree; PhD or MBA all count - visiting stints and training trips don't")).not.toContain('trips');
     expect(kept("Java developers who know Kafka and those who don't")).toContain('Kafka');
+    // What is not enough is not asked either.
+    expect(kept('a senior HR cert - SPHR or GPHR (PHR or SHRM-CP alone isn’t enough)')).not.toContain('PHR');
+    expect(kept('SPHR or GPHR; a PHR is not enough')).not.toContain('PHR');
     // A negative contraction is words of grammar, not `don` and `t`.
     expect(words("Java devs who don't need a visa, Kafka")).toEqual([
       'Java',
