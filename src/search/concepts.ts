@@ -133,6 +133,9 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
   return examplesApart(balanceChoices(sharedOpening(out, taxonomy), taxonomy), taxonomy);
 }
 
+/** Kinds of the words whose bracketed examples of another sort are no choice of them (see examplesApart). */
+const APART_KINDS: ReadonlySet<string> = new Set(['city', 'degree']);
+
 /**
  * `anyone working in China (execs, board members, engineers)`, `a PhD (physics, maths)`: examples in
  * brackets of another sort than the place or degree they follow are not choices of it (a place is no
@@ -141,9 +144,6 @@ export function groupTerms(terms: readonly QueryTerm[], taxonomy: Taxonomy): Que
  * compared too, and are of its sort. Examples of its sort or under it (`Gulf (UAE, Qatar)`, `消息队列（Kafka、
  * RocketMQ）`) stay choices of it, as does a word no entry names.
  */
-/** Kinds of the words whose bracketed examples of another sort are no choice of them (see examplesApart). */
-const APART_KINDS: ReadonlySet<string> = new Set(['city', 'degree']);
-
 function examplesApart(terms: readonly QueryTerm[], taxonomy: Taxonomy): QueryTerm[] {
   return terms.map((marked) => {
     if (!marked.exemplified) return marked;

@@ -48,7 +48,8 @@ export interface QueryTerm {
   readonly afterClause?: true;
   /**
    * The word a list of examples in brackets follows (`Gulf` of `Gulf (UAE, Qatar)`): one more choice
-   * of the list, unless the examples are of another sort (search.ts, `China (execs, engineers)`).
+   * of the list, unless the examples are of another sort (see examplesApart in concepts.ts: `China
+   * (execs, engineers)`).
    */
   readonly exemplified?: true;
 }
@@ -138,7 +139,8 @@ const NOT_COUNTED_AFTER_COUNTED =
 
 /**
  * An aside in brackets saying what is not wanted (`(software devs, testers and IT support not needed)`,
- * `(contractors don't count)`, `(PHR alone isn't enough)`): all of it, whatever it lists; a dash's aside in brackets is the clause's.
+ * `(contractors don't count)`, `(PHR alone isn't enough)`): all of it, whatever it lists; a dash's
+ * aside in brackets is the clause's.
  * So is one that ends by setting its things aside (`(Egypt and the rest of Africa aside)`, `(interns
  * excluded)`; not a `set aside` of procurement, however spaced).
  */
