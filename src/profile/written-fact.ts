@@ -1,3 +1,5 @@
+import { hasCjk } from '../text/cjk.js';
+
 /**
  * A fact of a résumé read from how it is written: a pattern over its folded text (see `fold`), such
  * as a state-owned employer's posts or a management post. Whether the text shows it, and where.
@@ -9,11 +11,15 @@ export interface WrittenFact {
   readonly where: (folded: string) => { start: number; end: number }[];
 }
 
-/** The fact `pattern` (no `g` flag: it is tested) reads. */
+/**
+ * The fact `pattern` (no `g` flag: it is tested) reads. Its facts are written in Chinese: every match
+ * holds a Han character, so a text with none (an English résumé, half the pool) is not searched.
+ */
 export function writtenFact(pattern: RegExp): WrittenFact {
   const all = new RegExp(pattern.source, `${pattern.flags}g`);
   return {
-    shows: (folded) => pattern.test(folded),
-    where: (folded) => [...folded.matchAll(all)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    shows: (folded) => hasCjk(folded) && pattern.test(folded),
+    where: (folded) =>
+      hasCjk(folded) ? [...folded.matchAll(all)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [],
   };
 }
