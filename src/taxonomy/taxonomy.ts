@@ -134,7 +134,7 @@ export class Taxonomy {
   /** The first words of aliases of several words, each with its longest such alias's word count. */
   private readonly multiWordHeads = new Map<string, number>();
   /** The Latin alias keys, sorted (see {@link beginsLatinKey}). */
-  private latinSorted: readonly string[] = [];
+  private readonly latinSorted: readonly string[];
   /**
    * Beginnings of one-word Latin aliases of six letters or more, cut after two letters or more
    * with two or more left (`tensor` of `tensorflow`): only these start a look for a name written
